@@ -1,0 +1,238 @@
+"""Reading the graph back as plain objects (the claim JSON of the CLI contract).
+
+Pages, the JSON API and `sanad relations` all read through here, over SPARQL,
+so they show what is stored, never a re-extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .model import RELATIONS_GRAPH
+from .store import Store
+from .text import normalize
+
+PREFIX = """PREFIX sanad: <https://w3id.org/sanad/ns#>
+PREFIX schema: <http://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+
+_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$")
+
+
+def valid_key(key: str) -> bool:
+    return bool(_KEY.match(key))
+
+
+def literal(s: str) -> str:
+    """A SPARQL string literal for untrusted text."""
+    esc = s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+    return f'"{esc}"'
+
+
+_CLAIM_PATTERN = """
+  ?claim a schema:Claim ; sanad:key ?key ; schema:text ?text ; sanad:sentenceIndex ?sentence ;
+         sanad:ownStatement ?own ; sanad:polarity ?pol ; prov:wasDerivedFrom ?article ;
+         schema:author ?src ; schema:appearance ?app ; prov:qualifiedAttribution ?att .
+  ?pol skos:notation ?polarity .
+  ?app oa:hasSelector ?qs, ?ps .
+  ?qs a oa:TextQuoteSelector ; oa:exact ?quote .
+  ?ps a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  ?article sanad:key ?articleKey .
+  OPTIONAL { ?article schema:headline ?articleTitle }
+  OPTIONAL { ?article schema:datePublished ?articleDate }
+  OPTIONAL { ?att sanad:asWritten ?label }
+  OPTIONAL { ?att sanad:cue ?cue ; sanad:cueStart ?cueStart ; sanad:cueEnd ?cueEnd }
+  ?src sanad:key ?srcKey ; sanad:sourceType ?stype .
+  ?stype skos:notation ?srcType .
+  OPTIONAL { ?src skos:prefLabel ?srcName FILTER(lang(?srcName) = "en") }
+  OPTIONAL { ?src skos:prefLabel ?srcNameAr FILTER(lang(?srcNameAr) = "ar") }
+  OPTIONAL { ?claim schema:datePublished ?date }
+"""
+
+_CLAIM_VARS = ("?claim ?key ?text ?sentence ?own ?polarity ?article ?articleKey ?articleTitle ?articleDate "
+               "?quote ?start ?end ?label ?cue ?cueStart ?cueEnd ?src ?srcKey ?srcType ?srcName ?srcNameAr ?date")
+
+
+def _claim_json(r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": r["claim"], "key": r["key"], "text": r["text"], "quote": r["quote"],
+        "start": r["start"], "end": r["end"], "sentence": r["sentence"],
+        "source": {"label": r["label"] or "", "name": r["srcName"] or r["srcNameAr"] or r["srcKey"],
+                   "name_ar": r["srcNameAr"], "type": r["srcType"], "iri": r["src"], "key": r["srcKey"]},
+        "cue": r["cue"], "cue_start": r["cueStart"], "cue_end": r["cueEnd"],
+        "polarity": r["polarity"], "article": r["article"], "article_key": r["articleKey"],
+        "article_title": r["articleTitle"], "date": r["date"], "own": r["own"],
+    }
+
+
+class Repository:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def _claims(self, where: str = "", order: str = "ORDER BY ?articleKey ?start", limit: int | None = None,
+                offset: int = 0) -> list[dict[str, Any]]:
+        lim = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        q = f"{PREFIX} SELECT {_CLAIM_VARS} WHERE {{ {_CLAIM_PATTERN} {where} }} {order} {lim}"
+        return [_claim_json(r) for r in self.store.select(q)]
+
+    # -- claims
+    def claim(self, key: str) -> dict[str, Any] | None:
+        if not valid_key(key):
+            return None
+        rows = self._claims(f"FILTER(?key = {literal(key)})")
+        return rows[0] if rows else None
+
+    def claims_by_keys(self, keys: list[str]) -> dict[str, dict[str, Any]]:
+        keys = [k for k in keys if valid_key(k)]
+        if not keys:
+            return {}
+        values = " ".join(literal(k) for k in keys)
+        return {c["key"]: c for c in self._claims(f"VALUES ?key {{ {values} }}")}
+
+    def all_claims(self) -> list[dict[str, Any]]:
+        return self._claims()
+
+    def article_claims(self, article_key: str) -> list[dict[str, Any]]:
+        if not valid_key(article_key):
+            return []
+        return self._claims(f"FILTER(?articleKey = {literal(article_key)})")
+
+    def source_claims(self, source_key: str) -> list[dict[str, Any]]:
+        if not valid_key(source_key):
+            return []
+        return self._claims(f"FILTER(?srcKey = {literal(source_key)})", order="ORDER BY DESC(?date) ?articleKey ?start")
+
+    def search(self, q: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Full text over claims and quotes, after Arabic normalization (اعلن finds أعلن)."""
+        words = normalize(q).split()
+        if not words:
+            return []
+        filters = " ".join(
+            f"FILTER(CONTAINS(?norm, {literal(w)}) || CONTAINS(LCASE(?quote), {literal(w)}))" for w in words[:10]
+        )
+        return self._claims(f"?claim sanad:normalizedText ?norm . {filters}", limit=limit, offset=offset)
+
+    # -- relations
+    def relations(self, kind: str | None = None, source_key: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[dict[str, Any]]:
+        filters = []
+        if kind:
+            filters.append(f"FILTER(?kind = {literal(kind)})")
+        if source_key and valid_key(source_key):
+            filters.append(f"FILTER EXISTS {{ ?c schema:author/sanad:key {literal(source_key)} . "
+                           f"?rel sanad:claim ?c }}")
+        lim = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        q = f"""{PREFIX}
+SELECT ?rel ?relKey ?kind ?confidence ?why ?method ?same (MIN(?ck) AS ?a) (MAX(?ck) AS ?b) WHERE {{
+  GRAPH <{RELATIONS_GRAPH}> {{
+    ?rel a sanad:ClaimRelation ; sanad:key ?relKey ; sanad:relationKind ?k ; sanad:confidence ?confidence ;
+         sanad:explanation ?why ; sanad:method ?method ; sanad:sameSource ?same ; sanad:claim ?c .
+  }}
+  ?k skos:notation ?kind .
+  ?c sanad:key ?ck .
+  {' '.join(filters)}
+}} GROUP BY ?rel ?relKey ?kind ?confidence ?why ?method ?same
+ORDER BY DESC(?confidence) ?relKey {lim}"""
+        rows = self.store.select(q)
+        claims = self.claims_by_keys(sorted({r["a"] for r in rows} | {r["b"] for r in rows}))
+        out = []
+        for r in rows:
+            a, b = claims.get(r["a"]), claims.get(r["b"])
+            if a is None or b is None:
+                continue
+            # show the asserting side first: "X says …; Y denies it"
+            if a["polarity"] == "denied" and b["polarity"] != "denied":
+                a, b = b, a
+            out.append({"relation": r["kind"], "confidence": r["confidence"], "why": r["why"],
+                        "method": r["method"], "same_source": r["same"], "key": r["relKey"],
+                        "id": r["rel"], "a": a, "b": b})
+        return out
+
+    def related(self, claim_key: str) -> list[dict[str, Any]]:
+        """Relations of one claim, the other claim as `other`."""
+        out = []
+        for r in self.relations():
+            if r["a"]["key"] == claim_key:
+                out.append({**r, "other": r["b"]})
+            elif r["b"]["key"] == claim_key:
+                out.append({**r, "other": r["a"]})
+        return out
+
+    # -- articles and sources
+    def article(self, key: str) -> dict[str, Any] | None:
+        if not valid_key(key):
+            return None
+        rows = self.store.select(f"""{PREFIX}
+SELECT ?article ?text ?title ?url ?publisher ?date ?lang ?graph WHERE {{
+  ?article a schema:NewsArticle ; sanad:key {literal(key)} ; schema:text ?text .
+  OPTIONAL {{ ?article schema:headline ?title }} OPTIONAL {{ ?article schema:url ?url }}
+  OPTIONAL {{ ?article schema:publisher ?publisher }} OPTIONAL {{ ?article schema:datePublished ?date }}
+  OPTIONAL {{ ?article schema:inLanguage ?lang }}
+  OPTIONAL {{ ?graph prov:wasDerivedFrom ?article ; a sanad:ArticleGraph }}
+}} LIMIT 1""")
+        if not rows:
+            return None
+        r = rows[0]
+        return {"id": r["article"], "key": key, "text": r["text"], "title": r["title"], "url": r["url"],
+                "publisher": r["publisher"], "date": r["date"], "lang": r["lang"] or "ar", "graph": r["graph"]}
+
+    def articles(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        return self.store.select(f"""{PREFIX}
+SELECT ?key ?title ?date (COUNT(?claim) AS ?claims) WHERE {{
+  ?article a schema:NewsArticle ; sanad:key ?key .
+  OPTIONAL {{ ?article schema:headline ?title }} OPTIONAL {{ ?article schema:datePublished ?date }}
+  OPTIONAL {{ ?claim prov:wasDerivedFrom ?article ; a schema:Claim }}
+}} GROUP BY ?key ?title ?date ORDER BY DESC(?date) ?key LIMIT {int(limit)} OFFSET {int(offset)}""")
+
+    def source(self, key: str) -> dict[str, Any] | None:
+        if not valid_key(key):
+            return None
+        rows = self.store.select(f"""{PREFIX}
+SELECT ?src ?type ?typeLabel ?nameEn ?nameAr ?wikidata ?affiliation ?affKey ?jobTitle WHERE {{
+  ?src sanad:key {literal(key)} ; sanad:sourceType ?t . ?t skos:notation ?type .
+  OPTIONAL {{ ?t skos:prefLabel ?typeLabel FILTER(lang(?typeLabel) = "en") }}
+  OPTIONAL {{ ?src skos:prefLabel ?nameEn FILTER(lang(?nameEn) = "en") }}
+  OPTIONAL {{ ?src skos:prefLabel ?nameAr FILTER(lang(?nameAr) = "ar") }}
+  OPTIONAL {{ ?src sanad:wikidata ?wikidata }}
+  OPTIONAL {{ ?src schema:jobTitle ?jobTitle }}
+  OPTIONAL {{ ?src schema:affiliation ?affiliation . OPTIONAL {{ ?affiliation sanad:key ?affKey }} }}
+}} LIMIT 1""")
+        if not rows:
+            return None
+        r = rows[0]
+        aliases = [x["a"] for x in self.store.select(
+            f"{PREFIX} SELECT DISTINCT ?a WHERE {{ ?s sanad:key {literal(key)} ; sanad:alias ?a }} ORDER BY ?a")]
+        record = self.store.select(f"""{PREFIX}
+SELECT ?kind (COUNT(DISTINCT ?rel) AS ?n) WHERE {{
+  ?c schema:author ?s . ?s sanad:key {literal(key)} .
+  GRAPH <{RELATIONS_GRAPH}> {{ ?rel sanad:claim ?c ; sanad:relationKind ?k ; sanad:sameSource false }}
+  ?k skos:notation ?kind .
+}} GROUP BY ?kind""")
+        return {"id": r["src"], "key": key, "type": r["type"], "type_label": r["typeLabel"],
+                "name": r["nameEn"] or r["nameAr"] or key, "name_ar": r["nameAr"], "wikidata": r["wikidata"],
+                "affiliation": r["affiliation"], "affiliation_key": r["affKey"], "job_title": r["jobTitle"],
+                "aliases": aliases, "record": {x["kind"]: x["n"] for x in record}}
+
+    def sources(self) -> list[dict[str, Any]]:
+        return self.store.select(f"""{PREFIX}
+SELECT ?key ?name ?nameAr ?type (COUNT(DISTINCT ?claim) AS ?claims) WHERE {{
+  ?claim a schema:Claim ; schema:author ?src . ?src sanad:key ?key ; sanad:sourceType/skos:notation ?type .
+  OPTIONAL {{ ?src skos:prefLabel ?name FILTER(lang(?name) = "en") }}
+  OPTIONAL {{ ?src skos:prefLabel ?nameAr FILTER(lang(?nameAr) = "ar") }}
+}} GROUP BY ?key ?name ?nameAr ?type ORDER BY DESC(?claims) ?key""")
+
+    def stats(self) -> dict[str, int]:
+        r = self.store.select(f"""{PREFIX}
+SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
+  {{ ?a a schema:NewsArticle }} UNION {{ ?c a schema:Claim }} }}""")[0]
+        rel = self.store.select(f"""{PREFIX}
+SELECT ?kind (COUNT(?r) AS ?n) WHERE {{ GRAPH <{RELATIONS_GRAPH}> {{ ?r sanad:relationKind ?k }} ?k skos:notation ?kind }}
+GROUP BY ?kind""")
+        out = {"articles": r["articles"], "claims": r["claims"]}
+        out.update({x["kind"]: x["n"] for x in rel})
+        return out

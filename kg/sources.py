@@ -1,0 +1,124 @@
+"""The source registry (ontology/sources.ttl) and source-mention matching in text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import SKOS
+
+from .model import NS, SourceRef, short_hash
+from .text import normalize, normalize_with_offsets
+
+SANAD = Namespace(NS)
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+@dataclass(frozen=True)
+class RegisteredSource:
+    key: str
+    name_en: str
+    name_ar: str
+    type: str
+    aliases: tuple[str, ...]
+    contextual: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    source: RegisteredSource | None
+    label: str  # as written
+    start: int
+    end: int
+    contextual: bool = False
+
+
+class Registry:
+    def __init__(self, sources: list[RegisteredSource]):
+        self.sources = {s.key: s for s in sources}
+        # Longest aliases first so "المرصد السوري لحقوق الإنسان" wins over "المرصد السوري".
+        entries: list[tuple[str, RegisteredSource, bool]] = []
+        for s in sources:
+            entries += [(normalize(a), s, False) for a in s.aliases]
+            entries += [(normalize(a), s, True) for a in s.contextual]
+        entries.sort(key=lambda e: -len(e[0]))
+        self._entries = entries
+        alt = "|".join(re.escape(e[0]) for e in entries)
+        # Optional proclitics (و ف ب ل) before a name; no letter may follow it.
+        self._pattern = re.compile(rf"(?<![\w])(?:[وفبل]{{0,2}})({alt})(?![\w])")
+        self._by_alias = {e[0]: (e[1], e[2]) for e in reversed(entries)}
+
+    def mentions(self, text: str) -> list[Mention]:
+        """All source mentions in text, in order. A contextual alias counts only once
+        its source has been named by a full alias earlier in the same text."""
+        norm, offsets = normalize_with_offsets(text)
+        seen: set[str] = set()
+        found: list[Mention] = []
+        for m in self._pattern.finditer(norm):
+            alias = m.group(1)
+            src, contextual = self._by_alias[alias]
+            if contextual and src.key not in seen:
+                continue
+            seen.add(src.key)
+            start, end = offsets[m.start(1)], offsets[m.end(1)]
+            found.append(Mention(src, text[start:end], start, end, contextual))
+        return found
+
+    def ref(self, mention: Mention) -> SourceRef:
+        s = mention.source
+        assert s is not None
+        return SourceRef(key=s.key, label=mention.label, name=s.name_en, name_ar=s.name_ar, type=s.type)
+
+    def get(self, key: str) -> RegisteredSource | None:
+        return self.sources.get(key)
+
+
+def unregistered_ref(label: str, type_: str = "unknown") -> SourceRef:
+    """A source the registry does not know: keyed by its normalized name, so the
+    same name in two articles is the same source."""
+    norm = " ".join(normalize(label).split())
+    return SourceRef(key="s-" + short_hash("source", norm), label=label, name=label, name_ar=label,
+                     type=type_, registered=False)
+
+
+OUTLET_TYPE = "outlet-own"
+
+
+def outlet_ref(publisher: str | None, article_key: str) -> SourceRef:
+    """The article's own voice: its publisher when known, else this article's unnamed outlet
+    (never one shared "unknown" source, which would merge unrelated outlets' records)."""
+    name = publisher or "the publishing outlet (unknown)"
+    key = "outlet-" + (short_hash("outlet", normalize(publisher)) if publisher else article_key)
+    return SourceRef(key=key, label=publisher or "", name=name, name_ar=publisher, type=OUTLET_TYPE,
+                     registered=False)
+
+
+@lru_cache(maxsize=1)
+def registry_graph() -> Graph:
+    g = Graph()
+    g.parse(ONTOLOGY_DIR / "sources.ttl", format="turtle")
+    return g
+
+
+@lru_cache(maxsize=1)
+def load_registry() -> Registry:
+    g = registry_graph()
+    vocab = Graph()
+    vocab.parse(ONTOLOGY_DIR / "sanad.ttl", format="turtle")
+    notation = {c: str(n) for c, n in vocab.subject_objects(SKOS.notation)}
+    sources = []
+    for node in g.subjects(SANAD.key, None):
+        labels = {lbl.language: str(lbl) for lbl in g.objects(node, SKOS.prefLabel)}
+        sources.append(RegisteredSource(
+            key=str(g.value(node, SANAD.key)),
+            name_en=labels.get("en", labels.get("ar", "")),
+            name_ar=labels.get("ar", ""),
+            type=notation.get(g.value(node, SANAD.sourceType), "unknown"),
+            aliases=tuple(sorted(str(a) for a in g.objects(node, SANAD.alias))),
+            contextual=tuple(sorted(str(a) for a in g.objects(node, SANAD.contextualAlias))),
+        ))
+    sources.sort(key=lambda s: s.key)
+    return Registry(sources)

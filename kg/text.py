@@ -1,0 +1,129 @@
+"""Arabic text normalization that keeps character offsets, and sentence splitting.
+
+Every normalization here is a per-character deletion or 1:1 replacement, so a
+position in the normalized string maps back to exactly one position in the
+original text. That is what lets claims carry exact `start`/`end` offsets
+while matching is done on normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Harakat, Quranic marks, superscript alef; tatweel is removed as well.
+DIACRITICS = set(chr(c) for c in range(0x0610, 0x061B)) | set(
+    chr(c) for c in range(0x064B, 0x0660)
+) | {"\u0670", "\u0640"} | set(chr(c) for c in range(0x06D6, 0x06EE))
+
+_REPLACE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
+    "«": '"', "»": '"', "“": '"', "”": '"',
+    "\u200f": "", "\u200e": "", "\u200b": "", "\u200c": "", "\u200d": "",
+}
+
+
+def normalize(text: str) -> str:
+    """Normalize Arabic for matching: no diacritics/tatweel, one alef, ه for ة, ي for ى."""
+    return normalize_with_offsets(text)[0]
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Return (normalized, offsets) where offsets[i] is the original index of normalized char i.
+
+    offsets has one extra entry, len(text), so an exclusive end maps back too.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in DIACRITICS:
+            continue
+        rep = _REPLACE.get(ch, ch)
+        if rep == "":
+            continue
+        out.append(rep.lower())
+        offsets.append(i)
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def collapse_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+_QUOTE_OPEN = {"«": "»", "“": "”"}
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split into sentences, never inside «…» or “…” quotes.
+
+    Boundaries: line breaks, and . ! ? ؟ followed by whitespace. A run of two
+    or more dots is a headline separator ("تدمر.. و«داعش»"), not a boundary.
+    """
+    spans: list[Span] = []
+    start = 0
+    depth: list[str] = []
+    i = 0
+    n = len(text)
+
+    def emit(end: int) -> None:
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append(Span(s, e))
+
+    while i < n:
+        ch = text[i]
+        if ch in _QUOTE_OPEN:
+            depth.append(_QUOTE_OPEN[ch])
+        elif depth and ch == depth[-1]:
+            depth.pop()
+        if ch == "\n":
+            depth.clear()  # an unclosed quote never spans a paragraph
+            emit(i)
+            start = i + 1
+        elif ch in ".!?؟" and not depth:
+            j = i
+            while j + 1 < n and text[j + 1] in ".!?؟":
+                j += 1
+            run_is_ellipsis = text[i:j + 1].count(".") >= 2
+            if (j + 1 == n or text[j + 1].isspace()) and not run_is_ellipsis:
+                emit(j + 1)
+                start = j + 1
+            i = j
+        i += 1
+    emit(n)
+    return spans
+
+
+_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+_SUFFIXES = ("ات", "ون", "ين", "هم", "ها", "ه", "ي")
+_TOKEN = re.compile(r"\w+")
+
+
+def tokens(text: str) -> list[str]:
+    """Normalized word tokens."""
+    return _TOKEN.findall(normalize(text))
+
+
+def light_stem(token: str) -> str:
+    """Strip one common clitic prefix and one suffix, keeping at least three letters."""
+    for p in _PREFIXES:
+        if token.startswith(p) and len(token) - len(p) >= 3:
+            token = token[len(p):]
+            break
+    for s in _SUFFIXES:
+        if token.endswith(s) and len(token) - len(s) >= 3:
+            token = token[: -len(s)]
+            break
+    return token
