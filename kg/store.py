@@ -7,6 +7,7 @@ graphs, so a remote SPARQL 1.1 server can stand in for the embedded store.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -22,6 +23,35 @@ class StoreError(Exception):
 
 class QuerySyntaxError(StoreError):
     pass
+
+
+class FormatNotAcceptable(StoreError):
+    def __init__(self, kind: str):
+        super().__init__(f"no acceptable format for a {kind} result")
+        self.kind = kind
+
+
+class QueryRefused(StoreError):
+    """A query the store will not run on a user's behalf (e.g. federated SERVICE)."""
+
+
+# Strings, IRIs and comments are removed before looking for keywords, so a literal
+# that merely mentions SERVICE is not refused.
+_LEXEMES = re.compile("|".join([
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""',   # long "-string
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''",   # long '-string
+    r'"(?:[^"\\\n]|\\.)*"',             # "string"
+    r"'(?:[^'\\\n]|\\.)*'",             # 'string'
+    r'<[^<>"{}|^`\\\s]*>',                 # <iri>
+    r"#[^\n]*",                          # comment
+]))
+_SERVICE = re.compile(r"(?i)\bSERVICE\b")
+
+
+def refuse_federation(sparql: str) -> None:
+    """No server-side requests on a user's behalf: SERVICE to any URL is refused."""
+    if _SERVICE.search(_LEXEMES.sub(" ", sparql)):
+        raise QueryRefused("federated queries (SERVICE) are disabled on this endpoint")
 
 
 @dataclass
@@ -104,6 +134,7 @@ class OxigraphStore:
 
     # -- reads
     def _run(self, sparql: str):
+        refuse_federation(sparql)
         try:
             return self._store.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as e:
@@ -117,13 +148,20 @@ class OxigraphStore:
     def ask(self, sparql: str) -> bool:
         return bool(self._run(sparql))
 
-    def query(self, sparql: str, result_format: str = "json", graph_format: str = "turtle") -> QueryResult:
+    def query(self, sparql: str, result_format: str | None = "json",
+              graph_format: str | None = "turtle") -> QueryResult:
+        """Run and serialize. A None format means the caller cannot take that kind of
+        result; FormatNotAcceptable names the kind the query produced."""
         res = self._run(sparql)
         if isinstance(res, ox.QueryTriples):
+            if graph_format is None:
+                raise FormatNotAcceptable("graph")
             fmt, media = GRAPH_FORMATS[graph_format]
             return QueryResult("graph", res.serialize(format=fmt), media)
-        fmt, media = SOLUTION_FORMATS[result_format]
         kind = "boolean" if isinstance(res, ox.QueryBoolean) else "solutions"
+        if result_format is None:
+            raise FormatNotAcceptable(kind)
+        fmt, media = SOLUTION_FORMATS[result_format]
         return QueryResult(kind, res.serialize(format=fmt), media)
 
     def export(self, fmt: str) -> bytes:

@@ -1,0 +1,83 @@
+"""The FastAPI app factory: pages, JSON API, SPARQL endpoint, on one store."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from kg import __version__
+from kg.repository import Repository
+from kg.store import open_store, store_location
+
+from .rendering import templates
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+
+def create_app(store: str | None = None) -> FastAPIOffline:
+    """`store`: a store directory (default: $SANAD_STORE or ./sanad-data)."""
+    location = store_location(store)
+
+    @asynccontextmanager
+    async def lifespan(app):
+        app.state.store = open_store(location)
+        app.state.repo = Repository(app.state.store)
+        try:
+            yield
+        finally:
+            app.state.store.close()
+
+    # FastAPIOffline serves the Swagger/ReDoc assets from the package: no CDN.
+    app = FastAPIOffline(
+        title="Sanad",
+        version=__version__,
+        description="Claims extracted from Arabic news, linked to their sources, quotes and to each other "
+                    "(contradicts / supports). Also available: SPARQL 1.1 at /sparql.",
+        lifespan=lifespan,
+    )
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    from . import json_api, pages, sparql
+
+    app.include_router(pages.router)
+    app.include_router(json_api.router)
+    app.include_router(sparql.router)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        if not request.url.path.startswith(("/docs", "/redoc", "/static-offline-docs")):
+            # No framing of pages, no script or asset from anywhere but this app.
+            response.headers.setdefault(
+                "Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                "frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+            )
+            response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        wants_html = "text/html" in request.headers.get("accept", "") and not request.url.path.startswith(
+            ("/api/", "/sparql"))
+        if wants_html:
+            return templates.TemplateResponse(
+                request, "error.html", {"status": exc.status_code, "detail": exc.detail},
+                status_code=exc.status_code)
+        from fastapi.responses import JSONResponse
+
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    return app
+
+
+def html(content: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(content, status_code=status)

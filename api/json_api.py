@@ -1,0 +1,69 @@
+"""The JSON API under /api: the same claim objects as the CLI prints."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+
+from kg.repository import Repository
+
+from .deps import get_repo
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+@router.get("/stats", summary="Counts of articles, claims and relations")
+def stats(repo: Repository = Depends(get_repo)):
+    return repo.stats()
+
+
+@router.get("/relations", summary="Relations between claims of different or same sources")
+def relations(kind: Literal["contradicts", "supports"] | None = None, source: str | None = None,
+              limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0),
+              repo: Repository = Depends(get_repo)):
+    return {"items": repo.relations(kind=kind, source_key=source, limit=limit, offset=offset),
+            "limit": limit, "offset": offset}
+
+
+@router.get("/claims/{key}", summary="One claim, with its relations")
+def claim(key: str, repo: Repository = Depends(get_repo)):
+    c = repo.claim(key)
+    if c is None:
+        raise HTTPException(404, f"no claim with key {key!r}")
+    related = [{"relation": r["relation"], "confidence": r["confidence"], "why": r["why"],
+                "same_source": r["same_source"], "claim": r["other"]} for r in repo.related(key)]
+    return {**c, "related": related}
+
+
+@router.get("/search", summary="Search claims and quotes (Arabic-normalized)")
+def search(q: str = Query(..., min_length=1, max_length=500), limit: int = Query(50, ge=1, le=500),
+           offset: int = Query(0, ge=0), repo: Repository = Depends(get_repo)):
+    return {"q": q, "items": repo.search(q, limit=limit, offset=offset)}
+
+
+@router.get("/sources", summary="Sources with claims")
+def sources(repo: Repository = Depends(get_repo)):
+    return {"items": repo.sources()}
+
+
+@router.get("/sources/{key}", summary="A source's profile, claims and record")
+def source(key: str, repo: Repository = Depends(get_repo)):
+    s = repo.source(key)
+    if s is None:
+        raise HTTPException(404, f"no source with key {key!r}")
+    return {**s, "claims": repo.source_claims(key)}
+
+
+@router.get("/articles", summary="Articles")
+def articles(limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0),
+             repo: Repository = Depends(get_repo)):
+    return {"items": repo.articles(limit=limit, offset=offset), "limit": limit, "offset": offset}
+
+
+@router.get("/articles/{key}", summary="An article's text, metadata and claims")
+def article(key: str, repo: Repository = Depends(get_repo)):
+    a = repo.article(key)
+    if a is None:
+        raise HTTPException(404, f"no article with key {key!r}")
+    return {**a, "claims": repo.article_claims(key)}

@@ -1,0 +1,164 @@
+"""The SPARQL 1.1 Protocol endpoint (queries), with content negotiation in one place.
+
+The default graph of every query is the union of all named graphs: each article's
+graph, the source registry, the vocabulary and the relations. GRAPH ?g reaches
+each graph by name.
+"""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+
+from kg.repository import PREFIX
+from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, QueryRefused, QuerySyntaxError, Store,
+                      StoreError)
+
+from .deps import get_store
+from .rendering import base_url, templates
+
+router = APIRouter(tags=["sparql"])
+
+# media type → format name, per result kind
+SOLUTION_MEDIA = {
+    "application/sparql-results+json": "json", "application/json": "json",
+    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
+    "text/csv": "csv", "text/tab-separated-values": "tsv",
+}
+GRAPH_MEDIA = {
+    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/n-triples": "ntriples",
+    "text/plain": "ntriples", "application/ld+json": "jsonld", "application/rdf+xml": "rdfxml",
+}
+MAX_QUERY_CHARS = 100_000
+
+EXAMPLE = PREFIX + """
+SELECT ?sourceA ?quoteA ?sourceB ?quoteB WHERE {
+  ?a sanad:contradicts ?b ; schema:author/skos:prefLabel ?sourceA ;
+     schema:appearance/oa:hasSelector/oa:exact ?quoteA .
+  ?b schema:author/skos:prefLabel ?sourceB ; schema:appearance/oa:hasSelector/oa:exact ?quoteB .
+  FILTER(STR(?a) < STR(?b) && lang(?sourceA) = "en" && lang(?sourceB) = "en")
+}"""
+
+
+def _accepted(accept: str) -> list[tuple[str, float]]:
+    out = []
+    for part in accept.split(","):
+        bits = [b.strip() for b in part.split(";")]
+        if not bits[0]:
+            continue
+        q = 1.0
+        for b in bits[1:]:
+            if b.startswith("q="):
+                try:
+                    q = float(b[2:])
+                except ValueError:
+                    q = 0.0
+        out.append((bits[0].lower(), q))
+    return sorted(out, key=lambda x: -x[1])
+
+
+def _choose(accept: str, table: dict[str, str], default: str) -> str | None:
+    if not accept.strip():
+        return default
+    for media, q in _accepted(accept):
+        if q <= 0:
+            continue
+        if media in table:
+            return table[media]
+        if media in ("*/*", "application/*") or (media == "text/*" and default in ("csv", "turtle")):
+            return default
+    return None
+
+
+async def _read_query(request: Request) -> tuple[str | None, str | None]:
+    """(query, format parameter) from GET, POST form or POST application/sparql-query."""
+    fmt = request.query_params.get("format")
+    if request.method == "GET":
+        return request.query_params.get("query"), fmt
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "application/sparql-query":
+        body = await request.body()
+        try:
+            return body.decode("utf-8"), fmt
+        except UnicodeDecodeError:
+            return "\x00invalid", fmt
+    if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        form = await request.form()
+        q = form.get("query")
+        return (q if isinstance(q, str) else None), (form.get("format") or fmt)
+    return None, fmt
+
+
+def _error(status: int, message: str) -> PlainTextResponse:
+    return PlainTextResponse(message + "\n", status_code=status)
+
+
+def service_description(request: Request) -> str:
+    endpoint = f"{base_url(request)}/sparql"
+    formats = " ,\n    ".join(
+        f"<http://www.w3.org/ns/formats/{n}>" for n in
+        ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle",
+         "N-Triples", "JSON-LD", "RDF_XML"))
+    return f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+<{endpoint}> a sd:Service ;
+  sd:endpoint <{endpoint}> ;
+  sd:supportedLanguage sd:SPARQL11Query ;
+  sd:feature sd:UnionDefaultGraph ;
+  sd:resultFormat {formats} ;
+  rdfs:comment "Sanad claims graph. The default graph is the union of all named graphs (one per article, plus sources, vocabulary and relations). Federated SERVICE is disabled." .
+"""
+
+
+@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint",
+                  description="SPARQL 1.1 Protocol: `query` by GET, POST form, or POST application/sparql-query. "
+                              "Results by Accept or `format` (json, xml, csv, tsv; turtle, ntriples, jsonld, rdfxml).")
+async def sparql(request: Request, store: Store = Depends(get_store)):
+    query, fmt = await _read_query(request)
+    accept = request.headers.get("accept", "")
+    if query is None:
+        if request.method == "POST":
+            return _error(400, "no query: send it as the 'query' form field or as an application/sparql-query body")
+        if "text/html" in accept or fmt == "html":
+            return templates.TemplateResponse(request, "sparql.html", {"query": EXAMPLE, "result": None})
+        return Response(service_description(request), media_type="text/turtle; charset=utf-8")
+    if len(query) > MAX_QUERY_CHARS or "\x00" in query:
+        return _error(400, f"query too long or not text (limit {MAX_QUERY_CHARS} characters)")
+
+    as_html = fmt == "html"
+    if fmt and not as_html:
+        if fmt not in SOLUTION_FORMATS and fmt not in GRAPH_FORMATS:
+            return _error(406, f"unknown format {fmt!r}; use one of "
+                               f"{', '.join(list(SOLUTION_FORMATS) + list(GRAPH_FORMATS))}")
+        result_format = fmt if fmt in SOLUTION_FORMATS else None
+        graph_format = fmt if fmt in GRAPH_FORMATS else None
+    elif as_html:
+        result_format, graph_format = "json", "turtle"
+    else:
+        result_format = _choose(accept, SOLUTION_MEDIA, "json")
+        graph_format = _choose(accept, GRAPH_MEDIA, "turtle")
+
+    from starlette.concurrency import run_in_threadpool
+
+    try:
+        result = await run_in_threadpool(store.query, query, result_format, graph_format)
+    except QuerySyntaxError as e:
+        if as_html:
+            return templates.TemplateResponse(request, "sparql.html", {"query": query, "error": str(e)},
+                                              status_code=400)
+        return _error(400, f"SPARQL syntax error: {e}")
+    except QueryRefused as e:
+        return _error(400, str(e))
+    except FormatNotAcceptable as e:
+        return _error(406, f"cannot serve a {e.kind} result as {fmt or accept!r}")
+    except (StoreError, OSError, ValueError) as e:
+        return _error(500, f"query failed: {e}")
+
+    if as_html:
+        data = json.loads(result.body) if result.kind != "graph" else None
+        return templates.TemplateResponse(request, "sparql.html", {
+            "query": query, "result": data, "graph": result.body.decode("utf-8") if data is None else None})
+    return Response(result.body, media_type=result.media_type, headers={"Access-Control-Allow-Origin": "*"})
