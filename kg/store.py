@@ -183,11 +183,11 @@ class OxigraphStore:
         del self._store
 
 
-def store_location(cli_value: str | None) -> str:
-    return cli_value or os.environ.get("SANAD_STORE") or DEFAULT_STORE
+def store_location(cli_value: str | os.PathLike | None) -> str:
+    return str(cli_value or os.environ.get("SANAD_STORE") or DEFAULT_STORE)
 
 
-def open_store(location: str | None = None, read_only: bool = False) -> OxigraphStore:
+def open_store(location: str | os.PathLike | None = None, read_only: bool = False) -> OxigraphStore:
     loc = store_location(location)
     if loc.startswith(("http://", "https://")):
         raise StoreError("remote SPARQL stores are not supported yet; use a directory")

@@ -1,0 +1,98 @@
+"""Shared fixtures: the seed ingested into a real Oxigraph store, and a real server."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_FILE = SEEDS / "palmyra-kerry-lavrov.ar.txt"
+GOLD_FILE = ROOT / "tests" / "gold" / "palmyra-kerry-lavrov.gold.json"
+
+
+def sanad(*args: str, input: str | None = None, check: bool = True, env: dict | None = None):
+    """Run the real `sanad` command line."""
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", *args], cwd=ROOT, input=input, capture_output=True,
+                          text=True, timeout=300, env={**os.environ, **(env or {})})
+    if check and proc.returncode != 0:
+        raise AssertionError(f"sanad {' '.join(args)} exited {proc.returncode}\n{proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    return json.loads(GOLD_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_FILE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_store_dir(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("seed-store") / "store"
+    sanad("ingest", str(SEEDS), "--store", str(d), "--quiet")
+    return d
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, store: Path):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(self.port)],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited: {self.proc.stdout.read()}")
+            try:
+                urllib.request.urlopen(self.url + "/api/stats", timeout=1)
+                return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("server did not start in 30 s")
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """`sanad serve` over real HTTP (uvicorn) on the seed plus a hostile article."""
+    base = tmp_path_factory.mktemp("served")
+    articles = base / "articles"
+    articles.mkdir()
+    (articles / "hostile.json").write_text(json.dumps({
+        "title": "<script>alert('title')</script>",
+        "url": "https://example.org/hostile",
+        "date": "2016-03-26",
+        "text": "قال المرصد السوري لحقوق الإنسان إن «<script>alert(1)</script> و\"><img src=x onerror=alert(2)> "
+                "قوات النظام لم تدخل مدينة تدمر».",
+    }, ensure_ascii=False), encoding="utf-8")
+    store = base / "store"
+    sanad("ingest", str(SEEDS), str(articles), "--store", str(store), "--quiet")
+    srv = Server(store)
+    yield srv
+    srv.stop()

@@ -1,0 +1,83 @@
+"""Relations on the seed, the `relate` contract, and blocking."""
+
+from __future__ import annotations
+
+import json
+
+from kg.relate import candidate_pairs, facts, relate
+
+from .conftest import sanad
+
+STATE_MEDIA = "دخول قوات النظام إلى مدينة تدمر، بعد أن سيطرت على نقاط استراتيجية بمحيطها"
+DENIAL = "لا صحة لدخول قوات النظام للمدينة"
+SOHR = ("الاشتباكات في تدمر تركزت في بساتين حي الغرف بالقسم الجنوبي الغربي للمدينة، وبالقرب من حي المتقاعدين "
+        "بالقسم الغربي بالتزامن مع تنفيذ الطائرات الحربية الروسية والسورية ضربات مكثفة")
+CLASHES = ("لاتزال الاشتباكات مستمرة بين تنظيم «داعش» من جهة، وجيش النظام وميليشيات طائفية من جهة أخرى، "
+           "على مدخلي المدينة الغربي والجنوبي الغربي")
+BANTER = "طالما أنك تحترم الأكبر منك سناً"
+
+
+def test_entered_contradicts_the_denial():
+    r = relate(STATE_MEDIA, DENIAL)
+    assert r.relation == "contradicts" and r.confidence >= 0.8
+    assert "opposite polarity" in r.why
+
+
+def test_orchard_clashes_support_continuing_clashes():
+    r = relate(SOHR, CLASHES)
+    assert r.relation == "supports" and 0.5 <= r.confidence <= 1
+
+
+def test_banter_relates_to_nothing():
+    for other in (STATE_MEDIA, DENIAL, SOHR, CLASHES):
+        assert relate(BANTER, other).relation == "unrelated"
+
+
+def test_blocking_never_pairs_claims_without_a_shared_event_and_word():
+    items = [(str(i), facts(t)) for i, t in enumerate([STATE_MEDIA, DENIAL, SOHR, CLASHES, BANTER])]
+    pairs = set(candidate_pairs(items))
+    assert (0, 1) in pairs and (2, 3) in pairs
+    assert not any(4 in p for p in pairs)
+
+
+def test_stored_relations_of_the_seed(seed_store_dir):
+    rels = [json.loads(line) for line in
+            sanad("relations", "--store", str(seed_store_dir), "--format", "jsonl").stdout.splitlines()]
+    found = {(r["relation"], r["a"]["source"]["key"], r["b"]["source"]["key"]) for r in rels}
+    assert ("contradicts", "syrian-state-media", "palmyra-coordination") in found
+    assert ("supports", "sohr", "palmyra-coordination") in found or \
+           ("supports", "palmyra-coordination", "sohr") in found
+    for r in rels:
+        assert set(r) >= {"relation", "confidence", "why", "a", "b"}
+        assert 0 <= r["confidence"] <= 1 and r["why"]
+        for side in ("a", "b"):
+            assert {"id", "text", "quote", "start", "end", "source", "cue", "polarity", "key"} <= set(r[side])
+    # the denial is quoted exactly as in the article
+    contra = next(r for r in rels if r["relation"] == "contradicts" and r["b"]["source"]["key"] == "palmyra-coordination"
+                  and r["a"]["source"]["key"] == "syrian-state-media")
+    assert contra["b"]["quote"] == DENIAL and contra["b"]["polarity"] == "denied"
+    # nothing relates the banter
+    assert not any("الأكبر" in r[s]["quote"] for r in rels for s in ("a", "b"))
+
+
+def test_relate_cli_contract(tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in [
+        {"id": "p1", "a": STATE_MEDIA, "b": DENIAL},
+        {"id": "p2", "a": SOHR, "b": CLASHES},
+        {"id": "p3", "a": BANTER, "b": DENIAL},
+    ]) + "\n", encoding="utf-8")
+    out = [json.loads(line) for line in sanad("relate", "--pairs", str(pairs)).stdout.splitlines()]
+    assert [(o["id"], o["relation"]) for o in out] == [("p1", "contradicts"), ("p2", "supports"), ("p3", "unrelated")]
+    for o in out:
+        assert set(o) == {"id", "relation", "confidence", "why"}
+
+
+def test_relate_cli_reports_bad_lines_and_goes_on(tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text('{"id": "x", "a": "نص"}\nnot json\n' + json.dumps({"id": "ok", "a": DENIAL, "b": STATE_MEDIA}) + "\n",
+                     encoding="utf-8")
+    proc = sanad("relate", "--pairs", str(pairs), check=False)
+    assert proc.returncode == 1
+    assert [json.loads(x)["id"] for x in proc.stdout.splitlines()] == ["ok"]
+    assert ":1:" in proc.stderr and ":2:" in proc.stderr
