@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Article, Claim, Extraction, SourceRef
+from .places import places_in
 from .sources import Mention, Registry, load_registry, outlet_ref, unregistered_ref
 from .text import DIACRITICS, normalize_with_offsets, split_sentences
 
@@ -123,6 +124,11 @@ class AttributionExtractor:
                 last_source = claim[1]
         ext.claims += self._headline_claims(article, sentences, seen_spans)
         ext.claims.sort(key=lambda c: (c.start, c.end))
+        for c in ext.claims:
+            # where the claim is about: its own words, else its sentence, else the headline
+            span = sentences[c.sentence]
+            c.places = (places_in(c.quote) or places_in(text[span.start:span.end])
+                        or places_in(article.title or ""))
         return ext
 
     def _headline_claims(self, article, sentences, seen_spans):

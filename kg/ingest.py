@@ -89,10 +89,12 @@ def ingest(paths: list[str], store: Store, progress: bool = True,
 
 def find_relations(claims: list[dict]) -> list[ClaimRelation]:
     """Relations among stored claims, compared only within blocks (kg.relate.candidate_pairs)."""
-    items = [(c["key"], facts(c["text"], c["polarity"])) for c in claims]
+    items = [(c["key"], facts(c["text"], c["polarity"], c.get("places"))) for c in claims]
     found = []
     for i, j in candidate_pairs(items):
         a, b = claims[i], claims[j]
+        if a["key"] == b["key"]:
+            continue
         if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"] and a["own"] and b["own"]:
             continue  # two halves of one headline
         rel = compare(items[i][1], items[j][1])

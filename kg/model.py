@@ -36,6 +36,10 @@ def source_iri(key: str) -> str:
     return f"{BASE}source/{key}"
 
 
+def place_iri(slug: str) -> str:
+    return f"{BASE}place/{slug}"
+
+
 def relation_iri(key: str) -> str:
     return f"{BASE}relation/{key}"
 
@@ -102,6 +106,7 @@ class Claim:
     polarity: str  # "asserted" | "denied"
     date: str | None = None
     own: bool = False  # the outlet's own statement, not attributed to anyone
+    places: list[str] = field(default_factory=list)  # gazetteer slugs (kg.places)
 
     @property
     def key(self) -> str:
@@ -122,7 +127,7 @@ class Claim:
             "source": self.source.to_json(), "cue": self.cue,
             "cue_start": self.cue_start, "cue_end": self.cue_end,
             "polarity": self.polarity, "article": self.article, "date": self.date,
-            "own": self.own,
+            "own": self.own, "places": self.places,
         }
 
 

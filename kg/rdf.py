@@ -13,7 +13,8 @@ from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from . import __version__
-from .model import BASE, NS, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, Extraction, source_iri
+from .model import BASE, NS, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, Extraction, place_iri, source_iri
+from .places import GAZETTEER
 from .sources import OUTLET_TYPE, registry_graph
 from .text import normalize
 
@@ -25,7 +26,7 @@ PREFIXES = {
     "sanad": NS, "schema": str(SCHEMA), "prov": str(PROV), "oa": str(OA),
     "dcterms": str(DCTERMS), "skos": str(SKOS), "xsd": str(XSD),
     "claim": f"{BASE}claim/", "source": f"{BASE}source/", "article": f"{BASE}article/",
-    "relation": f"{BASE}relation/",
+    "relation": f"{BASE}relation/", "place": f"{BASE}place/",
 }
 
 POLARITY = {"asserted": SANAD.Asserted, "denied": SANAD.Denied}
@@ -111,6 +112,14 @@ def article_graph(ext: Extraction, method: str) -> Graph:
         g.add((node, PROV.wasGeneratedBy, activity))
         if c.date:
             g.add((node, SCHEMA.datePublished, _date(c.date)))
+        for slug in c.places:
+            place = URIRef(place_iri(slug))
+            ar, en, _ = GAZETTEER[slug]
+            g.add((node, SCHEMA.spatialCoverage, place))
+            g.add((place, RDF.type, SCHEMA.Place))
+            g.add((place, SANAD.key, Literal(slug)))
+            g.add((place, SCHEMA.name, Literal(ar, lang="ar")))
+            g.add((place, SCHEMA.name, Literal(en, lang="en")))
 
         att = URIRef(f"{c.iri}#attribution")
         g.add((node, PROV.qualifiedAttribution, att))
@@ -143,7 +152,8 @@ def article_graph(ext: Extraction, method: str) -> Graph:
             # sources the registry does not know are described in the article's own graph
             g.add((src, RDF.type, SANAD.Source))
             g.add((src, SANAD.key, Literal(c.source.key)))
-            g.add((src, SKOS.prefLabel, Literal(c.source.name, lang=art.lang if c.source.name == c.source.label else "en")))
+            # one label per key: the normalized name the key was made from (spellings vary by article)
+            g.add((src, SKOS.prefLabel, Literal(c.source.name, lang=art.lang if c.source.type != OUTLET_TYPE or art.publisher else "en")))
             g.add((src, SANAD.sourceType, SOURCE_TYPE.get(c.source.type, SANAD.UnknownSourceType)))
     return g
 

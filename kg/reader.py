@@ -6,6 +6,7 @@ so a batch can report it and go on.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,8 +99,19 @@ def _article(text: str, meta: dict, where: str) -> Article:
         return None
 
     return Article(text=text, title=s("title", "headline"), url=s("url"),
-                   publisher=s("publisher", "source"), date=s("date", "date_published", "date_extracted"),
+                   publisher=s("publisher", "source"),
+                   date=_iso_date(s("date", "date_published", "date_extracted"), where),
                    lang=s("lang", "language") or "ar", path=where)
+
+
+def _iso_date(value: str | None, where: str) -> str | None:
+    """An ISO 8601 date or date-time, kept as its date; anything else is refused."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise ReadError(f"{where}: date {value[:40]!r} is not an ISO 8601 date (YYYY-MM-DD)")
 
 
 def read(path: Path) -> Iterator[Item]:

@@ -80,7 +80,7 @@ def unregistered_ref(label: str, type_: str = "unknown") -> SourceRef:
     """A source the registry does not know: keyed by its normalized name, so the
     same name in two articles is the same source."""
     norm = " ".join(normalize(label).split())
-    return SourceRef(key="s-" + short_hash("source", norm), label=label, name=label, name_ar=label,
+    return SourceRef(key="s-" + short_hash("source", norm), label=label, name=norm, name_ar=norm,
                      type=type_, registered=False)
 
 
@@ -90,8 +90,8 @@ OUTLET_TYPE = "outlet-own"
 def outlet_ref(publisher: str | None, article_key: str) -> SourceRef:
     """The article's own voice: its publisher when known, else this article's unnamed outlet
     (never one shared "unknown" source, which would merge unrelated outlets' records)."""
-    name = publisher or "the publishing outlet (unknown)"
-    key = "outlet-" + (short_hash("outlet", normalize(publisher)) if publisher else article_key)
+    name = " ".join(normalize(publisher).split()) if publisher else "the publishing outlet (unknown)"
+    key = "outlet-" + (short_hash("outlet", name) if publisher else article_key)
     return SourceRef(key=key, label=publisher or "", name=name, name_ar=publisher, type=OUTLET_TYPE,
                      registered=False)
 
