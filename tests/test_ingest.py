@@ -73,6 +73,7 @@ def test_reingesting_a_changed_article_replaces_exactly_its_graph(store, tmp_pat
     ("notext.json", b'{"title": "x"}', "no 'text' or 'content'"),
     ("list.jsonl", b'\n[1, 2]\n', "expected a JSON object"),
     ("image.png", b"\x89PNG", "unsupported file type"),
+    ("baddate.json", '{"text": "قال كيري إن المحادثات مفيدة.", "date": "25/03/2016"}'.encode(), "not an ISO 8601 date"),
 ])
 def test_bad_files_get_a_one_line_error_naming_the_file_and_lose_nothing(store, tmp_path, name, content, message):
     ingest([str(SEEDS)], store, progress=False)
