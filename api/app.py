@@ -43,11 +43,12 @@ def create_app(store: str | None = None) -> FastAPIOffline:
     )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    from . import json_api, pages, sparql
+    from . import graph_store, json_api, pages, sparql
 
     app.include_router(pages.router)
     app.include_router(json_api.router)
     app.include_router(sparql.router)
+    app.include_router(graph_store.router)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):

@@ -12,3 +12,28 @@ def get_repo(request: Request) -> Repository:
 
 def get_store(request: Request) -> Store:
     return request.app.state.store
+
+
+def write_token() -> str | None:
+    """Writes (SPARQL Update, Graph Store PUT/POST/DELETE) need this bearer token;
+    with no SANAD_WRITE_TOKEN configured, writes are disabled."""
+    import os
+
+    return os.environ.get("SANAD_WRITE_TOKEN") or None
+
+
+def write_denied(request: Request):
+    """None when the request carries the write token, else the error response."""
+    import hmac
+
+    from fastapi.responses import PlainTextResponse
+
+    token = write_token()
+    if token is None:
+        return PlainTextResponse("writes are disabled on this server (no SANAD_WRITE_TOKEN configured)\n",
+                                 status_code=403)
+    given = request.headers.get("authorization", "")
+    if not given.startswith("Bearer ") or not hmac.compare_digest(given[7:].encode(), token.encode()):
+        return PlainTextResponse("a valid bearer token is required to write\n", status_code=401,
+                                 headers={"WWW-Authenticate": 'Bearer realm="sanad"'})
+    return None

@@ -16,7 +16,7 @@ from kg.repository import PREFIX
 from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, QueryRefused, QuerySyntaxError, Store,
                       StoreError)
 
-from .deps import get_store
+from .deps import get_store, write_denied
 from .rendering import base_url, templates
 
 router = APIRouter(tags=["sparql"])
@@ -72,27 +72,62 @@ def _choose(accept: str, table: dict[str, str], default: str) -> str | None:
     return None
 
 
-async def _read_query(request: Request) -> tuple[str | None, str | None]:
-    """(query, format parameter) from GET, POST form or POST application/sparql-query."""
+async def _read_request(request: Request) -> tuple[str | None, str | None, str | None]:
+    """(query, update, format parameter) from GET, POST form, POST application/sparql-query
+    or POST application/sparql-update."""
     fmt = request.query_params.get("format")
     if request.method == "GET":
-        return request.query_params.get("query"), fmt
+        return request.query_params.get("query"), None, fmt
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if ctype == "application/sparql-query":
+    if ctype in ("application/sparql-query", "application/sparql-update"):
         body = await request.body()
         try:
-            return body.decode("utf-8"), fmt
+            text = body.decode("utf-8")
         except UnicodeDecodeError:
-            return "\x00invalid", fmt
+            text = "\x00invalid"
+        return (text, None, fmt) if ctype == "application/sparql-query" else (None, text, fmt)
     if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()
-        q = form.get("query")
-        return (q if isinstance(q, str) else None), (form.get("format") or fmt)
-    return None, fmt
+        q, u = form.get("query"), form.get("update")
+        return (q if isinstance(q, str) else None), (u if isinstance(u, str) else None), (form.get("format") or fmt)
+    return None, None, fmt
 
 
 def _error(status: int, message: str) -> PlainTextResponse:
     return PlainTextResponse(message + "\n", status_code=status)
+
+
+async def _run_update(request: Request, store: Store, update: str):
+    denied = write_denied(request)
+    if denied is not None:
+        return denied
+    if len(update) > MAX_QUERY_CHARS * 100 or "\x00" in update:
+        return _error(400, "update too long or not text")
+    from starlette.concurrency import run_in_threadpool
+
+    try:
+        await run_in_threadpool(store.update, update)
+    except QuerySyntaxError as e:
+        return _error(400, f"SPARQL syntax error: {e}")
+    except QueryRefused as e:
+        return _error(400, str(e))
+    except (StoreError, OSError, ValueError) as e:
+        return _error(500, f"update failed: {e}")
+    return Response(status_code=204)
+
+
+@router.options("/sparql", include_in_schema=False)
+def sparql_preflight():
+    """CORS preflight: browser clients may query from any origin."""
+    return Response(status_code=204, headers=CORS_PREFLIGHT)
+
+
+CORS_PREFLIGHT = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Content-Type, Accept, Authorization",
+    "Access-Control-Max-Age": "600",
+}
 
 
 def service_description(request: Request) -> str:
@@ -106,19 +141,49 @@ def service_description(request: Request) -> str:
 
 <{endpoint}> a sd:Service ;
   sd:endpoint <{endpoint}> ;
-  sd:supportedLanguage sd:SPARQL11Query ;
+  sd:supportedLanguage sd:SPARQL11Query, sd:SPARQL11Update ;
   sd:feature sd:UnionDefaultGraph ;
   sd:resultFormat {formats} ;
-  rdfs:comment "Sanad claims graph. The default graph is the union of all named graphs (one per article, plus sources, vocabulary and relations). Federated SERVICE is disabled." .
+  rdfs:comment "Sanad claims graph. The default graph is the union of all named graphs (one per article, plus sources, vocabulary and relations). Federated SERVICE and LOAD are disabled. Updates need the bearer token configured in SANAD_WRITE_TOKEN." .
 """
+
+
+@router.get("/.well-known/void", summary="VoID description with triple counts per graph")
+def void(request: Request, store: Store = Depends(get_store)):
+    endpoint = f"{base_url(request)}/sparql"
+    rows = store.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
+    total = sum(r["n"] for r in rows)
+    subsets = "".join(
+        f"""
+<{base_url(request)}/.well-known/void#graph-{i}> a void:Dataset ;
+  sd:name <{r["g"]}> ;
+  void:triples {r["n"]} .
+<{base_url(request)}/.well-known/void#sanad> void:subset <{base_url(request)}/.well-known/void#graph-{i}> .
+""" for i, r in enumerate(rows))
+    body = f"""@prefix void: <http://rdfs.org/ns/void#> .
+@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+
+<{base_url(request)}/.well-known/void#sanad> a void:Dataset ;
+  dcterms:title "Sanad claims graph" ;
+  void:sparqlEndpoint <{endpoint}> ;
+  void:vocabulary <https://w3id.org/sanad/ns#>, <http://schema.org/>, <http://www.w3.org/ns/prov#>,
+                  <http://www.w3.org/ns/oa#>, <http://www.w3.org/2004/02/skos/core#> ;
+  void:triples {total} .
+{subsets}"""
+    return Response(body, media_type="text/turtle; charset=utf-8", headers={"Access-Control-Allow-Origin": "*"})
 
 
 @router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint",
                   description="SPARQL 1.1 Protocol: `query` by GET, POST form, or POST application/sparql-query. "
                               "Results by Accept or `format` (json, xml, csv, tsv; turtle, ntriples, jsonld, rdfxml).")
 async def sparql(request: Request, store: Store = Depends(get_store)):
-    query, fmt = await _read_query(request)
+    query, update, fmt = await _read_request(request)
     accept = request.headers.get("accept", "")
+    if update is not None:
+        if query is not None:
+            return _error(400, "send either 'query' or 'update', not both")
+        return await _run_update(request, store, update)
     if query is None:
         if request.method == "POST":
             return _error(400, "no query: send it as the 'query' form field or as an application/sparql-query body")

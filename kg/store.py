@@ -48,6 +48,16 @@ _LEXEMES = re.compile("|".join([
 _SERVICE = re.compile(r"(?i)\bSERVICE\b")
 
 
+_LOAD = re.compile(r"(?i)\bLOAD\b")
+
+
+def refuse_remote_loads(sparql: str) -> None:
+    """LOAD fetches a URL from the server: refused, like SERVICE."""
+    refuse_federation(sparql)
+    if _LOAD.search(_LEXEMES.sub(" ", sparql)):
+        raise QueryRefused("LOAD is disabled on this endpoint (no server-side fetching of URLs)")
+
+
 def refuse_federation(sparql: str) -> None:
     """No server-side requests on a user's behalf: SERVICE to any URL is refused."""
     if _SERVICE.search(_LEXEMES.sub(" ", sparql)):
@@ -82,6 +92,7 @@ DATASET_FORMATS = {
 
 class Store(Protocol):
     def replace_graph(self, graph: str, ntriples: str) -> None: ...
+    def update(self, sparql: str) -> None: ...
     def drop_graph(self, graph: str) -> None: ...
     def select(self, sparql: str) -> list[dict[str, Any]]: ...
     def ask(self, sparql: str) -> bool: ...
@@ -131,6 +142,14 @@ class OxigraphStore:
 
     def drop_graph(self, graph: str) -> None:
         self._store.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def update(self, sparql: str) -> None:
+        """A user's SPARQL Update (the endpoint checks the write token first)."""
+        refuse_remote_loads(sparql)
+        try:
+            self._store.update(sparql)
+        except SyntaxError as e:
+            raise QuerySyntaxError(str(e)) from e
 
     # -- reads
     def _run(self, sparql: str):
@@ -183,12 +202,131 @@ class OxigraphStore:
         del self._store
 
 
+class SparqlStore:
+    """Any SPARQL 1.1 server (Oxigraph server, Virtuoso, Fuseki …) over the Protocol.
+
+    The server's default graph must be the union of its named graphs (Oxigraph:
+    `--union-default-graph`; Virtuoso: the default; Fuseki: `unionDefaultGraph`).
+    Writes are SPARQL Update requests to `update_url`.
+    """
+
+    def __init__(self, query_url: str, update_url: str | None = None, timeout: float = 60.0):
+        self.query_url = query_url
+        self.update_url = update_url or _default_update_url(query_url)
+        self.timeout = timeout
+        self.path = query_url
+
+    def _post(self, url: str, body: str, content_type: str, accept: str | None = None) -> tuple[bytes, str]:
+        import urllib.error
+        import urllib.request
+
+        headers = {"Content-Type": content_type}
+        if accept:
+            headers["Accept"] = accept
+        token = os.environ.get("SANAD_STORE_TOKEN")
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        req = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read(), resp.headers.get("Content-Type", "")
+        except urllib.error.HTTPError as e:
+            detail = e.read().decode("utf-8", "replace")[:500]
+            if e.code == 400:
+                raise QuerySyntaxError(detail) from e
+            raise StoreError(f"SPARQL server {url} answered {e.code}: {detail}") from e
+        except OSError as e:
+            raise StoreError(f"cannot reach SPARQL server {url}: {e}") from e
+
+    def _update(self, sparql: str) -> None:
+        self._post(self.update_url, sparql, "application/sparql-update")
+
+    def update(self, sparql: str) -> None:
+        refuse_remote_loads(sparql)
+        self._update(sparql)
+
+    def replace_graph(self, graph: str, ntriples: str) -> None:
+        self._update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
+
+    def drop_graph(self, graph: str) -> None:
+        self._update(f"DROP SILENT GRAPH <{graph}>")
+
+    def _query(self, sparql: str, accept: str) -> tuple[bytes, str]:
+        refuse_federation(sparql)
+        return self._post(self.query_url, sparql, "application/sparql-query", accept)
+
+    def select(self, sparql: str) -> list[dict[str, Any]]:
+        body, _ = self._query(sparql, "application/sparql-results+json")
+        res = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        names = [v.value for v in res.variables]
+        return [{n: _py(sol[n]) for n in names} for sol in res]
+
+    def ask(self, sparql: str) -> bool:
+        body, _ = self._query(sparql, "application/sparql-results+json")
+        return bool(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
+
+    def query(self, sparql: str, result_format: str | None = "json",
+              graph_format: str | None = "turtle") -> QueryResult:
+        kind = query_form(sparql)
+        if kind == "graph":
+            if graph_format is None:
+                raise FormatNotAcceptable("graph")
+            media = GRAPH_FORMATS[graph_format][1]
+        else:
+            if result_format is None:
+                raise FormatNotAcceptable("solutions" if kind == "solutions" else "boolean")
+            media = SOLUTION_FORMATS[result_format][1]
+        body, _ = self._query(sparql, media.split(";")[0])
+        return QueryResult(kind, body, media)
+
+    def export(self, fmt: str) -> bytes:
+        rows = self._query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }",
+                           "application/sparql-results+json")[0]
+        ds = ox.Dataset()
+        for sol in ox.parse_query_results(rows, format=ox.QueryResultsFormat.JSON):
+            ds.add(ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"]))
+        if fmt in DATASET_FORMATS:
+            return ox.serialize(ds, format=DATASET_FORMATS[fmt])
+        if fmt in GRAPH_FORMATS:
+            return ox.serialize([q.triple for q in ds], format=GRAPH_FORMATS[fmt][0])
+        raise StoreError(f"unknown export format {fmt!r}")
+
+    def graphs(self) -> list[str]:
+        return sorted(r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+
+    def close(self) -> None:
+        pass
+
+
+def _default_update_url(query_url: str) -> str:
+    """Oxigraph and Fuseki answer updates at …/update beside …/query; Virtuoso at /sparql itself."""
+    if query_url.rstrip("/").endswith("/query"):
+        return query_url.rstrip("/")[: -len("query")] + "update"
+    return query_url
+
+
+_PROLOGUE = re.compile(r"(?is)^\s*(?:(?:PREFIX\s+[^:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*")
+
+
+def query_form(sparql: str) -> str:
+    """'solutions' | 'boolean' | 'graph', from the query's first keyword."""
+    text = _PROLOGUE.sub("", _LEXEMES.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", sparql))
+    word = (text.split(None, 1) or [""])[0].upper()
+    if word.startswith("ASK"):
+        return "boolean"
+    if word.startswith(("CONSTRUCT", "DESCRIBE")):
+        return "graph"
+    return "solutions"
+
+
 def store_location(cli_value: str | os.PathLike | None) -> str:
     return str(cli_value or os.environ.get("SANAD_STORE") or DEFAULT_STORE)
 
 
-def open_store(location: str | os.PathLike | None = None, read_only: bool = False) -> OxigraphStore:
+def open_store(location: str | os.PathLike | None = None, read_only: bool = False) -> OxigraphStore | SparqlStore:
+    """A directory → embedded Oxigraph; an http(s) URL → that SPARQL 1.1 server
+    (updates to $SANAD_STORE_UPDATE, else derived from the query URL)."""
     loc = store_location(location)
     if loc.startswith(("http://", "https://")):
-        raise StoreError("remote SPARQL stores are not supported yet; use a directory")
+        return SparqlStore(loc, os.environ.get("SANAD_STORE_UPDATE"))
     return OxigraphStore(loc, read_only=read_only)

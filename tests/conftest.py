@@ -52,12 +52,12 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, store: Path):
+    def __init__(self, store: Path, env: dict | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(self.port)],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, **(env or {})})
         deadline = time.time() + 30
         while time.time() < deadline:
             if self.proc.poll() is not None:

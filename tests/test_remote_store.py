@@ -1,0 +1,75 @@
+"""The same app on a remote SPARQL 1.1 server: the Oxigraph server, started here on loopback."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+import urllib.request
+
+import httpx
+import pytest
+
+from .conftest import SEEDS, Server, free_port, sanad
+
+OXIGRAPH = shutil.which("oxigraph")
+pytestmark = pytest.mark.skipif(OXIGRAPH is None, reason="the `oxigraph` server (pip install oxigraph) is not installed")
+
+
+@pytest.fixture(scope="module")
+def remote(tmp_path_factory):
+    port = free_port()
+    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
+                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("oxigraph server did not start")
+    yield url
+    proc.terminate()
+    proc.wait(10)
+
+
+def _quads(data: str) -> set[str]:
+    return {line for line in data.splitlines() if line.strip()}
+
+
+def test_ingest_into_a_remote_server_gives_the_same_graph_as_embedded(remote, seed_store_dir):
+    sanad("ingest", str(SEEDS), "--store", remote, "--quiet")
+    first = _quads(sanad("export", "--store", remote, "--format", "nquads").stdout)
+    sanad("ingest", str(SEEDS), "--store", remote, "--quiet")  # idempotent there too
+    assert _quads(sanad("export", "--store", remote, "--format", "nquads").stdout) == first
+    embedded = _quads(sanad("export", "--store", str(seed_store_dir), "--format", "nquads").stdout)
+    assert first == embedded
+
+
+def test_relations_and_query_through_the_remote_server(remote):
+    sanad("ingest", str(SEEDS), "--store", remote, "--quiet")
+    rels = [json.loads(x) for x in sanad("relations", "--store", remote, "--format", "jsonl").stdout.splitlines()]
+    assert any(r["relation"] == "contradicts" and r["b"]["quote"] == "لا صحة لدخول قوات النظام للمدينة" for r in rels)
+    out = json.loads(sanad("query", "ASK { ?c a schema:Claim }", "--store", remote, "--format", "json").stdout)
+    assert out["boolean"] is True
+
+
+def test_the_app_serves_from_the_remote_server(remote):
+    sanad("ingest", str(SEEDS), "--store", remote, "--quiet")
+    srv = Server(remote)
+    try:
+        home = httpx.get(srv.url + "/", timeout=30)
+        assert "لا صحة لدخول قوات النظام للمدينة" in home.text
+        r = httpx.get(srv.url + "/sparql", params={"query": "SELECT (COUNT(?c) AS ?n) WHERE { ?c a <http://schema.org/Claim> }"},
+                      headers={"Accept": "text/csv"}, timeout=30)
+        assert r.status_code == 200 and r.text.splitlines()[0].strip() == "n"
+        bad = httpx.get(srv.url + "/sparql", params={"query": "SELECT ?x WHERE { ?x }"}, timeout=30)
+        assert bad.status_code == 400
+    finally:
+        srv.stop()
