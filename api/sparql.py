@@ -8,13 +8,15 @@ each graph by name.
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass, field
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from kg.repository import PREFIX
-from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, QueryRefused, QuerySyntaxError, Store,
-                      StoreError)
+from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, ProtocolDataset, QueryEvaluationError, QueryRefused,
+                      QuerySyntaxError, Store, StoreError)
 
 from .deps import get_store, write_denied
 from .rendering import base_url, templates
@@ -72,25 +74,78 @@ def _choose(accept: str, table: dict[str, str], default: str) -> str | None:
     return None
 
 
-async def _read_request(request: Request) -> tuple[str | None, str | None, str | None]:
-    """(query, update, format parameter) from GET, POST form, POST application/sparql-query
-    or POST application/sparql-update."""
-    fmt = request.query_params.get("format")
+class ProtocolError(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Operation:
+    """One SPARQL Protocol request, whatever way it arrived."""
+
+    query: str | None = None
+    update: str | None = None
+    fmt: str | None = None
+    default_graphs: list[str] = field(default_factory=list)
+    named_graphs: list[str] = field(default_factory=list)
+    using_graphs: list[str] = field(default_factory=list)
+
+    @property
+    def dataset(self) -> ProtocolDataset | None:
+        if self.default_graphs or self.named_graphs:
+            return ProtocolDataset(self.default_graphs, self.named_graphs)
+        return None
+
+
+def _one(values: list[str], name: str) -> str | None:
+    if len(values) > 1:
+        raise ProtocolError(400, f"more than one '{name}' parameter")
+    return values[0] if values else None
+
+
+async def _read_request(request: Request) -> Operation:
+    """The operation from GET, POST form, POST application/sparql-query or
+    POST application/sparql-update (SPARQL 1.1 Protocol §2)."""
+    params = request.query_params
+    op = Operation(fmt=params.get("format"), default_graphs=params.getlist("default-graph-uri"),
+                   named_graphs=params.getlist("named-graph-uri"),
+                   using_graphs=params.getlist("using-graph-uri") + params.getlist("using-named-graph-uri"))
     if request.method == "GET":
-        return request.query_params.get("query"), None, fmt
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if params.getlist("update"):
+            raise ProtocolError(400, "updates must be sent by POST")
+        op.query = _one(params.getlist("query"), "query")
+        return op
+    raw_type = request.headers.get("content-type", "")
+    ctype = raw_type.split(";")[0].strip().lower()
+    charset = re.search(r"charset\s*=\s*\"?([\w-]+)", raw_type, re.I)
+    if charset and charset.group(1).lower() not in ("utf-8", "utf8"):
+        raise ProtocolError(400, f"only UTF-8 is accepted, not {charset.group(1)}")
     if ctype in ("application/sparql-query", "application/sparql-update"):
         body = await request.body()
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
-            text = "\x00invalid"
-        return (text, None, fmt) if ctype == "application/sparql-query" else (None, text, fmt)
+            raise ProtocolError(400, "the body is not valid UTF-8")
+        if ctype == "application/sparql-query":
+            op.query = text
+        else:
+            op.update = text
+        return op
     if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()
-        q, u = form.get("query"), form.get("update")
-        return (q if isinstance(q, str) else None), (u if isinstance(u, str) else None), (form.get("format") or fmt)
-    return None, None, fmt
+        op.query = _one([v for v in form.getlist("query") if isinstance(v, str)], "query")
+        op.update = _one([v for v in form.getlist("update") if isinstance(v, str)], "update")
+        op.fmt = form.get("format") or op.fmt
+        op.default_graphs += [v for v in form.getlist("default-graph-uri") if isinstance(v, str)]
+        op.named_graphs += [v for v in form.getlist("named-graph-uri") if isinstance(v, str)]
+        op.using_graphs += [v for v in form.getlist("using-graph-uri") + form.getlist("using-named-graph-uri")
+                            if isinstance(v, str)]
+        return op
+    if not ctype and not await request.body():
+        return op
+    raise ProtocolError(415, f"unsupported content type {ctype or '(none)'!r}: use application/x-www-form-urlencoded, "
+                             "application/sparql-query or application/sparql-update")
 
 
 def _error(status: int, message: str) -> PlainTextResponse:
@@ -106,10 +161,10 @@ async def _run_update(request: Request, store: Store, update: str):
     from starlette.concurrency import run_in_threadpool
 
     try:
-        await run_in_threadpool(store.update, update)
+        await run_in_threadpool(store.update, update, f"{base_url(request)}/sparql")
     except QuerySyntaxError as e:
         return _error(400, f"SPARQL syntax error: {e}")
-    except QueryRefused as e:
+    except (QueryRefused, QueryEvaluationError) as e:
         return _error(400, str(e))
     except (StoreError, OSError, ValueError) as e:
         return _error(500, f"update failed: {e}")
@@ -178,11 +233,18 @@ def void(request: Request, store: Store = Depends(get_store)):
                   description="SPARQL 1.1 Protocol: `query` by GET, POST form, or POST application/sparql-query. "
                               "Results by Accept or `format` (json, xml, csv, tsv; turtle, ntriples, jsonld, rdfxml).")
 async def sparql(request: Request, store: Store = Depends(get_store)):
-    query, update, fmt = await _read_request(request)
+    try:
+        op = await _read_request(request)
+    except ProtocolError as e:
+        return _error(e.status, str(e))
+    query, update, fmt = op.query, op.update, op.fmt
     accept = request.headers.get("accept", "")
     if update is not None:
         if query is not None:
             return _error(400, "send either 'query' or 'update', not both")
+        if op.using_graphs:
+            return _error(400, "using-graph-uri / using-named-graph-uri are not supported; "
+                               "put USING / WITH in the update itself")
         return await _run_update(request, store, update)
     if query is None:
         if request.method == "POST":
@@ -209,13 +271,14 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
     from starlette.concurrency import run_in_threadpool
 
     try:
-        result = await run_in_threadpool(store.query, query, result_format, graph_format)
+        result = await run_in_threadpool(store.query, query, result_format, graph_format, op.dataset,
+                                         f"{base_url(request)}/sparql")
     except QuerySyntaxError as e:
         if as_html:
             return templates.TemplateResponse(request, "sparql.html", {"query": query, "error": str(e)},
                                               status_code=400)
         return _error(400, f"SPARQL syntax error: {e}")
-    except QueryRefused as e:
+    except (QueryRefused, QueryEvaluationError) as e:
         return _error(400, str(e))
     except FormatNotAcceptable as e:
         return _error(406, f"cannot serve a {e.kind} result as {fmt or accept!r}")

@@ -31,6 +31,10 @@ class FormatNotAcceptable(StoreError):
         self.kind = kind
 
 
+class QueryEvaluationError(StoreError):
+    """The query parsed but could not be evaluated (e.g. an unknown function)."""
+
+
 class QueryRefused(StoreError):
     """A query the store will not run on a user's behalf (e.g. federated SERVICE)."""
 
@@ -65,6 +69,15 @@ def refuse_federation(sparql: str) -> None:
 
 
 @dataclass
+class ProtocolDataset:
+    """default-graph-uri / named-graph-uri of the SPARQL Protocol: when given, they are the
+    query's dataset instead of the union of all graphs."""
+
+    default: list[str]
+    named: list[str]
+
+
+@dataclass
 class QueryResult:
     kind: str  # "solutions" | "boolean" | "graph"
     body: bytes
@@ -92,11 +105,12 @@ DATASET_FORMATS = {
 
 class Store(Protocol):
     def replace_graph(self, graph: str, ntriples: str) -> None: ...
-    def update(self, sparql: str) -> None: ...
+    def update(self, sparql: str, base_iri: str | None = None) -> None: ...
     def drop_graph(self, graph: str) -> None: ...
     def select(self, sparql: str) -> list[dict[str, Any]]: ...
     def ask(self, sparql: str) -> bool: ...
-    def query(self, sparql: str, result_format: str = "json", graph_format: str = "turtle") -> QueryResult: ...
+    def query(self, sparql: str, result_format: str | None = "json", graph_format: str | None = "turtle",
+              dataset: "ProtocolDataset | None" = None, base_iri: str | None = None) -> QueryResult: ...
     def export(self, fmt: str) -> bytes: ...
     def close(self) -> None: ...
 
@@ -143,21 +157,36 @@ class OxigraphStore:
     def drop_graph(self, graph: str) -> None:
         self._store.update(f"DROP SILENT GRAPH <{graph}>")
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
         """A user's SPARQL Update (the endpoint checks the write token first)."""
         refuse_remote_loads(sparql)
         try:
-            self._store.update(sparql)
+            self._store.update(sparql, base_iri=base_iri)
         except SyntaxError as e:
-            raise QuerySyntaxError(str(e)) from e
+            raise QuerySyntaxError(str(e)) from None
+        except (RuntimeError, ValueError) as e:
+            raise QueryEvaluationError(str(e)) from None
 
     # -- reads
-    def _run(self, sparql: str):
+    def _run(self, sparql: str, dataset: ProtocolDataset | None = None, base_iri: str | None = None):
         refuse_federation(sparql)
+        kwargs: dict[str, Any] = {"base_iri": base_iri}
+        if dataset is None:
+            kwargs["use_default_graph_as_union"] = True
+        else:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default] or ox.DefaultGraph()
+            if dataset.named:
+                kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset.named]
+            elif dataset.default:
+                kwargs["named_graphs"] = []
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True)
+            return self._store.query(sparql, **kwargs)
         except SyntaxError as e:
-            raise QuerySyntaxError(str(e)) from e
+            raise QuerySyntaxError(str(e)) from None
+        except ValueError as e:  # e.g. an invalid graph IRI
+            raise QuerySyntaxError(str(e)) from None
+        except RuntimeError as e:  # evaluation errors, e.g. an unsupported function
+            raise QueryEvaluationError(str(e)) from None
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
         res = self._run(sparql)
@@ -167,21 +196,27 @@ class OxigraphStore:
     def ask(self, sparql: str) -> bool:
         return bool(self._run(sparql))
 
-    def query(self, sparql: str, result_format: str | None = "json",
-              graph_format: str | None = "turtle") -> QueryResult:
+    def query(self, sparql: str, result_format: str | None = "json", graph_format: str | None = "turtle",
+              dataset: ProtocolDataset | None = None, base_iri: str | None = None) -> QueryResult:
         """Run and serialize. A None format means the caller cannot take that kind of
         result; FormatNotAcceptable names the kind the query produced."""
-        res = self._run(sparql)
-        if isinstance(res, ox.QueryTriples):
-            if graph_format is None:
-                raise FormatNotAcceptable("graph")
-            fmt, media = GRAPH_FORMATS[graph_format]
-            return QueryResult("graph", res.serialize(format=fmt), media)
-        kind = "boolean" if isinstance(res, ox.QueryBoolean) else "solutions"
-        if result_format is None:
+        res = self._run(sparql, dataset, base_iri)
+        kind = ("graph" if isinstance(res, ox.QueryTriples) else
+                "boolean" if isinstance(res, ox.QueryBoolean) else "solutions")
+        wanted = graph_format if kind == "graph" else result_format
+        if wanted is None:
+            # pyoxigraph results must be dropped on the thread that made them: never
+            # let one travel with the exception to another thread.
+            del res
             raise FormatNotAcceptable(kind)
-        fmt, media = SOLUTION_FORMATS[result_format]
-        return QueryResult(kind, res.serialize(format=fmt), media)
+        fmt, media = (GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS)[wanted]
+        try:
+            body = res.serialize(format=fmt)
+        except (RuntimeError, OSError) as e:
+            raise QueryEvaluationError(str(e)) from None
+        finally:
+            del res
+        return QueryResult(kind, body, media)
 
     def export(self, fmt: str) -> bytes:
         if fmt in DATASET_FORMATS:
@@ -241,8 +276,10 @@ class SparqlStore:
     def _update(self, sparql: str) -> None:
         self._post(self.update_url, sparql, "application/sparql-update")
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
         refuse_remote_loads(sparql)
+        if base_iri and not re.search(r"(?i)^\s*BASE\b", sparql):
+            sparql = f"BASE <{base_iri}>\n{sparql}"
         self._update(sparql)
 
     def replace_graph(self, graph: str, ntriples: str) -> None:
@@ -251,9 +288,16 @@ class SparqlStore:
     def drop_graph(self, graph: str) -> None:
         self._update(f"DROP SILENT GRAPH <{graph}>")
 
-    def _query(self, sparql: str, accept: str) -> tuple[bytes, str]:
+    def _query(self, sparql: str, accept: str, dataset: ProtocolDataset | None = None) -> tuple[bytes, str]:
         refuse_federation(sparql)
-        return self._post(self.query_url, sparql, "application/sparql-query", accept)
+        url = self.query_url
+        if dataset is not None:
+            import urllib.parse
+
+            params = [("default-graph-uri", g) for g in dataset.default] + \
+                     [("named-graph-uri", g) for g in dataset.named]
+            url += ("&" if "?" in url else "?") + urllib.parse.urlencode(params)
+        return self._post(url, sparql, "application/sparql-query", accept)
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
         body, _ = self._query(sparql, "application/sparql-results+json")
@@ -265,9 +309,11 @@ class SparqlStore:
         body, _ = self._query(sparql, "application/sparql-results+json")
         return bool(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
 
-    def query(self, sparql: str, result_format: str | None = "json",
-              graph_format: str | None = "turtle") -> QueryResult:
+    def query(self, sparql: str, result_format: str | None = "json", graph_format: str | None = "turtle",
+              dataset: ProtocolDataset | None = None, base_iri: str | None = None) -> QueryResult:
         kind = query_form(sparql)
+        if base_iri and not re.search(r"(?i)^\s*BASE\b", sparql):
+            sparql = f"BASE <{base_iri}>\n{sparql}"
         if kind == "graph":
             if graph_format is None:
                 raise FormatNotAcceptable("graph")
@@ -276,7 +322,7 @@ class SparqlStore:
             if result_format is None:
                 raise FormatNotAcceptable("solutions" if kind == "solutions" else "boolean")
             media = SOLUTION_FORMATS[result_format][1]
-        body, _ = self._query(sparql, media.split(";")[0])
+        body, _ = self._query(sparql, media.split(";")[0], dataset)
         return QueryResult(kind, body, media)
 
     def export(self, fmt: str) -> bytes:

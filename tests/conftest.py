@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -55,13 +56,15 @@ class Server:
     def __init__(self, store: Path, env: dict | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # the server's log goes to a file: an unread pipe fills up and blocks the server
+        self.log = tempfile.NamedTemporaryFile("w+", prefix="sanad-serve-", suffix=".log", delete=False)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(self.port)],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, **(env or {})})
+            cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT, text=True, env={**os.environ, **(env or {})})
         deadline = time.time() + 30
         while time.time() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.proc.stdout.read()}")
+                raise RuntimeError(f"server exited: {Path(self.log.name).read_text()}")
             try:
                 urllib.request.urlopen(self.url + "/api/stats", timeout=1)
                 return
