@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
 from kg.repository import PREFIX
 from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, ProtocolDataset, QueryEvaluationError, QueryRefused,
@@ -171,6 +172,36 @@ async def _run_update(request: Request, store: Store, update: str):
     return Response(status_code=204)
 
 
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "ontology" / "queries"
+
+
+def example_queries() -> list[dict[str, str]]:
+    """The project's .rq files: name, title (first comment line) and text."""
+    out = []
+    for f in sorted(QUERIES_DIR.glob("*.rq")):
+        text = f.read_text(encoding="utf-8")
+        first = text.splitlines()[0] if text else ""
+        out.append({"name": f.stem, "title": first.lstrip("# ").strip() if first.startswith("#") else f.stem,
+                    "text": text})
+    return out
+
+
+@router.get("/query", include_in_schema=False)
+def query_page(request: Request, example: str | None = None, query: str | None = None):
+    """The query editor (YASGUI, served from this app) with the gallery of example queries.
+    /query?example=NAME opens an example, /query?query=TEXT any query: both are shareable links."""
+    examples = example_queries()
+    chosen = next((e for e in examples if e["name"] == example), None)
+    text = query if query is not None else (chosen["text"] if chosen else EXAMPLE)
+    response = templates.TemplateResponse(request, "query.html", {
+        "query": text[:MAX_QUERY_CHARS], "examples": examples, "example": chosen})
+    # The editor (CodeMirror inside YASGUI) sets inline styles; scripts stay 'self' only.
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+    return response
+
+
 @router.options("/sparql", include_in_schema=False)
 def sparql_preflight():
     """CORS preflight: browser clients may query from any origin."""
@@ -250,7 +281,7 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
         if request.method == "POST":
             return _error(400, "no query: send it as the 'query' form field or as an application/sparql-query body")
         if "text/html" in accept or fmt == "html":
-            return templates.TemplateResponse(request, "sparql.html", {"query": EXAMPLE, "result": None})
+            return RedirectResponse("/query", status_code=303)
         return Response(service_description(request), media_type="text/turtle; charset=utf-8")
     if len(query) > MAX_QUERY_CHARS or "\x00" in query:
         return _error(400, f"query too long or not text (limit {MAX_QUERY_CHARS} characters)")

@@ -117,8 +117,12 @@ def test_sparql_errors_and_refusals(http):
 def test_sparql_without_query(http):
     sd = http.get("/sparql", headers={"Accept": "text/turtle"})
     assert sd.status_code == 200 and "sd:Service" in sd.text
-    page = http.get("/sparql", headers={"Accept": "text/html"})
-    assert page.status_code == 200 and "<textarea" in page.text
+    page = http.get("/sparql", headers={"Accept": "text/html"}, follow_redirects=True)
+    assert page.status_code == 200 and "<textarea" in page.text and str(page.url).endswith("/query")
+    ex = http.get("/query", params={"example": "contradictions"})
+    assert ex.status_code == 200 and "sanad:contradicts" in ex.text and 'data-autorun="true"' in ex.text
+    assert "/static/vendor/yasgui/yasgui.min.js" in ex.text
+    assert http.get("/static/vendor/yasgui/yasgui.min.js").status_code == 200
     res = http.post("/sparql", data={"query": SELECT, "format": "html"})
     assert res.status_code == 200 and DENIAL in res.text
 
@@ -134,10 +138,10 @@ def test_openapi_docs_served_without_cdn(http):
 
 
 def test_no_page_loads_anything_from_elsewhere(http):
-    for path in ["/", "/sources", "/articles", "/search?q=x", "/sparql"]:
+    for path in ["/", "/sources", "/articles", "/search?q=x", "/query"]:
         html = http.get(path, headers={"Accept": "text/html"}).text
         for ref in re.findall(r'(?:src|href)="([^"]+)"', html):
-            assert ref.startswith(("/", "?", "#")), (path, ref)
+            assert ref.startswith(("/", "?", "#", "data:")), (path, ref)
 
 
 def test_hostile_text_is_escaped_everywhere(http):

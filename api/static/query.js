@@ -1,0 +1,35 @@
+// The SPARQL query page: YASGUI (vendored) on this app's endpoint, with the example gallery.
+// Progressive enhancement: without JavaScript the plain form below the editor still works.
+(function () {
+  "use strict";
+  function start() {
+    var host = document.getElementById("yasgui");
+    var form = document.getElementById("plain-form");
+    if (!host || typeof window.Yasgui === "undefined") return;
+    var endpoint = new URL(host.dataset.endpoint, window.location.href).href;
+    var yasgui = new window.Yasgui(host, {
+      requestConfig: { endpoint: endpoint, method: "POST" },
+      copyEndpointOnNewTab: false,
+      persistenceId: null, // a shared link opens exactly what it names
+      endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
+    });
+    var tab = yasgui.getTab();
+    var textarea = document.getElementById("query");
+    tab.setQuery(textarea.value);
+    form.hidden = true;
+    var examples = JSON.parse(document.getElementById("examples").textContent);
+    document.querySelectorAll("[data-example]").forEach(function (a) {
+      a.addEventListener("click", function (ev) {
+        var ex = examples.find(function (e) { return e.name === a.dataset.example; });
+        if (!ex) return;
+        ev.preventDefault();
+        history.replaceState(null, "", a.href); // keep the URL shareable
+        tab.setQuery(ex.text);
+        tab.query();
+      });
+    });
+    if (host.dataset.autorun === "true") tab.query();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

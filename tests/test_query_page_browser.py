@@ -1,0 +1,42 @@
+"""The SPARQL query page in real headless Chromium: YASGUI from this app, the gallery, no external request."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed (apt-get install chromium)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
+
+
+def test_query_page_runs_gallery_examples(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    outside, errors = [], []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((server.url, "data:")) else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server.url + "/query?example=contradictions")
+    page.wait_for_selector(".yasr table tbody tr", timeout=15000)
+    assert "لا صحة لدخول قوات النظام للمدينة" in page.locator(".yasr").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "query-page.png"))
+    # another example from the gallery, in one click, with a shareable URL
+    page.click("[data-example=source-record]")
+    page.wait_for_function("document.querySelector('.yasr').innerText.includes('contradicted')", timeout=15000)
+    assert page.url.endswith("/query?example=source-record")
+    assert not outside, f"requests outside the app: {outside}"
+    assert not errors, errors
+    page.close()
