@@ -43,9 +43,14 @@ def create_app(store: str | None = None) -> FastAPIOffline:
     )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    from . import graph_store, json_api, pages, sparql
+    from . import cards, graph_store, json_api, pages, sparql
+
+    # Cards (/cards/*) are the only thing other sites may frame; a bad
+    # $SANAD_CARD_FRAME_ANCESTORS stops the app here rather than weakening the header.
+    card_frame_ancestors = cards.frame_ancestors()
 
     app.include_router(pages.router)
+    app.include_router(cards.router)
     app.include_router(json_api.router)
     app.include_router(sparql.router)
     app.include_router(graph_store.router)
@@ -55,7 +60,17 @@ def create_app(store: str | None = None) -> FastAPIOffline:
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
-        if not request.url.path.startswith(("/docs", "/redoc", "/static-offline-docs")):
+        if request.url.path.startswith("/cards/"):
+            # A card sets its own CSP (default-src 'none' and the hashes of its inline CSS
+            # and script); framing is allowed for cards only, by whom is configurable.
+            csp = response.headers.get("Content-Security-Policy") or (
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                "base-uri 'none'; form-action 'self'")
+            kept = [d.strip() for d in csp.split(";") if d.strip() and d.split()[0].lower() != "frame-ancestors"]
+            response.headers["Content-Security-Policy"] = "; ".join([*kept, f"frame-ancestors {card_frame_ancestors}"])
+            if "x-frame-options" in response.headers:
+                del response.headers["x-frame-options"]
+        elif not request.url.path.startswith(("/docs", "/redoc", "/static-offline-docs")):
             # No framing of pages, no script or asset from anywhere but this app.
             response.headers.setdefault(
                 "Content-Security-Policy",
@@ -68,7 +83,7 @@ def create_app(store: str | None = None) -> FastAPIOffline:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         wants_html = "text/html" in request.headers.get("accept", "") and not request.url.path.startswith(
-            ("/api/", "/sparql"))
+            ("/api/", "/sparql", "/oembed"))
         if wants_html:
             return templates.TemplateResponse(
                 request, "error.html", {"status": exc.status_code, "detail": exc.detail},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Literal
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
@@ -10,27 +11,16 @@ from fastapi.responses import HTMLResponse
 from kg.repository import Repository
 
 from .deps import get_repo
-from .rendering import base_url, context_window, segments, templates
+from .cards import SVG_H, SVG_W, embed_snippet
+from .rendering import base_url, claim_jsonld, context_window, segments, templates
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
 
 
-def _claim_jsonld(request: Request, claim: dict) -> dict:
-    src = claim["source"]
-    return {
-        "@context": "https://schema.org",
-        "@type": "Claim",
-        "@id": claim["id"],
-        "url": f"{base_url(request)}/claims/{claim['key']}",
-        "text": claim["text"],
-        "inLanguage": "ar",
-        "author": {"@type": "Person" if src["type"] == "government-official" else "Organization",
-                   "@id": src["iri"], "name": src["name"]},
-        **({"datePublished": claim["date"]} if claim.get("date") else {}),
-        "appearance": {"@type": "NewsArticle", "@id": claim["article"],
-                       "url": f"{base_url(request)}/articles/{claim['article_key']}"},
-    }
+def _claim_jsonld(request: Request, claim: dict, article: dict | None = None, review: dict | None = None) -> dict:
+    # shared with the embeddable cards (api/cards.py): Claim, or ClaimReview once reviewed
+    return claim_jsonld(base_url(request), claim, article, review)
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -52,11 +42,20 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo))
         raise HTTPException(404, f"no claim with key {key!r}")
     article = repo.article(claim["article_key"])
     before, quote, after, more_before, more_after = context_window(article["text"], claim["start"], claim["end"])
+    review = repo.latest_review(key)
+    base = base_url(request)
+    page_url = f"{base}/claims/{key}"
     return templates.TemplateResponse(request, "claim.html", {
         "claim": claim, "article": article, "related": repo.related(key),
         "ctx": {"before": before, "quote": quote, "after": after, "more_before": more_before,
                 "more_after": more_after},
-        "jsonld": _claim_jsonld(request, claim),
+        "jsonld": _claim_jsonld(request, claim, article, review),
+        # embeddable card (issue 6): oEmbed discovery, og:image, the copy-paste snippet
+        "oembed_json": f"{base}/oembed?{urlencode({'url': page_url, 'format': 'json'})}",
+        "oembed_xml": f"{base}/oembed?{urlencode({'url': page_url, 'format': 'xml'})}",
+        "card_image": f"{base}/cards/{key}.svg",
+        "embed_snippet": embed_snippet(base, claim, repo=repo),
+        "card_url": f"/cards/{key}", "card_image_size": (SVG_W, SVG_H),
     })
 
 

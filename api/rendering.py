@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -61,3 +62,118 @@ def base_url(request: Request) -> str:
 
 templates.env.filters["source_type"] = lambda t: SOURCE_TYPE_LABELS.get(t or "unknown", t)
 templates.env.globals["json_script"] = json_script
+
+
+# -- untrusted text, and the schema.org JSON-LD shared by claim pages and cards (issue 6)
+
+# Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the
+# direction marks (LRM, RLM, ALM), C0/C1 controls other than tab and newline, and
+# code points XML cannot carry. A quote holding U+202E could otherwise reorder
+# what follows it (the source's name, the date) on screen.
+_UNSAFE = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+                     "\ufeff\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]")
+_SPACE = re.compile(r"\s+")
+
+
+def safe_text(s: Any) -> str:
+    """Untrusted text made plain: no bidi controls or control characters, whitespace
+    collapsed. Escaping is still the template's job (autoescape)."""
+    if s is None:
+        return ""
+    return _SPACE.sub(" ", _UNSAFE.sub("", str(s))).strip()
+
+
+def clip(s: Any, limit: int) -> str:
+    """safe_text, cut to at most `limit` characters with an ellipsis (at a word break
+    when one is near)."""
+    t = safe_text(s)
+    if len(t) <= limit:
+        return t
+    cut = t[: max(1, limit - 1)]
+    space = cut.rfind(" ")
+    if space >= limit * 0.8:
+        cut = cut[:space]
+    return cut.rstrip(" ،,.;:؛") + "…"
+
+
+def http_url(u: Any) -> str | None:
+    """u if it is an absolute http(s) URL (article URLs come from input files)."""
+    if not isinstance(u, str):
+        return None
+    u = u.strip()
+    return u if re.match(r"^https?://[^\s<>\"'`]+$", u) and len(u) <= 2000 else None
+
+
+JSONLD_TEXT_LIMIT = 1000
+
+
+def _person_or_org(source_type: str | None) -> str:
+    return "Person" if source_type == "government-official" else "Organization"
+
+
+def claim_jsonld(base: str, claim: dict, article: dict | None = None, review: dict | None = None) -> dict:
+    """schema.org JSON-LD for a claim: a `Claim` (author, datePublished, appearance,
+    firstAppearance), or, once a review exists, the `ClaimReview` whose itemReviewed is
+    that Claim (the shape search engines' ClaimReview rules ask for). `review` is what
+    Repository.latest_review returns. Text is cleaned and clipped; json_script escapes."""
+    src = claim["source"]
+    article = article or {}
+    page = f"{base}/claims/{claim['key']}"
+    appearance = {"@type": "NewsArticle", "@id": claim["article"],
+                  "url": http_url(article.get("url")) or f"{base}/articles/{claim['article_key']}"}
+    headline = clip(article.get("title") or claim.get("article_title"), 300)
+    if headline:
+        appearance["headline"] = headline
+    if article.get("date"):
+        appearance["datePublished"] = str(article["date"])
+    if article.get("publisher"):
+        appearance["publisher"] = {"@type": "Organization", "name": clip(article["publisher"], 200)}
+    date = claim.get("date") or article.get("date")
+    item = {
+        "@type": "Claim",
+        "@id": claim["id"],
+        "url": page,
+        "text": clip(claim.get("text") or claim.get("quote"), JSONLD_TEXT_LIMIT),
+        "inLanguage": "ar",
+        "author": {"@type": _person_or_org(src.get("type")), "@id": src["iri"],
+                   "name": clip(src.get("name"), 200), "url": f"{base}/sources/{src['key']}"},
+        **({"datePublished": str(date)} if date else {}),
+        "appearance": appearance,
+        "firstAppearance": appearance,
+    }
+    if not review:
+        return {"@context": "https://schema.org", **item}
+    rating = review.get("rating") or {}
+    author = review.get("author") or {}
+    out: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": http_url(review.get("url")) or f"{page}#review",
+        "claimReviewed": item["text"],
+        "itemReviewed": item,
+        "author": {"@type": author.get("type") or "Organization",
+                   "name": clip(author.get("name"), 200) or "Sanad"},
+        "reviewRating": {"@type": "Rating", "alternateName": clip(rating.get("label"), 100) or "unrated"},
+    }
+    if review.get("id"):
+        out["@id"] = review["id"]
+    if http_url(author.get("url")):
+        out["author"]["url"] = author["url"]
+    nums = [_number(rating.get(k)) for k in ("value", "best", "worst")]
+    if all(n is not None for n in nums):
+        out["reviewRating"].update(ratingValue=nums[0], bestRating=nums[1], worstRating=nums[2])
+    if review.get("date") or review.get("modified"):
+        out["datePublished"] = str(review.get("date") or review.get("modified"))
+    return out
+
+
+def _number(v: Any) -> int | float | None:
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return v
+    try:
+        f = float(str(v))
+    except ValueError:
+        return None
+    return int(f) if f.is_integer() else f
