@@ -177,3 +177,20 @@ def _number(v: Any) -> int | float | None:
     except ValueError:
         return None
     return int(f) if f.is_integer() else f
+
+
+_REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _finalize(value: Any) -> Any:
+    """Applied to every {{ … }} of every page: bidi embeddings/overrides/isolates and control
+    characters from article text can never reorder what a reader sees. Line breaks stay
+    (the article page shows paragraphs); escaping is still autoescape's job."""
+    if isinstance(value, Markup):
+        return Markup(_REORDERING.sub("", value))
+    if isinstance(value, str):
+        return _REORDERING.sub("", value)
+    return value
+
+
+templates.env.finalize = _finalize

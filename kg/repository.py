@@ -46,7 +46,8 @@ _CLAIM_PATTERN = """
   OPTIONAL { ?article schema:headline ?articleTitle }
   OPTIONAL { ?article schema:datePublished ?articleDate }
   OPTIONAL { ?att sanad:asWritten ?label }
-  OPTIONAL { ?att sanad:cue ?cue ; sanad:cueStart ?cueStart ; sanad:cueEnd ?cueEnd }
+  # three OPTIONALs, not one: Oxigraph evaluates a multi-pattern OPTIONAL on its own before the join
+  OPTIONAL { ?att sanad:cue ?cue } OPTIONAL { ?att sanad:cueStart ?cueStart } OPTIONAL { ?att sanad:cueEnd ?cueEnd }
   OPTIONAL { ?claim schema:datePublished ?date }
 """
 
@@ -77,9 +78,13 @@ def _claim_json(r: dict[str, Any], src: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+CACHE_SECONDS = 30.0
+
+
 class Repository:
     def __init__(self, store: Store):
         self.store = store
+        self._cache: dict[str, tuple[int, float, Any]] = {}
 
     def _claims(self, where: str = "", order: str = "ORDER BY ?articleKey ?start", limit: int | None = None,
                 offset: int = 0, first: str = "") -> list[dict[str, Any]]:
@@ -108,11 +113,29 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
 }} GROUP BY ?key""")
         return {r["key"]: sorted(r["places"].split()) for r in rows}
 
+    def _cached(self, name: str, compute):
+        """Per-repository cache of whole-graph lookups (the source table), valid while the
+        store has seen no write through this process and for at most CACHE_SECONDS (other
+        processes may write to a remote store)."""
+        import time
+
+        generation = getattr(self.store, "generation", 0)
+        hit = self._cache.get(name)
+        now = time.monotonic()
+        if hit and hit[0] == generation and now - hit[1] < CACHE_SECONDS:
+            return hit[2]
+        value = compute()
+        self._cache[name] = (generation, now, value)
+        return value
+
     def _sources(self) -> dict[str, dict[str, Any]]:
-        out: dict[str, dict[str, Any]] = {}
-        for r in self.store.select(PREFIX + _SOURCES_QUERY):
-            out.setdefault(r["src"], r)
-        return out
+        def compute():
+            out: dict[str, dict[str, Any]] = {}
+            for r in self.store.select(PREFIX + _SOURCES_QUERY):
+                out.setdefault(r["src"], r)
+            return out
+
+        return self._cached("sources-table", compute)
 
     # -- claims
     def claim(self, key: str) -> dict[str, Any] | None:
@@ -150,7 +173,11 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
         filters = " ".join(
             f"FILTER(CONTAINS(?norm, {literal(w)}) || CONTAINS(LCASE(?quote), {literal(w)}))" for w in words[:10]
         )
-        return self._claims(first=f"?claim sanad:normalizedText ?norm . {filters}", limit=limit, offset=offset)
+        # the matching claims first, in a subquery, so the engine filters before it joins
+        lim = f"LIMIT {int(limit) + int(offset)}" if limit is not None else ""
+        return self._claims(
+            first=f"{{ SELECT ?claim WHERE {{ ?claim sanad:normalizedText ?norm ; schema:appearance/oa:hasSelector/oa:exact ?quote . {filters} }} ORDER BY ?claim {lim} }}",
+            limit=limit, offset=offset)
 
     # -- relations
     def relations(self, kind: str | None = None, source_key: str | None = None, limit: int | None = None,
@@ -260,12 +287,12 @@ SELECT ?kind (COUNT(DISTINCT ?rel) AS ?n) WHERE {{
                 "aliases": aliases, "record": {x["kind"]: x["n"] for x in record}}
 
     def sources(self) -> list[dict[str, Any]]:
-        return self.store.select(f"""{PREFIX}
+        return self._cached("sources-list", lambda: self.store.select(f"""{PREFIX}
 SELECT ?key ?name ?nameAr ?type (COUNT(DISTINCT ?claim) AS ?claims) WHERE {{
   ?claim a schema:Claim ; schema:author ?src . ?src sanad:key ?key ; sanad:sourceType/skos:notation ?type .
   OPTIONAL {{ ?src skos:prefLabel ?name FILTER(lang(?name) = "en") }}
   OPTIONAL {{ ?src skos:prefLabel ?nameAr FILTER(lang(?nameAr) = "ar") }}
-}} GROUP BY ?key ?name ?nameAr ?type ORDER BY DESC(?claims) ?key""")
+}} GROUP BY ?key ?name ?nameAr ?type ORDER BY DESC(?claims) ?key"""))
 
     def stats(self) -> dict[str, int]:
         r = self.store.select(f"""{PREFIX}

@@ -150,16 +150,21 @@ class OxigraphStore:
                 ) from e
             raise StoreError(f"cannot open store {self.path}: {e}") from e
 
+    generation = 0  # bumped by every write through this object (read caches key on it)
+
     # -- writes: each one is a single SPARQL update, so it is atomic
     def replace_graph(self, graph: str, ntriples: str) -> None:
+        self.generation += 1
         self._store.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
 
     def drop_graph(self, graph: str) -> None:
+        self.generation += 1
         self._store.update(f"DROP SILENT GRAPH <{graph}>")
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """A user's SPARQL Update (the endpoint checks the write token first)."""
         refuse_remote_loads(sparql)
+        self.generation += 1
         try:
             self._store.update(sparql, base_iri=base_iri)
         except SyntaxError as e:
@@ -273,7 +278,10 @@ class SparqlStore:
         except OSError as e:
             raise StoreError(f"cannot reach SPARQL server {url}: {e}") from e
 
+    generation = 0
+
     def _update(self, sparql: str) -> None:
+        self.generation += 1
         self._post(self.update_url, sparql, "application/sparql-update")
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:

@@ -673,3 +673,14 @@ def test_frame_ancestors_env_in_app(tmp_path, monkeypatch):
     monkeypatch.setenv("SANAD_CARD_FRAME_ANCESTORS", "*; script-src *")
     with pytest.raises(ValueError):
         create_app(str(store))
+
+
+def test_pages_show_no_reordering_characters(hostile):
+    """Claim, article, search and source pages drop bidi overrides/isolates from article text."""
+    srv, client = hostile
+    c = _hostile_claims(client)["bidi"]
+    for path in (f"/claims/{c['key']}", f"/articles/{c['article_key']}", "/search?q=alert", "/articles",
+                 f"/sources/{c['source']['key']}"):
+        html = client.get(path).text
+        for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
+            assert ch not in html, (path, hex(ord(ch)))
