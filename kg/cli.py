@@ -91,20 +91,89 @@ def _jsonl(path: str):
                     yield n, e
 
 
-def cmd_relate(args) -> int:
-    from .relate import relate
+def _pair_batches(path: str, need_gold: bool = False, size: int = 2048):
+    """Valid {"id","a","b"[,"gold"]} lines of a JSONL file in batches; bad lines are reported
+    on stderr (file:line) and counted in the returned list `errors`."""
+    from .relate import GOLD_ALIASES
 
-    errors = 0
-    for n, obj in _jsonl(args.pairs):
-        if isinstance(obj, Exception) or not isinstance(obj, dict) or not all(
-                isinstance(obj.get(k), str) for k in ("a", "b")):
-            print(f"sanad: error: {args.pairs}:{n}: expected a JSON object with string fields 'a' and 'b'",
-                  file=sys.stderr)
-            errors += 1
-            continue
-        r = relate(obj["a"], obj["b"])
-        print(json.dumps({"id": obj.get("id", n), "relation": r.relation, "confidence": round(r.confidence, 3),
-                          "why": r.why}, ensure_ascii=False))
+    errors: list[int] = []
+    batch: list[tuple[int, dict]] = []
+
+    def gen():
+        nonlocal batch
+        for n, obj in _jsonl(path):
+            ok = not isinstance(obj, Exception) and isinstance(obj, dict) and all(
+                isinstance(obj.get(k), str) for k in ("a", "b"))
+            if ok and need_gold:
+                ok = isinstance(obj.get("gold"), str) and obj["gold"].strip().lower() in GOLD_ALIASES
+            if not ok:
+                want = "string fields 'a', 'b' and 'gold' (contradicts|supports|unrelated)" if need_gold \
+                    else "string fields 'a' and 'b'"
+                print(f"sanad: error: {path}:{n}: expected a JSON object with {want}", file=sys.stderr)
+                errors.append(n)
+                continue
+            batch.append((n, obj))
+            if len(batch) >= size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    return gen(), errors
+
+
+def _relate_batch(batch):
+    from .relate import relate_many
+
+    return relate_many([(obj["a"], obj["b"]) for _, obj in batch])
+
+
+def cmd_relate(args) -> int:
+    from .relate import ModelMissing
+
+    batches, errors = _pair_batches(args.pairs)
+    try:
+        for batch in batches:
+            for (n, obj), r in zip(batch, _relate_batch(batch)):
+                print(json.dumps({"id": obj.get("id", n), "relation": r.relation, "confidence": round(r.confidence, 3),
+                                  "why": r.why}, ensure_ascii=False))
+    except ModelMissing as e:
+        return _fail(str(e))
+    return 1 if errors else 0
+
+
+def cmd_eval_relate(args) -> int:
+    from .relate import GOLD_ALIASES, LABELS, ModelMissing, scores
+
+    batches, errors = _pair_batches(args.pairs, need_gold=True)
+    gold, pred, rows = [], [], []
+    try:
+        for batch in batches:
+            for (n, obj), r in zip(batch, _relate_batch(batch)):
+                g = GOLD_ALIASES[obj["gold"].strip().lower()]
+                gold.append(g)
+                pred.append(r.relation)
+                rows.append({"id": obj.get("id", n), "gold": g, "relation": r.relation,
+                             "confidence": round(r.confidence, 3), "why": r.why})
+    except ModelMissing as e:
+        return _fail(str(e))
+    if not gold:
+        return _fail(f"{args.pairs}: no labelled pair to evaluate")
+    s = scores(gold, pred)
+    if args.predictions:
+        with open(args.predictions, "w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if args.format == "json":
+        print(json.dumps({**s, "errors": len(errors)}, ensure_ascii=False, indent=2))
+    else:
+        print(f"{'class':<12} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>6} {'predicted':>9}")
+        for c in LABELS:
+            x = s["classes"][c]
+            print(f"{c:<12} {x['precision']:9.3f} {x['recall']:7.3f} {x['f1']:6.3f} {x['support']:6d} {x['predicted']:9d}")
+        print(f"macro-F1 (classes in gold): {s['macro_f1']:.3f}")
+        print(f"macro-F1 (contradicts, supports): {s['macro_f1_cs']:.3f}")
+        print(f"accuracy: {s['accuracy']:.3f}  pairs: {s['n']}" + (f"  bad lines: {len(errors)}" if errors else ""))
     return 1 if errors else 0
 
 
@@ -216,6 +285,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["jsonl"], default="jsonl")
     sp.set_defaults(func=cmd_relate)
 
+    sp = sub.add_parser("eval", help="measure a component on labelled data")
+    esub = sp.add_subparsers(dest="what", required=True)
+    ep = esub.add_parser("relate", help="score `relate` on labelled pairs: per-class precision/recall/F1, macro-F1")
+    ep.add_argument("--pairs", required=True,
+                    help='JSONL file of {"id","a","b","gold"} with gold contradicts|supports|unrelated ("-" for stdin)')
+    ep.add_argument("--format", choices=["text", "json"], default="text")
+    ep.add_argument("--predictions", metavar="FILE", help="also write each prediction (with gold) as JSONL")
+    ep.set_defaults(func=cmd_eval_relate)
+
     sp = sub.add_parser("relations", help="relations found between stored claims")
     store_arg(sp)
     sp.add_argument("--format", choices=["json", "jsonl"], default="json")
@@ -246,9 +324,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from .store import StoreError
 
+    from .relate import ModelMissing
+
     try:
         return args.func(args)
-    except StoreError as e:
+    except (StoreError, ModelMissing) as e:
         return _fail(str(e))
     except BrokenPipeError:
         return 0

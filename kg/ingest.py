@@ -14,7 +14,7 @@ from .model import BASE, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation
 from .rdf import article_graph, relations_graph, sources_graph
 from .reader import discover, read
 from .relate import METHOD as RELATE_METHOD
-from .relate import candidate_pairs, compare, facts
+from .relate import candidate_pairs, facts, model
 from .repository import Repository
 from .sources import ONTOLOGY_DIR
 from .store import Store
@@ -87,20 +87,38 @@ def ingest(paths: list[str], store: Store, progress: bool = True,
     return report
 
 
+MIN_CONFIDENCE = 0.5  # a stored relation is the model's clear verdict, not a three-way toss-up
+_BATCH = 4096
+
+
 def find_relations(claims: list[dict]) -> list[ClaimRelation]:
-    """Relations among stored claims, compared only within blocks (kg.relate.candidate_pairs)."""
+    """Relations among stored claims, compared only within blocks (kg.relate.candidate_pairs),
+    by the learned model in batches. Pairs from one source are kept, marked `same_source`."""
     items = [(c["key"], facts(c["text"], c["polarity"], c.get("places"))) for c in claims]
-    found = []
-    for i, j in candidate_pairs(items):
+    found: list[ClaimRelation] = []
+    m = model() if items else None
+    batch: list[tuple[int, int]] = []
+
+    def flush():
+        rels = m.predict([(items[i][1], items[j][1]) for i, j in batch], explain_all=False, graph=True)
+        for (i, j), rel in zip(batch, rels):
+            if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
+                continue
+            a, b = claims[i], claims[j]
+            found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"]))
+        batch.clear()
+
+    for i, j in candidate_pairs(items, order=[c.get("date") for c in claims]):
         a, b = claims[i], claims[j]
         if a["key"] == b["key"]:
             continue
-        if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"] and a["own"] and b["own"]:
-            continue  # two halves of one headline
-        rel = compare(items[i][1], items[j][1])
-        if rel.relation == "unrelated":
-            continue
-        found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"]))
+        if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]:
+            continue  # one source's statements in one article (or two halves of one headline) go together
+        batch.append((i, j))
+        if len(batch) >= _BATCH:
+            flush()
+    if batch:
+        flush()
     found.sort(key=lambda r: r.key)
     return found
 

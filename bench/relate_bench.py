@@ -1,0 +1,158 @@
+"""Relation detection speed and scaling — one command:
+
+    python bench/relate_bench.py                      # sizes 1000 10000 100000
+    python bench/relate_bench.py --sizes 1000 10000   # quicker
+
+Prints
+1. `relate()` pairs per second over 10,000 pairs (ANS headline pairs and pairs of
+   synthetic claims), one call per pair and batched (`relate_many`, what `sanad relate`
+   and ingest use);
+2. `kg.ingest.find_relations` (facts → blocking → model) over N synthetic claims:
+   wall time, candidate pairs, relations kept, and the ratio to the first size.
+
+Synthetic claims are real claim texts (the seed article's claims and ANS headlines)
+perturbed: each story is a real text with a third of its words swapped for words of other
+texts (and sometimes a place added), told by 1–4 sources in slightly different words, some
+denying it, on dates over two months. A larger set holds more stories, as a larger corpus
+does, rather than the same stories repeated. Seeded: every run builds the same claims.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.attribution import AttributionExtractor  # noqa: E402
+from kg.ingest import find_relations  # noqa: E402
+from kg.places import GAZETTEER  # noqa: E402
+from kg.reader import read  # noqa: E402
+from kg.relate import candidate_pairs, facts, model, relate, relate_many  # noqa: E402
+
+ANS = ROOT.parent / "shared" / "data" / "ans"
+SEED = ROOT / "seeds" / "palmyra-kerry-lavrov.ar.txt"
+
+
+def base_texts() -> tuple[list[str], list[tuple[str, str]]]:
+    texts: list[str] = []
+    pairs: list[tuple[str, str]] = []
+    for item in read(SEED):
+        if item.article:
+            texts += [c.text for c in AttributionExtractor().extract(item.article).claims]
+    for split in ("train", "dev"):
+        path = ANS / f"stance-{split}.csv"
+        if path.exists():
+            with open(path, encoding="utf-8") as fh:
+                for r in csv.DictReader(fh):
+                    pairs.append((r["s1"], r["s2"]))
+                    texts += [r["s1"], r["s2"]]
+    seen: set[str] = set()
+    texts = [t for t in texts if not (t in seen or seen.add(t))]
+    return texts, pairs
+
+
+PLACES = [v[0] for v in GAZETTEER.values()]
+NEGATIONS = ["لم", "لا", "نفى", "لا صحة"]
+
+
+def perturb(text: str, vocab: list[str], rng: random.Random, swap: float) -> str:
+    """Swap a share of the words for words of other texts, drop or renumber a few."""
+    out = []
+    for w in text.split():
+        r = rng.random()
+        if r < swap and len(w) > 2:
+            out.append(rng.choice(vocab))
+        elif r < swap + 0.04:
+            continue
+        elif r < swap + 0.06 and any(ch.isdigit() for ch in w):
+            out.append(str(rng.randint(2, 900)))
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def synthetic_claims(n: int, texts: list[str], seed: int = 7) -> list[dict]:
+    """n claims as a growing corpus has them: more claims, more stories. Each story is a real
+    text with a third of its words swapped (a new event), told by 1–4 sources in slightly
+    different words (some deny it), over a 60-day window."""
+    rng = random.Random(seed)
+    vocab = sorted({w for t in texts for w in t.split() if len(w) > 2})
+    sources = [f"source-{i}" for i in range(60)]
+    claims: list[dict] = []
+    story_n = 0
+    while len(claims) < n:
+        story = perturb(rng.choice(texts), vocab, rng, swap=0.35)
+        if rng.random() < 0.3:
+            story = f"{story} في {rng.choice(PLACES)}"
+        day = rng.randrange(60)
+        for _ in range(min(rng.randint(1, 4), n - len(claims))):
+            text = perturb(story, vocab, rng, swap=0.08)
+            denied = rng.random() < 0.1
+            if denied:
+                text = f"{rng.choice(NEGATIONS)} {text}"
+            i = len(claims)
+            claims.append({"key": f"c{i:07d}", "id": f"urn:claim:{i}", "text": text,
+                           "polarity": "denied" if denied else "asserted", "places": None,
+                           "article": f"urn:article:{story_n}-{i % 3}", "own": False,
+                           "date": f"2016-{1 + day // 30:02d}-{1 + day % 30:02d}",
+                           "source": {"key": rng.choice(sources)}})
+        story_n += 1
+    return claims
+
+
+def bench_relate(pairs: list[tuple[str, str]], single: int) -> None:
+    model()  # load once, outside the timing
+    t = time.perf_counter()
+    for a, b in pairs[:single]:
+        relate(a, b)
+    dt1 = time.perf_counter() - t
+    t = time.perf_counter()
+    relate_many(pairs)
+    dt2 = time.perf_counter() - t
+    print(f"relate(): {single} pairs one call each: {dt1:.1f} s = {single / dt1:,.0f} pairs/s")
+    print(f"relate_many(): {len(pairs)} pairs batched: {dt2:.1f} s = {len(pairs) / dt2:,.0f} pairs/s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="relate() throughput and find_relations scaling")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--pairs", type=int, default=10000, help="pairs for the relate() throughput")
+    ap.add_argument("--json", metavar="FILE", help="also write the numbers as JSON")
+    args = ap.parse_args(argv)
+    texts, ans_pairs = base_texts()
+    rng = random.Random(11)
+    claims_for_pairs = synthetic_claims(4000, texts)
+    pairs = ans_pairs[:args.pairs // 2]
+    while len(pairs) < args.pairs:
+        a, b = rng.sample(claims_for_pairs, 2)
+        pairs.append((a["text"], b["text"]))
+    print(f"{len(texts)} real claim texts (seed claims + ANS headlines) to perturb")
+    bench_relate(pairs, args.pairs)
+    rows = []
+    print(f"\n{'claims':>8} {'find_relations s':>16} {'ms/claim':>8} {'candidate pairs':>15} {'relations':>9} "
+          f"{'time ratio':>10} {'size ratio':>10}")
+    for n in args.sizes:
+        claims = synthetic_claims(n, texts)
+        t = time.perf_counter()
+        rels = find_relations(claims)
+        dt = time.perf_counter() - t
+        items = [(c["key"], facts(c["text"], c["polarity"])) for c in claims]
+        n_pairs = sum(1 for _ in candidate_pairs(items, order=[c["date"] for c in claims]))
+        rows.append({"claims": n, "seconds": dt, "pairs": n_pairs, "relations": len(rels)})
+        base = rows[0]
+        print(f"{n:>8} {dt:>16.2f} {1000 * dt / n:>8.3f} {n_pairs:>15,} {len(rels):>9,} "
+              f"{dt / base['seconds']:>10.1f} {n / base['claims']:>10.0f}", flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
