@@ -32,14 +32,22 @@ def _err(status: int, msg: str) -> PlainTextResponse:
     return PlainTextResponse(msg + "\n", status_code=status)
 
 
-@router.get("/graph-store", summary="Graph Store Protocol: read a named graph (?graph=IRI)")
-async def read_graph(request: Request, store: Store = Depends(get_store)):
+def _named_graph(request: Request, why_named: str) -> tuple[str | None, PlainTextResponse | None]:
+    """(graph IRI, None) or (None, the 400 answer) for the request's ?graph=IRI."""
     try:
         graph = _target(request)
     except ValueError as e:
-        return _err(400, str(e))
+        return None, _err(400, str(e))
     if not graph:
-        return _err(400, "name a graph: ?graph=IRI (the default graph is the union; export it with `sanad export`)")
+        return None, _err(400, f"name a graph: ?graph=IRI ({why_named})")
+    return graph, None
+
+
+@router.get("/graph-store", summary="Graph Store Protocol: read a named graph (?graph=IRI)")
+async def read_graph(request: Request, store: Store = Depends(get_store)):
+    graph, bad = _named_graph(request, "the default graph is the union; export it with `sanad export`")
+    if bad:
+        return bad
     fmt = "turtle"
     accept = request.headers.get("accept", "")
     for name, (_, media) in GRAPH_FORMATS.items():
@@ -58,12 +66,9 @@ async def write_graph(request: Request, store: Store = Depends(get_store)):
     denied = write_denied(request)
     if denied is not None:
         return denied
-    try:
-        graph = _target(request)
-    except ValueError as e:
-        return _err(400, str(e))
-    if not graph:
-        return _err(400, "name a graph: ?graph=IRI (writing the union default graph is not supported)")
+    graph, bad = _named_graph(request, "writing the union default graph is not supported")
+    if bad:
+        return bad
     try:
         if request.method == "DELETE":
             existed = await run_in_threadpool(store.ask, f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
