@@ -297,15 +297,16 @@ class SparqlStore:
         self._update(f"DROP SILENT GRAPH <{graph}>")
 
     def _query(self, sparql: str, accept: str, dataset: ProtocolDataset | None = None) -> tuple[bytes, str]:
-        refuse_federation(sparql)
-        url = self.query_url
-        if dataset is not None:
-            import urllib.parse
+        """POST as an HTML form (query=…): the one request shape every server takes
+        (Virtuoso 7.2 never answers a POST of application/sparql-query)."""
+        import urllib.parse
 
-            params = [("default-graph-uri", g) for g in dataset.default] + \
-                     [("named-graph-uri", g) for g in dataset.named]
-            url += ("&" if "?" in url else "?") + urllib.parse.urlencode(params)
-        return self._post(url, sparql, "application/sparql-query", accept)
+        refuse_federation(sparql)
+        fields = [("query", sparql)]
+        if dataset is not None:
+            fields += [("default-graph-uri", g) for g in dataset.default]
+            fields += [("named-graph-uri", g) for g in dataset.named]
+        return self._post(self.query_url, urllib.parse.urlencode(fields), "application/x-www-form-urlencoded", accept)
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
         body, _ = self._query(sparql, "application/sparql-results+json")
@@ -315,7 +316,11 @@ class SparqlStore:
 
     def ask(self, sparql: str) -> bool:
         body, _ = self._query(sparql, "application/sparql-results+json")
-        return bool(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
+        res = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        if isinstance(res, ox.QuerySolutions):
+            # Virtuoso answers ASK as a one-column SELECT (a row when true, none when false)
+            return any(True for _ in res)
+        return bool(res)
 
     def query(self, sparql: str, result_format: str | None = "json", graph_format: str | None = "turtle",
               dataset: ProtocolDataset | None = None, base_iri: str | None = None) -> QueryResult:
