@@ -115,9 +115,9 @@ def test_cards_embedded_from_another_origin(server, embedder, browser):
 
     for frame_id in ("by-iframe", "en-dark"):
         page.wait_for_function(f"document.getElementById('{frame_id}').hasAttribute('data-sanad-resized')",
-                               timeout=15000)
+                               timeout=30000)
     page.wait_for_function("document.querySelector('#by-oembed iframe').hasAttribute('data-sanad-resized')",
-                           timeout=15000)
+                           timeout=30000)
     page.wait_for_timeout(300)  # let any late (impostor) messages arrive
 
     frames = {
@@ -218,7 +218,7 @@ def test_resize_when_the_script_comes_after_the_card(server, embedder, browser):
 </script></body></html>""", encoding="utf-8")
     page = browser.new_page(viewport={"width": 700, "height": 900})
     page.goto(origin + "/late.html", wait_until="load")
-    page.wait_for_function("document.getElementById('late').hasAttribute('data-sanad-resized')", timeout=15000)
+    page.wait_for_function("document.getElementById('late').hasAttribute('data-sanad-resized')", timeout=30000)
     el = page.locator("#late")
     frame = el.element_handle().content_frame()
     body_h = frame.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")

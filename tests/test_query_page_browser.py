@@ -29,13 +29,13 @@ def test_query_page_runs_gallery_examples(browser, server):
     page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((server.url, "data:")) else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(server.url + "/query?example=contradictions")
-    page.wait_for_selector(".yasr table tbody tr", timeout=15000)
+    page.wait_for_selector(".yasr table tbody tr", timeout=30000)
     assert "لا صحة لدخول قوات النظام للمدينة" in page.locator(".yasr").inner_text()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "query-page.png"))
     # another example from the gallery, in one click, with a shareable URL
     page.click("[data-example=source-record]")
-    page.wait_for_function("document.querySelector('.yasr').innerText.includes('contradicted')", timeout=15000)
+    page.wait_for_function("document.querySelector('.yasr').innerText.includes('contradicted')", timeout=30000)
     assert page.url.endswith("/query?example=source-record")
     assert not outside, f"requests outside the app: {outside}"
     assert not errors, errors
