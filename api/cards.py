@@ -30,7 +30,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from markupsafe import Markup, escape
 
 from kg import __version__
-from kg.repository import Repository, valid_key
+from kg.repository import Repository
 
 from .deps import get_repo
 from .rendering import TEMPLATE_DIR, base_url, claim_jsonld, clip, templates
@@ -166,7 +166,7 @@ def card_inputs(repo: Repository, key: str) -> dict[str, Any] | None:
     """Everything a card shows, read from the store: the claim, its article, all its
     relations (for counts), the strongest contradicting and supporting claims, and the
     latest review. The ETag is a hash of exactly this."""
-    claim = repo.claim_fast(key) if valid_key(key) else None
+    claim = repo.claim(key)
     if claim is None:
         return None
     rels = repo.claim_relations(key)

@@ -139,10 +139,11 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
 
     # -- claims
     def claim(self, key: str) -> dict[str, Any] | None:
-        if not valid_key(key):
-            return None
-        rows = self._claims(first=f"?claim sanad:key {literal(key)} .")
-        return rows[0] if rows else None
+        """One claim by key: found by key, then read with its IRI as a constant (see
+        claim_by_iri), which stays ~1 ms where the general pattern bound by key grows
+        with the graph (0.64 s at 100k claims, bench/sparql_bench.py)."""
+        iri = self._claim_iri(key)
+        return self.claim_by_iri(iri) if iri else None
 
     def claims_by_keys(self, keys: list[str]) -> dict[str, dict[str, Any]]:
         keys = [k for k in keys if valid_key(k)]
@@ -305,12 +306,9 @@ GROUP BY ?kind""")
         out.update({x["kind"]: x["n"] for x in rel})
         return out
 
-    # -- fast single-claim reads (embeddable cards; added for issue 6)
-    #
-    # claim() above costs ~20 ms on 1.7k claims: Oxigraph evaluates the three-triple
-    # OPTIONAL on the cue by itself before joining it, and _sources() reads every
-    # source. These read one claim by its IRI (a constant in the query, found first
-    # by key) and only its own source: ~1 ms, with the very same result as claim().
+    # -- single-claim reads by IRI: the IRI is a constant in the query and only the
+    # claim's own source is read, so the cost does not grow with the graph; the result
+    # is the same object as the list reads (_claims) give.
 
     def _claim_iri(self, key: str) -> str | None:
         if not valid_key(key):
@@ -331,12 +329,8 @@ SELECT ?srcKey ?srcType ?srcName ?srcNameAr WHERE {{
         """The claim object of claim(), read by IRI (fast)."""
         if not iri.startswith(claim_iri("")) or not valid_key(iri.rsplit("/", 1)[-1]):
             return None
-        pattern = _CLAIM_PATTERN.replace(
-            "OPTIONAL { ?att sanad:cue ?cue ; sanad:cueStart ?cueStart ; sanad:cueEnd ?cueEnd }",
-            "OPTIONAL { ?att sanad:cue ?cue } OPTIONAL { ?att sanad:cueStart ?cueStart } "
-            "OPTIONAL { ?att sanad:cueEnd ?cueEnd }")
         rows = self.store.select(f"{PREFIX} SELECT DISTINCT {_CLAIM_VARS} WHERE {{ VALUES ?claim {{ <{iri}> }} "
-                                 f"{pattern.replace('?claim ', f'<{iri}> ')} }} LIMIT 1")
+                                 f"{_CLAIM_PATTERN.replace('?claim ', f'<{iri}> ')} }} LIMIT 1")
         if not rows:
             return None
         r = {**rows[0], "claim": iri}
@@ -346,11 +340,6 @@ SELECT ?srcKey ?srcType ?srcName ?srcNameAr WHERE {{
         c = _claim_json(r, src)
         c["places"] = self._places([c["key"]]).get(c["key"], []) if places else []
         return c
-
-    def claim_fast(self, key: str) -> dict[str, Any] | None:
-        """claim(key), fast (see above)."""
-        iri = self._claim_iri(key)
-        return self.claim_by_iri(iri) if iri else None
 
     def claim_relations(self, claim_key: str) -> list[dict[str, Any]]:
         """The relations of one claim without loading the other claims: kind, confidence,
