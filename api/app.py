@@ -12,6 +12,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg import __version__
 from kg.repository import Repository
+from kg.reviews import Reviews
+from kg.users import UserDirectory
 from kg.store import open_store, store_location
 
 from .rendering import templates
@@ -19,14 +21,17 @@ from .rendering import templates
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
-def create_app(store: str | None = None) -> FastAPIOffline:
-    """`store`: a store directory (default: $SANAD_STORE or ./sanad-data)."""
+def create_app(store: str | None = None, users: str | None = None) -> FastAPIOffline:
+    """`store`: a store directory (default: $SANAD_STORE or ./sanad-data); `users`: the
+    users file of fact-checkers who may sign in (default: $SANAD_USERS or ./sanad-users.json)."""
     location = store_location(store)
 
     @asynccontextmanager
     async def lifespan(app):
         app.state.store = open_store(location)
         app.state.repo = Repository(app.state.store)
+        app.state.reviews = Reviews(app.state.store, app.state.repo)
+        app.state.users = UserDirectory(users)
         try:
             yield
         finally:
@@ -42,13 +47,14 @@ def create_app(store: str | None = None) -> FastAPIOffline:
     )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    from . import cards, graph_store, json_api, pages, sparql
+    from . import auth, cards, graph_store, i18n, json_api, pages, sparql
 
     # Cards (/cards/*) are the only thing other sites may frame; a bad
     # $SANAD_CARD_FRAME_ANCESTORS stops the app here rather than weakening the header.
     card_frame_ancestors = cards.frame_ancestors()
 
     app.include_router(pages.router)
+    app.include_router(auth.router)
     app.include_router(cards.router)
     app.include_router(json_api.router)
     app.include_router(sparql.router)
@@ -56,7 +62,14 @@ def create_app(store: str | None = None) -> FastAPIOffline:
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
+        request.state.lang = i18n.pick(request)
         response = await call_next(request)
+        if request.query_params.get("lang") in i18n.LANGUAGES and not request.url.path.startswith("/cards/"):
+            # the language switch is remembered (cards take lang= per embed, not per reader)
+            response.set_cookie(i18n.COOKIE, request.state.lang, max_age=365 * 24 * 3600, samesite="lax",
+                                httponly=True)
+        if not request.url.path.startswith(("/api/", "/sparql", "/static", "/cards/", "/oembed", "/graph-store")):
+            response.headers.setdefault("Vary", "Accept, Accept-Language, Cookie")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         if request.url.path.startswith("/cards/"):

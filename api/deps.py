@@ -3,11 +3,16 @@
 from fastapi import Request
 
 from kg.repository import Repository
+from kg.reviews import Reviews
 from kg.store import Store
 
 
 def get_repo(request: Request) -> Repository:
     return request.app.state.repo
+
+
+def get_reviews(request: Request) -> Reviews:
+    return request.app.state.reviews
 
 
 def get_store(request: Request) -> Store:

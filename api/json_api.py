@@ -8,7 +8,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 
 from kg.repository import Repository
 
-from .deps import get_repo
+from kg.reviews import Reviews
+
+from .deps import get_repo, get_reviews
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -26,14 +28,21 @@ def relations(kind: Literal["contradicts", "supports"] | None = None, source: st
             "limit": limit, "offset": offset}
 
 
-@router.get("/claims/{key}", summary="One claim, with its relations")
-def claim(key: str, repo: Repository = Depends(get_repo)):
+@router.get("/claims/{key}", summary="One claim, with its relations and verdicts (newest first)")
+def claim(key: str, repo: Repository = Depends(get_repo), reviews: Reviews = Depends(get_reviews)):
     c = repo.claim(key)
     if c is None:
         raise HTTPException(404, f"no claim with key {key!r}")
     related = [{"relation": r["relation"], "confidence": r["confidence"], "why": r["why"],
                 "same_source": r["same_source"], "claim": r["other"]} for r in repo.related(key)]
-    return {**c, "related": related}
+    return {**c, "related": related, "reviews": reviews.history(key)}
+
+
+@router.get("/claims/{key}/reviews", summary="Every verdict recorded on a claim, newest first, with history links")
+def claim_reviews(key: str, repo: Repository = Depends(get_repo), reviews: Reviews = Depends(get_reviews)):
+    if repo.claim(key) is None:
+        raise HTTPException(404, f"no claim with key {key!r}")
+    return {"items": reviews.history(key)}
 
 
 @router.get("/search", summary="Search claims and quotes (Arabic-normalized)")

@@ -1,55 +1,153 @@
-"""HTML pages: contradictions, claim, source, article, search."""
+"""HTML pages (and their JSON-LD / Turtle / CSV twins): contradictions, claim, source,
+article, search, lists, and the verdict form."""
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import RedirectResponse
 
 from kg.repository import Repository
+from kg.reviews import ReviewError, Reviews, ratings
 
-from .deps import get_repo
+from . import auth
 from .cards import SVG_H, SVG_W, embed_snippet
-from .rendering import base_url, claim_jsonld, context_window, segments, templates
+from .deps import get_repo, get_reviews
+from .negotiate import PAGE_CONTEXT, alternates, choose, csv_response, jsonld_response, turtle_response
+from .rendering import base_url, claim_jsonld, clip, context_window, segments, templates
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
+LIST_FORMATS = ("html", "jsonld", "ttl", "csv")
+ITEM_FORMATS = ("html", "jsonld", "ttl")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+SORTS = ("confidence", "date")
+REVISION_OF = "http://www.w3.org/ns/prov#wasRevisionOf"
 
 
-def _claim_jsonld(request: Request, claim: dict, article: dict | None = None, review: dict | None = None) -> dict:
-    # shared with the embeddable cards (api/cards.py): Claim, or ClaimReview once reviewed
-    return claim_jsonld(base_url(request), claim, article, review)
+def _twin(request: Request, fmt: str, jsonld: dict, rows=None, columns=None, filename="sanad"):
+    if fmt == "jsonld":
+        return jsonld_response(jsonld)
+    if fmt == "ttl":
+        return turtle_response(jsonld)
+    return csv_response(rows or [], columns or [], filename)
 
 
-@router.get("/", response_class=HTMLResponse)
+def _page(request: Request, template: str, context: dict, formats=ITEM_FORMATS, status_code: int = 200):
+    context.setdefault("alternates", alternates(request, formats))
+    return auth.save(request, templates.TemplateResponse(request, template, context, status_code=status_code))
+
+
+def _claim_node(base: str, c: dict) -> dict:
+    node = claim_jsonld(base, c)
+    node.pop("@context", None)
+    node["sanad:polarity"] = c["polarity"]
+    if c.get("cue"):
+        node["sanad:cue"] = c["cue"]
+    node["sanad:quote"] = c["quote"]
+    return node
+
+
+def _claim_row(c: dict, prefix: str = "") -> dict:
+    return {f"{prefix}key": c["key"], f"{prefix}source": c["source"]["name"], f"{prefix}source_type": c["source"]["type"],
+            f"{prefix}source_as_written": c["source"]["label"], f"{prefix}cue": c["cue"] or "",
+            f"{prefix}polarity": c["polarity"], f"{prefix}quote": c["quote"], f"{prefix}date": c["date"] or "",
+            f"{prefix}article": c["article_key"]}
+
+
+CLAIM_COLUMNS = list(_claim_row({"key": "", "source": {"name": "", "type": "", "label": ""}, "cue": "",
+                                 "polarity": "", "quote": "", "date": "", "article_key": ""}))
+
+
+def _date_param(v: str | None, name: str) -> str | None:
+    if not v:
+        return None
+    if not _DATE.match(v):
+        raise HTTPException(400, f"{name}: a date is written YYYY, YYYY-MM or YYYY-MM-DD")
+    return v
+
+
+@router.get("/")
 def home(request: Request, kind: Literal["contradicts", "supports"] = "contradicts",
-         source: str | None = None, page: int = Query(1, ge=1, le=10_000),
+         source: str | None = None, source_type: str | None = None, place: str | None = None,
+         date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
+         sort: Literal["confidence", "date"] = "confidence", page: int = Query(1, ge=1, le=10_000),
          repo: Repository = Depends(get_repo)):
-    rels = repo.relations(kind=kind, source_key=source, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
-    has_next = len(rels) > PAGE_SIZE
-    return templates.TemplateResponse(request, "index.html", {
-        "relations": rels[:PAGE_SIZE], "kind": kind, "source": source, "page": page, "has_next": has_next,
-        "stats": repo.stats(), "sources": repo.sources(),
-    })
+    fmt = choose(request, LIST_FORMATS)
+    filters = {"kind": kind, "source": source or None, "source_type": source_type or None, "place": place or None,
+               "from": _date_param(date_from, "from"), "to": _date_param(date_to, "to"), "sort": sort}
+    whole = fmt != "html"
+    rels = repo.relations(kind=kind, source_key=filters["source"], source_type=filters["source_type"],
+                          place=filters["place"], date_from=filters["from"],
+                          date_to=(filters["to"] + "\uffff") if filters["to"] else None, sort=sort,
+                          limit=None if whole else PAGE_SIZE + 1, offset=0 if whole else (page - 1) * PAGE_SIZE)
+    if fmt != "html":
+        base = base_url(request)
+        doc = {"@context": PAGE_CONTEXT, "@type": "ItemList", "url": str(request.url),
+               "numberOfItems": len(rels), "itemListElement": [
+                   {"@type": "ListItem", "position": i + 1, "item": {
+                       "@id": r["id"], "@type": "sanad:ClaimRelation", "sanad:relationKind": r["relation"],
+                       "sanad:confidence": r["confidence"], "sanad:explanation": r["why"],
+                       "sanad:sameSource": r["same_source"],
+                       "sanad:claim": [_claim_node(base, r["a"]), _claim_node(base, r["b"])]}}
+                   for i, r in enumerate(rels)]}
+        rows = [{"relation": r["relation"], "confidence": r["confidence"], "why": r["why"],
+                 "same_source": r["same_source"], **_claim_row(r["a"], "a_"), **_claim_row(r["b"], "b_")}
+                for r in rels]
+        cols = ["relation", "confidence", "why", "same_source"] + [f"a_{c}" for c in CLAIM_COLUMNS] + \
+               [f"b_{c}" for c in CLAIM_COLUMNS]
+        return _twin(request, fmt, doc, rows, cols, kind)
+    query = {k: v for k, v in filters.items() if v and not (k == "sort" and v == "confidence")}
+    return _page(request, "index.html", {
+        "relations": rels[:PAGE_SIZE], "kind": kind, "filters": filters, "page": page,
+        "has_next": len(rels) > PAGE_SIZE, "query": query, "stats": repo.stats(), "sources": repo.sources(),
+        "places": repo.places(), "source_types": sorted({s["type"] for s in repo.sources()}),
+        "urlencode": urlencode,
+    }, LIST_FORMATS)
 
 
-@router.get("/claims/{key}", response_class=HTMLResponse)
-def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo)):
+@router.get("/claims/{key}")
+def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo),
+               reviews: Reviews = Depends(get_reviews)):
+    fmt = choose(request, ITEM_FORMATS)
     claim = repo.claim(key)
     if claim is None:
         raise HTTPException(404, f"no claim with key {key!r}")
     article = repo.article(claim["article_key"])
-    before, quote, after, more_before, more_after = context_window(article["text"], claim["start"], claim["end"])
+    history = reviews.history(key)
     review = repo.latest_review(key)
     base = base_url(request)
+    jsonld = claim_jsonld(base, claim, article, review)
+    if history:
+        latest = history[0]
+        if latest["evidence"]:
+            jsonld["citation"] = latest["evidence"]
+        if latest["supporting"]:
+            jsonld["isBasedOn"] = [c["id"] for c in latest["supporting"]]
+    if fmt != "html" and len(history) > 1:
+        # the machine-readable twin carries the history as PROV: each verdict points to the
+        # one it replaced. The page's embedded block keeps only the latest ClaimReview, the
+        # one shape search engines read.
+        node = jsonld
+        for older in history[1:]:
+            node[REVISION_OF] = {
+                "@id": older["id"], "@type": "ClaimReview", "dateModified": older["modified"],
+                "reviewBody": clip(older["rationale"], 1000),
+                "reviewRating": {"@type": "Rating", "alternateName": older["rating"]["label"]},
+                "author": {"@type": "Person", "name": older["author"]["name"]}}
+            node = node[REVISION_OF]
+    if fmt != "html":
+        return _twin(request, fmt, jsonld)
+    before, quote, after, more_before, more_after = context_window(article["text"], claim["start"], claim["end"])
     page_url = f"{base}/claims/{key}"
-    return templates.TemplateResponse(request, "claim.html", {
+    return _page(request, "claim.html", {
         "claim": claim, "article": article, "related": repo.related(key),
         "ctx": {"before": before, "quote": quote, "after": after, "more_before": more_before,
                 "more_after": more_after},
-        "jsonld": _claim_jsonld(request, claim, article, review),
+        "jsonld": jsonld, "review": review, "history": history,
         # embeddable card (issue 6): oEmbed discovery, og:image, the copy-paste snippet
         "oembed_json": f"{base}/oembed?{urlencode({'url': page_url, 'format': 'json'})}",
         "oembed_xml": f"{base}/oembed?{urlencode({'url': page_url, 'format': 'xml'})}",
@@ -59,46 +157,137 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo))
     })
 
 
-@router.get("/sources/{key}", response_class=HTMLResponse)
+@router.get("/claims/{key}/review")
+def review_form(key: str, request: Request, repo: Repository = Depends(get_repo)):
+    claim = repo.claim(key)
+    if claim is None:
+        raise HTTPException(404, f"no claim with key {key!r}")
+    if auth.current_user(request) is None:
+        return RedirectResponse(f"/login?{urlencode({'next': f'/claims/{key}/review'})}", status_code=303)
+    return _form(request, claim, repo)
+
+
+def _form(request, claim, repo, error=None, values=None, status_code=200):
+    latest = repo.latest_review(claim["key"])
+    return _page(request, "review.html", {
+        "claim": claim, "ratings": ratings(), "csrf": auth.csrf_token(request), "error": error,
+        "values": values or {}, "latest": latest, "related": repo.related(claim["key"])},
+        formats=(), status_code=status_code)
+
+
+@router.post("/claims/{key}/reviews")
+def record_review(key: str, request: Request, rating: str = Form(..., max_length=40),
+                  rationale: str = Form("", max_length=20_000), evidence: str = Form("", max_length=50_000),
+                  supporting: list[str] = Form([]), csrf: str = Form(""),
+                  repo: Repository = Depends(get_repo), reviews: Reviews = Depends(get_reviews)):
+    auth.check_csrf(request, csrf)
+    user = auth.current_user(request)
+    if user is None:
+        raise HTTPException(401, "sign in to record a verdict")
+    claim = repo.claim(key)
+    if claim is None:
+        raise HTTPException(404, f"no claim with key {key!r}")
+    links = [u for u in re.split(r"\s+", evidence) if u]
+    try:
+        reviews.record(key, rating, rationale, user, evidence=links, supporting_keys=supporting[:50],
+                       base_url=base_url(request))
+    except ReviewError as e:
+        values = {"rating": rating, "rationale": rationale, "evidence": evidence, "supporting": supporting}
+        return _form(request, claim, repo, error=str(e), values=values, status_code=400)
+    return auth.save(request, RedirectResponse(f"/claims/{key}#review", status_code=303))
+
+
+@router.get("/sources/{key}")
 def source_page(key: str, request: Request, repo: Repository = Depends(get_repo)):
+    fmt = choose(request, LIST_FORMATS)
     source = repo.source(key)
     if source is None:
         raise HTTPException(404, f"no source with key {key!r}")
-    return templates.TemplateResponse(request, "source.html", {
-        "source": source, "claims": repo.source_claims(key), "relations": repo.relations(source_key=key),
-    })
+    claims = repo.source_claims(key)
+    if fmt != "html":
+        base = base_url(request)
+        doc = {"@context": PAGE_CONTEXT, "@id": source["id"],
+               "@type": "Person" if source["type"] == "government-official" else "Organization",
+               "name": [x for x in ({"@value": source["name"], "@language": "en"},
+                                    {"@value": source["name_ar"], "@language": "ar"} if source["name_ar"] else None) if x],
+               "url": f"{base}/sources/{key}", "sanad:sourceType": source["type"],
+               **({"sameAs": f"http://www.wikidata.org/entity/{source['wikidata']}"} if source["wikidata"] else {}),
+               "sanad:contradictedByOthers": source["record"].get("contradicts", 0),
+               "sanad:corroboratedByOthers": source["record"].get("supports", 0),
+               "@reverse": {"author": [_claim_node(base, c) for c in claims]}}
+        return _twin(request, fmt, doc, [_claim_row(c) for c in claims], CLAIM_COLUMNS, key)
+    return _page(request, "source.html", {
+        "source": source, "claims": claims, "relations": repo.relations(source_key=key),
+        "timeline": repo.source_timeline(key),
+    }, LIST_FORMATS)
 
 
-@router.get("/sources", response_class=HTMLResponse)
+@router.get("/sources")
 def sources_page(request: Request, repo: Repository = Depends(get_repo)):
-    return templates.TemplateResponse(request, "sources.html", {"sources": repo.sources()})
+    fmt = choose(request, LIST_FORMATS)
+    rows = repo.sources()
+    if fmt != "html":
+        base = base_url(request)
+        doc = {"@context": PAGE_CONTEXT, "@type": "ItemList", "itemListElement": [
+            {"@type": "ListItem", "position": i + 1, "item": {
+                "@id": f"{base}/sources/{s['key']}", "name": s["name"] or s["nameAr"], "sanad:sourceType": s["type"],
+                "sanad:claimCount": s["claims"]}} for i, s in enumerate(rows)]}
+        return _twin(request, fmt, doc, rows, ["key", "name", "nameAr", "type", "claims"], "sources")
+    return _page(request, "sources.html", {"sources": rows}, LIST_FORMATS)
 
 
-@router.get("/articles/{key}", response_class=HTMLResponse)
+@router.get("/articles/{key}")
 def article_page(key: str, request: Request, repo: Repository = Depends(get_repo)):
+    fmt = choose(request, LIST_FORMATS)
     article = repo.article(key)
     if article is None:
         raise HTTPException(404, f"no article with key {key!r}")
     claims = repo.article_claims(key)
-    palette = {}
+    if fmt != "html":
+        base = base_url(request)
+        doc = {"@context": PAGE_CONTEXT, "@id": article["id"], "@type": "NewsArticle",
+               "url": f"{base}/articles/{key}", "text": article["text"], "inLanguage": article["lang"],
+               **({"headline": article["title"]} if article["title"] else {}),
+               **({"datePublished": article["date"]} if article["date"] else {}),
+               **({"sameAs": article["url"]} if article["url"] else {}),
+               "@reverse": {"appearance": [_claim_node(base, c) for c in claims]}}
+        return _twin(request, fmt, doc, [_claim_row(c) for c in claims], CLAIM_COLUMNS, key)
+    palette: dict[str, int] = {}
     for c in claims:
         palette.setdefault(c["source"]["key"], len(palette) % 8)
     runs = segments(article["text"], [(c["start"], c["end"], c) for c in claims])
-    return templates.TemplateResponse(request, "article.html", {
+    return _page(request, "article.html", {
         "article": article, "claims": claims, "runs": runs, "palette": palette,
-    })
+    }, LIST_FORMATS)
 
 
-@router.get("/articles", response_class=HTMLResponse)
+@router.get("/articles")
 def articles_page(request: Request, page: int = Query(1, ge=1, le=10_000), repo: Repository = Depends(get_repo)):
+    fmt = choose(request, LIST_FORMATS)
+    if fmt != "html":
+        rows = repo.articles(limit=100_000)
+        base = base_url(request)
+        doc = {"@context": PAGE_CONTEXT, "@type": "ItemList", "itemListElement": [
+            {"@type": "ListItem", "position": i + 1, "item": {
+                "@id": f"{base}/articles/{a['key']}", "@type": "NewsArticle", "headline": a["title"],
+                "datePublished": a["date"], "sanad:claimCount": a["claims"]}} for i, a in enumerate(rows)]}
+        return _twin(request, fmt, doc, rows, ["key", "title", "date", "claims"], "articles")
     rows = repo.articles(limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
-    return templates.TemplateResponse(request, "articles.html", {
-        "articles": rows[:PAGE_SIZE], "page": page, "has_next": len(rows) > PAGE_SIZE})
+    return _page(request, "articles.html", {
+        "articles": rows[:PAGE_SIZE], "page": page, "has_next": len(rows) > PAGE_SIZE}, LIST_FORMATS)
 
 
-@router.get("/search", response_class=HTMLResponse)
+@router.get("/search")
 def search_page(request: Request, q: str = Query("", max_length=500), page: int = Query(1, ge=1, le=10_000),
                 repo: Repository = Depends(get_repo)):
+    fmt = choose(request, LIST_FORMATS)
+    if fmt != "html":
+        results = repo.search(q, limit=1000) if q.strip() else []
+        base = base_url(request)
+        doc = {"@context": PAGE_CONTEXT, "@type": "ItemList", "name": q, "itemListElement": [
+            {"@type": "ListItem", "position": i + 1, "item": _claim_node(base, c)} for i, c in enumerate(results)]}
+        return _twin(request, fmt, doc, [_claim_row(c) for c in results], CLAIM_COLUMNS, "search")
     results = repo.search(q, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE) if q.strip() else []
-    return templates.TemplateResponse(request, "search.html", {
-        "q": q, "results": results[:PAGE_SIZE], "page": page, "has_next": len(results) > PAGE_SIZE})
+    return _page(request, "search.html", {
+        "q": q, "results": results[:PAGE_SIZE], "page": page, "has_next": len(results) > PAGE_SIZE},
+        LIST_FORMATS)

@@ -15,7 +15,14 @@ TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
 
 # autoescape is on for every .html template (Starlette's default); nothing from an
 # article is ever marked safe except through json_script below.
-templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
+def _page_context(request: Request) -> dict[str, Any]:
+    from . import auth, i18n
+
+    user = auth.current_user(request)
+    return {**i18n.context(request), "user": user, "session_csrf": auth.csrf_token(request) if user else None}
+
+
+templates = Jinja2Templates(directory=str(TEMPLATE_DIR), context_processors=[_page_context])
 
 SOURCE_TYPE_LABELS = {
     "state-media": "state media", "news-outlet": "news outlet", "government-official": "government official",
@@ -60,8 +67,40 @@ def base_url(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 
-templates.env.filters["source_type"] = lambda t: SOURCE_TYPE_LABELS.get(t or "unknown", t)
+def _source_type(t: str | None) -> str:
+    from .i18n import gettext
+
+    return gettext(SOURCE_TYPE_LABELS.get(t or "unknown", t or ""))
+
+
+templates.env.filters["source_type"] = _source_type
 templates.env.globals["json_script"] = json_script
+
+
+def lang_url(request: Request, lang: str) -> str:
+    """This page in another interface language."""
+    from urllib.parse import urlencode
+
+    params = dict(request.query_params)
+    params["lang"] = lang
+    return f"{request.url.path}?{urlencode(params)}"
+
+
+def page_url(request: Request, **changes: Any) -> str:
+    """This page with some query parameters changed (None or '' removes one)."""
+    from urllib.parse import urlencode
+
+    params = {k: v for k, v in request.query_params.items() if k != "lang"}
+    for k, v in changes.items():
+        if v in (None, ""):
+            params.pop(k, None)
+        else:
+            params[k] = str(v)
+    return f"{request.url.path}?{urlencode(params)}" if params else request.url.path
+
+
+templates.env.globals["lang_url"] = lang_url
+templates.env.globals["page_url"] = page_url
 
 
 # -- untrusted text, and the schema.org JSON-LD shared by claim pages and cards (issue 6)
@@ -194,3 +233,12 @@ def _finalize(value: Any) -> Any:
 
 
 templates.env.finalize = _finalize
+
+
+def _install_i18n() -> None:
+    from . import i18n
+
+    i18n.install(templates.env)
+
+
+_install_i18n()

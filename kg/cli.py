@@ -249,12 +249,40 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_user(args) -> int:
+    from .users import UserDirectory, UserError
+
+    users = UserDirectory(args.users)
+    try:
+        if args.action == "list":
+            for u in users.list():
+                print(f"{u.name}\t{u.display_name}")
+            return 0
+        if args.action == "remove":
+            users.remove(args.name)
+            print(f"removed {args.name} from {users.path}", file=sys.stderr)
+            return 0
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\n")
+        else:
+            import getpass
+
+            password = getpass.getpass(f"password for {args.name}: ")
+            if getpass.getpass("again: ") != password:
+                return _fail("the passwords differ")
+        user = users.add(args.name, password, display_name=args.display_name, replace=args.replace)
+    except UserError as e:
+        return _fail(str(e))
+    print(f"user {user.name} ({user.display_name}) saved in {users.path}", file=sys.stderr)
+    return 0
+
+
 def cmd_serve(args) -> int:
     import uvicorn
 
     from api.app import create_app
 
-    app = create_app(args.store)
+    app = create_app(args.store, users=args.users)
     print(f"Sanad on http://{args.host}:{args.port}/  (SPARQL: /sparql, API docs: /docs)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
@@ -312,10 +340,26 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", help="file to write (default: stdout)")
     sp.set_defaults(func=cmd_export)
 
+    sp = sub.add_parser("user", help="fact-checkers who may sign in to record verdicts")
+    usub = sp.add_subparsers(dest="action", required=True)
+    for action, text in (("add", "add a user (asks for the password twice, or reads it from stdin)"),
+                         ("remove", "remove a user"), ("list", "list users")):
+        up = usub.add_parser(action, help=text)
+        if action != "list":
+            up.add_argument("name")
+        if action == "add":
+            up.add_argument("--display-name", help="name shown on verdicts (default: the user name)")
+            up.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+            up.add_argument("--replace", action="store_true", help="set a new password for an existing user")
+        up.add_argument("--users", help="users file (default: $SANAD_USERS or ./sanad-users.json)")
+        up.set_defaults(func=cmd_user)
+
     sp = sub.add_parser("serve", help="serve the web UI, JSON API and SPARQL endpoint")
     store_arg(sp)
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--users", help="users file of fact-checkers who may sign in (default: $SANAD_USERS or "
+                                     "./sanad-users.json; create with `sanad user add`)")
     sp.set_defaults(func=cmd_serve)
     return p
 

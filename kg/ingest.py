@@ -46,6 +46,7 @@ def write_reference_graphs(store: Store) -> None:
     get labels and source types from the store itself."""
     vocab = Graph()
     vocab.parse(ONTOLOGY_DIR / "sanad.ttl", format="turtle")
+    vocab.parse(ONTOLOGY_DIR / "ratings.ttl", format="turtle")
     store.replace_graph(VOCABULARY_GRAPH, _nt(vocab))
     store.replace_graph(SOURCES_GRAPH, _nt(sources_graph()))
 

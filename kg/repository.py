@@ -182,7 +182,12 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
 
     # -- relations
     def relations(self, kind: str | None = None, source_key: str | None = None, limit: int | None = None,
-                  offset: int = 0, claim_key: str | None = None) -> list[dict[str, Any]]:
+                  offset: int = 0, claim_key: str | None = None, source_type: str | None = None,
+                  place: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                  sort: str = "confidence") -> list[dict[str, Any]]:
+        """Relations, strongest first (sort="confidence") or newest first (sort="date").
+        Filters hold when EITHER claim matches: its source (key or type), a place it is
+        about, its date (the claim's own, else its article's) within [date_from, date_to]."""
         filters = []
         first = ""
         if claim_key is not None:
@@ -191,12 +196,29 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
             first = f"?target sanad:key {literal(claim_key)} . GRAPH <{RELATIONS_GRAPH}> {{ ?rel sanad:claim ?target }}"
         if kind:
             filters.append(f"FILTER(?kind = {literal(kind)})")
-        if source_key and valid_key(source_key):
-            filters.append(f"FILTER EXISTS {{ ?c schema:author/sanad:key {literal(source_key)} . "
-                           f"?rel sanad:claim ?c }}")
+        for value, pattern in ((source_key, "?fc schema:author/sanad:key {v} ."),
+                               (source_type, "?fc schema:author/sanad:sourceType/skos:notation {v} ."),
+                               (place, "?fc schema:spatialCoverage/sanad:key {v} .")):
+            if value is None or value == "":
+                continue
+            if not valid_key(value):
+                return []
+            filters.append(f"FILTER EXISTS {{ ?rel sanad:claim ?fc . {pattern.format(v=literal(value))} }}")
+        bounds = [f'STR(?fd) >= {literal(date_from)}' if date_from else "",
+                  f'STR(?fd) <= {literal(date_to)}' if date_to else ""]
+        bounds = [b for b in bounds if b]
+        if bounds:
+            filters.append("FILTER EXISTS { ?rel sanad:claim ?fc . OPTIONAL { ?fc schema:datePublished ?fcd } "
+                           "OPTIONAL { ?fc prov:wasDerivedFrom/schema:datePublished ?fad } "
+                           f"BIND(COALESCE(?fcd, ?fad) AS ?fd) FILTER({' && '.join(bounds)}) }}")
+        dated = sort == "date"
+        date_patterns = ("OPTIONAL { ?c schema:datePublished ?cd } OPTIONAL { ?c prov:wasDerivedFrom/schema:datePublished ?ad }"
+                         if dated else "")
+        date_var = '(MAX(STR(COALESCE(?cd, ?ad, ""))) AS ?date)' if dated else ""
+        order = "DESC(?date) DESC(?confidence) ?relKey" if dated else "DESC(?confidence) ?relKey"
         lim = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         q = f"""{PREFIX}
-SELECT ?rel ?relKey ?kind ?confidence ?why ?method ?same (MIN(?ck) AS ?a) (MAX(?ck) AS ?b) WHERE {{
+SELECT ?rel ?relKey ?kind ?confidence ?why ?method ?same (MIN(?ck) AS ?a) (MAX(?ck) AS ?b) {date_var} WHERE {{
   {first}
   GRAPH <{RELATIONS_GRAPH}> {{
     ?rel a sanad:ClaimRelation ; sanad:key ?relKey ; sanad:relationKind ?k ; sanad:confidence ?confidence ;
@@ -204,9 +226,10 @@ SELECT ?rel ?relKey ?kind ?confidence ?why ?method ?same (MIN(?ck) AS ?a) (MAX(?
   }}
   ?k skos:notation ?kind .
   ?c sanad:key ?ck .
+  {date_patterns}
   {' '.join(filters)}
 }} GROUP BY ?rel ?relKey ?kind ?confidence ?why ?method ?same
-ORDER BY DESC(?confidence) ?relKey {lim}"""
+ORDER BY {order} {lim}"""
         rows = self.store.select(q)
         claims = self.claims_by_keys(sorted({r["a"] for r in rows} | {r["b"] for r in rows}))
         out = []
@@ -221,6 +244,34 @@ ORDER BY DESC(?confidence) ?relKey {lim}"""
                         "method": r["method"], "same_source": r["same"], "key": r["relKey"],
                         "id": r["rel"], "a": a, "b": b})
         return out
+
+    def places(self) -> list[dict[str, Any]]:
+        """Places claims are about, with claim counts (for filters)."""
+        return self._cached("places-list", lambda: self.store.select(f"""{PREFIX}
+SELECT ?key ?name ?nameAr (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
+  ?c a schema:Claim ; schema:spatialCoverage ?p . ?p sanad:key ?key .
+  OPTIONAL {{ ?p schema:name ?name FILTER(langMatches(lang(?name), "en")) }}
+  OPTIONAL {{ ?p schema:name ?nameAr FILTER(langMatches(lang(?nameAr), "ar")) }}
+}} GROUP BY ?key ?name ?nameAr ORDER BY DESC(?claims) ?key"""))
+
+    def source_timeline(self, source_key: str) -> list[dict[str, Any]]:
+        """A source's record over time: per month (claim date, else article date), its
+        claims and how many of them other sources contradict or corroborate."""
+        if not valid_key(source_key):
+            return []
+        rows = self.store.select(f"""{PREFIX}
+SELECT ?month (COUNT(DISTINCT ?c) AS ?claims) (COUNT(DISTINCT ?contra) AS ?contradicted)
+       (COUNT(DISTINCT ?sup) AS ?corroborated) WHERE {{
+  ?s sanad:key {literal(source_key)} . ?c schema:author ?s ; a schema:Claim .
+  OPTIONAL {{ ?c schema:datePublished ?cd }} OPTIONAL {{ ?c prov:wasDerivedFrom/schema:datePublished ?ad }}
+  BIND(SUBSTR(STR(COALESCE(?cd, ?ad, "")), 1, 7) AS ?month)
+  OPTIONAL {{ GRAPH <{RELATIONS_GRAPH}> {{ ?r1 sanad:claim ?c ; sanad:relationKind sanad:Contradiction ;
+                                          sanad:sameSource false }} BIND(?c AS ?contra) }}
+  OPTIONAL {{ GRAPH <{RELATIONS_GRAPH}> {{ ?r2 sanad:claim ?c ; sanad:relationKind sanad:Support ;
+                                          sanad:sameSource false }} BIND(?c AS ?sup) }}
+}} GROUP BY ?month ORDER BY ?month""")
+        return [{"month": r["month"] or None, "claims": r["claims"], "contradicted": r["contradicted"],
+                 "corroborated": r["corroborated"]} for r in rows]
 
     def related(self, claim_key: str) -> list[dict[str, Any]]:
         """Relations of one claim, the other claim as `other`."""

@@ -1,0 +1,158 @@
+"""Sign-in for fact-checkers: signed session cookies and CSRF tokens.
+
+The session is a cookie signed with itsdangerous (the secret lives in the users file or
+$SANAD_SECRET_KEY): HttpOnly, SameSite=Lax, Secure when the request came over HTTPS (or
+$SANAD_SECURE_COOKIES=1), 12 hours. Every form carries the session's CSRF token, and a
+POST is also refused when its Origin names another site.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import secrets
+from typing import Any
+from urllib.parse import urlsplit
+
+from fastapi import HTTPException, Request
+from fastapi.responses import Response
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from kg.users import User, UserDirectory
+
+COOKIE = "sanad_session"
+MAX_AGE = 12 * 3600
+_PROCESS_SECRET = secrets.token_urlsafe(32)  # used only while no users file exists
+
+
+def _users(request: Request) -> UserDirectory:
+    return request.app.state.users
+
+
+def _serializer(request: Request) -> URLSafeTimedSerializer:
+    try:
+        secret = _users(request).secret()
+    except Exception:
+        secret = None
+    return URLSafeTimedSerializer(secret or _PROCESS_SECRET, salt="sanad-session")
+
+
+def session(request: Request) -> dict[str, Any]:
+    """The request's session ({"csrf": …, "u": user name?}); a fresh one when absent or forged."""
+    cached = getattr(request.state, "session", None)
+    if cached is not None:
+        return cached
+    data: dict[str, Any] = {}
+    raw = request.cookies.get(COOKIE)
+    if raw:
+        try:
+            loaded = _serializer(request).loads(raw, max_age=MAX_AGE)
+            if isinstance(loaded, dict):
+                data = loaded
+        except BadSignature:
+            data = {}
+    if not isinstance(data.get("csrf"), str):
+        data = {"csrf": secrets.token_urlsafe(24)}
+        request.state.session_dirty = True
+    request.state.session = data
+    return data
+
+
+def current_user(request: Request) -> User | None:
+    name = session(request).get("u")
+    if not name:
+        return None
+    try:
+        return _users(request).get(name)
+    except Exception:
+        return None
+
+
+def csrf_token(request: Request) -> str:
+    return session(request)["csrf"]
+
+
+def save(request: Request, response: Response) -> Response:
+    """Write the session cookie when it changed (new visitor, sign-in, sign-out)."""
+    if getattr(request.state, "session_dirty", False):
+        secure = request.url.scheme == "https" or os.environ.get("SANAD_SECURE_COOKIES") == "1"
+        response.set_cookie(COOKIE, _serializer(request).dumps(request.state.session), max_age=MAX_AGE,
+                            httponly=True, samesite="lax", secure=secure, path="/")
+    return response
+
+
+def sign_in(request: Request, user: User) -> None:
+    # a new CSRF token at sign-in: a token seen before it is worth nothing after
+    request.state.session = {"csrf": secrets.token_urlsafe(24), "u": user.name}
+    request.state.session_dirty = True
+
+
+def sign_out(request: Request) -> None:
+    request.state.session = {"csrf": secrets.token_urlsafe(24)}
+    request.state.session_dirty = True
+
+
+def check_csrf(request: Request, token: str | None) -> None:
+    origin = request.headers.get("origin")
+    if origin and origin != "null":
+        host = request.headers.get("host", "")
+        if urlsplit(origin).netloc != host:
+            raise HTTPException(403, "cross-site form submission refused")
+    expected = session(request).get("csrf", "")
+    if not token or not hmac.compare_digest(token.encode(), expected.encode()):
+        raise HTTPException(403, "the form has expired or did not come from this site: reload the page and try again")
+
+
+def safe_next(target: str | None) -> str:
+    """Only same-site paths are followed after sign-in (no open redirect)."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/"
+    return target
+
+
+# -- sign-in pages
+
+from fastapi import APIRouter, Form  # noqa: E402
+from fastapi.responses import RedirectResponse  # noqa: E402
+
+from .rendering import templates  # noqa: E402
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/login")
+def login_form(request: Request, next: str = "/"):
+    resp = templates.TemplateResponse(request, "login.html", {
+        "next": safe_next(next), "csrf": csrf_token(request), "error": None,
+        "configured": _users_configured(request)})
+    return save(request, resp)
+
+
+def _users_configured(request: Request) -> bool:
+    try:
+        return bool(_users(request).list())
+    except Exception:
+        return False
+
+
+@router.post("/login")
+def login(request: Request, username: str = Form(..., max_length=40), password: str = Form(..., max_length=1000),
+          csrf: str = Form(""), next: str = Form("/")):
+    check_csrf(request, csrf)
+    user = _users(request).authenticate(username.strip().lower(), password)
+    if user is None:
+        from .i18n import gettext as _
+
+        resp = templates.TemplateResponse(request, "login.html", {
+            "next": safe_next(next), "csrf": csrf_token(request), "error": _("Wrong user name or password."),
+            "configured": _users_configured(request), "username": username}, status_code=401)
+        return save(request, resp)
+    sign_in(request, user)
+    return save(request, RedirectResponse(safe_next(next), status_code=303))
+
+
+@router.post("/logout")
+def logout(request: Request, csrf: str = Form("")):
+    check_csrf(request, csrf)
+    sign_out(request)
+    return save(request, RedirectResponse("/", status_code=303))
