@@ -110,9 +110,12 @@ def when(value: Any, fmt: str = "medium") -> str:
     """An ISO date or datetime (string or object) for the reader's locale; anything else as is."""
     if value in (None, ""):
         return ""
+    if current() == "ar" and fmt == "medium":
+        # CLDR's medium Arabic date is numeric with direction marks (24‏/03‏/2016); newsrooms write the month
+        fmt = "d MMMM y"
     try:
         if isinstance(value, datetime):
-            return _digits(format_datetime(value, fmt, locale=current()))
+            return _digits(format_datetime(value, _with_time(fmt), locale=current()))
         if isinstance(value, date):
             return _digits(format_date(value, fmt, locale=current()))
         s = str(value)
@@ -120,12 +123,16 @@ def when(value: Any, fmt: str = "medium") -> str:
             return _digits(format_date(date.fromisoformat(s + "-01"), "MMMM y", locale=current()))
         if _ISO_DATE.match(s):
             if len(s) > 10:
-                return _digits(format_datetime(datetime.fromisoformat(s.replace("Z", "+00:00")), fmt,
+                return _digits(format_datetime(datetime.fromisoformat(s.replace("Z", "+00:00")), _with_time(fmt),
                                                locale=current()))
             return _digits(format_date(date.fromisoformat(s[:10]), fmt, locale=current()))
     except ValueError:
         pass
     return str(value)
+
+
+def _with_time(fmt: str) -> str:
+    return fmt + " HH:mm" if fmt == "d MMMM y" else fmt
 
 
 def install(env) -> None:

@@ -1,0 +1,344 @@
+"""The fact-checkers' web UI on the seed, through the real app: language, filters,
+machine-readable twins, search, sign-in and verdicts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import warnings
+
+import pytest
+from rdflib import Graph, Namespace, URIRef
+
+from kg.reviews import REVIEWS_GRAPH
+
+from .conftest import SEEDS, sanad
+
+SDO = Namespace("http://schema.org/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+PASSWORD = "correct horse battery"
+ENTERED = "دخول قوات النظام إلى مدينة تدمر"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    base = tmp_path_factory.mktemp("ui")
+    store = base / "store"
+    sanad("ingest", str(SEEDS), "--store", str(store), "--quiet")
+    users = base / "users.json"
+    sanad("user", "add", "reem", "--display-name", "Reem <b>H</b>", "--password-stdin", "--users", str(users),
+          input=PASSWORD + "\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from api.app import create_app
+
+    app = create_app(str(store), users=str(users))
+    with TestClient(app) as client:
+        yield app, client, users
+
+
+@pytest.fixture()
+def client(site):
+    app, c, _ = site
+    c.cookies.clear()
+    return c
+
+
+def claim_keys(html: str) -> list[str]:
+    return list(dict.fromkeys(re.findall(r'href="/claims/([0-9a-f]{12})"', html)))
+
+
+def relation_sections(html: str) -> list[str]:
+    return re.findall(r'<section class="relation (\w+)"', html)
+
+
+def csrf_of(html: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def sign_in(client, next_path="/"):
+    page = client.get("/login")
+    r = client.post("/login", data={"username": "reem", "password": PASSWORD, "csrf": csrf_of(page.text),
+                                    "next": next_path}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    return r
+
+
+# -- language
+
+def test_english_by_default_arabic_on_request_and_remembered(client):
+    en = client.get("/")
+    assert '<html lang="en" dir="ltr">' in en.text and "Contradictions" in en.text
+    # Arabic quotes stay right to left inside the English interface
+    assert re.search(r'<blockquote lang="ar" dir="rtl"[^>]*>[^<]*تدمر', en.text)
+    ar = client.get("/?lang=ar")
+    assert '<html lang="ar" dir="rtl">' in ar.text and "التناقضات" in ar.text and "Contradictions" not in ar.text
+    # numbers in Arabic-Indic digits in the Arabic interface
+    stats = re.search(r'<p class="stats">(.*?)</p>', ar.text).group(1)
+    assert re.search("[٠-٩]", stats) and not re.search("[0-9]", stats)
+    # the switch is remembered by cookie, and offered back
+    again = client.get("/sources")
+    assert '<html lang="ar" dir="rtl">' in again.text and 'hreflang="en"' in again.text
+    client.cookies.clear()
+    by_header = client.get("/articles", headers={"Accept-Language": "ar-SY,ar;q=0.9,en;q=0.5"})
+    assert '<html lang="ar" dir="rtl">' in by_header.text
+
+
+def test_every_interface_string_has_an_arabic_translation():
+    from babel.messages.extract import extract_from_dir
+
+    from api.i18n import catalog
+    from api.rendering import SOURCE_TYPE_LABELS, TEMPLATE_DIR
+
+    ar = catalog("ar")
+    ids = {m if isinstance(m, str) else m[0] for _, _, m, _, _ in extract_from_dir(
+        str(TEMPLATE_DIR), method_map=[("**.html", "jinja2.ext:babel_extract")],
+        options_map={"**.html": {"extensions": "jinja2.ext.i18n"}})}
+    ids |= set(SOURCE_TYPE_LABELS.values())
+    assert len(ids) > 100
+    missing = sorted(i for i in ids if not ar.get(i))
+    assert not missing, missing
+    # placeholders survive translation
+    for msgid, text in ar.items():
+        assert set(re.findall(r"%\(\w+\)s", msgid)) == set(re.findall(r"%\(\w+\)s", text)), msgid
+
+
+def test_dates_formatted_for_the_locale(client):
+    key = claim_keys(client.get("/").text)[0]
+    en = client.get(f"/claims/{key}")
+    assert re.search(r'<time datetime="2016-03-2\d">Mar 2\d, 2016</time>', en.text)
+    ar = client.get(f"/claims/{key}?lang=ar")
+    assert re.search(r'<time datetime="2016-03-2\d">[٠-٩]+ مارس [٠-٩]+</time>', ar.text)
+
+
+# -- home: filters, sorting, pagination
+
+def test_home_shows_the_seed_contradiction_side_by_side(client):
+    html = client.get("/").text
+    assert relation_sections(html) and set(relation_sections(html)) == {"contradicts"}
+    first = html.split('<section class="relation', 2)[1]
+    assert ENTERED in first or "تدخل تدمر" in first
+    assert "لا صحة" in first and "confidence" in first and 'class="why"' in first
+
+
+def test_filters_narrow_the_relations(client):
+    every = relation_sections(client.get("/").text)
+    by_type = client.get("/", params={"source_type": "local-activist-network"}).text
+    assert 0 < len(relation_sections(by_type)) <= len(every)
+    assert len(relation_sections(client.get("/", params={"source_type": "armed-group"}).text)) == 0
+    assert len(relation_sections(client.get("/", params={"place": "palmyra"}).text)) == len(every)
+    assert len(relation_sections(client.get("/", params={"place": "geneva"}).text)) == 0
+    in_range = client.get("/", params={"from": "2016-03-01", "to": "2016-03-31"}).text
+    assert len(relation_sections(in_range)) == len(every)
+    assert "No relation matches these filters." in client.get("/", params={"from": "2017-01-01"}).text
+    assert len(relation_sections(client.get("/", params={"to": "2016-03"}).text)) == len(every)
+    assert client.get("/", params={"from": "last week"}).status_code == 400
+    assert client.get("/", params={"source": "../etc"}).status_code == 200
+    sup = client.get("/", params={"kind": "supports", "source": "sohr"}).text
+    assert set(relation_sections(sup)) == {"supports"} and "sohr" in sup
+
+
+def test_sort_by_date_and_filter_form_state(client):
+    html = client.get("/", params={"kind": "supports", "sort": "date", "place": "palmyra"}).text
+    assert '<option value="date" selected>' in html and '<option value="palmyra" selected>' in html
+    assert "Clear filters" in html
+
+
+def test_pagination_keeps_filters(site, client, monkeypatch):
+    from api import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 1)
+    html = client.get("/", params={"place": "palmyra"}).text
+    assert len(relation_sections(html)) == 1
+    nxt = re.search(r'<a rel="next" href="([^"]+)"', html).group(1).replace("&amp;", "&")
+    assert "place=palmyra" in nxt and "page=2" in nxt
+    second = client.get(nxt).text
+    assert len(relation_sections(second)) == 1 and claim_keys(second) != claim_keys(html)
+    assert 'rel="prev"' in second
+
+
+# -- machine-readable twins
+
+def test_every_list_page_has_jsonld_turtle_and_csv(client):
+    for path, params in (("/", {}), ("/sources", {}), ("/articles", {}), ("/search", {"q": "تدمر"})):
+        html = client.get(path, params=params).text
+        assert 'rel="alternate" type="text/turtle"' in html and 'type="application/ld+json"' in html
+        doc = client.get(path, params=params, headers={"Accept": "application/ld+json"})
+        assert doc.headers["content-type"].startswith("application/ld+json")
+        assert doc.json()["@type"] == "ItemList" and doc.json()["itemListElement"]
+        ttl = client.get(path, params=params, headers={"Accept": "text/turtle"})
+        g = Graph().parse(data=ttl.text, format="turtle")
+        assert len(g) > 5
+        rows = list(csv.DictReader(io.StringIO(client.get(path, params={**params, "format": "csv"}).text)))
+        assert len(rows) == len(doc.json()["itemListElement"])
+    assert client.get("/", params={"format": "xlsx"}).status_code == 406
+
+
+def test_home_csv_holds_both_claims_of_each_relation(client):
+    rows = list(csv.DictReader(io.StringIO(client.get("/?format=csv").text)))
+    assert rows and all(r["relation"] == "contradicts" for r in rows)
+    assert any(ENTERED in r["a_quote"] and r["b_polarity"] == "denied" for r in rows)
+
+
+def test_claim_source_article_twins_parse_as_rdf(client):
+    html = client.get("/").text
+    key = claim_keys(html)[0]
+    source = re.search(r'href="/sources/([\w-]+)"', html).group(1)
+    article = re.search(r'href="/articles/([0-9a-f]{12})', html).group(1)
+    for path, node_type in ((f"/claims/{key}", SDO.Claim), (f"/sources/{source}", None),
+                            (f"/articles/{article}", SDO.NewsArticle)):
+        g = Graph().parse(data=client.get(path, params={"format": "ttl"}).text, format="turtle")
+        if node_type is not None:
+            assert any(g.subjects(None, node_type)), path
+        assert len(g) > 5
+    g = Graph().parse(data=client.get(f"/articles/{article}?format=ttl").text, format="turtle")
+    assert len(set(g.subjects(SDO.appearance, None))) >= 10  # the article's claims, reversed
+    assert client.get(f"/sources/{source}?format=csv").text.count("\n") > 1
+
+
+# -- search with Arabic normalization
+
+@pytest.mark.parametrize("q", ["اعلن", "أعلن", "تدمُر", "الأميركي", "الاميركى", "مدينه تدمر"])
+def test_search_matches_spelling_variants(client, q):
+    html = client.get("/search", params={"q": q}).text
+    assert claim_keys(html), q
+
+
+def test_search_is_escaped(client):
+    html = client.get("/search", params={"q": "<script>alert(1)</script>"}).text
+    assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
+
+
+# -- sign-in, CSRF, verdicts
+
+def test_reviewing_needs_sign_in(client):
+    key = claim_keys(client.get("/").text)[0]
+    r = client.get(f"/claims/{key}/review", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/login?next=")
+    anonymous = client.post(f"/claims/{key}/reviews", data={"rating": "false", "rationale": "x",
+                                                             "csrf": csrf_of(client.get("/login").text)})
+    assert anonymous.status_code == 401
+
+
+def test_sign_in_rejects_wrong_password_missing_csrf_and_other_origins(client):
+    page = client.get("/login")
+    token = csrf_of(page.text)
+    wrong = client.post("/login", data={"username": "reem", "password": "nope-nope-nope", "csrf": token})
+    assert wrong.status_code == 401 and "Wrong user name or password." in wrong.text
+    no_csrf = client.post("/login", data={"username": "reem", "password": PASSWORD})
+    assert no_csrf.status_code == 403
+    cross = client.post("/login", data={"username": "reem", "password": PASSWORD, "csrf": token},
+                        headers={"Origin": "https://evil.example"})
+    assert cross.status_code == 403
+    ok = client.post("/login", data={"username": "reem", "password": PASSWORD, "csrf": token,
+                                     "next": "//evil.example/x"}, follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"] == "/"
+    cookie = ok.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=lax" in cookie
+    # the sign-in rotated the CSRF token: the one from before no longer works
+    stale = client.post("/logout", data={"csrf": token})
+    assert stale.status_code == 403
+    assert "Signed in as Reem &lt;b&gt;H&lt;/b&gt;" in client.get("/").text
+
+
+def test_forged_session_cookie_is_ignored(client):
+    client.cookies.set("sanad_session", '{"u": "reem", "csrf": "x"}')
+    assert "Signed in as" not in client.get("/").text
+
+
+def test_users_file_holds_argon2_hashes_only(site):
+    _, _, users = site
+    text = users.read_text()
+    assert PASSWORD not in text and "$argon2id$" in text
+    short = sanad("user", "add", "sam", "--password-stdin", "--users", str(users), input="short\n", check=False)
+    assert short.returncode == 2 and "at least 10 characters" in short.stderr
+    dup = sanad("user", "add", "reem", "--password-stdin", "--users", str(users), input=PASSWORD + "\n",
+                check=False)
+    assert dup.returncode == 2 and "exists" in dup.stderr
+
+
+def test_record_and_revise_a_verdict(site, client):
+    app, _, _ = site
+    html = client.get("/").text
+    key = next(k for k in claim_keys(html) if ENTERED in client.get(f"/claims/{k}").text)
+    sign_in(client)
+    form = client.get(f"/claims/{key}/review")
+    assert form.status_code == 200 and 'value="false"' in form.text
+    token = csrf_of(form.text)
+    basis = re.findall(r'name="supporting" value="([0-9a-f]{12})"', form.text)
+    assert basis
+    first = client.post(f"/claims/{key}/reviews", follow_redirects=False, data={
+        "rating": "false", "rationale": "The coordination group <script>alert(1)</script> denies it.",
+        "evidence": "https://example.org/footage\nhttps://example.org/map", "supporting": basis[:1], "csrf": token})
+    assert first.status_code == 303 and first.headers["location"] == f"/claims/{key}#review"
+    page = client.get(f"/claims/{key}").text
+    assert "Verdict:</strong> False" in page and "<script>alert(1)" not in page
+    assert "https://example.org/footage" in page
+    second = client.post(f"/claims/{key}/reviews", follow_redirects=False, data={
+        "rating": "mostly-true", "rationale": "Later footage shows the army inside the city.", "csrf": token})
+    assert second.status_code == 303
+    page = client.get(f"/claims/{key}").text
+    assert "Verdict:</strong> Mostly true" in page
+    assert page.count('<article class="review') == 2 and 'class="review older"' in page
+    # the embedded JSON-LD is the latest ClaimReview; the twin carries the history as PROV
+    block = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
+    assert block["@type"] == "ClaimReview" and block["reviewRating"]["alternateName"] == "Mostly true"
+    assert block["reviewRating"]["ratingValue"] == 4 and block["author"]["name"] == "Reem <b>H</b>"
+    twin = client.get(f"/claims/{key}", headers={"Accept": "application/ld+json"}).json()
+    older = twin["http://www.w3.org/ns/prov#wasRevisionOf"]
+    assert older["reviewRating"]["alternateName"] == "False"
+    # stored as schema:ClaimReview with PROV, the edit pointing to what it replaced
+    history = client.get(f"/api/claims/{key}/reviews").json()["items"]
+    assert [h["rating"]["notation"] for h in history] == ["mostly-true", "false"]
+    assert history[0]["replaces"] == history[1]["id"] and history[1]["evidence"] == [
+        "https://example.org/footage", "https://example.org/map"]
+    assert history[1]["supporting"][0]["key"] == basis[0]
+    store = app.state.store
+    assert store.ask(f"""PREFIX schema: <http://schema.org/> PREFIX prov: <http://www.w3.org/ns/prov#>
+        ASK {{ GRAPH <{REVIEWS_GRAPH}> {{
+          <{history[0]['id']}> a schema:ClaimReview ; prov:wasRevisionOf <{history[1]['id']}> ;
+             prov:wasAttributedTo <https://w3id.org/sanad/id/user/reem> ; prov:generatedAtTime ?t ;
+             schema:itemReviewed ?c ; schema:reviewRating/schema:alternateName "Mostly true"@en . }} }}""")
+    # Arabic interface: the rating label in Arabic
+    assert "صحيح في معظمه" in client.get(f"/claims/{key}?lang=ar").text
+    # the card shows the verdict too
+    assert "Mostly true" in client.get(f"/cards/{key}?lang=en").text
+
+
+def test_bad_verdicts_are_refused_and_nothing_is_stored(site, client):
+    app, _, _ = site
+    key = claim_keys(client.get("/").text)[-1]
+    sign_in(client)
+    token = csrf_of(client.get(f"/claims/{key}/review").text)
+    before = client.get(f"/api/claims/{key}/reviews").json()["items"]
+    for data, message in (({"rating": "fake-news", "rationale": "x"}, "unknown rating"),
+                          ({"rating": "false", "rationale": "   "}, "needs a written rationale"),
+                          ({"rating": "false", "rationale": "x", "evidence": "javascript:alert(1)"}, "http(s) URLs"),
+                          ({"rating": "false", "rationale": "x", "supporting": ["000000000000"]}, "no claim")):
+        r = client.post(f"/claims/{key}/reviews", data={**data, "csrf": token})
+        assert r.status_code == 400 and message in r.text, data
+    assert client.post(f"/claims/{key}/reviews", data={"rating": "false", "rationale": "x"}).status_code == 403
+    assert client.get(f"/api/claims/{key}/reviews").json()["items"] == before
+    assert client.post("/claims/000000000000/reviews", data={"rating": "false", "rationale": "x",
+                                                             "csrf": token}).status_code == 404
+
+
+def test_source_page_shows_profile_and_record_over_time(client):
+    html = client.get("/sources/palmyra-coordination").text
+    assert "Record over time" in html and re.search(r"<td>March 2016</td>", html)
+    assert re.search(r'<span class="bar contra" style="--n: [1-9]', html)
+    assert "تنسيقية" in html
+    ar = client.get("/sources/palmyra-coordination?lang=ar").text
+    assert "السجل عبر الزمن" in ar and "مارس ٢٠١٦" in ar
+
+
+def test_article_page_highlights_every_claim_by_source(client):
+    html = client.get("/").text
+    article = re.search(r'href="/articles/([0-9a-f]{12})', html).group(1)
+    page = client.get(f"/articles/{article}").text
+    marks = re.findall(r'<mark id="claim-([0-9a-f]{12})" class="s(\d)"', page)
+    assert len(marks) >= 15 and len({m[1] for m in marks}) >= 4
+    assert '<ul class="legend"' in page
