@@ -21,6 +21,7 @@ from .rendering import base_url, claim_jsonld, clip, context_window, segments, t
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
+SOURCE_RELATIONS = 10  # on a source's page; all of them are one link away (home, filtered by source)
 LIST_FORMATS = ("html", "jsonld", "ttl", "csv")
 ITEM_FORMATS = ("html", "jsonld", "ttl")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -198,13 +199,14 @@ def record_review(key: str, request: Request, rating: str = Form(..., max_length
 
 
 @router.get("/sources/{key}")
-def source_page(key: str, request: Request, repo: Repository = Depends(get_repo)):
+def source_page(key: str, request: Request, page: int = Query(1, ge=1, le=10_000),
+                repo: Repository = Depends(get_repo)):
     fmt = choose(request, LIST_FORMATS)
     source = repo.source(key)
     if source is None:
         raise HTTPException(404, f"no source with key {key!r}")
-    claims = repo.source_claims(key)
     if fmt != "html":
+        claims = repo.source_claims(key)
         base = base_url(request)
         doc = {"@context": PAGE_CONTEXT, "@id": source["id"],
                "@type": "Person" if source["type"] == "government-official" else "Organization",
@@ -216,9 +218,14 @@ def source_page(key: str, request: Request, repo: Repository = Depends(get_repo)
                "sanad:corroboratedByOthers": source["record"].get("supports", 0),
                "@reverse": {"author": [_claim_node(base, c) for c in claims]}}
         return _twin(request, fmt, doc, [_claim_row(c) for c in claims], CLAIM_COLUMNS, key)
+    claims = repo.source_claims(key, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    relations = repo.relations(source_key=key, limit=SOURCE_RELATIONS + 1) if page == 1 else []
+    timeline = repo.source_timeline(key)
     return _page(request, "source.html", {
-        "source": source, "claims": claims, "relations": repo.relations(source_key=key),
-        "timeline": repo.source_timeline(key),
+        "source": source, "claims": claims[:PAGE_SIZE], "page": page, "has_next": len(claims) > PAGE_SIZE,
+        "claim_count": sum(m["claims"] for m in timeline),
+        "relations": relations[:SOURCE_RELATIONS], "more_relations": len(relations) > SOURCE_RELATIONS,
+        "timeline": timeline,
     }, LIST_FORMATS)
 
 

@@ -1,0 +1,121 @@
+"""Server-side render time of the fact-checkers' pages (issue 5), one command:
+
+    python bench/pages_bench.py              # ingests seeds/ + the 449 SaudiNewsNet Syria articles into a temp store
+    python bench/pages_bench.py --store DIR  # an existing store, no ingest
+
+Each page kind is requested through the whole app in-process (routing, middleware, store
+reads, Jinja, headers; Starlette's TestClient, no network), in English and Arabic, over a
+sample of real keys. The baseline, measured in the same run on the same app, is the static
+stylesheet; ratios are against its median. Target: every page under 100 ms (median and p95).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+warnings.filterwarnings("ignore", category=UserWarning)
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"
+TARGET_MS = 100.0
+
+
+def stats(ms: list[float]) -> tuple[float, float]:
+    ms = sorted(ms)
+    return statistics.median(ms), ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
+
+
+def timed(client, url: str, **kw) -> float:
+    t = time.perf_counter()
+    r = client.get(url, **kw)
+    dt = (time.perf_counter() - t) * 1000
+    if r.status_code != 200:
+        raise SystemExit(f"{url}: HTTP {r.status_code}: {r.text[:300]}")
+    return dt
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--store", help="an existing store (default: ingest into a temp store)")
+    ap.add_argument("--data", default=str(DATA), help="articles to ingest beside seeds/ (default: %(default)s)")
+    ap.add_argument("--samples", type=int, default=30, help="keys sampled per page kind (default: %(default)s)")
+    ap.add_argument("--strict", action="store_true", help="exit 1 when a page misses the target")
+    args = ap.parse_args()
+
+    tmp = None
+    store = args.store
+    if store is None:
+        tmp = tempfile.TemporaryDirectory(prefix="sanad-pages-bench-")
+        store = str(Path(tmp.name) / "store")
+        inputs = [str(ROOT / "seeds")] + ([args.data] if Path(args.data).exists() else [])
+        t = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", *inputs, "--store", store, "--quiet"],
+                              cwd=ROOT, capture_output=True, text=True)
+        print(f"ingest: {time.perf_counter() - t:.1f} s · {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ''}")
+        if proc.returncode not in (0, 1):
+            print(proc.stderr, file=sys.stderr)
+            return 2
+
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+
+    rng = random.Random(7)
+    with TestClient(create_app(store, users=str(Path(tempfile.gettempdir()) / "sanad-bench-users.json"))) as client:
+        repo = client.app.state.repo
+        stats_now = repo.stats()
+        claims = repo.all_claims()
+        print(f"store: {stats_now['articles']} articles, {stats_now['claims']} claims, "
+              f"{stats_now.get('contradicts', 0)} contradicts, {stats_now.get('supports', 0)} supports")
+        claim_keys = rng.sample([c["key"] for c in claims], min(args.samples, len(claims)))
+        sources = [s["key"] for s in repo.sources()]
+        source_keys = sources[:5] + rng.sample(sources, min(args.samples - 5, len(sources)))
+        article_keys = rng.sample(sorted({c["article_key"] for c in claims}), min(args.samples, len({c["article_key"] for c in claims})))
+        places = [p["key"] for p in repo.places()][:5]
+        words = ["اعلن", "قوات النظام", "المرصد", "داعش", "تدمر", "حلب", "الامم المتحدة", "روسيا"]
+        kinds = {
+            "home (contradictions)": ["/"] * 10,
+            "home (corroborations, sorted by date)": ["/?kind=supports&sort=date"] * 10,
+            "home filtered (type, place, dates)": [f"/?kind=supports&source_type=state-media&place={p}&from=2015-01-01"
+                                                   for p in places] * 2,
+            "home page 5": ["/?kind=supports&page=5"] * 10,
+            "claim": [f"/claims/{k}" for k in claim_keys],
+            "source": [f"/sources/{k}" for k in source_keys],
+            "article": [f"/articles/{k}" for k in article_keys],
+            "search": [f"/search?q={w}" for w in words] * 2,
+            "sources list": ["/sources"] * 10,
+            "articles list": ["/articles"] * 10,
+            "claim as JSON-LD": [f"/claims/{k}?format=jsonld" for k in claim_keys],
+        }
+        for _ in range(5):  # warm up: caches, Jinja compilation
+            timed(client, "/static/sanad.css")
+            timed(client, "/")
+        base = stats([timed(client, "/static/sanad.css") for _ in range(200)])
+        print(f"baseline /static/sanad.css: median {base[0]:.2f} ms, p95 {base[1]:.2f} ms\n")
+        print(f"{'page':40} {'lang':4} {'n':>4} {'median ms':>10} {'p95 ms':>8} {'× base':>7}  target {TARGET_MS:.0f} ms")
+        missed = []
+        for name, urls in kinds.items():
+            for lang in ("en", "ar"):
+                ms = [timed(client, u, headers={"Accept-Language": lang}) for u in urls]
+                med, p95 = stats(ms)
+                ok = med < TARGET_MS and p95 < TARGET_MS
+                if not ok:
+                    missed.append(f"{name} ({lang})")
+                print(f"{name:40} {lang:4} {len(ms):4} {med:10.1f} {p95:8.1f} {med / base[0]:7.1f}  {'ok' if ok else 'MISSED'}")
+    if tmp:
+        tmp.cleanup()
+    print("\nall pages within target" if not missed else f"\nmissed: {', '.join(missed)}")
+    return 1 if (missed and args.strict) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
