@@ -9,7 +9,8 @@ caller waits for the answer up to the time limit; past it, the worker is killed
 
 Requests and answers travel as pickles over a socket pair (multiprocessing's
 Connection): the query text in, the serialized result (QueryResult) or the error out.
-Workers are new interpreters (`python -m kg.query_workers FD PID`), never forks: the
+Workers are new interpreters importing this same kg/ (whatever the current directory),
+never forks: the
 serving process has threads and an open RocksDB, neither of which survives a fork
 safely; and unlike multiprocessing's "spawn" they do not re-import the host's __main__.
 """
@@ -32,7 +33,10 @@ from typing import Callable
 from . import store as kg_store
 from .store import QueryBusy, QueryResult, QueryTimeout, StoreError
 
-_PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)  # workers import this same kg/
+_PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
+# Put this kg/'s parent first on the path: `python -m` would take the current directory's.
+_WORKER_COMMAND = ("import sys; sys.path.insert(0, sys.argv[1]); from kg.query_workers import worker_main; "
+                   "worker_main(int(sys.argv[2]), int(sys.argv[3]))")
 _ERRORS = {cls.__name__: cls for cls in (kg_store.QuerySyntaxError, kg_store.QueryEvaluationError,
                                          kg_store.QueryRefused, StoreError)}
 
@@ -106,12 +110,10 @@ class QueryWorkers:
 
     def _start(self) -> _Worker:
         parent_end, child_end = socket.socketpair()
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
         with child_end:
             process = subprocess.Popen(
-                [sys.executable, "-m", "kg.query_workers", str(child_end.fileno()), str(os.getpid())],
-                pass_fds=[child_end.fileno()], stdin=subprocess.DEVNULL, env=env)
+                [sys.executable, "-c", _WORKER_COMMAND, _PACKAGE_ROOT, str(child_end.fileno()), str(os.getpid())],
+                pass_fds=[child_end.fileno()], stdin=subprocess.DEVNULL)
         worker = _Worker(process, Connection(parent_end.detach()))
         with self._lock:
             self._all.append(worker)
@@ -196,5 +198,6 @@ class QueryWorkers:
             self._kill(worker)
 
 
-if __name__ == "__main__":
-    _worker_main(Connection(int(sys.argv[1])), int(sys.argv[2]))
+def worker_main(fd: int, parent_pid: int) -> None:
+    """Entry point of a worker process (see _WORKER_COMMAND)."""
+    _worker_main(Connection(fd), parent_pid)

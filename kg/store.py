@@ -401,7 +401,7 @@ class OxigraphStore:
             generation = self.generation
             if self._snapshot is not None and self._snapshot[0] == generation:
                 return self._snapshot[1]
-            root = self.path / SNAPSHOTS_DIR
+            root = self.path.resolve() / SNAPSHOTS_DIR  # absolute: workers may run elsewhere
             if self._snapshot is None:  # left by a server that was killed
                 shutil.rmtree(root, ignore_errors=True)
             root.mkdir(exist_ok=True)
@@ -416,7 +416,7 @@ class OxigraphStore:
     def _drop_unused_snapshots(self, in_use: set[str]) -> None:
         """Remove snapshots that neither the latest generation nor any live worker reads."""
         with self._snapshot_lock:
-            root = self.path / SNAPSHOTS_DIR
+            root = self.path.resolve() / SNAPSHOTS_DIR
             keep = set(in_use) | ({self._snapshot[1]} if self._snapshot else set())
             if not root.is_dir():
                 return
