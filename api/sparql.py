@@ -18,7 +18,7 @@ from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
 from kg.repository import PREFIX
 from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, ProtocolDataset, QueryEvaluationError,
-                      QueryBusy, QueryLimits, QueryRefused, QueryResult, QuerySyntaxError, QueryTimeout, Store,
+                      QueryBusy, QueryLimits, QueryOutOfMemory, QueryRefused, QueryResult, QuerySyntaxError, QueryTimeout, Store,
                       StoreError)
 
 from .deps import get_store, write_denied
@@ -313,7 +313,7 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
         limits = QueryLimits.from_env()
         result = await run_in_threadpool(store.query, query, result_format, graph_format, op.dataset,
                                          f"{base_url(request)}/sparql", limits)
-    except QueryTimeout as e:
+    except (QueryTimeout, QueryOutOfMemory) as e:
         # 503: the server will not spend more on this query now; not a fault in it (4xx)
         # nor a bug (500). The body is the SPARQL-style plain-text message.
         return _error(503, str(e))

@@ -31,12 +31,12 @@ from pathlib import Path
 from typing import Callable
 
 from . import store as kg_store
-from .store import QueryBusy, QueryResult, QueryTimeout, StoreError
+from .store import QueryBusy, QueryOutOfMemory, QueryResult, QueryTimeout, StoreError
 
 _PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
 # Put this kg/'s parent first on the path: `python -m` would take the current directory's.
 _WORKER_COMMAND = ("import sys; sys.path.insert(0, sys.argv[1]); from kg.query_workers import worker_main; "
-                   "worker_main(int(sys.argv[2]), int(sys.argv[3]))")
+                   "worker_main(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))")
 _ERRORS = {cls.__name__: cls for cls in (kg_store.QuerySyntaxError, kg_store.QueryEvaluationError,
                                          kg_store.QueryRefused, StoreError)}
 
@@ -49,10 +49,16 @@ def _exit_with_parent(parent_pid: int) -> None:
         time.sleep(1.0)
 
 
-def _worker_main(conn: Connection, parent_pid: int) -> None:
+def _worker_main(conn: Connection, parent_pid: int, memory_mb: int = 0) -> None:
     """The worker loop: (snapshot directory, request) in, ("ok", QueryResult) or
     ("error", kind, message) out. The store is reopened when the snapshot changes."""
     import pyoxigraph as ox
+
+    if memory_mb:
+        import resource
+
+        # An allocation past it fails and Rust aborts the process: the caller reports it.
+        resource.setrlimit(resource.RLIMIT_AS, (memory_mb << 20, memory_mb << 20))
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C on `sanad serve`: the server stops us
     threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
@@ -99,7 +105,8 @@ class QueryWorkers:
     up to its time limit (QueryBusy past it), then has its full time limit to run: so a
     query is never charged for someone else's hostile query (worst case: twice the limit)."""
 
-    def __init__(self, size: int, on_release: Callable[[set[str]], None] | None = None):
+    def __init__(self, size: int, on_release: Callable[[set[str]], None] | None = None, memory_mb: int = 0):
+        self._memory_mb = memory_mb
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # the warmest worker first
         self._lock = threading.Lock()
         self._closed = False
@@ -112,7 +119,8 @@ class QueryWorkers:
         parent_end, child_end = socket.socketpair()
         with child_end:
             process = subprocess.Popen(
-                [sys.executable, "-c", _WORKER_COMMAND, _PACKAGE_ROOT, str(child_end.fileno()), str(os.getpid())],
+                [sys.executable, "-c", _WORKER_COMMAND, _PACKAGE_ROOT, str(child_end.fileno()), str(os.getpid()),
+                 str(self._memory_mb)],
                 pass_fds=[child_end.fileno()], stdin=subprocess.DEVNULL)
         worker = _Worker(process, Connection(parent_end.detach()))
         with self._lock:
@@ -167,12 +175,16 @@ class QueryWorkers:
                 worker = None
                 raise QueryTimeout(f"query exceeded the {limit} time limit and was stopped")
             reply = worker.conn.recv()
-        except (EOFError, OSError) as e:  # the worker died (e.g. killed for memory)
+        except (EOFError, OSError) as e:  # the worker died: out of memory, most likely
+            returncode = None
             if worker is not None:
                 self._replace(worker)
-                worker = None
-            raise StoreError(f"the query worker stopped unexpectedly ({type(e).__name__}: {e}); "
-                             "the query may need more memory than the server has") from None
+                returncode, worker = worker.process.returncode, None
+            if returncode in (-signal.SIGABRT, -signal.SIGKILL):  # allocation failed / the kernel's OOM killer
+                limit_note = f" ({self._memory_mb} MB per query)" if self._memory_mb else ""
+                raise QueryOutOfMemory(f"query exceeded the memory limit{limit_note} and was stopped") from None
+            raise StoreError(f"the query worker stopped unexpectedly ({type(e).__name__}: {e}, "
+                             f"exit status {returncode})") from None
         except BaseException:
             if worker is not None:
                 self._replace(worker)  # in an unknown state: never reuse it
@@ -198,6 +210,6 @@ class QueryWorkers:
             self._kill(worker)
 
 
-def worker_main(fd: int, parent_pid: int) -> None:
+def worker_main(fd: int, parent_pid: int, memory_mb: int) -> None:
     """Entry point of a worker process (see _WORKER_COMMAND)."""
-    _worker_main(Connection(fd), parent_pid)
+    _worker_main(Connection(fd), parent_pid, memory_mb)

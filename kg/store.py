@@ -46,6 +46,10 @@ class QueryTimeout(StoreError):
     """The query was stopped at its time limit."""
 
 
+class QueryOutOfMemory(StoreError):
+    """The query's worker process ran out of the memory it may use, and was replaced."""
+
+
 class QueryBusy(StoreError):
     """No query worker became free within the time limit: the query did not start."""
 
@@ -107,10 +111,12 @@ class QueryLimits:
     timeout: float = 10.0
     max_results: int = 10_000
     workers: int = 2  # query worker processes (a query waits up to `timeout` for a free one)
+    memory_mb: int = 0  # address space of each worker process (0: unlimited)
 
     @classmethod
     def from_env(cls) -> "QueryLimits":
-        """$SANAD_QUERY_TIMEOUT (s), $SANAD_RESULT_LIMIT (rows/triples), $SANAD_QUERY_WORKERS."""
+        """$SANAD_QUERY_TIMEOUT (s), $SANAD_RESULT_LIMIT (rows/triples), $SANAD_QUERY_WORKERS,
+        $SANAD_QUERY_MEMORY_MB."""
         def number(name: str, default, kind):
             raw = os.environ.get(name, "").strip()
             if not raw:
@@ -125,7 +131,8 @@ class QueryLimits:
 
         return cls(timeout=number("SANAD_QUERY_TIMEOUT", cls.timeout, float),
                    max_results=number("SANAD_RESULT_LIMIT", cls.max_results, int),
-                   workers=max(1, number("SANAD_QUERY_WORKERS", cls.workers, int)))
+                   workers=max(1, number("SANAD_QUERY_WORKERS", cls.workers, int)),
+                   memory_mb=number("SANAD_QUERY_MEMORY_MB", cls.memory_mb, int))
 
 
 # result format name → (pyoxigraph format, media type)
@@ -387,7 +394,8 @@ class OxigraphStore:
 
         with self._snapshot_lock:
             if self._workers is None:
-                self._workers = QueryWorkers(limits.workers, on_release=self._drop_unused_snapshots)
+                self._workers = QueryWorkers(limits.workers, on_release=self._drop_unused_snapshots,
+                                             memory_mb=limits.memory_mb)
             return self._workers
 
     def _reader_snapshot(self) -> str:

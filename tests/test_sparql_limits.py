@@ -2,7 +2,8 @@
 
 A server is started on a synthetic store big enough for a cartesian product to run for
 hours (3,000 triples: COUNT over ?a ?b ?c . ?d ?e ?f . ?g ?h ?i is 2.7e10 rows), with a
-2 s time limit given by `--query-timeout` and a cap of 50 results by $SANAD_RESULT_LIMIT.
+2 s time limit given by `--query-timeout`, a cap of 50 results by $SANAD_RESULT_LIMIT and
+1 GB of address space per query worker by $SANAD_QUERY_MEMORY_MB.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .conftest import Server
 
 TIMEOUT_S = 2
 CAP = 50
+MEMORY_MB = 1024
 TOKEN = "limits-test-token"
 HOSTILE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 EX = "http://example.org/limits/"
@@ -52,6 +54,7 @@ def limited(tmp_path_factory):
     store.flush()
     del store
     env = {"SANAD_RESULT_LIMIT": str(CAP), "SANAD_QUERY_WORKERS": "2", "SANAD_WRITE_TOKEN": TOKEN,
+           "SANAD_QUERY_MEMORY_MB": str(MEMORY_MB),
            "SANAD_QUERY_TIMEOUT": "99"}  # the command-line option must win over the environment
     srv = _start(store_dir, env, "--query-timeout", str(TIMEOUT_S))
     try:
@@ -182,6 +185,18 @@ def test_when_every_worker_is_busy_a_query_waits_up_to_the_limit(limited):
     assert headers["Retry-After"] == str(TIMEOUT_S)
     assert 1.5 + TIMEOUT_S <= seconds["ask busy"] < 1.5 + TIMEOUT_S + 1, seconds
     assert len(worker_pids(limited.proc.pid)) == 2
+
+
+def test_a_query_past_the_memory_limit_is_stopped(limited):
+    """Sorting a cartesian product must hold it all in memory: the worker's allocation
+    fails at 1 GB, it dies, the client gets a clear 503 and a fresh worker takes its place."""
+    before = worker_pids(limited.proc.pid)
+    status, _, body = request(limited, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?i ?f LIMIT 1")
+    assert status == 503, body
+    assert f"query exceeded the memory limit ({MEMORY_MB} MB per query)".encode() in body
+    after = worker_pids(limited.proc.pid)
+    assert len(after) == 2 and len(before - after) == 1
+    assert ask(limited, f"ASK {{ <{EX}s1> ?p ?o }}") is True
 
 
 def test_result_cap_is_signalled_in_headers_and_body(limited):
