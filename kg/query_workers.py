@@ -10,9 +10,9 @@ caller waits for the answer up to the time limit; past it, the worker is killed
 Requests and answers travel as pickles over a socket pair (multiprocessing's
 Connection): the query text in, the serialized result (QueryResult) or the error out.
 Workers are new interpreters importing this same kg/ (whatever the current directory),
-never forks: the
-serving process has threads and an open RocksDB, neither of which survives a fork
-safely; and unlike multiprocessing's "spawn" they do not re-import the host's __main__.
+never forks: the serving process has threads and an open RocksDB, neither of which
+survives a fork safely; and unlike multiprocessing's "spawn" they do not re-import the
+host's __main__.
 """
 
 from __future__ import annotations

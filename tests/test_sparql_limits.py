@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -272,3 +273,43 @@ def test_limits_are_described_and_default_to_10_s_and_10000(limited, server):
     req = urllib.request.Request(server.url + "/sparql", headers={"Accept": "text/turtle"})
     with urllib.request.urlopen(req, timeout=10) as resp:
         assert "Time limit per query: 10 s" in resp.read().decode()
+
+
+def test_workers_do_not_outlive_a_killed_server(tmp_path):
+    """A server killed with SIGKILL cannot stop its workers: they notice and exit by
+    themselves, even one in the middle of a hostile query."""
+    store_dir = tmp_path / "store"
+    store = ox.Store(str(store_dir))
+    store.extend(ox.Quad(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(f"{EX}p"), ox.Literal(str(i)), ox.NamedNode(EX + "g"))
+                 for i in range(3000))
+    store.flush()
+    del store
+    script = f"""
+import sys
+sys.path.insert(0, {str(Path(__file__).resolve().parent.parent)!r})
+from kg.store import OxigraphStore, QueryLimits
+store = OxigraphStore({str(store_dir)!r})
+limits = QueryLimits(timeout=600)
+store.query("ASK {{}}", limits=limits)
+print(" ".join(map(str, store._workers.pids())), flush=True)
+store.query({HOSTILE!r}, limits=limits)
+"""
+    host = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        pids = [int(p) for p in host.stdout.readline().split()]
+        assert len(pids) == 2
+        time.sleep(0.5)
+    finally:
+        host.kill()
+        host.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 5
+    while any(alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(p) for p in pids)
