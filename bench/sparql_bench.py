@@ -427,6 +427,39 @@ def measure(backend: str, size: int, store_loc: str, info: dict, args, logdir: P
                         "direct_runs": len(d_ms), "endpoint_runs": len(on), "endpoint_no_limits_runs": len(off)})
 
 
+def limits_cost(store_loc: str, runs: int = 15) -> list[tuple[str, float, float]]:
+    """The query limits' own cost, without HTTP: OxigraphStore.query(q, "json") with no limits
+    vs with QueryLimits() (worker process on a snapshot + result cap 10,000), runs interleaved
+    so that load changes hit both alike. (query, median ms off, median ms on)."""
+    from kg.store import OxigraphStore, QueryLimits
+
+    cases = [("ASK", "ASK { ?s ?p ?o }"),
+             ("SELECT 1 row", "SELECT * { ?s ?p ?o } LIMIT 1"),
+             ("SELECT 1,000 rows", "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 1000"),
+             ("SELECT 10,000 rows", "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 10000"),
+             ("SELECT 100,000 rows (cut at 10,000 when on)", "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 100000"),
+             ("CONSTRUCT 10,000 triples", "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 10000")]
+    store = OxigraphStore(store_loc)
+    on = QueryLimits(timeout=60, max_results=10_000)
+    out = []
+    try:
+        store.query("ASK {}", limits=on)  # start the workers
+        for name, q in cases:
+            off_ms, on_ms = [], []
+            for _ in range(runs):
+                t = time.perf_counter()
+                store.query(q, "json")
+                off_ms.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                store.query(q, "json", limits=on)
+                on_ms.append((time.perf_counter() - t) * 1000)
+            out.append((name, statistics.median(off_ms), statistics.median(on_ms)))
+            log(f"  limits cost {name}: off {out[-1][1]:.2f} ms, on {out[-1][2]:.2f} ms")
+    finally:
+        store.close()
+    return out
+
+
 # ---------------------------------------------------------------- main
 
 def main() -> int:
@@ -445,6 +478,8 @@ def main() -> int:
     ap.add_argument("--data", default=str(DATA), help="articles ingested beside seeds/ (default: %(default)s)")
     ap.add_argument("--workdir", help="keep stores, N-Quads and server logs here (default: a temp dir, removed)")
     ap.add_argument("--json", help="also write the results as JSON to this file")
+    ap.add_argument("--limits-cost", action="store_true",
+                    help="also time the query limits' own cost without HTTP (embedded store)")
     args = ap.parse_args()
     import signal
 
@@ -484,11 +519,14 @@ def main() -> int:
                 s = ox.Store(str(d))
                 s.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
                 build["triples"] = len(s)
+                s.optimize()  # compact now: background compaction would slow whichever side runs first
                 s.flush()
                 del s
                 gc.collect()
                 build["embedded_load_s"] = time.perf_counter() - t
                 log(f"  embedded: {build['triples']} quads bulk-loaded in {build['embedded_load_s']:.1f} s")
+                if args.limits_cost:
+                    build["limits_cost"] = limits_cost(str(d))
                 measure("embedded", size, str(d), info, args, logdir, results)
             if "oxigraph-server" in args.backends:
                 d = work / f"oxigraph-{size}"
@@ -524,6 +562,12 @@ def main() -> int:
         print(f"| {r['backend']} | {r['size']} | {r['query']} | {r['rows']} | {r['direct_ms']:.1f} | "
               f"{r['endpoint_no_limits_ms']:.1f} | {r['endpoint_no_limits_ms'] / r['direct_ms']:.2f}× | "
               f"{r['endpoint_ms']:.1f} | {r['endpoint_ms'] / r['direct_ms']:.2f}× |")
+    for size, b in builds.items():
+        if b.get("limits_cost"):
+            print(f"\nQuery limits' own cost, {size} claims, no HTTP (OxigraphStore.query, interleaved, medians)\n")
+            print("| query | limits off ms | limits on ms | on − off |\n|---|---:|---:|---:|")
+            for name, off, on in b["limits_cost"]:
+                print(f"| {name} | {off:.2f} | {on:.2f} | {on - off:+.2f} |")
     if args.json:
         Path(args.json).write_text(json.dumps({"builds": builds, "results": results}, indent=2))
     return 0
