@@ -17,9 +17,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
 from kg.repository import PREFIX
-from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, ProtocolDataset, QueryEvaluationError,
-                      QueryBusy, QueryLimits, QueryOutOfMemory, QueryRefused, QueryResult, QuerySyntaxError, QueryTimeout, Store,
-                      StoreError)
+from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, ProtocolDataset, QueryBusy,
+                      QueryEvaluationError, QueryLimits, QueryOutOfMemory, QueryRefused, QueryResult, QuerySyntaxError,
+                      QueryTimeout, Store, StoreError)
 
 from .deps import get_store, write_denied
 from .rendering import base_url, templates

@@ -313,3 +313,43 @@ store.query({HOSTILE!r}, limits=limits)
     while any(alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(alive(p) for p in pids)
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?s ?o ?x WHERE { ?s ?p ?o OPTIONAL { ?s <http://example.org/limits/none> ?x } } ORDER BY ?s ?p",
+    "SELECT ?t WHERE { ?s <http://example.org/limits/p> ?o BIND(<<( ?s <http://example.org/limits/p> ?o )>> AS ?t) } "
+    "ORDER BY ?s",
+    "SELECT (1 AS ?one) WHERE { VALUES ?x { 1 2 3 4 5 } }",
+    "SELECT * WHERE { }",
+    "SELECT * WHERE { ?s ?p ?o FILTER(false) }",
+])
+def test_a_cut_result_is_exactly_the_first_rows(query):
+    """In process, no server: the cut result in each format is the uncut result's first rows,
+    whatever the literals hold (quotes, backslashes, tabs, newlines, '<result>', ',{', RTL)."""
+    from kg.store import serialize_result
+
+    store = ox.Store()
+    tricky = ['a,{b', '"}},{"', '\\', '\\"', 'x\\\\",{', '}]}}', '<result>', 'line\nbreak\ttab', '"', ',']
+    for i in range(60):
+        value = tricky[i % len(tricky)] + str(i)
+        store.add(ox.Quad(ox.NamedNode(f"{EX}s{i:03d}"), ox.NamedNode(f"{EX}p"),
+                          ox.Literal(value, language="ar") if i % 3 == 0 else ox.Literal(value), ox.NamedNode(EX + "g")))
+        store.add(ox.Quad(ox.NamedNode(f"{EX}s{i:03d}"), ox.NamedNode(f"{EX}t"), ox.Literal(value * (i * 50)),
+                          ox.NamedNode(EX + "g")))
+
+    def run(fmt: str, cap: int):
+        return serialize_result(store.query(query, use_default_graph_as_union=True), fmt, None, cap)
+
+    full = json.loads(run("json", 0).body)
+    rows = len(full["results"]["bindings"])
+    full_xml = [str(s) for s in ox.parse_query_results(run("xml", 0).body, format=ox.QueryResultsFormat.XML)]
+    full_tsv = run("tsv", 0).body.split(b"\n")
+    for cap in sorted({1, 2, 7, max(1, rows - 1), max(1, rows), rows + 1}):
+        cut = run("json", cap)
+        data = json.loads(cut.body)
+        assert data["head"] == full["head"] and data["results"]["bindings"] == full["results"]["bindings"][:cap]
+        assert cut.truncated == (rows > cap) and cut.result_limit == cap
+        xml = [str(s) for s in ox.parse_query_results(run("xml", cap).body, format=ox.QueryResultsFormat.XML)]
+        assert xml == full_xml[:cap]
+        assert run("tsv", cap).body.split(b"\n")[:-1] == full_tsv[: min(cap, rows) + 1]
+        assert run("csv", cap).truncated == (rows > cap)
