@@ -358,10 +358,10 @@ def limit_headers(result: QueryResult) -> dict[str, str]:
 
 
 def link_in_head(body: bytes, media_type: str, link: str) -> bytes:
-    """Signal a cut result inside the result document too, where the formats allow it:
-    the `link` member of the JSON head and the <link href> element of the XML head, both
-    defined by the specs as "further information about the results" (SPARQL 1.1 Query
-    Results JSON Format §3.1; XML Format §2.2). CSV/TSV have no such place."""
+    """Signal a cut result inside the result document too, where the formats allow it: the
+    optional `link` array of the JSON head and <link href> elements of the XML head, the
+    results formats' own place for links to further information about the results (pyoxigraph
+    and other parsers read past them). CSV/TSV have no such place."""
     if media_type.startswith("application/sparql-results+json"):
         start = b'{"head":{"vars":['
         end = body.find(b"]", len(start)) if body.startswith(start) else -1  # variable names have no ']'
