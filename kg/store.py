@@ -532,8 +532,10 @@ class SparqlStore:
     generation = 0
 
     def _update(self, sparql: str) -> None:
-        self.generation += 1
-        self._post(self.update_url, sparql, "application/sparql-update")
+        try:
+            self._post(self.update_url, sparql, "application/sparql-update")
+        finally:
+            self.generation += 1  # after the write: a read cached in between is not taken as current
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         refuse_remote_loads(sparql)
