@@ -7,6 +7,7 @@ each graph by name.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -16,8 +17,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
 from kg.repository import PREFIX
-from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, ProtocolDataset, QueryEvaluationError, QueryRefused,
-                      QuerySyntaxError, Store, StoreError)
+from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, ProtocolDataset, QueryBusy,
+                      QueryEvaluationError, QueryLimits, QueryOutOfMemory, QueryRefused, QueryResult, QuerySyntaxError,
+                      QueryTimeout, Store, StoreError)
 
 from .deps import get_store, write_denied
 from .rendering import base_url, templates
@@ -218,6 +220,9 @@ CORS_PREFLIGHT = {
 
 def service_description(request: Request) -> str:
     endpoint = f"{base_url(request)}/sparql"
+    limits = QueryLimits.from_env()
+    timeout = f"{limits.timeout:g} s" if limits.timeout else "none"
+    cap = f"{limits.max_results} rows (SELECT) or triples (CONSTRUCT, DESCRIBE)" if limits.max_results else "none"
     formats = " ,\n    ".join(
         f"<http://www.w3.org/ns/formats/{n}>" for n in
         ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle",
@@ -231,6 +236,9 @@ def service_description(request: Request) -> str:
   sd:feature sd:UnionDefaultGraph ;
   sd:resultFormat {formats} ;
   rdfs:comment "Sanad claims graph. The default graph is the union of all named graphs (one per article, plus sources, vocabulary and relations). Federated SERVICE and LOAD are disabled. Updates need the bearer token configured in SANAD_WRITE_TOKEN." .
+
+<{endpoint}#result-limit> rdfs:label "Query limits" ;
+  rdfs:comment "Time limit per query: {timeout} (past it: HTTP 503, text/plain 'query exceeded the … time limit'). Result limit: {cap}; a result cut there has the response headers X-Sanad-Truncated: true and X-Sanad-Result-Limit, and in SPARQL JSON / XML results a head link to this resource." .
 """
 
 
@@ -302,8 +310,17 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
     from starlette.concurrency import run_in_threadpool
 
     try:
+        limits = QueryLimits.from_env()
         result = await run_in_threadpool(store.query, query, result_format, graph_format, op.dataset,
-                                         f"{base_url(request)}/sparql")
+                                         f"{base_url(request)}/sparql", limits)
+    except (QueryTimeout, QueryOutOfMemory) as e:
+        # 503: the server will not spend more on this query now; not a fault in it (4xx)
+        # nor a bug (500). The body is the SPARQL-style plain-text message.
+        return _error(503, str(e))
+    except QueryBusy as e:
+        response = _error(503, str(e))
+        response.headers["Retry-After"] = str(max(1, round(limits.timeout)))
+        return response
     except QuerySyntaxError as e:
         if as_html:
             return templates.TemplateResponse(request, "sparql.html", {"query": query, "error": str(e)},
@@ -319,5 +336,38 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
     if as_html:
         data = json.loads(result.body) if result.kind != "graph" else None
         return templates.TemplateResponse(request, "sparql.html", {
-            "query": query, "result": data, "graph": result.body.decode("utf-8") if data is None else None})
-    return Response(result.body, media_type=result.media_type, headers={"Access-Control-Allow-Origin": "*"})
+            "query": query, "result": data, "graph": result.body.decode("utf-8") if data is None else None},
+            headers=limit_headers(result))
+    body = result.body
+    if result.truncated:
+        body = link_in_head(body, result.media_type, f"{base_url(request)}/sparql#result-limit")
+    return Response(body, media_type=result.media_type,
+                    headers={"Access-Control-Allow-Origin": "*", **limit_headers(result)})
+
+
+LIMIT_HEADERS = "X-Sanad-Result-Limit, X-Sanad-Truncated"
+
+
+def limit_headers(result: QueryResult) -> dict[str, str]:
+    """The result cap, readable by any client (and by browsers across origins)."""
+    if result.result_limit is None:
+        return {}
+    return {"X-Sanad-Result-Limit": str(result.result_limit),
+            "X-Sanad-Truncated": "true" if result.truncated else "false",
+            "Access-Control-Expose-Headers": LIMIT_HEADERS}
+
+
+def link_in_head(body: bytes, media_type: str, link: str) -> bytes:
+    """Signal a cut result inside the result document too, where the formats allow it: the
+    optional `link` array of the JSON head and <link href> elements of the XML head, the
+    results formats' own place for links to further information about the results (pyoxigraph
+    and other parsers read past them). CSV/TSV have no such place."""
+    if media_type.startswith("application/sparql-results+json"):
+        start = b'{"head":{"vars":['
+        end = body.find(b"]", len(start)) if body.startswith(start) else -1  # variable names have no ']'
+        if end < 0:
+            return body
+        return body[:end + 1] + b',"link":' + json.dumps([link]).encode() + body[end + 1:]
+    if media_type.startswith("application/sparql-results+xml"):
+        return body.replace(b"</head>", f'<link href="{html.escape(link)}"/></head>'.encode(), 1)
+    return body

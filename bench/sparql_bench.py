@@ -6,7 +6,10 @@
 
 Three queries, each timed (a) directly on the store object and (b) through the
 `/sparql` endpoint of a running `sanad serve` (a subprocess on a free loopback port,
-HTTP/1.1 keep-alive, `Accept: application/sparql-results+json`), for two backends:
+HTTP/1.1 keep-alive, `Accept: application/sparql-results+json`), twice: with the query
+limits as shipped (SANAD_QUERY_TIMEOUT=10, SANAD_RESULT_LIMIT=10000: the embedded store's
+queries run in a worker process on a snapshot) and with them off (0, 0: in the serving
+process, uncut, the endpoint before the limits); for two backends:
 
 - `embedded`: kg.store.OxigraphStore on a directory; direct = `store.query(q, "json")`
   (evaluate + serialize SPARQL JSON, exactly what the endpoint calls);
@@ -256,10 +259,10 @@ class Proc:
         self.log.close()
 
 
-def sanad_serve(store: str, logdir: Path, tag: str) -> tuple[Proc, int]:
+def sanad_serve(store: str, logdir: Path, tag: str, env: dict | None = None) -> tuple[Proc, int]:
     port = free_port()
     p = Proc(f"sanad-serve-{tag}", [sys.executable, "-m", "kg.cli", "serve", "--store", store, "--port", str(port)],
-             f"http://127.0.0.1:{port}/sparql", logdir)  # /sparql without a query: no store access
+             f"http://127.0.0.1:{port}/sparql", logdir, env)  # /sparql without a query: no store access
     return p, port
 
 
@@ -395,22 +398,66 @@ def measure(backend: str, size: int, store_loc: str, info: dict, args, logdir: P
         store.close()  # the served app opens the same directory (one process at a time)
     store = None
     gc.collect()
-    # (b) through /sparql of `sanad serve`
-    srv, port = sanad_serve(store_loc, logdir, f"{backend}-{size}")
+    # (b) through /sparql of `sanad serve`: with the query limits as shipped (each query in a
+    # worker process on a store snapshot, results capped) and, as the baseline, with them off
+    # (in the serving process, uncut: the endpoint before the limits).
+    endpoint: dict[str, dict[str, tuple[list[float], int]]] = {}
+    for mode, env in (("limits", {"SANAD_QUERY_TIMEOUT": "10", "SANAD_RESULT_LIMIT": "10000"}),
+                      ("no limits", {"SANAD_QUERY_TIMEOUT": "0", "SANAD_RESULT_LIMIT": "0"})):
+        srv, port = sanad_serve(store_loc, logdir, f"{backend}-{size}-{mode.replace(' ', '-')}", env)
+        try:
+            ep = Endpoint(port)
+            endpoint[mode] = {}
+            for name, mk in qs:
+                ms, rows = timeit(ep.query, mk, args.reps, args.budget)
+                if rows != direct[name][1]:
+                    log(f"  WARNING: {name}: {rows} rows via /sparql ({mode}), {direct[name][1]} direct")
+                log(f"  {backend} {size} /sparql ({mode})  {name}: {statistics.median(ms):.1f} ms "
+                    f"({len(ms)} runs, {rows} rows)")
+                endpoint[mode][name] = (ms, rows)
+            ep.close()
+        finally:
+            srv.stop()
+    for name, _ in qs:
+        d_ms, d_rows = direct[name]
+        on, off = endpoint["limits"][name][0], endpoint["no limits"][name][0]
+        results.append({"backend": backend, "size": size, "query": name, "rows": d_rows,
+                        "direct_ms": statistics.median(d_ms), "endpoint_ms": statistics.median(on),
+                        "endpoint_no_limits_ms": statistics.median(off),
+                        "direct_runs": len(d_ms), "endpoint_runs": len(on), "endpoint_no_limits_runs": len(off)})
+
+
+def limits_cost(store_loc: str, runs: int = 15) -> list[tuple[str, float, float]]:
+    """The query limits' own cost, without HTTP: OxigraphStore.query(q, "json") with no limits
+    vs with QueryLimits() (worker process on a snapshot + result cap 10,000), runs interleaved
+    so that load changes hit both alike. (query, median ms off, median ms on)."""
+    from kg.store import OxigraphStore, QueryLimits
+
+    cases = [("ASK", "ASK { ?s ?p ?o }"),
+             ("SELECT 1 row", "SELECT * { ?s ?p ?o } LIMIT 1"),
+             ("SELECT 1,000 rows", "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 1000"),
+             ("SELECT 10,000 rows", "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 10000"),
+             ("SELECT 100,000 rows (cut at 10,000 when on)", "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 100000"),
+             ("CONSTRUCT 10,000 triples", "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 10000")]
+    store = OxigraphStore(store_loc)
+    on = QueryLimits(timeout=60, max_results=10_000)
+    out = []
     try:
-        ep = Endpoint(port)
-        for name, mk in qs:
-            ms, rows = timeit(ep.query, mk, args.reps, args.budget)
-            d_ms, d_rows = direct[name]
-            if rows != d_rows:
-                log(f"  WARNING: {name}: {rows} rows via /sparql, {d_rows} direct")
-            log(f"  {backend} {size} /sparql  {name}: {statistics.median(ms):.1f} ms ({len(ms)} runs, {rows} rows)")
-            results.append({"backend": backend, "size": size, "query": name, "rows": rows,
-                            "direct_ms": statistics.median(d_ms), "endpoint_ms": statistics.median(ms),
-                            "direct_runs": len(d_ms), "endpoint_runs": len(ms)})
-        ep.close()
+        store.query("ASK {}", limits=on)  # start the workers
+        for name, q in cases:
+            off_ms, on_ms = [], []
+            for _ in range(runs):
+                t = time.perf_counter()
+                store.query(q, "json")
+                off_ms.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                store.query(q, "json", limits=on)
+                on_ms.append((time.perf_counter() - t) * 1000)
+            out.append((name, statistics.median(off_ms), statistics.median(on_ms)))
+            log(f"  limits cost {name}: off {out[-1][1]:.2f} ms, on {out[-1][2]:.2f} ms")
     finally:
-        srv.stop()
+        store.close()
+    return out
 
 
 # ---------------------------------------------------------------- main
@@ -431,6 +478,8 @@ def main() -> int:
     ap.add_argument("--data", default=str(DATA), help="articles ingested beside seeds/ (default: %(default)s)")
     ap.add_argument("--workdir", help="keep stores, N-Quads and server logs here (default: a temp dir, removed)")
     ap.add_argument("--json", help="also write the results as JSON to this file")
+    ap.add_argument("--limits-cost", action="store_true",
+                    help="also time the query limits' own cost without HTTP (embedded store)")
     args = ap.parse_args()
     import signal
 
@@ -470,11 +519,14 @@ def main() -> int:
                 s = ox.Store(str(d))
                 s.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
                 build["triples"] = len(s)
+                s.optimize()  # compact now: background compaction would slow whichever side runs first
                 s.flush()
                 del s
                 gc.collect()
                 build["embedded_load_s"] = time.perf_counter() - t
                 log(f"  embedded: {build['triples']} quads bulk-loaded in {build['embedded_load_s']:.1f} s")
+                if args.limits_cost:
+                    build["limits_cost"] = limits_cost(str(d))
                 measure("embedded", size, str(d), info, args, logdir, results)
             if "oxigraph-server" in args.backends:
                 d = work / f"oxigraph-{size}"
@@ -503,11 +555,19 @@ def main() -> int:
         print(f"  {size}: {b['claims']} claims, {b.get('triples', '?')} quads ({b['mb']:.0f} MB N-Quads), relations "
               f"{b['relations']}; load: embedded {b.get('embedded_load_s', float('nan')):.1f} s, "
               f"oxigraph load {b.get('server_load_s', float('nan')):.1f} s")
-    print("\n| backend | claims | query | rows | median ms direct | median ms via /sparql | ratio |")
-    print("|---|---:|---|---:|---:|---:|---:|")
+    print("\n| backend | claims | query | rows | median ms direct | via /sparql, limits off | ratio "
+          "| via /sparql, limits on | ratio |")
+    print("|---|---:|---|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(f"| {r['backend']} | {r['size']} | {r['query']} | {r['rows']} | {r['direct_ms']:.1f} | "
+              f"{r['endpoint_no_limits_ms']:.1f} | {r['endpoint_no_limits_ms'] / r['direct_ms']:.2f}× | "
               f"{r['endpoint_ms']:.1f} | {r['endpoint_ms'] / r['direct_ms']:.2f}× |")
+    for size, b in builds.items():
+        if b.get("limits_cost"):
+            print(f"\nQuery limits' own cost, {size} claims, no HTTP (OxigraphStore.query, interleaved, medians)\n")
+            print("| query | limits off ms | limits on ms | on − off |\n|---|---:|---:|---:|")
+            for name, off, on in b["limits_cost"]:
+                print(f"| {name} | {off:.2f} | {on:.2f} | {on - off:+.2f} |")
     if args.json:
         Path(args.json).write_text(json.dumps({"builds": builds, "results": results}, indent=2))
     return 0

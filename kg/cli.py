@@ -282,6 +282,9 @@ def cmd_serve(args) -> int:
 
     from api.app import create_app
 
+    if args.query_timeout is not None:  # read by the /sparql endpoint (kg.store.QueryLimits)
+        import os
+        os.environ["SANAD_QUERY_TIMEOUT"] = str(args.query_timeout)
     app = create_app(args.store, users=args.users)
     print(f"Sanad on http://{args.host}:{args.port}/  (SPARQL: /sparql, API docs: /docs)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
@@ -360,6 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--port", type=int, default=8000)
     sp.add_argument("--users", help="users file of fact-checkers who may sign in (default: $SANAD_USERS or "
                                      "./sanad-users.json; create with `sanad user add`)")
+    sp.add_argument("--query-timeout", type=float, metavar="SECONDS",
+                    help="stop a /sparql query after this long (default: $SANAD_QUERY_TIMEOUT or 10; 0: no limit)")
     sp.set_defaults(func=cmd_serve)
     return p
 

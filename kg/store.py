@@ -6,8 +6,11 @@ graphs, so a remote SPARQL 1.1 server can stand in for the embedded store.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
+import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -37,6 +40,18 @@ class QueryEvaluationError(StoreError):
 
 class QueryRefused(StoreError):
     """A query the store will not run on a user's behalf (e.g. federated SERVICE)."""
+
+
+class QueryTimeout(StoreError):
+    """The query was stopped at its time limit."""
+
+
+class QueryOutOfMemory(StoreError):
+    """The query's worker process ran out of the memory it may use, and was replaced."""
+
+
+class QueryBusy(StoreError):
+    """No query worker became free within the time limit: the query did not start."""
 
 
 # Strings, IRIs and comments are removed before looking for keywords, so a literal
@@ -82,6 +97,42 @@ class QueryResult:
     kind: str  # "solutions" | "boolean" | "graph"
     body: bytes
     media_type: str
+    truncated: bool = False  # rows (or triples) beyond the result limit were cut
+    result_limit: int | None = None  # the cap this result was held to, if any
+
+
+@dataclass(frozen=True)
+class QueryLimits:
+    """Limits for queries from untrusted users (the /sparql endpoint). 0 = no limit.
+
+    timeout: seconds before the query is stopped (its worker process is killed);
+    max_results: rows of a SELECT, triples of a CONSTRUCT/DESCRIBE (ASK is never cut)."""
+
+    timeout: float = 10.0
+    max_results: int = 10_000
+    workers: int = 2  # query worker processes (a query waits up to `timeout` for a free one)
+    memory_mb: int = 0  # address space of each worker process (0: unlimited)
+
+    @classmethod
+    def from_env(cls) -> "QueryLimits":
+        """$SANAD_QUERY_TIMEOUT (s), $SANAD_RESULT_LIMIT (rows/triples), $SANAD_QUERY_WORKERS,
+        $SANAD_QUERY_MEMORY_MB."""
+        def number(name: str, default, kind):
+            raw = os.environ.get(name, "").strip()
+            if not raw:
+                return default
+            try:
+                value = kind(raw)
+            except ValueError:
+                raise StoreError(f"${name} must be a number, not {raw!r}") from None
+            if value < 0:
+                raise StoreError(f"${name} must be >= 0, not {raw!r}")
+            return value
+
+        return cls(timeout=number("SANAD_QUERY_TIMEOUT", cls.timeout, float),
+                   max_results=number("SANAD_RESULT_LIMIT", cls.max_results, int),
+                   workers=max(1, number("SANAD_QUERY_WORKERS", cls.workers, int)),
+                   memory_mb=number("SANAD_QUERY_MEMORY_MB", cls.memory_mb, int))
 
 
 # result format name → (pyoxigraph format, media type)
@@ -110,7 +161,8 @@ class Store(Protocol):
     def select(self, sparql: str) -> list[dict[str, Any]]: ...
     def ask(self, sparql: str) -> bool: ...
     def query(self, sparql: str, result_format: str | None = "json", graph_format: str | None = "turtle",
-              dataset: "ProtocolDataset | None" = None, base_iri: str | None = None) -> QueryResult: ...
+              dataset: "ProtocolDataset | None" = None, base_iri: str | None = None,
+              limits: QueryLimits | None = None) -> QueryResult: ...
     def export(self, fmt: str) -> bytes: ...
     def close(self) -> None: ...
 
@@ -130,12 +182,125 @@ def _py(term: Any) -> Any:
     return term.value
 
 
+def _query_kwargs(dataset: ProtocolDataset | None, base_iri: str | None) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {"base_iri": base_iri}
+    if dataset is None:
+        kwargs["use_default_graph_as_union"] = True
+    else:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default] or ox.DefaultGraph()
+        if dataset.named:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset.named]
+        elif dataset.default:
+            kwargs["named_graphs"] = []
+    return kwargs
+
+
+def run_query(store: ox.Store, sparql: str, dataset: ProtocolDataset | None = None, base_iri: str | None = None):
+    """Evaluate on a pyoxigraph store, with the errors mapped to StoreError subclasses."""
+    refuse_federation(sparql)
+    kwargs = _query_kwargs(dataset, base_iri)
+    try:
+        return store.query(sparql, **kwargs)
+    except SyntaxError as e:
+        raise QuerySyntaxError(str(e)) from None
+    except ValueError as e:  # e.g. an invalid graph IRI
+        raise QuerySyntaxError(str(e)) from None
+    except RuntimeError as e:  # evaluation errors, e.g. an unsupported function
+        raise QueryEvaluationError(str(e)) from None
+
+
+class _EnoughRows(Exception):
+    """Raised from inside a serializer's output to stop it once the cap is passed."""
+
+
+class _LineCapWriter:
+    """A file-like output that keeps what it is given and stops the writer once it has
+    more than `max_lines` lines."""
+
+    def __init__(self, max_lines: int):
+        self.chunks: list[bytes] = []
+        self.lines = 0
+        self.max_lines = max_lines
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        self.chunks.append(data)
+        self.lines += data.count(b"\n")
+        if self.lines > self.max_lines:
+            raise _EnoughRows()
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def _cut_solutions(res: ox.QuerySolutions, wanted: str, max_results: int) -> tuple[bytes, bool]:
+    """At most `max_results` solutions, serialized in `wanted`; and whether any were cut.
+
+    pyoxigraph can only serialize a whole solution iterator, so the solutions are written
+    as SPARQL TSV (one solution per line: TSV escapes tabs and newlines in terms) until one
+    more than the cap has come, cut there, and converted by pyoxigraph to the wanted format
+    (TSV carries every RDF term exactly, so the conversion is lossless)."""
+    out = _LineCapWriter(max_results + 1)  # the header line + max_results solutions
+    try:
+        res.serialize(out, format=ox.QueryResultsFormat.TSV)
+        truncated = False
+    except _EnoughRows:
+        truncated = True
+    tsv = b"".join(out.chunks)
+    if truncated:
+        tsv = b"\n".join(tsv.split(b"\n")[: max_results + 1]) + b"\n"
+    if wanted == "tsv":
+        return tsv, truncated
+    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+    return parsed.serialize(format=SOLUTION_FORMATS[wanted][0]), truncated
+
+
+def serialize_result(res, result_format: str | None, graph_format: str | None,
+                     max_results: int = 0) -> QueryResult:
+    """Serialize a pyoxigraph query result, cut at `max_results` rows/triples (0: uncut).
+    A None format means the caller cannot take that kind of result; FormatNotAcceptable
+    names the kind the query produced."""
+    kind = ("graph" if isinstance(res, ox.QueryTriples) else
+            "boolean" if isinstance(res, ox.QueryBoolean) else "solutions")
+    wanted = graph_format if kind == "graph" else result_format
+    if wanted is None:
+        # pyoxigraph results must be dropped on the thread that made them: never let one
+        # travel (in a traceback's frame) with an exception to another thread.
+        del res
+        raise FormatNotAcceptable(kind)
+    fmt, media = (GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS)[wanted]
+    truncated = False
+    capped = bool(max_results) and kind != "boolean"
+    error = None
+    try:
+        if not capped:
+            body = res.serialize(format=fmt)
+        elif kind == "solutions":
+            body, truncated = _cut_solutions(res, wanted, max_results)
+        else:
+            triples = list(itertools.islice(res, max_results + 1))
+            truncated = len(triples) > max_results
+            body = ox.serialize(triples[:max_results], format=fmt)
+    except (RuntimeError, OSError) as e:
+        error = str(e)  # raised below, once this exception (and its frames) are gone
+    finally:
+        del res
+    if error is not None:
+        raise QueryEvaluationError(error)
+    return QueryResult(kind, body, media, truncated, max_results if capped else None)
+
+
+SNAPSHOTS_DIR = ".sanad-query-snapshots"
+
+
 class OxigraphStore:
     """Embedded Oxigraph in a directory. The default graph of every query is the
     union of all named graphs (each article graph, the sources and the relations)."""
 
     def __init__(self, path: str | os.PathLike, read_only: bool = False):
         self.path = Path(path)
+        self.read_only = read_only
         try:
             if read_only:
                 self._store = ox.Store.read_only(str(self.path))
@@ -149,49 +314,47 @@ class OxigraphStore:
                     "stop it first, or pass another --store"
                 ) from e
             raise StoreError(f"cannot open store {self.path}: {e}") from e
+        self._generations = itertools.count(1)
+        self._snapshot_lock = threading.Lock()
+        self._snapshot: tuple[int, str] | None = None  # (generation, directory) the query workers read
+        self._snapshot_names = itertools.count()
+        self._workers = None  # kg.query_workers.QueryWorkers, started by the first limited query
 
-    generation = 0  # bumped by every write through this object (read caches key on it)
+    # Bumped after every write through this object has committed (read caches and the
+    # query workers' snapshot key on it); a read that starts after a write returned sees it.
+    generation = 0
+
+    def _wrote(self) -> None:
+        self.generation = next(self._generations)  # next() on a count is atomic under the GIL
 
     # -- writes: each one is a single SPARQL update, so it is atomic
     def replace_graph(self, graph: str, ntriples: str) -> None:
-        self.generation += 1
-        self._store.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
+        try:
+            self._store.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
+        finally:
+            self._wrote()
 
     def drop_graph(self, graph: str) -> None:
-        self.generation += 1
-        self._store.update(f"DROP SILENT GRAPH <{graph}>")
+        try:
+            self._store.update(f"DROP SILENT GRAPH <{graph}>")
+        finally:
+            self._wrote()
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """A user's SPARQL Update (the endpoint checks the write token first)."""
         refuse_remote_loads(sparql)
-        self.generation += 1
         try:
             self._store.update(sparql, base_iri=base_iri)
         except SyntaxError as e:
             raise QuerySyntaxError(str(e)) from None
         except (RuntimeError, ValueError) as e:
             raise QueryEvaluationError(str(e)) from None
+        finally:
+            self._wrote()
 
     # -- reads
     def _run(self, sparql: str, dataset: ProtocolDataset | None = None, base_iri: str | None = None):
-        refuse_federation(sparql)
-        kwargs: dict[str, Any] = {"base_iri": base_iri}
-        if dataset is None:
-            kwargs["use_default_graph_as_union"] = True
-        else:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default] or ox.DefaultGraph()
-            if dataset.named:
-                kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset.named]
-            elif dataset.default:
-                kwargs["named_graphs"] = []
-        try:
-            return self._store.query(sparql, **kwargs)
-        except SyntaxError as e:
-            raise QuerySyntaxError(str(e)) from None
-        except ValueError as e:  # e.g. an invalid graph IRI
-            raise QuerySyntaxError(str(e)) from None
-        except RuntimeError as e:  # evaluation errors, e.g. an unsupported function
-            raise QueryEvaluationError(str(e)) from None
+        return run_query(self._store, sparql, dataset, base_iri)
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
         res = self._run(sparql)
@@ -202,26 +365,72 @@ class OxigraphStore:
         return bool(self._run(sparql))
 
     def query(self, sparql: str, result_format: str | None = "json", graph_format: str | None = "turtle",
-              dataset: ProtocolDataset | None = None, base_iri: str | None = None) -> QueryResult:
+              dataset: ProtocolDataset | None = None, base_iri: str | None = None,
+              limits: QueryLimits | None = None) -> QueryResult:
         """Run and serialize. A None format means the caller cannot take that kind of
-        result; FormatNotAcceptable names the kind the query produced."""
+        result; FormatNotAcceptable names the kind the query produced.
+
+        With `limits` (untrusted queries) the result is cut at limits.max_results, and with
+        a limits.timeout the query runs in a worker process on a snapshot of the store,
+        killed when the time is up (QueryTimeout): pyoxigraph cannot interrupt a query, so
+        only a process can be stopped. A read-only store (`sanad query`) has no snapshot
+        to give: it runs in this thread with the result cap only."""
+        max_results = limits.max_results if limits else 0
+        if limits and limits.timeout and not self.read_only:
+            refuse_federation(sparql)
+            request = {"sparql": sparql, "result_format": result_format, "graph_format": graph_format,
+                       "dataset": dataset, "base_iri": base_iri, "max_results": max_results}
+            return self._query_workers(limits).run(self._reader_snapshot, request, limits.timeout)
         res = self._run(sparql, dataset, base_iri)
-        kind = ("graph" if isinstance(res, ox.QueryTriples) else
-                "boolean" if isinstance(res, ox.QueryBoolean) else "solutions")
-        wanted = graph_format if kind == "graph" else result_format
-        if wanted is None:
-            # pyoxigraph results must be dropped on the thread that made them: never
-            # let one travel with the exception to another thread.
-            del res
-            raise FormatNotAcceptable(kind)
-        fmt, media = (GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS)[wanted]
         try:
-            body = res.serialize(format=fmt)
-        except (RuntimeError, OSError) as e:
-            raise QueryEvaluationError(str(e)) from None
+            return serialize_result(res, result_format, graph_format, max_results)
         finally:
+            # pyoxigraph results must be dropped on the thread that made them: never
+            # let one travel with an exception to another thread.
             del res
-        return QueryResult(kind, body, media)
+
+    def _query_workers(self, limits: QueryLimits):
+        from .query_workers import QueryWorkers
+
+        with self._snapshot_lock:
+            if self._workers is None:
+                self._workers = QueryWorkers(limits.workers, on_release=self._drop_unused_snapshots,
+                                             memory_mb=limits.memory_mb)
+            return self._workers
+
+    def _reader_snapshot(self) -> str:
+        """A directory holding this store as of its last write, for the query workers.
+
+        Store.backup is a RocksDB checkpoint: hard links to the immutable table files (a few
+        ms, no copy on the same file system). Workers open it with Store.read_only: pyoxigraph
+        calls a read-only open of a directory that another process is writing "undefined
+        behavior", and nothing ever writes a snapshot. A new one is made after a write."""
+        with self._snapshot_lock:
+            generation = self.generation
+            if self._snapshot is not None and self._snapshot[0] == generation:
+                return self._snapshot[1]
+            root = self.path.resolve() / SNAPSHOTS_DIR  # absolute: workers may run elsewhere
+            if self._snapshot is None:  # left by a server that was killed
+                shutil.rmtree(root, ignore_errors=True)
+            root.mkdir(exist_ok=True)
+            target = root / f"{generation}-{next(self._snapshot_names)}"
+            try:
+                self._store.backup(str(target))
+            except OSError as e:
+                raise StoreError(f"cannot snapshot the store for the query workers: {e}") from e
+            self._snapshot = (generation, str(target))
+            return str(target)
+
+    def _drop_unused_snapshots(self, in_use: set[str]) -> None:
+        """Remove snapshots that neither the latest generation nor any live worker reads."""
+        with self._snapshot_lock:
+            root = self.path.resolve() / SNAPSHOTS_DIR
+            keep = set(in_use) | ({self._snapshot[1]} if self._snapshot else set())
+            if not root.is_dir():
+                return
+            for d in root.iterdir():
+                if str(d) not in keep:
+                    shutil.rmtree(d, ignore_errors=True)
 
     def export(self, fmt: str) -> bytes:
         if fmt in DATASET_FORMATS:
@@ -238,6 +447,11 @@ class OxigraphStore:
         return len(self._store)
 
     def close(self) -> None:
+        if self._workers is not None:
+            self._workers.close()
+            self._workers = None
+        if not self.read_only:
+            shutil.rmtree(self.path / SNAPSHOTS_DIR, ignore_errors=True)
         self._store.flush()
         del self._store
 
@@ -256,7 +470,12 @@ class SparqlStore:
         self.timeout = timeout
         self.path = query_url
 
-    def _post(self, url: str, body: str, content_type: str, accept: str | None = None) -> tuple[bytes, str]:
+    def _post(self, url: str, body: str, content_type: str, accept: str | None = None,
+              time_limit: float | None = None, max_lines: int | None = None) -> tuple[bytes, str, bool]:
+        """(body, content type, cut). With `time_limit` the whole exchange must end within it
+        (QueryTimeout); with `max_lines` reading stops after that many lines (cut=True) and
+        the connection is closed."""
+        import time
         import urllib.error
         import urllib.request
 
@@ -267,22 +486,56 @@ class SparqlStore:
         if token:
             headers["Authorization"] = f"Bearer {token}"
         req = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
+        deadline = time.monotonic() + time_limit if time_limit else None
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                return resp.read(), resp.headers.get("Content-Type", "")
+            with urllib.request.urlopen(req, timeout=min(self.timeout, time_limit or self.timeout)) as resp:
+                if deadline is None and max_lines is None:
+                    return resp.read(), resp.headers.get("Content-Type", ""), False
+                chunks, lines, cut = [], 0, False
+                sock = getattr(getattr(resp.fp, "raw", None), "_sock", None)  # to bound each read by the deadline
+                while True:
+                    if deadline is not None:
+                        remaining = deadline - time.monotonic()
+                        if remaining <= 0:
+                            raise TimeoutError()
+                        if sock is not None:
+                            sock.settimeout(remaining)
+                    chunk = resp.read1(65536)
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    if max_lines is not None:
+                        lines += chunk.count(b"\n")
+                        if lines > max_lines:
+                            cut = True
+                            break
+                data = b"".join(chunks)
+                if cut:
+                    data = b"\n".join(data.split(b"\n")[:max_lines]) + b"\n"
+                return data, resp.headers.get("Content-Type", ""), cut
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace")[:500]
             if e.code == 400:
                 raise QuerySyntaxError(detail) from e
             raise StoreError(f"SPARQL server {url} answered {e.code}: {detail}") from e
+        except TimeoutError as e:  # socket.timeout is TimeoutError
+            if time_limit:
+                raise QueryTimeout(f"query exceeded the {time_limit:g} s time limit (the SPARQL server "
+                                   "did not answer in time; the request was dropped)") from e
+            raise StoreError(f"SPARQL server {url} did not answer within {self.timeout:g} s") from e
         except OSError as e:
+            if time_limit and isinstance(getattr(e, "reason", None), TimeoutError):
+                raise QueryTimeout(f"query exceeded the {time_limit:g} s time limit (the SPARQL server "
+                                   "did not answer in time; the request was dropped)") from e
             raise StoreError(f"cannot reach SPARQL server {url}: {e}") from e
 
     generation = 0
 
     def _update(self, sparql: str) -> None:
-        self.generation += 1
-        self._post(self.update_url, sparql, "application/sparql-update")
+        try:
+            self._post(self.update_url, sparql, "application/sparql-update")
+        finally:
+            self.generation += 1  # after the write: a read cached in between is not taken as current
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         refuse_remote_loads(sparql)
@@ -296,9 +549,15 @@ class SparqlStore:
     def drop_graph(self, graph: str) -> None:
         self._update(f"DROP SILENT GRAPH <{graph}>")
 
-    def _query(self, sparql: str, accept: str, dataset: ProtocolDataset | None = None) -> tuple[bytes, str]:
+    def _query(self, sparql: str, accept: str, dataset: ProtocolDataset | None = None,
+               time_limit: float | None = None, max_lines: int | None = None) -> tuple[bytes, str]:
         """POST as an HTML form (query=…): the one request shape every server takes
         (Virtuoso 7.2 never answers a POST of application/sparql-query)."""
+        body, ctype, _ = self._query_cut(sparql, accept, dataset, time_limit, max_lines)
+        return body, ctype
+
+    def _query_cut(self, sparql: str, accept: str, dataset: ProtocolDataset | None = None,
+                   time_limit: float | None = None, max_lines: int | None = None) -> tuple[bytes, str, bool]:
         import urllib.parse
 
         refuse_federation(sparql)
@@ -306,7 +565,8 @@ class SparqlStore:
         if dataset is not None:
             fields += [("default-graph-uri", g) for g in dataset.default]
             fields += [("named-graph-uri", g) for g in dataset.named]
-        return self._post(self.query_url, urllib.parse.urlencode(fields), "application/x-www-form-urlencoded", accept)
+        return self._post(self.query_url, urllib.parse.urlencode(fields), "application/x-www-form-urlencoded", accept,
+                          time_limit, max_lines)
 
     def select(self, sparql: str) -> list[dict[str, Any]]:
         body, _ = self._query(sparql, "application/sparql-results+json")
@@ -323,20 +583,45 @@ class SparqlStore:
         return bool(res)
 
     def query(self, sparql: str, result_format: str | None = "json", graph_format: str | None = "turtle",
-              dataset: ProtocolDataset | None = None, base_iri: str | None = None) -> QueryResult:
+              dataset: ProtocolDataset | None = None, base_iri: str | None = None,
+              limits: QueryLimits | None = None) -> QueryResult:
+        """With `limits`: the request is dropped at limits.timeout (start the server with its own
+        limit too, e.g. `oxigraph serve --timeout-s`, or it goes on computing), and a result is
+        read as TSV / N-Triples (one row or triple a line) up to limits.max_results, then
+        converted by pyoxigraph to the format asked for."""
         kind = query_form(sparql)
         if base_iri and not re.search(r"(?i)^\s*BASE\b", sparql):
             sparql = f"BASE <{base_iri}>\n{sparql}"
         if kind == "graph":
             if graph_format is None:
                 raise FormatNotAcceptable("graph")
-            media = GRAPH_FORMATS[graph_format][1]
+            wanted, media = graph_format, GRAPH_FORMATS[graph_format][1]
         else:
             if result_format is None:
                 raise FormatNotAcceptable("solutions" if kind == "solutions" else "boolean")
-            media = SOLUTION_FORMATS[result_format][1]
-        body, _ = self._query(sparql, media.split(";")[0], dataset)
-        return QueryResult(kind, body, media)
+            wanted, media = result_format, SOLUTION_FORMATS[result_format][1]
+        time_limit = limits.timeout if limits and limits.timeout else None
+        max_results = limits.max_results if limits and kind != "boolean" else 0
+        if not max_results:
+            body, _ = self._query(sparql, media.split(";")[0], dataset, time_limit)
+            return QueryResult(kind, body, media)
+        if kind == "graph":
+            lines, _, cut = self._query_cut(sparql, "application/n-triples", dataset, time_limit, max_results)
+            if wanted != "ntriples":
+                try:
+                    triples = list(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES))
+                except SyntaxError as e:
+                    raise StoreError(f"the SPARQL server sent N-Triples that do not parse: {e}") from None
+                lines = ox.serialize(triples, format=GRAPH_FORMATS[wanted][0])
+            return QueryResult(kind, lines, media, cut, max_results)
+        tsv, _, cut = self._query_cut(sparql, "text/tab-separated-values", dataset, time_limit, max_results + 1)
+        if wanted != "tsv":
+            try:
+                parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+                tsv = parsed.serialize(format=SOLUTION_FORMATS[wanted][0])
+            except SyntaxError as e:
+                raise StoreError(f"the SPARQL server sent TSV results that do not parse: {e}") from None
+        return QueryResult(kind, tsv, media, cut, max_results)
 
     def export(self, fmt: str) -> bytes:
         rows = self._query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }",

@@ -35,7 +35,11 @@ def test_query_page_runs_gallery_examples(browser, server):
     page.screenshot(path=str(ARTIFACTS / "query-page.png"))
     # another example from the gallery, in one click, with a shareable URL
     page.click("[data-example=source-record]")
-    page.wait_for_function("document.querySelector('.yasr').innerText.includes('contradicted')", timeout=30000)
+    # expect() polls from Playwright's side: a string predicate (wait_for_function) has to be
+    # eval'ed in the page whenever it must poll, which the page's CSP (no unsafe-eval) forbids.
+    from playwright.sync_api import expect
+
+    expect(page.locator(".yasr")).to_contain_text("contradicted", timeout=30000)
     assert page.url.endswith("/query?example=source-record")
     assert not outside, f"requests outside the app: {outside}"
     assert not errors, errors
