@@ -127,3 +127,20 @@ def light_stem(token: str) -> str:
             token = token[: -len(s)]
             break
     return token
+
+
+# One-letter abbreviations before a name: "د." (doctor), "م." (engineer), "أ." (professor).
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])[\u0621-\u064a]\.$")
+
+
+def split_sentences_abbrev(text: str) -> list[Span]:
+    """split_sentences, then re-joined where a sentence "ended" at a one-letter abbreviation
+    ("المدير الطبي د. محمد الزعبي") and the next one continues on the same line."""
+    out: list[Span] = []
+    for sp in split_sentences(text):
+        if out and _ABBREVIATION_END.search(text[out[-1].start:out[-1].end]) \
+                and "\n" not in text[out[-1].end:sp.start]:
+            out[-1] = Span(out[-1].start, sp.end)
+        else:
+            out.append(sp)
+    return out
