@@ -110,8 +110,8 @@ _CAME_IN_RE = re.compile(r"(?<![\w])[وف]?(?:جاء|ورد|وجاء)(?:ت)? ف�
 _NOMINAL_RE = re.compile(
     r"(?<![\w])(?:و)?(بحسب ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت|نقل|نقلت)|بحسب|"
     r"حسب ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت|نقل|نقلت)|حسب|"
-    r"وفق ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت)|وفقا ل|وفق اعتراف|وفق|طبقا ل|استنادا الي|"
-    r"نقلا عن|علي لسان|علي حد (?:ما ذكر|ما ذكرت|قول|تعبير|وصف))(?![\w])"
+    r"وفق ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت)|وفق اعتراف|وفق|استنادا الي|"
+    r"نقلا عن|علي لسان|علي حد (?:ما ذكر|ما ذكرت|قول|تعبير|وصف))(?![\w])|(?<![\w])(?:و)?(وفقا ل|طبقا ل)"
 )
 # Words allowed between a nominal cue and its source ("وفقاً لآخر تقديرات مفوضية …").
 _REPORT_NOUNS = {"اخر", "تقرير", "تقارير", "بيان", "بيانات", "تقديرات", "احصاءات", "احصاييات", "ارقام", "معلومات",
@@ -153,6 +153,9 @@ _TITLE_WORDS = {"مدير", "المدير", "رييس", "الرييس", "متح�
                 "الامين", "منسق", "المنسق", "مساعد", "المساعد", "قياديا", "القيادي", "قيادي", "مراسل", "المراسل",
                 "الخبير", "خبير", "محلل", "المحلل", "استاذ", "الاستاذ", "الصحافي", "الصحفي", "الكاتب", "الباحث"}
 _SPOKESPERSON_RE = re.compile(r"^(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم ")
+# A new clause starts here: sentence start, punctuation, or a clause connective.
+_NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
+_SPOKESPERSON_BEFORE_RE = re.compile(r"(?<![\w])(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم $")
 _ANONYMOUS_HEADS = {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "دبلوماسي", "دبلوماسيون", "ضابط", "مصدرا",
                     "مسوولا", "مصادر،"}
 _NER_TYPE = {"GOV": "government-official", "MEDIA": "news-outlet"}
@@ -255,8 +258,11 @@ class AttributionExtractor:
             s = self._sentence(idx, span, text, doc_mentions, words, ents)
             cues = self._cues(s)
             prev_source: SourceRef | None = None
+            strong = [self._opens_attribution(s, c, cues[k + 1].start if k + 1 < len(cues) else len(s.norm))
+                      for k, c in enumerate(cues)]
             for ci, cue in enumerate(cues):
-                next_cue = cues[ci + 1].start if ci + 1 < len(cues) else len(s.norm)
+                later = [c.start for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st]
+                next_cue = later[0] if later else len(s.norm)
                 got = self._attribute(article, s, cue, next_cue, prev_source, state)
                 if got is None:
                     continue
@@ -346,7 +352,9 @@ class AttributionExtractor:
         cues += [_Cue(m.start(1), m.end(), _PARTICIPLE_FORM[m.group(1)], "participle", m.group(1))
                  for m in _PARTICIPLE_RE.finditer(norm)]
         cues += [_Cue(m.start(), m.end(), "جاء في", "came-in") for m in _CAME_IN_RE.finditer(norm)]
-        cues += [_Cue(m.start(), m.end(), m.group(1), "nominal") for m in _NOMINAL_RE.finditer(norm)]
+        for m in _NOMINAL_RE.finditer(norm):
+            g = 1 if m.group(1) else 2
+            cues.append(_Cue(m.start(g), m.end(g), m.group(g), "nominal"))
         cues = [c for c in cues if not _inside_mention(s, c.start)]
         cues.sort(key=lambda c: c.start)
         out: list[_Cue] = []
@@ -355,6 +363,19 @@ class AttributionExtractor:
                 continue
             out.append(c)
         return out
+
+    @staticmethod
+    def _opens_attribution(s: _Sentence, cue: _Cue, following: int) -> bool:
+        """Whether a cue starts a new attribution and so ends the content before it. A verb taking a
+        plain object inside someone's content ("إن التنظيم ربما نقل مقاتليه") does not, unless it
+        opens a new clause (after a comma or و) or has its own complementizer or quotation."""
+        if cue.kind != "verb":
+            return True
+        before = s.norm[:cue.start]
+        if _NEW_CLAUSE_RE.search(before) or (before[-1:] in ("و", "ف") and before[-2:-1] in ("", " ")):
+            return True
+        window = s.norm[cue.end:min(following, cue.end + _MAX_COMP_GAP)]
+        return bool(_COMPLEMENTIZER_RE.search(window) or _QUOTE_OPEN_RE.search(window[:_MAX_GAP]))
 
     def _is_noun(self, s: _Sentence, cue: _Cue) -> bool:
         """A verb-looking word that is a noun here: after a preposition (عن نشر أخباره), or tagged
@@ -385,7 +406,11 @@ class AttributionExtractor:
         if source is None:
             before = [x for x in s.mentions if x[1] <= cue.start and cue.start - x[1] <= 12]
             if before:
-                source = self.registry.ref(before[-1][2])
+                m0, m1, mention = before[-1]
+                source = self.registry.ref(mention)
+                title = _SPOKESPERSON_BEFORE_RE.search(norm[:m0])
+                if title:  # "متحدثا باسم وحدات حماية الشعب قال": the body, as written in full
+                    source.label = s.text[s.orig(title.start()):_end_with_marks(s.text, s.orig(m1 - 1) + 1)]
         # …or a pronoun subject: a relative clause's head, the sentence's earlier agent,
         # or the previous sentence's source ("لكنه أضاف", "وذكّره", "وأضاف").
         if source is None:

@@ -18,11 +18,12 @@ HERE = Path(__file__).resolve().parent
 U = "unregistered"
 
 # (id, source key | "unregistered" | "outlet", source as written, cue, quote, options)
+# A spokesperson's words are attributed to the body or person they speak for (الناطقة باسم دي ميستورا → de Mistura).
 # options: pol (asserted|denied), opt (optional), cw (checkworthy), alt (alternative quotes), after (anchor),
 # hedged, date
 ARTICLES: dict[int, list[tuple]] = {
     3: [
-        ("spokeswoman-discussed", U, "الناطقة باسم دي ميستورا جيسي شاهين", "قالت",
+        ("spokeswoman-discussed", "staffan-de-mistura", "الناطقة باسم دي ميستورا جيسي شاهين", "قالت",
          "المبعوث الخاص ناقش خلال لقاءاته في بكين الوضع الإقليمي وأهمية أن يتوصّل أعضاء مجلس الأمن إلى تفاهم مشترك حول كيفية المضي قدما في العملية السياسية التي تهدف إلى تنفيذ بيان جنيف", {}),
         ("isis-ultimatum", "isis", "التنظيم", "أمهل",
          "مزودي الخدمة مدة أربعة أيام فقط لإزالة نواشر الواي فاي والتوقف عن تقديم خدماتهم للعامة", {"opt": True}),
