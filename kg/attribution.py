@@ -46,25 +46,26 @@ _WEAK = {
     "رأى": ["راي", "رات", "راوا", "يري", "تري", "يرون", "نري"],
     "رد": ["رد", "ردت", "ردوا", "يرد", "ترد"],
     "أبان": ["ابان", "ابانت"],
-    "ادعى": ["ادعي", "ادعت", "ادعوا", "يدعي", "تدعي", "يدعون"],
+    "ادعى": ["ادعي", "ادعت", "ادعوا"],
+    "روى": ["روي", "روت", "رووا", "يروي", "تروي"],
     "أقر": ["اقر", "اقرت", "اقروا", "يقر", "تقر"],
 }
 # Active participles used as a second cue of the same speaker ("، مضيفا أن …").
 _PARTICIPLES = {
-    "أضاف": ["مضيفا", "مضيفه", "مضيفين"], "أكد": ["موكدا", "موكده", "موكدين"], "أشار": ["مشيرا", "مشيره", "مشيرين"],
-    "أوضح": ["موضحا", "موضحه"], "اعتبر": ["معتبرا", "معتبره"], "حذر": ["محذرا", "محذره"], "لفت": ["لافتا", "لافته"],
-    "قال": ["قايلا", "قايله"], "نوه": ["منوها", "منوهه"], "أعرب": ["معربا", "معربه"], "شدد": ["مشددا", "مشدده"],
-    "نفى": ["نافيا", "نافيه"], "طالب": ["مطالبا", "مطالبه"], "دعا": ["داعيا", "داعيه"], "كشف": ["كاشفا", "كاشفه"],
-    "تابع": ["متابعا"], "رجح": ["مرجحا", "مرجحه"], "اتهم": ["متهما", "متهمه"], "أبان": ["مبينا", "مبينه"],
+    "أضاف": ["مضيفا", "مضيفين"], "أكد": ["موكدا", "موكدين"], "أشار": ["مشيرا", "مشيرين"],
+    "أوضح": ["موضحا"], "اعتبر": ["معتبرا"], "حذر": ["محذرا"], "لفت": ["لافتا"],
+    "قال": ["قايلا"], "نوه": ["منوها"], "أعرب": ["معربا"], "شدد": ["مشددا"],
+    "نفى": ["نافيا"], "طالب": ["مطالبا"], "دعا": ["داعيا"], "كشف": ["كاشفا"],
+    "تابع": ["متابعا"], "رجح": ["مرجحا"], "اتهم": ["متهما"], "أبان": ["مبينا"],
 }
 _DENIAL_VERBS = {"نفى", "كذب"}
 _HEDGE_VERBS = {"رجح": "رجح", "توقع": "توقع", "زعم": "زعم", "ادعى": "ادعى", "استبعد": "استبعد", "قدر": "قدر"}
 # Verbs whose content is their object, not a clause: "دعا X من تبقى … للخروج".
-_DIRECTIVE = {"دعا", "طالب", "طلب"}
+_DIRECTIVE = {"دعا", "طلب"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 _OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
-_PREP_OPENER = {"أشار": "الي", "لفت": "الي", "نوه": "الي", "دعا": "الي", "كشف": "عن", "أعرب": "عن", "تناقل": "عن",
+_PREP_OPENER = {"شدد": "علي", "أشار": "الي", "لفت": "الي", "نوه": "الي", "دعا": "الي", "كشف": "عن", "أعرب": "عن", "تناقل": "عن",
                 "أعلن": "عن", "حذر": "من", "طالب": "ب", "تحدث": "عن"}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
@@ -156,6 +157,15 @@ _SPOKESPERSON_RE = re.compile(r"^(?:ال)?(?:متحدث|ناطق|متحدثه|ن
 # A new clause starts here: sentence start, punctuation, or a clause connective.
 _NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
 _SPOKESPERSON_BEFORE_RE = re.compile(r"(?<![\w])(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم $")
+# Head nouns that can be a source after a nominal cue ("بحسب مصادر محلية", "وفقا لبيان الوزارة");
+# "حسب المواصفات" is not an attribution.
+_SOURCE_HEADS = {"وكاله", "صحيفه", "مصدر", "مصادر", "مسوول", "مسوولين", "مسوولون", "بيان", "تقرير", "تقارير",
+                 "وزاره", "وزير", "منظمه", "هييه", "مكتب", "متحدث", "ناطق", "رييس", "مدير", "شهود", "سكان",
+                 "ناشطين", "ناشطون", "نشطاء", "موقع", "قناه", "تلفزيون", "اذاعه", "جريده", "مجله", "مراسل",
+                 "حاكم", "محافظ", "قايد", "قياده", "جيش", "مجلس", "لجنه", "حكومه", "سلطات", "شرطه", "مركز",
+                 "مرصد", "احصاءات", "احصاييات", "ارقام", "تقديرات", "شبكه", "مفوضيه", "اتحاد", "حركه", "جبهه",
+                 "حزب", "وسايل", "اعلام", "صحف", "صحيفتي", "معلومات", "روايه", "شاهد", "خبير", "محلل", "دراسه",
+                 "استطلاع", "مسح", "الامم", "الناطق", "المتحدث", "وثيقه", "رساله", "تصريح", "تصريحات", "اهالي"}
 _ANONYMOUS_HEADS = {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "دبلوماسي", "دبلوماسيون", "ضابط", "مصدرا",
                     "مسوولا", "مصادر،"}
 _NER_TYPE = {"GOV": "government-official", "MEDIA": "news-outlet"}
@@ -267,6 +277,13 @@ class AttributionExtractor:
                 if got is None:
                     continue
                 claim, source = got
+                if claim is not None and cue.nominal and ext.claims and ext.claims[-1].sentence == idx \
+                        and _overlap(claim, ext.claims[-1]) > 0:
+                    prev = ext.claims[-1]
+                    if not prev.source.registered and not _source_like_text(prev.source.label):
+                        # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
+                        prev.source = source
+                    claim = None
                 if claim is not None and (claim.start, claim.end) not in seen_spans and not _covered(claim, ext.claims):
                     seen_spans.add((claim.start, claim.end))
                     ext.claims.append(claim)
@@ -452,10 +469,29 @@ class AttributionExtractor:
         q = re.match(r'\s*"', norm[cue.end:limit])
         quoted_name = bool(q) and any(x[0] == cue.end + q.end() for x in s.mentions)
         np0, np1 = _np_after(norm, cue.end, limit, quoted_name=quoted_name)
+        for _ in range(3):  # a registered name runs on past a stop word ("… لنصرة الأشقاء في سوريا الدكتور …")
+            across = [x for x in s.mentions if np0 <= x[0] < np1 < x[1]]
+            if not across or np1 <= np0:
+                break
+            more0, more1 = _np_after(norm, across[0][1], limit)
+            np1 = more1 if more1 > more0 and more0 <= across[0][1] + 1 else across[0][1]
+        prep = _PREP_OPENER.get(cue.lemma)
+        if prep == "ب" and np1 > np0:  # "وطالب محلب بتوعية الشباب": the object starts at ب
+            for w in _WORD_RE.finditer(norm, np0, np1):
+                if w.start() > np0 and w.group(0).startswith("ب") and not any(
+                        x[0] == w.start() + 1 for x in s.mentions):
+                    np1 = w.start() - 1
+                    break
         if cue.kind == "verb" and cue.lemma in _OBJECT_VERBS | _DIRECTIVE and np1 > np0:
             np1 = self._parse_np_end(s, cue, np0, np1)
         if np1 <= np0:
             return None, None
+        titled = norm[np0:np1].split()[:1] and norm[np0:np1].split()[0] in _TITLE_WORDS
+        recipient = [x for x in s.mentions if np0 < x[0] < np1 and not titled and _is_recipient(norm, x[0])]
+        if recipient:  # "وروى أحد السكان لوكالة فرانس برس": the agency heard it, the resident said it
+            np1 = norm.rfind(" ", np0, recipient[0][0]) if norm.rfind(" ", np0, recipient[0][0]) > np0 else np0
+            if np1 <= np0:
+                return None, None
         inside = [x for x in s.mentions if np0 <= x[0] < np1]
         phrase = norm[np0:np1]
         label = s.text[s.orig(np0):_end_with_marks(s.text, s.orig(np1 - 1) + 1)]
@@ -501,7 +537,18 @@ class AttributionExtractor:
         if any(np0 <= x[0] < np1 for x in s.mentions):
             return np1
         words = list(_WORD_RE.finditer(s.norm, np0, np1))
-        return words[min(1, len(words) - 1)].end() if words else np1
+        if not words:
+            return np1
+        # a noun, its genitive when it is indefinite ("وزارة الداخلية"), then nisba adjectives ("سودانية")
+        end = words[0].end()
+        k = 1
+        if not words[0].group(0).startswith("ال") and k < len(words) and words[k].group(0).startswith("ال"):
+            end = words[k].end()
+            k += 1
+        while k < len(words) and re.search(r"(?:ي|يه|يين|يون|يان)$", words[k].group(0)) and len(words[k].group(0)) > 3:
+            end = words[k].end()
+            k += 1
+        return end
 
     def _unregistered(self, s: _Sentence, np0: int, np1: int, label: str, state: _State) -> SourceRef:
         phrase = s.norm[np0:np1]
@@ -560,7 +607,7 @@ class AttributionExtractor:
             source = self.registry.ref(mention)
         else:
             np0, np1 = _np_after(norm, at, next_cue, max_words=6)
-            if np1 <= np0:
+            if np1 <= np0 or not self._source_like(s, np0, np1):
                 return None
             s1 = np1
             source = unregistered_ref(s.text[s.orig(np0):_end_with_marks(s.text, s.orig(np1 - 1) + 1)],
@@ -574,6 +621,17 @@ class AttributionExtractor:
             return None
         return self._claim(article, s, c0, c1, source, s.orig(cue.start),
                            _end_with_marks(s.text, s.orig(cue.end - 1) + 1), cue.lemma), source
+
+    @staticmethod
+    def _source_like(s: _Sentence, np0: int, np1: int) -> bool:
+        """An unregistered phrase after a nominal cue names a source: a source-like head noun, a
+        title, or a person/organization the NER marks there."""
+        first = s.norm[np0:np1].split()[0]
+        bare = re.sub(r"^(?:ال|لل|ل)", "", first)
+        if first in _TITLE_WORDS or bare in _SOURCE_HEADS or light_stem(bare) in _SOURCE_HEADS:
+            return True
+        return any(s.to_norm(a) <= np0 + 1 and s.to_norm(b) > np0 and t in ("PER", "ORG", "GOV", "MEDIA")
+                   for a, b, t in s.entities)
 
     def _content(self, s: _Sentence, cue: _Cue, start_at: int, next_cue: int, in_relative: bool):
         norm = s.norm
@@ -616,7 +674,7 @@ class AttributionExtractor:
             return c0, end
         prep = _PREP_OPENER.get(cue.lemma)
         if prep:
-            m = re.match(r"\s*(?:[^\s،]+\s+){0,8}?" + prep + r"(?=\S)" if prep == "ب" else
+            m = re.match(r"\s*" + prep + r"(?=\S)" if prep == "ب" else
                          r"\s*(?:[^\s،]+\s+){0,8}?" + prep + r"\s+", norm[start_at:next_cue])
             if m and not in_relative and not norm[start_at + m.end():].startswith("عد "):
                 c0 = start_at + m.end()
@@ -684,6 +742,18 @@ class AttributionExtractor:
 
 
 # ----------------------------------------------------------------------------- helpers
+def _overlap(a: Claim, b: Claim) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def _source_like_text(label: str) -> bool:
+    words = normalize(label).split()
+    if not words:
+        return False
+    bare = re.sub(r"^(?:ال|لل|ل)", "", words[0])
+    return words[0] in _TITLE_WORDS or bare in _SOURCE_HEADS or light_stem(bare) in _SOURCE_HEADS
+
+
 def _covered(claim: Claim, claims: list[Claim]) -> bool:
     """A claim whose span lies mostly inside one already found (a nominal frame inside a quote)."""
     for c in claims:
@@ -691,6 +761,13 @@ def _covered(claim: Claim, claims: list[Claim]) -> bool:
         if inter > 0 and inter >= 0.5 * (claim.end - claim.start):
             return True
     return False
+
+
+def _is_recipient(norm: str, m0: int) -> bool:
+    """A name written with the preposition ل ("لوكالة", "للافروف", "لـ«الشرق الأوسط»")."""
+    w = norm.rfind(" ", 0, m0) + 1
+    prefix = norm[w:m0].replace('"', "")
+    return prefix in ("ل", "لل", "ول", "لـ")
 
 
 def _inside_mention(s: _Sentence, i: int) -> bool:
