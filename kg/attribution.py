@@ -146,7 +146,7 @@ _NP_STOP = {
     "الذين", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "ل", "لـ", "كما", "حيث", "الاثنين",
     "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "اول", "الاسبوع", "الشهر", "اليوم،", "قبيل", "لدى",
     "بدوره", "بدورها", "ذلك", "هذا", "هذه", "وسط", "بين", "ضمن", "نقلا", "بحسب", "حسب", "وفق", "وفقا", "عقب", "اثر",
-    "انذاك", "حينها", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
+    "انذاك", "حينها", "الانتباه", "النظر", "حينه", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
 }
 _TITLE_WORDS = {"مدير", "المدير", "رييس", "الرييس", "متحدث", "المتحدث", "ناطق", "الناطق", "ناطقه", "الناطقه",
                 "متحدثه", "المتحدثه", "مسوول", "المسوول", "عضو", "قايد", "القايد", "وزير", "الوزير", "سفير",
@@ -229,8 +229,9 @@ class _State:
     paragraph: int = -1
     sources: list[SourceRef] = field(default_factory=list)
 
-    def remember(self, src: SourceRef) -> None:
-        self.last_source = src
+    def remember(self, src: SourceRef, as_antecedent: bool = True) -> None:
+        if as_antecedent:
+            self.last_source = src
         self.sources = [s for s in self.sources if s.key != src.key] + [src]
 
 
@@ -288,7 +289,7 @@ class AttributionExtractor:
                     seen_spans.add((claim.start, claim.end))
                     ext.claims.append(claim)
                 prev_source = source
-                state.remember(source)
+                state.remember(source, as_antecedent=not cue.nominal)
         ext.claims += self._headline_claims(article, spans, seen_spans)
         ext.claims.sort(key=lambda c: (c.start, c.end))
         for c in ext.claims:
@@ -354,6 +355,8 @@ class AttributionExtractor:
             c = _Cue(m.start(1), m.end(), _VERB_FORM[form], "verb", form)
             if self._is_noun(s, c):
                 continue
+            if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]):
+                continue  # "لا ينفي", "لم يؤكد": a report that was not made
             if re.search(r"(?<![\w])(?:من|ما)\s*$", norm[max(0, c.start - 4):c.start]) \
                     and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
                 continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
@@ -437,7 +440,9 @@ class AttributionExtractor:
             elif prev_source is not None:
                 source = prev_source
             else:
-                first = [x for x in s.mentions if x[1] <= cue.start]
+                first = [x for x in s.mentions if x[1] <= cue.start
+                         and not _PREPOSITION_BEFORE_RE.search(norm[max(0, x[0] - 6):x[0]])
+                         and norm[max(0, x[0] - 1):x[0]] not in ("ب", "ل")]
                 if first:
                     source = self.registry.ref(first[0][2])
                 elif cue.kind == "participle":
@@ -512,7 +517,7 @@ class AttributionExtractor:
                         ref.label = s.text[s.orig(m0):s.orig(t1)]
                 return ref, end
             last = inside[-1]
-            if last[1] >= np1 - 1:
+            if last[1] >= np1 - 1 and (last[2].source.is_person or phrase.split()[0] not in _TITLE_WORDS):
                 ref = self.registry.ref(last[2])  # title + name: "وزير الدفاع الفرنسي جان ايف لودريان"
                 ref.label = label
                 return ref, np1
@@ -681,6 +686,8 @@ class AttributionExtractor:
                 return c0, self._clause_end(norm, c0, next_cue)
         if (cue.lemma in _DIRECTIVE or cue.lemma in _OBJECT_VERBS) and not in_relative and cue.kind == "verb":
             rest = norm[start_at:]
+            if cue.lemma == "نقل" and rest.lstrip().startswith("عن"):
+                return None  # "ونقل X عن Y قوله: …": the content comes with قوله
             ch = _CHANNEL_RE.match(rest)
             c0 = start_at + (ch.end() if ch else 0)
             end = self._clause_end(norm, c0, next_cue)
@@ -789,14 +796,19 @@ def _np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: 
     n = 0
     for m in re.finditer(r"\S+", norm[start:limit]):
         w = m.group(0)
-        core = w.strip('",.:؛;()')
+        core = w.strip('",.:؛;()،')
         if core in _NP_STOP or not core or w[0] in "(،:":
             break
         if re.match(r"^[0-9٠-٩]", core):
             break
+        if w.startswith('"') and m.start() > 0:
+            close = norm.find('"', start + m.start() + 1, limit)
+            if close == -1 or len(norm[start + m.start() + 1:close].split()) > 4:
+                break  # a quotation opens: the content, not the name
         end = start + m.start() + len(w.rstrip('",.:؛;،'))
         n += 1
-        if w.endswith(("،", ",", ":", '"')) and not w.startswith('"') or n >= max_words:
+        closes_name = w.endswith('"') and norm[start:start + m.end()].count('"') % 2 == 0
+        if w.endswith(("،", ",", ":")) or (w.endswith('"') and not closes_name) or n >= max_words:
             break
     return start, end if n else start
 

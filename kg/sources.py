@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Namespace
+from rdflib import RDF, Graph, Namespace, URIRef
 from rdflib.namespace import SKOS
 
 from .model import NS, SourceRef, short_hash
 from .text import normalize, normalize_with_offsets
 
 SANAD = Namespace(NS)
+SCHEMA_PERSON = URIRef("http://schema.org/Person")
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 
 
@@ -25,6 +26,7 @@ class RegisteredSource:
     type: str
     aliases: tuple[str, ...]
     contextual: tuple[str, ...]
+    is_person: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ def load_registry() -> Registry:
             type=notation.get(g.value(node, SANAD.sourceType), "unknown"),
             aliases=tuple(sorted(str(a) for a in g.objects(node, SANAD.alias))),
             contextual=tuple(sorted(str(a) for a in g.objects(node, SANAD.contextualAlias))),
+            is_person=(node, RDF.type, SCHEMA_PERSON) in g,
         ))
     sources.sort(key=lambda s: s.key)
     return Registry(sources)
