@@ -146,14 +146,16 @@ _NP_STOP = {
     "الذين", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "ل", "لـ", "كما", "حيث", "الاثنين",
     "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "اول", "الاسبوع", "الشهر", "اليوم،", "قبيل", "لدى",
     "بدوره", "بدورها", "ذلك", "هذا", "هذه", "وسط", "بين", "ضمن", "نقلا", "بحسب", "حسب", "وفق", "وفقا", "عقب", "اثر",
-    "انذاك", "حينها", "الانتباه", "النظر", "حينه", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
+    "انذاك", "حينها", "عدم", "الانتباه", "النظر", "حينه", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
 }
 _TITLE_WORDS = {"مدير", "المدير", "رييس", "الرييس", "متحدث", "المتحدث", "ناطق", "الناطق", "ناطقه", "الناطقه",
                 "متحدثه", "المتحدثه", "مسوول", "المسوول", "عضو", "قايد", "القايد", "وزير", "الوزير", "سفير",
                 "السفير", "مندوب", "المندوب", "ممثل", "الممثل", "مستشار", "المستشار", "نايب", "النايب", "امين",
                 "الامين", "منسق", "المنسق", "مساعد", "المساعد", "قياديا", "القيادي", "قيادي", "مراسل", "المراسل",
                 "الخبير", "خبير", "محلل", "المحلل", "استاذ", "الاستاذ", "الصحافي", "الصحفي", "الكاتب", "الباحث"}
-_SPOKESPERSON_RE = re.compile(r"^(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم ")
+_SPOKESPERSON_RE = re.compile(r"^(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: \S+)?(?: (?:ال)?رسمي(?:ا|ه)?)? باسم \"?$")
+_RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه|موقع|صحفيين|صحافيين|وسايل|تلفزيون|اذاعه|جريده|'
+                                r'مراسل|مجله|الصحفيين|الصحافيين|اعلاميين|الاعلاميين))')
 # A new clause starts here: sentence start, punctuation, or a clause connective.
 _NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
 _SPOKESPERSON_BEFORE_RE = re.compile(r"(?<![\w])(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم $")
@@ -375,7 +377,9 @@ class AttributionExtractor:
         for m in _NOMINAL_RE.finditer(norm):
             g = 1 if m.group(1) else 2
             cues.append(_Cue(m.start(g), m.end(g), m.group(g), "nominal"))
-        cues = [c for c in cues if not _inside_mention(s, c.start)]
+        cues = [c for c in cues if not _inside_mention(s, c.start) and not (
+            c.kind == "verb" and norm[:c.start].count('"') % 2 == 1
+            and not _COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60)))]  # a verb inside a quotation
         cues.sort(key=lambda c: c.start)
         out: list[_Cue] = []
         for c in cues:  # one cue per position (a verb form inside a nominal frame: "حسب ما ذكرت")
@@ -452,6 +456,11 @@ class AttributionExtractor:
         if source is None:
             return None
 
+        # a plain object after an unregistered common noun is rarely a report ("ونقل العدوى إليهم")
+        self._plausible_subject = source.registered or subj_end is None or _source_like_text(source.label) \
+            or not normalize(source.label).startswith("ال") or any(
+                s.to_norm(a) < subj_end and s.to_norm(b) > cue.end and t in ("PER", "ORG", "GOV", "MEDIA")
+                for a, b, t in s.entities)
         start_at = subj_end if subj_end is not None else cue.end
         if subj_end is not None and norm[subj_end:subj_end + 1] == '"':  # ودعا «داعش» …
             start_at += 1
@@ -487,7 +496,8 @@ class AttributionExtractor:
                         x[0] == w.start() + 1 for x in s.mentions):
                     np1 = w.start() - 1
                     break
-        if cue.kind == "verb" and cue.lemma in _OBJECT_VERBS | _DIRECTIVE and np1 > np0:
+        has_opener = bool(_COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12) or ":" in norm[np1:np1 + 3])
+        if cue.kind == "verb" and cue.lemma in _OBJECT_VERBS | _DIRECTIVE and np1 > np0 and not has_opener:
             np1 = self._parse_np_end(s, cue, np0, np1)
         if np1 <= np0:
             return None, None
@@ -502,7 +512,7 @@ class AttributionExtractor:
         label = s.text[s.orig(np0):_end_with_marks(s.text, s.orig(np1 - 1) + 1)]
         if inside:
             m0, m1, mention = inside[0]
-            if _SPOKESPERSON_RE.match(phrase) and m0 > np0:
+            if m0 > np0 and _SPOKESPERSON_RE.match(norm[np0:m0]):
                 # a spokesperson speaks for the body named: that body is the source, as written in full
                 ref = self.registry.ref(mention)
                 ref.label = label
@@ -684,7 +694,8 @@ class AttributionExtractor:
             if m and not in_relative and not norm[start_at + m.end():].startswith("عد "):
                 c0 = start_at + m.end()
                 return c0, self._clause_end(norm, c0, next_cue)
-        if (cue.lemma in _DIRECTIVE or cue.lemma in _OBJECT_VERBS) and not in_relative and cue.kind == "verb":
+        if (cue.lemma in _DIRECTIVE or cue.lemma in _OBJECT_VERBS) and not in_relative and cue.kind == "verb" \
+                and self._plausible_subject:
             rest = norm[start_at:]
             if cue.lemma == "نقل" and rest.lstrip().startswith("عن"):
                 return None  # "ونقل X عن Y قوله: …": the content comes with قوله
@@ -701,7 +712,7 @@ class AttributionExtractor:
     def _quote_before(s: _Sentence, cue: _Cue):
         """Speaker after the quotation: "«…»، قال المرصد" / "«…» قال X"."""
         before = s.norm[:cue.start].rstrip(" ،,")
-        if before.endswith('"'):
+        if before.endswith('"') and before.count('"') % 2 == 0:
             open_at = before.rfind('"', 0, len(before) - 1)
             if open_at != -1 and len(before[open_at + 1:-1].split()) >= 3:
                 return open_at + 1, len(before) - 1
@@ -791,12 +802,20 @@ def _np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: 
         if close == -1 or (len(norm[i + 1:close].split()) > 3 and not quoted_name):
             return i, i  # a quotation right after the verb is speech, not its subject
         i += 1
+    while True:  # pronoun-carrying prepositions and adverbs before the subject ("يرى فيه الناطق …")
+        skip = re.match(r"(?:فيه|فيها|عنه|عنها|له|لها|لهم|عليه|عليها|منه|منها|ايضا|كذلك|بدوره|بدورها|مجددا|بدورهم)"
+                        r"(?:،)?\s+", norm[i:limit])
+        if not skip:
+            break
+        i += skip.end()
     start = i
     end = start
     n = 0
     for m in re.finditer(r"\S+", norm[start:limit]):
         w = m.group(0)
         core = w.strip('",.:؛;()،')
+        if n and _RECIPIENT_WORD_RE.match(w):
+            break  # "… لـ«الشرق الأوسط»", "… لوكالة الأنباء": who heard it
         if core in _NP_STOP or not core or w[0] in "(،:":
             break
         if re.match(r"^[0-9٠-٩]", core):
