@@ -109,7 +109,9 @@ _CAME_IN_RE = re.compile(r"(?<![\w])[وف]?(?:جاء|ورد|وجاء)(?:ت)? ف�
 
 # Nominal / prepositional attributions; the source follows, the content is elsewhere.
 _NOMINAL_RE = re.compile(
-    r"(?<![\w])(?:و)?(بحسب ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت|نقل|نقلت)|بحسب|"
+    r"(?<![\w])(?:و)?((?:بحسب|حسب|وفق|وفقا ل|طبقا ل)\s?ما (?:ذكر|اورد|افاد|اعلن|نقل|نشر|قال|اكد|اوضح)(?:ت|وا)?(?:ه|ها)?|"
+    r"حسبما (?:ذكر|اورد|افاد|اعلن|نقل|نشر|قال|اكد|اوضح)(?:ت|وا)?(?:ه|ها)?|حسبما|"
+    r"بحسب ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت|نقل|نقلت)|بحسب|"
     r"حسب ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت|نقل|نقلت)|حسب|"
     r"وفق ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت)|وفق اعتراف|وفق|استنادا الي|"
     r"نقلا عن|علي لسان|علي حد (?:ما ذكر|ما ذكرت|قول|تعبير|وصف))(?![\w])|(?<![\w])(?:و)?(وفقا ل|طبقا ل)"
@@ -359,7 +361,7 @@ class AttributionExtractor:
                 continue
             if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]):
                 continue  # "لا ينفي", "لم يؤكد": a report that was not made
-            if re.search(r"(?<![\w])(?:من|ما)\s*$", norm[max(0, c.start - 4):c.start]) \
+            if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
                     and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
                 continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
             cues.append(c)
@@ -444,7 +446,7 @@ class AttributionExtractor:
             elif prev_source is not None:
                 source = prev_source
             else:
-                first = [x for x in s.mentions if x[1] <= cue.start
+                first = [x for x in s.mentions if x[1] <= cue.start and x[0] <= 20
                          and not _PREPOSITION_BEFORE_RE.search(norm[max(0, x[0] - 6):x[0]])
                          and norm[max(0, x[0] - 1):x[0]] not in ("ب", "ل")]
                 if first:
