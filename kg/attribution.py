@@ -69,7 +69,7 @@ _PREP_OPENER = {"شدد": "علي", "أشار": "الي", "لفت": "الي", "�
                 "أعلن": "عن", "حذر": "من", "طالب": "ب", "تحدث": "عن"}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
-_AMBIGUOUS_FORMS = {"نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
+_AMBIGUOUS_FORMS = {"نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
                     "تابع", "طالب", "قوله", "قولها", "قولهم"}
 
 
@@ -158,6 +158,8 @@ _TITLE_WORDS = {"مدير", "المدير", "رييس", "الرييس", "متح�
 _SPOKESPERSON_RE = re.compile(r"^(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: \S+)?(?: (?:ال)?رسمي(?:ا|ه)?)? باسم \"?$")
 _RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه|موقع|صحفيين|صحافيين|وسايل|تلفزيون|اذاعه|جريده|'
                                 r'مراسل|مجله|الصحفيين|الصحافيين|اعلاميين|الاعلاميين))')
+# "وكان X قد أعلن": the subject sits between كان and قد.
+_KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s*){1,6}?)\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
 # A new clause starts here: sentence start, punctuation, or a clause connective.
 _NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
 _SPOKESPERSON_BEFORE_RE = re.compile(r"(?<![\w])(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم $")
@@ -169,7 +171,7 @@ _SOURCE_HEADS = {"وكاله", "صحيفه", "مصدر", "مصادر", "مسوو
                  "حاكم", "محافظ", "قايد", "قياده", "جيش", "مجلس", "لجنه", "حكومه", "سلطات", "شرطه", "مركز",
                  "مرصد", "احصاءات", "احصاييات", "ارقام", "تقديرات", "شبكه", "مفوضيه", "اتحاد", "حركه", "جبهه",
                  "حزب", "وسايل", "اعلام", "صحف", "صحيفتي", "معلومات", "روايه", "شاهد", "خبير", "محلل", "دراسه",
-                 "استطلاع", "مسح", "الامم", "الناطق", "المتحدث", "وثيقه", "رساله", "تصريح", "تصريحات", "اهالي"}
+                 "استطلاع", "مسح", "الامم", "مواقع", "وكالات", "قنوات", "منظمات", "مسوولي", "مصادرنا", "تقارير", "روايات", "الناطق", "المتحدث", "وثيقه", "رساله", "تصريح", "تصريحات", "اهالي"}
 _ANONYMOUS_HEADS = {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "دبلوماسي", "دبلوماسيون", "ضابط", "مصدرا",
                     "مسوولا", "مصادر،"}
 _NER_TYPE = {"GOV": "government-official", "MEDIA": "news-outlet"}
@@ -410,7 +412,7 @@ class AttributionExtractor:
             return False
         if _PREPOSITION_BEFORE_RE.search(s.norm[max(0, cue.start - 8):cue.start]):
             return True
-        if re.search(r"(?<![\w])(?:ان|بان|لان|لكن)\s*$", s.norm[max(0, cue.start - 6):cue.start]):
+        if re.search(r"(?<![\w])(?:ان|بان|لان|لكن|اي|كل|دون)\s*$", s.norm[max(0, cue.start - 6):cue.start]):
             return True  # "إن طالب الصيدلة …": a complementizer is followed by a noun, not a past verb
         w = _word_at(s, s.orig(cue.start))
         return w is not None and w.upos in ("NOUN", "ADJ", "PROPN")
@@ -437,6 +439,13 @@ class AttributionExtractor:
                 title = _SPOKESPERSON_BEFORE_RE.search(norm[:m0])
                 if title:  # "متحدثا باسم وحدات حماية الشعب قال": the body, as written in full
                     source.label = s.text[s.orig(title.start()):_end_with_marks(s.text, s.orig(m1 - 1) + 1)]
+        if source is None:
+            kana = _KANA_SUBJECT_RE.search(norm[:cue.start])
+            if kana and not any(kana.start(1) <= x[0] < kana.end(1) for x in s.mentions):
+                k0, k1 = kana.start(1), kana.end(1)
+                label = s.text[s.orig(k0):_end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”')
+                if label:
+                    source = self._unregistered(s, k0, k1, label, state)
         # …or a pronoun subject: a relative clause's head, the sentence's earlier agent,
         # or the previous sentence's source ("لكنه أضاف", "وذكّره", "وأضاف").
         if source is None:
@@ -596,12 +605,11 @@ class AttributionExtractor:
             return None
         np0, np1 = _np_after(s.norm, m.end() - 1, len(s.norm))
         words = s.norm[np0:np1].split()
-        if not words or len(words) > 3:
+        if not words or len(words) > 6:
             return None
         inside = [x for x in s.mentions if np0 <= x[0] < np1]
         if inside:
             return self.registry.ref(inside[0][2])
-        np1 = np0 + len(" ".join(words[:2]))
         label = s.text[s.orig(np0):_end_with_marks(s.text, s.orig(np1 - 1) + 1)]
         return self._unregistered(s, np0, np1, label, state)
 
@@ -667,7 +675,9 @@ class AttributionExtractor:
             open_m = quote if quote.start() < comp.start() else comp
         else:
             open_m = comp or quote
-        if open_m and open_m is comp and comp.start() - start_at > _MAX_GAP and "،" not in norm[start_at:comp.start()]:
+        if open_m and open_m is comp and comp.start() - start_at > _MAX_GAP and not re.search(
+                r"،|(?<![\w])(?:الذي|التي|الذين|عبر|امس|اليوم|خلال|بيان|تصريح|مقابله|موتمر)(?![\w])",
+                norm[start_at:comp.start()]):
             # a far complementizer without an interjection between belongs to another clause
             open_m = quote
         if open_m:
@@ -699,7 +709,7 @@ class AttributionExtractor:
         if (cue.lemma in _DIRECTIVE or cue.lemma in _OBJECT_VERBS) and not in_relative and cue.kind == "verb" \
                 and self._plausible_subject:
             rest = norm[start_at:]
-            if cue.lemma == "نقل" and rest.lstrip().startswith("عن"):
+            if cue.lemma == "نقل" and re.match(r"\s*(?:عن|من|(?:\S+\s+){0,2}الي)(?![\w])", rest):
                 return None  # "ونقل X عن Y قوله: …": the content comes with قوله
             ch = _CHANNEL_RE.match(rest)
             c0 = start_at + (ch.end() if ch else 0)
@@ -799,17 +809,17 @@ def _np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: 
     i = at
     while i < limit and norm[i] == " ":
         i += 1
+    while True:  # pronoun-carrying prepositions and adverbs before the subject ("يرى فيه الناطق …")
+        skip = re.match(r"(?:فيه|فيها|عنه|عنها|له|لها|لهم|عليه|عليها|منه|منها|خلاله|خلالها|ايضا|كذلك|بدوره|بدورها|"
+                        r"مجددا|بدورهم)(?:،)?\s+", norm[i:limit])
+        if not skip:
+            break
+        i += skip.end()
     if i < limit and norm[i] == '"':
         close = norm.find('"', i + 1)
         if close == -1 or (len(norm[i + 1:close].split()) > 3 and not quoted_name):
             return i, i  # a quotation right after the verb is speech, not its subject
         i += 1
-    while True:  # pronoun-carrying prepositions and adverbs before the subject ("يرى فيه الناطق …")
-        skip = re.match(r"(?:فيه|فيها|عنه|عنها|له|لها|لهم|عليه|عليها|منه|منها|ايضا|كذلك|بدوره|بدورها|مجددا|بدورهم)"
-                        r"(?:،)?\s+", norm[i:limit])
-        if not skip:
-            break
-        i += skip.end()
     start = i
     end = start
     n = 0
