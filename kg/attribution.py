@@ -34,6 +34,8 @@ _SOUND = {
     "اعترف": ("اعترف", "عترف"), "نبه": ("نبه", "نبه"), "طلب": ("طلب", "طلب"), "نقل": ("نقل", "نقل"),
     "نشر": ("نشر", "نشر"), "كذب": ("كذب", "كذب"), "أشاد": ("اشاد", "شيد"), "توقع": ("توقع", "توقع"),
     "استبعد": ("استبعد", "ستبعد"), "أورد": ("اورد", "ورد"), "قدر": ("قدر", "قدر"),
+    "واصل": ("واصل", "واصل"), "استطرد": ("استطرد", "ستطرد"), "ندد": ("ندد", "ندد"), "كتب": ("كتب", "كتب"),
+    "بين": ("بين", "بين"),
 }
 _WEAK = {
     "قال": ["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "تقولون", "يقولان", "اقول",
@@ -65,11 +67,11 @@ _DIRECTIVE = {"دعا", "طلب"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 _OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
-_PREP_OPENER = {"شدد": "علي", "أشار": "الي", "لفت": "الي", "نوه": "الي", "دعا": "الي", "كشف": "عن", "أعرب": "عن", "تناقل": "عن",
+_PREP_OPENER = {"ندد": "ب", "شدد": "علي", "أشار": "الي", "لفت": "الي", "نوه": "الي", "دعا": "الي", "كشف": "عن", "أعرب": "عن", "تناقل": "عن",
                 "أعلن": "عن", "حذر": "من", "طالب": "ب", "تحدث": "عن"}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
-_AMBIGUOUS_FORMS = {"نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
+_AMBIGUOUS_FORMS = {"كتب", "بين", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
                     "تابع", "طالب", "قوله", "قولها", "قولهم"}
 
 
@@ -88,6 +90,9 @@ for _lemma, _forms in _WEAK.items():
     for _f in _forms:
         _VERB_FORM[_f] = _lemma
 _PARTICIPLE_FORM = {f: lemma for lemma, forms in _PARTICIPLES.items() for f in forms}
+# Feminine participles double as adjectives (مؤكدة "confirmed"): cues only before a complementizer or quotation.
+_FEMININE_PARTICIPLE = {f[:-1] + "ه": lemma for f, lemma in _PARTICIPLE_FORM.items() if f.endswith("ا")}
+_PARTICIPLE_FORM.update(_FEMININE_PARTICIPLE)
 # Forms that collide with frequent other words.
 for _f in ("تري", "نري", "نقول", "ترد", "نشرت", "تقر", "يقر", "نقلا", "ذكرا", "طلبا", "ردا", "كشفا", "زعما",
            "نشرا", "قدرا", "تابعا", "ختما", "حذرا", "صرحا", "شددا", "نقلنا", "طالبا", "تبين", "رات", "يرد", "نقلت"):
@@ -127,7 +132,7 @@ _DENIAL_RE = re.compile(
 _HEDGE_RE = re.compile(
     r"(?<![\w])(ربما|قد (?=[يتن])|يحتمل|من المحتمل|المحتمل|يرجح|من المرجح|المرجح|يعتقد|يبدو|على ما يبدو|"
     r"علي ما يبدو|يتردد|غير مؤكد|غير موكد|غير موكده|لم يتسن|لا يمكن التاكد|لم يتم التاكد|يشتبه|المشتبه|مزعوم|"
-    r"المزعوم|بحسب ما يعتقد|ان صح|ان صحت)")
+    r"المزعوم|بحسب ما يعتقد|ان صح|ان صحت|امكانيه|لم يعرف|لم يعرف ما اذا|من غير المعروف|غير معروف|يقدر|يرجح ان)")
 # Complementizers and markers that open the content after cue + source.
 _COMP = r"(?<![\w])(?<!بعد )(?<!قبل )(?<!منذ )(?<!دون )(?:ب?ان(?:ه|ها|هم|هما|نا)?|الي ان(?:ه|ها)?|بكون)(?![\w])"
 _COMPLEMENTIZER_RE = re.compile(_COMP)
@@ -361,6 +366,10 @@ class AttributionExtractor:
             c = _Cue(m.start(1), m.end(), _VERB_FORM[form], "verb", form)
             if self._is_noun(s, c):
                 continue
+            if form in ("بين", "كتب") and (norm[c.start:c.end] != form or norm[max(0, c.start - 1):c.start] == "ب") \
+                    or form in ("بين", "كتب") and not re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])",
+                                                       norm[c.end:c.end + 80]):
+                continue  # "بين" is mostly "between", "كتب" mostly "books"
             if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]):
                 continue  # "لا ينفي", "لم يؤكد": a report that was not made
             if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
@@ -375,8 +384,11 @@ class AttributionExtractor:
                 n0, n1 = s.to_norm(w.start), s.to_norm(w.end)
                 if not any(n0 <= t < n1 for t in taken) and not _inside_mention(s, n0):
                     cues.append(_Cue(n0, n1, lemma, "verb", norm[n0:n1]))
-        cues += [_Cue(m.start(1), m.end(), _PARTICIPLE_FORM[m.group(1)], "participle", m.group(1))
-                 for m in _PARTICIPLE_RE.finditer(norm)]
+        for m in _PARTICIPLE_RE.finditer(norm):
+            if m.group(1) in _FEMININE_PARTICIPLE and not re.match(r"\s*(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")",
+                                                                    norm[m.end():]):
+                continue
+            cues.append(_Cue(m.start(1), m.end(), _PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
         cues += [_Cue(m.start(), m.end(), "جاء في", "came-in") for m in _CAME_IN_RE.finditer(norm)]
         for m in _NOMINAL_RE.finditer(norm):
             g = 1 if m.group(1) else 2
