@@ -165,6 +165,11 @@ _RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه
                                 r'مراسل|مجله|الصحفيين|الصحافيين|اعلاميين|الاعلاميين))')
 # "وكان X قد أعلن": the subject sits between كان and قد.
 _KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s*){1,6}?)\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
+# A dateline or by-line before the lead ("عبدالله البرقاوي-سبق-الرياض: ", "عين اليوم – عمّان").
+_DATELINE_RE = re.compile(r"^\s*(?:[^\s:.،]+[\s\-–—]*){1,6}:\s*")
+_LEAD_TRIM = " .،:؛\u00a0\n"
+# The outlet's own clause inside an attributed lead.
+_LEAD_CLAUSE_RE = re.compile(r"،\s*(?:فيما|في حين|بينما)\s+")
 # A new clause starts here: sentence start, punctuation, or a clause connective.
 _NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
 _SPOKESPERSON_BEFORE_RE = re.compile(r"(?<![\w])(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم $")
@@ -301,7 +306,8 @@ class AttributionExtractor:
                     ext.claims.append(claim)
                 prev_source = source
                 state.remember(source, as_antecedent=not cue.nominal)
-        ext.claims += self._headline_claims(article, spans, seen_spans)
+        own = self._headline_claims(article, spans, seen_spans)
+        ext.claims += own or self._lead_claims(article, spans, ext.claims)
         ext.claims.sort(key=lambda c: (c.start, c.end))
         for c in ext.claims:
             # where the claim is about: its own words, else its sentence, else the headline
@@ -332,6 +338,33 @@ class AttributionExtractor:
                 s.words.append(_Word(w[0] - span.start, w[1] - span.start, w[2], w[3], head, w[5]))
             s.entities = [(a - span.start, b - span.start, t) for a, b, t in ents if span.start <= a and b <= span.end]
         return s
+
+    def _lead_claims(self, article, sentences, claims) -> list[Claim]:
+        """Without a headline in the text, the outlet's own voice is its lead sentence (after a dateline)
+        when nobody is quoted in it, or the unattributed clause of an attributed lead ("، فيما …")."""
+        text = article.text
+        for idx, span in enumerate(sentences[:4]):
+            s0, s1 = span.start, span.end
+            dateline = _DATELINE_RE.match(text[s0:s1])
+            if dateline:
+                s0 += dateline.end()
+            while s1 > s0 and text[s1 - 1] in _LEAD_TRIM:
+                s1 -= 1
+            if len(text[s0:s1].split()) < 6:
+                continue  # a dateline or a by-line
+            mine = [c for c in claims if c.sentence == idx]
+            if mine:
+                m = _LEAD_CLAUSE_RE.search(text, s0, s1)
+                if not m or any(c.end > m.end() for c in mine):
+                    return []
+                s0 = m.end()
+                if len(text[s0:s1].split()) < 4:
+                    return []
+            quote = text[s0:s1]
+            return [Claim(article_key=article.key, text=" ".join(quote.split()), quote=quote, start=s0, end=s1,
+                          sentence=idx, source=outlet_ref(article.publisher, article.key), cue=None,
+                          cue_start=None, cue_end=None, polarity="asserted", date=article.date, own=True)]
+        return []
 
     def _headline_claims(self, article, sentences, seen_spans):
         """The outlet's own voice: its headline, split at ".." into statements."""
