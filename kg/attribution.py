@@ -95,7 +95,7 @@ _FEMININE_PARTICIPLE = {f[:-1] + "ه": lemma for f, lemma in _PARTICIPLE_FORM.it
 _PARTICIPLE_FORM.update(_FEMININE_PARTICIPLE)
 # Forms that collide with frequent other words.
 for _f in ("تري", "نري", "نقول", "ترد", "نشرت", "تقر", "يقر", "نقلا", "ذكرا", "طلبا", "ردا", "كشفا", "زعما",
-           "نشرا", "قدرا", "تابعا", "ختما", "حذرا", "صرحا", "شددا", "نقلنا", "طالبا", "تبين", "رات", "يرد", "نقلت"):
+           "نشرا", "قدرا", "تابعا", "ختما", "حذرا", "صرحا", "شددا", "نقلنا", "طالبا", "تبين", "رات", "يرد"):
     _VERB_FORM.pop(_f, None)
 _VERB_FORM["نشرت"] = "نشر"  # "نشرت تنسيقية تدمر …" is common; the noun reading needs a preposition first
 # Stems that are also frequent common nouns are only cues with a source: handled by the caller.
@@ -130,7 +130,7 @@ _DENIAL_RE = re.compile(
     r"لا اساس لها من الصحه|عار تماما عن الصحه|محض افتراء|مجرد شايعات)(?![\w])")
 # Hedges in the content: possibility, belief, unconfirmed reports.
 _HEDGE_RE = re.compile(
-    r"(?<![\w])(ربما|قد (?=[يتن])|يحتمل|من المحتمل|المحتمل|يرجح|من المرجح|المرجح|يعتقد|يبدو|على ما يبدو|"
+    r"(?<![\w])(ربما|قد (?=[يتن])|يحتمل|من المحتمل|المحتمل|من المتوقع|المتوقع|يرجح|من المرجح|المرجح|يعتقد|يبدو|على ما يبدو|"
     r"علي ما يبدو|يتردد|غير مؤكد|غير موكد|غير موكده|لم يتسن|لا يمكن التاكد|لم يتم التاكد|يشتبه|المشتبه|مزعوم|"
     r"المزعوم|بحسب ما يعتقد|ان صح|ان صحت|امكانيه|لم يعرف|لم يعرف ما اذا|من غير المعروف|غير معروف|يقدر|يرجح ان)")
 # Complementizers and markers that open the content after cue + source.
@@ -473,7 +473,12 @@ class AttributionExtractor:
         limit = comp.start() if comp else next_cue
         source: SourceRef | None = None
         subj_end = None
-        if cue.kind != "participle":
+        if cue.form in ("قوله", "قولها", "قولهم"):
+            # "ونقل X عن Y قوله: …": Y, the innermost speaker named, said it (X relayed it)
+            source = self._relayed_speaker(s, cue, state)
+            if source is not None:
+                subj_end = cue.end
+        if source is None and cue.kind != "participle":
             source, subj_end = self._subject_after(s, cue, limit, state)
         # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance…
         if source is None:
@@ -520,6 +525,21 @@ class AttributionExtractor:
         start_at = subj_end if subj_end is not None else cue.end
         if subj_end is not None and norm[subj_end:subj_end + 1] == '"':  # ودعا «داعش» …
             start_at += 1
+        if cue.lemma == "نقل":
+            relay = re.match(r"\s*(?:\S+\s+){0,2}?عن\s+", norm[start_at:next_cue])
+            comp = _COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
+            if relay and comp and comp.start() - start_at < 120:
+                # "نقلت الصحيفة عن مواقع معارضة أن …": the innermost speaker named said it
+                r0, r1 = start_at + relay.end(), comp.start()
+                while r1 > r0 and norm[r1 - 1] in " ،":
+                    r1 -= 1
+                inside = [x for x in s.mentions if r0 <= x[0] < r1]
+                if r1 > r0 and inside and inside[0][0] - r0 <= 1:
+                    source = self.registry.ref(inside[0][2])
+                elif r1 > r0:
+                    source = self._unregistered(
+                        s, r0, r1, s.text[s.orig(r0):_end_with_marks(s.text, s.orig(r1 - 1) + 1)], state)
+                start_at = comp.start()
         in_relative = bool(_RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start]))
         content = self._content(s, cue, start_at, next_cue, in_relative)
         if content is None:
@@ -592,6 +612,25 @@ class AttributionExtractor:
                 return self._unregistered(s, np0, np1, label, state), np1
             return self.registry.ref(mention), m1
         return self._unregistered(s, np0, np1, label, state), np1
+
+    def _relayed_speaker(self, s: _Sentence, cue: _Cue, state: _State) -> SourceRef | None:
+        norm = s.norm
+        an = None
+        for m in re.finditer(r"(?<![\w])عن\s+", norm[max(0, cue.start - 120):cue.start]):
+            an = max(0, cue.start - 120) + m.end()
+        if an is None:
+            return None
+        np0, np1 = an, cue.start
+        while np1 > np0 and norm[np1 - 1] in " ،":
+            np1 -= 1
+        if np1 <= np0 or len(norm[np0:np1].split()) > 10:
+            return None
+        inside = [x for x in s.mentions if np0 <= x[0] < np1]
+        if inside and inside[0][0] - np0 <= 1:
+            ref = self.registry.ref(inside[0][2])
+            return ref
+        label = s.text[s.orig(np0):_end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+        return self._unregistered(s, np0, np1, label, state)
 
     def _parse_np_end(self, s: _Sentence, cue: _Cue, np0: int, np1: int) -> int:
         """For verbs whose object follows the subject ("نشرت صحف سودانية نعيا …"), the parse's nsubj

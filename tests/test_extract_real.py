@@ -130,3 +130,20 @@ def test_extract_json_carries_the_added_fields(extractor):
     for k in ("id", "text", "quote", "start", "end", "sentence", "source", "cue", "cue_start", "cue_end",
               "polarity", "article", "key", "date", "own", "places"):
         assert k in j
+
+
+def test_a_relayed_statement_belongs_to_the_innermost_speaker(extractor):
+    c = one(extractor, "ونقلت الصحيفة عن مواقع سورية معارضة أن قوات النظام انسحبت من المدينة.")
+    assert c.source.label == "مواقع سورية معارضة" and c.quote == "قوات النظام انسحبت من المدينة"
+    d = one(extractor, "ونقلت رويترز عن المرصد السوري قوله إن 20 شخصا قتلوا في القصف.")
+    assert d.source.key == "sohr" and d.cue == "قوله"
+
+
+def test_a_negated_report_is_not_a_claim_and_the_lead_is_the_outlets(extractor):
+    text = ("قتل 20 شخصا في غارة جوية على مدينة الرقة أمس الاثنين بحسب ناشطين.\n"
+            "لكن هذه المعلومة لم يؤكدها المرصد السوري لحقوق الإنسان.")
+    found = claims(extractor, text)
+    assert [c.cue for c in found] == ["بحسب"] and found[0].source.key == "activists"
+    lead = one(extractor, "عين اليوم – عمّان\nأطلقت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا برنامجا لتوزيع الخبز.")
+    assert lead.own and lead.source.type == "outlet-own" and lead.cue is None
+    assert lead.quote == "أطلقت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا برنامجا لتوزيع الخبز"
