@@ -164,12 +164,14 @@ _SPOKESPERSON_RE = re.compile(r"^(?:ال)?(?:متحدث|ناطق|متحدثه|ن
 _RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه|موقع|صحفيين|صحافيين|وسايل|تلفزيون|اذاعه|جريده|'
                                 r'مراسل|مجله|الصحفيين|الصحافيين|اعلاميين|الاعلاميين))')
 # "وكان X قد أعلن": the subject sits between كان and قد.
-_KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s*){1,6}?)\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
+_KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s*){1,10}?)\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
 # A dateline or by-line before the lead ("عبدالله البرقاوي-سبق-الرياض: ", "عين اليوم – عمّان").
 _DATELINE_RE = re.compile(r"^\s*(?:[^\s:.،]+[\s\-–—]*){1,6}:\s*")
 _LEAD_TRIM = " .،:؛\u00a0\n"
 # The outlet's own clause inside an attributed lead.
 _LEAD_CLAUSE_RE = re.compile(r"،\s*(?:فيما|في حين|بينما)\s+")
+# A second content clause of the same verb: "… وأن …", "…، وأنها …".
+_COORDINATED_COMP_RE = re.compile(r"(?:،\s*|\s)و(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])")
 # A new clause starts here: sentence start, punctuation, or a clause connective.
 _NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
 _SPOKESPERSON_BEFORE_RE = re.compile(r"(?<![\w])(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم $")
@@ -301,9 +303,10 @@ class AttributionExtractor:
                         # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
                         prev.source = source
                     claim = None
-                if claim is not None and (claim.start, claim.end) not in seen_spans and not _covered(claim, ext.claims):
-                    seen_spans.add((claim.start, claim.end))
-                    ext.claims.append(claim)
+                for part in self._split_coordinated(article, s, claim, source) if claim is not None else []:
+                    if (part.start, part.end) not in seen_spans and not _covered(part, ext.claims):
+                        seen_spans.add((part.start, part.end))
+                        ext.claims.append(part)
                 prev_source = source
                 state.remember(source, as_antecedent=not cue.nominal)
         own = self._headline_claims(article, spans, seen_spans)
@@ -338,6 +341,30 @@ class AttributionExtractor:
                 s.words.append(_Word(w[0] - span.start, w[1] - span.start, w[2], w[3], head, w[5]))
             s.entities = [(a - span.start, b - span.start, t) for a, b, t in ents if span.start <= a and b <= span.end]
         return s
+
+    def _split_coordinated(self, article, s: _Sentence, claim: Claim, source: SourceRef) -> list[Claim]:
+        """One verb, two content clauses ("أشار إلى أنه … وأن …"): two claims with the same cue."""
+        if claim.cue is None or claim.polarity == "denied" and claim.cue_start >= claim.start:
+            return [claim]
+        c0, c1 = s.to_norm(claim.start - s.start), s.to_norm(claim.end - s.start)
+        parts, at = [], c0
+        for m in _COORDINATED_COMP_RE.finditer(s.norm, c0, c1):
+            if s.norm[c0:m.start()].count('"') % 2:
+                continue  # inside a quotation
+            if len(s.norm[at:m.start()].split()) >= 3 and len(s.norm[m.end():c1].split()) >= 3:
+                parts.append((at, m.start()))
+                at = m.end()
+        if not parts:
+            return [claim]
+        parts.append((at, c1))
+        lemma = _VERB_FORM.get(normalize(claim.cue).lstrip("وف"), "")
+        out = []
+        for a, b in parts:
+            c = self._claim(article, s, a, b, source, claim.cue_start - s.start, claim.cue_end - s.start, lemma)
+            if c is not None:
+                c.polarity = claim.polarity if c.polarity == "asserted" else c.polarity
+                out.append(c)
+        return out or [claim]
 
     def _lead_claims(self, article, sentences, claims) -> list[Claim]:
         """Without a headline in the text, the outlet's own voice is its lead sentence (after a dateline)
@@ -457,7 +484,7 @@ class AttributionExtractor:
             return False
         if _PREPOSITION_BEFORE_RE.search(s.norm[max(0, cue.start - 8):cue.start]):
             return True
-        if re.search(r"(?<![\w])(?:ان|بان|لان|لكن|اي|كل|دون)\s*$", s.norm[max(0, cue.start - 6):cue.start]):
+        if re.search(r"(?<![\w])(?:ان|بان|لان|لكن|اي|كل|دون|عدم)\s*$", s.norm[max(0, cue.start - 6):cue.start]):
             return True  # "إن طالب الصيدلة …": a complementizer is followed by a noun, not a past verb
         w = _word_at(s, s.orig(cue.start))
         return w is not None and w.upos in ("NOUN", "ADJ", "PROPN")
