@@ -172,6 +172,7 @@ _LEAD_TRIM = " .،:؛\u00a0\n"
 _LEAD_CLAUSE_RE = re.compile(r"،\s*(?:فيما|في حين|بينما)\s+")
 # A second content clause of the same verb: "… وأن …", "…، وأنها …".
 _COORDINATED_COMP_RE = re.compile(r"(?:،\s*|\s)و(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])")
+_DOCUMENT_WORDS = {"البيان", "التقرير", "الرساله", "التصريح", "التعميم"}
 # A new clause starts here: sentence start, punctuation, or a clause connective.
 _NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
 _SPOKESPERSON_BEFORE_RE = re.compile(r"(?<![\w])(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم $")
@@ -689,8 +690,13 @@ class AttributionExtractor:
 
     def _unregistered(self, s: _Sentence, np0: int, np1: int, label: str, state: _State) -> SourceRef:
         phrase = s.norm[np0:np1]
-        words = phrase.split()
+        words = [w for w in phrase.split() if w not in ("نفسه", "نفسها", "ذاته", "ذاتها")] or phrase.split()
         stems = {light_stem(w) for w in words}
+        if len(words) == 1 and words[0] in _DOCUMENT_WORDS and state.last_source is not None:
+            # "وأضاف البيان": a statement stands for whoever issued it, the source just quoted
+            prev = state.last_source
+            return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
+                             registered=prev.registered)
         # a short reference back to someone already quoted: "الأمين" → "الهادي محمد الأمين", "الوزير"
         if len(words) <= 2:
             for prev in reversed(state.sources):
