@@ -72,7 +72,7 @@ _PREP_OPENER = {"ندد": "ب", "شدد": "علي", "أشار": "الي", "لف�
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
 _AMBIGUOUS_FORMS = {"كتب", "بين", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
-                    "تابع", "طالب", "قوله", "قولها", "قولهم"}
+                    "تابع", "طالب"}
 
 
 def _sound_forms(past: str, present: str) -> list[str]:
@@ -153,7 +153,7 @@ _NP_STOP = {
     "الذين", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "ل", "لـ", "كما", "حيث", "الاثنين",
     "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "اول", "الاسبوع", "الشهر", "اليوم،", "قبيل", "لدى",
     "بدوره", "بدورها", "ذلك", "هذا", "هذه", "وسط", "بين", "ضمن", "نقلا", "بحسب", "حسب", "وفق", "وفقا", "عقب", "اثر",
-    "انذاك", "حينها", "عدم", "الانتباه", "النظر", "حينه", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
+    "انذاك", "حينها", "عدم", "طلب", "رفض", "ويدعي", "يدعي", "الانتباه", "النظر", "حينه", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
 }
 _TITLE_WORDS = {"مدير", "المدير", "رييس", "الرييس", "متحدث", "المتحدث", "ناطق", "الناطق", "ناطقه", "الناطقه",
                 "متحدثه", "المتحدثه", "مسوول", "المسوول", "عضو", "قايد", "القايد", "وزير", "الوزير", "سفير",
@@ -173,6 +173,9 @@ _LEAD_CLAUSE_RE = re.compile(r"،\s*(?:فيما|في حين|بينما)\s+")
 # A second content clause of the same verb: "… وأن …", "…، وأنها …".
 _COORDINATED_COMP_RE = re.compile(r"(?:،\s*|\s)و(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])")
 _DOCUMENT_WORDS = {"البيان", "التقرير", "الرساله", "التصريح", "التعميم"}
+# Words the parse may lemmatize to a reporting verb that are something else here ("ويدعى" "is called",
+# "يشار إلى" agentless, "تبين" "it turned out").
+_NOT_LEMMA_CUES = {"يدعي", "تدعي", "يشار", "تبين", "يبين", "ينقل", "تنقل", "يقال", "قيل", "يذكر", "ذكرا"}
 # A new clause starts here: sentence start, punctuation, or a clause connective.
 _NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
 _SPOKESPERSON_BEFORE_RE = re.compile(r"(?<![\w])(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم $")
@@ -421,10 +424,24 @@ class AttributionExtractor:
     # -------------------------------------------------------------- cues
     def _cues(self, s: _Sentence) -> list[_Cue]:
         norm = s.norm
+        candidates = [_Cue(m.start(1), m.end(), _VERB_FORM[m.group(1)], "verb", m.group(1))
+                      for m in _VERB_RE.finditer(norm)]
+        taken = [(c.start, c.end) for c in candidates]
+        frames = [(m.start(), m.end()) for m in _NOMINAL_RE.finditer(norm)] + [
+            (m.start(), m.end()) for m in _PARTICIPLE_RE.finditer(norm)]
+        # the parse finds reporting verbs by lemma where the surface forms miss them (other persons,
+        # clitics, spellings); a verb or an untagged word (X) whose lemma is a reporting verb's
+        for w in s.words:
+            lemma = _NORM_LEMMA.get(normalize(w.lemma or ""))
+            if lemma and w.upos == "VERB":
+                n0, n1 = s.to_norm(w.start), s.to_norm(w.end)
+                form = norm[n0:n1]
+                if n1 > n0 and not form.startswith("ال") and form not in _NOT_LEMMA_CUES and not form.endswith("ا") \
+                        and not any(a < n1 and n0 < b for a, b in taken + frames):
+                    candidates.append(_Cue(n0, n1, lemma, "verb", form))
         cues: list[_Cue] = []
-        for m in _VERB_RE.finditer(norm):
-            form = m.group(1)
-            c = _Cue(m.start(1), m.end(), _VERB_FORM[form], "verb", form)
+        for c in candidates:
+            form = c.form
             if self._is_noun(s, c):
                 continue
             if form in ("بين", "كتب") and (norm[c.start:c.end] != form or norm[max(0, c.start - 1):c.start] == "ب") \
@@ -437,14 +454,6 @@ class AttributionExtractor:
                     and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
                 continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
             cues.append(c)
-        taken = {c.start for c in cues}
-        # the parse finds reporting verbs the surface forms miss (other persons, clitics)
-        for w in s.words:
-            lemma = _NORM_LEMMA.get(normalize(w.lemma or ""))
-            if lemma and w.upos == "VERB":
-                n0, n1 = s.to_norm(w.start), s.to_norm(w.end)
-                if not any(n0 <= t < n1 for t in taken) and not _inside_mention(s, n0):
-                    cues.append(_Cue(n0, n1, lemma, "verb", norm[n0:n1]))
         for m in _PARTICIPLE_RE.finditer(norm):
             if m.group(1) in _FEMININE_PARTICIPLE and not re.match(r"\s*(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")",
                                                                     norm[m.end():]):
@@ -487,6 +496,8 @@ class AttributionExtractor:
             return True
         if re.search(r"(?<![\w])(?:ان|بان|لان|لكن|اي|كل|دون|عدم)\s*$", s.norm[max(0, cue.start - 6):cue.start]):
             return True  # "إن طالب الصيدلة …": a complementizer is followed by a noun, not a past verb
+        if any(cue.end <= x[0] <= cue.end + 2 for x in s.mentions):
+            return False  # a named source right after it: "ورد كيري «…»" is a verb whatever the tagger says
         w = _word_at(s, s.orig(cue.start))
         return w is not None and w.upos in ("NOUN", "ADJ", "PROPN")
 
