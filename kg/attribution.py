@@ -173,6 +173,8 @@ _LEAD_CLAUSE_RE = re.compile(r"،\s*(?:فيما|في حين|بينما)\s+")
 # A second content clause of the same verb: "… وأن …", "…، وأنها …".
 _COORDINATED_COMP_RE = re.compile(r"(?:،\s*|\s)و(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])")
 _DOCUMENT_WORDS = {"البيان", "التقرير", "الرساله", "التصريح", "التعميم"}
+# A cue found only by the parse (or a weak one) must be followed by a complementizer, colon or quotation.
+_OPENER_NEAR_RE = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها|قايلا)(?![\w])|[:\"]")
 # Words the parse may lemmatize to a reporting verb that are something else here ("ويدعى" "is called",
 # "يشار إلى" agentless, "تبين" "it turned out").
 _NOT_LEMMA_CUES = {"يدعي", "تدعي", "يشار", "تبين", "يبين", "ينقل", "تنقل", "يقال", "قيل", "يذكر", "ذكرا"}
@@ -437,6 +439,8 @@ class AttributionExtractor:
                 n0, n1 = s.to_norm(w.start), s.to_norm(w.end)
                 form = norm[n0:n1]
                 if n1 > n0 and not form.startswith("ال") and form not in _NOT_LEMMA_CUES and not form.endswith("ا") \
+                        and norm[max(0, n0 - 1):n0] != "س" \
+                        and _OPENER_NEAR_RE.search(norm[n1:n1 + 80]) \
                         and not any(a < n1 and n0 < b for a, b in taken + frames):
                     candidates.append(_Cue(n0, n1, lemma, "verb", form))
         cues: list[_Cue] = []
@@ -444,6 +448,8 @@ class AttributionExtractor:
             form = c.form
             if self._is_noun(s, c):
                 continue
+            if c.lemma in ("تابع", "واصل") and not _OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
+                continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
             if form in ("بين", "كتب") and (norm[c.start:c.end] != form or norm[max(0, c.start - 1):c.start] == "ب") \
                     or form in ("بين", "كتب") and not re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])",
                                                        norm[c.end:c.end + 80]):
