@@ -469,6 +469,11 @@ class AttributionExtractor:
         for m in _NOMINAL_RE.finditer(norm):
             g = 1 if m.group(1) else 2
             cues.append(_Cue(m.start(g), m.end(g), m.group(g), "nominal"))
+        for m in re.finditer(r':\s*"', norm):
+            # "ولكنه …: «…»": a quotation introduced by a colon alone, when no cue comes before it
+            if not any(c.start < m.start() for c in cues) and _is_speech(norm, m.end() - 1, len(norm)) \
+                    and norm[:m.start()].count('"') % 2 == 0:
+                cues.append(_Cue(m.start(), m.start() + 1, ":", "colon", ":"))
         cues = [c for c in cues if not _inside_mention(s, c.start) and not (
             c.kind == "verb" and norm[:c.start].count('"') % 2 == 1
             and not _COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60)))]  # a verb inside a quotation
@@ -513,6 +518,17 @@ class AttributionExtractor:
         norm = s.norm
         if cue.nominal:
             return self._nominal(article, s, cue, next_cue)
+        if cue.kind == "colon":
+            before = [x for x in s.mentions if x[1] <= cue.start and not _is_recipient(norm, x[0])]
+            source = self.registry.ref(before[-1][2]) if before else (prev_source or state.last_source)
+            if source is None:
+                return None
+            q0 = norm.index('"', cue.end)
+            close = norm.find('"', q0 + 1)
+            if close == -1:
+                return None
+            return self._claim(article, s, q0 + 1, close, source, s.orig(cue.start), s.orig(cue.start) + 1,
+                               ":"), source
 
         comp = _COMPLEMENTIZER_RE.search(norm, cue.end, next_cue)
         limit = comp.start() if comp else next_cue

@@ -147,3 +147,12 @@ def test_a_negated_report_is_not_a_claim_and_the_lead_is_the_outlets(extractor):
     lead = one(extractor, "عين اليوم – عمّان\nأطلقت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا برنامجا لتوزيع الخبز.")
     assert lead.own and lead.source.type == "outlet-own" and lead.cue is None
     assert lead.quote == "أطلقت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا برنامجا لتوزيع الخبز"
+
+
+def test_a_quotation_introduced_by_a_colon_alone(extractor):
+    text = ("ونفى ضابط رفيع أن يكون عناصر النصرة وصلوا إلى المستشفيات. "
+            "ولكنه في مقابلة مع الصحيفة: «بعض الجرحى من عناصر التنظيم وصلوا فعلا إلى المستشفيات».")
+    a, b = claims(extractor, text)
+    assert a.polarity == "denied" and a.cue == "نفى"
+    assert b.cue == ":" and b.source.key == a.source.key and b.polarity == "asserted"
+    assert b.quote == "بعض الجرحى من عناصر التنظيم وصلوا فعلا إلى المستشفيات"
