@@ -167,6 +167,7 @@ _RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه
 _KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s*){1,10}?)\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
 # A dateline or by-line before the lead ("عبدالله البرقاوي-سبق-الرياض: ", "عين اليوم – عمّان").
 _DATELINE_RE = re.compile(r"^\s*(?:[^\s:.،]+[\s\-–—]*){1,6}:\s*")
+LEAD_MIN_CHECKWORTHINESS = 0.5
 _LEAD_TRIM = " .،:؛\u00a0\n"
 # The outlet's own clause inside an attributed lead.
 _LEAD_CLAUSE_RE = re.compile(r"،\s*(?:فيما|في حين|بينما)\s+")
@@ -394,9 +395,11 @@ class AttributionExtractor:
                 if len(text[s0:s1].split()) < 4:
                     return []
             quote = text[s0:s1]
-            return [Claim(article_key=article.key, text=" ".join(quote.split()), quote=quote, start=s0, end=s1,
+            claim = Claim(article_key=article.key, text=" ".join(quote.split()), quote=quote, start=s0, end=s1,
                           sentence=idx, source=outlet_ref(article.publisher, article.key), cue=None,
-                          cue_start=None, cue_end=None, polarity="asserted", date=article.date, own=True)]
+                          cue_start=None, cue_end=None, polarity="asserted", date=article.date, own=True)
+            # only a lead that states a checkable fact (an opinion column's opening line is not a claim)
+            return [claim] if checkworthiness(claim, self.registry) >= LEAD_MIN_CHECKWORTHINESS else []
         return []
 
     def _headline_claims(self, article, sentences, seen_spans):
