@@ -121,6 +121,9 @@ _NOMINAL_RE = re.compile(
     r"وفق ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت)|وفق اعتراف|وفق|استنادا الي|"
     r"نقلا عن|علي لسان|علي حد (?:ما ذكر|ما ذكرت|قول|تعبير|وصف))(?![\w])|(?<![\w])(?:و)?(وفقا ل|طبقا ل)"
 )
+# "ردا، حسب قولها، على …": in the words of the sentence's own subject.
+_OWN_WORDS_RE = re.compile(r"(?<![\w])(?:و)?((?:حسب|بحسب|وفق|علي حد) (?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|"
+                           r"وصفه|وصفها|اقواله|اقوالها))(?![\w])")
 # Words allowed between a nominal cue and its source ("وفقاً لآخر تقديرات مفوضية …").
 _REPORT_NOUNS = {"اخر", "تقرير", "تقارير", "بيان", "بيانات", "تقديرات", "احصاءات", "احصاييات", "ارقام", "معلومات",
                  "حيثيات", "مصادر", "تصريحات", "تصريح", "رسالة", "رساله", "وثيقه", "صحيفه", "موقع", "حساب",
@@ -153,7 +156,7 @@ _NP_STOP = {
     "الذين", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "ل", "لـ", "كما", "حيث", "الاثنين",
     "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "اول", "الاسبوع", "الشهر", "اليوم،", "قبيل", "لدى",
     "بدوره", "بدورها", "ذلك", "هذا", "هذه", "وسط", "بين", "ضمن", "نقلا", "بحسب", "حسب", "وفق", "وفقا", "عقب", "اثر",
-    "انذاك", "حينها", "عدم", "طلب", "رفض", "ويدعي", "يدعي", "الانتباه", "النظر", "حينه", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
+    "انذاك", "حينها", "عنه", "عنها", "عنهم", "عدم", "طلب", "رفض", "ويدعي", "يدعي", "الانتباه", "النظر", "حينه", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
 }
 _TITLE_WORDS = {"مدير", "المدير", "رييس", "الرييس", "متحدث", "المتحدث", "ناطق", "الناطق", "ناطقه", "الناطقه",
                 "متحدثه", "المتحدثه", "مسوول", "المسوول", "عضو", "قايد", "القايد", "وزير", "الوزير", "سفير",
@@ -162,7 +165,8 @@ _TITLE_WORDS = {"مدير", "المدير", "رييس", "الرييس", "متح�
                 "الخبير", "خبير", "محلل", "المحلل", "استاذ", "الاستاذ", "الصحافي", "الصحفي", "الكاتب", "الباحث"}
 _SPOKESPERSON_RE = re.compile(r"^(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: \S+)?(?: (?:ال)?رسمي(?:ا|ه)?)? باسم \"?$")
 _RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه|موقع|صحفيين|صحافيين|وسايل|تلفزيون|اذاعه|جريده|'
-                                r'مراسل|مجله|الصحفيين|الصحافيين|اعلاميين|الاعلاميين))')
+                                r'مراسل|مجله|الصحفيين|الصحافيين|اعلاميين|الاعلاميين|صحافه|الصحافه|اعلام|الاعلام|'
+                                r'مراسلين|المراسلين|رويترز|فرانس|الشرق|العربيه|الجزيره|CNN)(?![\w]))')
 # "وكان X قد أعلن": the subject sits between كان and قد.
 _KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s*){1,10}?)\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
 # A dateline or by-line before the lead ("عبدالله البرقاوي-سبق-الرياض: ", "عين اليوم – عمّان").
@@ -176,6 +180,11 @@ _COORDINATED_COMP_RE = re.compile(r"(?:،\s*|\s)و(?:ان|انه|انها|انه
 _DOCUMENT_WORDS = {"البيان", "التقرير", "الرساله", "التصريح", "التعميم"}
 # A cue found only by the parse (or a weak one) must be followed by a complementizer, colon or quotation.
 _OPENER_NEAR_RE = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها|قايلا)(?![\w])|[:\"]")
+_SAY_VERBS = {"قال", "أضاف", "تابع", "أوضح", "أكد", "استطرد", "واصل"}
+# Words that open a clause after a verb of saying with no complementizer ("وأضاف بلغت التكلفة …").
+_CLAUSE_OPENERS = {"بلغ", "بلغت", "تم", "يتم", "وصل", "وصلت", "قام", "قامت", "اصبح", "اصبحت", "كان", "كانت", "تجاوز",
+                   "تجاوزت", "ارتفع", "ارتفعت", "بات", "باتت", "ظل", "ظلت", "لا", "لم", "لن", "هناك", "ثمه", "نحن",
+                   "انا", "هذا", "هذه", "يجب", "ينبغي", "سيتم", "ستكون", "سيكون", "تبلغ", "يبلغ", "هي", "هو"}
 # Words the parse may lemmatize to a reporting verb that are something else here ("ويدعى" "is called",
 # "يشار إلى" agentless, "تبين" "it turned out").
 _NOT_LEMMA_CUES = {"يدعي", "تدعي", "يشار", "تبين", "يبين", "ينقل", "تنقل", "يقال", "قيل", "يذكر", "ذكرا"}
@@ -433,6 +442,7 @@ class AttributionExtractor:
                       for m in _VERB_RE.finditer(norm)]
         taken = [(c.start, c.end) for c in candidates]
         frames = [(m.start(), m.end()) for m in _NOMINAL_RE.finditer(norm)] + [
+            (m.start(), m.end()) for m in _OWN_WORDS_RE.finditer(norm)] + [
             (m.start(), m.end()) for m in _PARTICIPLE_RE.finditer(norm)]
         # the parse finds reporting verbs by lemma where the surface forms miss them (other persons,
         # clitics, spellings); a verb or an untagged word (X) whose lemma is a reporting verb's
@@ -469,9 +479,12 @@ class AttributionExtractor:
                 continue
             cues.append(_Cue(m.start(1), m.end(), _PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
         cues += [_Cue(m.start(), m.end(), "جاء في", "came-in") for m in _CAME_IN_RE.finditer(norm)]
+        own = [(m.start(1), m.end(1)) for m in _OWN_WORDS_RE.finditer(norm)]
+        cues += [_Cue(a, b, norm[a:b], "own-words") for a, b in own]
         for m in _NOMINAL_RE.finditer(norm):
             g = 1 if m.group(1) else 2
-            cues.append(_Cue(m.start(g), m.end(g), m.group(g), "nominal"))
+            if not any(a <= m.start(g) < b for a, b in own):
+                cues.append(_Cue(m.start(g), m.end(g), m.group(g), "nominal"))
         for m in re.finditer(r':\s*"', norm):
             # "ولكنه …: «…»": a quotation introduced by a colon alone, when no cue comes before it
             if not any(c.start < m.start() for c in cues) and _is_speech(norm, m.end() - 1, len(norm)) \
@@ -521,6 +534,16 @@ class AttributionExtractor:
         norm = s.norm
         if cue.nominal:
             return self._nominal(article, s, cue, next_cue)
+        if cue.kind == "own-words":
+            # "ردا، حسب قولها، على …": in the words of the sentence's own subject
+            source = prev_source or self._sentence_subject(s, state) or state.last_source
+            if source is None:
+                return None
+            after = norm[cue.end:].strip(_STRIP)
+            c0, c1 = (cue.end, self._clause_end(norm, cue.end, next_cue)) if len(after.split()) >= 3 \
+                else (0, cue.start)
+            return self._claim(article, s, c0, c1, source, s.orig(cue.start),
+                               _end_with_marks(s.text, s.orig(cue.end - 1) + 1), cue.lemma), source
         if cue.kind == "colon":
             before = [x for x in s.mentions if x[1] <= cue.start and not _is_recipient(norm, x[0])]
             source = self.registry.ref(before[-1][2]) if before else (prev_source or state.last_source)
@@ -606,6 +629,10 @@ class AttributionExtractor:
                 start_at = comp.start()
         in_relative = bool(_RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start]))
         content = self._content(s, cue, start_at, next_cue, in_relative)
+        if content is None and subj_end is None and cue.lemma in _SAY_VERBS and cue.kind == "verb" \
+                and self._clause_starts(s, cue.end):
+            # "وأضاف بلغت التكلفة …": the words follow without a complementizer
+            content = (cue.end, self._clause_end(norm, cue.end, next_cue))
         if content is None:
             content = self._quote_before(s, cue)
         if content is None:
@@ -620,6 +647,8 @@ class AttributionExtractor:
     def _subject_after(self, s: _Sentence, cue: _Cue, limit: int, state: _State):
         """The explicit subject after the verb (VSO, Arabic's default): (source, end) or (None, None)."""
         norm = s.norm
+        if cue.lemma in _SAY_VERBS and self._clause_starts(s, cue.end):
+            return None, None  # "وأضاف بلغت التكلفة …": no subject, the words begin at once
         q = re.match(r'\s*"', norm[cue.end:limit])
         quoted_name = bool(q) and any(x[0] == cue.end + q.end() for x in s.mentions)
         np0, np1 = _np_after(norm, cue.end, limit, quoted_name=quoted_name)
@@ -677,8 +706,21 @@ class AttributionExtractor:
             return self.registry.ref(mention), m1
         return self._unregistered(s, np0, np1, label, state), np1
 
+    @staticmethod
+    def _clause_starts(s: _Sentence, at: int) -> bool:
+        """A finite clause begins right here: a frequent verb or pronoun, or a word the parse tags VERB."""
+        m = re.match(r"\s*(\S+)", s.norm[at:])
+        if not m:
+            return False
+        if m.group(1) in _CLAUSE_OPENERS:
+            return True
+        w = _word_at(s, s.orig(at + m.start(1)))
+        return w is not None and w.upos == "VERB"
+
     def _relayed_speaker(self, s: _Sentence, cue: _Cue, state: _State) -> SourceRef | None:
         norm = s.norm
+        if re.search(r"(?<![\w])(?:عنه|عنها|عنهم)\s*$", norm[:cue.start]):
+            return state.last_source  # "ونقلت الصحيفة عنه قوله": the one just quoted
         an = None
         for m in re.finditer(r"(?<![\w])عن\s+", norm[max(0, cue.start - 120):cue.start]):
             an = max(0, cue.start - 120) + m.end()
@@ -837,8 +879,8 @@ class AttributionExtractor:
             tok = open_m.group(0)
             if tok in ('"', "«", "“"):
                 close = norm.find('"', open_m.end())
-                if close == -1:
-                    return None
+                if close == -1:  # the quotation runs on past this sentence (into the next paragraph)
+                    return open_m.end(), len(norm)
                 return open_m.end(), close
             c0 = open_m.end()
             # "إن «…»" / ": «…»": the whole content is one quotation → take its inside.
@@ -862,7 +904,7 @@ class AttributionExtractor:
         if (cue.lemma in _DIRECTIVE or cue.lemma in _OBJECT_VERBS) and not in_relative and cue.kind == "verb" \
                 and self._plausible_subject:
             rest = norm[start_at:]
-            if cue.lemma == "نقل" and re.match(r"\s*(?:عن|من|(?:\S+\s+){0,2}الي)(?![\w])", rest):
+            if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
                 return None  # "ونقل X عن Y قوله: …": the content comes with قوله
             ch = _CHANNEL_RE.match(rest)
             c0 = start_at + (ch.end() if ch else 0)
@@ -979,7 +1021,7 @@ def _np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: 
     for m in re.finditer(r"\S+", norm[start:limit]):
         w = m.group(0)
         core = w.strip('",.:؛;()،')
-        if n and _RECIPIENT_WORD_RE.match(w):
+        if _RECIPIENT_WORD_RE.match(w):
             break  # "… لـ«الشرق الأوسط»", "… لوكالة الأنباء": who heard it
         if core in _NP_STOP or not core or w[0] in "(،:":
             break
