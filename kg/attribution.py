@@ -272,8 +272,9 @@ class _State:
 class AttributionExtractor:
     """Finds attributed statements in an article. One job: text in, claims out.
 
-    `nlp`: a function text → stanza Document (kg.nlp.analyse), None to load kg.nlp's pipeline
-    (raising kg.nlp.NLPModelMissing when its models are not there), or False for the rules alone."""
+    `nlp`: a function list of sentence texts → stanza Documents (kg.nlp.analyse_many), None to load
+    kg.nlp's pipeline (raising kg.nlp.NLPModelMissing when its models are not there), or False for the
+    rules alone."""
 
     def __init__(self, registry: Registry | None = None, nlp=False):
         self.registry = registry or load_registry()
@@ -281,18 +282,24 @@ class AttributionExtractor:
             from . import nlp as _nlp
 
             _nlp.load_pipeline()  # fail now, with the clear message, if the models are missing
-            nlp = _nlp.analyse
+            nlp = _nlp.analyse_many
         self.nlp = nlp or None
         self.method = "rules-v2+stanza" if self.nlp else "rules-v2"
 
     # ------------------------------------------------------------------ article
-    def extract(self, article: Article, doc=None) -> Extraction:
+    def analyse(self, text: str) -> list:
+        """One stanza call per article: its sentences (split here) go to the pipeline as one batch."""
+        spans = split_sentences_abbrev(text)
+        return self.nlp([text[sp.start:sp.end] for sp in spans]) if self.nlp else []
+
+    def extract(self, article: Article, docs: list | None = None) -> Extraction:
+        """`docs`: the stanza analysis of the article's sentences (as `analyse` returns it), if already made."""
         text = article.text
         spans = split_sentences_abbrev(text)
         ext = Extraction(article=article, sentences=[(s.start, s.end) for s in spans])
-        if doc is None and self.nlp is not None:
-            doc = self.nlp(text)
-        words, ents = _parse_index(doc) if doc is not None else ([], [])
+        if docs is None and self.nlp is not None:
+            docs = self.analyse(text)
+        words, ents = _parse_index(docs, [sp.start for sp in spans]) if docs else ([], [])
         doc_mentions = self.registry.mentions(text)
         state = _State()
         seen_spans: set[tuple[int, int]] = set()
@@ -346,14 +353,9 @@ class AttributionExtractor:
                 s.mentions.append((s.to_norm(rel.start), s.to_norm(rel.end), rel))
         if words:
             lo = bisect.bisect_left([w[0] for w in words], span.start)
-            mine = []
-            for w in words[lo:]:
-                if w[0] >= span.end:
-                    break
-                mine.append(w)
-            index = {id(w): i for i, w in enumerate(mine)}
-            for w in mine:
-                head = index.get(id(w[4]), -1) if w[4] is not None else -1
+            hi = bisect.bisect_left([w[0] for w in words], span.end)
+            for w in words[lo:hi]:
+                head = w[4] - lo if lo <= w[4] < hi else -1
                 s.words.append(_Word(w[0] - span.start, w[1] - span.start, w[2], w[3], head, w[5]))
             s.entities = [(a - span.start, b - span.start, t) for a, b, t in ents if span.start <= a and b <= span.end]
         return s
@@ -1049,40 +1051,45 @@ def _is_speech(norm: str, open_at: int, limit: int) -> bool:
     return len(inner) >= 4 or not tail
 
 
-def _parse_index(doc) -> tuple[list, list]:
-    """Words of a stanza Document as tuples (start, end, lemma, upos, head word or None, deprel),
-    sorted by start, and its entities as (start, end, type). Offsets index the original text."""
-    words = []
-    for sent in doc.sentences:
-        by_id = {}
-        rows = []
-        for tok in sent.tokens:
-            for w in tok.words:
-                row = [tok.start_char if tok.start_char is not None else -1,
-                       tok.end_char if tok.end_char is not None else -1,
-                       w.lemma or w.text, w.upos or "", None, w.deprel or "", w.head or 0]
-                by_id[w.id] = row
-                rows.append(row)
-        for row in rows:
-            row[4] = by_id.get(row[6])
-        words += [r for r in rows if r[0] >= 0]
-    # keep one word per token position: the one that carries the verb/noun (clitics share offsets)
-    words.sort(key=lambda r: (r[0], 0 if r[3] in ("VERB", "NOUN", "PROPN", "ADJ") else 1))
-    dedup = []
-    for r in words:
-        if dedup and dedup[-1][0] == r[0]:
-            continue
-        dedup.append(r)
-    heads = {id(r) for r in dedup}
-    out = []
-    for r in dedup:
-        head = r[4] if r[4] is not None and id(r[4]) in heads else None
-        out.append((r[0], r[1], r[2], r[3], head, r[5]))
-    # head pointers must reference the tuples in `out`
-    by_row = {id(r): o for r, o in zip(dedup, out)}
-    out = [(o[0], o[1], o[2], o[3], by_row.get(id(o[4])) if o[4] is not None else None, o[5]) for o in out]
-    ents = [(e.start_char, e.end_char, e.type) for e in getattr(doc, "ents", [])]
-    return out, ents
+def _parse_index(docs, starts: list[int]) -> tuple[list, list]:
+    """Words of stanza Documents (one per sentence, the sentence starting at `starts[k]` in the article)
+    as tuples (start, end, lemma, upos, head, deprel) sorted by start, where head is the index of the
+    governing word in the returned list (-1 for a root); entities as (start, end, type). Offsets index
+    the article. Where stanza splits a token into several words (clitics), the token keeps one word:
+    the content word (verb, noun, adjective) if there is one."""
+    rows: list[list] = []
+    ents: list[tuple[int, int, str]] = []
+    for doc, base in zip(docs, starts):
+        for sent in doc.sentences:
+            by_id: dict[int, list] = {}
+            mine: list[list] = []
+            for tok in sent.tokens:
+                if tok.start_char is None or tok.end_char is None:
+                    continue
+                words = sorted(tok.words, key=lambda w: 0 if w.upos in ("VERB", "NOUN", "PROPN", "ADJ") else 1)
+                for k, w in enumerate(tok.words):
+                    row = [base + tok.start_char, base + tok.end_char, w.lemma or w.text, w.upos or "",
+                           w.head or 0, w.deprel or "", w is words[0]]
+                    by_id[w.id] = row
+                    mine.append(row)
+            for row in mine:  # a clitic's head is the token's head word
+                row[4] = by_id.get(row[4])
+            rows += mine
+        ents += [(base + e.start_char, base + e.end_char, e.type) for e in getattr(doc, "ents", [])]
+    kept = [r for r in rows if r[6]]
+    kept.sort(key=lambda r: r[0])
+    index = {id(r): k for k, r in enumerate(kept)}
+    by_token = {(r[0], r[1]): r for r in kept}
+
+    def head_of(r):
+        h = r[4]
+        if h is None:
+            return -1
+        h = by_token.get((h[0], h[1]), h)  # a head that is a clitic stands for its token's kept word
+        return index.get(id(h), -1)
+
+    words = [(r[0], r[1], r[2], r[3], head_of(r), r[5]) for r in kept]
+    return words, ents
 
 
 def _word_index_at(s: _Sentence, orig_i: int) -> int | None:
