@@ -578,6 +578,8 @@ class AttributionExtractor:
                 title = _SPOKESPERSON_BEFORE_RE.search(norm[:m0])
                 if title:  # "متحدثا باسم وحدات حماية الشعب قال": the body, as written in full
                     source.label = s.text[s.orig(title.start()):_end_with_marks(s.text, s.orig(m1 - 1) + 1)]
+        if source is None and cue.kind == "verb":
+            source = self._parse_subject_before(s, cue, state)
         if source is None:
             kana = _KANA_SUBJECT_RE.search(norm[:cue.start])
             if kana and not any(kana.start(1) <= x[0] < kana.end(1) for x in s.mentions):
@@ -797,8 +799,40 @@ class AttributionExtractor:
                 break
         return unregistered_ref(label, t)
 
+    def _parse_subject_before(self, s: _Sentence, cue: _Cue, state: _State) -> SourceRef | None:
+        """The parse's nominal subject of the cue verb when it stands before the verb, close to it
+        ("غير أن المراقبين يؤكدون أن …")."""
+        if not s.words:
+            return None
+        verb = _word_index_at(s, s.orig(cue.start))
+        if verb is None:
+            return None
+        for i, w in enumerate(s.words):
+            if w.head == verb and w.deprel.startswith("nsubj") and w.end <= s.orig(cue.start):
+                a, b = _subtree(s, i)
+                n0, n1 = s.to_norm(a), s.to_norm(b)
+                if cue.start - n1 > 30 or n1 <= n0 or len(s.norm[n0:n1].split()) > 8 \
+                        or s.norm[n0:n1].split()[0] in _NP_STOP:
+                    return None
+                inside = [x for x in s.mentions if n0 <= x[0] < n1]
+                if inside:
+                    return self.registry.ref(inside[0][2])
+                label = s.text[a:b]
+                return self._unregistered(s, n0, n1, label, state) if _source_like_text(label) else None
+        return None
+
     def _sentence_subject(self, s: _Sentence, state: _State) -> SourceRef | None:
         """The subject of the sentence's first verb, for a participle cue ("وحدد المنشور …، مضيفا أن")."""
+        for i, w in enumerate(s.words):  # the parse: nsubj of the first verb that has one
+            if w.deprel.startswith("nsubj") and 0 <= w.head < len(s.words) and s.words[w.head].upos == "VERB":
+                a, b = _subtree(s, i)
+                n0, n1 = s.to_norm(a), s.to_norm(b)
+                if 0 < len(s.norm[n0:n1].split()) <= 6:
+                    inside = [x for x in s.mentions if n0 <= x[0] < n1]
+                    if inside:
+                        return self.registry.ref(inside[0][2])
+                    return self._unregistered(s, n0, n1, s.text[a:b], state)
+                break
         m = re.match(r"\s*(?:و|ف)?\S+\s", s.norm)
         if not m:
             return None
