@@ -156,3 +156,51 @@ def test_a_quotation_introduced_by_a_colon_alone(extractor):
     assert a.polarity == "denied" and a.cue == "نفى"
     assert b.cue == ":" and b.source.key == a.source.key and b.polarity == "asserted"
     assert b.quote == "بعض الجرحى من عناصر التنظيم وصلوا فعلا إلى المستشفيات"
+
+
+# ------------------------------------------------------------------ the parse, with a hand-made analysis
+class _W:
+    def __init__(self, id, text, lemma, upos, head, deprel):
+        self.id, self.text, self.lemma, self.upos, self.head, self.deprel = id, text, lemma, upos, head, deprel
+
+
+class _T:
+    def __init__(self, start, end, words):
+        self.start_char, self.end_char, self.words = start, end, words
+
+
+class _S:
+    def __init__(self, tokens):
+        self.tokens = tokens
+
+
+class _D:
+    def __init__(self, sentences, ents=()):
+        self.sentences, self.ents = sentences, list(ents)
+
+
+def _fake_parse(sentence: str, rows) -> _D:
+    """rows: (surface, lemma, upos, head, deprel), in order; offsets found in the sentence."""
+    tokens, at = [], 0
+    for k, (surface, lemma, upos, head, deprel) in enumerate(rows, 1):
+        start = sentence.index(surface, at)
+        at = start + len(surface)
+        tokens.append(_T(start, at, [_W(k, surface, lemma, upos, head, deprel)]))
+    return _D([_S(tokens)])
+
+
+def test_the_parse_adds_cues_by_lemma_and_subjects_before_the_verb():
+    sentence = "المحللون أكدو أن الهجوم فشل."
+    rows = [("المحللون", "محلل", "NOUN", 2, "nsubj"), ("أكدو", "أكد", "VERB", 0, "root"), ("أن", "أن", "SCONJ", 2, "mark"),
+            ("الهجوم", "هجوم", "NOUN", 5, "nsubj"), ("فشل", "فشل", "VERB", 2, "ccomp"), (".", ".", "PUNCT", 2, "punct")]
+    calls = []
+
+    def fake_nlp(sentences):
+        calls.append(list(sentences))
+        return [_fake_parse(s, rows) for s in sentences]
+
+    rules_only = AttributionExtractor(nlp=False).extract(Article(text=sentence)).claims
+    assert not rules_only  # "أكدو" (a misspelling) is no surface form of a reporting verb
+    c = one(AttributionExtractor(nlp=fake_nlp), sentence)
+    assert calls == [[sentence]]  # one call per article, its sentences as one batch
+    assert c.cue == "أكدو" and c.quote == "الهجوم فشل" and c.source.label == "المحللون"
