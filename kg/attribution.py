@@ -539,7 +539,7 @@ class AttributionExtractor:
             return self._nominal(article, s, cue, next_cue)
         if cue.kind == "own-words":
             # "ردا، حسب قولها، على …": in the words of the sentence's own subject
-            source = prev_source or self._sentence_subject(s, state) or state.last_source
+            source = prev_source or self._sentence_subject(s, state, before=cue.start) or state.last_source
             if source is None:
                 return None
             after = norm[cue.end:].strip(_STRIP)
@@ -603,7 +603,7 @@ class AttributionExtractor:
                 if first:
                     source = self.registry.ref(first[0][2])
                 elif cue.kind == "participle":
-                    source = self._sentence_subject(s, state)
+                    source = self._sentence_subject(s, state, before=cue.start)
                 if source is None:
                     source = state.last_source
         if source is None:
@@ -822,12 +822,17 @@ class AttributionExtractor:
                 return self._unregistered(s, n0, n1, label, state) if _source_like_text(label) else None
         return None
 
-    def _sentence_subject(self, s: _Sentence, state: _State) -> SourceRef | None:
-        """The subject of the sentence's first verb, for a participle cue ("وحدد المنشور …، مضيفا أن")."""
+    def _sentence_subject(self, s: _Sentence, state: _State, before: int) -> SourceRef | None:
+        """The subject of the sentence's first verb, for a participle cue ("وحدد المنشور …، مضيفا أن");
+        none when the cue opens the sentence (it goes on from the previous one)."""
+        if len(s.norm[:before].split()) < 2:
+            return None
         for i, w in enumerate(s.words):  # the parse: nsubj of the first verb that has one
             if w.deprel.startswith("nsubj") and 0 <= w.head < len(s.words) and s.words[w.head].upos == "VERB":
                 a, b = _subtree(s, i)
                 n0, n1 = s.to_norm(a), s.to_norm(b)
+                if n1 > before:
+                    break
                 if 0 < len(s.norm[n0:n1].split()) <= 6:
                     inside = [x for x in s.mentions if n0 <= x[0] < n1]
                     if inside:
