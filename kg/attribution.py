@@ -261,7 +261,6 @@ class _Word:
 class _State:
     """What the article has said so far: for pronoun/elided subjects and nominal coreference."""
     last_source: SourceRef | None = None
-    paragraph: int = -1
     sources: list[SourceRef] = field(default_factory=list)
 
     def remember(self, src: SourceRef, as_antecedent: bool = True) -> None:
@@ -305,9 +304,6 @@ class AttributionExtractor:
         state = _State()
         seen_spans: set[tuple[int, int]] = set()
         for idx, span in enumerate(spans):
-            para = text.count("\n", 0, span.start)
-            if para != state.paragraph:
-                state.paragraph = para
             s = self._sentence(idx, span, text, doc_mentions, words, ents)
             cues = self._cues(s)
             prev_source: SourceRef | None = None
@@ -610,7 +606,7 @@ class AttributionExtractor:
             return None
 
         # a plain object after an unregistered common noun is rarely a report ("ونقل العدوى إليهم")
-        self._plausible_subject = source.registered or subj_end is None or _source_like_text(source.label) \
+        plausible = source.registered or subj_end is None or _source_like_text(source.label) \
             or not normalize(source.label).startswith("ال") or any(
                 s.to_norm(a) < subj_end and s.to_norm(b) > cue.end and t in ("PER", "ORG", "GOV", "MEDIA")
                 for a, b, t in s.entities)
@@ -633,7 +629,7 @@ class AttributionExtractor:
                         s, r0, r1, s.text[s.orig(r0):_end_with_marks(s.text, s.orig(r1 - 1) + 1)], state)
                 start_at = comp.start()
         in_relative = bool(_RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start]))
-        content = self._content(s, cue, start_at, next_cue, in_relative)
+        content = self._content(s, cue, start_at, next_cue, in_relative, plausible)
         if content is None and subj_end is None and cue.lemma in _SAY_VERBS and cue.kind == "verb" \
                 and self._clause_starts(s, cue.end):
             # "وأضاف بلغت التكلفة …": the words follow without a complementizer
@@ -897,7 +893,8 @@ class AttributionExtractor:
         return any(s.to_norm(a) <= np0 + 1 and s.to_norm(b) > np0 and t in ("PER", "ORG", "GOV", "MEDIA")
                    for a, b, t in s.entities)
 
-    def _content(self, s: _Sentence, cue: _Cue, start_at: int, next_cue: int, in_relative: bool):
+    def _content(self, s: _Sentence, cue: _Cue, start_at: int, next_cue: int, in_relative: bool,
+                 plausible_subject: bool = True):
         norm = s.norm
         comp = _COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
         quote = _QUOTE_OPEN_RE.search(norm, start_at, next_cue)
@@ -946,7 +943,7 @@ class AttributionExtractor:
                 c0 = start_at + m.end()
                 return c0, self._clause_end(norm, c0, next_cue)
         if (cue.lemma in _DIRECTIVE or cue.lemma in _OBJECT_VERBS) and not in_relative and cue.kind == "verb" \
-                and self._plausible_subject:
+                and plausible_subject:
             rest = norm[start_at:]
             if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
                 return None  # "ونقل X عن Y قوله: …": the content comes with قوله
