@@ -170,7 +170,7 @@ def _restore_offsets(doc, original: str, offsets: list[int]) -> None:
             if tok.start_char is None or tok.end_char is None:
                 continue
             s, e = start(tok.start_char), end(tok.end_char)
-            tok.start_char, tok.end_char = s, e
+            tok._start_char, tok._end_char = s, e  # Token has no public setter in stanza 1.15
             for word in tok.words:
                 word.start_char, word.end_char = s, e
     doc.text = original

@@ -89,7 +89,7 @@ def test_analyse_many_matches_analyse(doc):
 
 
 def test_shipped_scores_and_labels():
-    scores = json.loads((nlp.MODEL_DIR / "SCORES.json").read_text(encoding="utf-8"))
+    scores = json.loads((nlp.model_dir() / "SCORES.json").read_text(encoding="utf-8"))
     assert scores["quick"] is False
     assert scores["tokenize"]["tokens_f1"] > 90
     assert scores["padt"]["UPOS"] > 85 and scores["padt"]["LAS"] > 50
