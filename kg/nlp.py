@@ -6,8 +6,8 @@
         text[tok.start_char:tok.end_char]   # offsets point into the ORIGINAL text
 
 Input normalization. The models were trained (training/train_stanza.py) on text with
-diacritics and tatweel removed, hamza/madda alef forms written as bare alef, zero-width marks
-removed and exotic spaces as a plain space (`stanza_normalize`). Every step is a deletion or a
+diacritics and tatweel removed, hamza/madda alef forms written as bare alef, Latin , ? ; as
+Arabic ، ؟ ؛, zero-width marks removed and exotic spaces as a plain space (`stanza_normalize`). Every step is a deletion or a
 1:1 replacement, so `analyse` feeds stanza the normalized string and then maps every token,
 word and entity offset back into the original text; `doc.text` is the original text again.
 Token/word `.text` and lemmas stay in the normalized spelling (what the models saw); slice the
@@ -45,7 +45,9 @@ MODEL_FILES = {
 PRETRAIN_FILE = "ar_saudinewsnet_vectors.pt"
 USES_PRETRAIN = ("pos", "depparse", "ner")
 
-_ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
+# Bare alef for hamza/madda/wasla alef; Latin , ? ; as their Arabic forms: the tokenizer's data (PUD)
+# writes Latin commas, the tagger's and NER's data (PADT, NewsFANE) Arabic ones, run-time text both.
+_REPLACE = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", ",": "،", "?": "؟", ";": "؛"}
 _DELETE = set(DIACRITICS) | {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068",
                              "\u2069", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\ufeff"}
 _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003", "\u3000"}
@@ -83,7 +85,7 @@ def stanza_normalize_with_offsets(text: str) -> tuple[str, list[int]]:
             continue
         if ch in _SPACES:
             ch = " "
-        out.append(_ALEF.get(ch, ch))
+        out.append(_REPLACE.get(ch, ch))
         offsets.append(i)
     offsets.append(len(text))
     return "".join(out), offsets
