@@ -276,7 +276,7 @@ class AttributionExtractor:
     kg.nlp's pipeline (raising kg.nlp.NLPModelMissing when its models are not there), or False for the
     rules alone."""
 
-    def __init__(self, registry: Registry | None = None, nlp=False):
+    def __init__(self, registry: Registry | None = None, nlp=None):
         self.registry = registry or load_registry()
         if nlp is None:
             from . import nlp as _nlp

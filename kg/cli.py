@@ -384,11 +384,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from .store import StoreError
 
+    from .nlp import NLPError
     from .relate import ModelMissing
 
     try:
         return args.func(args)
-    except (StoreError, ModelMissing) as e:
+    except (StoreError, ModelMissing, NLPError) as e:
         return _fail(str(e))
     except BrokenPipeError:
         return 0

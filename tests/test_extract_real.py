@@ -204,3 +204,15 @@ def test_the_parse_adds_cues_by_lemma_and_subjects_before_the_verb():
     c = one(AttributionExtractor(nlp=fake_nlp), sentence)
     assert calls == [[sentence]]  # one call per article, its sentences as one batch
     assert c.cue == "أكدو" and c.quote == "الهجوم فشل" and c.source.label == "المحللون"
+
+
+def test_extract_ingest_and_eval_fail_clearly_without_the_stanza_models(tmp_path):
+    from .conftest import SEED_FILE, sanad
+
+    env = {"SANAD_STANZA_DIR": str(tmp_path / "no-models")}
+    for args in (("extract", str(SEED_FILE)), ("ingest", str(SEEDS), "--store", str(tmp_path / "store"), "--quiet"),
+                 ("eval", "extract")):
+        r = sanad(*args, check=False, env=env)
+        assert r.returncode == 2, (args, r.stderr)
+        assert "stanza model file(s) missing" in r.stderr and "python -m training.train_stanza" in r.stderr
+        assert "Traceback" not in r.stderr
