@@ -177,6 +177,57 @@ def cmd_eval_relate(args) -> int:
     return 1 if errors else 0
 
 
+def cmd_eval_extract(args) -> int:
+    from .attribution import AttributionExtractor
+    from .extract_eval import GoldError, Score, article_name, gold_files, load_article, score_article
+    from .reader import ReadError
+
+    root = Path(__file__).resolve().parent.parent
+    paths = args.gold or [str(p) for p in (root / "tests" / "gold", root / "tests" / "gold" / "saudinewsnet")
+                          if p.is_dir()]
+    try:
+        files = gold_files(paths)
+    except GoldError as e:
+        return _fail(str(e))
+    if not files:
+        return _fail("no *.gold.json file found")
+    extractor = AttributionExtractor()
+    keys = set(extractor.registry.sources)
+    total, rows, problems = Score(), [], 0
+    for f in files:
+        try:
+            gold = json.loads(f.read_text(encoding="utf-8"))
+            art = load_article(gold, f, Path(args.corpus), root / "seeds")
+        except (GoldError, ReadError, OSError, json.JSONDecodeError) as e:
+            print(f"sanad: error: {f}: {e}", file=sys.stderr)
+            problems += 1
+            continue
+        system = [c.to_json() for c in extractor.extract(art).claims]
+        sc = score_article(system, gold["claims"], keys)
+        total.add(sc)
+        rows.append({"article": article_name(gold, f), "gold_file": str(f), **sc.to_json(),
+                     **({"errors": sc.errors} if args.errors or args.format == "json" else {})})
+    if args.format == "json":
+        print(json.dumps({"articles": rows, "overall": total.to_json(), "bad_files": problems},
+                         ensure_ascii=False, indent=2))
+    else:
+        head = f"{'article':<44} {'gold':>4} {'sys':>4} {'P':>6} {'R':>6} {'F1':>6} {'src':>6} {'pol':>6}"
+        print(head)
+
+        def line(name, r):
+            print(f"{name[:44]:<44} {r['tp'] + r['fn']:4d} {r['tp'] + r['fp']:4d} {r['precision']:6.3f} "
+                  f"{r['recall']:6.3f} {r['f1']:6.3f} {r['source_accuracy']:6.3f} {r['polarity_accuracy']:6.3f}")
+            for e in r.get("errors", []):
+                print("    " + json.dumps(e, ensure_ascii=False))
+
+        for r in rows:
+            line(r["article"], r)
+        line(f"overall ({len(rows)} articles)", total.to_json())
+        print("match: span overlap >= 0.5 of the shorter span (alt_spans accepted), one-to-one greedy; "
+              "optional gold neither rewarded nor penalized; src/pol: accuracy on matched core claims")
+    return 1 if problems else 0
+
+
 def cmd_relations(args) -> int:
     from .repository import Repository
     from .store import open_store
@@ -324,6 +375,15 @@ def build_parser() -> argparse.ArgumentParser:
     ep.add_argument("--format", choices=["text", "json"], default="text")
     ep.add_argument("--predictions", metavar="FILE", help="also write each prediction (with gold) as JSONL")
     ep.set_defaults(func=cmd_eval_relate)
+    ep = esub.add_parser("extract", help="score extraction on gold files: claim P/R/F1, source and polarity accuracy")
+    ep.add_argument("--gold", nargs="+", metavar="DIR|FILE",
+                    help="gold files or folders of *.gold.json (default: tests/gold and tests/gold/saudinewsnet)")
+    ep.add_argument("--corpus", default="../shared/data/news/saudinewsnet-syria-2015.jsonl",
+                    help="the JSONL whose lines gold files with article.line refer to")
+    ep.add_argument("--format", choices=["text", "json"], default="text")
+    ep.add_argument("--json", dest="format", action="store_const", const="json", help="same as --format json")
+    ep.add_argument("--errors", action="store_true", help="list each missed, extra or wrongly attributed claim")
+    ep.set_defaults(func=cmd_eval_extract)
 
     sp = sub.add_parser("relations", help="relations found between stored claims")
     store_arg(sp)
@@ -373,11 +433,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from .store import StoreError
 
+    from .nlp import NLPError
     from .relate import ModelMissing
 
     try:
         return args.func(args)
-    except (StoreError, ModelMissing) as e:
+    except (StoreError, ModelMissing, NLPError) as e:
         return _fail(str(e))
     except BrokenPipeError:
         return 0

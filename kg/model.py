@@ -107,6 +107,9 @@ class Claim:
     date: str | None = None
     own: bool = False  # the outlet's own statement, not attributed to anyone
     places: list[str] = field(default_factory=list)  # gazetteer slugs (kg.places)
+    hedged: bool = False  # the source marks it as uncertain (رجّح، ربما، يُعتقد، زعم …)
+    hedge: str | None = None  # the marker, as written (or the hedging verb's lemma)
+    checkworthiness: float | None = None  # [0, 1]: checkable facts high, greetings and opinions low
 
     @property
     def key(self) -> str:
@@ -127,7 +130,8 @@ class Claim:
             "source": self.source.to_json(), "cue": self.cue,
             "cue_start": self.cue_start, "cue_end": self.cue_end,
             "polarity": self.polarity, "article": self.article, "date": self.date,
-            "own": self.own, "places": self.places,
+            "own": self.own, "places": self.places, "hedged": self.hedged, "hedge": self.hedge,
+            "checkworthiness": self.checkworthiness,
         }
 
 

@@ -106,6 +106,11 @@ def article_graph(ext: Extraction, method: str) -> Graph:
         g.add((node, SANAD.polarity, POLARITY[c.polarity]))
         g.add((node, SANAD.sentenceIndex, Literal(c.sentence, datatype=XSD.nonNegativeInteger)))
         g.add((node, SANAD.ownStatement, Literal(c.own)))
+        g.add((node, SANAD.hedged, Literal(c.hedged)))
+        if c.hedge:
+            g.add((node, SANAD.hedge, Literal(c.hedge)))
+        if c.checkworthiness is not None:
+            g.add((node, SANAD.checkworthiness, Literal(float(c.checkworthiness), datatype=XSD.double)))
         g.add((node, SCHEMA.author, src))
         g.add((node, PROV.wasAttributedTo, src))
         g.add((node, PROV.wasDerivedFrom, a))

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Namespace
+from rdflib import RDF, Graph, Namespace, URIRef
 from rdflib.namespace import SKOS
 
 from .model import NS, SourceRef, short_hash
 from .text import normalize, normalize_with_offsets
 
 SANAD = Namespace(NS)
+SCHEMA_PERSON = URIRef("http://schema.org/Person")
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 
 
@@ -25,6 +26,7 @@ class RegisteredSource:
     type: str
     aliases: tuple[str, ...]
     contextual: tuple[str, ...]
+    is_person: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,10 @@ class Registry:
         self._entries = entries
         alt = "|".join(re.escape(e[0]) for e in entries)
         # Optional proclitics (و ف ب ل) before a name; no letter may follow it.
-        self._pattern = re.compile(rf"(?<![\w])(?:[وفبل]{{0,2}})({alt})(?![\w])")
+        # ل before ال drops the alef: "للحملة" is ل + "الحملة" (group 2 holds "لحملة …").
+        alt_l = "|".join(re.escape(e[0][1:]) for e in entries if e[0].startswith("ال"))
+        self._pattern = re.compile(rf"(?<![\w])(?:[وفبل]{{0,2}})({alt})(?![\w])"
+                                   + (rf"|(?<![\w])[وف]?ل({alt_l})(?![\w])" if alt_l else ""))
         self._by_alias = {e[0]: (e[1], e[2]) for e in reversed(entries)}
 
     def mentions(self, text: str) -> list[Mention]:
@@ -58,12 +63,13 @@ class Registry:
         seen: set[str] = set()
         found: list[Mention] = []
         for m in self._pattern.finditer(norm):
-            alias = m.group(1)
+            g = 1 if m.group(1) is not None else 2
+            alias = m.group(1) if g == 1 else "ا" + m.group(2)
             src, contextual = self._by_alias[alias]
             if contextual and src.key not in seen:
                 continue
             seen.add(src.key)
-            start, end = offsets[m.start(1)], offsets[m.end(1)]
+            start, end = offsets[m.start(g)], offsets[m.end(g)]
             found.append(Mention(src, text[start:end], start, end, contextual))
         return found
 
@@ -119,6 +125,7 @@ def load_registry() -> Registry:
             type=notation.get(g.value(node, SANAD.sourceType), "unknown"),
             aliases=tuple(sorted(str(a) for a in g.objects(node, SANAD.alias))),
             contextual=tuple(sorted(str(a) for a in g.objects(node, SANAD.contextualAlias))),
+            is_person=(node, RDF.type, SCHEMA_PERSON) in g,
         ))
     sources.sort(key=lambda s: s.key)
     return Registry(sources)

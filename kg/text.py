@@ -127,3 +127,30 @@ def light_stem(token: str) -> str:
             token = token[: -len(s)]
             break
     return token
+
+
+# One-letter abbreviations before a name: "د." (doctor), "م." (engineer), "أ." (professor).
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])[\u0621-\u064a]\.$")
+
+
+_GLUED_STOP = re.compile(r"(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})")
+
+
+def split_sentences_abbrev(text: str) -> list[Span]:
+    """split_sentences, split again at a full stop glued to the next word ("سببه.وقال"), then re-joined where a sentence "ended" at a one-letter abbreviation
+    ("المدير الطبي د. محمد الزعبي") and the next one continues on the same line."""
+    out: list[Span] = []
+    spans: list[Span] = []
+    for sp in split_sentences(text):  # "سببه.وقال": a full stop with the space left out
+        start = sp.start
+        for m in _GLUED_STOP.finditer(text, sp.start, sp.end):
+            spans.append(Span(start, m.start() + 1))
+            start = m.start() + 1
+        spans.append(Span(start, sp.end))
+    for sp in spans:
+        if out and _ABBREVIATION_END.search(text[out[-1].start:out[-1].end]) \
+                and "\n" not in text[out[-1].end:sp.start]:
+            out[-1] = Span(out[-1].start, sp.end)
+        else:
+            out.append(sp)
+    return out
