@@ -1,10 +1,12 @@
 """Train the shipped Arabic stanza pipeline (models/stanza/) from the data in ../shared, on CPU.
 
-    python -m training.train_stanza                         # all models, ~60 min of one core
+    python -m training.train_stanza                         # all models: ~75 min wall clock, one thread
+    python -m training.train_stanza --only score            # re-measure the shipped models → SCORES.json
     python -m training.train_stanza --only pos,depparse     # some of them
     python -m training.train_stanza --quick --out /tmp/m    # smoke run: a minute or so per model
 
-Every text goes through kg.nlp.stanza_normalize (no diacritics/tatweel, bare alef) first, so
+Every text goes through kg.nlp.stanza_normalize (no diacritics/tatweel, bare alef, Arabic
+punctuation) first, so
 training and run time (kg.nlp.analyse) see the same spelling. Data is prepared in a scratch
 directory (--work, default /tmp/sanad-stanza-work), never in the repository; training uses
 stanza's own `stanza.utils.training.run_*` entry points with --no_charlm (no Arabic charlm
@@ -21,7 +23,7 @@ Models, data and held-out splits (all fixed, in file order):
   vectors   gensim CBOW on SaudiNewsNet (training/train_vectors.py --stanza), used by pos,
             depparse and ner
 
-Each model is trained under a wall-clock budget (stanza keeps the best-on-dev checkpoint, so a
+Each model is trained under a wall-clock budget, BUDGET_MIN (stanza keeps the best-on-dev checkpoint, so a
 stopped run still leaves its best model), then scored here through the shipped loader
 (kg.nlp) on the held-out test split; scores go to <out>/SCORES.json.
 """
