@@ -49,10 +49,12 @@ _CLAIM_PATTERN = """
   # three OPTIONALs, not one: Oxigraph evaluates a multi-pattern OPTIONAL on its own before the join
   OPTIONAL { ?att sanad:cue ?cue } OPTIONAL { ?att sanad:cueStart ?cueStart } OPTIONAL { ?att sanad:cueEnd ?cueEnd }
   OPTIONAL { ?claim schema:datePublished ?date }
+  OPTIONAL { ?claim sanad:checkworthiness ?checkworthiness } OPTIONAL { ?claim sanad:hedged ?hedged }
+  OPTIONAL { ?claim sanad:hedge ?hedge }
 """
 
 _CLAIM_VARS = ("?claim ?key ?text ?sentence ?own ?polarity ?article ?articleKey ?articleTitle ?articleDate "
-               "?quote ?start ?end ?label ?cue ?cueStart ?cueEnd ?src ?date")
+               "?quote ?start ?end ?label ?cue ?cueStart ?cueEnd ?src ?date ?checkworthiness ?hedged ?hedge")
 
 # Sources are read apart from claims: a source the registry does not know is described
 # in every article graph that cites it, and joining those repeated descriptions into
@@ -75,6 +77,7 @@ def _claim_json(r: dict[str, Any], src: dict[str, Any]) -> dict[str, Any]:
         "cue": r["cue"], "cue_start": r["cueStart"], "cue_end": r["cueEnd"],
         "polarity": r["polarity"], "article": r["article"], "article_key": r["articleKey"],
         "article_title": r["articleTitle"], "date": r["date"], "own": r["own"],
+        "checkworthiness": r.get("checkworthiness"), "hedged": bool(r.get("hedged")), "hedge": r.get("hedge"),
     }
 
 

@@ -26,7 +26,10 @@ from kg.attribution import AttributionExtractor  # noqa: E402
 from kg.ingest import ingest  # noqa: E402
 from kg.rdf import article_graph  # noqa: E402
 from kg.reader import discover, read  # noqa: E402
+from kg.repository import Repository  # noqa: E402
+from kg.reviews import Reviews  # noqa: E402
 from kg.store import open_store  # noqa: E402
+from kg.users import User  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -42,7 +45,7 @@ TARGET_CLASSES = {
     SCHEMA.NewsArticle, SANAD.ArticleGraph, SANAD.Extraction, PROV.SoftwareAgent,
     SCHEMA.Claim, OA.SpecificResource, OA.TextQuoteSelector, OA.TextPositionSelector,
     PROV.Attribution, SANAD.Source, SANAD.ClaimRelation, SANAD.RelationDetection,
-    SKOS.Concept,
+    SKOS.Concept, SCHEMA.ClaimReview, SCHEMA.Rating,
 }
 
 
@@ -53,11 +56,22 @@ class Seed:
     dataset: Dataset  # the same quads, graph by graph
 
 
+def record_verdicts(store) -> None:
+    """A verdict and its revision by a fact-checker, so the reviews graph is validated too."""
+    repo = Repository(store)
+    keys = [c["key"] for c in repo.all_claims()]
+    fact_checker = User("reem", "Reem H")
+    reviews = Reviews(store, repo)
+    reviews.record(keys[0], "misleading", "First reading.", fact_checker, evidence=["https://example.org/a"])
+    reviews.record(keys[0], "false", "Second reading.", fact_checker, supporting_keys=[keys[1]])
+
+
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory) -> Seed:
     store = open_store(tmp_path_factory.mktemp("shacl") / "store")
     try:
         report = ingest([str(SEEDS)], store, progress=False)
+        record_verdicts(store)
         nquads = store.export("nquads")
     finally:
         store.close()
@@ -269,6 +283,36 @@ def article_date_ill_typed(g):
     return art, SCHEMA.datePublished
 
 
+def _review(g: Graph, revised: bool = True) -> URIRef:
+    return next(r for r in sorted(g.subjects(RDF.type, SCHEMA.ClaimReview))
+                if (g.value(r, PROV.wasRevisionOf) is not None) == revised)
+
+
+def review_without_claim(g):
+    review = _review(g)
+    g.remove((review, SCHEMA.itemReviewed, None))
+    return review, SCHEMA.itemReviewed
+
+
+def review_author_not_attributed(g):
+    review = _review(g)
+    _set(g, review, PROV.wasAttributedTo, URIRef("https://w3id.org/sanad/id/user/someone-else"))
+    return review, SCHEMA.author
+
+
+def rating_outside_the_scheme(g):
+    rating = g.value(_review(g), SCHEMA.reviewRating)
+    _set(g, rating, SANAD.ratingConcept, SANAD.Contradiction)
+    return rating, SANAD.ratingConcept
+
+
+def revision_of_another_claims_review(g):
+    review, old = _review(g), _review(g, revised=False)
+    other = next(c for c in sorted(g.subjects(RDF.type, SCHEMA.Claim)) if c != g.value(old, SCHEMA.itemReviewed))
+    _set(g, old, SCHEMA.itemReviewed, other)
+    return review, None
+
+
 DEFECTS: list[Callable[[Graph], tuple[URIRef, URIRef | None]]] = [
     claim_without_polarity,
     position_start_not_before_end,
@@ -285,6 +329,10 @@ DEFECTS: list[Callable[[Graph], tuple[URIRef, URIRef | None]]] = [
     key_does_not_match_iri,
     article_date_not_an_xsd_date,
     article_date_ill_typed,
+    review_without_claim,
+    review_author_not_attributed,
+    rating_outside_the_scheme,
+    revision_of_another_claims_review,
 ]
 
 

@@ -342,3 +342,15 @@ def test_article_page_highlights_every_claim_by_source(client):
     marks = re.findall(r'<mark id="claim-([0-9a-f]{12})" class="s(\d)"', page)
     assert len(marks) >= 15 and len({m[1] for m in marks}) >= 4
     assert '<ul class="legend"' in page
+
+
+def test_claim_page_shows_check_worthiness_and_hedging(client):
+    html = client.get("/").text
+    key = claim_keys(html)[0]
+    data = client.get(f"/api/claims/{key}").json()
+    score = data["checkworthiness"]
+    assert 0.0 <= score <= 1.0 and data["hedged"] in (True, False)
+    page = client.get(f"/claims/{key}").text
+    assert f'<meter min="0" max="1" value="{score}">' in page
+    assert "Check-worthiness" in page
+    assert "جدارة التحقق" in client.get(f"/claims/{key}?lang=ar").text
