@@ -324,6 +324,12 @@ class OxigraphStore:
     # query workers' snapshot key on it); a read that starts after a write returned sees it.
     generation = 0
 
+    @property
+    def sole_writer(self) -> bool:
+        """True when no other process can write to this store (Oxigraph's directory lock),
+        so read caches keyed on `generation` never go stale."""
+        return not self.read_only
+
     def _wrote(self) -> None:
         self.generation = next(self._generations)  # next() on a count is atomic under the GIL
 
