@@ -29,10 +29,16 @@ def articles() -> list[dict]:
     return verify_real.load_corpus(CORPUS)
 
 
+# First round (gold1, gold2) and the second, held-out round (gold3), annotated without running the extractor.
+FIRST_ROUND = {0, 12, 15, 17, 19, 24, 32, 37, 48, 58, 78, 84, 85, 102, 114, 118, 128, 161, 176, 178, 236, 278, 377, 417,
+               447}
+HELD_OUT_ROUND = {40, 76, 180, 207, 211, 216, 258, 336, 352, 376, 404, 431}
+
+
 def test_gold_files_present():
     lines = {json.loads(Path(p).read_text(encoding="utf-8"))["article"]["line"] for p in GOLD_FILES}
-    assert {0, 12, 15, 17, 19, 24, 32, 37, 48, 58, 78, 84, 85, 102, 114, 118, 128, 161, 176, 178, 236, 278, 377, 417,
-            447} == lines
+    assert not FIRST_ROUND & HELD_OUT_ROUND
+    assert FIRST_ROUND | HELD_OUT_ROUND == lines
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[Path(p).name for p in GOLD_FILES])
