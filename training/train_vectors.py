@@ -35,18 +35,7 @@ OUT = ROOT / "models" / "relate-vectors.npz"
 
 
 def sentences(zips: list[Path]):
-    for z in zips:
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if not name.endswith(".json"):
-                    continue
-                for art in json.loads(zf.read(name).decode("utf-8")):
-                    for field in ("title", "content"):
-                        text = art.get(field) or ""
-                        for sp in split_sentences(text):
-                            toks = tokens(text[sp.start:sp.end])
-                            if len(toks) >= 3:
-                                yield toks
+    return sentences_for(zips, tokens)
 
 
 _STANZA_TOKEN = re.compile(r"\w+|[^\w\s]")
