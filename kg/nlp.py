@@ -149,9 +149,11 @@ def load_pipeline(processors: str = DEFAULT_PROCESSORS):
         if not (directory / "resources.json").is_file():
             raise NLPModelMissing(f"{directory / 'resources.json'} missing (an empty JSON object `{{}}` will do); "
                                   f"`{TRAIN_COMMAND}` writes it")
+        # ERROR, not WARN: stanza warns on every load that "ar" is an unknown language, which
+        # is expected with models of our own and printed on every `sanad` command otherwise
         pipe = stanza.Pipeline(
             "ar", dir=str(directory), processors=",".join(procs), download_method=None,
-            allow_unknown_language=True, use_gpu=False, logging_level="WARN", **kwargs)
+            allow_unknown_language=True, use_gpu=False, logging_level="ERROR", **kwargs)
         _CACHE[key] = pipe
         return pipe
 
