@@ -144,6 +144,10 @@ _QUOTE_OPEN_RE = re.compile(r"[\"«“:]")
 _CLAUSE_END_RE = re.compile(r"،\s*(?:في حين|بينما|فيما|لكنه|لكنها|لكن|كما يصفها|كما يصفه|حسبما|وهو ما|الامر الذي)(?![\w])")
 _MAX_GAP = 45  # chars allowed between cue+source and a quote opener ("للافروف عند بدء اللقاء «")
 _MAX_COMP_GAP = 150  # and before a complementizer, past an interjection ("، في رسالة … ، إن")
+# What may stand between a speaker and a far complementizer or quotation: a comma, a relative or
+# appositive clause ("وهي نائبة كبيرة عن …"), a channel or an occasion ("في تصريح لـ…", "عبر الهاتف").
+_INTERJECTION_RE = re.compile(r"،|(?<![\w])(?:الذي|التي|الذين|وهو|وهي|وهم|عبر|امس|اليوم|خلال|بيان|تصريح|حديث|حوار|"
+                              r"مقابله|موتمر|لوكاله|لرويترز|لصحيفه|للصحفيين|للصحافيين)(?![\w])")
 _RELATIVE_RE = re.compile(r"^\s*\"?\s*(?:الذي|التي|الذين)(?![\w])")
 _RELATIVE_BEFORE_RE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين|ما|من)\s*$")
 _PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w])(?:عن|في|من|على|علي|الي|بعد|قبل|حول|خلال|اثر|عقب)\s*$")
@@ -156,7 +160,7 @@ _NP_STOP = {
     "الذين", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "ل", "لـ", "كما", "حيث", "الاثنين",
     "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "اول", "الاسبوع", "الشهر", "اليوم،", "قبيل", "لدى",
     "بدوره", "بدورها", "ذلك", "هذا", "هذه", "وسط", "بين", "ضمن", "نقلا", "بحسب", "حسب", "وفق", "وفقا", "عقب", "اثر",
-    "انذاك", "حينها", "فان", "فانه", "فانها", "الرغم", "هولاء", "عنه", "عنها", "عنهم", "عدم", "طلب", "رفض", "ويدعي", "يدعي", "الانتباه", "النظر", "حينه", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
+    "وهو", "وهي", "وهم", "وهما", "انذاك", "حينها", "فان", "فانه", "فانها", "الرغم", "هولاء", "عنه", "عنها", "عنهم", "عدم", "طلب", "رفض", "ويدعي", "يدعي", "الانتباه", "النظر", "حينه", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
 }
 _TITLE_WORDS = {"مدير", "المدير", "رييس", "الرييس", "متحدث", "المتحدث", "ناطق", "الناطق", "ناطقه", "الناطقه",
                 "متحدثه", "المتحدثه", "مسوول", "المسوول", "عضو", "قايد", "القايد", "وزير", "الوزير", "سفير",
@@ -897,11 +901,23 @@ class AttributionExtractor:
                  plausible_subject: bool = True):
         norm = s.norm
         comp = _COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
-        quote = _QUOTE_OPEN_RE.search(norm, start_at, next_cue)
-        if quote and quote.start() - start_at > _MAX_GAP:
-            quote = None
-        if quote and quote.group(0) == '"' and not _is_speech(norm, quote.start(), next_cue):
-            quote = None  # a quoted name («الشرق الأوسط»), not the content
+        quote = None
+        at = start_at
+        while at < next_cue:
+            # the first quotation mark or colon that opens speech; a quoted name (في حوار لـ"سبق":) is
+            # passed over; a far opener needs an interjection between ("وهو سياسي محلي لرويترز عبر الهاتف")
+            q = _QUOTE_OPEN_RE.search(norm, at, next_cue)
+            if q is None or q.start() - start_at > _MAX_COMP_GAP:
+                break
+            if q.group(0) == '"' and not _is_speech(norm, q.start(), next_cue):
+                close = norm.find('"', q.start() + 1, next_cue)
+                if close == -1:
+                    break
+                at = close + 1
+                continue
+            if q.start() - start_at <= _MAX_GAP or _INTERJECTION_RE.search(norm[start_at:q.start()]):
+                quote = q
+            break
         if comp and comp.start() - start_at > _MAX_COMP_GAP:
             comp = None
         if comp and quote and quote.start() < comp.start() and quote.group(0) == ":":
@@ -911,8 +927,7 @@ class AttributionExtractor:
             open_m = quote if quote.start() < comp.start() else comp
         else:
             open_m = comp or quote
-        if open_m and open_m is comp and comp.start() - start_at > _MAX_GAP and not re.search(
-                r"،|(?<![\w])(?:الذي|التي|الذين|عبر|امس|اليوم|خلال|بيان|تصريح|مقابله|موتمر)(?![\w])",
+        if open_m and open_m is comp and comp.start() - start_at > _MAX_GAP and not _INTERJECTION_RE.search(
                 norm[start_at:comp.start()]):
             # a far complementizer without an interjection between belongs to another clause
             open_m = quote
