@@ -67,8 +67,24 @@ _DIRECTIVE = {"دعا", "طلب"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 _OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
-_PREP_OPENER = {"ندد": "ب", "شدد": "علي", "أشار": "الي", "لفت": "الي", "نوه": "الي", "دعا": "الي", "كشف": "عن", "أعرب": "عن", "تناقل": "عن",
-                "أعلن": "عن", "حذر": "من", "طالب": "ب", "تحدث": "عن"}
+_PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",), "لفت": ("الي",), "نوه": ("الي", "ب"),
+                "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
+                "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن")}
+
+
+def _prep_opener(preps, text: str):
+    """Where the content after a prepositional cue starts: "ب" glued to the next word right away
+    ("أفاد المرصد بمقتل") or before a quotation further on ("ندد … خلال زيارة … بـ«هجوم إرهابي»"),
+    another preposition within eight words ("أفادت معلومات عن تعرض …")."""
+    found = []
+    for prep in preps:
+        if prep == "ب":
+            m = re.match(r"\s*ب(?=\S)", text) or re.match(r"\s*(?:[^\s،]+\s+){0,12}?ب(?=\")", text)
+        else:
+            m = re.match(r"\s*(?:[^\s،]+\s+){0,8}?" + prep + r"\s+", text)
+        if m:
+            found.append(m)
+    return min(found, key=lambda m: m.end()) if found else None
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
 _AMBIGUOUS_FORMS = {"كتب", "بين", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
@@ -663,8 +679,7 @@ class AttributionExtractor:
                 break
             more0, more1 = _np_after(norm, across[0][1], limit)
             np1 = more1 if more1 > more0 and more0 <= across[0][1] + 1 else across[0][1]
-        prep = _PREP_OPENER.get(cue.lemma)
-        if prep == "ب" and np1 > np0:  # "وطالب محلب بتوعية الشباب": the object starts at ب
+        if "ب" in _PREP_OPENER.get(cue.lemma, ()) and np1 > np0:  # "وطالب محلب بتوعية الشباب": the object starts at ب
             for w in _WORD_RE.finditer(norm, np0, np1):
                 if w.start() > np0 and w.group(0).startswith("ب") and not any(
                         x[0] == w.start() + 1 for x in s.mentions):
@@ -952,8 +967,7 @@ class AttributionExtractor:
             return c0, end
         prep = _PREP_OPENER.get(cue.lemma)
         if prep:
-            m = re.match(r"\s*" + prep + r"(?=\S)" if prep == "ب" else
-                         r"\s*(?:[^\s،]+\s+){0,8}?" + prep + r"\s+", norm[start_at:next_cue])
+            m = _prep_opener(prep, norm[start_at:next_cue])
             if m and not in_relative and not norm[start_at + m.end():].startswith("عد "):
                 c0 = start_at + m.end()
                 return c0, self._clause_end(norm, c0, next_cue)
