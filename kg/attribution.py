@@ -35,7 +35,7 @@ _SOUND = {
     "نشر": ("نشر", "نشر"), "كذب": ("كذب", "كذب"), "أشاد": ("اشاد", "شيد"), "توقع": ("توقع", "توقع"),
     "استبعد": ("استبعد", "ستبعد"), "أورد": ("اورد", "ورد"), "قدر": ("قدر", "قدر"),
     "واصل": ("واصل", "واصل"), "استطرد": ("استطرد", "ستطرد"), "ندد": ("ندد", "ندد"), "كتب": ("كتب", "كتب"),
-    "بين": ("بين", "بين"),
+    "بين": ("بين", "بين"), "نسب": ("نسب", "نسب"), "وصف": ("وصف", "وصف"), "أثبت": ("اثبت", "ثبت"),
 }
 _WEAK = {
     "قال": ["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "تقولون", "يقولان", "اقول",
@@ -51,6 +51,8 @@ _WEAK = {
     "ادعى": ["ادعي", "ادعت", "ادعوا"],
     "روى": ["روي", "روت", "رووا", "يروي", "تروي"],
     "أقر": ["اقر", "اقرت", "اقروا", "يقر", "تقر"],
+    # عدّ "considered": only the past with its shadda written (عد is also "count", وعد "promise")
+    "عد": ["عد", "عدت", "عدوا"],
 }
 # Active participles used as a second cue of the same speaker ("، مضيفا أن …").
 _PARTICIPLES = {
@@ -58,14 +60,18 @@ _PARTICIPLES = {
     "أوضح": ["موضحا"], "اعتبر": ["معتبرا"], "حذر": ["محذرا"], "لفت": ["لافتا"],
     "قال": ["قايلا"], "نوه": ["منوها"], "أعرب": ["معربا"], "شدد": ["مشددا"],
     "نفى": ["نافيا"], "طالب": ["مطالبا"], "دعا": ["داعيا"], "كشف": ["كاشفا"],
-    "تابع": ["متابعا"], "رجح": ["مرجحا"], "اتهم": ["متهما"], "أبان": ["مبينا"],
+    "تابع": ["متابعا"], "رجح": ["مرجحا"], "اتهم": ["متهما"], "أبان": ["مبينا"], "وصف": ["واصفا"],
 }
 _DENIAL_VERBS = {"نفى", "كذب"}
 _HEDGE_VERBS = {"رجح": "رجح", "توقع": "توقع", "زعم": "زعم", "ادعى": "ادعى", "استبعد": "استبعد", "قدر": "قدر"}
 # Verbs whose content is their object, not a clause: "دعا X من تبقى … للخروج".
 _DIRECTIVE = {"دعا", "طلب"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
-_OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد"}
+_OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
+                 "نسب", "وصف", "عد", "أثبت"}
+# Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",
+# "وصف الخطاب بالفارغ", "عدّ البرنامج من البرامج المهمة".
+_NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r"(?<![\w])ب\S", "عد": r"(?<![\w])(?:من|ب\S)"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
 _PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",), "لفت": ("الي",), "نوه": ("الي", "ب"),
                 "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
@@ -87,7 +93,7 @@ def _prep_opener(preps, text: str):
     return min(found, key=lambda m: m.end()) if found else None
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
-_AMBIGUOUS_FORMS = {"كتب", "بين", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
+_AMBIGUOUS_FORMS = {"كتب", "بين", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
                     "تابع", "طالب"}
 
 
@@ -219,7 +225,7 @@ _SOURCE_HEADS = {"وكاله", "صحيفه", "مصدر", "مصادر", "مسوو
                  "حاكم", "محافظ", "قايد", "قياده", "جيش", "مجلس", "لجنه", "حكومه", "سلطات", "شرطه", "مركز",
                  "مرصد", "احصاءات", "احصاييات", "ارقام", "تقديرات", "شبكه", "مفوضيه", "اتحاد", "حركه", "جبهه",
                  "حزب", "وسايل", "اعلام", "صحف", "صحيفتي", "معلومات", "روايه", "شاهد", "خبير", "محلل", "دراسه",
-                 "استطلاع", "مسح", "الامم", "مواقع", "وكالات", "قنوات", "منظمات", "مسوولي", "مصادرنا", "تقارير", "روايات",
+                 "استطلاع", "مسح", "دراسات", "ابحاث", "بحوث", "الامم", "مواقع", "وكالات", "قنوات", "منظمات", "مسوولي", "مصادرنا", "تقارير", "روايات",
                  "مراقبون", "مراقبين", "محللون", "محللين", "خبراء", "دبلوماسيون", "دبلوماسيين", "ناشطون", "الناطق", "المتحدث", "وثيقه", "رساله", "تصريح", "تصريحات", "اهالي"}
 _ANONYMOUS_HEADS = {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "دبلوماسي", "دبلوماسيون", "ضابط", "مصدرا",
                     "مسوولا", "مصادر،"}
@@ -328,7 +334,7 @@ class AttributionExtractor:
             cues = self._cues(s)
             prev_source: SourceRef | None = None
             strong = [self._opens_attribution(s, c, cues[k + 1].start if k + 1 < len(cues) else len(s.norm))
-                      for k, c in enumerate(cues)]
+                      and not (k and self._nested(s, c)) for k, c in enumerate(cues)]
             for ci, cue in enumerate(cues):
                 later = [c.start for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st]
                 next_cue = later[0] if later else len(s.norm)
@@ -343,10 +349,14 @@ class AttributionExtractor:
                         # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
                         prev.source = source
                     claim = None
+                nested = claim is not None
                 for part in self._split_coordinated(article, s, claim, source) if claim is not None else []:
                     if (part.start, part.end) not in seen_spans and not _covered(part, ext.claims):
                         seen_spans.add((part.start, part.end))
                         ext.claims.append(part)
+                        nested = False
+                if nested and ci and not strong[ci]:
+                    continue  # a report inside another's words ("إن الدلائل تشير إلى أن …") is not the speaker
                 prev_source = source
                 state.remember(source, as_antecedent=not cue.nominal)
         own = self._headline_claims(article, spans, seen_spans)
@@ -482,10 +492,19 @@ class AttributionExtractor:
                 continue
             if c.lemma in ("تابع", "واصل") and not _OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
                 continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
+            shadda = "\u0651" in s.text[s.orig(c.start):s.orig(c.end - 1) + 2]
             if form in ("بين", "كتب") and (norm[c.start:c.end] != form or norm[max(0, c.start - 1):c.start] == "ب") \
-                    or form in ("بين", "كتب") and not re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])",
-                                                       norm[c.end:c.end + 80]):
-                continue  # "بين" is mostly "between", "كتب" mostly "books"
+                    or form == "بين" and not re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])",
+                                                       norm[c.end:c.end + (160 if shadda else 80)]) \
+                    or form == "كتب" and not (re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])|\"",
+                                                         norm[c.end:c.end + 80]) or norm.rstrip().endswith(":")):
+                continue  # "بين" is mostly "between" (unless written بيّن), "كتب" mostly "books"
+            if c.lemma == "عد" and not shadda:
+                continue
+            if c.lemma in _NEEDS_COMPLEMENT and (
+                    not re.search(_NEEDS_COMPLEMENT[c.lemma], norm[c.end:c.end + 120])
+                    or s.text[s.orig(c.end - 1)] == "\u0629"):
+                continue  # "نسبة" (a rate) is spelled like نسبه; a report needs its second complement
             if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]):
                 continue  # "لا ينفي", "لم يؤكد": a report that was not made
             if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
@@ -533,11 +552,25 @@ class AttributionExtractor:
         window = s.norm[cue.end:min(following, cue.end + _MAX_COMP_GAP)]
         return bool(_COMPLEMENTIZER_RE.search(window) or _QUOTE_OPEN_RE.search(window[:_MAX_GAP]))
 
+    @staticmethod
+    def _nested(s: _Sentence, cue: _Cue) -> bool:
+        """A verb cue inside an earlier cue's content: in a relative clause ("الاشتباكات التي وصفها بأنها …")
+        or a subordinate one ("بعد أن أثبتت الدراسات"), or right after that content's complementizer and
+        its subject ("قال مسؤولان إن الدلائل الأولية تشير إلى أن …")."""
+        if cue.kind != "verb":
+            return False
+        before = s.norm[:cue.start]
+        return bool(_RELATIVE_BEFORE_RE.search(before[-10:]) or re.search(
+            r"(?<![\w])(?:بعد ان|بعدما|قبل ان|لان|حتي)\s*$", before) or re.search(
+            r"(?<![\w])(?:ان|بان|انه|انها)\s+(?:[^\s،]+\s+){1,3}$", before))
+
     def _is_noun(self, s: _Sentence, cue: _Cue) -> bool:
         """A verb-looking word that is a noun here: after a preposition (عن نشر أخباره), or tagged
         NOUN/ADJ by the parse when its spelling is also a noun's."""
         if cue.form not in _AMBIGUOUS_FORMS:
             return False
+        if cue.form in ("عد", "بين") and "\u0651" in s.text[s.orig(cue.start):s.orig(cue.end - 1) + 2]:
+            return False  # عدّ, بيّن: the shadda makes the verb
         if _PREPOSITION_BEFORE_RE.search(s.norm[max(0, cue.start - 8):cue.start]):
             return True
         if re.search(r"(?<![\w])(?:ان|بان|لان|لكن|اي|كل|دون|عدم)\s*$", s.norm[max(0, cue.start - 6):cue.start]):
@@ -585,7 +618,7 @@ class AttributionExtractor:
             if source is not None:
                 subj_end = cue.end
         if source is None and cue.kind != "participle":
-            source, subj_end = self._subject_after(s, cue, limit, state)
+            source, subj_end = self._subject_after(s, cue, limit, state, comp_found=comp is not None)
         # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance…
         if source is None:
             before = [x for x in s.mentions if x[1] <= cue.start and cue.start - x[1] <= 12]
@@ -627,6 +660,7 @@ class AttributionExtractor:
 
         # a plain object after an unregistered common noun is rarely a report ("ونقل العدوى إليهم")
         plausible = source.registered or subj_end is None or _source_like_text(source.label) \
+            or any(p.key == source.key for p in state.sources) \
             or not normalize(source.label).startswith("ال") or any(
                 s.to_norm(a) < subj_end and s.to_norm(b) > cue.end and t in ("PER", "ORG", "GOV", "MEDIA")
                 for a, b, t in s.entities)
@@ -665,7 +699,7 @@ class AttributionExtractor:
             cue_end = _end_with_marks(s.text, s.orig(cue.start + len(cue.form)))  # without an object pronoun
         return self._claim(article, s, c0, c1, source, s.orig(cue.start), cue_end, cue.lemma), source
 
-    def _subject_after(self, s: _Sentence, cue: _Cue, limit: int, state: _State):
+    def _subject_after(self, s: _Sentence, cue: _Cue, limit: int, state: _State, comp_found: bool = True):
         """The explicit subject after the verb (VSO, Arabic's default): (source, end) or (None, None)."""
         norm = s.norm
         if cue.lemma in _SAY_VERBS and self._clause_starts(s, cue.end):
@@ -685,7 +719,8 @@ class AttributionExtractor:
                         x[0] == w.start() + 1 for x in s.mentions):
                     np1 = w.start() - 1
                     break
-        has_opener = bool(_COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12) or ":" in norm[np1:np1 + 3])
+        has_opener = bool(comp_found and _COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
+                          or ":" in norm[np1:np1 + 3])
         if cue.kind == "verb" and cue.lemma in _OBJECT_VERBS | _DIRECTIVE and np1 > np0 and not has_opener:
             np1 = self._parse_np_end(s, cue, np0, np1)
         if np1 <= np0:
@@ -771,9 +806,17 @@ class AttributionExtractor:
                         a, b = _subtree(s, i)
                         n1 = s.to_norm(b)
                         if np0 <= s.to_norm(a) <= np0 + 2 and n1 <= np1 and len(s.norm[np0:n1].split()) <= 3:
+                            if s.norm[np0:np1].startswith("ال") and not any(np0 <= x[0] < n1 for x in s.mentions):
+                                # a definite noun takes no genitive: "أثبتت الدراسات المدى …" ends at الدراسات
+                                return min(n1, self._heuristic_np_end(s, np0, np1))
                             return n1
-        if any(np0 <= x[0] < np1 for x in s.mentions):
-            return np1
+        first = s.norm[np0:np1].split()[:1]
+        if any(np0 <= x[0] <= np0 + 1 for x in s.mentions) or first and first[0] in _TITLE_WORDS:
+            return np1  # a name or a title opens the subject: the registry and the title rules bound it
+        return self._heuristic_np_end(s, np0, np1)
+
+    @staticmethod
+    def _heuristic_np_end(s: _Sentence, np0: int, np1: int) -> int:
         words = list(_WORD_RE.finditer(s.norm, np0, np1))
         if not words:
             return np1
@@ -971,7 +1014,8 @@ class AttributionExtractor:
             if m and not in_relative and not norm[start_at + m.end():].startswith("عد "):
                 c0 = start_at + m.end()
                 return c0, self._clause_end(norm, c0, next_cue)
-        if (cue.lemma in _DIRECTIVE or cue.lemma in _OBJECT_VERBS) and not in_relative and cue.kind == "verb" \
+        if (cue.lemma in _DIRECTIVE or cue.lemma in _OBJECT_VERBS) and (not in_relative or cue.lemma == "نسب") \
+                and cue.kind == "verb" \
                 and plausible_subject:
             rest = norm[start_at:]
             if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
