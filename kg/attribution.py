@@ -198,6 +198,10 @@ _KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s*
 # A dateline or by-line before the lead ("عبدالله البرقاوي-سبق-الرياض: ", "عين اليوم – عمّان").
 _DATELINE_RE = re.compile(r"^\s*(?:[^\s:.،]+[\s\-–—]*){1,6}:\s*")
 LEAD_MIN_CHECKWORTHINESS = 0.5
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A date with its year and era: "25 شوال 1436 هـ", "10 أغسطس 2015 م" (normalized text).
+_DATE_LINE_RE = re.compile(r"[0-9٠-٩]{1,2}\s+\S+\s+[0-9٠-٩]{4}\s*(?:ه|م)(?![\w])")
+_LEAD_END_RE = re.compile(r"،\s*(?:حيث|فيما|في حين|بينما)\s")
 _LEAD_TRIM = " .،:؛\u00a0\n"
 # The outlet's own clause inside an attributed lead.
 _LEAD_CLAUSE_RE = re.compile(r"،\s*(?:فيما|في حين|بينما)\s+")
@@ -360,7 +364,7 @@ class AttributionExtractor:
                 prev_source = source
                 state.remember(source, as_antecedent=not cue.nominal)
         own = self._headline_claims(article, spans, seen_spans)
-        ext.claims += own or self._lead_claims(article, spans, ext.claims)
+        ext.claims += own or self._lead_claims(article, spans, ext.claims, words)
         ext.claims.sort(key=lambda c: (c.start, c.end))
         for c in ext.claims:
             # where the claim is about: its own words, else its sentence, else the headline
@@ -411,9 +415,10 @@ class AttributionExtractor:
                 out.append(c)
         return out or [claim]
 
-    def _lead_claims(self, article, sentences, claims) -> list[Claim]:
+    def _lead_claims(self, article, sentences, claims, words=()) -> list[Claim]:
         """Without a headline in the text, the outlet's own voice is its lead sentence (after a dateline)
-        when nobody is quoted in it, or the unattributed clause of an attributed lead ("، فيما …")."""
+        when nobody is quoted in it, or the unattributed clause of an attributed lead: after it ("، فيما …")
+        or before it, when that clause opens with a verb ("شهدت تركيا … هجوما …، نسبته الحكومة إلى …")."""
         text = article.text
         for idx, span in enumerate(sentences[:4]):
             s0, s1 = span.start, span.end
@@ -422,16 +427,32 @@ class AttributionExtractor:
                 s0 += dateline.end()
             while s1 > s0 and text[s1 - 1] in _LEAD_TRIM:
                 s1 -= 1
-            if len(text[s0:s1].split()) < 6:
-                continue  # a dateline or a by-line
+            if len(_LETTER_WORD_RE.findall(text[s0:s1])) < 6 or _DATE_LINE_RE.search(normalize(text[s0:s1])) \
+                    and len(text[s0:s1].split()) < 14:
+                continue  # a dateline or a by-line ("عين اليوم – ديار بكر", "عمان 25 شوال 1436 هـ الموافق …")
             mine = [c for c in claims if c.sentence == idx]
             if mine:
+                first = min(mine, key=lambda c: min(c.start, c.cue_start if c.cue_start is not None else c.start))
+                at = min(first.start, first.cue_start if first.cue_start is not None else first.start)
+                comma = text.rfind("،", s0, at)
                 m = _LEAD_CLAUSE_RE.search(text, s0, s1)
-                if not m or any(c.end > m.end() for c in mine):
+                if comma != -1 and not text[comma:at].strip(" ،") or comma != -1 and len(text[comma:at].split()) <= 3:
+                    # the attributed clause follows the lead's own clause
+                    sub = re.match(r"\s*(?:فيما|بينما|في حين|و)?\s*", text[s0:comma])
+                    c0 = s0 + sub.end()
+                    if len(text[c0:comma].split()) < 6 or not _starts_with_verb(words, c0):
+                        return []
+                    s0, s1 = c0, comma
+                elif not m or any(c.end > m.end() for c in mine):
                     return []
-                s0 = m.end()
+                else:
+                    s0 = m.end()
                 if len(text[s0:s1].split()) < 4:
                     return []
+            else:
+                cut = _LEAD_END_RE.search(text, s0, s1)
+                if cut and len(text[s0:cut.start()].split()) >= 6:
+                    s1 = cut.start()  # the lead's first statement ("، حيث …" elaborates it)
             quote = text[s0:s1]
             claim = Claim(article_key=article.key, text=" ".join(quote.split()), quote=quote, start=s0, end=s1,
                           sentence=idx, source=outlet_ref(article.publisher, article.key), cue=None,
@@ -1081,6 +1102,14 @@ class AttributionExtractor:
 
 
 # ----------------------------------------------------------------------------- helpers
+def _starts_with_verb(words, at: int) -> bool:
+    """Whether the parse tags the first word at or after article offset `at` as a verb."""
+    for w in words:
+        if w[1] > at:
+            return w[3] in ("VERB", "AUX")
+    return False
+
+
 def _overlap(a: Claim, b: Claim) -> int:
     return min(a.end, b.end) - max(a.start, b.start)
 
