@@ -143,6 +143,9 @@ _NOMINAL_RE = re.compile(
     r"وفق ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت)|وفق اعتراف|وفق|استنادا الي|"
     r"نقلا عن|علي لسان|علي حد (?:ما ذكر|ما ذكرت|قول|تعبير|وصف))(?![\w])|(?<![\w])(?:و)?(وفقا ل|طبقا ل)"
 )
+# "هبت الطائفة … بدعوى أنها …", "أصدر القضاء أحكاما … بتهمة …": the claim, charge or pretext of the
+# sentence's subject.
+_PRETEXT_RE = re.compile(r"(?<![\w])(?:و)?(بدعوي|بتهمه|بتهم|بحجه|بذريعه)(?![\w])")
 # "ردا، حسب قولها، على …": in the words of the sentence's own subject.
 _OWN_WORDS_RE = re.compile(r"(?<![\w])(?:و)?((?:حسب|بحسب|وفق|علي حد) (?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|"
                            r"وصفه|وصفها|اقواله|اقوالها))(?![\w])")
@@ -362,7 +365,8 @@ class AttributionExtractor:
                 if nested and ci and not strong[ci]:
                     continue  # a report inside another's words ("إن الدلائل تشير إلى أن …") is not the speaker
                 prev_source = source
-                state.remember(source, as_antecedent=not cue.nominal)
+                if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
+                    state.remember(source, as_antecedent=not cue.nominal)
         own = self._headline_claims(article, spans, seen_spans)
         ext.claims += own or self._lead_claims(article, spans, ext.claims, words)
         ext.claims.sort(key=lambda c: (c.start, c.end))
@@ -538,6 +542,7 @@ class AttributionExtractor:
                 continue
             cues.append(_Cue(m.start(1), m.end(), _PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
         cues += [_Cue(m.start(), m.end(), "جاء في", "came-in") for m in _CAME_IN_RE.finditer(norm)]
+        cues += [_Cue(m.start(1), m.end(1), m.group(1), "pretext") for m in _PRETEXT_RE.finditer(norm)]
         own = [(m.start(1), m.end(1)) for m in _OWN_WORDS_RE.finditer(norm)]
         cues += [_Cue(a, b, norm[a:b], "own-words") for a, b in own]
         for m in _NOMINAL_RE.finditer(norm):
@@ -606,7 +611,7 @@ class AttributionExtractor:
         """Returns (claim or None, the cue's source) or None if the cue has no source."""
         norm = s.norm
         if cue.nominal:
-            return self._nominal(article, s, cue, next_cue)
+            return self._nominal(article, s, cue, next_cue, state)
         if cue.kind == "own-words":
             # "ردا، حسب قولها، على …": in the words of the sentence's own subject
             source = prev_source or self._sentence_subject(s, state, before=cue.start) or state.last_source
@@ -616,6 +621,15 @@ class AttributionExtractor:
             c0, c1 = (cue.end, self._clause_end(norm, cue.end, next_cue)) if len(after.split()) >= 3 \
                 else (0, cue.start)
             return self._claim(article, s, c0, c1, source, s.orig(cue.start),
+                               _end_with_marks(s.text, s.orig(cue.end - 1) + 1), cue.lemma), source
+        if cue.kind == "pretext":
+            source = self._active_subject(s, state, before=cue.start)
+            if source is None:
+                return None
+            opener = re.match(r"\s*(?:ان|انه|انها|انهم)?(?![\w])", norm[cue.end:])
+            c0 = cue.end + opener.end()
+            comma = norm.find("،", c0, next_cue)
+            return self._claim(article, s, c0, comma if comma != -1 else next_cue, source, s.orig(cue.start),
                                _end_with_marks(s.text, s.orig(cue.end - 1) + 1), cue.lemma), source
         if cue.kind == "colon":
             before = [x for x in s.mentions if x[1] <= cue.start and not _is_recipient(norm, x[0])]
@@ -709,6 +723,10 @@ class AttributionExtractor:
                 and self._clause_starts(s, cue.end):
             # "وأضاف بلغت التكلفة …": the words follow without a complementizer
             content = (cue.end, self._clause_end(norm, cue.end, next_cue))
+        if content is None and subj_end is not None and cue.lemma in _SAY_VERBS and cue.kind == "verb":
+            kama = re.match(r"\s*،?\s*كما\s+(?=\S)", norm[subj_end:next_cue])
+            if kama:  # "وأضاف البيان كما استهدفت طائرات التحالف …": the words follow كما
+                content = (subj_end + kama.end(), self._clause_end(norm, subj_end + kama.end(), next_cue))
         if content is None:
             content = self._quote_before(s, cue)
         if content is None:
@@ -780,6 +798,9 @@ class AttributionExtractor:
                 return ref, np1
             if phrase.split()[0] in _TITLE_WORDS:
                 # "مدير مكتب الحملة بلبنان وليد بن علي الجلال": a person of that body, not the body
+                return self._unregistered(s, np0, np1, label, state), np1
+            if m0 > np0 + 1 and m1 < np1 - 1 and normalize(phrase.split()[0]).lstrip("ال") in _SOURCE_HEADS:
+                # a registered name inside a longer one: "منظمة الأمم المتحدة للأغذية والزراعة (فاو) وبرنامج …"
                 return self._unregistered(s, np0, np1, label, state), np1
             return self.registry.ref(mention), m1
         return self._unregistered(s, np0, np1, label, state), np1
@@ -857,10 +878,20 @@ class AttributionExtractor:
         words = [w for w in phrase.split() if w not in ("نفسه", "نفسها", "ذاته", "ذاتها")] or phrase.split()
         stems = {light_stem(w) for w in words}
         if len(words) == 1 and words[0] in _DOCUMENT_WORDS and state.last_source is not None:
-            # "وأضاف البيان": a statement stands for whoever issued it, the source just quoted
-            prev = state.last_source
+            # "وأضاف البيان": a statement stands for whoever issued it, the body just quoted (an official
+            # quoted in between speaks, the statement is still the body's)
+            bodies = [p for p in state.sources if not self._is_person(p)]
+            prev = state.last_source if not self._is_person(state.last_source) or not bodies else bodies[-1]
             return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
                              registered=prev.registered)
+        dual = re.match(r"^ال(\S{3,})(?:تان|تين)$", words[0]) if len(words) == 1 else None
+        if dual:
+            # "وكتبت المنظمتان": the two bodies named together before ("منظمة الأغذية … وبرنامج الأغذية")
+            single = dual.group(1) + "ه"
+            for prev in reversed(state.sources):
+                if single in normalize(prev.label) and " و" in normalize(prev.label):
+                    return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
+                                     type=prev.type, registered=prev.registered)
         # a short reference back to someone already quoted: "الأمين" → "الهادي محمد الأمين", "الوزير"
         if len(words) <= 2:
             for prev in reversed(state.sources):
@@ -878,6 +909,13 @@ class AttributionExtractor:
                 t = _NER_TYPE[et]
                 break
         return unregistered_ref(label, t)
+
+    def _is_person(self, ref: SourceRef) -> bool:
+        reg = self.registry.sources.get(ref.key) if ref.registered else None
+        if reg is not None:
+            return reg.is_person
+        words = normalize(ref.label).split()
+        return bool(words) and words[0] in _TITLE_WORDS
 
     def _parse_subject_before(self, s: _Sentence, cue: _Cue, state: _State) -> SourceRef | None:
         """The parse's nominal subject of the cue verb when it stands before the verb, close to it
@@ -899,6 +937,22 @@ class AttributionExtractor:
                     return self.registry.ref(inside[0][2])
                 label = s.text[a:b]
                 return self._unregistered(s, n0, n1, label, state) if _source_like_text(label) else None
+        return None
+
+    def _active_subject(self, s: _Sentence, state: _State, before: int) -> SourceRef | None:
+        """The parse's subject of the verb that governs the clause before `before`, when that verb is
+        active (a passive's subject, "اعتقل X بتهمة …", is not the accuser)."""
+        for i, w in enumerate(s.words):
+            if w.deprel == "nsubj" and 0 <= w.head < len(s.words) and s.words[w.head].upos == "VERB" \
+                    and s.to_norm(s.words[w.head].start) < before:
+                a, b = _subtree(s, i)
+                n0, n1 = s.to_norm(a), s.to_norm(b)
+                if n1 > before or not 0 < len(s.norm[n0:n1].split()) <= 6:
+                    return None
+                inside = [x for x in s.mentions if n0 <= x[0] < n1]
+                if inside:
+                    return self.registry.ref(inside[0][2])
+                return self._unregistered(s, n0, n1, s.text[a:b], state)
         return None
 
     def _sentence_subject(self, s: _Sentence, state: _State, before: int) -> SourceRef | None:
@@ -931,7 +985,7 @@ class AttributionExtractor:
         label = s.text[s.orig(np0):_end_with_marks(s.text, s.orig(np1 - 1) + 1)]
         return self._unregistered(s, np0, np1, label, state)
 
-    def _nominal(self, article, s: _Sentence, cue: _Cue, next_cue: int):
+    def _nominal(self, article, s: _Sentence, cue: _Cue, next_cue: int, state: _State | None = None):
         """"بحسب المرصد، …" / "…، وفق اعتراف الأطراف كافة": the source follows the cue."""
         norm = s.norm
         at = cue.end
@@ -953,13 +1007,14 @@ class AttributionExtractor:
             if np1 <= np0 or not self._source_like(s, np0, np1):
                 return None
             s1 = np1
-            source = unregistered_ref(s.text[s.orig(np0):_end_with_marks(s.text, s.orig(np1 - 1) + 1)],
-                                      "anonymous-source" if norm[np0:np1].startswith("مصادر") else "unknown")
+            label = s.text[s.orig(np0):_end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+            source = self._unregistered(s, np0, np1, label, state) if state is not None else unregistered_ref(
+                label, "anonymous-source" if norm[np0:np1].startswith("مصادر") else "unknown")
         rest = norm[s1:]
         if len(norm[:cue.start].strip(_STRIP).split()) >= 3:  # content precedes the cue: "X، وفق اعتراف Y"
             c0, c1 = 0, cue.start
         elif len(rest.strip(_STRIP).split()) >= 2:  # "بحسب Y، X"
-            c0, c1 = s1, len(norm)
+            c0, c1 = s1, max(next_cue, s1)
         else:
             return None
         return self._claim(article, s, c0, c1, source, s.orig(cue.start),
@@ -1166,6 +1221,11 @@ def _np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: 
         core = w.strip('",.:؛;()،')
         if _RECIPIENT_WORD_RE.match(w):
             break  # "… لـ«الشرق الأوسط»", "… لوكالة الأنباء": who heard it
+        if w[0] == "(" and re.match(r"^\([^\s()]+\)[،,]?$", w) and n:
+            end = start + m.start() + len(w.rstrip(",،"))  # an acronym in brackets: "الزراعة (فاو) وبرنامج …"
+            if w.endswith(("،", ",")):
+                break
+            continue
         if core in _NP_STOP or not core or w[0] in "(،:":
             break
         if re.match(r"^[0-9٠-٩]", core):
