@@ -336,10 +336,17 @@ class AttributionExtractor:
         doc_mentions = self.registry.mentions(text)
         state = _State()
         seen_spans: set[tuple[int, int]] = set()
+        pending = None  # (source, cue claim-less) of a sentence that ends in a colon
         for idx, span in enumerate(spans):
             s = self._sentence(idx, span, text, doc_mentions, words, ents)
             cues = self._cues(s)
+            carried = self._carried_over(article, s, cues, ext.claims, pending)
+            pending = None
+            if carried is not None and (carried.start, carried.end) not in seen_spans:
+                seen_spans.add((carried.start, carried.end))
+                ext.claims.append(carried)
             prev_source: SourceRef | None = None
+            said = False
             strong = [self._opens_attribution(s, c, cues[k + 1].start if k + 1 < len(cues) else len(s.norm))
                       and not (k and self._nested(s, c)) for k, c in enumerate(cues)]
             for ci, cue in enumerate(cues):
@@ -356,6 +363,9 @@ class AttributionExtractor:
                         # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
                         prev.source = source
                     claim = None
+                said = said or claim is not None
+                if claim is None and ci == len(cues) - 1 and not said and s.norm.rstrip(" ").endswith(":"):
+                    pending = (source, cue, s)  # "وكتب X … هذا القول عن عمل حسام:" + «…» in the next sentence
                 nested = claim is not None
                 for part in self._split_coordinated(article, s, claim, source) if claim is not None else []:
                     if (part.start, part.end) not in seen_spans and not _covered(part, ext.claims):
@@ -394,6 +404,33 @@ class AttributionExtractor:
                 s.words.append(_Word(w[0] - span.start, w[1] - span.start, w[2], w[3], head, w[5]))
             s.entities = [(a - span.start, b - span.start, t) for a, b, t in ents if span.start <= a and b <= span.end]
         return s
+
+    def _carried_over(self, article, s: _Sentence, cues, claims, pending) -> Claim | None:
+        """Words whose cue is in the sentence before: a quotation after a sentence ending in a colon, or
+        a second content clause after a full stop ("… قائلا إن … . وأنها ملتزمة …")."""
+        if pending is not None:
+            source, cue, prev = pending
+            m = re.match(r'\s*"', s.norm)
+            close = s.norm.find('"', m.end()) if m else -1
+            if m and close != -1 and not any(c.start < close for c in cues):
+                claim = self._claim(article, s, m.end(), close, source, 0, 0, cue.lemma)
+                if claim is not None:
+                    claim.cue_start = prev.start + prev.orig(cue.start)
+                    claim.cue_end = prev.start + _end_with_marks(prev.text, prev.orig(cue.end))
+                    claim.cue = article.text[claim.cue_start:claim.cue_end]
+                return claim
+        m = re.match(r"\s*و(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])", s.norm)
+        if m and claims and claims[-1].sentence == s.index - 1 and claims[-1].cue is not None \
+                and not claims[-1].own and not any(c.start < len(s.norm) // 2 for c in cues):
+            last = claims[-1]
+            end = min([c.start for c in cues] + [len(s.norm)])
+            lemma = _VERB_FORM.get(normalize(last.cue).lstrip("وف"), "")
+            claim = self._claim(article, s, m.end(), self._clause_end(s.norm, m.end(), end), last.source, 0, 0,
+                                lemma)
+            if claim is not None:
+                claim.cue, claim.cue_start, claim.cue_end = last.cue, last.cue_start, last.cue_end
+            return claim
+        return None
 
     def _split_coordinated(self, article, s: _Sentence, claim: Claim, source: SourceRef) -> list[Claim]:
         """One verb, two content clauses ("أشار إلى أنه … وأن …"): two claims with the same cue."""
