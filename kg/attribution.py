@@ -693,7 +693,8 @@ class AttributionExtractor:
             source, subj_end = self._subject_after(s, cue, limit, state, comp_found=comp is not None)
         # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance…
         if source is None:
-            before = [x for x in s.mentions if x[1] <= cue.start and cue.start - x[1] <= 12]
+            before = [x for x in s.mentions if x[1] <= cue.start and cue.start - x[1] <= 12
+                      and not _is_recipient(norm, x[0])]  # "لرويترز عبر الهاتف قائلا": who heard it
             if before:
                 m0, m1, mention = before[-1]
                 source = self.registry.ref(mention)
@@ -702,8 +703,10 @@ class AttributionExtractor:
                     source.label = s.text[s.orig(title.start()):_end_with_marks(s.text, s.orig(m1 - 1) + 1)]
         if source is None and cue.kind == "verb":
             source = self._parse_subject_before(s, cue, state)
-        if source is None:
+        if source is None and cue.kind != "participle":  # "…أيا كانت جنسيته، مشيرة أن": no subject there
             kana = _KANA_SUBJECT_RE.search(norm[:cue.start])
+            if kana and norm[:kana.start()].count('"') % 2:
+                kana = None  # "«… وكانت هناك أنشطة …» مضيفة أن": inside the quotation, not a subject
             if kana and not any(kana.start(1) <= x[0] < kana.end(1) for x in s.mentions):
                 k0, k1 = kana.start(1), kana.end(1)
                 label = s.text[s.orig(k0):_end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”')
@@ -767,8 +770,10 @@ class AttributionExtractor:
         if content is None:
             content = self._quote_before(s, cue)
         if content is None:
-            # a verb with a source but no content: its subject may still be the next cue's ("وذكّره")
-            return (None, source) if source.registered else None
+            # a verb with a source but no content: its subject may still be the next cue's ("وذكّره",
+            # "وقال أحد الشهود لرويترز عبر الهاتف قائلا إن …")
+            return (None, source) if source.registered or subj_end is not None and _source_like_text(source.label) \
+                else None
         c0, c1 = content
         cue_end = _end_with_marks(s.text, s.orig(cue.end))
         if cue.kind == "verb" and cue.form and norm[cue.start:cue.end] != cue.form:
@@ -921,6 +926,12 @@ class AttributionExtractor:
             prev = state.last_source if not self._is_person(state.last_source) or not bodies else bodies[-1]
             return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
                              registered=prev.registered)
+        if len(words) == 1 and words[0] in ("المصدر", "المصادر", "المسوول"):
+            # "وأضاف المصدر": the unnamed source(s) quoted before ("وأفادت مصادر أن …")
+            for prev in reversed(state.sources):
+                if prev.type == "anonymous-source":
+                    return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
+                                     type=prev.type, registered=prev.registered)
         dual = re.match(r"^ال(\S{3,})(?:تان|تين)$", words[0]) if len(words) == 1 else None
         if dual:
             # "وكتبت المنظمتان": the two bodies named together before ("منظمة الأغذية … وبرنامج الأغذية")
@@ -1208,6 +1219,8 @@ def _overlap(a: Claim, b: Claim) -> int:
 
 def _source_like_text(label: str) -> bool:
     words = normalize(label).split()
+    if len(words) > 1 and words[0] in ("احد", "احدي", "بعض"):
+        words = words[1:]  # "أحد الشهود", "بعض المسؤولين"
     if not words:
         return False
     bare = re.sub(r"^(?:ال|لل|ل)", "", words[0])
