@@ -85,7 +85,7 @@ def _prep_opener(preps, text: str):
     found = []
     for prep in preps:
         if prep == "ب":
-            m = re.match(r"\s*ب(?=\S)", text) or re.match(r"\s*(?:[^\s،]+\s+){0,12}?ب(?=\")", text)
+            m = re.match(r"\s*ب(?=\S)", text) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text)
         else:
             m = re.match(r"\s*(?:[^\s،]+\s+){0,8}?" + prep + r"\s+", text)
         if m:
@@ -173,6 +173,7 @@ _MAX_COMP_GAP = 150  # and before a complementizer, past an interjection ("، ف
 # appositive clause ("وهي نائبة كبيرة عن …"), a channel or an occasion ("في تصريح لـ…", "عبر الهاتف").
 _INTERJECTION_RE = re.compile(r"،|(?<![\w])(?:الذي|التي|الذين|وهو|وهي|وهم|عبر|امس|اليوم|خلال|بيان|تصريح|حديث|حوار|"
                               r"مقابله|موتمر|لوكاله|لرويترز|لصحيفه|للصحفيين|للصحافيين)(?![\w])")
+_SOON_RE = re.compile(r"(?<![\w])[وف]?سرعان ما\s*$")  # "وسرعان ما ندد": "soon", not a negation or relative
 _RELATIVE_RE = re.compile(r"^\s*\"?\s*(?:الذي|التي|الذين)(?![\w])")
 _RELATIVE_BEFORE_RE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين|ما|من)\s*$")
 _PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w])(?:عن|في|من|على|علي|الي|بعد|قبل|حول|خلال|اثر|عقب)\s*$")
@@ -347,8 +348,8 @@ class AttributionExtractor:
                 ext.claims.append(carried)
             prev_source: SourceRef | None = None
             said = False
-            strong = [self._opens_attribution(s, c, cues[k + 1].start if k + 1 < len(cues) else len(s.norm))
-                      and not (k and self._nested(s, c)) for k, c in enumerate(cues)]
+            strong = [(self._opens_attribution(s, c, cues[k + 1].start if k + 1 < len(cues) else len(s.norm))
+                       or _subordinate(s, c)) and not (k and self._nested(s, c)) for k, c in enumerate(cues)]
             for ci, cue in enumerate(cues):
                 later = [c.start for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st]
                 next_cue = later[0] if later else len(s.norm)
@@ -372,7 +373,7 @@ class AttributionExtractor:
                         seen_spans.add((part.start, part.end))
                         ext.claims.append(part)
                         nested = False
-                if nested and ci and not strong[ci]:
+                if nested and ci and not strong[ci] or ci and _subordinate(s, cue):
                     continue  # a report inside another's words ("إن الدلائل تشير إلى أن …") is not the speaker
                 prev_source = source
                 if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
@@ -567,9 +568,11 @@ class AttributionExtractor:
                     not re.search(_NEEDS_COMPLEMENT[c.lemma], norm[c.end:c.end + 120])
                     or s.text[s.orig(c.end - 1)] == "\u0629"):
                 continue  # "نسبة" (a rate) is spelled like نسبه; a report needs its second complement
-            if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]):
+            if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]) \
+                    and not _SOON_RE.search(norm[:c.start]):  # "سرعان ما ندد": soon
                 continue  # "لا ينفي", "لم يؤكد": a report that was not made
             if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
+                    and not _SOON_RE.search(norm[:c.start]) \
                     and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
                 continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
             cues.append(c)
@@ -623,8 +626,7 @@ class AttributionExtractor:
         if cue.kind != "verb":
             return False
         before = s.norm[:cue.start]
-        return bool(_RELATIVE_BEFORE_RE.search(before[-10:]) or re.search(
-            r"(?<![\w])(?:بعد ان|بعدما|قبل ان|لان|حتي)\s*$", before) or re.search(
+        return bool(_RELATIVE_BEFORE_RE.search(before[-10:]) and not _subordinate(s, cue) or re.search(
             r"(?<![\w])(?:ان|بان|انه|انها)\s+(?:[^\s،]+\s+){1,3}$", before))
 
     def _is_noun(self, s: _Sentence, cue: _Cue) -> bool:
@@ -757,7 +759,8 @@ class AttributionExtractor:
                     source = self._unregistered(
                         s, r0, r1, s.text[s.orig(r0):_end_with_marks(s.text, s.orig(r1 - 1) + 1)], state)
                 start_at = comp.start()
-        in_relative = bool(_RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start]))
+        in_relative = bool(_RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start])) \
+            and not _SOON_RE.search(norm[:cue.start])
         content = self._content(s, cue, start_at, next_cue, in_relative, plausible)
         if content is None and subj_end is None and cue.lemma in _SAY_VERBS and cue.kind == "verb" \
                 and self._clause_starts(s, cue.end):
@@ -767,6 +770,13 @@ class AttributionExtractor:
             kama = re.match(r"\s*،?\s*كما\s+(?=\S)", norm[subj_end:next_cue])
             if kama:  # "وأضاف البيان كما استهدفت طائرات التحالف …": the words follow كما
                 content = (subj_end + kama.end(), self._clause_end(norm, subj_end + kama.end(), next_cue))
+        if content is None and subj_end is not None and re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]) \
+                and not norm[subj_end:next_cue].strip(_STRIP):
+            # "استهدف هجوم آخر … حاجزا أمنيا …، كما أفاد المرصد": the clause before كما, from its comma
+            k = re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]).start()
+            c0 = norm.rfind("،", 0, k) + 1
+            if len(norm[c0:k].split()) >= 4 and norm[:c0].count('"') % 2 == 0:
+                content = (c0, k)
         if content is None:
             content = self._quote_before(s, cue)
         if content is None:
@@ -1205,6 +1215,13 @@ class AttributionExtractor:
 
 
 # ----------------------------------------------------------------------------- helpers
+def _subordinate(s: _Sentence, cue: _Cue) -> bool:
+    """A report in a temporal/causal clause ("بعدما أفادت معلومات عن …", "بعد أن أثبتت الدراسات …"):
+    its own claim, but not the speaker that a later participle goes on with."""
+    return cue.kind == "verb" and bool(re.search(r"(?<![\w])(?:بعد ان|بعدما|قبل ان|لان|عندما|حين|حينما)\s*$",
+                                                  s.norm[:cue.start]))
+
+
 def _starts_with_verb(words, at: int) -> bool:
     """Whether the parse tags the first word at or after article offset `at` as a verb."""
     for w in words:
