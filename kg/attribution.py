@@ -626,8 +626,11 @@ class AttributionExtractor:
         if cue.kind != "verb":
             return False
         before = s.norm[:cue.start]
-        return bool(_RELATIVE_BEFORE_RE.search(before[-10:]) and not _subordinate(s, cue) or re.search(
-            r"(?<![\w])(?:ان|بان|انه|انها)\s+(?:[^\s،]+\s+){1,3}$", before))
+        after_comp = re.search(r"(?<![\w])(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
+        if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
+                                    after_comp.group(1)):
+            after_comp = None  # "يعتقدون أنه قتل لكن آخرين قالوا …": a new clause, a new speaker
+        return bool(_RELATIVE_BEFORE_RE.search(before[-10:]) and not _subordinate(s, cue) or after_comp)
 
     def _is_noun(self, s: _Sentence, cue: _Cue) -> bool:
         """A verb-looking word that is a noun here: after a preposition (عن نشر أخباره), or tagged
@@ -1131,6 +1134,9 @@ class AttributionExtractor:
                     return open_m.end(), len(norm)
                 return open_m.end(), close
             c0 = open_m.end()
+            if tok == ":":  # "وقالت إيران …: إنها ستطرح …": the complementizer after the colon
+                after = re.match(r"\s*(?:ان|انه|انها|انهم|انني|اننا)(?![\w])", norm[c0:next_cue])
+                c0 += after.end() if after else 0
             # "إن «…»" / ": «…»": the whole content is one quotation → take its inside.
             rest = norm[c0:]
             lead = len(rest) - len(rest.lstrip())
@@ -1186,6 +1192,9 @@ class AttributionExtractor:
             c0 += 1
         while c1 > c0 and norm[c1 - 1] in _STRIP:
             c1 -= 1
+        tail = re.search(r"[،\s]+(?:بعدما|بعد ان|عندما|حين|حينما|لان|قبل ان|كما)$", norm[c0:c1])
+        if tail:  # "…، بعدما" + a report of its own: not part of this content
+            c1 = c0 + tail.start()
         if c1 - c0 < 3 or len(norm[c0:c1].split()) < 2 and not norm[c0:c1].startswith('"'):
             return None
         st, e = offsets[c0], _end_with_marks(sent, offsets[c1 - 1] + 1)
