@@ -740,7 +740,7 @@ class AttributionExtractor:
 
         # a plain object after an unregistered common noun is rarely a report ("ونقل العدوى إليهم")
         plausible = source.registered or subj_end is None or _source_like_text(source.label) \
-            or any(p.key == source.key for p in state.sources) \
+            or any(p.key == source.key for p in state.sources) or cue.lemma in _NEEDS_COMPLEMENT \
             or not normalize(source.label).startswith("ال") or any(
                 s.to_norm(a) < subj_end and s.to_norm(b) > cue.end and t in ("PER", "ORG", "GOV", "MEDIA")
                 for a, b, t in s.entities)
@@ -777,6 +777,8 @@ class AttributionExtractor:
                 and not norm[subj_end:next_cue].strip(_STRIP):
             # "استهدف هجوم آخر … حاجزا أمنيا …، كما أفاد المرصد": the clause before كما, from its comma
             k = re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]).start()
+            while k > 0 and norm[k - 1] in " ،,":
+                k -= 1
             c0 = norm.rfind("،", 0, k) + 1
             if len(norm[c0:k].split()) >= 4 and norm[:c0].count('"') % 2 == 0:
                 content = (c0, k)
