@@ -377,7 +377,7 @@ class AttributionExtractor:
                     continue  # a report inside another's words ("إن الدلائل تشير إلى أن …") is not the speaker
                 prev_source = source
                 if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
-                    state.remember(source, as_antecedent=not cue.nominal)
+                    state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext")
         own = self._headline_claims(article, spans, seen_spans)
         ext.claims += own or self._lead_claims(article, spans, ext.claims, words)
         ext.claims.sort(key=lambda c: (c.start, c.end))
@@ -476,9 +476,11 @@ class AttributionExtractor:
             if mine:
                 first = min(mine, key=lambda c: min(c.start, c.cue_start if c.cue_start is not None else c.start))
                 at = min(first.start, first.cue_start if first.cue_start is not None else first.start)
-                comma = text.rfind("،", s0, at)
+                comma = next((k for k in (m.start() for m in re.finditer("،", text[s0:at]))
+                              if len(text[s0:s0 + k].split()) >= 6), None)
+                comma = s0 + comma if comma is not None else -1
                 m = _LEAD_CLAUSE_RE.search(text, s0, s1)
-                if comma != -1 and not text[comma:at].strip(" ،") or comma != -1 and len(text[comma:at].split()) <= 3:
+                if comma != -1:
                     # the attributed clause follows the lead's own clause
                     sub = re.match(r"\s*(?:فيما|بينما|في حين|و)?\s*", text[s0:comma])
                     c0 = s0 + sub.end()
@@ -582,7 +584,8 @@ class AttributionExtractor:
                 continue
             cues.append(_Cue(m.start(1), m.end(), _PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
         cues += [_Cue(m.start(), m.end(), "جاء في", "came-in") for m in _CAME_IN_RE.finditer(norm)]
-        cues += [_Cue(m.start(1), m.end(1), m.group(1), "pretext") for m in _PRETEXT_RE.finditer(norm)]
+        cues += [_Cue(m.start(1), m.end(1), m.group(1), "pretext") for m in _PRETEXT_RE.finditer(norm)
+                 if norm[:m.start()].count('"') % 2 == 0]  # not inside a quotation
         own = [(m.start(1), m.end(1)) for m in _OWN_WORDS_RE.finditer(norm)]
         cues += [_Cue(a, b, norm[a:b], "own-words") for a, b in own]
         for m in _NOMINAL_RE.finditer(norm):
@@ -737,6 +740,9 @@ class AttributionExtractor:
                     source = state.last_source
         if source is None:
             return None
+        if cue.lemma in _NEEDS_COMPLEMENT and subj_end is not None and not source.registered and re.match(
+                r"^(?:بعض|معظم|اغلب|كل|جميع|احد|احدي)(?:ها|هم|هما|ه)$", normalize(source.label)):
+            return None  # "هجمات نُسب بعضها إلى التنظيم": a passive, nobody named attributes them
 
         # a plain object after an unregistered common noun is rarely a report ("ونقل العدوى إليهم")
         plausible = source.registered or subj_end is None or _source_like_text(source.label) \
@@ -1165,6 +1171,13 @@ class AttributionExtractor:
             ch = _CHANNEL_RE.match(rest)
             c0 = start_at + (ch.end() if ch else 0)
             end = self._clause_end(norm, c0, next_cue)
+            if cue.lemma in _NEEDS_COMPLEMENT:
+                # "نسبته أنقرة إلى التنظيم واستهدف ناشطين …": the attribution ends where the next verb is joined
+                for w in _WORD_RE.finditer(norm, c0, end):
+                    tags = {getattr(_word_at(s, s.orig(w.start() + k)), "upos", None) for k in (0, 1)}
+                    if w.group(0).startswith("و") and len(w.group(0)) > 3 and "VERB" in tags:
+                        end = w.start()
+                        break
             comma = norm.find("،", c0, end)
             if cue.lemma in _DIRECTIVE and comma != -1:  # the call itself, not its reasons
                 end = comma
