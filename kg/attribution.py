@@ -35,7 +35,7 @@ _SOUND = {
     "نشر": ("نشر", "نشر"), "كذب": ("كذب", "كذب"), "أشاد": ("اشاد", "شيد"), "توقع": ("توقع", "توقع"),
     "استبعد": ("استبعد", "ستبعد"), "أورد": ("اورد", "ورد"), "قدر": ("قدر", "قدر"),
     "واصل": ("واصل", "واصل"), "استطرد": ("استطرد", "ستطرد"), "ندد": ("ندد", "ندد"), "كتب": ("كتب", "كتب"),
-    "بين": ("بين", "بين"), "نسب": ("نسب", "نسب"), "وصف": ("وصف", "وصف"), "أثبت": ("اثبت", "ثبت"),
+    "بين": ("بين", "بين"), "نسب": ("نسب", "نسب"), "وصف": ("وصف", "وصف"),
 }
 _WEAK = {
     "قال": ["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "تقولون", "يقولان", "اقول",
@@ -53,6 +53,8 @@ _WEAK = {
     "أقر": ["اقر", "اقرت", "اقروا", "يقر", "تقر"],
     # عدّ "considered": only the past with its shadda written (عد is also "count", وعد "promise")
     "عد": ["عد", "عدت", "عدوا"],
+    # أثبت "proved": the past only (يثبت "it proves" has an abstract subject, not a source)
+    "أثبت": ["اثبت", "اثبتت", "اثبتوا"],
 }
 # Active participles used as a second cue of the same speaker ("، مضيفا أن …").
 _PARTICIPLES = {
@@ -476,11 +478,11 @@ class AttributionExtractor:
             if mine:
                 first = min(mine, key=lambda c: min(c.start, c.cue_start if c.cue_start is not None else c.start))
                 at = min(first.start, first.cue_start if first.cue_start is not None else first.start)
-                comma = next((k for k in (m.start() for m in re.finditer("،", text[s0:at]))
-                              if len(text[s0:s0 + k].split()) >= 6), None)
-                comma = s0 + comma if comma is not None else -1
+                comma = text.rfind("،", s0, at)
                 m = _LEAD_CLAUSE_RE.search(text, s0, s1)
-                if comma != -1:
+                if comma != -1 and len(text[comma:at].split()) <= 3:
+                    # the attributed clause follows the lead's own clause at once ("…، نسبته الحكومة إلى …");
+                    # a longer stretch may hold the speaker ("رفض مصدر في الخارجية، أمس، …")
                     # the attributed clause follows the lead's own clause
                     sub = re.match(r"\s*(?:فيما|بينما|في حين|و)?\s*", text[s0:comma])
                     c0 = s0 + sub.end()
@@ -613,6 +615,8 @@ class AttributionExtractor:
         """Whether a cue starts a new attribution and so ends the content before it. A verb taking a
         plain object inside someone's content ("إن التنظيم ربما نقل مقاتليه") does not, unless it
         opens a new clause (after a comma or و) or has its own complementizer or quotation."""
+        if cue.kind == "pretext":
+            return False  # "أعدم رجلين بتهمة …" inside a report: the charge is part of it
         if cue.kind != "verb":
             return True
         before = s.norm[:cue.start]
@@ -702,7 +706,8 @@ class AttributionExtractor:
         # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance…
         if source is None:
             before = [x for x in s.mentions if x[1] <= cue.start and cue.start - x[1] <= 12
-                      and not _is_recipient(norm, x[0])]  # "لرويترز عبر الهاتف قائلا": who heard it
+                      and not _is_recipient(norm, x[0])  # "لرويترز عبر الهاتف قائلا": who heard it
+                      and not re.search(r"(?<![\w])(?:ضد|في|من|علي|على|الي|عن|مع|بين)\s*$", norm[:x[0]])]
             if before:
                 m0, m1, mention = before[-1]
                 source = self.registry.ref(mention)
@@ -740,6 +745,8 @@ class AttributionExtractor:
                     source = state.last_source
         if source is None:
             return None
+        if cue.lemma == "أثبت" and not (source.registered or _source_like_text(source.label)):
+            return None  # "أثبتت الأيام": only studies, reports, bodies prove as sources
         if cue.lemma in _NEEDS_COMPLEMENT and subj_end is not None and not source.registered and re.match(
                 r"^(?:بعض|معظم|اغلب|كل|جميع|احد|احدي)(?:ها|هم|هما|ه)$", normalize(source.label)):
             return None  # "هجمات نُسب بعضها إلى التنظيم": a passive, nobody named attributes them
@@ -1207,7 +1214,7 @@ class AttributionExtractor:
             c0 += 1
         while c1 > c0 and norm[c1 - 1] in _STRIP:
             c1 -= 1
-        tail = re.search(r"[،\s]+(?:بعدما|بعد ان|عندما|حين|حينما|لان|قبل ان|كما)$", norm[c0:c1])
+        tail = re.search(r"[،\s]+(?:بعدما|بعد ان|عندما|حين|حينما|لان|قبل ان|كما|و)$", norm[c0:c1])
         if tail:  # "…، بعدما" + a report of its own: not part of this content
             c1 = c0 + tail.start()
         if c1 - c0 < 3 or len(norm[c0:c1].split()) < 2 and not norm[c0:c1].startswith('"'):
@@ -1323,8 +1330,11 @@ def _np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: 
             break
         if w.startswith('"') and m.start() > 0:
             close = norm.find('"', start + m.start() + 1, limit)
-            if close == -1 or len(norm[start + m.start() + 1:close].split()) > 4:
-                break  # a quotation opens: the content, not the name
+            inner = norm[start + m.start() + 1:close].split() if close != -1 else []
+            tail = norm[close + 1:limit].strip(" ") if close != -1 else ""
+            if close == -1 or len(inner) > 4 or len(inner) >= 3 and (
+                    not tail.strip(_STRIP) or _PARTICIPLE_RE.match(tail) or tail[:1] in "،."):
+                break  # a quotation opens: the content, not the name ("وقال مدير المرصد «شوهد …» مضيفا")
         end = start + m.start() + len(w.rstrip('",.:؛;،'))
         n += 1
         closes_name = w.endswith('"') and norm[start:start + m.end()].count('"') % 2 == 0
