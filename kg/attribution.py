@@ -1065,7 +1065,9 @@ class AttributionExtractor:
         """"بحسب المرصد، …" / "…، وفق اعتراف الأطراف كافة": the source follows the cue."""
         norm = s.norm
         at = cue.end
-        # skip report nouns between the cue and the source ("وفقاً لآخر تقديرات مفوضية …")
+        # skip report nouns between the cue and the source ("وفقاً لآخر تقديرات مفوضية …"), unless the
+        # report noun heads the source itself ("بحسب ما أفادت مصادر أمنية وطبية")
+        start = at
         for _ in range(3):
             w = re.match(r"\s*(?:ل|ال|لل)?(\S+)", norm[at:])
             if w and (w.group(1) in _REPORT_NOUNS or w.group(0).strip() in _REPORT_NOUNS):
@@ -1080,6 +1082,8 @@ class AttributionExtractor:
             source = self.registry.ref(mention)
         else:
             np0, np1 = _np_after(norm, at, next_cue, max_words=6)
+            if (np1 <= np0 or not self._source_like(s, np0, np1)) and at > start:
+                np0, np1 = _np_after(norm, start, next_cue, max_words=6)
             if np1 <= np0 or not self._source_like(s, np0, np1):
                 return None
             s1 = np1

@@ -330,3 +330,26 @@ def test_anaphors_resolve_to_the_sources_named_before(extractor):
 def test_suraan_ma_is_not_a_negation(extractor):
     (c,) = attributed(extractor, "وسرعان ما ندد الرئيس الفرنسي خلال زيارته إلى لبنان بـ«الهجوم الجبان».")
     assert c.cue == "ندد" and c.quote == "الهجوم الجبان"
+
+
+def test_a_report_noun_that_heads_the_source_is_not_skipped(extractor):
+    (c,) = attributed(extractor, "وقتل 30 شخصا على الأقل في سلسلة تفجيرات في بغداد، بحسب ما أفادت مصادر أمنية وطبية.")
+    assert c.source.label == "مصادر أمنية وطبية" and c.source.type == "anonymous-source"
+    assert c.quote == "وقتل 30 شخصا على الأقل في سلسلة تفجيرات في بغداد"
+
+
+def test_adda_with_shadda_reports_and_without_it_does_not(extractor):
+    (c,) = attributed(extractor, "وعدّ المرصد السوري لحقوق الإنسان الهجوم من أعنف الهجمات على المدينة منذ بداية العام.")
+    assert c.cue == "عدّ" and c.source.key == "sohr"
+    assert c.quote == "الهجوم من أعنف الهجمات على المدينة منذ بداية العام"
+    assert not attributed(extractor, "وعد الوزير بزيارة المخيم من أجل تفقد أحوال اللاجئين الأسبوع المقبل.")
+
+
+def test_a_complementizer_after_the_colon_is_not_content(extractor):
+    (c,) = attributed(extractor, "وقالت إيران التي تدعم النظام عسكريا وماليا: إنها ستطرح قريبا خطة لإحلال السلام في سوريا.")
+    assert c.source.key == "iranian-government" and c.quote == "ستطرح قريبا خطة لإحلال السلام في سوريا"
+
+
+def test_a_charge_inside_a_report_stays_in_it(extractor):
+    (c,) = attributed(extractor, 'وذكر المرصد السوري لحقوق الإنسان أن التنظيم أعدم رجلين بتهمة "التعامل مع النظام" في دير الزور.')
+    assert c.source.key == "sohr" and c.quote == 'التنظيم أعدم رجلين بتهمة "التعامل مع النظام" في دير الزور'
