@@ -35,7 +35,7 @@ _SOUND = {
     "نشر": ("نشر", "نشر"), "كذب": ("كذب", "كذب"), "أشاد": ("اشاد", "شيد"), "توقع": ("توقع", "توقع"),
     "استبعد": ("استبعد", "ستبعد"), "أورد": ("اورد", "ورد"), "قدر": ("قدر", "قدر"),
     "واصل": ("واصل", "واصل"), "استطرد": ("استطرد", "ستطرد"), "ندد": ("ندد", "ندد"), "كتب": ("كتب", "كتب"),
-    "بين": ("بين", "بين"),
+    "بين": ("بين", "بين"), "نسب": ("نسب", "نسب"), "وصف": ("وصف", "وصف"),
 }
 _WEAK = {
     "قال": ["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "تقولون", "يقولان", "اقول",
@@ -51,6 +51,10 @@ _WEAK = {
     "ادعى": ["ادعي", "ادعت", "ادعوا"],
     "روى": ["روي", "روت", "رووا", "يروي", "تروي"],
     "أقر": ["اقر", "اقرت", "اقروا", "يقر", "تقر"],
+    # عدّ "considered": only the past with its shadda written (عد is also "count", وعد "promise")
+    "عد": ["عد", "عدت", "عدوا"],
+    # أثبت "proved": the past only (يثبت "it proves" has an abstract subject, not a source)
+    "أثبت": ["اثبت", "اثبتت", "اثبتوا"],
 }
 # Active participles used as a second cue of the same speaker ("، مضيفا أن …").
 _PARTICIPLES = {
@@ -58,20 +62,40 @@ _PARTICIPLES = {
     "أوضح": ["موضحا"], "اعتبر": ["معتبرا"], "حذر": ["محذرا"], "لفت": ["لافتا"],
     "قال": ["قايلا"], "نوه": ["منوها"], "أعرب": ["معربا"], "شدد": ["مشددا"],
     "نفى": ["نافيا"], "طالب": ["مطالبا"], "دعا": ["داعيا"], "كشف": ["كاشفا"],
-    "تابع": ["متابعا"], "رجح": ["مرجحا"], "اتهم": ["متهما"], "أبان": ["مبينا"],
+    "تابع": ["متابعا"], "رجح": ["مرجحا"], "اتهم": ["متهما"], "أبان": ["مبينا"], "وصف": ["واصفا"],
 }
 _DENIAL_VERBS = {"نفى", "كذب"}
 _HEDGE_VERBS = {"رجح": "رجح", "توقع": "توقع", "زعم": "زعم", "ادعى": "ادعى", "استبعد": "استبعد", "قدر": "قدر"}
 # Verbs whose content is their object, not a clause: "دعا X من تبقى … للخروج".
 _DIRECTIVE = {"دعا", "طلب"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
-_OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد"}
+_OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
+                 "نسب", "وصف", "عد", "أثبت"}
+# Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",
+# "وصف الخطاب بالفارغ", "عدّ البرنامج من البرامج المهمة".
+_NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r"(?<![\w])ب\S", "عد": r"(?<![\w])(?:من|ب\S)"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
-_PREP_OPENER = {"ندد": "ب", "شدد": "علي", "أشار": "الي", "لفت": "الي", "نوه": "الي", "دعا": "الي", "كشف": "عن", "أعرب": "عن", "تناقل": "عن",
-                "أعلن": "عن", "حذر": "من", "طالب": "ب", "تحدث": "عن"}
+_PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",), "لفت": ("الي",), "نوه": ("الي", "ب"),
+                "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
+                "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن")}
+
+
+def _prep_opener(preps, text: str):
+    """Where the content after a prepositional cue starts: "ب" glued to the next word right away
+    ("أفاد المرصد بمقتل") or before a quotation further on ("ندد … خلال زيارة … بـ«هجوم إرهابي»"),
+    another preposition within eight words ("أفادت معلومات عن تعرض …")."""
+    found = []
+    for prep in preps:
+        if prep == "ب":
+            m = re.match(r"\s*ب(?=\S)", text) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text)
+        else:
+            m = re.match(r"\s*(?:[^\s،]+\s+){0,8}?" + prep + r"\s+", text)
+        if m:
+            found.append(m)
+    return min(found, key=lambda m: m.end()) if found else None
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
-_AMBIGUOUS_FORMS = {"كتب", "بين", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
+_AMBIGUOUS_FORMS = {"كتب", "بين", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
                     "تابع", "طالب"}
 
 
@@ -121,6 +145,9 @@ _NOMINAL_RE = re.compile(
     r"وفق ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت)|وفق اعتراف|وفق|استنادا الي|"
     r"نقلا عن|علي لسان|علي حد (?:ما ذكر|ما ذكرت|قول|تعبير|وصف))(?![\w])|(?<![\w])(?:و)?(وفقا ل|طبقا ل)"
 )
+# "هبت الطائفة … بدعوى أنها …", "أصدر القضاء أحكاما … بتهمة …": the claim, charge or pretext of the
+# sentence's subject.
+_PRETEXT_RE = re.compile(r"(?<![\w])(?:و)?(بدعوي|بتهمه|بتهم|بحجه|بذريعه)(?![\w])")
 # "ردا، حسب قولها، على …": in the words of the sentence's own subject.
 _OWN_WORDS_RE = re.compile(r"(?<![\w])(?:و)?((?:حسب|بحسب|وفق|علي حد) (?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|"
                            r"وصفه|وصفها|اقواله|اقوالها))(?![\w])")
@@ -144,6 +171,11 @@ _QUOTE_OPEN_RE = re.compile(r"[\"«“:]")
 _CLAUSE_END_RE = re.compile(r"،\s*(?:في حين|بينما|فيما|لكنه|لكنها|لكن|كما يصفها|كما يصفه|حسبما|وهو ما|الامر الذي)(?![\w])")
 _MAX_GAP = 45  # chars allowed between cue+source and a quote opener ("للافروف عند بدء اللقاء «")
 _MAX_COMP_GAP = 150  # and before a complementizer, past an interjection ("، في رسالة … ، إن")
+# What may stand between a speaker and a far complementizer or quotation: a comma, a relative or
+# appositive clause ("وهي نائبة كبيرة عن …"), a channel or an occasion ("في تصريح لـ…", "عبر الهاتف").
+_INTERJECTION_RE = re.compile(r"،|(?<![\w])(?:الذي|التي|الذين|وهو|وهي|وهم|عبر|امس|اليوم|خلال|بيان|تصريح|حديث|حوار|"
+                              r"مقابله|موتمر|لوكاله|لرويترز|لصحيفه|للصحفيين|للصحافيين)(?![\w])")
+_SOON_RE = re.compile(r"(?<![\w])[وف]?سرعان ما\s*$")  # "وسرعان ما ندد": "soon", not a negation or relative
 _RELATIVE_RE = re.compile(r"^\s*\"?\s*(?:الذي|التي|الذين)(?![\w])")
 _RELATIVE_BEFORE_RE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين|ما|من)\s*$")
 _PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w])(?:عن|في|من|على|علي|الي|بعد|قبل|حول|خلال|اثر|عقب)\s*$")
@@ -156,7 +188,7 @@ _NP_STOP = {
     "الذين", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "ل", "لـ", "كما", "حيث", "الاثنين",
     "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "اول", "الاسبوع", "الشهر", "اليوم،", "قبيل", "لدى",
     "بدوره", "بدورها", "ذلك", "هذا", "هذه", "وسط", "بين", "ضمن", "نقلا", "بحسب", "حسب", "وفق", "وفقا", "عقب", "اثر",
-    "انذاك", "حينها", "فان", "فانه", "فانها", "الرغم", "هولاء", "عنه", "عنها", "عنهم", "عدم", "طلب", "رفض", "ويدعي", "يدعي", "الانتباه", "النظر", "حينه", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
+    "وهو", "وهي", "وهم", "وهما", "انذاك", "حينها", "فان", "فانه", "فانها", "الرغم", "هولاء", "عنه", "عنها", "عنهم", "عدم", "طلب", "رفض", "ويدعي", "يدعي", "الانتباه", "النظر", "حينه", "سابقا", "لاحقا", "مؤخرا", "موخرا", "صراحه", "بوضوح", "ممازحا", "مازحا", "بالقول", "قايلا",
 }
 _TITLE_WORDS = {"مدير", "المدير", "رييس", "الرييس", "متحدث", "المتحدث", "ناطق", "الناطق", "ناطقه", "الناطقه",
                 "متحدثه", "المتحدثه", "مسوول", "المسوول", "عضو", "قايد", "القايد", "وزير", "الوزير", "سفير",
@@ -172,6 +204,10 @@ _KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s*
 # A dateline or by-line before the lead ("عبدالله البرقاوي-سبق-الرياض: ", "عين اليوم – عمّان").
 _DATELINE_RE = re.compile(r"^\s*(?:[^\s:.،]+[\s\-–—]*){1,6}:\s*")
 LEAD_MIN_CHECKWORTHINESS = 0.5
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A date with its year and era: "25 شوال 1436 هـ", "10 أغسطس 2015 م" (normalized text).
+_DATE_LINE_RE = re.compile(r"[0-9٠-٩]{1,2}\s+\S+\s+[0-9٠-٩]{4}\s*(?:ه|م)(?![\w])")
+_LEAD_END_RE = re.compile(r"،\s*(?:حيث|فيما|في حين|بينما)\s")
 _LEAD_TRIM = " .،:؛\u00a0\n"
 # The outlet's own clause inside an attributed lead.
 _LEAD_CLAUSE_RE = re.compile(r"،\s*(?:فيما|في حين|بينما)\s+")
@@ -199,7 +235,7 @@ _SOURCE_HEADS = {"وكاله", "صحيفه", "مصدر", "مصادر", "مسوو
                  "حاكم", "محافظ", "قايد", "قياده", "جيش", "مجلس", "لجنه", "حكومه", "سلطات", "شرطه", "مركز",
                  "مرصد", "احصاءات", "احصاييات", "ارقام", "تقديرات", "شبكه", "مفوضيه", "اتحاد", "حركه", "جبهه",
                  "حزب", "وسايل", "اعلام", "صحف", "صحيفتي", "معلومات", "روايه", "شاهد", "خبير", "محلل", "دراسه",
-                 "استطلاع", "مسح", "الامم", "مواقع", "وكالات", "قنوات", "منظمات", "مسوولي", "مصادرنا", "تقارير", "روايات",
+                 "استطلاع", "مسح", "دراسات", "ابحاث", "بحوث", "الامم", "مواقع", "وكالات", "قنوات", "منظمات", "مسوولي", "مصادرنا", "تقارير", "روايات",
                  "مراقبون", "مراقبين", "محللون", "محللين", "خبراء", "دبلوماسيون", "دبلوماسيين", "ناشطون", "الناطق", "المتحدث", "وثيقه", "رساله", "تصريح", "تصريحات", "اهالي"}
 _ANONYMOUS_HEADS = {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "دبلوماسي", "دبلوماسيون", "ضابط", "مصدرا",
                     "مسوولا", "مصادر،"}
@@ -303,12 +339,19 @@ class AttributionExtractor:
         doc_mentions = self.registry.mentions(text)
         state = _State()
         seen_spans: set[tuple[int, int]] = set()
+        pending = None  # (source, cue claim-less) of a sentence that ends in a colon
         for idx, span in enumerate(spans):
             s = self._sentence(idx, span, text, doc_mentions, words, ents)
             cues = self._cues(s)
+            carried = self._carried_over(article, s, cues, ext.claims, pending)
+            pending = None
+            if carried is not None and (carried.start, carried.end) not in seen_spans:
+                seen_spans.add((carried.start, carried.end))
+                ext.claims.append(carried)
             prev_source: SourceRef | None = None
-            strong = [self._opens_attribution(s, c, cues[k + 1].start if k + 1 < len(cues) else len(s.norm))
-                      for k, c in enumerate(cues)]
+            said = False
+            strong = [(self._opens_attribution(s, c, cues[k + 1].start if k + 1 < len(cues) else len(s.norm))
+                       or _subordinate(s, c)) and not (k and self._nested(s, c)) for k, c in enumerate(cues)]
             for ci, cue in enumerate(cues):
                 later = [c.start for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st]
                 next_cue = later[0] if later else len(s.norm)
@@ -323,14 +366,22 @@ class AttributionExtractor:
                         # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
                         prev.source = source
                     claim = None
+                said = said or claim is not None
+                if claim is None and ci == len(cues) - 1 and not said and s.norm.rstrip(" ").endswith(":"):
+                    pending = (source, cue, s)  # "وكتب X … هذا القول عن عمل حسام:" + «…» in the next sentence
+                nested = claim is not None
                 for part in self._split_coordinated(article, s, claim, source) if claim is not None else []:
                     if (part.start, part.end) not in seen_spans and not _covered(part, ext.claims):
                         seen_spans.add((part.start, part.end))
                         ext.claims.append(part)
+                        nested = False
+                if nested and ci and not strong[ci] or ci and _subordinate(s, cue):
+                    continue  # a report inside another's words ("إن الدلائل تشير إلى أن …") is not the speaker
                 prev_source = source
-                state.remember(source, as_antecedent=not cue.nominal)
+                if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
+                    state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext")
         own = self._headline_claims(article, spans, seen_spans)
-        ext.claims += own or self._lead_claims(article, spans, ext.claims)
+        ext.claims += own or self._lead_claims(article, spans, ext.claims, words)
         ext.claims.sort(key=lambda c: (c.start, c.end))
         for c in ext.claims:
             # where the claim is about: its own words, else its sentence, else the headline
@@ -357,6 +408,33 @@ class AttributionExtractor:
             s.entities = [(a - span.start, b - span.start, t) for a, b, t in ents if span.start <= a and b <= span.end]
         return s
 
+    def _carried_over(self, article, s: _Sentence, cues, claims, pending) -> Claim | None:
+        """Words whose cue is in the sentence before: a quotation after a sentence ending in a colon, or
+        a second content clause after a full stop ("… قائلا إن … . وأنها ملتزمة …")."""
+        if pending is not None:
+            source, cue, prev = pending
+            m = re.match(r'\s*"', s.norm)
+            close = s.norm.find('"', m.end()) if m else -1
+            if m and close != -1 and not any(c.start < close for c in cues):
+                claim = self._claim(article, s, m.end(), close, source, 0, 0, cue.lemma)
+                if claim is not None:
+                    claim.cue_start = prev.start + prev.orig(cue.start)
+                    claim.cue_end = prev.start + _end_with_marks(prev.text, prev.orig(cue.end))
+                    claim.cue = article.text[claim.cue_start:claim.cue_end]
+                return claim
+        m = re.match(r"\s*و(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])", s.norm)
+        if m and claims and claims[-1].sentence == s.index - 1 and claims[-1].cue is not None \
+                and not claims[-1].own and not any(c.start < len(s.norm) // 2 for c in cues):
+            last = claims[-1]
+            end = min([c.start for c in cues] + [len(s.norm)])
+            lemma = _VERB_FORM.get(normalize(last.cue).lstrip("وف"), "")
+            claim = self._claim(article, s, m.end(), self._clause_end(s.norm, m.end(), end), last.source, 0, 0,
+                                lemma)
+            if claim is not None:
+                claim.cue, claim.cue_start, claim.cue_end = last.cue, last.cue_start, last.cue_end
+            return claim
+        return None
+
     def _split_coordinated(self, article, s: _Sentence, claim: Claim, source: SourceRef) -> list[Claim]:
         """One verb, two content clauses ("أشار إلى أنه … وأن …"): two claims with the same cue."""
         if claim.cue is None or claim.polarity == "denied" and claim.cue_start >= claim.start:
@@ -381,9 +459,10 @@ class AttributionExtractor:
                 out.append(c)
         return out or [claim]
 
-    def _lead_claims(self, article, sentences, claims) -> list[Claim]:
+    def _lead_claims(self, article, sentences, claims, words=()) -> list[Claim]:
         """Without a headline in the text, the outlet's own voice is its lead sentence (after a dateline)
-        when nobody is quoted in it, or the unattributed clause of an attributed lead ("، فيما …")."""
+        when nobody is quoted in it, or the unattributed clause of an attributed lead: after it ("، فيما …")
+        or before it, when that clause opens with a verb ("شهدت تركيا … هجوما …، نسبته الحكومة إلى …")."""
         text = article.text
         for idx, span in enumerate(sentences[:4]):
             s0, s1 = span.start, span.end
@@ -392,16 +471,34 @@ class AttributionExtractor:
                 s0 += dateline.end()
             while s1 > s0 and text[s1 - 1] in _LEAD_TRIM:
                 s1 -= 1
-            if len(text[s0:s1].split()) < 6:
-                continue  # a dateline or a by-line
+            if len(_LETTER_WORD_RE.findall(text[s0:s1])) < 6 or _DATE_LINE_RE.search(normalize(text[s0:s1])) \
+                    and len(text[s0:s1].split()) < 14:
+                continue  # a dateline or a by-line ("عين اليوم – ديار بكر", "عمان 25 شوال 1436 هـ الموافق …")
             mine = [c for c in claims if c.sentence == idx]
             if mine:
+                first = min(mine, key=lambda c: min(c.start, c.cue_start if c.cue_start is not None else c.start))
+                at = min(first.start, first.cue_start if first.cue_start is not None else first.start)
+                comma = text.rfind("،", s0, at)
                 m = _LEAD_CLAUSE_RE.search(text, s0, s1)
-                if not m or any(c.end > m.end() for c in mine):
+                if comma != -1 and len(text[comma:at].split()) <= 3:
+                    # the attributed clause follows the lead's own clause at once ("…، نسبته الحكومة إلى …");
+                    # a longer stretch may hold the speaker ("رفض مصدر في الخارجية، أمس، …")
+                    # the attributed clause follows the lead's own clause
+                    sub = re.match(r"\s*(?:فيما|بينما|في حين|و)?\s*", text[s0:comma])
+                    c0 = s0 + sub.end()
+                    if len(text[c0:comma].split()) < 6 or not _starts_with_verb(words, c0):
+                        return []
+                    s0, s1 = c0, comma
+                elif not m or any(c.end > m.end() for c in mine):
                     return []
-                s0 = m.end()
+                else:
+                    s0 = m.end()
                 if len(text[s0:s1].split()) < 4:
                     return []
+            else:
+                cut = _LEAD_END_RE.search(text, s0, s1)
+                if cut and len(text[s0:cut.start()].split()) >= 6:
+                    s1 = cut.start()  # the lead's first statement ("، حيث …" elaborates it)
             quote = text[s0:s1]
             claim = Claim(article_key=article.key, text=" ".join(quote.split()), quote=quote, start=s0, end=s1,
                           sentence=idx, source=outlet_ref(article.publisher, article.key), cue=None,
@@ -462,13 +559,24 @@ class AttributionExtractor:
                 continue
             if c.lemma in ("تابع", "واصل") and not _OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
                 continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
+            shadda = "\u0651" in s.text[s.orig(c.start):s.orig(c.end - 1) + 2]
             if form in ("بين", "كتب") and (norm[c.start:c.end] != form or norm[max(0, c.start - 1):c.start] == "ب") \
-                    or form in ("بين", "كتب") and not re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])",
-                                                       norm[c.end:c.end + 80]):
-                continue  # "بين" is mostly "between", "كتب" mostly "books"
-            if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]):
+                    or form == "بين" and not re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])",
+                                                       norm[c.end:c.end + (160 if shadda else 80)]) \
+                    or form == "كتب" and not (re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])|\"",
+                                                         norm[c.end:c.end + 80]) or norm.rstrip().endswith(":")):
+                continue  # "بين" is mostly "between" (unless written بيّن), "كتب" mostly "books"
+            if c.lemma == "عد" and not shadda:
+                continue
+            if c.lemma in _NEEDS_COMPLEMENT and (
+                    not re.search(_NEEDS_COMPLEMENT[c.lemma], norm[c.end:c.end + 120])
+                    or s.text[s.orig(c.end - 1)] == "\u0629"):
+                continue  # "نسبة" (a rate) is spelled like نسبه; a report needs its second complement
+            if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]) \
+                    and not _SOON_RE.search(norm[:c.start]):  # "سرعان ما ندد": soon
                 continue  # "لا ينفي", "لم يؤكد": a report that was not made
             if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
+                    and not _SOON_RE.search(norm[:c.start]) \
                     and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
                 continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
             cues.append(c)
@@ -478,6 +586,8 @@ class AttributionExtractor:
                 continue
             cues.append(_Cue(m.start(1), m.end(), _PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
         cues += [_Cue(m.start(), m.end(), "جاء في", "came-in") for m in _CAME_IN_RE.finditer(norm)]
+        cues += [_Cue(m.start(1), m.end(1), m.group(1), "pretext") for m in _PRETEXT_RE.finditer(norm)
+                 if norm[:m.start()].count('"') % 2 == 0]  # not inside a quotation
         own = [(m.start(1), m.end(1)) for m in _OWN_WORDS_RE.finditer(norm)]
         cues += [_Cue(a, b, norm[a:b], "own-words") for a, b in own]
         for m in _NOMINAL_RE.finditer(norm):
@@ -505,6 +615,8 @@ class AttributionExtractor:
         """Whether a cue starts a new attribution and so ends the content before it. A verb taking a
         plain object inside someone's content ("إن التنظيم ربما نقل مقاتليه") does not, unless it
         opens a new clause (after a comma or و) or has its own complementizer or quotation."""
+        if cue.kind == "pretext":
+            return False  # "أعدم رجلين بتهمة …" inside a report: the charge is part of it
         if cue.kind != "verb":
             return True
         before = s.norm[:cue.start]
@@ -513,11 +625,27 @@ class AttributionExtractor:
         window = s.norm[cue.end:min(following, cue.end + _MAX_COMP_GAP)]
         return bool(_COMPLEMENTIZER_RE.search(window) or _QUOTE_OPEN_RE.search(window[:_MAX_GAP]))
 
+    @staticmethod
+    def _nested(s: _Sentence, cue: _Cue) -> bool:
+        """A verb cue inside an earlier cue's content: in a relative clause ("الاشتباكات التي وصفها بأنها …")
+        or a subordinate one ("بعد أن أثبتت الدراسات"), or right after that content's complementizer and
+        its subject ("قال مسؤولان إن الدلائل الأولية تشير إلى أن …")."""
+        if cue.kind != "verb":
+            return False
+        before = s.norm[:cue.start]
+        after_comp = re.search(r"(?<![\w])(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
+        if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
+                                    after_comp.group(1)):
+            after_comp = None  # "يعتقدون أنه قتل لكن آخرين قالوا …": a new clause, a new speaker
+        return bool(_RELATIVE_BEFORE_RE.search(before[-10:]) and not _subordinate(s, cue) or after_comp)
+
     def _is_noun(self, s: _Sentence, cue: _Cue) -> bool:
         """A verb-looking word that is a noun here: after a preposition (عن نشر أخباره), or tagged
         NOUN/ADJ by the parse when its spelling is also a noun's."""
         if cue.form not in _AMBIGUOUS_FORMS:
             return False
+        if cue.form in ("عد", "بين") and "\u0651" in s.text[s.orig(cue.start):s.orig(cue.end - 1) + 2]:
+            return False  # عدّ, بيّن: the shadda makes the verb
         if _PREPOSITION_BEFORE_RE.search(s.norm[max(0, cue.start - 8):cue.start]):
             return True
         if re.search(r"(?<![\w])(?:ان|بان|لان|لكن|اي|كل|دون|عدم)\s*$", s.norm[max(0, cue.start - 6):cue.start]):
@@ -532,7 +660,7 @@ class AttributionExtractor:
         """Returns (claim or None, the cue's source) or None if the cue has no source."""
         norm = s.norm
         if cue.nominal:
-            return self._nominal(article, s, cue, next_cue)
+            return self._nominal(article, s, cue, next_cue, state)
         if cue.kind == "own-words":
             # "ردا، حسب قولها، على …": in the words of the sentence's own subject
             source = prev_source or self._sentence_subject(s, state, before=cue.start) or state.last_source
@@ -542,6 +670,15 @@ class AttributionExtractor:
             c0, c1 = (cue.end, self._clause_end(norm, cue.end, next_cue)) if len(after.split()) >= 3 \
                 else (0, cue.start)
             return self._claim(article, s, c0, c1, source, s.orig(cue.start),
+                               _end_with_marks(s.text, s.orig(cue.end - 1) + 1), cue.lemma), source
+        if cue.kind == "pretext":
+            source = self._active_subject(s, state, before=cue.start)
+            if source is None:
+                return None
+            opener = re.match(r"\s*(?:ان|انه|انها|انهم)?(?![\w])", norm[cue.end:])
+            c0 = cue.end + opener.end()
+            comma = norm.find("،", c0, next_cue)
+            return self._claim(article, s, c0, comma if comma != -1 else next_cue, source, s.orig(cue.start),
                                _end_with_marks(s.text, s.orig(cue.end - 1) + 1), cue.lemma), source
         if cue.kind == "colon":
             before = [x for x in s.mentions if x[1] <= cue.start and not _is_recipient(norm, x[0])]
@@ -565,10 +702,12 @@ class AttributionExtractor:
             if source is not None:
                 subj_end = cue.end
         if source is None and cue.kind != "participle":
-            source, subj_end = self._subject_after(s, cue, limit, state)
+            source, subj_end = self._subject_after(s, cue, limit, state, comp_found=comp is not None)
         # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance…
         if source is None:
-            before = [x for x in s.mentions if x[1] <= cue.start and cue.start - x[1] <= 12]
+            before = [x for x in s.mentions if x[1] <= cue.start and cue.start - x[1] <= 12
+                      and not _is_recipient(norm, x[0])  # "لرويترز عبر الهاتف قائلا": who heard it
+                      and not re.search(r"(?<![\w])(?:ضد|في|من|علي|على|الي|عن|مع|بين)\s*$", norm[:x[0]])]
             if before:
                 m0, m1, mention = before[-1]
                 source = self.registry.ref(mention)
@@ -577,8 +716,10 @@ class AttributionExtractor:
                     source.label = s.text[s.orig(title.start()):_end_with_marks(s.text, s.orig(m1 - 1) + 1)]
         if source is None and cue.kind == "verb":
             source = self._parse_subject_before(s, cue, state)
-        if source is None:
+        if source is None and cue.kind != "participle":  # "…أيا كانت جنسيته، مشيرة أن": no subject there
             kana = _KANA_SUBJECT_RE.search(norm[:cue.start])
+            if kana and norm[:kana.start()].count('"') % 2:
+                kana = None  # "«… وكانت هناك أنشطة …» مضيفة أن": inside the quotation, not a subject
             if kana and not any(kana.start(1) <= x[0] < kana.end(1) for x in s.mentions):
                 k0, k1 = kana.start(1), kana.end(1)
                 label = s.text[s.orig(k0):_end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”')
@@ -604,9 +745,15 @@ class AttributionExtractor:
                     source = state.last_source
         if source is None:
             return None
+        if cue.lemma == "أثبت" and not (source.registered or _source_like_text(source.label)):
+            return None  # "أثبتت الأيام": only studies, reports, bodies prove as sources
+        if cue.lemma in _NEEDS_COMPLEMENT and subj_end is not None and not source.registered and re.match(
+                r"^(?:بعض|معظم|اغلب|كل|جميع|احد|احدي)(?:ها|هم|هما|ه)$", normalize(source.label)):
+            return None  # "هجمات نُسب بعضها إلى التنظيم": a passive, nobody named attributes them
 
         # a plain object after an unregistered common noun is rarely a report ("ونقل العدوى إليهم")
         plausible = source.registered or subj_end is None or _source_like_text(source.label) \
+            or any(p.key == source.key for p in state.sources) or cue.lemma in _NEEDS_COMPLEMENT \
             or not normalize(source.label).startswith("ال") or any(
                 s.to_norm(a) < subj_end and s.to_norm(b) > cue.end and t in ("PER", "ORG", "GOV", "MEDIA")
                 for a, b, t in s.entities)
@@ -628,24 +775,40 @@ class AttributionExtractor:
                     source = self._unregistered(
                         s, r0, r1, s.text[s.orig(r0):_end_with_marks(s.text, s.orig(r1 - 1) + 1)], state)
                 start_at = comp.start()
-        in_relative = bool(_RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start]))
+        in_relative = bool(_RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start])) \
+            and not _SOON_RE.search(norm[:cue.start])
         content = self._content(s, cue, start_at, next_cue, in_relative, plausible)
         if content is None and subj_end is None and cue.lemma in _SAY_VERBS and cue.kind == "verb" \
                 and self._clause_starts(s, cue.end):
             # "وأضاف بلغت التكلفة …": the words follow without a complementizer
             content = (cue.end, self._clause_end(norm, cue.end, next_cue))
+        if content is None and subj_end is not None and cue.lemma in _SAY_VERBS and cue.kind == "verb":
+            kama = re.match(r"\s*،?\s*كما\s+(?=\S)", norm[subj_end:next_cue])
+            if kama:  # "وأضاف البيان كما استهدفت طائرات التحالف …": the words follow كما
+                content = (subj_end + kama.end(), self._clause_end(norm, subj_end + kama.end(), next_cue))
+        if content is None and subj_end is not None and re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]) \
+                and not norm[subj_end:next_cue].strip(_STRIP):
+            # "استهدف هجوم آخر … حاجزا أمنيا …، كما أفاد المرصد": the clause before كما, from its comma
+            k = re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]).start()
+            while k > 0 and norm[k - 1] in " ،,":
+                k -= 1
+            c0 = norm.rfind("،", 0, k) + 1
+            if len(norm[c0:k].split()) >= 4 and norm[:c0].count('"') % 2 == 0:
+                content = (c0, k)
         if content is None:
             content = self._quote_before(s, cue)
         if content is None:
-            # a verb with a source but no content: its subject may still be the next cue's ("وذكّره")
-            return (None, source) if source.registered else None
+            # a verb with a source but no content: its subject may still be the next cue's ("وذكّره",
+            # "وقال أحد الشهود لرويترز عبر الهاتف قائلا إن …")
+            return (None, source) if source.registered or subj_end is not None and _source_like_text(source.label) \
+                else None
         c0, c1 = content
         cue_end = _end_with_marks(s.text, s.orig(cue.end))
         if cue.kind == "verb" and cue.form and norm[cue.start:cue.end] != cue.form:
             cue_end = _end_with_marks(s.text, s.orig(cue.start + len(cue.form)))  # without an object pronoun
         return self._claim(article, s, c0, c1, source, s.orig(cue.start), cue_end, cue.lemma), source
 
-    def _subject_after(self, s: _Sentence, cue: _Cue, limit: int, state: _State):
+    def _subject_after(self, s: _Sentence, cue: _Cue, limit: int, state: _State, comp_found: bool = True):
         """The explicit subject after the verb (VSO, Arabic's default): (source, end) or (None, None)."""
         norm = s.norm
         if cue.lemma in _SAY_VERBS and self._clause_starts(s, cue.end):
@@ -659,14 +822,14 @@ class AttributionExtractor:
                 break
             more0, more1 = _np_after(norm, across[0][1], limit)
             np1 = more1 if more1 > more0 and more0 <= across[0][1] + 1 else across[0][1]
-        prep = _PREP_OPENER.get(cue.lemma)
-        if prep == "ب" and np1 > np0:  # "وطالب محلب بتوعية الشباب": the object starts at ب
+        if "ب" in _PREP_OPENER.get(cue.lemma, ()) and np1 > np0:  # "وطالب محلب بتوعية الشباب": the object starts at ب
             for w in _WORD_RE.finditer(norm, np0, np1):
                 if w.start() > np0 and w.group(0).startswith("ب") and not any(
                         x[0] == w.start() + 1 for x in s.mentions):
                     np1 = w.start() - 1
                     break
-        has_opener = bool(_COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12) or ":" in norm[np1:np1 + 3])
+        has_opener = bool(comp_found and _COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
+                          or ":" in norm[np1:np1 + 3])
         if cue.kind == "verb" and cue.lemma in _OBJECT_VERBS | _DIRECTIVE and np1 > np0 and not has_opener:
             np1 = self._parse_np_end(s, cue, np0, np1)
         if np1 <= np0:
@@ -705,6 +868,9 @@ class AttributionExtractor:
                 return ref, np1
             if phrase.split()[0] in _TITLE_WORDS:
                 # "مدير مكتب الحملة بلبنان وليد بن علي الجلال": a person of that body, not the body
+                return self._unregistered(s, np0, np1, label, state), np1
+            if m0 > np0 + 1 and m1 < np1 - 1 and normalize(phrase.split()[0]).lstrip("ال") in _SOURCE_HEADS:
+                # a registered name inside a longer one: "منظمة الأمم المتحدة للأغذية والزراعة (فاو) وبرنامج …"
                 return self._unregistered(s, np0, np1, label, state), np1
             return self.registry.ref(mention), m1
         return self._unregistered(s, np0, np1, label, state), np1
@@ -752,9 +918,17 @@ class AttributionExtractor:
                         a, b = _subtree(s, i)
                         n1 = s.to_norm(b)
                         if np0 <= s.to_norm(a) <= np0 + 2 and n1 <= np1 and len(s.norm[np0:n1].split()) <= 3:
+                            if s.norm[np0:np1].startswith("ال") and not any(np0 <= x[0] < n1 for x in s.mentions):
+                                # a definite noun takes no genitive: "أثبتت الدراسات المدى …" ends at الدراسات
+                                return min(n1, self._heuristic_np_end(s, np0, np1))
                             return n1
-        if any(np0 <= x[0] < np1 for x in s.mentions):
-            return np1
+        first = s.norm[np0:np1].split()[:1]
+        if any(np0 <= x[0] <= np0 + 1 for x in s.mentions) or first and first[0] in _TITLE_WORDS:
+            return np1  # a name or a title opens the subject: the registry and the title rules bound it
+        return self._heuristic_np_end(s, np0, np1)
+
+    @staticmethod
+    def _heuristic_np_end(s: _Sentence, np0: int, np1: int) -> int:
         words = list(_WORD_RE.finditer(s.norm, np0, np1))
         if not words:
             return np1
@@ -774,10 +948,26 @@ class AttributionExtractor:
         words = [w for w in phrase.split() if w not in ("نفسه", "نفسها", "ذاته", "ذاتها")] or phrase.split()
         stems = {light_stem(w) for w in words}
         if len(words) == 1 and words[0] in _DOCUMENT_WORDS and state.last_source is not None:
-            # "وأضاف البيان": a statement stands for whoever issued it, the source just quoted
-            prev = state.last_source
+            # "وأضاف البيان": a statement stands for whoever issued it, the body just quoted (an official
+            # quoted in between speaks, the statement is still the body's)
+            bodies = [p for p in state.sources if not self._is_person(p)]
+            prev = state.last_source if not self._is_person(state.last_source) or not bodies else bodies[-1]
             return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
                              registered=prev.registered)
+        if len(words) == 1 and words[0] in ("المصدر", "المصادر", "المسوول"):
+            # "وأضاف المصدر": the unnamed source(s) quoted before ("وأفادت مصادر أن …")
+            for prev in reversed(state.sources):
+                if prev.type == "anonymous-source":
+                    return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
+                                     type=prev.type, registered=prev.registered)
+        dual = re.match(r"^ال(\S{3,})(?:تان|تين)$", words[0]) if len(words) == 1 else None
+        if dual:
+            # "وكتبت المنظمتان": the two bodies named together before ("منظمة الأغذية … وبرنامج الأغذية")
+            single = dual.group(1) + "ه"
+            for prev in reversed(state.sources):
+                if single in normalize(prev.label) and " و" in normalize(prev.label):
+                    return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
+                                     type=prev.type, registered=prev.registered)
         # a short reference back to someone already quoted: "الأمين" → "الهادي محمد الأمين", "الوزير"
         if len(words) <= 2:
             for prev in reversed(state.sources):
@@ -795,6 +985,13 @@ class AttributionExtractor:
                 t = _NER_TYPE[et]
                 break
         return unregistered_ref(label, t)
+
+    def _is_person(self, ref: SourceRef) -> bool:
+        reg = self.registry.sources.get(ref.key) if ref.registered else None
+        if reg is not None:
+            return reg.is_person
+        words = normalize(ref.label).split()
+        return bool(words) and words[0] in _TITLE_WORDS
 
     def _parse_subject_before(self, s: _Sentence, cue: _Cue, state: _State) -> SourceRef | None:
         """The parse's nominal subject of the cue verb when it stands before the verb, close to it
@@ -816,6 +1013,22 @@ class AttributionExtractor:
                     return self.registry.ref(inside[0][2])
                 label = s.text[a:b]
                 return self._unregistered(s, n0, n1, label, state) if _source_like_text(label) else None
+        return None
+
+    def _active_subject(self, s: _Sentence, state: _State, before: int) -> SourceRef | None:
+        """The parse's subject of the verb that governs the clause before `before`, when that verb is
+        active (a passive's subject, "اعتقل X بتهمة …", is not the accuser)."""
+        for i, w in enumerate(s.words):
+            if w.deprel == "nsubj" and 0 <= w.head < len(s.words) and s.words[w.head].upos == "VERB" \
+                    and s.to_norm(s.words[w.head].start) < before:
+                a, b = _subtree(s, i)
+                n0, n1 = s.to_norm(a), s.to_norm(b)
+                if n1 > before or not 0 < len(s.norm[n0:n1].split()) <= 6:
+                    return None
+                inside = [x for x in s.mentions if n0 <= x[0] < n1]
+                if inside:
+                    return self.registry.ref(inside[0][2])
+                return self._unregistered(s, n0, n1, s.text[a:b], state)
         return None
 
     def _sentence_subject(self, s: _Sentence, state: _State, before: int) -> SourceRef | None:
@@ -848,11 +1061,13 @@ class AttributionExtractor:
         label = s.text[s.orig(np0):_end_with_marks(s.text, s.orig(np1 - 1) + 1)]
         return self._unregistered(s, np0, np1, label, state)
 
-    def _nominal(self, article, s: _Sentence, cue: _Cue, next_cue: int):
+    def _nominal(self, article, s: _Sentence, cue: _Cue, next_cue: int, state: _State | None = None):
         """"بحسب المرصد، …" / "…، وفق اعتراف الأطراف كافة": the source follows the cue."""
         norm = s.norm
         at = cue.end
-        # skip report nouns between the cue and the source ("وفقاً لآخر تقديرات مفوضية …")
+        # skip report nouns between the cue and the source ("وفقاً لآخر تقديرات مفوضية …"), unless the
+        # report noun heads the source itself ("بحسب ما أفادت مصادر أمنية وطبية")
+        start = at
         for _ in range(3):
             w = re.match(r"\s*(?:ل|ال|لل)?(\S+)", norm[at:])
             if w and (w.group(1) in _REPORT_NOUNS or w.group(0).strip() in _REPORT_NOUNS):
@@ -867,16 +1082,19 @@ class AttributionExtractor:
             source = self.registry.ref(mention)
         else:
             np0, np1 = _np_after(norm, at, next_cue, max_words=6)
+            if (np1 <= np0 or not self._source_like(s, np0, np1)) and at > start:
+                np0, np1 = _np_after(norm, start, next_cue, max_words=6)
             if np1 <= np0 or not self._source_like(s, np0, np1):
                 return None
             s1 = np1
-            source = unregistered_ref(s.text[s.orig(np0):_end_with_marks(s.text, s.orig(np1 - 1) + 1)],
-                                      "anonymous-source" if norm[np0:np1].startswith("مصادر") else "unknown")
+            label = s.text[s.orig(np0):_end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+            source = self._unregistered(s, np0, np1, label, state) if state is not None else unregistered_ref(
+                label, "anonymous-source" if norm[np0:np1].startswith("مصادر") else "unknown")
         rest = norm[s1:]
         if len(norm[:cue.start].strip(_STRIP).split()) >= 3:  # content precedes the cue: "X، وفق اعتراف Y"
             c0, c1 = 0, cue.start
         elif len(rest.strip(_STRIP).split()) >= 2:  # "بحسب Y، X"
-            c0, c1 = s1, len(norm)
+            c0, c1 = s1, max(next_cue, s1)
         else:
             return None
         return self._claim(article, s, c0, c1, source, s.orig(cue.start),
@@ -897,11 +1115,23 @@ class AttributionExtractor:
                  plausible_subject: bool = True):
         norm = s.norm
         comp = _COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
-        quote = _QUOTE_OPEN_RE.search(norm, start_at, next_cue)
-        if quote and quote.start() - start_at > _MAX_GAP:
-            quote = None
-        if quote and quote.group(0) == '"' and not _is_speech(norm, quote.start(), next_cue):
-            quote = None  # a quoted name («الشرق الأوسط»), not the content
+        quote = None
+        at = start_at
+        while at < next_cue:
+            # the first quotation mark or colon that opens speech; a quoted name (في حوار لـ"سبق":) is
+            # passed over; a far opener needs an interjection between ("وهو سياسي محلي لرويترز عبر الهاتف")
+            q = _QUOTE_OPEN_RE.search(norm, at, next_cue)
+            if q is None or q.start() - start_at > _MAX_COMP_GAP:
+                break
+            if q.group(0) == '"' and not _is_speech(norm, q.start(), next_cue):
+                close = norm.find('"', q.start() + 1, next_cue)
+                if close == -1:
+                    break
+                at = close + 1
+                continue
+            if q.start() - start_at <= _MAX_GAP or _INTERJECTION_RE.search(norm[start_at:q.start()]):
+                quote = q
+            break
         if comp and comp.start() - start_at > _MAX_COMP_GAP:
             comp = None
         if comp and quote and quote.start() < comp.start() and quote.group(0) == ":":
@@ -911,8 +1141,7 @@ class AttributionExtractor:
             open_m = quote if quote.start() < comp.start() else comp
         else:
             open_m = comp or quote
-        if open_m and open_m is comp and comp.start() - start_at > _MAX_GAP and not re.search(
-                r"،|(?<![\w])(?:الذي|التي|الذين|عبر|امس|اليوم|خلال|بيان|تصريح|مقابله|موتمر)(?![\w])",
+        if open_m and open_m is comp and comp.start() - start_at > _MAX_GAP and not _INTERJECTION_RE.search(
                 norm[start_at:comp.start()]):
             # a far complementizer without an interjection between belongs to another clause
             open_m = quote
@@ -924,6 +1153,9 @@ class AttributionExtractor:
                     return open_m.end(), len(norm)
                 return open_m.end(), close
             c0 = open_m.end()
+            if tok == ":":  # "وقالت إيران …: إنها ستطرح …": the complementizer after the colon
+                after = re.match(r"\s*(?:ان|انه|انها|انهم|انني|اننا)(?![\w])", norm[c0:next_cue])
+                c0 += after.end() if after else 0
             # "إن «…»" / ": «…»": the whole content is one quotation → take its inside.
             rest = norm[c0:]
             lead = len(rest) - len(rest.lstrip())
@@ -937,12 +1169,12 @@ class AttributionExtractor:
             return c0, end
         prep = _PREP_OPENER.get(cue.lemma)
         if prep:
-            m = re.match(r"\s*" + prep + r"(?=\S)" if prep == "ب" else
-                         r"\s*(?:[^\s،]+\s+){0,8}?" + prep + r"\s+", norm[start_at:next_cue])
+            m = _prep_opener(prep, norm[start_at:next_cue])
             if m and not in_relative and not norm[start_at + m.end():].startswith("عد "):
                 c0 = start_at + m.end()
                 return c0, self._clause_end(norm, c0, next_cue)
-        if (cue.lemma in _DIRECTIVE or cue.lemma in _OBJECT_VERBS) and not in_relative and cue.kind == "verb" \
+        if (cue.lemma in _DIRECTIVE or cue.lemma in _OBJECT_VERBS) and (not in_relative or cue.lemma == "نسب") \
+                and cue.kind == "verb" \
                 and plausible_subject:
             rest = norm[start_at:]
             if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
@@ -950,6 +1182,13 @@ class AttributionExtractor:
             ch = _CHANNEL_RE.match(rest)
             c0 = start_at + (ch.end() if ch else 0)
             end = self._clause_end(norm, c0, next_cue)
+            if cue.lemma in _NEEDS_COMPLEMENT:
+                # "نسبته أنقرة إلى التنظيم واستهدف ناشطين …": the attribution ends where the next verb is joined
+                for w in _WORD_RE.finditer(norm, c0, end):
+                    tags = {getattr(_word_at(s, s.orig(w.start() + k)), "upos", None) for k in (0, 1)}
+                    if w.group(0).startswith("و") and len(w.group(0)) > 3 and "VERB" in tags:
+                        end = w.start()
+                        break
             comma = norm.find("،", c0, end)
             if cue.lemma in _DIRECTIVE and comma != -1:  # the call itself, not its reasons
                 end = comma
@@ -979,6 +1218,9 @@ class AttributionExtractor:
             c0 += 1
         while c1 > c0 and norm[c1 - 1] in _STRIP:
             c1 -= 1
+        tail = re.search(r"[،\s]+(?:بعدما|بعد ان|عندما|حين|حينما|لان|قبل ان|كما|و)$", norm[c0:c1])
+        if tail:  # "…، بعدما" + a report of its own: not part of this content
+            c1 = c0 + tail.start()
         if c1 - c0 < 3 or len(norm[c0:c1].split()) < 2 and not norm[c0:c1].startswith('"'):
             return None
         st, e = offsets[c0], _end_with_marks(sent, offsets[c1 - 1] + 1)
@@ -1008,12 +1250,29 @@ class AttributionExtractor:
 
 
 # ----------------------------------------------------------------------------- helpers
+def _subordinate(s: _Sentence, cue: _Cue) -> bool:
+    """A report in a temporal/causal clause ("بعدما أفادت معلومات عن …", "بعد أن أثبتت الدراسات …"):
+    its own claim, but not the speaker that a later participle goes on with."""
+    return cue.kind == "verb" and bool(re.search(r"(?<![\w])(?:بعد ان|بعدما|قبل ان|لان|عندما|حين|حينما)\s*$",
+                                                  s.norm[:cue.start]))
+
+
+def _starts_with_verb(words, at: int) -> bool:
+    """Whether the parse tags the first word at or after article offset `at` as a verb."""
+    for w in words:
+        if w[1] > at:
+            return w[3] in ("VERB", "AUX")
+    return False
+
+
 def _overlap(a: Claim, b: Claim) -> int:
     return min(a.end, b.end) - max(a.start, b.start)
 
 
 def _source_like_text(label: str) -> bool:
     words = normalize(label).split()
+    if len(words) > 1 and words[0] in ("احد", "احدي", "بعض"):
+        words = words[1:]  # "أحد الشهود", "بعض المسؤولين"
     if not words:
         return False
     bare = re.sub(r"^(?:ال|لل|ل)", "", words[0])
@@ -1064,14 +1323,22 @@ def _np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: 
         core = w.strip('",.:؛;()،')
         if _RECIPIENT_WORD_RE.match(w):
             break  # "… لـ«الشرق الأوسط»", "… لوكالة الأنباء": who heard it
+        if w[0] == "(" and re.match(r"^\([^\s()]+\)[،,]?$", w) and n:
+            end = start + m.start() + len(w.rstrip(",،"))  # an acronym in brackets: "الزراعة (فاو) وبرنامج …"
+            if w.endswith(("،", ",")):
+                break
+            continue
         if core in _NP_STOP or not core or w[0] in "(،:":
             break
         if re.match(r"^[0-9٠-٩]", core):
             break
         if w.startswith('"') and m.start() > 0:
             close = norm.find('"', start + m.start() + 1, limit)
-            if close == -1 or len(norm[start + m.start() + 1:close].split()) > 4:
-                break  # a quotation opens: the content, not the name
+            inner = norm[start + m.start() + 1:close].split() if close != -1 else []
+            tail = norm[close + 1:limit].strip(" ") if close != -1 else ""
+            if close == -1 or len(inner) > 4 or len(inner) >= 3 and (
+                    not tail.strip(_STRIP) or _PARTICIPLE_RE.match(tail) or tail[:1] in "،."):
+                break  # a quotation opens: the content, not the name ("وقال مدير المرصد «شوهد …» مضيفا")
         end = start + m.start() + len(w.rstrip('",.:؛;،'))
         n += 1
         closes_name = w.endswith('"') and norm[start:start + m.end()].count('"') % 2 == 0

@@ -216,3 +216,140 @@ def test_extract_ingest_and_eval_fail_clearly_without_the_stanza_models(tmp_path
         assert r.returncode == 2, (args, r.stderr)
         assert "stanza model file(s) missing" in r.stderr and "python -m training.train_stanza" in r.stderr
         assert "Traceback" not in r.stderr
+
+
+# ----------------------------------------------------------------------------- extract2: more cues and sources
+def attributed(extractor, text, **kw):
+    return [c for c in claims(extractor, text, **kw) if not c.own]
+
+
+def test_nasaba_ila_is_an_attribution_and_a_rate_is_not(extractor):
+    (c,) = attributed(extractor, "ونسب وزير الداخلية التركي الهجوم إلى تنظيم داعش.")
+    assert c.cue == "نسب" and c.quote == "الهجوم إلى تنظيم داعش"
+    assert c.source.label.startswith("وزير الداخلية")
+    assert not attributed(extractor, "وارتفعت نسبة البطالة في المخيمات إلى 40 في المئة خلال العام الماضي.")
+
+
+def test_wasifan_bi_gives_the_description_to_the_same_speaker(extractor):
+    a, b = attributed(extractor, "وقال المرصد السوري لحقوق الإنسان إن القصف استهدف مدرسة في حلب، "
+                                 "واصفاً الهجوم بأنه «جريمة حرب».")
+    assert a.quote == "القصف استهدف مدرسة في حلب"
+    assert b.cue == "واصفاً" and b.quote == "جريمة حرب" and a.source.key == b.source.key == "sohr"
+
+
+def test_a_quoted_name_before_the_speech_is_passed_over(extractor):
+    (c,) = attributed(extractor, 'وقال قائد ميداني في حوار لـ"الحياة": "لن نسمح بسقوط المدينة مهما كلف الأمر".')
+    assert c.quote == "لن نسمح بسقوط المدينة مهما كلف الأمر" and c.source.label == "قائد ميداني"
+
+
+def test_an_apposition_between_speaker_and_complementizer(extractor):
+    (c,) = attributed(extractor, "وقالت سلمى الحسن وهي ناشطة حقوقية في منظمة محلية معنية بالمعتقلين إن عشرات "
+                                 "المعتقلين نقلوا إلى سجن صيدنايا.")
+    assert c.source.label == "سلمى الحسن"
+    assert c.quote == "عشرات المعتقلين نقلوا إلى سجن صيدنايا"
+
+
+def test_afada_bi_and_afada_an_open_the_content(extractor):
+    (a,) = attributed(extractor, "وأفاد المرصد السوري لحقوق الإنسان بمقتل تسعة مدنيين في قصف على دوما.")
+    assert a.source.key == "sohr" and a.quote == "مقتل تسعة مدنيين في قصف على دوما"
+    (b,) = attributed(extractor, "وأفاد المرصد السوري لحقوق الإنسان أمس عن سقوط قذائف على حي الميدان.")
+    assert b.source.key == "sohr" and b.quote == "سقوط قذائف على حي الميدان"
+
+
+def test_a_dateline_without_colon_is_not_the_lead(extractor):
+    text = ("الرياض 12 شوال 1436 هـ الموافق 28 يوليو 2015 م واس\n"
+            "وصلت قافلة مساعدات سعودية تضم 40 شاحنة إلى مخيم الزعتري في الأردن أمس.")
+    (c,) = claims(extractor, text)
+    assert c.own and c.quote.startswith("وصلت قافلة مساعدات سعودية تضم 40 شاحنة")
+
+
+def test_the_leads_own_clause_before_an_attributed_one(extractor):
+    found = claims(extractor, "شهدت مدينة حلب أمس قصفا عنيفا أوقع 20 قتيلا على الأقل في الأحياء الشرقية، "
+                              "نسبته المعارضة إلى طيران النظام.")
+    own = [c for c in found if c.own]
+    other = [c for c in found if not c.own]
+    assert len(own) == 1 and own[0].quote == "شهدت مدينة حلب أمس قصفا عنيفا أوقع 20 قتيلا على الأقل في الأحياء الشرقية"
+    assert len(other) == 1 and other[0].cue == "نسبت" and other[0].quote == "إلى طيران النظام"
+    assert other[0].source.label == "المعارضة"
+
+
+def test_bidaawa_is_the_claim_of_the_active_subject(extractor):
+    (c,) = attributed(extractor, "وهاجمت الصحف الموالية للنظام الحكومة التركية بدعوى أنها تسهل عبور المقاتلين إلى سوريا.")
+    assert c.cue == "بدعوى" and c.quote == "تسهل عبور المقاتلين إلى سوريا"
+    assert "الصحف" in c.source.label
+
+
+def test_a_quotation_after_a_sentence_ending_in_a_colon(extractor):
+    text = ("وكتب الناشط أحمد الخطيب على حسابه في تويتر تعليقا على الحادثة:\n"
+            "«لن ننسى شهداء هذه المجزرة ولن نسامح من ارتكبها».")
+    (c,) = attributed(extractor, text)
+    assert c.quote == "لن ننسى شهداء هذه المجزرة ولن نسامح من ارتكبها" and c.cue == "كتب"
+    assert c.source.label == "الناشط أحمد الخطيب" and text[c.cue_start:c.cue_end] == "كتب"
+
+
+def test_a_wa_anna_sentence_continues_the_previous_claim(extractor):
+    a, b = attributed(extractor, "وقال وزير الخارجية السعودي إن المملكة تدعم الحل السياسي في سوريا. "
+                                 "وأنها ستواصل دعم الشعب السوري في مخيمات اللجوء.")
+    assert b.quote == "ستواصل دعم الشعب السوري في مخيمات اللجوء"
+    assert b.source.key == a.source.key and b.cue == a.cue and b.cue_start == a.cue_start
+
+
+def test_a_report_in_a_subordinate_clause_is_its_own_claim(extractor):
+    a, b = attributed(extractor, "أعلن مسؤول في الحكومة الأردنية أن الحدود ستبقى مغلقة أمام الشاحنات، "
+                                 "بعدما أفادت تقارير عن تسلل مسلحين من الجانب السوري.")
+    assert a.quote == "الحدود ستبقى مغلقة أمام الشاحنات"
+    assert b.source.label == "تقارير" and b.quote == "تسلل مسلحين من الجانب السوري"
+
+
+def test_kama_afada_attributes_the_clause_before_it(extractor):
+    (c,) = attributed(extractor, "وفي ريف إدلب، قتل خمسة مدنيين في غارة جوية على بلدة سراقب، "
+                                 "كما أفاد المرصد السوري لحقوق الإنسان.")
+    assert c.source.key == "sohr" and c.quote == "قتل خمسة مدنيين في غارة جوية على بلدة سراقب"
+
+
+def test_a_report_inside_the_content_keeps_the_outer_speaker(extractor):
+    (c,) = attributed(extractor, "وقال مسؤول أمني إن التحقيقات الأولية تشير إلى أن الانفجار نجم عن سيارة مفخخة.")
+    assert c.cue == "قال" and c.quote == "التحقيقات الأولية تشير إلى أن الانفجار نجم عن سيارة مفخخة"
+
+
+def test_anaphors_resolve_to_the_sources_named_before(extractor):
+    a, b = attributed(extractor, "وأفادت مصادر محلية أن القوات انسحبت من البلدة. "
+                                 "وأضاف المصدر أن الاشتباكات مستمرة في محيطها.")
+    assert a.source.type == "anonymous-source" and b.source.key == a.source.key and b.source.label == "المصدر"
+    text = ("أكدت منظمة الصحة العالمية ومنظمة الأغذية والزراعة أن مليوني طفل يعانون من سوء التغذية في سوريا. "
+            "وكتبت المنظمتان أن النزاع دمر شبكات المياه. "
+            "وقال المسؤول في المنظمة جان بيير إن الوضع يتدهور. "
+            "وارتفعت أسعار الخبز بنسبة 80 في المئة، وفق البيان.")
+    first, dual, official, statement = attributed(extractor, text)
+    assert "منظمة الصحة العالمية" in first.source.label
+    assert dual.source.label == "المنظمتان" and dual.source.key == first.source.key
+    assert official.source.key != first.source.key
+    assert statement.source.label == "البيان" and statement.source.key == first.source.key
+
+
+def test_suraan_ma_is_not_a_negation(extractor):
+    (c,) = attributed(extractor, "وسرعان ما ندد الرئيس الفرنسي خلال زيارته إلى لبنان بـ«الهجوم الجبان».")
+    assert c.cue == "ندد" and c.quote == "الهجوم الجبان"
+
+
+def test_a_report_noun_that_heads_the_source_is_not_skipped(extractor):
+    (c,) = attributed(extractor, "وقتل 30 شخصا على الأقل في سلسلة تفجيرات في بغداد، بحسب ما أفادت مصادر أمنية وطبية.")
+    assert c.source.label == "مصادر أمنية وطبية" and c.source.type == "anonymous-source"
+    assert c.quote == "وقتل 30 شخصا على الأقل في سلسلة تفجيرات في بغداد"
+
+
+def test_adda_with_shadda_reports_and_without_it_does_not(extractor):
+    (c,) = attributed(extractor, "وعدّ المرصد السوري لحقوق الإنسان الهجوم من أعنف الهجمات على المدينة منذ بداية العام.")
+    assert c.cue == "عدّ" and c.source.key == "sohr"
+    assert c.quote == "الهجوم من أعنف الهجمات على المدينة منذ بداية العام"
+    assert not attributed(extractor, "وعد الوزير بزيارة المخيم من أجل تفقد أحوال اللاجئين الأسبوع المقبل.")
+
+
+def test_a_complementizer_after_the_colon_is_not_content(extractor):
+    (c,) = attributed(extractor, "وقالت إيران التي تدعم النظام عسكريا وماليا: إنها ستطرح قريبا خطة لإحلال السلام في سوريا.")
+    assert c.source.key == "iranian-government" and c.quote == "ستطرح قريبا خطة لإحلال السلام في سوريا"
+
+
+def test_a_charge_inside_a_report_stays_in_it(extractor):
+    (c,) = attributed(extractor, 'وذكر المرصد السوري لحقوق الإنسان أن التنظيم أعدم رجلين بتهمة "التعامل مع النظام" في دير الزور.')
+    assert c.source.key == "sohr" and c.quote == 'التنظيم أعدم رجلين بتهمة "التعامل مع النظام" في دير الزور'
