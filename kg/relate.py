@@ -9,8 +9,9 @@ Two layers, one contract (`relate`, `compare` → `Relation(relation, confidence
    overlap of light-stemmed words after Arabic normalization. `rule_compare` is the
    first, rule-only verdict over it (method `rules-v1`).
 2. A learned classifier (`models/relate-model.joblib`, trained by
-   `python -m training.train_relate` on ANS stance-train plus ArbTEDS train (headline against
-   article sentence, the claim/sentence shape), tuned on ANS stance-dev): logistic
+   `python -m training.train_relate` on ANS stance-train (also with each second headline buried in
+   a longer sentence) plus ArbTEDS train (headline against article sentence, the claim/sentence
+   shape), tuned on ANS stance-dev): logistic
    regression over those facts as features, plus character n-grams of the words that
    differ between the two texts and learned pairs of substituted stems (word-vector
    features are wired in but did not help on dev, so none ship). Its probabilities are
