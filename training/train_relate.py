@@ -142,7 +142,9 @@ def build(model_like: RelateModel, rows, cache):
     return model_like.features(pairs)
 
 
-def fit(train_feats, y_train, cfg, seed=SEED, sample_weight=None):
+def fit(train_feats, y_train, cfg, seed=SEED, sample_weight=None, vocab_rows=None):
+    """`vocab_rows`: indices of the pairs whose stem swaps make the vocabulary of learned
+    substitutions (the lengthened copies would add ~200k one-off pairs of unrelated words)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
@@ -154,7 +156,8 @@ def fit(train_feats, y_train, cfg, seed=SEED, sample_weight=None):
     swaps = None
     if cfg["swaps"]:
         swaps = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", min_df=1, lowercase=False,
-                                sublinear_tf=True).fit([f.swaps for f in train_feats])
+                                sublinear_tf=True).fit([train_feats[i].swaps for i in (
+                                    range(len(train_feats)) if vocab_rows is None else vocab_rows)])
     bundle = {"labels": list(LABELS), "scaler": scaler, "text": text, "swaps": swaps,
               "text_weight": cfg["text_weight"], "swaps_weight": cfg.get("swaps_weight", 1.0),
               "uses_vectors": cfg["vectors"], "vectors_file": VECTORS_PATH.name, "dense": list(DENSE),
@@ -253,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     weights = [1.0] * len(train_all)
     if args.long_weight > 0:
         base = list(train_all)
+        long_rows = range(len(base), len(base) * (1 + args.long_copies))
         for copy in range(args.long_copies):  # several drawn copies, less noise than one
             extra = lengthened(base, SEED + 2 + copy)
             train_all += extra
@@ -266,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
         train_all += extra
         weights += [args.arnli_weight] * len(extra)
     weights = np.array(weights)
+    lengthened_rows = set(long_rows) if args.long_weight > 0 else set()
+    vocab_rows = [i for i in range(len(train_all)) if i not in lengthened_rows]
     dev_neg = unrelated_pairs(dev, args.neg_dev, SEED + 1)
     dev_all = dev + dev_neg
     have_vectors = bool(args.vectors)
@@ -289,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         grid = [chosen]
     results = []
     for cfg in grid:
-        b = fit(mask_vectors(ftr, cfg["vectors"]), ytr, cfg, sample_weight=weights)
+        b = fit(mask_vectors(ftr, cfg["vectors"]), ytr, cfg, sample_weight=weights, vocab_rows=vocab_rows)
         _, _, pred = predict_labels(b, mask_vectors(fdv, cfg["vectors"]))
         s_ans = scores(ydv[:n_ans], pred[:n_ans])
         s_all = scores(ydv, pred)
@@ -300,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{s_ans['classes']['contradicts']['f1']:.3f} | dev+unrelated macro-F1 {s_all['macro_f1']:.3f}", flush=True)
     best = max(results, key=lambda r: r[0])[1]
     print(f"chosen on dev: {json.dumps(best)}")
-    bundle = fit(mask_vectors(ftr, best["vectors"]), ytr, best, sample_weight=weights)
+    bundle = fit(mask_vectors(ftr, best["vectors"]), ytr, best, sample_weight=weights, vocab_rows=vocab_rows)
     m, X, pred = predict_labels(bundle, mask_vectors(fdv, best["vectors"]))
     raw_ece = ece(m.probabilities(X), ydv)
     bundle["temperature"] = fit_temperature(m, X, ydv)
