@@ -9,7 +9,9 @@ Two layers, one contract (`relate`, `compare` → `Relation(relation, confidence
    overlap of light-stemmed words after Arabic normalization. `rule_compare` is the
    first, rule-only verdict over it (method `rules-v1`).
 2. A learned classifier (`models/relate-model.joblib`, trained by
-   `python -m training.train_relate` on ANS stance-train, tuned on stance-dev): logistic
+   `python -m training.train_relate` on ANS stance-train (also with each second headline buried in
+   a longer sentence) plus ArbTEDS train (headline against article sentence, the claim/sentence
+   shape), tuned on ANS stance-dev): logistic
    regression over those facts as features, plus character n-grams of the words that
    differ between the two texts and learned pairs of substituted stems (word-vector
    features are wired in but did not help on dev, so none ship). Its probabilities are
@@ -410,6 +412,7 @@ DENSE = (
     "ent_shared", "ent_mismatch", "ent_one_side", "ent_mismatch_x_overlap",
     "neg_mismatch_x_overlap", "antonym_x_overlap", "direction_x_overlap",
     "antonym_lex", "antonym_lex_x_overlap", "eff_diff_min", "eff_diff_max", "one_swap", "one_side_only", "swap_dice", "lcs_ratio", "order_kept", "root_matches",
+    "len_a", "len_b", "cover_a", "cover_b",
     "vec_cos", "vec_align", "vec_sub_max", "vec_diff_cos", "vec_sub_x_overlap",
 )
 
@@ -540,6 +543,9 @@ def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None)
         bool(lex), bool(lex) * ov_all, math.log1p(min(len(eff_a), len(eff_b))), math.log1p(max(len(eff_a), len(eff_b))),
         len(eff_a) == 1 and len(eff_b) == 1, (not eff_a) != (not eff_b), best_dice,
         lcs / max(min(len(seq_a), len(seq_b)), 1), lcs / len(shared) if shared else 0.0, math.log1p(n_root),
+        # lengths and one-sided coverage: a claim against a long article sentence is covered by it
+        # without covering it, unlike a headline and its rewrite
+        math.log1p(len(sa)), math.log1p(len(sb)), len(shared) / max(len(sa), 1), len(shared) / max(len(sb), 1),
         *vec,
     ]
     stems_a = sorted({a.stem_of[w] for w in words_a})[:12]
