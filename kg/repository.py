@@ -178,7 +178,8 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
         if limit is None:
             return self._claims(first=f"?src sanad:key {literal(source_key)} . ?claim schema:author ?src .",
                                 order="ORDER BY DESC(?date) ?articleKey ?start")
-        page = (f"{{ SELECT ?claim WHERE {{ ?s sanad:key {literal(source_key)} . ?claim schema:author ?s ; "
+        # DISTINCT: an unregistered source's key is repeated in every article graph citing it
+        page = (f"{{ SELECT DISTINCT ?claim ?k ?d WHERE {{ ?s sanad:key {literal(source_key)} . ?claim schema:author ?s ; "
                 f"sanad:key ?k . OPTIONAL {{ ?claim schema:datePublished ?d }} }} "
                 f"ORDER BY DESC(?d) ?k LIMIT {int(limit)} OFFSET {int(offset)} }}")
         return self._claims(first=page, order="ORDER BY DESC(?date) ?articleKey ?start")
@@ -321,7 +322,7 @@ SELECT ?key (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
         rows = self.store.select(f"""{PREFIX}
 SELECT ?month (COUNT(DISTINCT ?c) AS ?claims) (COUNT(DISTINCT ?contra) AS ?contradicted)
        (COUNT(DISTINCT ?sup) AS ?corroborated) WHERE {{
-  ?s sanad:key {literal(source_key)} . ?c schema:author ?s ; a schema:Claim .
+  {{ SELECT DISTINCT ?c WHERE {{ ?s sanad:key {literal(source_key)} . ?c schema:author ?s ; a schema:Claim }} }}
   OPTIONAL {{ ?c schema:datePublished ?cd }} OPTIONAL {{ ?c prov:wasDerivedFrom/schema:datePublished ?ad }}
   BIND(SUBSTR(STR(COALESCE(?cd, ?ad, "")), 1, 7) AS ?month)
   OPTIONAL {{ GRAPH <{RELATIONS_GRAPH}> {{ ?r1 sanad:claim ?c ; sanad:relationKind sanad:Contradiction ;
