@@ -30,7 +30,7 @@ def cmd_ingest(args) -> int:
     store = open_store(args.store)
     try:
         report = ingest(args.paths, store, progress=not args.quiet,
-                        on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr))
+                        on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr), parse=not args.no_parse)
     finally:
         store.close()
     if args.format == "json":
@@ -55,7 +55,7 @@ def _read_one(path: str):
 def cmd_extract(args) -> int:
     from .attribution import AttributionExtractor
 
-    extractor = AttributionExtractor()
+    extractor = AttributionExtractor(nlp=False if args.no_parse else None)
     claims, errors = [], 0
     graphs = []
     for item in _read_one(args.file):
@@ -191,7 +191,7 @@ def cmd_eval_extract(args) -> int:
         return _fail(str(e))
     if not files:
         return _fail("no *.gold.json file found")
-    extractor = AttributionExtractor()
+    extractor = AttributionExtractor(nlp=False if args.no_parse else None)
     keys = set(extractor.registry.sources)
     total, rows, problems = Score(), [], 0
     for f in files:
@@ -350,16 +350,22 @@ def build_parser() -> argparse.ArgumentParser:
     def store_arg(sp):
         sp.add_argument("--store", help="store directory (default: $SANAD_STORE or ./sanad-data)")
 
+    def no_parse_arg(sp):
+        sp.add_argument("--no-parse", action="store_true",
+                        help="extract by the rules alone, without the stanza parse (much faster, slightly less accurate)")
+
     sp = sub.add_parser("ingest", help="ingest article files or folders into the store")
     sp.add_argument("paths", nargs="+", metavar="PATH")
     store_arg(sp)
     sp.add_argument("--format", choices=["text", "json"], default="text", help="summary format")
     sp.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    no_parse_arg(sp)
     sp.set_defaults(func=cmd_ingest)
 
     sp = sub.add_parser("extract", help="print the claims of one article file (store untouched)")
     sp.add_argument("file")
     sp.add_argument("--format", choices=["json", "jsonl", "turtle"], default="json")
+    no_parse_arg(sp)
     sp.set_defaults(func=cmd_extract)
 
     sp = sub.add_parser("relate", help="relate pairs of claim texts: contradicts | supports | unrelated")
@@ -383,6 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
     ep.add_argument("--format", choices=["text", "json"], default="text")
     ep.add_argument("--json", dest="format", action="store_const", const="json", help="same as --format json")
     ep.add_argument("--errors", action="store_true", help="list each missed, extra or wrongly attributed claim")
+    no_parse_arg(ep)
     ep.set_defaults(func=cmd_eval_extract)
 
     sp = sub.add_parser("relations", help="relations found between stored claims")

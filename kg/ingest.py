@@ -52,9 +52,11 @@ def write_reference_graphs(store: Store) -> None:
 
 
 def ingest(paths: list[str], store: Store, progress: bool = True,
-           on_error: Callable[[str], None] | None = None) -> Report:
+           on_error: Callable[[str], None] | None = None, parse: bool = True) -> Report:
+    """`parse=False`: extraction by the rules alone, without stanza (much faster, a little
+    less accurate; the method recorded in each article graph's provenance says which)."""
     report = Report()
-    extractor = AttributionExtractor()
+    extractor = AttributionExtractor(nlp=None if parse else False)
     files = discover(paths)
     report.files = len(files)
     write_reference_graphs(store)

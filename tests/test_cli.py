@@ -54,3 +54,16 @@ def test_export_parses_back(seed_store_dir, fmt):
         g = Graph()
         g.parse(data=data, format="json-ld" if fmt == "jsonld" else fmt)
         assert len(g) > 200
+
+
+def test_no_parse_extracts_by_rules_alone_and_says_so(tmp_path):
+    seed = ROOT / "seeds" / "palmyra-kerry-lavrov.ar.txt"
+    parsed = json.loads(sanad("extract", str(seed)).stdout)
+    rules = json.loads(sanad("extract", "--no-parse", str(seed)).stdout)
+    assert {c["quote"] for c in rules} >= {"لا صحة لدخول قوات النظام للمدينة"}
+    assert len(rules) >= 15 and abs(len(rules) - len(parsed)) <= 3
+    store = tmp_path / "store"
+    sanad("ingest", "--no-parse", "-q", str(seed), "--store", str(store))
+    methods = json.loads(sanad("query", "SELECT DISTINCT ?m WHERE { ?x a sanad:Extraction ; sanad:method ?m }",
+                               "--store", str(store), "--format", "json").stdout)
+    assert [b["m"]["value"] for b in methods["results"]["bindings"]] == ["rules-v2"]
