@@ -34,7 +34,7 @@ def literal(s: str) -> str:
     return f'"{esc}"'
 
 
-_CLAIM_PATTERN = """
+_CLAIM_CORE = """
   ?claim a schema:Claim ; sanad:key ?key ; schema:text ?text ; sanad:sentenceIndex ?sentence ;
          sanad:ownStatement ?own ; sanad:polarity ?pol ; prov:wasDerivedFrom ?article ;
          schema:author ?src ; schema:appearance ?app ; prov:qualifiedAttribution ?att .
@@ -43,15 +43,33 @@ _CLAIM_PATTERN = """
   ?qs a oa:TextQuoteSelector ; oa:exact ?quote .
   ?ps a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
   ?article sanad:key ?articleKey .
-  OPTIONAL { ?article schema:headline ?articleTitle }
-  OPTIONAL { ?article schema:datePublished ?articleDate }
-  OPTIONAL { ?att sanad:asWritten ?label }
-  # three OPTIONALs, not one: Oxigraph evaluates a multi-pattern OPTIONAL on its own before the join
-  OPTIONAL { ?att sanad:cue ?cue } OPTIONAL { ?att sanad:cueStart ?cueStart } OPTIONAL { ?att sanad:cueEnd ?cueEnd }
-  OPTIONAL { ?claim schema:datePublished ?date }
-  OPTIONAL { ?claim sanad:checkworthiness ?checkworthiness } OPTIONAL { ?claim sanad:hedged ?hedged }
-  OPTIONAL { ?claim sanad:hedge ?hedge }
 """
+# One OPTIONAL per property, not one multi-pattern OPTIONAL: Oxigraph evaluates each
+# OPTIONAL on its own before the join, so each is kept to one triple pattern (plus the
+# scope below when the claims are known).
+_CLAIM_OPTIONALS = (
+    "?article schema:headline ?articleTitle", "?article schema:datePublished ?articleDate",
+    "?att sanad:asWritten ?label", "?att sanad:cue ?cue", "?att sanad:cueStart ?cueStart",
+    "?att sanad:cueEnd ?cueEnd", "?claim schema:datePublished ?date",
+    "?claim sanad:checkworthiness ?checkworthiness", "?claim sanad:hedged ?hedged", "?claim sanad:hedge ?hedge",
+)
+
+
+def _claim_pattern(scope: str = "") -> str:
+    """The claim pattern; `scope` is put inside every OPTIONAL, so that with the claims
+    given (VALUES) each OPTIONAL reads only their triples, not the whole graph's
+    (measured at 30k claims: 220 ms for 40 claims unscoped, 12 ms scoped)."""
+    return _CLAIM_CORE + "".join(f"  OPTIONAL {{ {scope}{body} }}\n" for body in _CLAIM_OPTIONALS)
+
+
+def _scope(iris: list[str]) -> str:
+    return (f"VALUES ?claim {{ {' '.join(f'<{i}>' for i in iris)} }} "
+            "?claim prov:qualifiedAttribution ?att ; prov:wasDerivedFrom ?article . ")
+
+
+_CLAIM_PATTERN = _claim_pattern()
+# claims read through a scoped pattern at most; more (a whole source's record) read unscoped
+SCOPED_CLAIMS_MAX = 500
 
 _CLAIM_VARS = ("?claim ?key ?text ?sentence ?own ?polarity ?article ?articleKey ?articleTitle ?articleDate "
                "?quote ?start ?end ?label ?cue ?cueStart ?cueEnd ?src ?date ?checkworthiness ?hedged ?hedge")
@@ -67,7 +85,7 @@ _SOURCES_QUERY = """SELECT ?src ?srcKey ?srcType WHERE {
   ?stype skos:notation ?srcType .
 } ORDER BY ?src"""
 _SOURCE_LABELS_QUERY = """SELECT DISTINCT ?src ?name WHERE {
-  GRAPH ?g { ?src a sanad:Source ; skos:prefLabel ?name FILTER(lang(?name) = "LANG") } } ORDER BY ?src ?name"""
+  GRAPH ?g { ?src a sanad:Source ; skos:prefLabel ?name } FILTER(lang(?name) = "LANG") } ORDER BY ?src ?name"""
 
 
 def _claim_json(r: dict[str, Any], src: dict[str, Any]) -> dict[str, Any]:
@@ -96,7 +114,17 @@ class Repository:
         """`first`: patterns that bind ?claim selectively, placed before the rest so
         the engine starts from them."""
         lim = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-        q = f"{PREFIX} SELECT DISTINCT {_CLAIM_VARS} WHERE {{ {first} {_CLAIM_PATTERN} {where} }} {order} {lim}"
+        pattern = _CLAIM_PATTERN
+        if first:
+            # the claims first, by IRI; then the pattern scoped to them (see _claim_pattern)
+            iris = [r["claim"] for r in self.store.select(
+                f"{PREFIX} SELECT DISTINCT ?claim WHERE {{ {first} ?claim a schema:Claim }}")]
+            if not iris:
+                return []
+            if len(iris) <= SCOPED_CLAIMS_MAX:
+                first = f"VALUES ?claim {{ {' '.join(f'<{i}>' for i in iris)} }}"
+                pattern = _claim_pattern(_scope(iris))
+        q = f"{PREFIX} SELECT DISTINCT {_CLAIM_VARS} WHERE {{ {first} {pattern} {where} }} {order} {lim}"
         rows = self.store.select(q)
         if not rows:
             return []
@@ -236,8 +264,10 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
         if limit is not None:
             rows = rows[int(offset):int(offset) + int(limit)]
         claims = self.claims_by_keys(sorted({r["a"] for r in rows} | {r["b"] for r in rows}))
+        texts = self._relation_texts([r["rel"] for r in rows])
         out = []
         for r in rows:
+            r = {**r, **texts.get(r["rel"], {"why": "", "method": ""})}
             a, b = claims.get(r["a"]), claims.get(r["b"])
             if a is None or b is None:
                 continue
@@ -247,6 +277,18 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
             out.append({"relation": r["kind"], "confidence": r["confidence"], "why": r["why"],
                         "method": r["method"], "same_source": r["same"], "key": r["relKey"],
                         "id": r["rel"], "a": a, "b": b})
+        return out
+
+    def _relation_texts(self, iris: list[str]) -> dict[str, dict[str, str]]:
+        """Explanation and method of the relations shown (kept out of the index: long
+        strings for every relation of the graph)."""
+        out: dict[str, dict[str, str]] = {}
+        for i in range(0, len(iris), SCOPED_CLAIMS_MAX):
+            values = " ".join(f"<{x}>" for x in iris[i:i + SCOPED_CLAIMS_MAX])
+            for r in self.store.select(f"""{PREFIX}
+SELECT ?rel ?why ?method WHERE {{ VALUES ?rel {{ {values} }}
+  GRAPH <{RELATIONS_GRAPH}> {{ ?rel sanad:explanation ?why ; sanad:method ?method }} }}"""):
+                out[r["rel"]] = {"why": r["why"], "method": r["method"]}
         return out
 
     def _relation_index(self) -> list[dict[str, Any]]:
@@ -271,16 +313,16 @@ SELECT ?c ?ck ?src ?date WHERE {{
             for r in self.store.select(f"""{PREFIX}
 SELECT DISTINCT ?c ?place WHERE {{
   {{ SELECT DISTINCT ?c WHERE {{ GRAPH <{RELATIONS_GRAPH}> {{ ?r sanad:claim ?c }} }} }}
-  ?c schema:spatialCoverage ?p . ?p sanad:key ?place .
+  GRAPH ?g {{ ?c schema:spatialCoverage ?p . ?p sanad:key ?place }}
 }}"""):
                 if r["c"] in facets:
                     facets[r["c"]]["places"].add(r["place"])
             by_rel: dict[str, dict[str, Any]] = {}
             for r in self.store.select(f"""{PREFIX}
-SELECT ?rel ?relKey ?kind ?confidence ?why ?method ?same ?c WHERE {{
+SELECT ?rel ?relKey ?kind ?confidence ?same ?c WHERE {{
   GRAPH <{RELATIONS_GRAPH}> {{
     ?rel a sanad:ClaimRelation ; sanad:key ?relKey ; sanad:relationKind ?k ; sanad:confidence ?confidence ;
-         sanad:explanation ?why ; sanad:method ?method ; sanad:sameSource ?same ; sanad:claim ?c .
+         sanad:sameSource ?same ; sanad:claim ?c .
   }}
   ?k skos:notation ?kind .
 }}"""):
@@ -304,11 +346,16 @@ SELECT ?rel ?relKey ?kind ?confidence ?why ?method ?same ?c WHERE {{
         from .places import GAZETTEER
 
         def compute():
-            rows = self.store.select(f"""{PREFIX}
-SELECT ?key (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
-  {{ SELECT DISTINCT ?c ?p WHERE {{ ?c schema:spatialCoverage ?p }} }}
-  {{ SELECT DISTINCT ?p ?key WHERE {{ ?p a schema:Place ; sanad:key ?key }} }}
-}} GROUP BY ?key ORDER BY DESC(?claims) ?key""")
+            # graph by graph, counted per place IRI, keys read apart: joined over the union
+            # default graph (a place is described in every article graph naming it) this
+            # took 6.6 s at 100k claims, 0.36 s so
+            counts = self.store.select(f"""{PREFIX}
+SELECT ?p (COUNT(?c) AS ?claims) WHERE {{
+  {{ SELECT DISTINCT ?c ?p WHERE {{ GRAPH ?g {{ ?c schema:spatialCoverage ?p }} }} }} }} GROUP BY ?p""")
+            keys = {r["p"]: r["key"] for r in self.store.select(
+                f"{PREFIX} SELECT DISTINCT ?p ?key WHERE {{ GRAPH ?g {{ ?p a schema:Place ; sanad:key ?key }} }}")}
+            rows = sorted(({"key": keys[r["p"]], "claims": r["claims"]} for r in counts if r["p"] in keys),
+                          key=lambda r: (-r["claims"], r["key"]))
             return [{"key": r["key"], "name": GAZETTEER.get(r["key"], (None, r["key"]))[1],
                      "nameAr": GAZETTEER.get(r["key"], (r["key"], None))[0], "claims": r["claims"]} for r in rows]
 

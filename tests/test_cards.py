@@ -600,6 +600,15 @@ def test_repository_fast_reads_match(app_client):
         assert mine == theirs
         assert repo.latest_review(c["key"]) is None
     assert repo.claim("nope!") is None and repo.claim_relations("000000000000") == []
+    # the scoped reads (claims first, then the pattern scoped to them) equal the whole-graph read
+    by_key = {c["key"]: c for c in claims}
+    assert repo.claims_by_keys(list(by_key)) == by_key
+    for article in {c["article_key"] for c in claims}:
+        assert repo.article_claims(article) == [c for c in claims if c["article_key"] == article]
+    source = claims[0]["source"]["key"]
+    mine = repo.source_claims(source)
+    assert mine and {c["key"] for c in mine} == {c["key"] for c in claims if c["source"]["key"] == source}
+    assert all(c in claims for c in repo.search("تدمر"))
 
 
 def test_verdict_and_relations_change_the_card(app_client, offline_jsonld):
