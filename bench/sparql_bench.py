@@ -87,15 +87,21 @@ def log(msg: str) -> None:
 class Corpus:
     """The real corpus, ingested once, cut into per-article N-Quads templates."""
 
-    def __init__(self, work: Path, inputs: list[str]):
+    def __init__(self, work: Path, inputs: list[str], existing: Path | None = None):
+        """`existing`: a store the real corpus was already ingested into (copied, not changed)."""
         from kg.ingest import ingest
         from kg.store import OxigraphStore
 
         t = time.perf_counter()
-        store = OxigraphStore(work / "real-store")
-        report = ingest(inputs, store, progress=False)
-        log(f"real corpus: {report.articles} articles, {report.claims} claims, relations {report.relations} "
-            f"({time.perf_counter() - t:.1f} s, kg.ingest)")
+        if existing is not None:
+            shutil.copytree(existing, work / "real-store")
+            store = OxigraphStore(work / "real-store")
+            log(f"real corpus: copied from {existing}")
+        else:
+            store = OxigraphStore(work / "real-store")
+            report = ingest(inputs, store, progress=False)
+            log(f"real corpus: {report.articles} articles, {report.claims} claims, relations {report.relations} "
+                f"({time.perf_counter() - t:.1f} s, kg.ingest)")
         rows = store.select("""PREFIX sanad: <https://w3id.org/sanad/ns#> PREFIX schema: <http://schema.org/>
 SELECT ?g ?ak ?ck ?srcKey WHERE { GRAPH ?g { ?a a schema:NewsArticle ; sanad:key ?ak .
   OPTIONAL { ?c a schema:Claim ; sanad:key ?ck ; schema:author ?src } }
