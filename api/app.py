@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -32,9 +33,14 @@ def create_app(store: str | None = None, users: str | None = None) -> FastAPIOff
         app.state.repo = Repository(app.state.store)
         app.state.reviews = Reviews(app.state.store, app.state.repo)
         app.state.users = UserDirectory(users)
+        # fill the whole-graph caches (relation index, source table, places) while the
+        # server starts, so the first visitor does not pay for them (4 s at 100k claims)
+        warm = threading.Thread(target=app.state.repo.warm, name="sanad-warm-caches", daemon=True)
+        warm.start()
         try:
             yield
         finally:
+            warm.join(timeout=60)  # a query still running would hold the store open
             app.state.store.close()
 
     # FastAPIOffline serves the Swagger/ReDoc assets from the package: no CDN.

@@ -279,6 +279,17 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
                         "id": r["rel"], "a": a, "b": b})
         return out
 
+    def warm(self) -> None:
+        """Fill the per-generation caches the home page reads; errors are left to the
+        request that meets them."""
+        try:
+            self._relation_index()
+            self.sources()
+            self.places()
+            self.stats()
+        except Exception:  # noqa: BLE001 - a cache warmer must never take the server down
+            pass
+
     def _relation_texts(self, iris: list[str]) -> dict[str, dict[str, str]]:
         """Explanation and method of the relations shown (kept out of the index: long
         strings for every relation of the graph)."""
