@@ -456,16 +456,14 @@ SELECT ?src ?type ?typeLabel ?nameEn ?nameAr ?wikidata ?affiliation ?affKey ?job
         r = rows[0]
         aliases = [x["a"] for x in self.store.select(
             f"{PREFIX} SELECT DISTINCT ?a WHERE {{ ?s sanad:key {literal(key)} ; sanad:alias ?a }} ORDER BY ?a")]
-        record = self.store.select(f"""{PREFIX}
-SELECT ?kind (COUNT(DISTINCT ?rel) AS ?n) WHERE {{
-  ?c schema:author ?s . ?s sanad:key {literal(key)} .
-  GRAPH <{RELATIONS_GRAPH}> {{ ?rel sanad:claim ?c ; sanad:relationKind ?k ; sanad:sameSource false }}
-  ?k skos:notation ?kind .
-}} GROUP BY ?kind""")
+        record: dict[str, int] = {}  # relations with other sources, by kind (from the relation index)
+        for rel in self._relation_index():
+            if not rel["same"] and any(c["source"] == key for c in rel["claims"]):
+                record[rel["kind"]] = record.get(rel["kind"], 0) + 1
         return {"id": r["src"], "key": key, "type": r["type"], "type_label": r["typeLabel"],
                 "name": r["nameEn"] or r["nameAr"] or key, "name_ar": r["nameAr"], "wikidata": r["wikidata"],
                 "affiliation": r["affiliation"], "affiliation_key": r["affKey"], "job_title": r["jobTitle"],
-                "aliases": aliases, "record": {x["kind"]: x["n"] for x in record}}
+                "aliases": aliases, "record": record}
 
     def sources(self) -> list[dict[str, Any]]:
         """Sources that claims are attributed to, most claims first. Claims are counted
