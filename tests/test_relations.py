@@ -81,3 +81,23 @@ def test_relate_cli_reports_bad_lines_and_goes_on(tmp_path):
     assert proc.returncode == 1
     assert [json.loads(x)["id"] for x in proc.stdout.splitlines()] == ["ok"]
     assert ":1:" in proc.stderr and ":2:" in proc.stderr
+
+
+
+# One official's statement, quoted by two outlets in slightly different words (SaudiNewsNet
+# Syria corpus). Both copies mention a rise (زيادة الصعوبات) and a fall (تراجع الدعم); the
+# rules read "fall vs rise" across them. In the graph a restatement supports.
+_RESTATED_A = 'الحملة الوطنية السعودية بإشراف مباشر من سمو ولي العهد المشرف العام على الحملات الاغاثية السعودية حريصة على ان تكون سباقة في تحقيق وسد الاحتياج في الجوانب التعليمية والتدريبية والتي لا تلقى نصيبها الكافي من الاهتمام والتفعيل من بقية المنظمات الاغاثية الأخرى نظرا لزيادة الصعوبات والتحديات التي تواجه هذه المنظمات ومن أهمها تراجع الدعم، وهو الذي تمكنت الحملة ولله الحمد من تجاوزها بفضل الله عز وجل ثم بفضل التبرعات السخية من الشعب السعودي'
+_RESTATED_B = 'الحملة الوطنية السعودية بإشراف مباشر من نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز المشرف العام على الحملات الإغاثية السعودية - حفظه الله - حريصة على أن تكون سباقة في تحقيق وسد الاحتياج في الجوانب التعليمية والتدريبية التي لا تلقى نصيبها الكافي من الاهتمام والتفعيل من بقية المنظمات الإغاثية الأخرى نظرًا لزيادة الصعوبات والتحديات التي تواجه هذه المنظمات ومن أهمها تراجع الدعم، وهو الذي تمكنت الحملة - ولله الحمد - من تجاوزه - بفضل الله عز وجل - ثم بالتبرعات السخية من الشعب السعودي الكريم الذي نسأل الله - تعالى - أن يجعل أجرها عظيما في ميزان أعمال المساهمين والمتبرعين بها والعاملين عليها'
+
+
+def test_a_restated_statement_is_not_a_contradiction_in_the_graph():
+    from kg.relate import facts, model
+
+    pair = [(facts(_RESTATED_A, "asserted"), facts(_RESTATED_B, "asserted"))]
+    in_graph = model().predict(pair, graph=True)[0]
+    assert in_graph.relation == "supports" and "restated" in in_graph.why
+    # a denial that shares the words stays a contradiction
+    denied = [(facts("دخلت قوات النظام إلى مدينة تدمر", "asserted"),
+               facts("لا صحة لدخول قوات النظام إلى مدينة تدمر", "denied"))]
+    assert model().predict(denied, graph=True)[0].relation == "contradicts"
