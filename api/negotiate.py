@@ -34,6 +34,25 @@ _LOCAL_SCHEMA = {"@vocab": "http://schema.org/", "url": {"@type": "@id"}, "sameA
                  "citation": {"@type": "@id"}, "isBasedOn": {"@type": "@id"}}
 
 
+def accepted(accept: str) -> list[tuple[str, float]]:
+    """An Accept header's media types with their q-values, highest first (stable: ties keep
+    the header's order)."""
+    out = []
+    for part in accept.split(","):
+        bits = [b.strip() for b in part.split(";")]
+        if not bits[0]:
+            continue
+        q = 1.0
+        for b in bits[1:]:
+            if b.startswith("q="):
+                try:
+                    q = float(b[2:])
+                except ValueError:
+                    q = 0.0
+        out.append((bits[0].lower(), q))
+    return sorted(out, key=lambda x: -x[1])
+
+
 def choose(request: Request, offered: Iterable[str]) -> str:
     offered = list(offered)
     fmt = request.query_params.get("format")
@@ -41,22 +60,11 @@ def choose(request: Request, offered: Iterable[str]) -> str:
         if fmt not in offered:
             raise HTTPException(406, f"format {fmt!r} is not offered here; one of: {', '.join(offered)}")
         return fmt
-    best, best_q = "html", -1.0
-    accept = request.headers.get("accept", "")
-    for i, part in enumerate(accept.split(",")):
-        bits = [b.strip() for b in part.split(";")]
-        media, q = bits[0].lower(), 1.0
-        for b in bits[1:]:
-            if b.startswith("q="):
-                try:
-                    q = float(b[2:])
-                except ValueError:
-                    q = 0.0
-        name = _BY_MEDIA.get(media)
-        # ties go to the earlier entry; */* leaves the choice to the server (HTML)
-        if name in offered and q > best_q:
-            best, best_q = name, q
-    return best if best in offered else "html"
+    # highest q first, ties to the earlier entry; */* leaves the choice to the server (HTML)
+    for media, _ in accepted(request.headers.get("accept", "")):
+        if _BY_MEDIA.get(media) in offered:
+            return _BY_MEDIA[media]
+    return "html"
 
 
 def _localize(ctx: Any) -> Any:

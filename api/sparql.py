@@ -22,6 +22,7 @@ from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, Prot
                       QueryTimeout, Store, StoreError)
 
 from .deps import get_store, write_denied
+from .negotiate import accepted
 from .rendering import base_url, templates
 
 router = APIRouter(tags=["sparql"])
@@ -47,27 +48,10 @@ SELECT ?sourceA ?quoteA ?sourceB ?quoteB WHERE {
 }"""
 
 
-def _accepted(accept: str) -> list[tuple[str, float]]:
-    out = []
-    for part in accept.split(","):
-        bits = [b.strip() for b in part.split(";")]
-        if not bits[0]:
-            continue
-        q = 1.0
-        for b in bits[1:]:
-            if b.startswith("q="):
-                try:
-                    q = float(b[2:])
-                except ValueError:
-                    q = 0.0
-        out.append((bits[0].lower(), q))
-    return sorted(out, key=lambda x: -x[1])
-
-
 def _choose(accept: str, table: dict[str, str], default: str) -> str | None:
     if not accept.strip():
         return default
-    for media, q in _accepted(accept):
+    for media, q in accepted(accept):
         if q <= 0:
             continue
         if media in table:
