@@ -12,35 +12,17 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import warnings
 from pathlib import Path
 
 warnings.filterwarnings("ignore", category=UserWarning)  # FastAPI's duplicate operation-id notice on /openapi.json
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-DATA = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # kg/, api/
+from app_timing import DATA, stats, store_to_measure, timed  # noqa: E402  (beside this file)
+
 TARGET_MS = 20.0
-
-
-def stats(ms: list[float]) -> tuple[float, float, float]:
-    ms = sorted(ms)
-    p95 = ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
-    return statistics.median(ms), p95, ms[-1]
-
-
-def timed(client, url: str, headers: dict | None = None, expect: int = 200) -> float:
-    t = time.perf_counter()
-    r = client.get(url, headers=headers or {})
-    dt = (time.perf_counter() - t) * 1000
-    if r.status_code != expect:
-        raise SystemExit(f"{url}: HTTP {r.status_code}: {r.text[:200]}")
-    return dt
 
 
 def main() -> int:
@@ -51,21 +33,7 @@ def main() -> int:
     ap.add_argument("--strict", action="store_true", help="exit 1 when a card's median or p95 misses the target")
     args = ap.parse_args()
 
-    tmp = None
-    store = args.store
-    if store is None:
-        tmp = tempfile.TemporaryDirectory(prefix="sanad-cards-bench-")
-        store = str(Path(tmp.name) / "store")
-        inputs = [str(ROOT / "seeds")] + ([args.data] if Path(args.data).exists() else [])
-        if len(inputs) == 1:
-            print(f"warning: {args.data} not found; seeds only", file=sys.stderr)
-        t = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", *inputs, "--store", store],
-                              cwd=ROOT, capture_output=True, text=True)
-        print(f"ingest: {time.perf_counter() - t:.1f} s · {proc.stdout.strip() or proc.stderr.strip()}")
-        if proc.returncode not in (0, 1):  # 1: some input rejected, the rest ingested
-            print(proc.stderr, file=sys.stderr)
-            return 2
+    store, tmp = store_to_measure(args.store, args.data, "sanad-cards-bench-")
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -13,34 +13,17 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 import warnings
 from pathlib import Path
 
 warnings.filterwarnings("ignore", category=UserWarning)
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-DATA = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # kg/, api/
+from app_timing import DATA, stats, store_to_measure, timed  # noqa: E402  (beside this file)
+
 TARGET_MS = 100.0
-
-
-def stats(ms: list[float]) -> tuple[float, float]:
-    ms = sorted(ms)
-    return statistics.median(ms), ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
-
-
-def timed(client, url: str, **kw) -> float:
-    t = time.perf_counter()
-    r = client.get(url, **kw)
-    dt = (time.perf_counter() - t) * 1000
-    if r.status_code != 200:
-        raise SystemExit(f"{url}: HTTP {r.status_code}: {r.text[:300]}")
-    return dt
 
 
 def main() -> int:
@@ -51,19 +34,7 @@ def main() -> int:
     ap.add_argument("--strict", action="store_true", help="exit 1 when a page misses the target")
     args = ap.parse_args()
 
-    tmp = None
-    store = args.store
-    if store is None:
-        tmp = tempfile.TemporaryDirectory(prefix="sanad-pages-bench-")
-        store = str(Path(tmp.name) / "store")
-        inputs = [str(ROOT / "seeds")] + ([args.data] if Path(args.data).exists() else [])
-        t = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", *inputs, "--store", store, "--quiet"],
-                              cwd=ROOT, capture_output=True, text=True)
-        print(f"ingest: {time.perf_counter() - t:.1f} s · {proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ''}")
-        if proc.returncode not in (0, 1):
-            print(proc.stderr, file=sys.stderr)
-            return 2
+    store, tmp = store_to_measure(args.store, args.data, "sanad-pages-bench-")
 
     from fastapi.testclient import TestClient
 
@@ -106,7 +77,7 @@ def main() -> int:
         for name, urls in kinds.items():
             for lang in ("en", "ar"):
                 ms = [timed(client, u, headers={"Accept-Language": lang}) for u in urls]
-                med, p95 = stats(ms)
+                med, p95, _ = stats(ms)
                 ok = med < TARGET_MS and p95 < TARGET_MS
                 if not ok:
                     missed.append(f"{name} ({lang})")

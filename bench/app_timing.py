@@ -1,0 +1,51 @@
+"""What the in-process app benchmarks share (cards_bench.py, pages_bench.py): a store to
+measure (given, or the seeds + the SaudiNewsNet Syria articles ingested into a temp
+store), timed GETs through Starlette's TestClient, and median/p95/max."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"
+
+
+def stats(ms: list[float]) -> tuple[float, float, float]:
+    """Median, p95 and max of timings in milliseconds."""
+    ms = sorted(ms)
+    return statistics.median(ms), ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))], ms[-1]
+
+
+def timed(client, url: str, headers: dict | None = None, expect: int = 200) -> float:
+    """One GET through the app, in milliseconds; any other status ends the bench."""
+    t = time.perf_counter()
+    r = client.get(url, headers=headers or {})
+    dt = (time.perf_counter() - t) * 1000
+    if r.status_code != expect:
+        raise SystemExit(f"{url}: HTTP {r.status_code}: {r.text[:300]}")
+    return dt
+
+
+def store_to_measure(store: str | None, data: str, prefix: str) -> tuple[str, tempfile.TemporaryDirectory | None]:
+    """`store` as given, or seeds/ + `data` ingested into a new temp store (kept alive by
+    the returned TemporaryDirectory). Exits 2 when the ingest fails outright."""
+    if store is not None:
+        return store, None
+    tmp = tempfile.TemporaryDirectory(prefix=prefix)
+    store = str(Path(tmp.name) / "store")
+    inputs = [str(ROOT / "seeds")] + ([data] if Path(data).exists() else [])
+    if len(inputs) == 1:
+        print(f"warning: {data} not found; seeds only", file=sys.stderr)
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", *inputs, "--store", store, "--quiet"],
+                          cwd=ROOT, capture_output=True, text=True)
+    print(f"ingest: {time.perf_counter() - t:.1f} s · {proc.stdout.strip() or proc.stderr.strip()}")
+    if proc.returncode not in (0, 1):  # 1: some input rejected, the rest ingested
+        print(proc.stderr, file=sys.stderr)
+        raise SystemExit(2)
+    return store, tmp
