@@ -19,6 +19,29 @@ SEEDS = ROOT / "seeds"
 SEED_FILE = SEEDS / "palmyra-kerry-lavrov.ar.txt"
 GOLD_FILE = ROOT / "tests" / "gold" / "palmyra-kerry-lavrov.gold.json"
 
+# Browser tests drive Debian's chromium through Playwright (no `playwright install`)
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"  # screenshots of the main pages
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - the [test] extra installs it
+    sync_playwright = None
+BROWSER_SKIPS = [
+    pytest.mark.skipif(sync_playwright is None, reason="playwright is not installed (pip install -e '.[test]')"),
+    pytest.mark.skipif(not os.path.exists(CHROMIUM),
+                       reason=f"{CHROMIUM} is missing (Debian package `chromium`; .ci/run installs it)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless chromium for one test module (modules using it carry BROWSER_SKIPS)."""
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM,
+                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
+
 
 def sanad(*args: str, input: str | None = None, check: bool = True, env: dict | None = None):
     """Run the real `sanad` command line."""

@@ -5,7 +5,6 @@ iframe to its content through embed.js, and screenshots land in test-artifacts/.
 
 from __future__ import annotations
 
-import os
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -13,22 +12,11 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ARTIFACTS, BROWSER_SKIPS
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = ROOT / "test-artifacts"
 DENIAL = "لا صحة لدخول قوات النظام للمدينة"
 
-try:
-    from playwright.sync_api import sync_playwright
-except ImportError:  # pragma: no cover - the [test] extra installs it
-    sync_playwright = None
-
-pytestmark = [
-    pytest.mark.skipif(sync_playwright is None, reason="playwright is not installed (pip install -e '.[test]')"),
-    pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                       reason=f"{CHROMIUM} is missing (Debian package `chromium`; .ci/run installs it)"),
-]
+pytestmark = BROWSER_SKIPS
 
 
 class _Quiet(SimpleHTTPRequestHandler):
@@ -46,15 +34,6 @@ def embedder(tmp_path_factory):
     yield root, f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM,
-                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield b
-        b.close()
 
 
 def _page_html(server_url: str, key: str, oembed_html: str) -> str:

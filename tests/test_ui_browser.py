@@ -6,27 +6,20 @@ main pages land in test-artifacts/ui-*.png."""
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS, Server, sanad
+from tests.conftest import ARTIFACTS, BROWSER_SKIPS, SEEDS, Server, sanad
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = ROOT / "test-artifacts"
 PASSWORD = "a very long passphrase"
 
 try:
-    from playwright.sync_api import expect, sync_playwright
-except ImportError:  # pragma: no cover - the [test] extra installs it
-    sync_playwright = None
+    from playwright.sync_api import expect
+except ImportError:  # pragma: no cover - the [test] extra installs it; BROWSER_SKIPS skips the module
+    expect = None
 
-pytestmark = [
-    pytest.mark.skipif(sync_playwright is None, reason="playwright is not installed (pip install -e '.[test]')"),
-    pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                       reason=f"{CHROMIUM} is missing (Debian package `chromium`; .ci/run installs it)"),
-]
+pytestmark = BROWSER_SKIPS
 WAIT = 30_000
 
 
@@ -41,15 +34,6 @@ def site(tmp_path_factory):
     srv = Server(store, env={"SANAD_USERS": str(users)})
     yield srv.url
     srv.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM,
-                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield b
-        b.close()
 
 
 @pytest.fixture()
