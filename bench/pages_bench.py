@@ -49,7 +49,7 @@ def main() -> int:
               f"{stats_now.get('contradicts', 0)} contradicts, {stats_now.get('supports', 0)} supports")
         claim_keys = rng.sample([c["key"] for c in claims], min(args.samples, len(claims)))
         sources = [s["key"] for s in repo.sources()]
-        source_keys = sources[:5] + rng.sample(sources, min(args.samples - 5, len(sources)))
+        source_keys = sources[:5] + rng.sample(sources, max(0, min(args.samples - 5, len(sources))))
         article_keys = rng.sample(sorted({c["article_key"] for c in claims}), min(args.samples, len({c["article_key"] for c in claims})))
         places = [p["key"] for p in repo.places()][:5]
         words = ["اعلن", "قوات النظام", "المرصد", "داعش", "تدمر", "حلب", "الامم المتحدة", "روسيا"]
