@@ -7,7 +7,7 @@ No model is involved: candidates come from idf-weighted overlap of rare content 
 candidates ("hunt") for the manual search for contradictions.
 
 Rebuild:
-    python -m kg.cli extract /work/shared/data/news/saudinewsnet-syria-2015.jsonl \
+    python -m kg.cli extract ../shared/data/news/saudinewsnet-syria-2015.jsonl \
         --no-parse --format jsonl > /tmp/claims.jsonl
     python tests/gold/relations/build_candidates.py --claims /tmp/claims.jsonl \
         --out tests/gold/relations/candidates.jsonl
@@ -17,10 +17,11 @@ import collections
 import datetime as dt
 import json
 import math
+import os
 import random
 import re
 
-CORPUS = "/work/shared/data/news/saudinewsnet-syria-2015.jsonl"
+CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "data", "news", "saudinewsnet-syria-2015.jsonl")
 
 HARAKAT = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 TOKEN = re.compile(r"[\u0621-\u064a]+|\d+")

@@ -10,7 +10,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.environ.get("SANAD_SNN_SYRIA", "/work/shared/data/news/saudinewsnet-syria-2015.jsonl")
+CORPUS = os.environ.get("SANAD_SNN_SYRIA", os.path.join(HERE, "..", "..", "..", "..", "shared", "data", "news", "saudinewsnet-syria-2015.jsonl"))
 LABELS = {"contradicts", "supports", "unrelated"}
 
 
