@@ -333,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     grid = [dict(C=C, text_weight=tw, swaps=True, vectors=v, class_weight=cw)
             for C, tw, v, cw in itertools.product((0.3, 1.0, 3.0), (0.5, 1.0), (False, True) if have_vectors else (False,),
                                                   (None, "balanced"))]
-    chosen = dict(C=1.0, text_weight=1.0, swaps=True, vectors=False, class_weight=None)
+    chosen = dict(C=0.3, text_weight=1.0, swaps=True, vectors=False, class_weight="balanced")
     if args.cv:
         cross_validate(train, args, chosen, args.cv, cache, fm)
         return 0
