@@ -24,6 +24,9 @@ contradiction signal; claims about different events neither contradict nor suppo
 Across a graph (`predict(..., graph=True)`, used at ingest) the model's verdicts also need
 what a headline pair takes for granted, one story: no different countries or names, and a
 contradiction needs a polarity, antonym or aspect conflict on a shared event (`graph_rail`).
+Between a claim and an article sentence (`sentence_rail`, pairwise `relate` only: the longer text over 20
+words), a contradiction needs a denial verb or negator on one side only about rare shared words, since
+another outlet's wording is not a contradiction (measured on tests/gold/relations*).
 Candidate pairs across a graph come from blocking (`candidate_pairs`), never all pairs.
 """
 

@@ -90,7 +90,7 @@ def load_corpus(path=CORPUS):
 
 
 def art_date(row):
-    d = row.get("date_extracted") or ""
+    d = row.get("date") or row.get("date_extracted") or ""
     try:
         return dt.date.fromisoformat(d[:10])
     except ValueError:
@@ -102,7 +102,7 @@ def claim_line(claim, corpus, by_date):
     hits = [i for i, r in enumerate(corpus) if claim["text"] in r["content"] or claim["text"] in r["title"]]
     if not hits:
         return None
-    same = [i for i in hits if corpus[i]["date_extracted"][:10] == claim.get("date")]
+    same = [i for i in hits if art_date(corpus[i]) and str(art_date(corpus[i])) == claim.get("date")]
     return (same or hits)[0]
 
 
@@ -111,9 +111,11 @@ DENIAL = ["نفى", "نفت", "ينفي", "تنفي", "غير صحيح", "عار
           "صد هجوم", "صد ", "تم صد", "دحر", "استعاد", "استعادت", "خلافا", "لم يتم", "لم تتم", "لم يحدث"]
 
 
-def main():
+def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--claims", default="/tmp/claims.jsonl")
+    ap.add_argument("--corpus", default=CORPUS)
+    ap.add_argument("--urls", action="store_true", help="record each side's article url (a_url, b_url)")
     ap.add_argument("--out", default="tests/gold/relations/candidates.jsonl")
     ap.add_argument("--hunt", default="tests/gold/relations/hunt.jsonl")
     ap.add_argument("--seed", type=int, default=2015)
@@ -121,9 +123,12 @@ def main():
     ap.add_argument("--n-high", type=int, default=150)
     ap.add_argument("--n-med", type=int, default=90)
     ap.add_argument("--n-low", type=int, default=70)
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
 
-    corpus = load_corpus()
+    corpus = load_corpus(args.corpus)
+
+    def urls(a_line, b_line):
+        return dict(a_url=corpus[a_line]["url"], b_url=corpus[b_line]["url"]) if args.urls else {}
     dates = [art_date(r) for r in corpus]
     sents = []  # (line, sentence)
     for i, r in enumerate(corpus):
@@ -157,7 +162,7 @@ def main():
         ct = {t for t in tokens(text) if idf.get(t, 0) >= RARE}
         acc = collections.Counter()
         shared = collections.defaultdict(list)
-        for t in ct:
+        for t in sorted(ct):  # a fixed order: float sums and most_common ties then never depend on hashing
             for k in index[t]:
                 bl = sents[k][0]
                 if bl == line:
@@ -214,7 +219,7 @@ def main():
         used_a_art[p["a_article"]] += 1
         out.append(dict(cand=f"{stratum}-{len(out):04d}", stratum=stratum, score=round(sc, 2),
                         shared=sorted(sh), a=p["a"], b=sents[k][1], a_article=p["a_article"],
-                        b_article=sents[k][0]))
+                        b_article=sents[k][0], **urls(p["a_article"], sents[k][0])))
         return True
 
     copies = [p for p in pool if p["copy"]]
@@ -250,7 +255,8 @@ def main():
         acc, shared = score_pairs(line, c["text"])
         for k, sc in acc.most_common(4):
             hunt.append(dict(kind="claim-denial", score=round(sc, 2), a=c["text"], b=sents[k][1],
-                             a_article=line, b_article=sents[k][0], shared=sorted(shared[k])))
+                             a_article=line, b_article=sents[k][0], shared=sorted(shared[k]),
+                             **urls(line, sents[k][0])))
     # numeric mismatch: high overlap pairs with different numbers on both sides
     for p in pool:
         k, sc, sh = p["top"]
@@ -258,7 +264,8 @@ def main():
         nb = set(re.findall(r"\d+", norm(sents[k][1])))
         if na and nb and na != nb and sc >= q_lo:
             hunt.append(dict(kind="numbers", score=round(sc, 2), a=p["a"], b=sents[k][1],
-                             a_article=p["a_article"], b_article=sents[k][0], shared=sorted(sh)))
+                             a_article=p["a_article"], b_article=sents[k][0], shared=sorted(sh),
+                             **urls(p["a_article"], sents[k][0])))
     with open(args.hunt, "w", encoding="utf-8") as f:
         for r in hunt:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
