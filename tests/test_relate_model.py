@@ -239,3 +239,14 @@ def test_claim_sentence_gold_beats_the_issue_heuristic():
     # measured: 3-class macro-F1 0.65 (contradicts-F1 0.40) vs the heuristic's 0.57 (0.28)
     assert ours["macro_f1"] >= 0.62 and ours["macro_f1"] > base["macro_f1"] + 0.05
     assert ours["classes"]["contradicts"]["f1"] > base["classes"]["contradicts"]["f1"]
+
+
+def test_rare_shared_words_weigh_more_than_common_ones():
+    from kg.relate import DF_PATH, _idf, anchor
+    from kg.text import light_stem
+
+    assert DF_PATH.exists(), "models/word-df.json.gz ships (python -m training.build_df)"
+    assert _idf(light_stem("الزبداني")) > 2 * _idf(light_stem("قال"))
+    # sharing a place name anchors two texts more than sharing "said" and "today"
+    a = facts("قال مسؤول اليوم إن القصف استهدف الزبداني")
+    assert anchor(a, facts("سقطت قذائف على الزبداني")) > anchor(a, facts("قال وزير اليوم إن الاقتصاد تحسن"))
