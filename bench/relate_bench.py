@@ -6,7 +6,8 @@
 Prints
 1. `relate()` pairs per second over 10,000 pairs (ANS headline pairs and pairs of
    synthetic claims), one call per pair and batched (`relate_many`, what `sanad relate`
-   and ingest use);
+   and ingest use); and over 10,000 real claim/sentence pairs with and without the
+   sentence rail (its cost as a ratio);
 2. `kg.ingest.find_relations` (facts → blocking → model) over N synthetic claims:
    wall time, candidate pairs, relations kept, and the ratio to the first size.
 
@@ -120,6 +121,31 @@ def bench_relate(pairs: list[tuple[str, str]], single: int) -> None:
     print(f"relate_many(): {len(pairs)} pairs batched: {dt2:.1f} s = {len(pairs) / dt2:,.0f} pairs/s")
 
 
+CLAIM_SENTENCE = ROOT / "tests" / "gold" / "relations" / "syria-claim-sentence.jsonl"
+
+
+def bench_sentence_rail(n: int) -> None:
+    """Real claim/sentence pairs (tests/gold/relations, cycled to n): batched pairs/s with the
+    sentence rail (idf anchor, denial cues) against the same pairs with the rail switched off."""
+    import kg.relate as relate_module
+
+    rows = [json.loads(line) for line in CLAIM_SENTENCE.read_text(encoding="utf-8").splitlines()]
+    pairs = [(r["a"], r["b"]) for r in (rows * (n // len(rows) + 1))[:n]]
+    relate_module._df()  # the document frequencies load once, outside the timing
+    relate_many(pairs[:len(rows)])  # and each text's word caches fill before either timing
+    words = relate_module.SENTENCE_WORDS
+    times = {}
+    for label, limit in (("without the sentence rail", 10**9), ("with the sentence rail", words)):
+        relate_module.SENTENCE_WORDS = limit
+        t = time.perf_counter()
+        relate_many(pairs)
+        times[label] = time.perf_counter() - t
+    relate_module.SENTENCE_WORDS = words
+    for label, dt in times.items():
+        print(f"claim/sentence pairs, {label}: {n} batched in {dt:.1f} s = {n / dt:,.0f} pairs/s")
+    print(f"sentence rail cost: {times['with the sentence rail'] / times['without the sentence rail']:.2f}x")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="relate() throughput and find_relations scaling")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
@@ -135,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         pairs.append((a["text"], b["text"]))
     print(f"{len(texts)} real claim texts (seed claims + ANS headlines) to perturb")
     bench_relate(pairs, args.pairs)
+    bench_sentence_rail(args.pairs)
     rows = []
     print(f"\n{'claims':>8} {'find_relations s':>16} {'ms/claim':>8} {'candidate pairs':>15} {'relations':>9} "
           f"{'time ratio':>10} {'size ratio':>10}")

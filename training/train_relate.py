@@ -308,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv", type=int, metavar="DRAWS", default=0,
                     help="only cross-validate the chosen configuration on ANS train (grouped 5-fold), once per "
                          "draw of the augmentation, and write no model")
+    ap.add_argument("--config", metavar="JSON", help='override the chosen configuration for --quick and --cv, '
+                    'e.g. \'{"C": 1.0, "class_weight": null}\'')
     args = ap.parse_args(argv)
     t0 = time.time()
     random.seed(SEED)
@@ -334,6 +336,8 @@ def main(argv: list[str] | None = None) -> int:
             for C, tw, v, cw in itertools.product((0.3, 1.0, 3.0), (0.5, 1.0), (False, True) if have_vectors else (False,),
                                                   (None, "balanced"))]
     chosen = dict(C=0.3, text_weight=1.0, swaps=True, vectors=False, class_weight="balanced")
+    if args.config:
+        chosen.update(json.loads(args.config))
     if args.cv:
         cross_validate(train, args, chosen, args.cv, cache, fm)
         return 0
