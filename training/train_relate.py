@@ -1,6 +1,7 @@
 """Train the claim-relation classifier (kg.relate) — one reproducible command:
 
-    nice python -m training.train_relate          # → models/relate-model.joblib (+ dev report)
+    nice python -m training.train_relate          # → models/relate-model.joblib (+ dev report), ~2 min
+    nice python -m training.train_relate --grid   # also the dev grid (~15–20 min)
     nice python -m training.train_relate --cv 5   # grouped 5-fold CV on ANS train, 5 augmentation draws; no model
 
 Data: ANS stance-train (agree → supports, disagree → contradicts, other → unrelated) and
@@ -26,9 +27,12 @@ Model: multinomial logistic regression over (a) the structured comparison of kg.
 (rule verdict, negation and denial, events, antonymous events and words, over vs. going on,
 rise vs. fall, reversal words, places, numbers, named entities, overlaps of light stems,
 word order kept, same-root matches), (b) TF-IDF character n-grams of the words that differ,
-(c) TF-IDF of the pairs of differing stems (learned substitutions). A small grid (C, weight
-of the text features, class weights) is chosen on ANS dev, scoring verdicts as `relate`
-gives them (with the rule guard rails). Temperature scaling on dev calibrates the
+(c) TF-IDF of the pairs of differing stems (learned substitutions). The configuration (C = 1,
+text weight 1, no class weights) was chosen by `--cv 5` on ANS train: on the 12-configuration
+dev grid (`--grid`) the best configurations tie within noise (macro-F1(c,s) 0.779–0.786), and
+cross-validation over five augmentation draws put C = 1 / no class weights ahead of the dev
+grid's pick (C = 0.3, balanced) on every draw (0.760 vs 0.754, contradicts-F1 0.824 vs 0.817).
+Verdicts are scored as `relate` gives them (with the rule guard rails). Temperature scaling on dev calibrates the
 probabilities (it changes no decision). Seeds are fixed; the run is deterministic.
 
 Word-vector features (training/train_vectors.py, gensim CBOW on SaudiNewsNet) are wired in
@@ -296,7 +300,10 @@ def main(argv: list[str] | None = None) -> int:
                     "(training/train_vectors.py); measured on dev without a gain, so off by default")
     ap.add_argument("--neg-train", type=int, default=1000, help="unrelated pairs drawn from train")
     ap.add_argument("--neg-dev", type=int, default=280, help="unrelated pairs drawn from dev")
-    ap.add_argument("--quick", action="store_true", help="no grid: the chosen configuration only")
+    ap.add_argument("--grid", action="store_true",
+                    help="also fit and score a 12-configuration grid on ANS dev, and ship the best of it on dev "
+                         "(by default the configuration chosen by --cv is fitted, once)")
+    ap.add_argument("--quick", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for old commands
     ap.add_argument("--long-weight", type=float, default=1.0,
                     help="total sample weight of the lengthened copies of the ANS train pairs (0 = none)")
     ap.add_argument("--long-copies", type=int, default=2, help="lengthened copies of each ANS train pair")
@@ -308,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv", type=int, metavar="DRAWS", default=0,
                     help="only cross-validate the chosen configuration on ANS train (grouped 5-fold), once per "
                          "draw of the augmentation, and write no model")
-    ap.add_argument("--config", metavar="JSON", help='override the chosen configuration for --quick and --cv, '
+    ap.add_argument("--config", metavar="JSON", help='override the chosen configuration (for the fit and --cv), '
                     'e.g. \'{"C": 1.0, "class_weight": null}\'')
     args = ap.parse_args(argv)
     t0 = time.time()
@@ -335,13 +342,13 @@ def main(argv: list[str] | None = None) -> int:
     grid = [dict(C=C, text_weight=tw, swaps=True, vectors=v, class_weight=cw)
             for C, tw, v, cw in itertools.product((0.3, 1.0, 3.0), (0.5, 1.0), (False, True) if have_vectors else (False,),
                                                   (None, "balanced"))]
-    chosen = dict(C=0.3, text_weight=1.0, swaps=True, vectors=False, class_weight="balanced")
+    chosen = dict(C=1.0, text_weight=1.0, swaps=True, vectors=False, class_weight=None)
     if args.config:
         chosen.update(json.loads(args.config))
     if args.cv:
         cross_validate(train, args, chosen, args.cv, cache, fm)
         return 0
-    if args.quick:
+    if not args.grid:
         grid = [chosen]
     results = []
     for cfg in grid:
