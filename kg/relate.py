@@ -878,6 +878,7 @@ def graph_rail(label: str, f: PairFeatures, p: float) -> Relation | None:
 
 SENTENCE_WORDS = 20  # a headline rarely has more words, an article sentence usually does
 SENTENCE_ANCHOR = 0.1  # share of the shorter text's rare-word weight that the other must share
+SENTENCE_SUPPORT = 0.3  # without a denial, a model contradiction sharing this much is the same details
 # Denial and ruling-out verbs, and the perfect/future negators: in a sentence-length pair, the
 # evidence of a contradiction that survives rewording by another outlet.
 _SENTENCE_DENIAL = re.compile(r"(?<!\w)(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون|نافي|نافيه|نافيا|شكك|شككت|يشكك|تشكك|"
@@ -919,18 +920,19 @@ def sentence_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, probs: dict[str, 
     one side only says about rare words both share; a model contradiction without it becomes
     supports (most rare words shared) or unrelated. Measured on real claim/sentence pairs of the
     Syria corpus (tests/gold/relations; README › Relations)."""
-    if max(len(a.toks), len(b.toks)) <= SENTENCE_WORDS:
-        return None
+    different_places = rel.relation == "unrelated" and rel.why.startswith("about different places")
+    if max(len(a.toks), len(b.toks)) <= SENTENCE_WORDS or different_places:
+        return None  # a headline pair, or the guard rail's verdict on claims about different places
     share = anchor(a, b)
     da = [m.group(0) for m in _SENTENCE_DENIAL.finditer(" ".join(a.toks))]
     db = [m.group(0) for m in _SENTENCE_DENIAL.finditer(" ".join(b.toks))]
-    shared = sorted(a.all_stems & b.all_stems, key=_idf, reverse=True)[:4]
+    shared = sorted(a.all_stems & b.all_stems, key=lambda x: (-_idf(x), x))[:4]  # rarest first, ties fixed
     if bool(da) != bool(db) and share >= SENTENCE_ANCHOR:
         return Relation("contradicts", round(max(probs["contradicts"], 0.5 + 0.3 * min(share, 1.0)), 4),
                         f"a denial or negation on one side only ({_w(da or db, 2)}) about details both share "
                         f"({_w(shared)}; {share:.0%} of the rarer words)")
     if rel.relation == "contradicts":
-        label = "supports" if share >= 0.3 else "unrelated"
+        label = "supports" if share >= SENTENCE_SUPPORT else "unrelated"
         return Relation(label, round(max(probs[label], 0.5), 4),
                         f"a claim against a longer sentence with no denial or negation on one side only: "
                         f"{'the same details' if label == 'supports' else 'another detail'} "
