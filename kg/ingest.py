@@ -14,7 +14,7 @@ from .model import BASE, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation
 from .rdf import article_graph, relations_graph, sources_graph
 from .reader import discover, read
 from .relate import METHOD as RELATE_METHOD
-from .relate import candidate_pairs, facts, model
+from .relate import candidate_pairs, facts, far_apart, model
 from .repository import Repository
 from .sources import ONTOLOGY_DIR
 from .store import Store
@@ -108,6 +108,8 @@ def find_relations(claims: list[dict]) -> list[ClaimRelation]:
             if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
                 continue
             a, b = claims[i], claims[j]
+            if rel.relation == "supports" and far_apart(a.get("date"), b.get("date")):
+                continue
             found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"]))
         batch.clear()
 

@@ -101,3 +101,20 @@ def test_a_restated_statement_is_not_a_contradiction_in_the_graph():
     denied = [(facts("دخلت قوات النظام إلى مدينة تدمر", "asserted"),
                facts("لا صحة لدخول قوات النظام إلى مدينة تدمر", "denied"))]
     assert model().predict(denied, graph=True)[0].relation == "contradicts"
+
+
+def test_claims_a_week_apart_do_not_corroborate_in_the_graph():
+    from kg.ingest import find_relations
+    from kg.relate import far_apart
+
+    assert far_apart("2015-07-21", "2015-07-31") and not far_apart("2015-07-21", "2015-07-25")
+    assert not far_apart(None, "2015-07-21") and not far_apart("2016-03-25T10:00", "2016-03-25")
+    text = "نفذ التحالف الدولي 9 غارات جوية على مواقع تنظيم داعش في مدينة الرقة السورية"
+
+    def claim(n, date):
+        return {"key": f"k{n}", "text": text, "polarity": "asserted", "places": None, "date": date,
+                "article": f"urn:article:{n}", "source": {"key": f"s{n}"}}
+
+    near = find_relations([claim(1, "2015-07-21"), claim(2, "2015-07-22")])
+    assert [r.relation.relation for r in near] == ["supports"]
+    assert find_relations([claim(1, "2015-07-21"), claim(2, "2015-07-31")]) == []
