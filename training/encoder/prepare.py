@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-SHARED = Path("/work/shared/data")
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"  # ../shared beside the checkout
 LABELS = ("contradicts", "supports", "unrelated")
 ANS_MAP = {"agree": "supports", "disagree": "contradicts", "other": "unrelated"}
 ARNLI_MAP = {"0": "unrelated", "1": "supports", "2": "contradicts"}

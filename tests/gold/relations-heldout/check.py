@@ -8,15 +8,13 @@ article, both urls are in the selected corpus and none is among the 449 urls of 
 """
 import argparse
 import collections
-import glob
 import json
 import os
 import sys
-import zipfile
+
+from select_articles import first_urls, load_all  # beside this file
 
 D = os.path.dirname(os.path.abspath(__file__))
-FIRST = "/work/shared/data/news/saudinewsnet-syria-2015.jsonl"
-ZIPS = "/work/shared/data/news/saudinewsnet-2015/*.zip"
 FIELDS = {"id", "a", "b", "gold", "a_url", "b_url", "note", "origin"}
 
 
@@ -24,12 +22,8 @@ def load_articles(corpus):
     if corpus and os.path.exists(corpus):
         return {r["url"]: r for r in map(json.loads, open(corpus, encoding="utf-8"))}
     arts = {}
-    for z in sorted(glob.glob(ZIPS)):
-        with zipfile.ZipFile(z) as zf:
-            for n in zf.namelist():
-                if n.endswith(".json"):
-                    for r in json.loads(zf.read(n).decode("utf-8")):
-                        arts.setdefault(r["url"], r)
+    for r in load_all():
+        arts.setdefault(r["url"], r)
     return arts
 
 
@@ -39,7 +33,7 @@ def main():
     ap.add_argument("--claims", default="/tmp/claims-held.jsonl")
     ap.add_argument("--corpus", default="/tmp/syria-heldout.jsonl")
     args = ap.parse_args()
-    first = {json.loads(l)["url"] for l in open(FIRST, encoding="utf-8")}
+    first = first_urls()
     arts = load_articles(args.corpus)
     claims = set()
     if os.path.exists(args.claims):

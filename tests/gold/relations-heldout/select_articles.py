@@ -5,11 +5,14 @@
 import argparse
 import glob
 import json
+import os
 import re
 import zipfile
 
-ZIPS = "/work/shared/data/news/saudinewsnet-2015/*.zip"
-FIRST = "/work/shared/data/news/saudinewsnet-syria-2015.jsonl"
+# ../shared beside the checkout (this file is tests/gold/relations-heldout/ in it)
+NEWS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "data", "news")
+ZIPS = os.path.join(NEWS, "saudinewsnet-2015", "*.zip")
+FIRST = os.path.join(NEWS, "saudinewsnet-syria-2015.jsonl")
 
 # strong Syria-war cues; counted as occurrences in the content
 CUES = ["سوريا", "سورية", "السوري", "السورية", "داعش", "الأسد", "حلب", "إدلب", "ادلب", "درعا", "الزبداني",
