@@ -1,6 +1,6 @@
 """Train the claim-relation classifier (kg.relate) — one reproducible command:
 
-    nice python -m training.train_relate          # → models/relate-model.joblib (+ dev report), ~2 min
+    nice python -m training.train_relate          # → models/relate-model.joblib (+ dev report), ~40 s
     nice python -m training.train_relate --grid   # also the dev grid (~15–20 min)
     nice python -m training.train_relate --cv 5   # grouped 5-fold CV on ANS train, 5 augmentation draws; no model
 
@@ -358,12 +358,11 @@ def main(argv: list[str] | None = None) -> int:
         s_all = scores(ydv, pred)
         # choose on ANS dev: macro-F1 over contradicts/supports, then the 3-class macro-F1 with drawn unrelated
         key = (round(s_ans["macro_f1_cs"], 3), round(s_all["macro_f1"], 3))
-        results.append((key, cfg))
+        results.append((key, cfg, b))
         print(f"{json.dumps(cfg)}  ANS dev macro-F1(c,s) {s_ans['macro_f1_cs']:.3f} contradicts-F1 "
               f"{s_ans['classes']['contradicts']['f1']:.3f} | dev+unrelated macro-F1 {s_all['macro_f1']:.3f}", flush=True)
-    best = max(results, key=lambda r: r[0])[1]
-    print(f"chosen on dev: {json.dumps(best)}")
-    bundle = fit(mask_vectors(ftr, best["vectors"]), ytr, best, sample_weight=weights, vocab_rows=vocab_rows)
+    _, best, bundle = max(results, key=lambda r: r[0])  # the fitted bundle itself: no second fit
+    print(f"{'chosen on dev' if args.grid else 'configuration'}: {json.dumps(best)}")
     m, X, pred = predict_labels(bundle, mask_vectors(fdv, best["vectors"]))
     raw_ece = ece(m.probabilities(X), ydv)
     bundle["temperature"] = fit_temperature(m, X, ydv)
@@ -391,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": "python -m training.train_relate", "sklearn": sklearn.__version__, "numpy": np.__version__,
         "config": best, "seed": SEED, "temperature": bundle["temperature"],
         "dev_ans": s_ans, "dev_with_unrelated": s_all, "dev_ans_model_only": s_raw, "ece_dev": {"raw": raw_ece, "calibrated": ece(P, ydv)},
-        "grid": [{"config": c, "dev_macro_f1_cs": k[0], "dev3_macro_f1": k[1]} for k, c in results],
+        "grid": [{"config": c, "dev_macro_f1_cs": k[0], "dev3_macro_f1": k[1]} for k, c, _ in results],
     }
     import joblib
 
