@@ -37,6 +37,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -339,6 +340,11 @@ class ClaimFacts:
         return frozenset(s[i:i + 3] for i in range(len(s) - 2))
 
     @cached_property
+    def sentence_denials(self) -> list[str]:
+        """Denial verbs and negators that the sentence rail reads (`_SENTENCE_DENIAL`), in text order."""
+        return [m.group(0) for m in _SENTENCE_DENIAL.finditer(" ".join(self.toks))]
+
+    @cached_property
     def negators(self) -> frozenset[str]:
         return frozenset(t for t in self.toks if t in _NEGATORS or _strip_proclitic(t) in _NEGATORS)
 
@@ -367,6 +373,11 @@ def facts(text: str, polarity: str | None = None, places: list[str] | None = Non
                       countries=_countries(toks))
 
 
+def places_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both claims say where they are about, and no place is shared."""
+    return bool(a.places and b.places and not a.places & b.places)
+
+
 def _overlap(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
@@ -382,7 +393,7 @@ def rule_compare(a: ClaimFacts, b: ClaimFacts) -> Relation:
     shared = sorted(a.stems & b.stems)
     ov = _overlap(a.stems, b.stems)
     words = "، ".join(shared[:5])
-    if a.places and b.places and not a.places & b.places:
+    if places_differ(a, b):
         return Relation("unrelated", 0.8, f"about different places ({', '.join(sorted(a.places))} vs "
                                           f"{', '.join(sorted(b.places))})", RULES_METHOD)
     if shared_events and a.negated != b.negated and ((ov >= 0.6 and len(shared) >= 2) or (ov >= 0.4 and len(shared) >= 3)):
@@ -514,7 +525,7 @@ def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None)
     direction = bool((up_a and dn_b and not up_b) or (dn_a and up_b and not dn_b))
     rev_a, rev_b = only_a & _REVERSALS, only_b & _REVERSALS
     reversal = bool(rev_a) != bool(rev_b)
-    places_differ = bool(a.places and b.places and not a.places & b.places)
+    differ = places_differ(a, b)
     na, nb = a.numbers, b.numbers
     ea, eb = a.entities, b.entities
     ent_mismatch = bool(ea - eb and eb - ea)
@@ -542,7 +553,7 @@ def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None)
     dense = [
         rule.relation == "contradicts", rule.relation == "supports", rule.confidence,
         neg_mismatch, a.negated and b.negated, negator_diff, bool(a.events & b.events), bool(antonym), aspect,
-        direction, reversal, places_differ, bool(a.places & b.places),
+        direction, reversal, differ, bool(a.places & b.places),
         ov, ov_all, jac, cj, math.log1p(len(shared)), math.log1p(len(only_a) + len(only_b)),
         math.log1p(min(len(only_a), len(only_b))), math.log1p(max(len(only_a), len(only_b))),
         min(len(sa), len(sb)) / max(len(sa), len(sb), 1),
@@ -920,12 +931,10 @@ def sentence_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, probs: dict[str, 
     one side only says about rare words both share; a model contradiction without it becomes
     supports (most rare words shared) or unrelated. Measured on real claim/sentence pairs of the
     Syria corpus (tests/gold/relations; README › Relations)."""
-    different_places = rel.relation == "unrelated" and rel.why.startswith("about different places")
-    if max(len(a.toks), len(b.toks)) <= SENTENCE_WORDS or different_places:
+    if max(len(a.toks), len(b.toks)) <= SENTENCE_WORDS or (rel.relation == "unrelated" and places_differ(a, b)):
         return None  # a headline pair, or the guard rail's verdict on claims about different places
     share = anchor(a, b)
-    da = [m.group(0) for m in _SENTENCE_DENIAL.finditer(" ".join(a.toks))]
-    db = [m.group(0) for m in _SENTENCE_DENIAL.finditer(" ".join(b.toks))]
+    da, db = a.sentence_denials, b.sentence_denials
     shared = sorted(a.all_stems & b.all_stems, key=lambda x: (-_idf(x), x))[:4]  # rarest first, ties fixed
     if bool(da) != bool(db) and share >= SENTENCE_ANCHOR:
         return Relation("contradicts", round(max(probs["contradicts"], 0.5 + 0.3 * min(share, 1.0)), 4),
@@ -948,8 +957,6 @@ def far_apart(date_a: str | None, date_b: str | None, days: int = CORROBORATION_
     corpus, such "supports" were the same kind of report about another day (a strike tally of
     21 July against one of 31 July). Read by hand in a sample of 50 stored corroborations, all 6
     pairs that far apart were wrong and none right (README › Measured)."""
-    from datetime import date
-
     try:
         return abs((date.fromisoformat(str(date_a)[:10]) - date.fromisoformat(str(date_b)[:10])).days) >= days
     except ValueError:
