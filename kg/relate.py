@@ -586,7 +586,9 @@ def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None)
 
 
 def _w(xs, n=4) -> str:
-    return "، ".join(list(xs)[:n])
+    """The first n words, joined; a set's in sorted order (its own order follows string hashing,
+    which changes from one process to the next)."""
+    return "، ".join((sorted(xs) if isinstance(xs, (set, frozenset)) else list(xs))[:n])
 
 
 # Evidence each verdict may be explained by (a feature that pushed toward a verdict it cannot
