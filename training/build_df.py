@@ -13,12 +13,12 @@ import argparse
 import gzip
 import json
 import sys
-import zipfile
 from collections import Counter
 from pathlib import Path
 
 from kg.relate import DF_PATH
 from kg.text import light_stem, tokens
+from training.train_vectors import articles
 
 NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "news" / "saudinewsnet-2015"
 MIN_DF = 3
@@ -31,12 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     df: Counter[str] = Counter()
     n = 0
-    for z in sorted(Path(args.news).glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in sorted(zf.namelist()):
-                for art in json.loads(zf.read(name)):
-                    n += 1
-                    df.update({light_stem(t) for t in tokens(f"{art.get('title', '')} {art.get('content', '')}")})
+    for art in articles(sorted(Path(args.news).glob("*.zip"))):
+        n += 1
+        df.update({light_stem(t) for t in tokens(f"{art.get('title', '')} {art.get('content', '')}")})
     if not n:
         print(f"no articles under {args.news}", file=sys.stderr)
         return 2

@@ -19,6 +19,7 @@ import argparse
 import json
 import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -46,19 +47,23 @@ def stanza_tokens(text: str) -> list[str]:
     return _STANZA_TOKEN.findall(stanza_normalize(text))
 
 
-def sentences_for(zips: list[Path], tokenize):
+def articles(zips) -> Iterator[dict]:
+    """The SaudiNewsNet articles (title, content, …) of these daily .zip files, in file order."""
     for z in zips:
         with zipfile.ZipFile(z) as zf:
             for name in zf.namelist():
-                if not name.endswith(".json"):
-                    continue
-                for art in json.loads(zf.read(name).decode("utf-8")):
-                    for field in ("title", "content"):
-                        text = art.get(field) or ""
-                        for sp in split_sentences(text):
-                            toks = tokenize(text[sp.start:sp.end])
-                            if len(toks) >= 3:
-                                yield toks
+                if name.endswith(".json"):
+                    yield from json.loads(zf.read(name).decode("utf-8"))
+
+
+def sentences_for(zips: list[Path], tokenize):
+    for art in articles(zips):
+        for field in ("title", "content"):
+            text = art.get(field) or ""
+            for sp in split_sentences(text):
+                toks = tokenize(text[sp.start:sp.end])
+                if len(toks) >= 3:
+                    yield toks
 
 
 def write_stanza_pretrain(words: list[str], vecs: np.ndarray, out: Path) -> None:
