@@ -69,6 +69,7 @@ STRINGS = {
         "none": "No contradicting or supporting claim found yet.", "confidence": "confidence",
         "own": "the outlet's own statement", "card": "Claim card", "said": "said",
         "n_contra": "contradicted by {n}", "n_support": "supported by {n}",
+        "printed": "printed by {n} outlets", "printed_times": "printed {n} times",
     },
     "ar": {
         "claim": "ادعاء", "denies": "ينفي", "contradicted": "يناقضه", "supported": "يؤيده",
@@ -76,6 +77,7 @@ STRINGS = {
         "none": "لم يُعثر بعد على ادعاء يناقضه أو يؤيده.", "confidence": "الثقة",
         "own": "بيان الوسيلة نفسها", "card": "بطاقة ادعاء", "said": "قال",
         "n_contra": "يناقضه {n}", "n_support": "يؤيده {n}",
+        "printed": "نشرته {n} وسائل إعلام", "printed_times": "نُشر {n} مرات",
     },
 }
 
@@ -169,7 +171,9 @@ def card_inputs(repo: Repository, key: str) -> dict[str, Any] | None:
     claim = repo.claim(key)
     if claim is None:
         return None
-    rels = repo.claim_relations(key)
+    # a reprint shows the relations of the statement it reprints (kg.reprints)
+    rels = repo.claim_relations(repo.statement_key(key))
+    appearances = repo.appearances(key)
     contra, n_contra = _strongest(rels, "contradicts")
     support, n_support = _strongest(rels, "supports")
     others = {}
@@ -182,6 +186,7 @@ def card_inputs(repo: Repository, key: str) -> dict[str, Any] | None:
         "contra": {**contra, "claim": others.get(contra["other"])} if contra else None, "n_contra": n_contra,
         "support": {**support, "claim": others.get(support["other"])} if support else None, "n_support": n_support,
         "review": repo.latest_review(key),
+        "printed": {"times": len(appearances), "outlets": len({a["publisher"] for a in appearances})},
     }
 
 
@@ -259,8 +264,16 @@ def card_view(inputs: dict, base: str, lang: str, view: str) -> dict[str, Any]:
         "contra": side(inputs.get("contra"), inputs.get("n_contra", 0)),
         "support": side(inputs.get("support"), inputs.get("n_support", 0)) if full else None,
         "n_contra": inputs.get("n_contra", 0), "n_support": inputs.get("n_support", 0),
+        "printed": _printed(inputs.get("printed") or {}, STRINGS[lang]),
         "verdict": verdict,
     }
+
+
+def _printed(p: dict, t: dict) -> str | None:
+    """"printed by N outlets" for a statement printed more than once (kg.reprints), else None."""
+    if p.get("times", 0) < 2:
+        return None
+    return t["printed"].format(n=p["outlets"]) if p.get("outlets", 0) > 1 else t["printed_times"].format(n=p["times"])
 
 
 def estimate_height(v: dict, width: int) -> int:

@@ -23,8 +23,9 @@ def stats(repo: Repository = Depends(get_repo)):
 @router.get("/relations", summary="Relations between claims of different or same sources")
 def relations(kind: Literal["contradicts", "supports"] | None = None, source: str | None = None,
               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0),
+              independent: bool | None = Query(None, description="true: only statements that share no source"),
               repo: Repository = Depends(get_repo)):
-    return {"items": repo.relations(kind=kind, source_key=source, limit=limit, offset=offset),
+    return {"items": repo.relations(kind=kind, source_key=source, limit=limit, offset=offset, independent=independent),
             "limit": limit, "offset": offset}
 
 
@@ -34,8 +35,9 @@ def claim(key: str, repo: Repository = Depends(get_repo), reviews: Reviews = Dep
     if c is None:
         raise HTTPException(404, f"no claim with key {key!r}")
     related = [{"relation": r["relation"], "confidence": r["confidence"], "why": r["why"],
-                "same_source": r["same_source"], "claim": r["other"]} for r in repo.related(key)]
-    return {**c, "related": related, "reviews": reviews.history(key)}
+                "same_source": r["same_source"], "independent": r["independent"], "claim": r["other"]}
+               for r in repo.related(key)]
+    return {**c, "related": related, "appearances": repo.appearances(key), "reviews": reviews.history(key)}
 
 
 @router.get("/claims/{key}/reviews", summary="Every verdict recorded on a claim, newest first, with history links")

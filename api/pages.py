@@ -76,14 +76,20 @@ def home(request: Request, kind: Literal["contradicts", "supports"] = "contradic
          source: str | None = None, source_type: str | None = None, place: str | None = None,
          date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
          sort: Literal["confidence", "date"] = "confidence", page: int = Query(1, ge=1, le=10_000),
+         sources: Literal["independent", "all"] | None = None,
          repo: Repository = Depends(get_repo)):
     fmt = choose(request, LIST_FORMATS)
+    # a corroboration counts when a second, independent source agrees: by default the supports
+    # list leaves out one source agreeing with itself (reprints are already one statement)
+    sources = sources or ("independent" if kind == "supports" else "all")
     filters = {"kind": kind, "source": source or None, "source_type": source_type or None, "place": place or None,
-               "from": _date_param(date_from, "from"), "to": _date_param(date_to, "to"), "sort": sort}
+               "from": _date_param(date_from, "from"), "to": _date_param(date_to, "to"), "sort": sort,
+               "sources": sources}
     whole = fmt != "html"
     rels = repo.relations(kind=kind, source_key=filters["source"], source_type=filters["source_type"],
                           place=filters["place"], date_from=filters["from"],
                           date_to=(filters["to"] + "\uffff") if filters["to"] else None, sort=sort,
+                          independent=True if sources == "independent" else None,
                           limit=None if whole else PAGE_SIZE + 1, offset=0 if whole else (page - 1) * PAGE_SIZE)
     if fmt != "html":
         base = base_url(request)
@@ -92,16 +98,18 @@ def home(request: Request, kind: Literal["contradicts", "supports"] = "contradic
                    {"@type": "ListItem", "position": i + 1, "item": {
                        "@id": r["id"], "@type": "sanad:ClaimRelation", "sanad:relationKind": r["relation"],
                        "sanad:confidence": r["confidence"], "sanad:explanation": r["why"],
-                       "sanad:sameSource": r["same_source"],
+                       "sanad:sameSource": r["same_source"], "sanad:independent": r["independent"],
                        "sanad:claim": [_claim_node(base, r["a"]), _claim_node(base, r["b"])]}}
                    for i, r in enumerate(rels)]}
         rows = [{"relation": r["relation"], "confidence": r["confidence"], "why": r["why"],
-                 "same_source": r["same_source"], **_claim_row(r["a"], "a_"), **_claim_row(r["b"], "b_")}
+                 "same_source": r["same_source"], **_claim_row(r["a"], "a_"), **_claim_row(r["b"], "b_"),
+                 "independent": r["independent"]}
                 for r in rels]
         cols = ["relation", "confidence", "why", "same_source"] + [f"a_{c}" for c in CLAIM_COLUMNS] + \
-               [f"b_{c}" for c in CLAIM_COLUMNS]
+               [f"b_{c}" for c in CLAIM_COLUMNS] + ["independent"]  # new columns go last: CSV readers index by position
         return _twin(request, fmt, doc, rows, cols, kind)
-    query = {k: v for k, v in filters.items() if v and not (k == "sort" and v == "confidence")}
+    query = {k: v for k, v in filters.items() if v and not (k == "sort" and v == "confidence")
+             and not (k == "sources" and v == ("independent" if kind == "supports" else "all"))}
     return _page(request, "index.html", {
         "relations": rels[:PAGE_SIZE], "kind": kind, "filters": filters, "page": page,
         "has_next": len(rels) > PAGE_SIZE, "query": query, "stats": repo.stats(), "sources": repo.sources(),
@@ -144,8 +152,10 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo),
         return _twin(request, fmt, jsonld)
     before, quote, after, more_before, more_after = context_window(article["text"], claim["start"], claim["end"])
     page_url = f"{base}/claims/{key}"
+    appearances = repo.appearances(key)
     return _page(request, "claim.html", {
-        "claim": claim, "article": article, "related": repo.related(key),
+        "claim": claim, "article": article, "related": repo.related(key), "appearances": appearances,
+        "outlets": len({a["publisher"] for a in appearances}),
         "ctx": {"before": before, "quote": quote, "after": after, "more_before": more_before,
                 "more_after": more_after},
         "jsonld": jsonld, "review": review, "history": history,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -14,7 +15,10 @@ from .model import BASE, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation
 from .rdf import article_graph, relations_graph, sources_graph
 from .reader import discover, read
 from .relate import METHOD as RELATE_METHOD
+from .neighbours import neighbours
 from .relate import candidate_pairs, facts, far_apart, model
+from .reprints import Statement
+from .reprints import group as group_reprints
 from .repository import Repository
 from .sources import ONTOLOGY_DIR
 from .store import Store
@@ -92,14 +96,48 @@ def ingest(paths: list[str], store: Store, progress: bool = True,
 
 MIN_CONFIDENCE = 0.5  # a stored relation is the model's clear verdict, not a three-way toss-up
 _BATCH = 4096
+NEIGHBOURS = 8  # candidates by meaning per claim (kg.neighbours), on top of the shared-word blocks
+NEIGHBOUR_COS = 0.5  # below this cosine two claims are not about one thing (USE: unrelated pairs ~0.1–0.3)
 
 
-def find_relations(claims: list[dict]) -> list[ClaimRelation]:
-    """Relations among stored claims, compared only within blocks (kg.relate.candidate_pairs),
-    by the learned model in batches. Pairs from one source are kept, marked `same_source`."""
-    items = [(c["key"], facts(c["text"], c["polarity"], c.get("places"))) for c in claims]
+@dataclass
+class Relating:
+    """What relating the graph found: relations between statements, and the statements (a claim
+    and its reprints) they stand on."""
+    relations: list[ClaimRelation]
+    statements: list[Statement]
+    claims: list[dict]
+
+
+def find_relations(claims: list[dict], embed: Callable | None = None) -> list[ClaimRelation]:
+    return relate_claims(claims, embed).relations
+
+
+def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating:
+    """Relations among stored claims.
+
+    1. Embed every claim (kg.encoder; `embed` is the store's cache) and find each one's nearest
+       neighbours by meaning (kg.neighbours).
+    2. Group reprints — the same statement printed again — into statements (kg.reprints); only
+       their canonical (earliest) claims are related, so a wire story printed by five outlets is
+       one statement, not ten corroborations.
+    3. Candidate pairs: claims sharing an event and a content word (kg.relate.candidate_pairs)
+       plus neighbours by meaning, both bounded per claim; judged by the learned model in batches.
+    A relation is `same_source` when its two claims have one author, and `independent` when the
+    two statements share no source among all their appearances."""
+    if embed is None:
+        from .encoder import embed
+    vecs = embed([c["text"] for c in claims]) if claims else None
+    near = list(neighbours(vecs, k=NEIGHBOURS, min_cos=NEIGHBOUR_COS)) if claims else []
+    statements = group_reprints(claims, near)
+    canon = [s.canonical for s in statements]
+    position = {i: p for p, i in enumerate(canon)}
+    statement_of = {m: s.canonical for s in statements for m in s.members}
+    sources = {s.canonical: {claims[m]["source"]["key"] for m in s.members} for s in statements}
+    items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
+             for i in canon]
     found: list[ClaimRelation] = []
-    m = model() if items else None
+    m = model() if len(items) > 1 else None
     batch: list[tuple[int, int]] = []
 
     def flush():
@@ -107,16 +145,31 @@ def find_relations(claims: list[dict]) -> list[ClaimRelation]:
         for (i, j), rel in zip(batch, rels):
             if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
                 continue
-            a, b = claims[i], claims[j]
+            a, b = claims[canon[i]], claims[canon[j]]
             if rel.relation == "supports" and far_apart(a.get("date"), b.get("date")):
                 continue
-            found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"]))
+            found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
+                                       independent=not sources[canon[i]] & sources[canon[j]]))
         batch.clear()
 
-    for i, j in candidate_pairs(items, order=[c.get("date") for c in claims]):
-        a, b = claims[i], claims[j]
-        if a["key"] == b["key"]:
-            continue
+    def pairs():
+        seen = set()
+        for pair in candidate_pairs(items, order=[claims[i].get("date") for i in canon]):
+            seen.add(pair)
+            yield pair
+        used: dict[int, int] = defaultdict(int)
+        for i, j, _ in near:  # best neighbours first per claim; bounded like the blocks
+            pi, pj = position[statement_of[i]], position[statement_of[j]]
+            pair = (min(pi, pj), max(pi, pj))
+            if pi == pj or pair in seen or used[pi] >= NEIGHBOURS or used[pj] >= NEIGHBOURS:
+                continue
+            seen.add(pair)
+            used[pi] += 1
+            used[pj] += 1
+            yield pair
+
+    for i, j in pairs():
+        a, b = claims[canon[i]], claims[canon[j]]
         if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]:
             continue  # one source's statements in one article (or two halves of one headline) go together
         batch.append((i, j))
@@ -125,17 +178,29 @@ def find_relations(claims: list[dict]) -> list[ClaimRelation]:
     if batch:
         flush()
     found.sort(key=lambda r: r.key)
-    return found
+    return Relating(found, statements, claims)
+
+
+def vector_cache(store: Store):
+    """The store's embedding side file (kg.encoder.EmbeddingCache)."""
+    from .encoder import EmbeddingCache, cache_path_for
+
+    return EmbeddingCache(cache_path_for(store.path))
 
 
 def relate_store(store: Store) -> dict[str, int]:
     """Recompute the relations graph from every stored claim. Blocking keeps this close
     to linear in the number of claims, and a full recompute can never leave a stale
-    relation behind when an article is re-ingested or changed."""
+    relation behind when an article is re-ingested or changed. Claims are embedded once:
+    their vectors are kept in the store's side file."""
     claims = Repository(store).all_claims()
-    rels = find_relations(claims)
-    store.replace_graph(RELATIONS_GRAPH, _nt(relations_graph(rels, RELATE_METHOD)))
+    cache = vector_cache(store)
+    try:
+        found = relate_claims(claims, cache.embed)
+    finally:
+        cache.close()
+    store.replace_graph(RELATIONS_GRAPH, _nt(relations_graph(found.relations, RELATE_METHOD, found.statements, claims)))
     counts: dict[str, int] = {}
-    for r in rels:
+    for r in found.relations:
         counts[r.relation.relation] = counts.get(r.relation.relation, 0) + 1
     return counts

@@ -150,7 +150,8 @@ class ClaimRelation:
     a: dict[str, Any]
     b: dict[str, Any]
     relation: Relation
-    same_source: bool = False
+    same_source: bool = False  # the two claims have one author
+    independent: bool = True  # the two statements (with all their reprints) share no source
 
     @property
     def key(self) -> str:
@@ -164,7 +165,7 @@ class ClaimRelation:
     def to_json(self) -> dict[str, Any]:
         return {"relation": self.relation.relation, "confidence": round(self.relation.confidence, 3),
                 "why": self.relation.why, "method": self.relation.method,
-                "same_source": self.same_source, "key": self.key, "id": self.iri,
+                "same_source": self.same_source, "independent": self.independent, "key": self.key, "id": self.iri,
                 "a": self.a, "b": self.b}
 
 

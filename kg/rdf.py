@@ -171,7 +171,12 @@ def sources_graph() -> Graph:
     return g
 
 
-def relations_graph(relations: list[ClaimRelation], method: str) -> Graph:
+def relations_graph(relations: list[ClaimRelation], method: str, statements=(), claims=()) -> Graph:
+    """The relations, and the reprints they were found over: for a statement printed more than
+    once, each later print is `sanad:reprintOf` the canonical (earliest) claim, whose own
+    appearance is its `schema:firstAppearance`. The statement's appearances are the canonical
+    claim's `schema:appearance` and its reprints' (each claim keeps exactly one appearance, its
+    quote in its own article: the contract of ontology/shapes.ttl and every claim query)."""
     g = new_graph(RELATIONS_GRAPH)
     activity = URIRef(f"{BASE}activity/relate/{method}")
     g.add((URIRef(RELATIONS_GRAPH), PROV.wasGeneratedBy, activity))
@@ -194,10 +199,20 @@ def relations_graph(relations: list[ClaimRelation], method: str) -> Graph:
         g.add((node, SANAD.explanation, Literal(r.relation.why, lang="en")))
         g.add((node, SANAD.method, Literal(r.relation.method)))
         g.add((node, SANAD.sameSource, Literal(r.same_source)))
+        g.add((node, SANAD.independent, Literal(r.independent)))
         g.add((node, PROV.wasGeneratedBy, activity))
         # the direct link, both ways, so one triple pattern finds it
         g.add((a, RELATION_PROPERTY[kind], b))
         g.add((b, RELATION_PROPERTY[kind], a))
+    for st in statements:
+        if len(st.members) < 2:
+            continue
+        canon = claims[st.canonical]
+        first = URIRef(canon["id"])
+        g.add((first, SCHEMA.firstAppearance, URIRef(f"{canon['id']}#appearance")))
+        for i in st.members:
+            if i != st.canonical:
+                g.add((URIRef(claims[i]["id"]), SANAD.reprintOf, first))
     return g
 
 

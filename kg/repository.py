@@ -104,6 +104,11 @@ def _claim_json(r: dict[str, Any], src: dict[str, Any]) -> dict[str, Any]:
 CACHE_SECONDS = 30.0
 
 
+def _independent(r: dict[str, Any]) -> bool:
+    v = r.get("independent")
+    return (not r["same"]) if v is None else bool(v)
+
+
 class Repository:
     def __init__(self, store: Store):
         self.store = store
@@ -229,10 +234,13 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
     def relations(self, kind: str | None = None, source_key: str | None = None, limit: int | None = None,
                   offset: int = 0, claim_key: str | None = None, source_type: str | None = None,
                   place: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                  sort: str = "confidence") -> list[dict[str, Any]]:
+                  sort: str = "confidence", independent: bool | None = None) -> list[dict[str, Any]]:
         """Relations, strongest first (sort="confidence") or newest first (sort="date").
         Filters hold when EITHER claim matches: its source (key or type), a place it is
-        about, its date (the claim's own, else its article's) within [date_from, date_to]."""
+        about, its date (the claim's own, else its article's) within [date_from, date_to].
+        `independent=True`: only relations between statements that share no source (a
+        relations graph written before reprints were grouped counts a different-source pair
+        as independent)."""
         index = self._relation_index()
         for value in (claim_key, source_key, source_type, place):
             if value and not valid_key(value):
@@ -251,6 +259,8 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
             if kind and r["kind"] != kind:
                 continue
             if claim_key is not None and claim_key not in (r["a"], r["b"]):
+                continue
+            if independent is not None and _independent(r) != independent:
                 continue
             if (source_key or source_type or place or date_from or date_to) and not any(
                     passes(c) for c in r["claims"]):
@@ -275,7 +285,8 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
             if a["polarity"] == "denied" and b["polarity"] != "denied":
                 a, b = b, a
             out.append({"relation": r["kind"], "confidence": r["confidence"], "why": r["why"],
-                        "method": r["method"], "same_source": r["same"], "key": r["relKey"],
+                        "method": r["method"], "same_source": r["same"], "independent": _independent(r),
+                        "key": r["relKey"],
                         "id": r["rel"], "a": a, "b": b})
         return out
 
@@ -330,10 +341,11 @@ SELECT DISTINCT ?c ?place WHERE {{
                     facets[r["c"]]["places"].add(r["place"])
             by_rel: dict[str, dict[str, Any]] = {}
             for r in self.store.select(f"""{PREFIX}
-SELECT ?rel ?relKey ?kind ?confidence ?same ?c WHERE {{
+SELECT ?rel ?relKey ?kind ?confidence ?same ?independent ?c WHERE {{
   GRAPH <{RELATIONS_GRAPH}> {{
     ?rel a sanad:ClaimRelation ; sanad:key ?relKey ; sanad:relationKind ?k ; sanad:confidence ?confidence ;
          sanad:sameSource ?same ; sanad:claim ?c .
+    OPTIONAL {{ ?rel sanad:independent ?independent }}
   }}
   ?k skos:notation ?kind .
 }}"""):
@@ -392,7 +404,7 @@ SELECT ?month (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
 }} GROUP BY ?month""")}
         record: dict[str, dict[str, set]] = {}
         for rel in self._relation_index():
-            if rel["same"]:
+            if not _independent(rel):  # the record counts other sources, never reprints
                 continue
             for c in rel["claims"]:
                 if c["source"] == source_key:
@@ -403,14 +415,62 @@ SELECT ?month (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
                  "corroborated": len(record.get(m, {}).get("supports", ()))} for m, n in sorted(months.items())]
 
     def related(self, claim_key: str) -> list[dict[str, Any]]:
-        """Relations of one claim, the other claim as `other`."""
+        """Relations of one claim, the other claim as `other`. A reprint shares the relations of
+        the statement it reprints (relations are found between statements, kg.reprints)."""
+        key = self.statement_key(claim_key)
         out = []
-        for r in self.relations(claim_key=claim_key):
-            if r["a"]["key"] == claim_key:
+        for r in self.relations(claim_key=key):
+            if r["a"]["key"] == key:
                 out.append({**r, "other": r["b"]})
-            elif r["b"]["key"] == claim_key:
+            elif r["b"]["key"] == key:
                 out.append({**r, "other": r["a"]})
         return out
+
+    def statement_key(self, claim_key: str) -> str:
+        """The canonical claim of the statement a claim belongs to (itself unless a reprint)."""
+        return self._reprints()[0].get(claim_key, claim_key)
+
+    def appearances(self, claim_key: str) -> list[dict[str, Any]]:
+        """Every print of the statement a claim belongs to, earliest first: claim key, article key,
+        title, outlet and date. One entry when the statement was printed once."""
+        canon = self.statement_key(claim_key)
+        keys = [canon] + self._reprints()[1].get(canon, [])
+        if not all(valid_key(k) for k in keys):
+            return []
+        values = " ".join(literal(k) for k in keys)
+        rows = self.store.select(f"""{PREFIX}
+SELECT DISTINCT ?key ?articleKey ?title ?publisher ?date WHERE {{
+  VALUES ?key {{ {values} }}
+  ?claim a schema:Claim ; sanad:key ?key ; prov:wasDerivedFrom ?article .
+  ?article a schema:NewsArticle ; sanad:key ?articleKey .
+  OPTIONAL {{ ?article schema:headline ?title }} OPTIONAL {{ ?article schema:publisher ?publisher }}
+  OPTIONAL {{ ?article schema:datePublished ?date }}
+}}""")
+        order = {k: i for i, k in enumerate(keys)}
+        rows.sort(key=lambda r: (order.get(r["key"], len(order)), r["articleKey"]))
+        seen: set[str] = set()
+        out = []
+        for r in rows:
+            if r["key"] in seen:
+                continue
+            seen.add(r["key"])
+            out.append({"claim": r["key"], "article": r["articleKey"], "title": r["title"],
+                        "publisher": r["publisher"], "date": r["date"], "canonical": r["key"] == canon})
+        return out
+
+    def _reprints(self) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """(reprint key → canonical key, canonical key → its reprints' keys), once per generation."""
+        def compute():
+            of: dict[str, str] = {}
+            members: dict[str, list[str]] = {}
+            for r in self.store.select(f"""{PREFIX}
+SELECT ?rk ?ck WHERE {{ GRAPH <{RELATIONS_GRAPH}> {{ ?r sanad:reprintOf ?c }} ?r sanad:key ?rk . ?c sanad:key ?ck }}
+ORDER BY ?ck ?rk"""):
+                of[r["rk"]] = r["ck"]
+                members.setdefault(r["ck"], []).append(r["rk"])
+            return of, members
+
+        return self._cached("reprints", compute)
 
     # -- articles and sources
     def article(self, key: str) -> dict[str, Any] | None:
@@ -458,7 +518,7 @@ SELECT ?src ?type ?typeLabel ?nameEn ?nameAr ?wikidata ?affiliation ?affKey ?job
             f"{PREFIX} SELECT DISTINCT ?a WHERE {{ ?s sanad:key {literal(key)} ; sanad:alias ?a }} ORDER BY ?a")]
         record: dict[str, int] = {}  # relations with other sources, by kind (from the relation index)
         for rel in self._relation_index():
-            if not rel["same"] and any(c["source"] == key for c in rel["claims"]):
+            if _independent(rel) and any(c["source"] == key for c in rel["claims"]):
                 record[rel["kind"]] = record.get(rel["kind"], 0) + 1
         return {"id": r["src"], "key": key, "type": r["type"], "type_label": r["typeLabel"],
                 "name": r["nameEn"] or r["nameAr"] or key, "name_ar": r["nameAr"], "wikidata": r["wikidata"],

@@ -109,12 +109,46 @@ def test_claims_a_week_apart_do_not_corroborate_in_the_graph():
 
     assert far_apart("2015-07-21", "2015-07-31") and not far_apart("2015-07-21", "2015-07-25")
     assert not far_apart(None, "2015-07-21") and not far_apart("2016-03-25T10:00", "2016-03-25")
-    text = "نفذ التحالف الدولي 9 غارات جوية على مواقع تنظيم داعش في مدينة الرقة السورية"
+    a = "نفذ التحالف الدولي 9 غارات جوية على مواقع تنظيم داعش في مدينة الرقة السورية"
+    b = "شن طيران التحالف الدولي 9 غارات على مواقع لتنظيم داعش في الرقة"  # other words: not a reprint
 
-    def claim(n, date):
-        return {"key": f"k{n}", "text": text, "polarity": "asserted", "places": None, "date": date,
-                "article": f"urn:article:{n}", "source": {"key": f"s{n}"}}
+    near = find_relations([_claim(1, "2015-07-21", a), _claim(2, "2015-07-22", b)])
+    assert [(r.relation.relation, r.independent) for r in near] == [("supports", True)]
+    assert find_relations([_claim(1, "2015-07-21", a), _claim(2, "2015-07-31", b)]) == []
 
-    near = find_relations([claim(1, "2015-07-21"), claim(2, "2015-07-22")])
-    assert [r.relation.relation for r in near] == ["supports"]
-    assert find_relations([claim(1, "2015-07-21"), claim(2, "2015-07-31")]) == []
+
+def _claim(n, date, text, source=None, polarity="asserted"):
+    return {"key": f"k{n}", "id": f"urn:claim:{n}", "text": text, "polarity": polarity, "places": None,
+            "date": date, "article": f"urn:article:{n}", "source": {"key": source or f"s{n}"}}
+
+
+def test_a_reprint_is_one_statement_not_a_corroboration():
+    from kg.ingest import relate_claims
+
+    wire = "نفذ التحالف الدولي 9 غارات جوية على مواقع تنظيم داعش في مدينة الرقة السورية"
+    other = "شن طيران التحالف الدولي 9 غارات على مواقع لتنظيم داعش في الرقة"
+    found = relate_claims([_claim(1, "2015-07-22", wire), _claim(2, "2015-07-21", wire + "."),
+                           _claim(3, "2015-07-22", other)])
+    groups = sorted(s.members for s in found.statements)
+    assert groups == [[1, 0], [2]]  # the earliest print (k2, 21 July) is the canonical claim
+    # one corroboration, between the statement and the other wording, from the canonical claim
+    assert [(r.a["key"], r.b["key"], r.relation.relation) for r in found.relations] == [("k2", "k3", "supports")]
+
+
+def test_reprints_need_the_same_numbers_and_polarity():
+    from kg.reprints import same_statement
+
+    a = {"text": "قتل 12 مدنيا في غارات على مدينة دوما", "polarity": "asserted"}
+    assert same_statement(a, {"text": "قتل 12 مدنيا في غارات على مدينة دوما اليوم", "polarity": "asserted"})
+    assert not same_statement(a, {"text": "قتل 21 مدنيا في غارات على مدينة دوما", "polarity": "asserted"})
+    assert not same_statement(a, {"text": "قتل 12 مدنيا في غارات على مدينة دوما", "polarity": "denied"})
+    assert not same_statement(a, {"text": "وصلت مساعدات إلى مدينة دوما", "polarity": "asserted"})
+
+
+def test_a_corroboration_within_one_source_is_not_independent():
+    from kg.ingest import relate_claims
+
+    a = "نفذ التحالف الدولي 9 غارات جوية على مواقع تنظيم داعش في مدينة الرقة السورية"
+    b = "شن طيران التحالف الدولي 9 غارات على مواقع لتنظيم داعش في الرقة"
+    found = relate_claims([_claim(1, "2015-07-21", a, "sohr"), _claim(2, "2015-07-22", b, "sohr")])
+    assert [(r.same_source, r.independent) for r in found.relations] == [(True, False)]

@@ -1,0 +1,71 @@
+"""Nearest neighbours over claim embeddings: candidates by meaning, not only by shared words.
+
+Exact cosine search in blocks (numpy) up to `EXACT_MAX` claims — deterministic and, at that
+size, a few seconds; above it an HNSW index (usearch, single-threaded so the same claims always
+give the same graph). Each claim gets at most `k` neighbours above `min_cos`, so the pairs grow
+linearly with the claims, like kg.relate's blocking.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+
+EXACT_MAX = 20_000
+BLOCK = 2048
+
+
+def _exact(vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    n = len(vecs)
+    k = min(k, n - 1)
+    keys = np.empty((n, k), dtype=np.int64)
+    sims = np.empty((n, k), dtype=np.float32)
+    for i in range(0, n, BLOCK):
+        s = vecs[i:i + BLOCK] @ vecs.T
+        rows = np.arange(s.shape[0])
+        s[rows, rows + i] = -np.inf  # not oneself
+        part = np.argpartition(-s, k - 1, axis=1)[:, :k]
+        ps = np.take_along_axis(s, part, axis=1)
+        # best first; equal similarities by index, so the order never depends on the partition
+        order = np.lexsort((part, -ps), axis=1)
+        keys[i:i + len(s)] = np.take_along_axis(part, order, axis=1)
+        sims[i:i + len(s)] = np.take_along_axis(ps, order, axis=1)
+    return keys, sims
+
+
+def _approximate(vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    from usearch.index import Index
+
+    index = Index(ndim=vecs.shape[1], metric="cos", dtype="f16", connectivity=16, expansion_add=64,
+                  expansion_search=64)
+    index.add(np.arange(len(vecs)), vecs, threads=1)
+    found = index.search(vecs, k + 1, threads=1)
+    keys = np.asarray(found.keys, dtype=np.int64)
+    sims = 1.0 - np.asarray(found.distances, dtype=np.float32)
+    out_k = np.full((len(vecs), k), -1, dtype=np.int64)
+    out_s = np.full((len(vecs), k), -np.inf, dtype=np.float32)
+    for i in range(len(vecs)):
+        m = keys[i] != i
+        kk, ss = keys[i][m][:k], sims[i][m][:k]
+        out_k[i, :len(kk)], out_s[i, :len(ss)] = kk, ss
+    return out_k, out_s
+
+
+def neighbours(vecs: np.ndarray, k: int = 8, min_cos: float = 0.5) -> Iterable[tuple[int, int, float]]:
+    """(i, j, cosine) with i < j, each pair once, for each claim's `k` nearest above `min_cos`,
+    in a deterministic order (by i, then by similarity)."""
+    n = len(vecs)
+    if n < 2 or k <= 0:
+        return
+    keys, sims = (_exact if n <= EXACT_MAX else _approximate)(np.ascontiguousarray(vecs, dtype=np.float32), k)
+    seen: set[tuple[int, int]] = set()
+    for i in range(n):
+        for j, s in zip(keys[i], sims[i]):
+            j = int(j)
+            if j < 0 or s < min_cos or not np.isfinite(s):
+                continue
+            pair = (i, j) if i < j else (j, i)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair[0], pair[1], float(s)

@@ -1,0 +1,209 @@
+"""Stance of a passage toward a claim: the claim/passage shape (an article sentence or paragraph).
+
+A headline pair is one story rewritten; a claim against an article passage is not. There most
+passages discuss or confirm the claim in other words, and only about one in ten denies it, so the
+lexical model (trained on headline pairs) is only one signal here. Steps, over one `PassageView`:
+
+1. `split` the passage into sentences (kg.text.split_sentences).
+2. `select`: rank them by how well they match the claim — the encoder's cosine (meaning) plus the
+   share of rare words in common (kg.relate.anchor) — and keep the best `TOP`.
+3. `judge`: the lexical model and its rails on (claim, sentence) for each chosen sentence.
+4. `signals`: a few numbers per pair (cosines, rare-word share, the model's probabilities on the
+   best sentence and the largest over the chosen ones, one-sided denials, numbers that differ).
+5. `decide`: a small logistic regression over those signals, trained on in-domain hand-labelled
+   claim/sentence and claim/passage pairs (`python -m training.train_passage`), names the
+   sentence its verdict rests on in `why`.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from .model import Relation
+from .text import split_sentences
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "passage-stance.joblib"
+TRAIN_COMMAND = "python -m training.train_passage"
+METHOD = "passage-lr-v1"
+PASSAGE_WORDS = 20  # the longer side above this many words: an article sentence or passage, not a headline
+TOP = 3  # sentences judged per passage
+QUOTE_CHARS = 90  # how much of the chosen sentence `why` quotes
+
+SIGNALS = ("cos_best", "cos_passage", "cos_mean_top", "anchor_best", "anchor_passage",
+           "p_contra_best", "p_support_best", "p_unrel_best", "p_contra_max", "p_support_max",
+           "rail_contra_best", "rail_contra_any", "rule_contra_any", "one_sided_denial", "numbers_differ",
+           "log_words", "n_sentences")
+
+
+def is_passage_pair(a: str, b: str) -> bool:
+    return max(len(a.split()), len(b.split())) > PASSAGE_WORDS
+
+
+@dataclass
+class PassageView:
+    claim: str
+    passage: str
+    sentences: list[str] = field(default_factory=list)
+    cos: np.ndarray | None = None  # claim vs each sentence
+    cos_passage: float = 0.0
+    anchors: list[float] = field(default_factory=list)
+    chosen: list[int] = field(default_factory=list)  # best first
+    judged: list[Relation] = field(default_factory=list)  # per chosen sentence, the lexical model + rails
+    probs: list[dict[str, float]] = field(default_factory=list)  # per chosen sentence, before rails
+    signals: dict[str, float] = field(default_factory=dict)
+
+
+def split(view: PassageView) -> None:
+    view.sentences = [view.passage[s.start:s.end] for s in split_sentences(view.passage)] or [view.passage]
+
+
+def select(views: Sequence[PassageView], embed) -> None:
+    """`embed(texts)` → unit vectors (kg.encoder)."""
+    from . import relate
+
+    texts: list[str] = []
+    for v in views:
+        texts += [v.claim, v.passage, *v.sentences]
+    vecs = embed(texts)
+    k = 0
+    for v in views:
+        c, p = vecs[k], vecs[k + 1]
+        s = vecs[k + 2:k + 2 + len(v.sentences)]
+        k += 2 + len(v.sentences)
+        v.cos = s @ c
+        v.cos_passage = float(p @ c)
+        fc = relate.facts(v.claim)
+        v.anchors = [relate.anchor(fc, relate.facts(x)) for x in v.sentences]
+        score = v.cos + np.array(v.anchors)
+        v.chosen = [int(i) for i in np.argsort(-score, kind="stable")[:TOP]]
+
+
+def judge(views: Sequence[PassageView]) -> None:
+    from . import relate
+
+    m = relate.model()
+    pairs = [(relate.facts(v.claim), relate.facts(v.sentences[i])) for v in views for i in v.chosen]
+    if not pairs:
+        return
+    feats = m.features(pairs)
+    X, _ = m.matrix(feats)
+    P = m.probabilities(X)
+    rels = m.predict(pairs)
+    k = 0
+    for v in views:
+        n = len(v.chosen)
+        v.judged = rels[k:k + n]
+        v.probs = [{c: float(P[k + j, x]) for x, c in enumerate(m.labels)} for j in range(n)]
+        k += n
+
+
+def signals(v: PassageView) -> dict[str, float]:
+    from . import relate
+
+    best = v.chosen[0]
+    fc, fs = relate.facts(v.claim), relate.facts(v.sentences[best])
+    fp = relate.facts(v.passage)
+    pb = v.probs[0]
+    top_cos = [float(v.cos[i]) for i in v.chosen]
+    numbers_differ = bool(fc.numbers and fs.numbers and not fc.numbers & fs.numbers)
+    v.signals = {
+        "cos_best": float(v.cos[best]),
+        "cos_passage": v.cos_passage,
+        "cos_mean_top": sum(top_cos) / len(top_cos),
+        "anchor_best": v.anchors[best],
+        "anchor_passage": relate.anchor(fc, fp),
+        "p_contra_best": pb["contradicts"],
+        "p_support_best": pb["supports"],
+        "p_unrel_best": pb["unrelated"],
+        "p_contra_max": max(p["contradicts"] for p in v.probs),
+        "p_support_max": max(p["supports"] for p in v.probs),
+        "rail_contra_best": float(v.judged[0].relation == "contradicts"),
+        "rail_contra_any": float(any(r.relation == "contradicts" for r in v.judged)),
+        "rule_contra_any": float(any(r.relation == "contradicts" and "denial" in r.why for r in v.judged)),
+        "one_sided_denial": float(bool(fc.sentence_denials) != bool(fs.sentence_denials)),
+        "numbers_differ": float(numbers_differ),
+        "log_words": math.log1p(len(v.passage.split())),
+        "n_sentences": math.log1p(len(v.sentences)),
+    }
+    return v.signals
+
+
+def views_for(pairs: Sequence[tuple[str, str]], embed) -> list[PassageView]:
+    """The shorter side is the claim, the longer the passage (pairs come in either order)."""
+    views = []
+    for a, b in pairs:
+        claim, passage = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
+        v = PassageView(claim, passage)
+        split(v)
+        views.append(v)
+    select(views, embed)
+    judge(views)
+    for v in views:
+        signals(v)
+    return views
+
+
+def matrix(views: Sequence[PassageView]) -> np.ndarray:
+    return np.array([[v.signals[n] for n in SIGNALS] for v in views], dtype=np.float64).reshape(len(views), len(SIGNALS))
+
+
+class PassageModelMissing(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=1)
+def _bundle() -> dict[str, Any]:
+    path = Path(os.environ.get("SANAD_PASSAGE_MODEL") or MODEL_PATH)
+    if not path.exists():
+        raise PassageModelMissing(f"passage stance model not found at {path}; train it with `{TRAIN_COMMAND}`")
+    import joblib
+
+    return joblib.load(path)
+
+
+def _quote(s: str) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= QUOTE_CHARS else s[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def explain(label: str, v: PassageView, p: float) -> str:
+    i = v.chosen[0]
+    lex = v.judged[0]
+    if label == "contradicts":
+        # the sentence with the strongest contradiction evidence, not only the closest one
+        j = max(range(len(v.chosen)), key=lambda x: (v.judged[x].relation == "contradicts", v.probs[x]["contradicts"]))
+        i, lex = v.chosen[j], v.judged[j]
+    where = f"passage sentence {i + 1} of {len(v.sentences)} «{_quote(v.sentences[i])}»"
+    meaning = f"meaning {v.cos[i]:.2f}, rare words shared {v.anchors[i]:.0%}"
+    if label == "unrelated":
+        return f"no passage sentence takes a stance on the claim; closest: {where} ({meaning})"
+    reason = lex.why if lex.relation == label and lex.why else ("the same content in other words" if label == "supports"
+                                                               else "the sentence's wording conflicts with the claim")
+    return f"{where}: {reason} ({meaning})"
+
+
+def decide(views: Sequence[PassageView], bundle: dict[str, Any] | None = None) -> list[Relation]:
+    b = bundle or _bundle()
+    if not views:
+        return []
+    P = b["clf"].predict_proba(b["scaler"].transform(matrix(views)))
+    labels = list(b["clf"].classes_)
+    out = []
+    for v, row in zip(views, P):
+        k = int(row.argmax())
+        label = labels[k]
+        out.append(Relation(label, round(float(row[k]), 4), explain(label, v, float(row[k])), b.get("method", METHOD)))
+    return out
+
+
+def stance_many(pairs: Sequence[tuple[str, str]], embed=None) -> list[Relation]:
+    if embed is None:
+        from .encoder import embed
+    return decide(views_for(pairs, embed))

@@ -1,0 +1,86 @@
+"""Reprints: one statement printed again is one statement with several appearances.
+
+On the corpus, the "corroborations" at the top of the home page were the same wire text printed by
+two outlets, or twice by one. That is not a second source agreeing. So before relating the graph,
+claims whose texts are near-identical — same words after Arabic normalization, same numbers, same
+polarity, and close in meaning — are grouped; each group is one statement whose earliest claim is
+its canonical claim. Relations are found between statements, and a corroboration counts as
+independent only when the two statements share no source (kg.ingest, `independent`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+
+from .text import light_stem, normalize, tokens
+
+REPRINT_COS = 0.9  # encoder cosine: a candidate reprint (the word test below decides)
+REPRINT_WORDS = 0.8  # share of the shorter text's words the longer one must have, both ways ≥ 0.6
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(light_stem(t) for t in tokens(text) if len(t) > 1)
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(t for t in normalize(text).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")).split()
+                     if t.isdigit())
+
+
+def same_statement(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two claims (as stored: text, polarity) printed from one statement."""
+    if a.get("polarity") != b.get("polarity") or _numbers(a["text"]) != _numbers(b["text"]):
+        return False
+    wa, wb = _words(a["text"]), _words(b["text"])
+    if not wa or not wb:
+        return False
+    common = len(wa & wb)
+    return common / min(len(wa), len(wb)) >= REPRINT_WORDS and common / max(len(wa), len(wb)) >= 0.6
+
+
+@dataclass
+class Statement:
+    canonical: int  # index of the earliest claim
+    members: list[int] = field(default_factory=list)  # all its claims, canonical first
+
+
+def _order(c: dict[str, Any]) -> tuple:
+    return (c.get("date") or "9999", c.get("article") or "", c["key"])
+
+
+def group(claims: Sequence[dict[str, Any]], near: Iterable[tuple[int, int, float]]) -> list[Statement]:
+    """`near`: candidate pairs (i, j, cosine) from kg.neighbours; identical normalized texts are
+    always candidates. Union-find over the pairs that are the same statement."""
+    parent = list(range(len(claims)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    by_text: dict[str, int] = {}
+    for i, c in enumerate(claims):
+        key = " ".join(tokens(c["text"])) + "|" + str(c.get("polarity"))
+        if key in by_text:
+            union(by_text[key], i)
+        else:
+            by_text[key] = i
+    for i, j, cos in near:
+        if cos >= REPRINT_COS and same_statement(claims[i], claims[j]):
+            union(i, j)
+    members: dict[int, list[int]] = {}
+    for i in range(len(claims)):
+        members.setdefault(find(i), []).append(i)
+    out = []
+    for ms in members.values():
+        ms.sort(key=lambda i: _order(claims[i]))
+        out.append(Statement(ms[0], ms))
+    out.sort(key=lambda s: s.canonical)
+    return out

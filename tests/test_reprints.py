@@ -1,0 +1,76 @@
+"""A statement printed by several outlets: one statement with its appearances, in the graph,
+the JSON API, the claim page and the card, over real HTTP."""
+
+import json
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from .conftest import Server, sanad
+
+WIRE = "قال المرصد السوري لحقوق الإنسان إن طائرات النظام نفذت 14 غارة على مدينة دوما في الغوطة الشرقية."
+OTHER = "وأكد ناشطون في دوما أن الطيران الحربي شن 14 غارة على المدينة وأحياء الغوطة الشرقية."
+
+
+@pytest.fixture(scope="module")
+def reprint_server(tmp_path_factory):
+    base = tmp_path_factory.mktemp("reprints")
+    arts = base / "articles"
+    arts.mkdir()
+    for name, publisher, date, text in [("a", "الشرق الأوسط", "2015-07-21", WIRE), ("b", "عكاظ", "2015-07-22", WIRE),
+                                        ("c", "الرياض", "2015-07-22", OTHER)]:
+        (arts / f"{name}.json").write_text(json.dumps({"title": f"عنوان {name}", "publisher": publisher, "date": date,
+                                                       "url": f"https://example.org/{name}", "text": text},
+                                                      ensure_ascii=False), encoding="utf-8")
+    store = base / "store"
+    sanad("ingest", str(arts), "--store", str(store), "--quiet")
+    srv = Server(store)
+    yield srv
+    srv.stop()
+
+
+def _get(srv, path):
+    with urllib.request.urlopen(srv.url + path, timeout=30) as r:
+        return r.read().decode("utf-8")
+
+
+def _wire_claims(srv):
+    claims = [c for a in json.loads(_get(srv, "/api/articles"))["items"]
+              for c in json.loads(_get(srv, f"/api/articles/{a['key']}"))["claims"]]
+    return [c for c in claims if "14 غارة على مدينة دوما" in c["text"]]
+
+
+def test_the_two_prints_are_one_statement_with_two_appearances(reprint_server):
+    wire = _wire_claims(reprint_server)
+    assert len(wire) == 2
+    for c in wire:
+        got = json.loads(_get(reprint_server, f"/api/claims/{c['key']}"))
+        assert [a["publisher"] for a in got["appearances"]] == ["الشرق الأوسط", "عكاظ"]  # earliest first
+        assert [a["canonical"] for a in got["appearances"]] == [True, False]
+    # the two prints never corroborate each other
+    rels = json.loads(_get(reprint_server, "/api/relations?kind=supports"))["items"]
+    keys = {c["key"] for c in wire}
+    assert not any({r["a"]["key"], r["b"]["key"]} == keys for r in rels)
+
+
+def test_claim_page_and_card_say_printed_by_two_outlets(reprint_server):
+    for c in _wire_claims(reprint_server):
+        page = _get(reprint_server, f"/claims/{c['key']}?lang=en")
+        assert "Printed by 2 outlets" in page and "عكاظ" in page
+        card = _get(reprint_server, f"/cards/{c['key']}?lang=en")
+        assert "printed by 2 outlets" in card
+        assert "نشرته 2 وسائل إعلام" in _get(reprint_server, f"/cards/{c['key']}?lang=ar")
+
+
+def test_reprint_triples_are_in_the_graph(reprint_server):
+    q = """PREFIX sanad: <https://w3id.org/sanad/ns#> PREFIX schema: <http://schema.org/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT (COUNT(DISTINCT ?r) AS ?reprints) (COUNT(DISTINCT ?art) AS ?appearances) WHERE {
+  ?r sanad:reprintOf ?c . ?c schema:firstAppearance/oa:hasSource ?first .
+  { ?c schema:appearance/oa:hasSource ?art } UNION { ?r schema:appearance/oa:hasSource ?art } }"""
+    req = urllib.request.Request(reprint_server.url + "/sparql?" + urllib.parse.urlencode({"query": q}),
+                                 headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        row = json.loads(r.read())["results"]["bindings"][0]
+    assert row["reprints"]["value"] == "1" and row["appearances"]["value"] == "2"
