@@ -1,0 +1,190 @@
+"""Pair features for the learned model: `DENSE` names, `pair_features` → `PairFeatures` (dense
+values, the differing words as text, substituted stem pairs, and the evidence for the explanation)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from .claims import ClaimFacts, _overlap, places_differ
+from .lexicon import _ANTONYMS, _DOWN, _REVERSALS, _UP, _antonym_pairs, _strip_proclitic, skeleton
+from .rules import rule_compare
+
+
+def _lcs(x: list[str], y: list[str]) -> int:
+    """Length of the longest common subsequence (word order kept)."""
+    if not x or not y:
+        return 0
+    prev = [0] * (len(y) + 1)
+    for xi in x:
+        cur = [0]
+        for j, yj in enumerate(y):
+            cur.append(prev[j] + 1 if xi == yj else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def _dice(x: str, y: str) -> float:
+    gx = {x[i:i + 2] for i in range(len(x) - 1)}
+    gy = {y[i:i + 2] for i in range(len(y) - 1)}
+    return 2 * len(gx & gy) / (len(gx) + len(gy)) if gx and gy else float(x == y)
+
+
+DENSE = (
+    "rule_contradicts", "rule_supports", "rule_conf",
+    "neg_mismatch", "both_negated", "negator_diff", "shared_event", "antonym_events", "aspect_conflict",
+    "direction_conflict", "reversal_one_side", "places_differ", "places_shared",
+    "overlap", "overlap_all", "jaccard", "char_jaccard", "shared_n", "diff_n", "diff_min", "diff_max", "len_ratio",
+    "num_both", "num_match", "num_mismatch", "num_one_side",
+    "ent_shared", "ent_mismatch", "ent_one_side", "ent_mismatch_x_overlap",
+    "neg_mismatch_x_overlap", "antonym_x_overlap", "direction_x_overlap",
+    "antonym_lex", "antonym_lex_x_overlap", "eff_diff_min", "eff_diff_max", "one_swap", "one_side_only", "swap_dice", "lcs_ratio", "order_kept", "root_matches",
+    "len_a", "len_b", "cover_a", "cover_b",
+    "vec_cos", "vec_align", "vec_sub_max", "vec_diff_cos", "vec_sub_x_overlap",
+)
+
+
+@dataclass
+class PairFeatures:
+    dense: list[float]
+    diff_text: str  # the words that differ, both sides ("a-only … | b-only …")
+    swaps: str  # learned substitution features: "stemA|stemB" for each differing stem pair
+    ev: dict[str, Any]  # evidence for the explanation
+
+
+class _Vectors:
+    """Word vectors (models/relate-vectors.npz: `words`, unit-length float16 `vectors`)."""
+
+    def __init__(self, path: Path):
+        import numpy as np
+
+        data = np.load(path)
+        self.index = {w: i for i, w in enumerate(data["words"].tolist())}
+        self.vectors = data["vectors"].astype(np.float32)
+        self.dim = self.vectors.shape[1]
+
+    def lookup(self, toks: Iterable[str]):
+        import numpy as np
+
+        rows, words = [], []
+        for t in toks:
+            i = self.index.get(t)
+            if i is None:
+                i = self.index.get(_strip_proclitic(t))
+            if i is not None:
+                rows.append(i)
+                words.append(t)
+        return words, (self.vectors[rows] if rows else np.zeros((0, self.dim), np.float32))
+
+
+def _unit_mean(m):
+    import numpy as np
+
+    if len(m) == 0:
+        return None
+    v = m.mean(axis=0)
+    n = float(np.linalg.norm(v))
+    return v / n if n else None
+
+
+def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None) -> PairFeatures:
+    rule = rule_compare(a, b)
+    sa, sb = a.all_stems, b.all_stems
+    only_a, only_b = sa - sb, sb - sa
+    shared = sa & sb
+    ov = _overlap(a.stems, b.stems)
+    ov_all = _overlap(set(sa), set(sb))
+    jac = len(shared) / len(sa | sb) if sa | sb else 0.0
+    cj = len(a.grams & b.grams) / len(a.grams | b.grams) if a.grams | b.grams else 0.0
+    words_a = [t for t, s in a.stem_of.items() if s in only_a]
+    words_b = [t for t, s in b.stem_of.items() if s in only_b]
+    # spelling and clitic variants ("عسيري"/"عسيرى", "تتمسك"/"وتمسك") are not real differences
+    # and neither are forms of one root ("تدين"/"ادانت", "يصعد"/"صعود")
+    eff_a, matched_b = [], set()
+    best_dice = 0.0
+    n_root = 0
+    for x in words_a:
+        m = max(((_dice(x, y), y) for y in words_b if y not in matched_b), default=(0.0, None))
+        if m[0] >= 0.6 and min(len(x), len(m[1])) >= 3:
+            matched_b.add(m[1])
+            continue
+        sx = skeleton(x)
+        r = next((y for y in words_b if y not in matched_b and len(sx) >= 2 and skeleton(y) == sx), None)
+        if r is not None:
+            matched_b.add(r)
+            n_root += 1
+        else:
+            eff_a.append(x)
+    eff_b = [y for y in words_b if y not in matched_b]
+    if len(eff_a) == 1 and len(eff_b) == 1:
+        best_dice = _dice(eff_a[0], eff_b[0])
+    lex = _antonym_pairs(words_a, words_b)
+    # word order: an edited headline keeps it, a paraphrase often reorders
+    seq_a = [a.stem_of[t] for t in a.toks if t in a.stem_of]
+    seq_b = [b.stem_of[t] for t in b.toks if t in b.stem_of]
+    lcs = _lcs(seq_a, seq_b)
+    neg_mismatch = a.negated != b.negated
+    negator_diff = bool(a.negators) != bool(b.negators)
+    antonym = [(x, y) for x in a.events for y in b.events if frozenset((x, y)) in _ANTONYMS]
+    aspect = (a.ended and b.ongoing) or (a.ongoing and b.ended)
+    up_a, up_b = only_a & _UP, only_b & _UP
+    dn_a, dn_b = only_a & _DOWN, only_b & _DOWN
+    direction = bool((up_a and dn_b and not up_b) or (dn_a and up_b and not dn_b))
+    rev_a, rev_b = only_a & _REVERSALS, only_b & _REVERSALS
+    reversal = bool(rev_a) != bool(rev_b)
+    differ = places_differ(a, b)
+    na, nb = a.numbers, b.numbers
+    ea, eb = a.entities, b.entities
+    ent_mismatch = bool(ea - eb and eb - ea)
+    ent_one = bool(ea ^ eb) and not ent_mismatch
+    vec = [0.0] * 5
+    sub_pair = None
+    if vectors is not None:
+        wa, ma = vectors.lookup(a.stem_of)
+        wb, mb = vectors.lookup(b.stem_of)
+        ua, ub = _unit_mean(ma), _unit_mean(mb)
+        if ua is not None and ub is not None:
+            sims = ma @ mb.T
+            vec[0] = float(ua @ ub)
+            vec[1] = float((sims.max(axis=1).mean() + sims.max(axis=0).mean()) / 2)
+            ia = [i for i, w in enumerate(wa) if a.stem_of[w] in only_a]
+            ib = [j for j, w in enumerate(wb) if b.stem_of[w] in only_b]
+            if ia and ib:
+                sub = sims[ia][:, ib]
+                k = int(sub.argmax())
+                vec[2] = float(sub.max())
+                sub_pair = (wa[ia[k // len(ib)]], wb[ib[k % len(ib)]])
+                da, db = _unit_mean(ma[ia]), _unit_mean(mb[ib])
+                vec[3] = float(da @ db) if da is not None and db is not None else 0.0
+            vec[4] = vec[2] * ov_all
+    dense = [
+        rule.relation == "contradicts", rule.relation == "supports", rule.confidence,
+        neg_mismatch, a.negated and b.negated, negator_diff, bool(a.events & b.events), bool(antonym), aspect,
+        direction, reversal, differ, bool(a.places & b.places),
+        ov, ov_all, jac, cj, math.log1p(len(shared)), math.log1p(len(only_a) + len(only_b)),
+        math.log1p(min(len(only_a), len(only_b))), math.log1p(max(len(only_a), len(only_b))),
+        min(len(sa), len(sb)) / max(len(sa), len(sb), 1),
+        bool(na and nb), bool(na and nb and na == nb), bool(na and nb and na != nb), bool(na) != bool(nb),
+        bool(ea & eb), ent_mismatch, ent_one, ent_mismatch * ov_all ** 2,
+        neg_mismatch * ov_all, bool(antonym) * ov_all, direction * ov_all,
+        bool(lex), bool(lex) * ov_all, math.log1p(min(len(eff_a), len(eff_b))), math.log1p(max(len(eff_a), len(eff_b))),
+        len(eff_a) == 1 and len(eff_b) == 1, (not eff_a) != (not eff_b), best_dice,
+        lcs / max(min(len(seq_a), len(seq_b)), 1), lcs / len(shared) if shared else 0.0, math.log1p(n_root),
+        # lengths and one-sided coverage: a claim against a long article sentence is covered by it
+        # without covering it, unlike a headline and its rewrite
+        math.log1p(len(sa)), math.log1p(len(sb)), len(shared) / max(len(sa), 1), len(shared) / max(len(sb), 1),
+        *vec,
+    ]
+    stems_a = sorted({a.stem_of[w] for w in words_a})[:12]
+    stems_b = sorted({b.stem_of[w] for w in words_b})[:12]
+    swaps = " ".join("|".join(sorted((x, y))) for x in stems_a for y in stems_b)
+    ev = {"rule": rule, "shared": sorted(shared & (a.stems | b.stems)), "only_a": words_a, "only_b": words_b,
+          "events": sorted(a.events & b.events), "antonym": antonym, "up_down": (up_a | dn_a, up_b | dn_b),
+          "rev": (rev_a, rev_b), "numbers": (sorted(na), sorted(nb)), "entities": (sorted(ea - eb), sorted(eb - ea)),
+          "places": (sorted(a.places), sorted(b.places)), "negated": (a.negated, b.negated),
+          "negators": (sorted(a.negators), sorted(b.negators)), "overlap": ov_all, "sub_pair": sub_pair,
+          "vec_cos": vec[0], "lex": lex, "eff": (eff_a, eff_b), "event_sets": (a.events, b.events),
+          "countries": (a.countries, b.countries)}
+    return PairFeatures([float(x) for x in dense], " ".join(eff_a) + " | " + " ".join(eff_b), swaps, ev)
