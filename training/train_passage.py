@@ -10,10 +10,15 @@ Training pairs (hand-labelled, in-domain; `split` or the file decides what is he
 Never trained or tuned on: tests/gold/relations-heldout/, tests/gold/relations-passage/heldout.jsonl,
 ANS test, or the sealed sets.
 
-Model: a standardized logistic regression over kg.passage.SIGNALS (17 numbers per pair: encoder
-cosines, rare-word share, the lexical model's probabilities and rail verdicts on the best-matching
-sentences, one-sided denials, numbers that differ). The configuration (C, class weights) is
-chosen by stratified 5-fold cross-validation on the training pairs, fixed seed.
+Model, two layers:
+1. the encoder pair head: a logistic regression over (u⊙v, |u−v|, cosine) of the two texts' USE
+   vectors, fitted on ANS stance-train headline pairs (C=3, chosen on ANS dev: macro-F1 over
+   contradicts/supports 0.69);
+2. a standardized logistic regression over kg.relate.passage.FEATURES (22 signals per pair: encoder
+   cosines, rare-word share, the lexical model's probabilities and rail verdicts on the
+   best-matching sentences, the encoder head's probabilities, one-sided denials, numbers that
+   differ). Its configuration (C, the weight of contradictions) is the best macro-F1 of
+   stratified 5-fold cross-validation on the training pairs, fixed seed.
 """
 
 from __future__ import annotations
@@ -29,7 +34,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TRAIN_FILES = [ROOT / "tests/gold/relations/syria-claim-sentence.jsonl",
                ROOT / "tests/gold/relations-passage/train.jsonl"]
 SEED = 13
-GRID = [{"C": c, "class_weight": w} for c in (0.1, 0.3, 1.0, 3.0) for w in (None, "balanced")]
+# contradictions are 13 % of the training pairs: weigh them up, but not so far that the layer
+# predicts more of them than there are (a weight of 2 predicts about as many as gold has)
+GRID = [{"C": c, "class_weight": {"contradicts": w, "supports": 1.0, "unrelated": 1.0}}
+        for c in (0.3, 1.0, 3.0) for w in (1.0, 1.5, 2.0, 3.0)]
 
 
 def load(paths) -> list[dict]:
@@ -49,11 +57,32 @@ def load(paths) -> list[dict]:
     return rows
 
 
-def featurize(rows):
-    from kg import passage
-    from kg.encoder import embed
+ANS_TRAIN = ROOT.parent / "shared/data/ans/stance-train.csv"
+HEAD_C = 3.0
 
-    views = passage.views_for([(r["a"], r["b"]) for r in rows], embed)
+
+def fit_head(path=ANS_TRAIN):
+    """The encoder pair head on ANS train (headline pairs)."""
+    import csv
+
+    from sklearn.linear_model import LogisticRegression
+
+    from kg.encoder import embed
+    from kg.relate import GOLD_ALIASES
+    from kg.relate.passage import pair_vectors
+
+    with open(path, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    u, v = embed([r["s1"] for r in rows]), embed([r["s2"] for r in rows])
+    y = [GOLD_ALIASES[r["stance"].strip()] for r in rows]
+    return LogisticRegression(C=HEAD_C, max_iter=3000, random_state=SEED).fit(pair_vectors(u, v), y)
+
+
+def featurize(rows, head):
+    from kg.encoder import embed
+    from kg.relate import passage
+
+    views = passage.views_for([(r["a"], r["b"]) for r in rows], embed, head)
     return views, passage.matrix(views)
 
 
@@ -88,22 +117,23 @@ def main(argv=None) -> int:
 
     import joblib
 
-    from kg import passage
+    from kg.relate import LABELS, passage
 
     rows = load(args.train)
-    views, X = featurize(rows)
+    head = fit_head()
+    views, X = featurize(rows, head)
     y = np.array([r["gold"] for r in rows])
-    print(f"{len(rows)} training pairs: " + ", ".join(f"{c} {int((y == c).sum())}" for c in passage_labels()))
+    print(f"{len(rows)} training pairs: " + ", ".join(f"{c} {int((y == c).sum())}" for c in LABELS))
     best = None
     for cfg in GRID:
         s = cross_validate(X, y, cfg, args.cv)
-        key = (s["macro_f1"] + s["classes"]["contradicts"]["f1"]) / 2  # the release check weighs both
+        key = s["macro_f1"]
         print(f"  {cfg}: macro-F1 {s['macro_f1']:.3f}, contradicts-F1 {s['classes']['contradicts']['f1']:.3f}")
         if best is None or key > best[0] + 1e-9:
             best = (key, cfg, s)
     _, cfg, s = best
     scaler, clf = fit(X, y, **cfg)
-    bundle = {"scaler": scaler, "clf": clf, "signals": list(passage.SIGNALS), "method": passage.METHOD,
+    bundle = {"scaler": scaler, "clf": clf, "head": head, "features": list(passage.FEATURES), "method": passage.METHOD,
               "config": cfg, "cv": {"macro_f1": s["macro_f1"], "contradicts_f1": s["classes"]["contradicts"]["f1"]},
               "trained_on": [Path(p).name for p in args.train], "n": len(rows)}
     out = Path(args.out or passage.MODEL_PATH)
@@ -111,12 +141,6 @@ def main(argv=None) -> int:
     print(f"chose {cfg} (CV macro-F1 {s['macro_f1']:.3f}, contradicts-F1 {s['classes']['contradicts']['f1']:.3f}); "
           f"wrote {out}")
     return 0
-
-
-def passage_labels():
-    from kg.relate import LABELS
-
-    return LABELS
 
 
 if __name__ == "__main__":

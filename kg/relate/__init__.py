@@ -34,7 +34,10 @@ the names other code imports from kg.relate):
 - `lexicon`: word lists and indices; `claims`: `facts` → `ClaimFacts`, `places_differ`;
 - `rules`: `rule_compare`; `features`: `pair_features`, `DENSE`; `explanation`: `explain`;
 - `rails`: the guard rails, the idf `anchor`, `far_apart`; `classifier`: `RelateModel`, `model()`;
-- `candidates`: `candidate_pairs`.
+- `candidates`: `candidate_pairs`;
+- `passage`: a claim against an article sentence or passage (`stance_many`): the passage's
+  sentences ranked by the encoder (kg.encoder) and shared rare words, the lexical model on the best
+  ones, and a layer trained on hand-labelled claim/passage pairs over both (models/passage-stance.joblib).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from .lexicon import (_ANTONYM_OF, _ANTONYM_WORDS, _ANTONYMS, _COUNTRY_NAME, _DE
 from .rails import (_GRAPH_CONTRA, CORROBORATION_DAYS, DF_PATH, RESTATEMENT_OVERLAP, SENTENCE_ANCHOR,
                     SENTENCE_SUPPORT, SENTENCE_WORDS, _df, _idf, anchor, country_rail, far_apart, graph_rail,
                     guard_rail, restatement_rail, sentence_rail)
+from .passage import PASSAGE_WORDS, is_passage_pair, stance_many
 from .rules import RULES_METHOD, rule_compare
 
 LABELS = ("contradicts", "supports", "unrelated")
@@ -76,11 +80,20 @@ def compare_many(pairs: Sequence[tuple[ClaimFacts, ClaimFacts]], batch: int = 40
 
 
 def relate(a: str, b: str, polarity_a: str | None = None, polarity_b: str | None = None) -> Relation:
+    if polarity_a is None and polarity_b is None and is_passage_pair(a, b):
+        return stance_many([(a, b)])[0]
     return compare(facts(a, polarity_a), facts(b, polarity_b))
 
 
 def relate_many(pairs: Sequence[tuple[str, str]]) -> list[Relation]:
-    return compare_many([(facts(a), facts(b)) for a, b in pairs])
+    """Two headline-sized texts go to the lexical model (`compare_many`); a claim against an article
+    sentence or passage (the longer side over PASSAGE_WORDS words) to the passage stance
+    (`passage.stance_many`: best-matching sentences by the encoder, then a layer trained on
+    claim/passage pairs). Results come back in the order of `pairs`."""
+    long = [is_passage_pair(a, b) for a, b in pairs]
+    short = iter(compare_many([(facts(a), facts(b)) for (a, b), x in zip(pairs, long) if not x]))
+    passages = iter(stance_many([p for p, x in zip(pairs, long) if x]) if any(long) else [])
+    return [next(passages) if x else next(short) for x in long]
 
 
 def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:

@@ -26,20 +26,40 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .model import Relation
-from .text import split_sentences
+from ..model import Relation
+from ..text import split_sentences
+from .claims import facts
+from .classifier import ModelMissing, model
+from .rails import anchor
 
-MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "passage-stance.joblib"
+MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "passage-stance.joblib"
 TRAIN_COMMAND = "python -m training.train_passage"
 METHOD = "passage-lr-v1"
-PASSAGE_WORDS = 20  # the longer side above this many words: an article sentence or passage, not a headline
+# The longer side above this many words: an article passage, not a claim or one sentence. Chosen on
+# the training pairs by 5-fold CV: over 40 words the layer beats the lexical model with its sentence
+# rail (macro-F1 0.595 vs 0.555, contradicts-F1 0.35 vs 0.26, 252 pairs); from 21 to 40 words it
+# does not (0.640 vs 0.643, 336 pairs), so there the lexical model keeps the pair.
+PASSAGE_WORDS = 40
 TOP = 3  # sentences judged per passage
 QUOTE_CHARS = 90  # how much of the chosen sentence `why` quotes
 
 SIGNALS = ("cos_best", "cos_passage", "cos_mean_top", "anchor_best", "anchor_passage",
            "p_contra_best", "p_support_best", "p_unrel_best", "p_contra_max", "p_support_max",
-           "rail_contra_best", "rail_contra_any", "rule_contra_any", "one_sided_denial", "numbers_differ",
-           "log_words", "n_sentences")
+           "rail_contra_best", "rail_contra_any", "rule_contra_any", "rail_support_best", "rail_support_any", "one_sided_denial", "numbers_differ",
+           "log_words", "n_sentences", "enc_contra_best", "enc_support_best", "enc_contra_max")
+
+
+# The lexical comparison's own dense features of the best sentence (kg.relate.features.DENSE) were
+# tried as well: CV macro-F1 0.632 vs 0.626, but with large, opposite-signed weights on collinear
+# overlap measures that turned a plain paraphrase into a contradiction. The model's probabilities
+# summarise them instead.
+FEATURES = SIGNALS
+
+
+def pair_vectors(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """What the encoder head reads of a pair of unit vectors: u⊙v, |u−v| and the cosine."""
+    u, v = np.atleast_2d(u), np.atleast_2d(v)
+    return np.hstack([u * v, np.abs(u - v), (u * v).sum(axis=1, keepdims=True)])
 
 
 def is_passage_pair(a: str, b: str) -> bool:
@@ -52,6 +72,8 @@ class PassageView:
     passage: str
     sentences: list[str] = field(default_factory=list)
     cos: np.ndarray | None = None  # claim vs each sentence
+    claim_vec: np.ndarray | None = None
+    sentence_vecs: np.ndarray | None = None
     cos_passage: float = 0.0
     anchors: list[float] = field(default_factory=list)
     chosen: list[int] = field(default_factory=list)  # best first
@@ -66,8 +88,6 @@ def split(view: PassageView) -> None:
 
 def select(views: Sequence[PassageView], embed) -> None:
     """`embed(texts)` → unit vectors (kg.encoder)."""
-    from . import relate
-
     texts: list[str] = []
     for v in views:
         texts += [v.claim, v.passage, *v.sentences]
@@ -78,18 +98,17 @@ def select(views: Sequence[PassageView], embed) -> None:
         s = vecs[k + 2:k + 2 + len(v.sentences)]
         k += 2 + len(v.sentences)
         v.cos = s @ c
+        v.claim_vec, v.sentence_vecs = c, s
         v.cos_passage = float(p @ c)
-        fc = relate.facts(v.claim)
-        v.anchors = [relate.anchor(fc, relate.facts(x)) for x in v.sentences]
+        fc = facts(v.claim)
+        v.anchors = [anchor(fc, facts(x)) for x in v.sentences]
         score = v.cos + np.array(v.anchors)
         v.chosen = [int(i) for i in np.argsort(-score, kind="stable")[:TOP]]
 
 
 def judge(views: Sequence[PassageView]) -> None:
-    from . import relate
-
-    m = relate.model()
-    pairs = [(relate.facts(v.claim), relate.facts(v.sentences[i])) for v in views for i in v.chosen]
+    m = model()
+    pairs = [(facts(v.claim), facts(v.sentences[i])) for v in views for i in v.chosen]
     if not pairs:
         return
     feats = m.features(pairs)
@@ -104,12 +123,12 @@ def judge(views: Sequence[PassageView]) -> None:
         k += n
 
 
-def signals(v: PassageView) -> dict[str, float]:
-    from . import relate
-
+def signals(v: PassageView, head=None) -> dict[str, float]:
+    """`head`: the encoder pair head (a classifier over `pair_vectors`, trained on headline pairs:
+    its probabilities of contradicts / supports for the claim against each chosen sentence)."""
     best = v.chosen[0]
-    fc, fs = relate.facts(v.claim), relate.facts(v.sentences[best])
-    fp = relate.facts(v.passage)
+    fc, fs = facts(v.claim), facts(v.sentences[best])
+    fp = facts(v.passage)
     pb = v.probs[0]
     top_cos = [float(v.cos[i]) for i in v.chosen]
     numbers_differ = bool(fc.numbers and fs.numbers and not fc.numbers & fs.numbers)
@@ -118,7 +137,7 @@ def signals(v: PassageView) -> dict[str, float]:
         "cos_passage": v.cos_passage,
         "cos_mean_top": sum(top_cos) / len(top_cos),
         "anchor_best": v.anchors[best],
-        "anchor_passage": relate.anchor(fc, fp),
+        "anchor_passage": anchor(fc, fp),
         "p_contra_best": pb["contradicts"],
         "p_support_best": pb["supports"],
         "p_unrel_best": pb["unrelated"],
@@ -127,15 +146,25 @@ def signals(v: PassageView) -> dict[str, float]:
         "rail_contra_best": float(v.judged[0].relation == "contradicts"),
         "rail_contra_any": float(any(r.relation == "contradicts" for r in v.judged)),
         "rule_contra_any": float(any(r.relation == "contradicts" and "denial" in r.why for r in v.judged)),
+        # the lexical verdict after its rails (a rule's corroboration stands there unless contradicted)
+        "rail_support_best": float(v.judged[0].relation == "supports"),
+        "rail_support_any": float(any(r.relation == "supports" for r in v.judged)),
         "one_sided_denial": float(bool(fc.sentence_denials) != bool(fs.sentence_denials)),
         "numbers_differ": float(numbers_differ),
         "log_words": math.log1p(len(v.passage.split())),
         "n_sentences": math.log1p(len(v.sentences)),
     }
+    enc = {"contradicts": [0.0], "supports": [0.0]}
+    if head is not None:
+        P = head.predict_proba(pair_vectors(np.repeat(v.claim_vec[None], len(v.chosen), 0), v.sentence_vecs[v.chosen]))
+        classes = list(head.classes_)
+        enc = {c: P[:, classes.index(c)].tolist() for c in ("contradicts", "supports")}
+    v.signals.update({"enc_contra_best": enc["contradicts"][0], "enc_support_best": enc["supports"][0],
+                      "enc_contra_max": max(enc["contradicts"])})
     return v.signals
 
 
-def views_for(pairs: Sequence[tuple[str, str]], embed) -> list[PassageView]:
+def views_for(pairs: Sequence[tuple[str, str]], embed, head=None) -> list[PassageView]:
     """The shorter side is the claim, the longer the passage (pairs come in either order)."""
     views = []
     for a, b in pairs:
@@ -146,15 +175,15 @@ def views_for(pairs: Sequence[tuple[str, str]], embed) -> list[PassageView]:
     select(views, embed)
     judge(views)
     for v in views:
-        signals(v)
+        signals(v, head)
     return views
 
 
 def matrix(views: Sequence[PassageView]) -> np.ndarray:
-    return np.array([[v.signals[n] for n in SIGNALS] for v in views], dtype=np.float64).reshape(len(views), len(SIGNALS))
+    return np.array([[v.signals[n] for n in FEATURES] for v in views], dtype=np.float64).reshape(len(views), len(FEATURES))
 
 
-class PassageModelMissing(RuntimeError):
+class PassageModelMissing(ModelMissing):
     pass
 
 
@@ -198,12 +227,20 @@ def decide(views: Sequence[PassageView], bundle: dict[str, Any] | None = None) -
     out = []
     for v, row in zip(views, P):
         k = int(row.argmax())
-        label = labels[k]
+        label = str(labels[k])
         out.append(Relation(label, round(float(row[k]), 4), explain(label, v, float(row[k])), b.get("method", METHOD)))
     return out
 
 
 def stance_many(pairs: Sequence[tuple[str, str]], embed=None) -> list[Relation]:
+    if not pairs:
+        return []
+    from ..encoder import EncoderMissing
+
     if embed is None:
-        from .encoder import embed
-    return decide(views_for(pairs, embed))
+        from ..encoder import embed
+    b = _bundle()
+    try:
+        return decide(views_for(pairs, embed, b.get("head")), b)
+    except EncoderMissing as e:
+        raise ModelMissing(str(e)) from None

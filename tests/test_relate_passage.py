@@ -1,0 +1,57 @@
+"""A claim against an article passage (kg/relate/passage.py): sentence selection by meaning, the
+trained layer's verdict, and `why` naming the sentence it rests on."""
+
+import pytest
+
+from kg.encoder import embed
+from kg.relate import ModelMissing, passage, relate, relate_many
+
+CLAIM = "قوات النظام السوري دخلت مدينة تدمر وسيطرت على أحيائها الغربية"
+DENIAL = ("تستمر المعارك في محيط مدينة تدمر منذ أسابيع بين مقاتلي التنظيم والقوات الحكومية المدعومة بالطيران. "
+          "ونفت تنسيقية تدمر دخول قوات النظام إلى المدينة، مؤكدة أن لا صحة لما تبثه وسائل إعلام النظام. "
+          "وقال ناشطون إن الطيران الروسي شن عشرات الغارات على المدينة.")
+SUPPORT = ("أعلن التلفزيون الرسمي أن قوات النظام تمكنت من دخول مدينة تدمر والسيطرة على الأحياء الغربية منها. وأضاف "
+           "أن وحدات الهندسة تعمل على تفكيك الألغام في الشوارع التي زرعها مقاتلو التنظيم قبل انسحابهم من المدينة "
+           "خلال الليلة الماضية. وبث التلفزيون صوراً قال إنها للجنود في شوارع المدينة.")
+OFF_TOPIC = ("ارتفعت أسعار النفط في الأسواق العالمية يوم الثلاثاء بعد تراجع المخزونات الأمريكية للأسبوع الثالث على "
+             "التوالي. وقال محللون إن الطلب على الوقود في آسيا يواصل النمو بوتيرة أسرع من المتوقع هذا العام، "
+             "فيما تترقب الأسواق اجتماع المنتجين الشهر المقبل في العاصمة النمساوية فيينا.")
+
+
+def test_the_best_matching_sentences_are_chosen_first():
+    assert min(len(t.split()) for t in (DENIAL, SUPPORT, OFF_TOPIC)) > passage.PASSAGE_WORDS
+    v = passage.views_for([(CLAIM, DENIAL)], embed)[0]
+    assert len(v.sentences) == 3 and v.chosen[0] == 1  # the denial, not the battle or the air strikes
+    assert v.cos[1] > v.cos[2]
+    assert set(v.signals) == set(passage.SIGNALS)
+
+
+def test_a_denial_in_a_passage_contradicts_and_why_quotes_it():
+    r = relate(CLAIM, DENIAL)
+    assert r.relation == "contradicts" and r.method == passage.METHOD
+    assert r.why.startswith("passage sentence 2 of 3 «ونفت تنسيقية تدمر") and "opposite polarity" in r.why
+
+
+def test_a_restating_passage_supports_and_an_off_topic_one_is_unrelated():
+    sup, off = relate_many([(CLAIM, SUPPORT), (OFF_TOPIC, CLAIM)])  # either side may be the passage
+    assert sup.relation == "supports" and "passage sentence 1 of 3" in sup.why
+    assert off.relation == "unrelated" and off.why.startswith("no passage sentence takes a stance")
+
+
+def test_headline_pairs_stay_with_the_lexical_model_and_order_is_kept():
+    short = ("دخلت قوات النظام مدينة تدمر", "نفت المعارضة دخول قوات النظام إلى تدمر")
+    sentence = (CLAIM, DENIAL.split(". ")[1])  # a claim against one sentence: the lexical model and its rail
+    out = relate_many([short, (CLAIM, DENIAL), short, sentence])
+    assert [r.method for r in out] == ["ans-logreg-v1", passage.METHOD, "ans-logreg-v1", "ans-logreg-v1"]
+    assert out[0] == out[2] and out[0].relation == "contradicts"
+
+
+def test_a_missing_passage_model_names_the_training_command(monkeypatch, tmp_path):
+    monkeypatch.setenv("SANAD_PASSAGE_MODEL", str(tmp_path / "none.joblib"))
+    passage._bundle.cache_clear()
+    try:
+        with pytest.raises(ModelMissing, match="python -m training.train_passage"):
+            relate(CLAIM, DENIAL)
+    finally:
+        monkeypatch.delenv("SANAD_PASSAGE_MODEL")
+        passage._bundle.cache_clear()
