@@ -8,8 +8,13 @@ Prints
    synthetic claims), one call per pair and batched (`relate_many`, what `sanad relate`
    and ingest use); and over 10,000 real claim/sentence pairs with and without the
    sentence rail (its cost as a ratio);
-2. `kg.ingest.find_relations` (facts → blocking → model) over N synthetic claims:
-   wall time, candidate pairs, relations kept, and the ratio to the first size.
+2. claim/passage pairs (tests/gold/relations-passage, passages over 40 words, cycled): pairs/s through
+   the passage stance (encoder + sentence selection + trained layer) against the lexical model alone
+   on the same pairs, and the ratio;
+3. over N synthetic claims: embedding them (kg.encoder, no cache: what a first ingest pays),
+   neighbours by meaning (kg.neighbours: exact up to 20k claims, HNSW above), and
+   `kg.ingest.find_relations` (reprints → blocking + neighbours → model, embeddings given): wall
+   time, candidate pairs, relations kept, and the ratio to the first size.
 
 Synthetic claims are real claim texts (the seed article's claims and ANS headlines)
 perturbed: each story is a real text with a third of its words swapped for words of other
@@ -31,8 +36,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
+
 from kg.attribution import AttributionExtractor  # noqa: E402
-from kg.ingest import find_relations  # noqa: E402
+from kg.encoder import embed  # noqa: E402
+from kg.ingest import NEIGHBOUR_COS, NEIGHBOURS, find_relations  # noqa: E402
+from kg.neighbours import neighbours  # noqa: E402
 from kg.places import GAZETTEER  # noqa: E402
 from kg.reader import read  # noqa: E402
 from kg.relate import candidate_pairs, facts, model, relate, relate_many  # noqa: E402
@@ -146,10 +155,33 @@ def bench_sentence_rail(n: int) -> None:
     print(f"sentence rail cost: {times['with the sentence rail'] / times['without the sentence rail']:.2f}x")
 
 
+PASSAGES = ROOT / "tests" / "gold" / "relations-passage" / "train.jsonl"
+
+
+def bench_passage(n: int) -> None:
+    from kg.relate import compare_many, passage
+
+    rows = [json.loads(line) for line in PASSAGES.read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if passage.is_passage_pair(r["a"], r["b"])]
+    pairs = [(r["a"], r["b"]) for r in (rows * (n // len(rows) + 1))[:n]]
+    passage.stance_many(pairs[:8])  # load the encoder and the layer outside the timing
+    t = time.perf_counter()
+    compare_many([(facts(a), facts(b)) for a, b in pairs])
+    lexical = time.perf_counter() - t
+    t = time.perf_counter()
+    passage.stance_many(pairs)
+    stance = time.perf_counter() - t
+    print(f"claim/passage pairs, lexical model on the whole passage: {n} in {lexical:.1f} s = {n / lexical:,.0f} pairs/s")
+    print(f"claim/passage pairs, passage stance (encoder, {passage.TOP} best sentences, layer): {n} in {stance:.1f} s = "
+          f"{n / stance:,.0f} pairs/s")
+    print(f"passage stance cost: {stance / lexical:.2f}x")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="relate() throughput and find_relations scaling")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     ap.add_argument("--pairs", type=int, default=10000, help="pairs for the relate() throughput")
+    ap.add_argument("--passages", type=int, default=1000, help="claim/passage pairs for the passage stance")
     ap.add_argument("--json", metavar="FILE", help="also write the numbers as JSON")
     args = ap.parse_args(argv)
     texts, ans_pairs = base_texts()
@@ -162,20 +194,29 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(texts)} real claim texts (seed claims + ANS headlines) to perturb")
     bench_relate(pairs, args.pairs)
     bench_sentence_rail(args.pairs)
+    bench_passage(args.passages)
     rows = []
-    print(f"\n{'claims':>8} {'find_relations s':>16} {'ms/claim':>8} {'candidate pairs':>15} {'relations':>9} "
-          f"{'time ratio':>10} {'size ratio':>10}")
+    print(f"\n{'claims':>8} {'embed s':>8} {'neighbours s':>12} {'find_relations s':>16} {'ms/claim':>8} "
+          f"{'word-block pairs':>16} {'relations':>9} {'time ratio':>10} {'size ratio':>10}")
     for n in args.sizes:
         claims = synthetic_claims(n, texts)
         t = time.perf_counter()
-        rels = find_relations(claims)
+        vecs = embed([c["text"] for c in claims])
+        dt_embed = time.perf_counter() - t
+        by_text = dict(zip((c["text"] for c in claims), vecs))
+        t = time.perf_counter()
+        sum(1 for _ in neighbours(vecs, k=NEIGHBOURS, min_cos=NEIGHBOUR_COS))
+        dt_nn = time.perf_counter() - t
+        t = time.perf_counter()
+        rels = find_relations(claims, embed=lambda texts: np.stack([by_text[x] for x in texts]))
         dt = time.perf_counter() - t
         items = [(c["key"], facts(c["text"], c["polarity"])) for c in claims]
         n_pairs = sum(1 for _ in candidate_pairs(items, order=[c["date"] for c in claims]))
-        rows.append({"claims": n, "seconds": dt, "pairs": n_pairs, "relations": len(rels)})
+        rows.append({"claims": n, "embed_seconds": dt_embed, "neighbour_seconds": dt_nn, "seconds": dt,
+                     "pairs": n_pairs, "relations": len(rels)})
         base = rows[0]
-        print(f"{n:>8} {dt:>16.2f} {1000 * dt / n:>8.3f} {n_pairs:>15,} {len(rels):>9,} "
-              f"{dt / base['seconds']:>10.1f} {n / base['claims']:>10.0f}", flush=True)
+        print(f"{n:>8} {dt_embed:>8.1f} {dt_nn:>12.2f} {dt:>16.2f} {1000 * dt / n:>8.3f} {n_pairs:>16,} "
+              f"{len(rels):>9,} {dt / base['seconds']:>10.1f} {n / base['claims']:>10.0f}", flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2))
     return 0

@@ -150,9 +150,9 @@ def test_patching_the_sentence_limit_in_rails_switches_the_rail_off(monkeypatch)
     assert sentence_rail(Relation("unrelated", 0.6, "x"), a, b, probs) is None
 
 
-def test_far_apart_is_a_week():
-    assert far_apart("2015-07-21", "2015-07-31") and far_apart("2015-07-21", "2015-07-28")
-    assert not far_apart("2015-07-21", "2015-07-27") and not far_apart(None, "2015-07-21")
+def test_far_apart_is_two_days():
+    assert far_apart("2015-07-21", "2015-07-31") and far_apart("2015-07-21", "2015-07-23")
+    assert not far_apart("2015-07-21", "2015-07-22") and not far_apart(None, "2015-07-21")
 
 
 # classifier

@@ -88,19 +88,24 @@ class RelateModel:
     def predict(self, pairs: Sequence[tuple[ClaimFacts, ClaimFacts]], explain_all: bool = True,
                 graph: bool = False) -> list[Relation]:
         """`graph`: the pairs come from blocking across a corpus, not from one story (see graph_rail)."""
+        return self.predict_with_probabilities(pairs, explain_all, graph)[0]
+
+    def predict_with_probabilities(self, pairs: Sequence[tuple[ClaimFacts, ClaimFacts]], explain_all: bool = True,
+                                   graph: bool = False):
+        """The verdicts, and the model's probabilities before the rails (rows in `self.labels` order)."""
         if not pairs:
-            return []
+            return [], None
         feats = self.features(pairs)
         X, _ = self.matrix(feats)
         P = self.probabilities(X)
         out = self.decide(feats, X, P, explain_all, graph)
         if graph:  # claims against claims: graph_rail already asks for a polarity conflict
-            return out
+            return out, P
         for i, (a, b) in enumerate(pairs):
             rail = sentence_rail(out[i], a, b, {c: float(P[i, j]) for j, c in enumerate(self.labels)})
             if rail is not None:
                 out[i] = Relation(rail.relation, rail.confidence, rail.why, self.method)
-        return out
+        return out, P
 
     def decide(self, feats: list[PairFeatures], X, P, explain_all: bool = True, graph: bool = False) -> list[Relation]:
         """Verdicts from probabilities, within the rule guard rails, with their explanations."""
