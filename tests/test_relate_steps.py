@@ -201,3 +201,16 @@ def test_the_package_reexports_its_steps():
     models = Path(R.__file__).resolve().parents[2] / "models"
     assert R.MODEL_PATH == models / "relate-model.joblib" and R.DF_PATH == models / "word-df.json.gz"
     assert R.LABELS == ("contradicts", "supports", "unrelated") and R.GOLD_ALIASES["disagree"] == "contradicts"
+
+
+def test_a_claim_holding_both_events_of_an_antonym_pair_opposes_neither():
+    from kg.relate.rules import rule_compare
+
+    retake = facts("قوات النظام حاولت استعادة المواقع التي خسرتها في الأحياء الشمالية من مدينة داريا")
+    repelled = facts("صدت الفصائل محاولات قوات النظام لاستعادة المواقع التي خسرتها في الأحياء الشمالية من داريا")
+    assert retake.events >= {"control", "lose"}
+    assert rule_compare(retake, repelled).relation != "contradicts"
+    took = facts("قوات النظام استعادت المواقع في الأحياء الشمالية من مدينة داريا")
+    lost = facts("قوات النظام خسرت المواقع في الأحياء الشمالية من مدينة داريا")
+    r = rule_compare(took, lost)
+    assert r.relation == "contradicts" and r.why.startswith("opposite events")

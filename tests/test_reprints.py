@@ -74,3 +74,12 @@ SELECT (COUNT(DISTINCT ?r) AS ?reprints) (COUNT(DISTINCT ?art) AS ?appearances) 
     with urllib.request.urlopen(req, timeout=30) as r:
         row = json.loads(r.read())["results"]["bindings"][0]
     assert row["reprints"]["value"] == "1" and row["appearances"]["value"] == "2"
+
+
+def test_the_corroboration_is_between_independent_sources_and_on_the_home_page(reprint_server):
+    rels = json.loads(_get(reprint_server, "/api/relations?kind=supports&independent=true"))["items"]
+    assert len(rels) == 1 and rels[0]["independent"] and not rels[0]["same_source"]
+    assert {rels[0]["a"]["key"], rels[0]["b"]["key"]} & {c["key"] for c in _wire_claims(reprint_server)}
+    home = _get(reprint_server, "/?kind=supports&lang=en")
+    assert "independent sources only" in home and "14 غارة على المدينة" in home
+    assert json.loads(_get(reprint_server, "/api/relations?kind=supports&independent=false"))["items"] == []

@@ -23,7 +23,8 @@ def rule_compare(a: ClaimFacts, b: ClaimFacts) -> Relation:
                         f"same event ({ev}: {words}), opposite polarity: one asserts it, the other denies it", RULES_METHOD)
     for x in a.events:
         for y in b.events:
-            if frozenset((x, y)) in _ANTONYMS and ov >= 0.35 and len(shared) >= 3 and a.negated == b.negated:
+            # a claim that holds both events of the pair ("retook the positions it lost") opposes neither
+            if frozenset((x, y)) in _ANTONYMS and y not in a.events and x not in b.events and ov >= 0.35 and len(shared) >= 3 and a.negated == b.negated:
                 return Relation("contradicts", min(0.9, 0.55 + 0.3 * ov),
                                 f"opposite events ({x} vs {y}) about the same thing ({words})", RULES_METHOD)
     place_shared = set(shared) & _PLACEISH
