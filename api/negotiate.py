@@ -5,6 +5,10 @@ q-value; browsers get HTML. Turtle is the page's JSON-LD parsed by rdflib, so th
 never disagree. The JSON-LD served names schema.org's context by URL (as consumers
 expect); for the Turtle conversion an equivalent inline context is used, because the
 server fetches nothing from the network.
+
+The SPARQL endpoint's formats are chosen here too (sparql_formats): by the `format`,
+`output` or `results` parameters that SPARQL clients send (format names or media types,
+repeated and mixed as SPARQLWrapper does), otherwise by the Accept header.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 from fastapi import HTTPException, Request
@@ -34,22 +39,31 @@ _LOCAL_SCHEMA = {"@vocab": "http://schema.org/", "url": {"@type": "@id"}, "sameA
                  "citation": {"@type": "@id"}, "isBasedOn": {"@type": "@id"}}
 
 
+def _media_and_params(part: str) -> tuple[str, dict[str, str]]:
+    """'text/csv; q=0.5; charset=utf-8' → ('text/csv', {'q': '0.5', 'charset': 'utf-8'})."""
+    bits = part.split(";")
+    params = {}
+    for b in bits[1:]:
+        name, _, value = b.partition("=")
+        params[name.strip().lower()] = value.strip().strip('"')
+    return bits[0].strip().lower(), params
+
+
 def accepted(accept: str) -> list[tuple[str, float]]:
     """An Accept header's media types with their q-values, highest first (stable: ties keep
-    the header's order)."""
+    the header's order). 'q = 0.5', 'Q=0.5' and 'q=1.0' are read as q-values too."""
     out = []
     for part in accept.split(","):
-        bits = [b.strip() for b in part.split(";")]
-        if not bits[0]:
+        media, params = _media_and_params(part)
+        if not media:
             continue
         q = 1.0
-        for b in bits[1:]:
-            if b.startswith("q="):
-                try:
-                    q = float(b[2:])
-                except ValueError:
-                    q = 0.0
-        out.append((bits[0].lower(), q))
+        if "q" in params:
+            try:
+                q = min(1.0, max(0.0, float(params["q"])))
+            except ValueError:
+                q = 0.0
+        out.append((media, q))
     return sorted(out, key=lambda x: -x[1])
 
 
@@ -65,6 +79,104 @@ def choose(request: Request, offered: Iterable[str]) -> str:
         if _BY_MEDIA.get(media) in offered:
             return _BY_MEDIA[media]
     return "html"
+
+
+# --- the SPARQL endpoint ---------------------------------------------------------------
+
+# media type → format name, per result kind (SELECT/ASK solutions; CONSTRUCT/DESCRIBE graphs)
+SOLUTION_MEDIA = {
+    "application/sparql-results+json": "json", "application/json": "json",
+    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
+    "text/csv": "csv", "text/tab-separated-values": "tsv",
+}
+GRAPH_MEDIA = {
+    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/turtle": "turtle",
+    # Turtle is N3 (SPARQLWrapper's N3 asks for these and reads Turtle)
+    "text/n3": "turtle", "text/rdf+n3": "turtle", "application/n3": "turtle",
+    "application/n-triples": "ntriples", "text/plain": "ntriples",
+    "application/ld+json": "jsonld", "application/x-json+ld": "jsonld", "application/rdf+xml": "rdfxml",
+}
+# format names clients put in format= / output= / results= → (solutions format, graph format):
+# SPARQLWrapper's (json, xml, csv, tsv, turtle, n3, rdf, rdf+xml, json-ld), Fuseki's and
+# Virtuoso's short names, and this endpoint's own. json and xml name both kinds, as
+# SPARQLWrapper uses them (JSON-LD and RDF/XML for CONSTRUCT / DESCRIBE).
+SPARQL_FORMAT_NAMES: dict[str, tuple[str | None, str | None]] = {
+    "json": ("json", "jsonld"), "srj": ("json", None),
+    "xml": ("xml", "rdfxml"), "srx": ("xml", None),
+    "csv": ("csv", None), "tsv": ("tsv", None),
+    "turtle": (None, "turtle"), "ttl": (None, "turtle"), "n3": (None, "turtle"),
+    "ntriples": (None, "ntriples"), "n-triples": (None, "ntriples"), "nt": (None, "ntriples"),
+    "jsonld": (None, "jsonld"), "json-ld": (None, "jsonld"),
+    "rdfxml": (None, "rdfxml"), "rdf+xml": (None, "rdfxml"), "rdf": (None, "rdfxml"),
+}
+SPARQL_FORMAT_PARAMS = ("format", "output", "results")  # Virtuoso / Fuseki / sparqler; SPARQLWrapper sends all
+
+
+class FormatNotOffered(ValueError):
+    """None of the format parameters names a format the endpoint has (HTTP 406)."""
+
+
+@dataclass(frozen=True)
+class SparqlFormats:
+    solutions: str | None  # for SELECT / ASK; None: none acceptable (406)
+    graph: str | None  # for CONSTRUCT / DESCRIBE
+    html: bool = False  # the results page (format=html)
+    asked: str = ""  # what the client asked for, for an error message
+
+
+def _sparql_format(token: str) -> tuple[str | None, str | None] | str | None:
+    """One format parameter token (a name or a media type) → (solutions, graph) formats,
+    'html', or None when unknown."""
+    media, _ = _media_and_params(token)
+    if media in ("html", "text/html", "application/xhtml+xml"):
+        return "html"
+    if media in SPARQL_FORMAT_NAMES:
+        return SPARQL_FORMAT_NAMES[media]
+    if media in SOLUTION_MEDIA or media in GRAPH_MEDIA:
+        return SOLUTION_MEDIA.get(media), GRAPH_MEDIA.get(media)
+    return None
+
+
+def _sparql_accept(accept: str, table: dict[str, str], default: str) -> str | None:
+    """The Accept header's choice for one result kind: the highest q first (ties: the header's
+    order); */* (and application/*, or text/* for CSV / Turtle) leaves it to the server:
+    `default`, or if the header refuses that with q=0, the first format it does not refuse."""
+    if not accept.strip():
+        return default
+    ranked = accepted(accept)
+    refused = {table[m] for m, q in ranked if q <= 0 and m in table}
+    fallback = next((f for f in dict.fromkeys([default, *table.values()]) if f not in refused), None)
+    for media, q in ranked:
+        if q <= 0:
+            continue
+        if media in table and table[media] not in refused:
+            return table[media]
+        if media in ("*/*", "application/*") or (media == "text/*" and default in ("csv", "turtle")):
+            return fallback
+    return None
+
+
+def sparql_formats(values: Iterable[str], accept: str) -> SparqlFormats:
+    """The result formats of a SPARQL query, from its format parameters (`values`: every
+    format / output / results value, in order) or else its Accept header.
+
+    A value may be a format name or a media type (SPARQLWrapper sends both, e.g.
+    format=tsv&format=text/tab-separated-values), or a comma-separated list of them. The
+    first value naming a format of a kind decides that kind; unknown values are skipped when
+    another is known. Only if none is known: FormatNotOffered (406)."""
+    tokens = [t.strip() for v in values for t in v.split(",") if t.strip()]
+    if not tokens:
+        return SparqlFormats(_sparql_accept(accept, SOLUTION_MEDIA, "json"),
+                             _sparql_accept(accept, GRAPH_MEDIA, "turtle"), asked=accept)
+    known = [f for f in map(_sparql_format, tokens) if f is not None]
+    asked = ", ".join(dict.fromkeys(tokens))
+    if not known:
+        offered = list(dict.fromkeys(f for pair in SPARQL_FORMAT_NAMES.values() for f in pair if f))
+        raise FormatNotOffered(f"unknown format {asked!r}; use one of {', '.join(offered)} (or a media type)")
+    if known[0] == "html":
+        return SparqlFormats("json", "turtle", html=True, asked=asked)
+    pairs = [f for f in known if f != "html"]
+    return SparqlFormats(next((s for s, _ in pairs if s), None), next((g for _, g in pairs if g), None), asked=asked)
 
 
 def _localize(ctx: Any) -> Any:

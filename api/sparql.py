@@ -17,26 +17,15 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
 from kg.repository import PREFIX
-from kg.store import (GRAPH_FORMATS, SOLUTION_FORMATS, FormatNotAcceptable, ProtocolDataset, QueryBusy,
-                      QueryEvaluationError, QueryLimits, QueryOutOfMemory, QueryRefused, QueryResult, QuerySyntaxError,
-                      QueryTimeout, Store, StoreError)
+from kg.store import (FormatNotAcceptable, ProtocolDataset, QueryBusy, QueryEvaluationError, QueryLimits,
+                      QueryOutOfMemory, QueryRefused, QueryResult, QuerySyntaxError, QueryTimeout, Store, StoreError)
 
 from .deps import get_store, write_denied
-from .negotiate import accepted
+from .negotiate import SPARQL_FORMAT_PARAMS, FormatNotOffered, sparql_formats
 from .rendering import base_url, templates
 
 router = APIRouter(tags=["sparql"])
 
-# media type → format name, per result kind
-SOLUTION_MEDIA = {
-    "application/sparql-results+json": "json", "application/json": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv",
-}
-GRAPH_MEDIA = {
-    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/n-triples": "ntriples",
-    "text/plain": "ntriples", "application/ld+json": "jsonld", "application/rdf+xml": "rdfxml",
-}
 MAX_QUERY_CHARS = 100_000
 
 EXAMPLE = PREFIX + """
@@ -46,19 +35,6 @@ SELECT ?sourceA ?quoteA ?sourceB ?quoteB WHERE {
   ?b schema:author/skos:prefLabel ?sourceB ; schema:appearance/oa:hasSelector/oa:exact ?quoteB .
   FILTER(STR(?a) < STR(?b) && lang(?sourceA) = "en" && lang(?sourceB) = "en")
 }"""
-
-
-def _choose(accept: str, table: dict[str, str], default: str) -> str | None:
-    if not accept.strip():
-        return default
-    for media, q in accepted(accept):
-        if q <= 0:
-            continue
-        if media in table:
-            return table[media]
-        if media in ("*/*", "application/*") or (media == "text/*" and default in ("csv", "turtle")):
-            return default
-    return None
 
 
 class ProtocolError(Exception):
@@ -73,7 +49,7 @@ class Operation:
 
     query: str | None = None
     update: str | None = None
-    fmt: str | None = None
+    formats: list[str] = field(default_factory=list)  # format / output / results values, in order
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
     using_graphs: list[str] = field(default_factory=list)
@@ -95,7 +71,8 @@ async def _read_request(request: Request) -> Operation:
     """The operation from GET, POST form, POST application/sparql-query or
     POST application/sparql-update (SPARQL 1.1 Protocol §2)."""
     params = request.query_params
-    op = Operation(fmt=params.get("format"), default_graphs=params.getlist("default-graph-uri"),
+    op = Operation(formats=[v for name in SPARQL_FORMAT_PARAMS for v in params.getlist(name)],
+                   default_graphs=params.getlist("default-graph-uri"),
                    named_graphs=params.getlist("named-graph-uri"),
                    using_graphs=params.getlist("using-graph-uri") + params.getlist("using-named-graph-uri"))
     if request.method == "GET":
@@ -123,7 +100,8 @@ async def _read_request(request: Request) -> Operation:
         form = await request.form()
         op.query = _one([v for v in form.getlist("query") if isinstance(v, str)], "query")
         op.update = _one([v for v in form.getlist("update") if isinstance(v, str)], "update")
-        op.fmt = form.get("format") or op.fmt
+        # the form's format values first (they won over the URL's before there could be several)
+        op.formats = [v for name in SPARQL_FORMAT_PARAMS for v in form.getlist(name) if isinstance(v, str)] + op.formats
         op.default_graphs += [v for v in form.getlist("default-graph-uri") if isinstance(v, str)]
         op.named_graphs += [v for v in form.getlist("named-graph-uri") if isinstance(v, str)]
         op.using_graphs += [v for v in form.getlist("using-graph-uri") + form.getlist("using-named-graph-uri")
@@ -254,14 +232,19 @@ def void(request: Request, store: Store = Depends(get_store)):
 
 @router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint",
                   description="SPARQL 1.1 Protocol: `query` by GET, POST form, or POST application/sparql-query. "
-                              "Results by Accept or `format` (json, xml, csv, tsv; turtle, ntriples, jsonld, rdfxml).")
+                              "Results by Accept or `format` / `output` (json, xml, csv, tsv; turtle, ntriples, "
+                              "jsonld, rdfxml; or a media type).")
 async def sparql(request: Request, store: Store = Depends(get_store)):
     try:
         op = await _read_request(request)
     except ProtocolError as e:
         return _error(e.status, str(e))
-    query, update, fmt = op.query, op.update, op.fmt
+    query, update = op.query, op.update
     accept = request.headers.get("accept", "")
+    try:  # the formats are chosen in .negotiate (parameters first, then Accept)
+        formats, not_offered = sparql_formats(op.formats, accept), ""
+    except FormatNotOffered as e:
+        formats, not_offered = None, str(e)
     if update is not None:
         if query is not None:
             return _error(400, "send either 'query' or 'update', not both")
@@ -272,24 +255,16 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
     if query is None:
         if request.method == "POST":
             return _error(400, "no query: send it as the 'query' form field or as an application/sparql-query body")
-        if "text/html" in accept or fmt == "html":
+        if "text/html" in accept or (formats is not None and formats.html):
             return RedirectResponse("/query", status_code=303)
         return Response(service_description(request), media_type="text/turtle; charset=utf-8")
     if len(query) > MAX_QUERY_CHARS or "\x00" in query:
         return _error(400, f"query too long or not text (limit {MAX_QUERY_CHARS} characters)")
 
-    as_html = fmt == "html"
-    if fmt and not as_html:
-        if fmt not in SOLUTION_FORMATS and fmt not in GRAPH_FORMATS:
-            return _error(406, f"unknown format {fmt!r}; use one of "
-                               f"{', '.join(list(SOLUTION_FORMATS) + list(GRAPH_FORMATS))}")
-        result_format = fmt if fmt in SOLUTION_FORMATS else None
-        graph_format = fmt if fmt in GRAPH_FORMATS else None
-    elif as_html:
-        result_format, graph_format = "json", "turtle"
-    else:
-        result_format = _choose(accept, SOLUTION_MEDIA, "json")
-        graph_format = _choose(accept, GRAPH_MEDIA, "turtle")
+    if formats is None:
+        return _error(406, not_offered)
+    as_html = formats.html
+    result_format, graph_format = formats.solutions, formats.graph
 
     from starlette.concurrency import run_in_threadpool
 
@@ -313,7 +288,7 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
     except (QueryRefused, QueryEvaluationError) as e:
         return _error(400, str(e))
     except FormatNotAcceptable as e:
-        return _error(406, f"cannot serve a {e.kind} result as {fmt or accept!r}")
+        return _error(406, f"cannot serve a {e.kind} result as {formats.asked!r}")
     except (StoreError, OSError, ValueError) as e:
         return _error(500, f"query failed: {e}")
 
