@@ -83,3 +83,15 @@ def test_the_corroboration_is_between_independent_sources_and_on_the_home_page(r
     home = _get(reprint_server, "/?kind=supports&lang=en")
     assert "independent sources only" in home and "14 غارة على المدينة" in home
     assert json.loads(_get(reprint_server, "/api/relations?kind=supports&independent=false"))["items"] == []
+
+
+def test_the_example_query_lists_the_statement_and_its_two_outlets(reprint_server):
+    from .conftest import ROOT
+
+    q = (ROOT / "ontology" / "queries" / "reprints.rq").read_text(encoding="utf-8")
+    req = urllib.request.Request(reprint_server.url + "/sparql?" + urllib.parse.urlencode({"query": q}),
+                                 headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        rows = json.loads(r.read())["results"]["bindings"]
+    assert len(rows) == 1 and rows[0]["prints"]["value"] == "2" and rows[0]["outlets"]["value"] == "2"
+    assert set(rows[0]["printedBy"]["value"].split(" | ")) == {"الشرق الأوسط", "عكاظ"}
