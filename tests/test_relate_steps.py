@@ -214,3 +214,20 @@ def test_a_claim_holding_both_events_of_an_antonym_pair_opposes_neither():
     lost = facts("قوات النظام خسرت المواقع في الأحياء الشمالية من مدينة داريا")
     r = rule_compare(took, lost)
     assert r.relation == "contradicts" and r.why.startswith("opposite events")
+
+
+def test_a_claim_contained_in_a_longer_one_negating_other_words_is_not_contradicted():
+    from kg.relate import model
+    from kg.relate.rails import containment_rail
+
+    longer = ("تركيا لن تدخل إلى الأراضي السورية بهدف إقامة المنطقة الآمنة، مشددة على أنها سوف تحقق المنطقة الآمنة "
+              "بقوة النار لتحرير المدن التي يسيطر عليها تنظيم داعش")
+    shorter = "سوف تحقق المنطقة الآمنة بقوة النار لتحرير المدن التي يسيطر عليها تنظيم داعش"
+    r = model().predict([(facts(longer), facts(shorter))], graph=True)[0]
+    assert r.relation == "supports" and r.why.startswith("one claim restated in a longer one")
+    # a negation of the shared words is still a contradiction
+    asserted = facts("قوات النظام دخلت مدينة تدمر وسيطرت على الأحياء الغربية")
+    denied = facts("قالت المعارضة إن قوات النظام لم تدخل مدينة تدمر ولم تسيطر على الأحياء الغربية")
+    f = pair_features(asserted, denied)
+    assert containment_rail("contradicts", f) is None
+    assert model().predict([(asserted, denied)], graph=True)[0].relation == "contradicts"

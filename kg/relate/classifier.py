@@ -12,7 +12,7 @@ from ..model import Relation
 from .claims import ClaimFacts
 from .explanation import explain
 from .features import DENSE, PairFeatures, _Vectors, pair_features
-from .rails import country_rail, graph_rail, guard_rail, restatement_rail, sentence_rail
+from .rails import containment_rail, country_rail, graph_rail, guard_rail, restatement_rail, sentence_rail
 
 MODEL_VERSION = "logreg-v1"
 METHOD = f"ans-{MODEL_VERSION}"  # the method written into the graph for learned relations
@@ -115,7 +115,8 @@ class RelateModel:
         for i, f in enumerate(feats):
             k = int(P[i].argmax())
             label = self.labels[k]
-            guard = (country_rail(f, float(P[i, k])) or restatement_rail(label, f)) if graph else None
+            guard = (country_rail(f, float(P[i, k])) or restatement_rail(label, f)
+                     or containment_rail(label, f)) if graph else None
             if guard is None:
                 guard = guard_rail(label, f, {c: float(P[i, j]) for j, c in enumerate(self.labels)})
             if guard is None and graph:

@@ -186,5 +186,5 @@ def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None)
           "places": (sorted(a.places), sorted(b.places)), "negated": (a.negated, b.negated),
           "negators": (sorted(a.negators), sorted(b.negators)), "overlap": ov_all, "sub_pair": sub_pair,
           "vec_cos": vec[0], "lex": lex, "eff": (eff_a, eff_b), "event_sets": (a.events, b.events),
-          "countries": (a.countries, b.countries)}
+          "countries": (a.countries, b.countries), "facts": (a, b)}
     return PairFeatures([float(x) for x in dense], " ".join(eff_a) + " | " + " ".join(eff_b), swaps, ev)

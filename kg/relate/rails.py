@@ -13,6 +13,7 @@ from ..model import Relation
 from .claims import ClaimFacts, places_differ
 from .explanation import _CONTRA_EVIDENCE, _w
 from .features import DENSE, PairFeatures
+from .lexicon import _NEGATORS, _PARTICLES, _SCOPE
 
 DF_PATH = Path(__file__).resolve().parents[2] / "models" / "word-df.json.gz"
 
@@ -67,6 +68,31 @@ def restatement_rail(label: str, f: PairFeatures) -> Relation | None:
             and (label == "contradicts" or dense["rule_contradicts"]):
         return Relation("supports", 0.6, "the same statement restated (nearly all its words shared, same polarity)")
     return None
+
+
+CONTAINED = 0.9  # share of the shorter claim's words found in the longer one
+
+
+def containment_rail(label: str, f: PairFeatures) -> Relation | None:
+    """In the graph, a claim does not contradict a longer claim that contains nearly all its words
+    when the longer one's negation is about words the shorter one does not have (seen on the
+    corpus: «Turkey will not enter Syrian territory …, stressing it will make the safe zone by
+    fire …» against «it will make the safe zone by fire …», one statement quoted at two lengths).
+    Both say the shared part: it supports. (Before the guard rail: the rules' contradiction too.)"""
+    if label != "contradicts" and f.ev["rule"].relation != "contradicts":
+        return None
+    a, b = f.ev["facts"]
+    short, long = (a, b) if len(a.all_stems) <= len(b.all_stems) else (b, a)
+    if len(short.all_stems) < 5 or short.negators or short.sentence_denials or short.negated:
+        return None
+    if len(short.all_stems & long.all_stems) < CONTAINED * len(short.all_stems):
+        return None
+    for i, t in enumerate(long.toks):  # each negation's scope must fall outside the shared words
+        if t in _PARTICLES or t in _NEGATORS:
+            if any(long.stem_of.get(u) in short.all_stems for u in long.toks[i + 1:i + 1 + _SCOPE]):
+                return None
+    return Relation("supports", 0.6, "one claim restated in a longer one (nearly all its words are in it; the longer "
+                                     "one's negation is about words the other does not have)")
 
 
 def graph_rail(label: str, f: PairFeatures, p: float) -> Relation | None:
