@@ -21,6 +21,18 @@ from .rendering import templates
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
+# Pages, the API, /sparql, static files and errors: nothing from other origins, no framing.
+PAGE_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+# /docs and /redoc (FastAPI's Swagger UI and ReDoc pages, assets served from this app)
+DOCS_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            "script-src 'self' 'unsafe-inline'; worker-src 'self' blob:; "
+            "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+# a /cards/ response that set no CSP of its own (frame-ancestors is added to every card's)
+CARD_FALLBACK_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                     "base-uri 'none'; form-action 'self'")
+HSTS = "max-age=31536000"  # a year; no includeSubDomains: other hosts of the domain are not ours to pin
+
 
 def create_app(store: str | None = None, users: str | None = None) -> FastAPIOffline:
     """`store`: a store directory (default: $SANAD_STORE or ./sanad-data); `users`: the
@@ -66,6 +78,33 @@ def create_app(store: str | None = None, users: str | None = None) -> FastAPIOff
     app.include_router(sparql.router)
     app.include_router(graph_store.router)
 
+    def add_security_headers(request: Request, response) -> None:
+        """On every response, errors included: no MIME sniffing, a referrer policy, a CSP, and
+        HSTS when the request came over HTTPS (the rule of Secure cookies, api.auth.is_https)."""
+        headers = response.headers
+        headers.setdefault("X-Content-Type-Options", "nosniff")
+        headers.setdefault("Referrer-Policy", "same-origin")
+        if auth.is_https(request):
+            headers.setdefault("Strict-Transport-Security", HSTS)
+        path = request.url.path
+        if path.startswith("/cards/"):
+            # A card sets its own CSP (default-src 'none' and the hashes of its inline CSS
+            # and script); framing is allowed for cards only, by whom is configurable.
+            csp = headers.get("Content-Security-Policy") or CARD_FALLBACK_CSP
+            kept = [d.strip() for d in csp.split(";") if d.strip() and d.split()[0].lower() != "frame-ancestors"]
+            headers["Content-Security-Policy"] = "; ".join([*kept, f"frame-ancestors {card_frame_ancestors}"])
+            if "x-frame-options" in headers:
+                del headers["x-frame-options"]
+        else:
+            # No framing of pages, no script or asset from anywhere but this app. The API
+            # docs (Swagger UI, ReDoc) start from an inline script: allowed there only.
+            docs = path in docs_pages
+            headers.setdefault("Content-Security-Policy", DOCS_CSP if docs else PAGE_CSP)
+            headers.setdefault("X-Frame-Options", "DENY")
+
+    # FastAPIOffline serves these itself (app.docs_url and app.redoc_url are None)
+    docs_pages = {"/docs", "/redoc", "/docs/oauth2-redirect"}
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
         request.state.lang = i18n.pick(request)
@@ -76,26 +115,17 @@ def create_app(store: str | None = None, users: str | None = None) -> FastAPIOff
                                 httponly=True)
         if not request.url.path.startswith(("/api/", "/sparql", "/static", "/cards/", "/oembed", "/graph-store")):
             response.headers.setdefault("Vary", "Accept, Accept-Language, Cookie")
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        if request.url.path.startswith("/cards/"):
-            # A card sets its own CSP (default-src 'none' and the hashes of its inline CSS
-            # and script); framing is allowed for cards only, by whom is configurable.
-            csp = response.headers.get("Content-Security-Policy") or (
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                "base-uri 'none'; form-action 'self'")
-            kept = [d.strip() for d in csp.split(";") if d.strip() and d.split()[0].lower() != "frame-ancestors"]
-            response.headers["Content-Security-Policy"] = "; ".join([*kept, f"frame-ancestors {card_frame_ancestors}"])
-            if "x-frame-options" in response.headers:
-                del response.headers["x-frame-options"]
-        elif not request.url.path.startswith(("/docs", "/redoc", "/static-offline-docs")):
-            # No framing of pages, no script or asset from anywhere but this app.
-            response.headers.setdefault(
-                "Content-Security-Policy",
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                "frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-            )
-            response.headers.setdefault("X-Frame-Options", "DENY")
+        add_security_headers(request, response)
+        return response
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):
+        """An unexpected error: answered outside the middleware above (by Starlette's
+        ServerErrorMiddleware), so the headers are added here too. The traceback is logged."""
+        from fastapi.responses import PlainTextResponse
+
+        response = PlainTextResponse("Internal Server Error", status_code=500)
+        add_security_headers(request, response)
         return response
 
     @app.exception_handler(StarletteHTTPException)

@@ -72,10 +72,17 @@ def csrf_token(request: Request) -> str:
     return session(request)["csrf"]
 
 
+def is_https(request: Request) -> bool:
+    """The request came over HTTPS: its scheme (uvicorn takes X-Forwarded-Proto from the
+    proxies it trusts, $FORWARDED_ALLOW_IPS, 127.0.0.1 by default), or the operator says the
+    site is served over HTTPS only ($SANAD_SECURE_COOKIES=1). Decides Secure cookies and HSTS."""
+    return request.url.scheme == "https" or os.environ.get("SANAD_SECURE_COOKIES") == "1"
+
+
 def save(request: Request, response: Response) -> Response:
     """Write the session cookie when it changed (new visitor, sign-in, sign-out)."""
     if getattr(request.state, "session_dirty", False):
-        secure = request.url.scheme == "https" or os.environ.get("SANAD_SECURE_COOKIES") == "1"
+        secure = is_https(request)
         response.set_cookie(COOKIE, _serializer(request).dumps(request.state.session), max_age=MAX_AGE,
                             httponly=True, samesite="lax", secure=secure, path="/")
     return response

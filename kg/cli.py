@@ -300,6 +300,36 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_restore(args) -> int:
+    import time
+
+    from .store import OxigraphStore, dump_format, open_store, parse_dump, store_location
+
+    location = store_location(args.store)
+    if location.startswith(("http://", "https://")):
+        return _fail("restore writes to a store directory; load a dump into a SPARQL server with its own loader")
+    fmt = dump_format(args.file, args.format) if args.file != "-" else (args.format or "")
+    if not fmt:
+        return _fail("reading a dump from stdin: pass --format trig or --format nquads")
+    started = time.perf_counter()
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as e:
+        return _fail(f"{args.file}: {e.strerror}")
+    # parsed whole before the store is even opened: a bad file leaves the store as it was
+    dump = parse_dump(data, fmt, name=args.file)
+    store = open_store(location)
+    assert isinstance(store, OxigraphStore)
+    try:
+        done = store.restore(dump, replace=args.replace)
+    finally:
+        store.close()
+    kept = f"; {done['kept']} graph(s) not in the dump left as they were" if done["kept"] else ""
+    print(f"restored {done['quads']} quads in {done['graphs']} graph(s) into {location} "
+          f"in {time.perf_counter() - started:.1f} s{kept}", file=sys.stderr)
+    return 0
+
+
 def cmd_user(args) -> int:
     from .users import UserDirectory, UserError
 
@@ -409,6 +439,22 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["trig", "nquads", "turtle", "jsonld"], required=True)
     sp.add_argument("-o", "--output", help="file to write (default: stdout)")
     sp.set_defaults(func=cmd_export)
+
+    sp = sub.add_parser(
+        "restore", help="load a dump made by `sanad export` (TriG or N-Quads) into an empty store",
+        description="Load a TriG or N-Quads dump (from `sanad export --format trig|nquads`) into a store: "
+                    "article graphs, sources, vocabulary, relations and reviews (verdicts). The whole file is "
+                    "parsed before anything is written, so a bad file leaves the store as it was; then each "
+                    "graph is written in one transaction. The store must be empty unless --replace. "
+                    "Not in the store, so neither in a dump nor restored: the users file of fact-checkers "
+                    "(sanad-users.json, also holding the session secret); copy it beside the new store yourself.")
+    sp.add_argument("file", metavar="FILE", help='the dump (.trig, .nq or .nquads; "-" for stdin with --format)')
+    store_arg(sp)
+    sp.add_argument("--format", choices=["trig", "nquads"], help="the dump's format (default: from FILE's suffix)")
+    sp.add_argument("--replace", action="store_true",
+                    help="restore into a store that is not empty: each graph of the dump replaces the store's "
+                         "graph of that name (graph by graph); graphs not in the dump are kept")
+    sp.set_defaults(func=cmd_restore)
 
     sp = sub.add_parser("user", help="fact-checkers who may sign in to record verdicts")
     usub = sp.add_subparsers(dest="action", required=True)

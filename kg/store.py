@@ -452,6 +452,39 @@ class OxigraphStore:
     def __len__(self) -> int:
         return len(self._store)
 
+    def restore(self, dump: "Dump", replace: bool = False) -> dict[str, int]:
+        """Write a parsed dump (see parse_dump) into this store, one atomic SPARQL update per
+        graph (DROP SILENT GRAPH + INSERT DATA, as replace_graph): a graph is either all
+        there or as it was. An interrupted restore can leave some graphs restored and others
+        not; rerun it with `replace`.
+
+        The store must be empty unless `replace`: then each graph of the dump replaces the
+        store's graph of that name, and graphs the dump lacks are left as they were.
+        Blank nodes are fresh per graph: one shared by two graphs becomes two (Sanad's own
+        graphs have none). Returns {"quads", "graphs", "kept"}."""
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        existing = len(self._store)
+        if existing and not replace:
+            raise StoreError(
+                f"store {self.path} is not empty ({existing} quads in {len(self.graphs())} graphs): restore into "
+                "a new directory, or pass --replace to replace the dump's graphs in it one by one")
+        before = set(self.graphs())
+        for graph, triples in dump.graphs.items():
+            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+            if graph is None:
+                sparql = f"DROP SILENT DEFAULT ; INSERT DATA {{\n{body}\n}}"
+            else:
+                sparql = f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
+            try:
+                self._store.update(sparql)
+            except (SyntaxError, RuntimeError, ValueError, OSError) as e:
+                raise StoreError(f"restoring graph {graph or '(default)'} failed: {e}") from None
+            finally:
+                self._wrote()
+        named = {g for g in dump.graphs if g is not None}
+        return {"quads": dump.quads, "graphs": len(dump.graphs), "kept": len(before - named)}
+
     def close(self) -> None:
         if self._workers is not None:
             self._workers.close()
@@ -460,6 +493,56 @@ class OxigraphStore:
             shutil.rmtree(self.path / SNAPSHOTS_DIR, ignore_errors=True)
         self._store.flush()
         del self._store
+
+
+@dataclass
+class Dump:
+    """A whole dataset read from a TriG or N-Quads file: graph IRI (None: the default
+    graph) → its triples, in the order the file gave them."""
+
+    graphs: dict[str | None, list[ox.Triple]]
+    quads: int
+
+
+DUMP_SUFFIXES = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads"}
+
+
+def dump_format(path: str, fmt: str | None = None) -> str:
+    """'trig' | 'nquads': `fmt` when given, else from the file name's suffix."""
+    if fmt:
+        return fmt
+    name = path.lower()
+    for suffix, guessed in DUMP_SUFFIXES.items():
+        if name.endswith(suffix):
+            return guessed
+    raise StoreError(f"{path}: cannot tell the format from the file name: pass --format trig or --format nquads")
+
+
+def parse_dump(data: bytes, fmt: str, name: str = "dump") -> Dump:
+    """Parse a whole TriG / N-Quads dump with pyoxigraph before anything is written, so a
+    truncated or malformed file (or one not in UTF-8) changes nothing. StoreError with a
+    one-line message naming the file and the position."""
+    if fmt not in DATASET_FORMATS:
+        raise StoreError(f"unknown dump format {fmt!r} (trig or nquads)")
+    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark, as some editors write
+        data = data[3:]
+    graphs: dict[str | None, list[ox.Triple]] = {}
+    n = 0
+    try:
+        for q in ox.parse(data, format=DATASET_FORMATS[fmt]):
+            g = None if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name
+            if isinstance(g, ox.BlankNode):
+                raise StoreError(f"{name}: a graph named by a blank node ({g}) cannot be restored")
+            graphs.setdefault(None if g is None else g.value, []).append(q.triple)
+            n += 1
+    except SyntaxError as e:
+        msg = " ".join(str(e).split())
+        hint = " (a dump must be UTF-8)" if "UTF-8" in msg else ""
+        raise StoreError(f"{name} is not valid {'TriG' if fmt == 'trig' else 'N-Quads'}: {msg}{hint}; "
+                         "nothing was restored") from None
+    if not n:
+        raise StoreError(f"{name} holds no quad (an empty file?); nothing was restored")
+    return Dump(graphs, n)
 
 
 class SparqlStore:
