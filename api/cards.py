@@ -33,7 +33,7 @@ from kg import __version__
 from kg.repository import Repository
 
 from .deps import get_repo
-from .rendering import TEMPLATE_DIR, base_url, claim_jsonld, clip, templates
+from .rendering import TEMPLATE_DIR, base_url, claim_jsonld, clip, safe_text, templates
 
 router = APIRouter(include_in_schema=False)
 
@@ -204,6 +204,17 @@ def not_modified(request: Request, etag: str) -> bool:
 
 
 # -- the view model (every string here is cleaned and bounded)
+
+def guillemets(text: Any, limit: int) -> str:
+    """The text in «…», cut to `limit`; a text already quoted («…») is not quoted again,
+    and one that opens or closes with a guillemet of its own is shown as it is."""
+    t = safe_text(text)
+    if len(t) >= 2 and t.startswith("«") and t.endswith("»"):
+        t = t[1:-1].strip()
+    elif t.startswith("«") or t.endswith("»"):
+        return clip(t, limit)
+    return f"«{clip(t, limit)}»"
+
 
 def _source_name(src: dict, lang: str) -> str:
     return clip((src.get("name_ar") if lang == "ar" else None) or src.get("name") or src.get("key"), 80)
@@ -419,7 +430,7 @@ def oembed(request: Request, url: str = Query(..., max_length=2000), format: str
     q = {k: val for k, val in (("lang", lang), ("theme", theme), ("view", view)) if val not in ("ar", "light", "full")}
     src = f"{base}/cards/{key}" + (f"?{urlencode(q)}" if q else "")
     claim = inputs["claim"]
-    title = f"{v['source']}: «{clip(claim['quote'], 100)}»"
+    title = f"{v['source']}: {guillemets(claim['quote'], 100)}"
     data = {
         "version": "1.0", "type": "rich", "title": title,
         "author_name": v["source"], "author_url": v["source_url"],

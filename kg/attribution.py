@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .checkworthy import checkworthiness
 from .model import Article, Claim, Extraction, SourceRef
 from .places import places_in
-from .sources import Mention, Registry, load_registry, outlet_ref, unregistered_ref
+from .sources import Mention, Registry, load_registry, name_as_first_written, outlet_ref, unregistered_ref
 from .text import DIACRITICS, light_stem, normalize, normalize_with_offsets, split_sentences_abbrev
 
 # ----------------------------------------------------------------------------- reporting verbs
@@ -383,6 +383,7 @@ class AttributionExtractor:
         own = self._headline_claims(article, spans, seen_spans)
         ext.claims += own or self._lead_claims(article, spans, ext.claims, words)
         ext.claims.sort(key=lambda c: (c.start, c.end))
+        name_as_first_written(ext.claims)
         for c in ext.claims:
             # where the claim is about: its own words, else its sentence, else the headline
             span = spans[c.sentence]

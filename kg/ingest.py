@@ -11,7 +11,7 @@ from rdflib import Graph
 from tqdm import tqdm
 
 from .attribution import AttributionExtractor
-from .model import BASE, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation
+from .model import BASE, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, source_iri
 from .rdf import article_graph, relations_graph, sources_graph
 from .reader import discover, read
 from .relate import METHOD as RELATE_METHOD
@@ -20,7 +20,7 @@ from .relate import candidate_pairs, facts, far_apart, model
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
-from .sources import ONTOLOGY_DIR
+from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
 from .store import Store
 
 VOCABULARY_GRAPH = f"{BASE}graph/vocabulary"
@@ -55,6 +55,27 @@ def write_reference_graphs(store: Store) -> None:
     store.replace_graph(SOURCES_GRAPH, _nt(sources_graph()))
 
 
+def stored_source_names(store: Store, ext) -> dict[str, str]:
+    """The names that the article's unregistered sources already have in other article
+    graphs, so that a source keeps one label in the store however later articles spell it
+    (the first article to name it decides). Only a stored name that some attribution wrote
+    (sanad:asWritten) is kept: older versions labelled these sources with the normalized
+    matching form, which gives way to this article's spelling."""
+    keys = sorted({c.source.key for c in ext.claims if not c.source.registered and c.source.name})
+    if not keys:
+        return {}
+    values = " ".join(f"<{source_iri(k)}>" for k in keys)
+    rows = store.select(f"""PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX sanad: <https://w3id.org/sanad/ns#>
+SELECT DISTINCT ?src ?name WHERE {{ VALUES ?src {{ {values} }}
+  GRAPH ?g {{ ?src skos:prefLabel ?name }} FILTER(?g != <{ext.article.graph}>)
+  FILTER EXISTS {{ ?att prov:agent ?src ; sanad:asWritten ?w FILTER(str(?w) = str(?name)) }} }}""")
+    found: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        found[r["src"].rsplit("/", 1)[-1]].append(r["name"])
+    return {key: best for key, names in found.items() if (best := preferred_label(names))}
+
+
 def ingest(paths: list[str], store: Store, progress: bool = True,
            on_error: Callable[[str], None] | None = None, parse: bool = True) -> Report:
     """`parse=False`: extraction by the rules alone, without stanza (much faster, a little
@@ -75,6 +96,7 @@ def ingest(paths: list[str], store: Store, progress: bool = True,
             art = item.article
             try:
                 ext = extractor.extract(art)
+                name_as_first_written(ext.claims, stored_source_names(store, ext))
                 g = article_graph(ext, extractor.method)
                 existed = store.ask(f"ASK {{ GRAPH <{art.graph}> {{ ?s ?p ?o }} }}")
                 store.replace_graph(art.graph, _nt(g))

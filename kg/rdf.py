@@ -94,7 +94,8 @@ def article_graph(ext: Extraction, method: str) -> Graph:
 
     registered = set(str(s) for s in registry_graph().subjects(SANAD.key, None))
     text = art.text
-    for c in ext.claims:
+    described: set[str] = set()
+    for c in sorted(ext.claims, key=lambda c: (c.start, c.end)):
         node = URIRef(c.iri)
         src = URIRef(c.source.iri)
         g.add((node, RDF.type, SCHEMA.Claim))
@@ -153,11 +154,14 @@ def article_graph(ext: Extraction, method: str) -> Graph:
         g.add((pos_sel, OA.start, Literal(c.start, datatype=XSD.nonNegativeInteger)))
         g.add((pos_sel, OA.end, Literal(c.end, datatype=XSD.nonNegativeInteger)))
 
-        if c.source.iri not in registered:
-            # sources the registry does not know are described in the article's own graph
+        if c.source.iri not in registered and c.source.iri not in described:
+            # sources the registry does not know are described in the article's own graph;
+            # one label per key: the name as written at the source's first mention (the key
+            # is made from its normalized form, which is for matching only; kg.ingest keeps
+            # the name a source already has in the store, so the union has one label too)
+            described.add(c.source.iri)
             g.add((src, RDF.type, SANAD.Source))
             g.add((src, SANAD.key, Literal(c.source.key)))
-            # one label per key: the normalized name the key was made from (spellings vary by article)
             g.add((src, SKOS.prefLabel, Literal(c.source.name, lang=art.lang if c.source.type != OUTLET_TYPE or art.publisher else "en")))
             g.add((src, SANAD.sourceType, SOURCE_TYPE.get(c.source.type, SANAD.UnknownSourceType)))
     return g

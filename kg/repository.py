@@ -11,6 +11,7 @@ from typing import Any
 
 from .model import RELATIONS_GRAPH, claim_iri
 from .store import Store
+from .sources import preferred_label
 from .text import normalize
 
 PREFIX = """PREFIX sanad: <https://w3id.org/sanad/ns#>
@@ -173,9 +174,12 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
             for r in self.store.select(PREFIX + _SOURCES_QUERY):
                 out.setdefault(r["src"], {**r, "srcName": None, "srcNameAr": None})
             for lang, field in (("en", "srcName"), ("ar", "srcNameAr")):
+                names: dict[str, list[str]] = {}
                 for r in self.store.select(PREFIX + _SOURCE_LABELS_QUERY.replace("LANG", lang)):
-                    if r["src"] in out and out[r["src"]][field] is None:
-                        out[r["src"]][field] = r["name"]
+                    if r["src"] in out:
+                        names.setdefault(r["src"], []).append(r["name"])
+                for src, labels in names.items():
+                    out[src][field] = preferred_label(labels)
             return out
 
         return self._cached("sources-table", compute)
@@ -502,11 +506,9 @@ SELECT ?key ?title ?date (COUNT(?claim) AS ?claims) WHERE {{
         if not valid_key(key):
             return None
         rows = self.store.select(f"""{PREFIX}
-SELECT ?src ?type ?typeLabel ?nameEn ?nameAr ?wikidata ?affiliation ?affKey ?jobTitle WHERE {{
+SELECT ?src ?type ?typeLabel ?wikidata ?affiliation ?affKey ?jobTitle WHERE {{
   ?src sanad:key {literal(key)} ; sanad:sourceType ?t . ?t skos:notation ?type .
   OPTIONAL {{ ?t skos:prefLabel ?typeLabel FILTER(lang(?typeLabel) = "en") }}
-  OPTIONAL {{ ?src skos:prefLabel ?nameEn FILTER(lang(?nameEn) = "en") }}
-  OPTIONAL {{ ?src skos:prefLabel ?nameAr FILTER(lang(?nameAr) = "ar") }}
   OPTIONAL {{ ?src sanad:wikidata ?wikidata }}
   OPTIONAL {{ ?src schema:jobTitle ?jobTitle }}
   OPTIONAL {{ ?src schema:affiliation ?affiliation . OPTIONAL {{ ?affiliation sanad:key ?affKey }} }}
@@ -514,6 +516,8 @@ SELECT ?src ?type ?typeLabel ?nameEn ?nameAr ?wikidata ?affiliation ?affKey ?job
         if not rows:
             return None
         r = rows[0]
+        names = self._source_names(r["src"])
+        r["nameEn"], r["nameAr"] = names["en"], names["ar"]
         aliases = [x["a"] for x in self.store.select(
             f"{PREFIX} SELECT DISTINCT ?a WHERE {{ ?s sanad:key {literal(key)} ; sanad:alias ?a }} ORDER BY ?a")]
         record: dict[str, int] = {}  # relations with other sources, by kind (from the relation index)
@@ -565,14 +569,21 @@ GROUP BY ?kind""")
         rows = self.store.select(f"{PREFIX} SELECT ?claim WHERE {{ ?claim a schema:Claim ; sanad:key {literal(key)} }} LIMIT 1")
         return rows[0]["claim"] if rows else None
 
+    def _source_names(self, iri: str) -> dict[str, str | None]:
+        """A source's name per language, picked as the source table picks (kg.sources.preferred_label)."""
+        rows = self.store.select(f"""{PREFIX}
+SELECT DISTINCT ?name (lang(?name) AS ?lang) WHERE {{ <{iri}> skos:prefLabel ?name FILTER(lang(?name) IN ("en", "ar")) }}""")
+        return {lang: preferred_label(r["name"] for r in rows if r["lang"] == lang) for lang in ("en", "ar")}
+
     def _source_by_iri(self, iri: str) -> dict[str, Any] | None:
         rows = self.store.select(f"""{PREFIX}
-SELECT ?srcKey ?srcType ?srcName ?srcNameAr WHERE {{
+SELECT ?srcKey ?srcType WHERE {{
   <{iri}> sanad:key ?srcKey ; sanad:sourceType ?stype . ?stype skos:notation ?srcType .
-  OPTIONAL {{ <{iri}> skos:prefLabel ?srcName FILTER(lang(?srcName) = "en") }}
-  OPTIONAL {{ <{iri}> skos:prefLabel ?srcNameAr FILTER(lang(?srcNameAr) = "ar") }}
 }} LIMIT 1""")
-        return rows[0] if rows else None
+        if not rows:
+            return None
+        names = self._source_names(iri)
+        return {**rows[0], "srcName": names["en"], "srcNameAr": names["ar"]}
 
     def claim_by_iri(self, iri: str, places: bool = True) -> dict[str, Any] | None:
         """The claim object of claim(), read by IRI (fast)."""

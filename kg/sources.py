@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -84,10 +84,43 @@ class Registry:
 
 def unregistered_ref(label: str, type_: str = "unknown") -> SourceRef:
     """A source the registry does not know: keyed by its normalized name, so the
-    same name in two articles is the same source."""
+    same name in two articles is the same source, and named as written (normalization
+    is for matching only: people read «مصادر تركية», not «مصادر تركيه»)."""
     norm = " ".join(normalize(label).split())
-    return SourceRef(key="s-" + short_hash("source", norm), label=label, name=norm, name_ar=norm,
+    written = " ".join(label.split())
+    return SourceRef(key="s-" + short_hash("source", norm), label=label, name=written, name_ar=written,
                      type=type_, registered=False)
+
+
+def looks_normalized(label: str) -> bool:
+    """A label that normalization leaves unchanged: either written plainly or a matching
+    form (older stores labelled unregistered sources with the normalized name)."""
+    return " ".join(normalize(label).split()) == label
+
+
+def preferred_label(labels) -> str | None:
+    """One label out of several for one source and language (an unregistered source is
+    described in every article graph that cites it): an as-written label before a
+    normalized-looking one, then the smallest, so every page picks the same."""
+    labels = sorted(set(x for x in labels if x))
+    if not labels:
+        return None
+    return min(labels, key=lambda x: (looks_normalized(x), x))
+
+
+def name_as_first_written(claims, names: dict[str, str] | None = None) -> None:
+    """Give every claim of one unregistered source the same name: `names[key]` when given
+    (the name the store already holds for it), else the source as written at its first
+    mention (claims in text order). The key stays the normalized form; a later mention
+    spelled otherwise ("مصادر تركيه") keeps its own spelling in its label."""
+    chosen: dict[str, str] = dict(names or {})
+    for c in claims:
+        ref = c.source
+        if ref.registered or not ref.name:
+            continue
+        name = chosen.setdefault(ref.key, ref.name)
+        if ref.name != name or (ref.name_ar and ref.name_ar != name):
+            c.source = replace(ref, name=name, name_ar=name if ref.name_ar else ref.name_ar)
 
 
 OUTLET_TYPE = "outlet-own"
@@ -96,8 +129,9 @@ OUTLET_TYPE = "outlet-own"
 def outlet_ref(publisher: str | None, article_key: str) -> SourceRef:
     """The article's own voice: its publisher when known, else this article's unnamed outlet
     (never one shared "unknown" source, which would merge unrelated outlets' records)."""
-    name = " ".join(normalize(publisher).split()) if publisher else "the publishing outlet (unknown)"
-    key = "outlet-" + (short_hash("outlet", name) if publisher else article_key)
+    norm = " ".join(normalize(publisher).split()) if publisher else ""
+    name = " ".join(publisher.split()) if publisher else "the publishing outlet (unknown)"
+    key = "outlet-" + (short_hash("outlet", norm) if publisher else article_key)
     return SourceRef(key=key, label=publisher or "", name=name, name_ar=publisher, type=OUTLET_TYPE,
                      registered=False)
 
