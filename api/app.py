@@ -65,7 +65,12 @@ def create_app(store: str | None = None, users: str | None = None) -> FastAPIOff
     )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    from . import auth, cards, graph_store, i18n, json_api, pages, sparql
+    from . import auth, cards, graph_store, i18n, json_api, limits, pages, sparql
+
+    # Abuse limits (api.limits), in memory per process; a bad $SANAD_LOGIN_* / $SANAD_RATE_LIMIT_*
+    # stops the app here. Tests replace these (or their .clock) to move time.
+    app.state.login_throttle = limits.LoginThrottle.from_env()
+    app.state.rate_limiter = limits.RateLimiter.from_env()
 
     # Cards (/cards/*) are the only thing other sites may frame; a bad
     # $SANAD_CARD_FRAME_ANCESTORS stops the app here rather than weakening the header.
@@ -135,7 +140,7 @@ def create_app(store: str | None = None, users: str | None = None) -> FastAPIOff
         if wants_html:
             return templates.TemplateResponse(
                 request, "error.html", {"status": exc.status_code, "detail": exc.detail},
-                status_code=exc.status_code)
+                status_code=exc.status_code, headers=getattr(exc, "headers", None))
         from fastapi.responses import JSONResponse
 
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))

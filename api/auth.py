@@ -142,18 +142,54 @@ def _users_configured(request: Request) -> bool:
         return False
 
 
+def _login_page(request: Request, next: str, username: str, error: str, status: int, headers=None):
+    resp = templates.TemplateResponse(request, "login.html", {
+        "next": safe_next(next), "csrf": csrf_token(request), "error": error,
+        "configured": _users_configured(request), "username": username}, status_code=status, headers=headers)
+    return save(request, resp)
+
+
+def _refused(request: Request, next: str, username: str, refusal) -> Response:
+    """429 for a locked account or address (api.limits), with Retry-After and the wait in minutes."""
+    from .i18n import gettext as _
+    from .i18n import number
+    from .limits import retry_after
+
+    seconds = retry_after(refusal.retry_after)
+    minutes = number(max(1, -(-int(seconds) // 60)))
+    if refusal.scope == "account":
+        # the lock holds against the right password too (see api.limits for why)
+        error = _("Too many failed sign-ins for this account. Try again in %(minutes)s min; "
+                  "until then even the correct password is refused.") % {"minutes": minutes}
+    else:
+        error = _("Too many failed sign-ins from your network address. Try again in %(minutes)s min.") % {
+            "minutes": minutes}
+    return _login_page(request, next, username, error, 429, {"Retry-After": seconds})
+
+
 @router.post("/login")
 def login(request: Request, username: str = Form(..., max_length=40), password: str = Form(..., max_length=1000),
           csrf: str = Form(""), next: str = Form("/")):
     check_csrf(request, csrf)
-    user = _users(request).authenticate(username.strip().lower(), password)
+    from . import i18n
+    from .limits import client_address
+
+    i18n.activate(getattr(request.state, "lang", None) or i18n.pick(request))  # for the messages below
+
+    throttle = request.app.state.login_throttle
+    account, host = username.strip().lower(), client_address(request)
+    refusal = throttle.check(account, host)  # before the password is even checked
+    if refusal is not None:
+        return _refused(request, next, username, refusal)
+    user = _users(request).authenticate(account, password)
     if user is None:
+        refusal = throttle.failed(account, host)
+        if refusal is not None:  # this failure was the one too many
+            return _refused(request, next, username, refusal)
         from .i18n import gettext as _
 
-        resp = templates.TemplateResponse(request, "login.html", {
-            "next": safe_next(next), "csrf": csrf_token(request), "error": _("Wrong user name or password."),
-            "configured": _users_configured(request), "username": username}, status_code=401)
-        return save(request, resp)
+        return _login_page(request, next, username, _("Wrong user name or password."), 401)
+    throttle.succeeded(account)
     sign_in(request, user)
     return save(request, RedirectResponse(safe_next(next), status_code=303))
 

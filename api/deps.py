@@ -1,10 +1,12 @@
 """FastAPI dependencies: the repository and the store of the running app."""
 
-from fastapi import Request
+from fastapi import Depends, Request
 
 from kg.repository import Repository
 from kg.reviews import Reviews
 from kg.store import Store
+
+from .limits import rate_limit
 
 
 def get_repo(request: Request) -> Repository:
@@ -42,3 +44,8 @@ def write_denied(request: Request):
         return PlainTextResponse("a valid bearer token is required to write\n", status_code=401,
                                  headers={"WWW-Authenticate": 'Bearer realm="sanad"'})
     return None
+
+
+# Per-client token bucket (api.limits): put on the expensive read routes (/sparql, /search,
+# /api/search) as `dependencies=[RATE_LIMITED]`.
+RATE_LIMITED = Depends(rate_limit)

@@ -10,7 +10,7 @@ from kg.repository import Repository
 
 from kg.reviews import Reviews
 
-from .deps import get_repo, get_reviews
+from .deps import RATE_LIMITED, get_repo, get_reviews
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -47,7 +47,8 @@ def claim_reviews(key: str, repo: Repository = Depends(get_repo), reviews: Revie
     return {"items": reviews.history(key)}
 
 
-@router.get("/search", summary="Search claims and quotes (Arabic-normalized)")
+@router.get("/search", summary="Search claims and quotes (Arabic-normalized)", dependencies=[RATE_LIMITED],
+             responses={429: {"description": "Too many requests from this address (see Retry-After)"}})
 def search(q: str = Query(..., min_length=1, max_length=500), limit: int = Query(50, ge=1, le=500),
            offset: int = Query(0, ge=0), repo: Repository = Depends(get_repo)):
     return {"q": q, "items": repo.search(q, limit=limit, offset=offset)}

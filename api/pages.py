@@ -15,7 +15,7 @@ from kg.reviews import ReviewError, Reviews, ratings
 
 from . import auth
 from .cards import SVG_H, SVG_W, embed_snippet
-from .deps import get_repo, get_reviews
+from .deps import RATE_LIMITED, get_repo, get_reviews
 from .negotiate import PAGE_CONTEXT, alternates, choose, csv_response, jsonld_response, turtle_response
 from .rendering import base_url, claim_jsonld, clip, context_window, segments, templates
 
@@ -294,7 +294,7 @@ def articles_page(request: Request, page: int = Query(1, ge=1, le=10_000), repo:
         "articles": rows[:PAGE_SIZE], "page": page, "has_next": len(rows) > PAGE_SIZE}, LIST_FORMATS)
 
 
-@router.get("/search")
+@router.get("/search", dependencies=[RATE_LIMITED])
 def search_page(request: Request, q: str = Query("", max_length=500), page: int = Query(1, ge=1, le=10_000),
                 repo: Repository = Depends(get_repo)):
     fmt = choose(request, LIST_FORMATS)

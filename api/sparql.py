@@ -20,7 +20,7 @@ from kg.repository import PREFIX
 from kg.store import (FormatNotAcceptable, ProtocolDataset, QueryBusy, QueryEvaluationError, QueryLimits,
                       QueryOutOfMemory, QueryRefused, QueryResult, QuerySyntaxError, QueryTimeout, Store, StoreError)
 
-from .deps import get_store, write_denied
+from .deps import RATE_LIMITED, get_store, write_denied
 from .negotiate import SPARQL_FORMAT_PARAMS, FormatNotOffered, sparql_formats
 from .rendering import base_url, templates
 
@@ -231,6 +231,7 @@ def void(request: Request, store: Store = Depends(get_store)):
 
 
 @router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint",
+                  dependencies=[RATE_LIMITED],
                   description="SPARQL 1.1 Protocol: `query` by GET, POST form, or POST application/sparql-query. "
                               "Results by Accept or `format` / `output` (json, xml, csv, tsv; turtle, ntriples, "
                               "jsonld, rdfxml; or a media type).")
