@@ -128,7 +128,6 @@ class Relating:
     and its reprints) they stand on."""
     relations: list[ClaimRelation]
     statements: list[Statement]
-    claims: list[dict]
 
 
 def find_relations(claims: list[dict], embed: Callable | None = None) -> list[ClaimRelation]:
@@ -200,7 +199,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
     if batch:
         flush()
     found.sort(key=lambda r: r.key)
-    return Relating(found, statements, claims)
+    return Relating(found, statements)
 
 
 def vector_cache(store: Store):
