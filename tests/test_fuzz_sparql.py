@@ -9,6 +9,7 @@ case the server must still answer a normal ASK.
 
 from __future__ import annotations
 
+import http.client
 import urllib.parse
 
 import httpx
@@ -56,7 +57,7 @@ MALFORMED: dict[str, str] = {
     "just-braces": "}}}{{{",
     "select-no-where": "SELECT ?x",
     "ask-unclosed": "ASK {",
-    "bad-variable": "SELECT ?1x WHERE { ?s ?p ?o }",
+    "bad-variable": "SELECT ?-x WHERE { ?s ?p ?o }",
     "lone-question-mark": "SELECT ? WHERE { ?s ?p ?o }",
     "bad-escape": r'SELECT * WHERE { ?s ?p "\q" }',
     "bad-unicode-escape": r'SELECT * WHERE { ?s ?p "\uZZZZ" }',
@@ -108,10 +109,30 @@ def _alive(client) -> None:
     assert r.json()["boolean"] is True
 
 
+def _raw_get(client, target: str, headers: dict) -> httpx.Response:
+    """A GET by http.client: httpx refuses URLs over 64 KiB before sending them."""
+    url = urllib.parse.urlsplit(str(client.base_url))
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=120)
+    try:
+        conn.request("GET", target, headers=headers)
+        resp = conn.getresponse()
+        return httpx.Response(resp.status, content=resp.read())
+    finally:
+        conn.close()
+
+
 def _send(client, how: str, query: str | bytes) -> httpx.Response:
     accept = {"Accept": "application/sparql-results+json, application/n-triples;q=0.9"}
     if how == "get":
-        return client.get("/sparql?query=" + urllib.parse.quote(query, safe="", errors="surrogatepass"), headers=accept)
+        # uvicorn's HTTP parser (h11) answers a request line past its buffer with 400 "Invalid
+        # HTTP request received." and closes: a client still sending sees a reset instead.
+        if len(urllib.parse.quote(query, safe="", errors="surrogatepass")) > 16_384:
+            try:
+                return _raw_get(client, "/sparql?query=" + urllib.parse.quote(query, safe="", errors="surrogatepass"),
+                                accept)
+            except (ConnectionResetError, BrokenPipeError, http.client.RemoteDisconnected):
+                return httpx.Response(400, content=b"(connection closed by the HTTP server: URL too long)")
+        return _raw_get(client, "/sparql?query=" + urllib.parse.quote(query, safe="", errors="surrogatepass"), accept)
     if how == "form":
         body = "query=" + urllib.parse.quote(query, safe="", errors="surrogatepass") if isinstance(query, str) else query
         return client.post("/sparql", content=body,
@@ -177,7 +198,7 @@ def test_invalid_utf8_post_body_is_a_400(client, name):
 def test_invalid_utf8_percent_encoded_is_a_400(client, name, how):
     encoded = urllib.parse.quote_from_bytes(BAD_BYTES[name], safe="")
     if how == "get":
-        r = client.get("/sparql?query=" + encoded)
+        r = _raw_get(client, "/sparql?query=" + encoded, {})
     else:
         r = client.post("/sparql", content="query=" + encoded,
                         headers={"Content-Type": "application/x-www-form-urlencoded"})
