@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import urllib.parse
 from pathlib import Path
 from dataclasses import dataclass, field
 
@@ -61,6 +62,15 @@ class Operation:
         return None
 
 
+def _strict_utf8(raw: bytes, what: str) -> None:
+    """Starlette decodes URL-encoded values with errors="replace": a query with invalid
+    UTF-8 (raw or %-encoded) would run silently changed. It is refused, like such a body."""
+    try:
+        urllib.parse.parse_qsl(raw.decode("utf-8"), keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise ProtocolError(400, f"{what} is not valid UTF-8 (after %-decoding)")
+
+
 def _one(values: list[str], name: str) -> str | None:
     if len(values) > 1:
         raise ProtocolError(400, f"more than one '{name}' parameter")
@@ -76,6 +86,7 @@ async def _read_request(request: Request) -> Operation:
                    named_graphs=params.getlist("named-graph-uri"),
                    using_graphs=params.getlist("using-graph-uri") + params.getlist("using-named-graph-uri"))
     if request.method == "GET":
+        _strict_utf8(request.scope.get("query_string", b""), "the URL's query string")
         if params.getlist("update"):
             raise ProtocolError(400, "updates must be sent by POST")
         op.query = _one(params.getlist("query"), "query")
@@ -97,6 +108,9 @@ async def _read_request(request: Request) -> Operation:
             op.update = text
         return op
     if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        _strict_utf8(request.scope.get("query_string", b""), "the URL's query string")
+        if ctype == "application/x-www-form-urlencoded":
+            _strict_utf8(await request.body(), "the form")
         form = await request.form()
         op.query = _one([v for v in form.getlist("query") if isinstance(v, str)], "query")
         op.update = _one([v for v in form.getlist("update") if isinstance(v, str)], "update")

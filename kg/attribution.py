@@ -202,7 +202,7 @@ _RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه
 # "وكان X قد أعلن": the subject sits between كان and قد.
 _KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s*){1,10}?)\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
 # A dateline or by-line before the lead ("عبدالله البرقاوي-سبق-الرياض: ", "عين اليوم – عمّان").
-_DATELINE_RE = re.compile(r"^\s*(?:[^\s:.،]+[\s\-–—]*){1,6}:\s*")
+_DATELINE_RE = re.compile(r"^\s*(?:[^\s:.،]++[\s\-–—]*+){1,6}:\s*")  # possessive: no backtracking through a long word
 LEAD_MIN_CHECKWORTHINESS = 0.5
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # A date with its year and era: "25 شوال 1436 هـ", "10 أغسطس 2015 م" (normalized text).

@@ -132,6 +132,8 @@ def read(path: Path) -> Iterator[Item]:
                     meta = json.loads(_decode(side))
                 except json.JSONDecodeError as e:
                     raise ReadError(f"{side}: malformed JSON at line {e.lineno} column {e.colno}: {e.msg}")
+                except RecursionError:
+                    raise ReadError(f"{side}: JSON nested too deeply")
                 if not isinstance(meta, dict):
                     raise ReadError(f"{side}: metadata must be a JSON object")
             yield Item(str(path), article=_article(text, meta, str(path)))
@@ -143,6 +145,8 @@ def read(path: Path) -> Iterator[Item]:
                 obj = json.loads(text)
             except json.JSONDecodeError as e:
                 raise ReadError(f"{path}: malformed JSON at line {e.lineno} column {e.colno}: {e.msg}")
+            except RecursionError:
+                raise ReadError(f"{path}: JSON nested too deeply")
         except ReadError as e:
             yield Item(str(path), error=str(e))
             return
@@ -163,6 +167,8 @@ def read(path: Path) -> Iterator[Item]:
                     o = json.loads(line)
                 except json.JSONDecodeError as e:
                     raise ReadError(f"{where}: malformed JSON (column {e.colno}: {e.msg})")
+                except RecursionError:
+                    raise ReadError(f"{where}: JSON nested too deeply")
                 yield Item(where, article=_article_from_obj(o, where))
             except ReadError as e:
                 yield Item(where, error=str(e))

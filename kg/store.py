@@ -78,9 +78,33 @@ def refuse_remote_loads(sparql: str) -> None:
 
 
 def refuse_federation(sparql: str) -> None:
-    """No server-side requests on a user's behalf: SERVICE to any URL is refused."""
-    if _SERVICE.search(_LEXEMES.sub(" ", sparql)):
+    """No server-side requests on a user's behalf: SERVICE to any URL is refused. Nor
+    nesting deeper than MAX_NESTING (see refuse_deep_nesting)."""
+    code = _LEXEMES.sub(" ", sparql)
+    if _SERVICE.search(code):
         raise QueryRefused("federated queries (SERVICE) are disabled on this endpoint")
+    refuse_deep_nesting(code)
+
+
+# pyoxigraph's parser and evaluator recurse once per level of ( [ { : a few thousand levels
+# overflow the native stack and kill the process (SIGSEGV), the query worker or the server
+# itself (updates, `sanad query`). Real queries nest a handful of levels.
+MAX_NESTING = 250
+_OPEN, _CLOSE = frozenset("([{"), frozenset(")]}")
+
+
+def refuse_deep_nesting(code: str) -> None:
+    """`code`: the query with its strings, IRIs and comments removed (by _LEXEMES)."""
+    if code.count("(") + code.count("[") + code.count("{") <= MAX_NESTING:
+        return
+    depth = 0
+    for ch in code:
+        if ch in _OPEN:
+            depth += 1
+            if depth > MAX_NESTING:
+                raise QueryRefused(f"query nested too deeply (more than {MAX_NESTING} levels of ( [ {{ }} ] ))")
+        elif ch in _CLOSE:
+            depth -= 1
 
 
 @dataclass
