@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+from .relate.claims import _numbers
 from .text import light_stem, normalize, tokens
 
 REPRINT_COS = 0.9  # encoder cosine: a candidate reprint (the word test below decides)
@@ -23,14 +24,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(light_stem(t) for t in tokens(text) if len(t) > 1)
 
 
-def _numbers(text: str) -> frozenset[str]:
-    return frozenset(t for t in normalize(text).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")).split()
-                     if t.isdigit())
-
-
 def same_statement(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two claims (as stored: text, polarity) printed from one statement."""
-    if a.get("polarity") != b.get("polarity") or _numbers(a["text"]) != _numbers(b["text"]):
+    # numbers read as the relation model reads them (Arabic-Indic digits, decimals, "12،" glued to punctuation)
+    if a.get("polarity") != b.get("polarity") or _numbers(normalize(a["text"])) != _numbers(normalize(b["text"])):
         return False
     wa, wb = _words(a["text"]), _words(b["text"])
     if not wa or not wb:

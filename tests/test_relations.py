@@ -143,6 +143,9 @@ def test_reprints_need_the_same_numbers_and_polarity():
     a = {"text": "قتل 12 مدنيا في غارات على مدينة دوما", "polarity": "asserted"}
     assert same_statement(a, {"text": "قتل 12 مدنيا في غارات على مدينة دوما اليوم", "polarity": "asserted"})
     assert not same_statement(a, {"text": "قتل 21 مدنيا في غارات على مدينة دوما", "polarity": "asserted"})
+    glued = {"text": "قتل ١٢، وجرح آخرون في غارات على مدينة دوما", "polarity": "asserted"}  # "١٢،": digits and comma
+    assert not same_statement(glued, {"text": "قتل 21، وجرح آخرون في غارات على مدينة دوما", "polarity": "asserted"})
+    assert same_statement(glued, {"text": "قتل 12، وجرح آخرون في غارات على مدينة دوما", "polarity": "asserted"})
     assert not same_statement(a, {"text": "قتل 12 مدنيا في غارات على مدينة دوما", "polarity": "denied"})
     assert not same_statement(a, {"text": "وصلت مساعدات إلى مدينة دوما", "polarity": "asserted"})
 
