@@ -81,7 +81,8 @@ def home(request: Request, kind: Literal["contradicts", "supports"] = "contradic
     fmt = choose(request, LIST_FORMATS)
     # a corroboration counts when a second, independent source agrees: by default the supports
     # list leaves out one source agreeing with itself (reprints are already one statement)
-    sources = sources or ("independent" if kind == "supports" else "all")
+    default_sources = "independent" if kind == "supports" else "all"
+    sources = sources or default_sources
     filters = {"kind": kind, "source": source or None, "source_type": source_type or None, "place": place or None,
                "from": _date_param(date_from, "from"), "to": _date_param(date_to, "to"), "sort": sort,
                "sources": sources}
@@ -109,7 +110,7 @@ def home(request: Request, kind: Literal["contradicts", "supports"] = "contradic
                [f"b_{c}" for c in CLAIM_COLUMNS] + ["independent"]  # new columns go last: CSV readers index by position
         return _twin(request, fmt, doc, rows, cols, kind)
     query = {k: v for k, v in filters.items() if v and not (k == "sort" and v == "confidence")
-             and not (k == "sources" and v == ("independent" if kind == "supports" else "all"))}
+             and not (k == "sources" and v == default_sources)}
     return _page(request, "index.html", {
         "relations": rels[:PAGE_SIZE], "kind": kind, "filters": filters, "page": page,
         "has_next": len(rels) > PAGE_SIZE, "query": query, "stats": repo.stats(), "sources": repo.sources(),

@@ -105,16 +105,16 @@ class EmbeddingCache:
                     (NAME, *part)).fetchall()
                 for d, v in rows:
                     found[d] = np.frombuffer(v, dtype=np.float16).astype(np.float32)
-        missing = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in found))
+        missing = dict((k, t) for t, k in zip(texts, keys) if k not in found)  # digest → text, once each
         if missing:
-            vecs = self.encoder.encode(missing)
+            vecs = self.encoder.encode(list(missing.values())).astype(np.float16)
             with self._lock:
                 self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
-                                     [(NAME, digest(t), v.astype(np.float16).tobytes()) for t, v in zip(missing, vecs)])
+                                     [(NAME, k, v.tobytes()) for k, v in zip(missing, vecs)])
                 self._db.commit()
             self.computed += len(missing)
-            for t, v in zip(missing, vecs):
-                found[digest(t)] = v.astype(np.float16).astype(np.float32)  # as a later read will see it
+            for k, v in zip(missing, vecs):
+                found[k] = v.astype(np.float32)  # as a later read will see it
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         for i, k in enumerate(keys):
             out[i] = found[k]

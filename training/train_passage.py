@@ -14,7 +14,7 @@ Model, two layers:
 1. the encoder pair head: a logistic regression over (u⊙v, |u−v|, cosine) of the two texts' USE
    vectors, fitted on ANS stance-train headline pairs (C=3, chosen on ANS dev: macro-F1 over
    contradicts/supports 0.69);
-2. a standardized logistic regression over kg.relate.passage.FEATURES (22 signals per pair: encoder
+2. a standardized logistic regression over kg.relate.passage.SIGNALS (22 signals per pair: encoder
    cosines, rare-word share, the lexical model's probabilities and rail verdicts on the
    best-matching sentences, the encoder head's probabilities, one-sided denials, numbers that
    differ). Its configuration (C, the weight of contradictions) is the best macro-F1 of
@@ -133,7 +133,7 @@ def main(argv=None) -> int:
             best = (key, cfg, s)
     _, cfg, s = best
     scaler, clf = fit(X, y, **cfg)
-    bundle = {"scaler": scaler, "clf": clf, "head": head, "features": list(passage.FEATURES), "method": passage.METHOD,
+    bundle = {"scaler": scaler, "clf": clf, "head": head, "features": list(passage.SIGNALS), "method": passage.METHOD,
               "config": cfg, "cv": {"macro_f1": s["macro_f1"], "contradicts_f1": s["classes"]["contradicts"]["f1"]},
               "trained_on": [Path(p).name for p in args.train], "n": len(rows)}
     out = Path(args.out or passage.MODEL_PATH)

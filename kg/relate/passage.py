@@ -51,11 +51,9 @@ SIGNALS = ("cos_best", "cos_passage", "cos_mean_top", "anchor_best", "anchor_pas
            "enc_contra_best", "enc_support_best", "enc_contra_max")
 
 
-# The lexical comparison's own dense features of the best sentence (kg.relate.features.DENSE) were
-# tried as well: CV macro-F1 0.632 vs 0.626, but with large, opposite-signed weights on collinear
-# overlap measures that turned a plain paraphrase into a contradiction. The model's probabilities
-# summarise them instead.
-FEATURES = SIGNALS
+# (The lexical comparison's own dense features of the best sentence were tried as signals too: CV
+# macro-F1 0.632 vs 0.626, but with large, opposite-signed weights on collinear overlap measures that
+# turned a plain paraphrase into a contradiction. The model's probabilities summarise them instead.)
 
 
 def pair_vectors(u: np.ndarray, v: np.ndarray) -> np.ndarray:
@@ -186,7 +184,7 @@ def views_for(pairs: Sequence[tuple[str, str]], embed, head=None) -> list[Passag
 
 
 def matrix(views: Sequence[PassageView]) -> np.ndarray:
-    return np.array([[v.signals[n] for n in FEATURES] for v in views], dtype=np.float64).reshape(len(views), len(FEATURES))
+    return np.array([[v.signals[n] for n in SIGNALS] for v in views], dtype=np.float64).reshape(len(views), len(SIGNALS))
 
 
 class PassageModelMissing(ModelMissing):
