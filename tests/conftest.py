@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -50,6 +51,26 @@ def sanad(*args: str, input: str | None = None, check: bool = True, env: dict | 
     if check and proc.returncode != 0:
         raise AssertionError(f"sanad {' '.join(args)} exited {proc.returncode}\n{proc.stderr}")
     return proc
+
+
+def write_article(directory: Path, name: str, text: str, **meta) -> Path:
+    """One article as a .json file the reader takes: its text plus title, publisher, date, url …"""
+    path = directory / f"{name}.json"
+    path.write_text(json.dumps({**meta, "text": text}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def http_get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=30) as r:
+        return r.read().decode("utf-8")
+
+
+def sparql_json(base_url: str, query: str) -> dict:
+    """A SELECT/ASK over the real /sparql endpoint, as SPARQL JSON results."""
+    req = urllib.request.Request(f"{base_url}/sparql?" + urllib.parse.urlencode({"query": query}),
+                                 headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return json.loads(r.read())
 
 
 @pytest.fixture(scope="session")

@@ -4,8 +4,6 @@ and a bad dump changes nothing."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from kg.repository import Repository
@@ -14,7 +12,7 @@ from kg.store import open_store
 from kg.users import User
 
 from .conftest import SEEDS, sanad
-from .test_reprints import OTHER, WIRE
+from .test_reprints import write_reprint_articles
 
 GRAPH = "https://w3id.org/sanad/id/graph/"
 
@@ -31,12 +29,7 @@ def backup(tmp_path_factory):
     its TriG dump."""
     base = tmp_path_factory.mktemp("backup")
     arts = base / "articles"
-    arts.mkdir()
-    for name, publisher, date, text in [("a", "الشرق الأوسط", "2015-07-21", WIRE), ("b", "عكاظ", "2015-07-22", WIRE),
-                                        ("c", "الرياض", "2015-07-22", OTHER)]:
-        (arts / f"{name}.json").write_text(json.dumps({"title": f"عنوان {name}", "publisher": publisher, "date": date,
-                                                       "url": f"https://example.org/{name}", "text": text},
-                                                      ensure_ascii=False), encoding="utf-8")
+    write_reprint_articles(arts)
     a = base / "A"
     sanad("ingest", str(SEEDS), str(arts), "--store", str(a), "--quiet")
     store = open_store(a)  # verdicts as the review form records them

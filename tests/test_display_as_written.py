@@ -7,11 +7,10 @@ import io
 import json
 import re
 import urllib.parse
-import urllib.request
 
 import pytest
 
-from .conftest import Server, sanad
+from .conftest import Server, http_get, sanad, sparql_json, write_article
 
 TURKISH = "مصادر تركية رسمية"  # as written
 TURKISH_NORM = "مصادر تركيه رسميه"  # kg.text.normalize: for matching only
@@ -35,10 +34,8 @@ def srv(tmp_path_factory):
     arts = base / "articles"
     arts.mkdir()
     for name, publisher, date, text in [("a", OUTLET, "2016-03-01", FIRST), ("b", OUTLET_NORM, "2016-03-02", SECOND)]:
-        title = text.split("\n")[0]
-        (arts / f"{name}.json").write_text(json.dumps({"title": title, "publisher": publisher, "date": date,
-                                                       "url": f"https://example.org/{name}", "text": text},
-                                                      ensure_ascii=False), encoding="utf-8")
+        write_article(arts, name, text, title=text.split("\n")[0], publisher=publisher, date=date,
+                      url=f"https://example.org/{name}")
     store = base / "store"
     sanad("ingest", str(arts), "--store", str(store), "--quiet")
     s = Server(store)
@@ -47,8 +44,7 @@ def srv(tmp_path_factory):
 
 
 def _get(srv, path):
-    with urllib.request.urlopen(srv.url + path, timeout=30) as r:
-        return r.read().decode("utf-8")
+    return http_get(srv.url + path)
 
 
 def _json(srv, path):
@@ -91,10 +87,7 @@ def test_one_label_per_source_in_the_store(srv, claims, quote, name):
     key = _by_quote(claims, quote)["source"]["key"]
     q = f"""PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX sanad: <https://w3id.org/sanad/ns#>
 SELECT ?g ?name WHERE {{ GRAPH ?g {{ ?s sanad:key "{key}" ; skos:prefLabel ?name }} }}"""
-    req = urllib.request.Request(srv.url + "/sparql?" + urllib.parse.urlencode({"query": q}),
-                                 headers={"Accept": "application/sparql-results+json"})
-    with urllib.request.urlopen(req, timeout=30) as r:
-        rows = json.loads(r.read())["results"]["bindings"]
+    rows = sparql_json(srv.url, q)["results"]["bindings"]
     assert len({b["g"]["value"] for b in rows}) == 2  # described in both article graphs
     assert {(b["name"]["value"], b["name"].get("xml:lang")) for b in rows} == {(name, "ar")}
 

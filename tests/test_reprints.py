@@ -2,37 +2,37 @@
 the JSON API, the claim page and the card, over real HTTP."""
 
 import json
-import urllib.parse
-import urllib.request
 
 import pytest
 
-from .conftest import Server, sanad
+from .conftest import ROOT, Server, http_get, sanad, sparql_json, write_article
 
 WIRE = "قال المرصد السوري لحقوق الإنسان إن طائرات النظام نفذت 14 غارة على مدينة دوما في الغوطة الشرقية."
 OTHER = "وأكد ناشطون في دوما أن الطيران الحربي شن 14 غارة على المدينة وأحياء الغوطة الشرقية."
 
 
+def write_reprint_articles(directory) -> None:
+    """The wire text printed by two outlets a day apart, and a third outlet's own wording."""
+    directory.mkdir(exist_ok=True)
+    for name, publisher, date, text in [("a", "الشرق الأوسط", "2015-07-21", WIRE), ("b", "عكاظ", "2015-07-22", WIRE),
+                                        ("c", "الرياض", "2015-07-22", OTHER)]:
+        write_article(directory, name, text, title=f"عنوان {name}", publisher=publisher, date=date,
+                      url=f"https://example.org/{name}")
+
+
 @pytest.fixture(scope="module")
 def reprint_server(tmp_path_factory):
     base = tmp_path_factory.mktemp("reprints")
-    arts = base / "articles"
-    arts.mkdir()
-    for name, publisher, date, text in [("a", "الشرق الأوسط", "2015-07-21", WIRE), ("b", "عكاظ", "2015-07-22", WIRE),
-                                        ("c", "الرياض", "2015-07-22", OTHER)]:
-        (arts / f"{name}.json").write_text(json.dumps({"title": f"عنوان {name}", "publisher": publisher, "date": date,
-                                                       "url": f"https://example.org/{name}", "text": text},
-                                                      ensure_ascii=False), encoding="utf-8")
+    write_reprint_articles(base / "articles")
     store = base / "store"
-    sanad("ingest", str(arts), "--store", str(store), "--quiet")
+    sanad("ingest", str(base / "articles"), "--store", str(store), "--quiet")
     srv = Server(store)
     yield srv
     srv.stop()
 
 
 def _get(srv, path):
-    with urllib.request.urlopen(srv.url + path, timeout=30) as r:
-        return r.read().decode("utf-8")
+    return http_get(srv.url + path)
 
 
 def _wire_claims(srv):
@@ -69,10 +69,7 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 SELECT (COUNT(DISTINCT ?r) AS ?reprints) (COUNT(DISTINCT ?art) AS ?appearances) WHERE {
   ?r sanad:reprintOf ?c . ?c schema:firstAppearance/oa:hasSource ?first .
   { ?c schema:appearance/oa:hasSource ?art } UNION { ?r schema:appearance/oa:hasSource ?art } }"""
-    req = urllib.request.Request(reprint_server.url + "/sparql?" + urllib.parse.urlencode({"query": q}),
-                                 headers={"Accept": "application/sparql-results+json"})
-    with urllib.request.urlopen(req, timeout=30) as r:
-        row = json.loads(r.read())["results"]["bindings"][0]
+    row = sparql_json(reprint_server.url, q)["results"]["bindings"][0]
     assert row["reprints"]["value"] == "1" and row["appearances"]["value"] == "2"
 
 
@@ -86,12 +83,7 @@ def test_the_corroboration_is_between_independent_sources_and_on_the_home_page(r
 
 
 def test_the_example_query_lists_the_statement_and_its_two_outlets(reprint_server):
-    from .conftest import ROOT
-
     q = (ROOT / "ontology" / "queries" / "reprints.rq").read_text(encoding="utf-8")
-    req = urllib.request.Request(reprint_server.url + "/sparql?" + urllib.parse.urlencode({"query": q}),
-                                 headers={"Accept": "application/sparql-results+json"})
-    with urllib.request.urlopen(req, timeout=30) as r:
-        rows = json.loads(r.read())["results"]["bindings"]
+    rows = sparql_json(reprint_server.url, q)["results"]["bindings"]
     assert len(rows) == 1 and rows[0]["prints"]["value"] == "2" and rows[0]["outlets"]["value"] == "2"
     assert set(rows[0]["printedBy"]["value"].split(" | ")) == {"الشرق الأوسط", "عكاظ"}
