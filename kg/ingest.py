@@ -5,15 +5,15 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 from rdflib import Graph
 from tqdm import tqdm
 
 from .attribution import AttributionExtractor
-from .model import BASE, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, source_iri
+from .model import BASE, Article, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, source_iri
 from .rdf import article_graph, relations_graph, sources_graph
-from .reader import discover, read
+from .reader import Item, discover, read
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import neighbours
 from .relate import candidate_pairs, facts, far_apart, model
@@ -78,42 +78,59 @@ SELECT DISTINCT ?src ?name WHERE {{ VALUES ?src {{ {values} }}
 
 def ingest(paths: list[str], store: Store, progress: bool = True,
            on_error: Callable[[str], None] | None = None, parse: bool = True) -> Report:
-    """`parse=False`: extraction by the rules alone, without stanza (much faster, a little
-    less accurate; the method recorded in each article graph's provenance says which)."""
-    report = Report()
-    extractor = AttributionExtractor(nlp=None if parse else False)
+    """Ingest article files and folders. `parse=False`: extraction by the rules alone, without
+    stanza (much faster, a little less accurate; the method recorded in each article graph's
+    provenance says which)."""
     files = discover(paths)
-    report.files = len(files)
+    report = Report(files=len(files))
+    items = (item for f in files for item in read(f))
+    return ingest_items(items, store, report, progress=progress, on_error=on_error, parse=parse)
+
+
+def ingest_items(items: Iterable[Item], store: Store, report: Report | None = None, progress: bool = True,
+                 on_error: Callable[[str], None] | None = None, parse: bool = True,
+                 relate: bool = True) -> Report:
+    """The one ingest loop behind every way articles arrive (files, and any other reader that
+    yields `kg.reader.Item`s): each article is extracted and written as one atomic graph
+    replacement, a bad one is reported and skipped, and the graph is related once at the end."""
+    report = report or Report()
+    extractor = AttributionExtractor(nlp=None if parse else False)
     write_reference_graphs(store)
-    bar = tqdm(total=len(files), unit="file", disable=not progress, file=sys.stderr, desc="ingest")
-    for f in files:
-        for item in read(f):
-            if item.error:
-                report.errors.append(item.error)
-                if on_error:
-                    on_error(item.error)
-                continue
-            art = item.article
-            try:
-                ext = extractor.extract(art)
-                name_as_first_written(ext.claims, stored_source_names(store, ext))
-                g = article_graph(ext, extractor.method)
-                existed = store.ask(f"ASK {{ GRAPH <{art.graph}> {{ ?s ?p ?o }} }}")
-                store.replace_graph(art.graph, _nt(g))
-            except Exception as e:  # one bad article must not stop the batch
-                msg = f"{item.origin}: extraction failed ({type(e).__name__}: {e})"
-                report.errors.append(msg)
-                if on_error:
-                    on_error(msg)
-                continue
-            report.articles += 1
-            report.replaced += existed
-            report.new += not existed
-            report.claims += len(ext.claims)
+    bar = tqdm(unit="article", disable=not progress, file=sys.stderr, desc="ingest")
+    for item in items:
         bar.update(1)
+        if item.error:
+            _failed(report, item.error, on_error)
+            continue
+        try:
+            n_claims, existed = ingest_article(item.article, extractor, store)
+        except Exception as e:  # one bad article must not stop the batch
+            _failed(report, f"{item.origin}: extraction failed ({type(e).__name__}: {e})", on_error)
+            continue
+        report.articles += 1
+        report.replaced += existed
+        report.new += not existed
+        report.claims += n_claims
     bar.close()
-    report.relations = relate_store(store)
+    if relate:
+        report.relations = relate_store(store)
     return report
+
+
+def ingest_article(art: Article, extractor: AttributionExtractor, store: Store) -> tuple[int, bool]:
+    """Extract one article and replace its graph in one write: (claims, whether it was stored before)."""
+    ext = extractor.extract(art)
+    name_as_first_written(ext.claims, stored_source_names(store, ext))
+    g = article_graph(ext, extractor.method)
+    existed = store.ask(f"ASK {{ GRAPH <{art.graph}> {{ ?s ?p ?o }} }}")
+    store.replace_graph(art.graph, _nt(g))
+    return len(ext.claims), existed
+
+
+def _failed(report: Report, msg: str, on_error: Callable[[str], None] | None) -> None:
+    report.errors.append(msg)
+    if on_error:
+        on_error(msg)
 
 
 MIN_CONFIDENCE = 0.5  # a stored relation is the model's clear verdict, not a three-way toss-up
