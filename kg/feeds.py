@@ -210,7 +210,7 @@ def parse_interval(text: str) -> float:
 
 def follow_once(feed_urls: list[str], store, validators: dict[str, dict[str, str]], allow_private: bool = False,
                 parse: bool = True, progress: bool = False, on_error: Callable[[str], None] | None = None,
-                on_note: Callable[[str], None] | None = None):
+                on_note: Callable[[str], None] | None = None, relate: bool = True):
     """One round over the feeds: their new items ingested through the one ingest loop
     (kg.ingest.ingest_items), then the graph related again if anything was added.
     `validators` is updated in place; the caller saves it once the round is done.
@@ -229,6 +229,6 @@ def follow_once(feed_urls: list[str], store, validators: dict[str, dict[str, str
 
     report = ingest_items(items(), store, Report(files=len(feed_urls)), progress=progress, on_error=on_error,
                           parse=parse, relate=False)
-    if report.articles:
+    if report.articles and relate:
         report.relations = relate_store(store)
     return report, reader.counts

@@ -50,7 +50,7 @@ def _why_not_public(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str 
         embedded = addr.ipv4_mapped or addr.sixtofour  # an IPv4 address wearing IPv6 clothes
         if embedded is not None:
             return _why_not_public(embedded)
-    for kind in ("loopback", "link_local", "private", "multicast", "reserved", "unspecified"):
+    for kind in ("loopback", "link_local", "unspecified", "multicast", "reserved", "private"):
         if getattr(addr, f"is_{kind}"):
             return kind.replace("_", "-")
     return None if addr.is_global else "non-global"  # e.g. 100.64/10, shared address space
