@@ -8,6 +8,8 @@ the .txt articles, so sentences never run across a paragraph break.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import trafilatura
 from trafilatura.utils import load_html
 
@@ -35,7 +37,10 @@ def article_from_html(html: bytes | str, where: str, url: str | None = None) -> 
     text = "\n\n".join(line.strip() for line in (doc.text if doc else "").splitlines() if line.strip())
     if len(text) < MIN_BODY_CHARS:
         raise ReadError(f"{where}: no article text found in the page")
-    return article_from_fields(text, {"title": doc.title, "url": url or doc.url, "publisher": doc.sitename,
+    # without a site name trafilatura gives the host name, which names a server, not an outlet
+    host = urlsplit(url or doc.url or "").netloc.lower().removeprefix("www.")
+    outlet = doc.sitename if doc.sitename and doc.sitename not in (doc.hostname, host) else None
+    return article_from_fields(text, {"title": doc.title, "url": url or doc.url, "publisher": outlet,
                                       "author": doc.author, "date": doc.date, "lang": _page_language(html)},
                                where)
 

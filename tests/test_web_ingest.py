@@ -7,7 +7,6 @@ from __future__ import annotations
 import ipaddress
 import json
 import socket
-from pathlib import Path
 
 import pytest
 
@@ -18,28 +17,7 @@ from kg.reader import discover, read
 from kg.store import open_store
 
 from .conftest import sanad
-from .webserver import FIXTURES, WebServer
-
-# Reported speech that sits around the article in the saved pages: menus, tickers, related and
-# most-read links, reader comments. None of it may reach an article's text, let alone a claim.
-BOILERPLATE = [
-    "انفجاراً هز وسط العاصمة",  # breaking-news ticker
-    "المفاوضات السورية ستستأنف الشهر المقبل",  # related articles
-    "القصف على حلب أوقع عشرات القتلى",
-    "جولة جنيف انتهت دون نتائج",
-    "الجيش لم يقترب من المدينة",  # comments
-    "قصفت السوق القديم",
-    "المتحف دُمّر بالكامل",
-    "الحكومة لن ترفع أسعار الوقود",  # most read
-    "العصابة اعتقلت بالكامل",
-    "الخبز غير متوفر",  # comments
-    "المساعدات بيعت في السوق",
-    "المعارك في ريف اللاذقية توقفت",  # read also
-    "أنقرة أغلقت المعبر",
-    "الطائرات ستعود إلى قواعدها",  # latest news widget
-    "أرباحها تضاعفت",
-    "اتصل بنا", "الصفحة الأولى", "تسجيل الدخول", "جميع الحقوق محفوظة", "أضف تعليقك", "اشترك في نشرتنا",
-]
+from .webserver import FIXTURES, WebServer, no_boilerplate
 
 
 @pytest.fixture(scope="module")
@@ -59,11 +37,6 @@ def _one(target, **kw):
     return items[0]
 
 
-def _no_boilerplate(text: str) -> None:
-    found = [b for b in BOILERPLATE if b in text]
-    assert not found, f"page furniture became article text: {found}"
-
-
 def test_a_saved_news_page_gives_its_body_and_metadata_and_no_boilerplate_claims(extractor):
     item = _one(FIXTURES / "palmyra.html")
     assert item.error is None
@@ -71,10 +44,10 @@ def test_a_saved_news_page_gives_its_body_and_metadata_and_no_boilerplate_claims
     assert (art.title, art.date, art.author, art.publisher, art.lang) == (
         "مصادر متضاربة حول دخول قوات النظام إلى تدمر", "2016-03-26", "سامر الحلبي", "الخليج اليوم", "ar")
     assert art.url == "https://alkhaleej-today.example/politics/2016/03/26/palmyra"  # its canonical URL
-    _no_boilerplate(art.text)
+    no_boilerplate(art.text)
     claims = extractor.extract(art).claims
     for c in claims:
-        _no_boilerplate(c.text)
+        no_boilerplate(c.text)
         assert art.text[c.start:c.end] == c.quote
     said = {(c.source.label, c.polarity) for c in claims}
     assert {("التلفزيون السوري", "asserted"), ("تنسيقية تدمر", "denied"),
@@ -88,7 +61,7 @@ def test_a_windows_1256_page_is_decoded_by_its_meta_charset(extractor):
     art = _one(FIXTURES / "aleppo.html").article
     assert art.title == "الأمم المتحدة: المساعدات لم تصل إلى أحياء حلب الشرقية"
     assert art.publisher == "صحيفة المساء" and art.date == "2016-03-27"
-    _no_boilerplate(art.text)
+    no_boilerplate(art.text)
     labels = {c.source.label for c in extractor.extract(art).claims}
     assert "وزارة الخارجية السورية" in labels
     assert "\n\n" in art.text  # paragraphs stay apart, as in .txt articles
@@ -107,7 +80,7 @@ def test_a_fetched_page_is_the_article_at_that_url(server):
     url = f"{server.base}/news/palmyra.html"
     item = _one(url, allow_private=True)
     assert item.error is None and item.article.url == url  # the URL asked for is its identity
-    _no_boilerplate(item.article.text)
+    no_boilerplate(item.article.text)
 
 
 def test_sanad_ingest_takes_urls_feeds_and_files_together(server, tmp_path):
@@ -135,7 +108,7 @@ def test_sanad_ingest_takes_urls_feeds_and_files_together(server, tmp_path):
         s.close()
     assert {page, f"{server.base}/news/kerry.html", f"{server.base}/news/geneva.html"} <= urls
     assert {"سامر الحلبي", "ليلى حداد"} <= authors
-    _no_boilerplate(texts)
+    no_boilerplate(texts)
 
 
 def test_a_private_address_is_refused_without_allow_private(server, tmp_path):

@@ -26,6 +26,32 @@ ROUTES = {
     "/feeds/atom.xml": ("atom.xml", "application/atom+xml"),
 }
 
+# Reported speech that sits around the article in the saved pages: menus, tickers, related and
+# most-read links, reader comments. None of it may reach an article's text, let alone a claim.
+BOILERPLATE = [
+    "انفجاراً هز وسط العاصمة",  # breaking-news ticker
+    "المفاوضات السورية ستستأنف الشهر المقبل",  # related articles
+    "القصف على حلب أوقع عشرات القتلى",
+    "جولة جنيف انتهت دون نتائج",
+    "الجيش لم يقترب من المدينة",  # comments
+    "قصفت السوق القديم",
+    "المتحف دُمّر بالكامل",
+    "الحكومة لن ترفع أسعار الوقود",  # most read
+    "العصابة اعتقلت بالكامل",
+    "الخبز غير متوفر",  # comments
+    "المساعدات بيعت في السوق",
+    "المعارك في ريف اللاذقية توقفت",  # read also
+    "أنقرة أغلقت المعبر",
+    "الطائرات ستعود إلى قواعدها",  # latest news widget
+    "أرباحها تضاعفت",
+    "اتصل بنا", "الصفحة الأولى", "تسجيل الدخول", "جميع الحقوق محفوظة", "أضف تعليقك", "اشترك في نشرتنا",
+]
+
+
+def no_boilerplate(text: str) -> None:
+    found = [b for b in BOILERPLATE if b in text]
+    assert not found, f"page furniture became article text: {found}"
+
 
 class WebServer:
     def __init__(self):
