@@ -7,6 +7,7 @@ so a batch can report it and go on.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -69,7 +70,10 @@ def _is_article_file(f: Path) -> bool:
     return f.suffix.lower() in ARTICLE_SUFFIXES
 
 
-def _read_bytes(path: Path) -> bytes:
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # also the start of UTF-32's BOMs
+
+
+def _read_bytes(path: Path, html: bool = False) -> bytes:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -80,8 +84,9 @@ def _read_bytes(path: Path) -> bytes:
         raise ReadError(f"{path}: cannot read ({e.strerror})")
     if not data.strip():
         raise ReadError(f"{path}: empty file")
-    if b"\x00" in data[:8192]:
-        raise ReadError(f"{path}: binary file (NUL bytes), expected UTF-8 text")
+    # UTF-16 and UTF-32 have NUL bytes too; a page may be in them if it says so with a BOM
+    if b"\x00" in data[:8192] and not (html and data.startswith(_WIDE_BOMS)):
+        raise ReadError(f"{path}: binary file (NUL bytes), expected {'an HTML page' if html else 'UTF-8 text'}")
     return data
 
 
@@ -148,9 +153,11 @@ def read(path: Path | str, allow_private: bool = False) -> Iterator[Item]:
             raise ReadError(f"{path}: unsupported file type {suffix or '(none)'}; "
                             "use .txt, .md, .html, .htm, .json or .jsonl")
         if suffix in HTML_SUFFIXES:  # its encoding is the page's business (meta charset), not UTF-8 only
-            from .webpage import article_from_html
+            from .webpage import MAX_PAGE_BYTES, article_from_html
 
-            yield Item(str(path), article=article_from_html(_read_bytes(path), str(path)))
+            if path.is_file() and path.stat().st_size > MAX_PAGE_BYTES:  # not read into memory at all
+                raise ReadError(f"{path}: page too large ({path.stat().st_size:,} bytes; limit {MAX_PAGE_BYTES:,})")
+            yield Item(str(path), article=article_from_html(_read_bytes(path, html=True), str(path)))
             return
         text = _decode(path)
     except ReadError as e:

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from trafilatura.utils import load_html
 
+from .fetch import MAX_BYTES as MAX_PAGE_BYTES
 from .model import Article
 from .reader import ReadError, article_from_fields
 
@@ -32,6 +33,8 @@ def looks_like_html(body: bytes) -> bool:
 def article_from_html(html: bytes | str, where: str, url: str | None = None) -> Article:
     """The article in a page. `url`: where it was fetched from, the article's identity; a saved
     page without one takes its canonical URL (link rel=canonical, og:url) when it names one."""
+    if len(html) > MAX_PAGE_BYTES:
+        raise ReadError(f"{where}: page too large ({len(html):,} bytes; limit {MAX_PAGE_BYTES:,})")
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False, date_extraction_params=_DATE_SEARCH)
     text = "\n\n".join(line.strip() for line in (doc.text if doc else "").splitlines() if line.strip())

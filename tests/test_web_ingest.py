@@ -76,6 +76,30 @@ def test_html_files_are_found_in_folders_and_a_page_without_an_article_is_an_err
     assert "unsupported file type .pdf" in _one(tmp_path / "notes.pdf").error
 
 
+ARTICLE = "<p>قال المرصد السوري إن القوات دخلت مدينة تدمر بعد اشتباكات عنيفة استمرت أياماً.</p>"
+
+
+@pytest.mark.parametrize("name,body,readable", [
+    ("deep.html", ("<div>" * 20000 + ARTICLE + "</div>" * 20000).encode(), False),
+    ("unclosed.html", ("<div>" * 20000 + ARTICLE).encode(), False),
+    ("garbage.htm", bytes(range(1, 256)) * 100, False),
+    ("binary.html", b"\x89PNG\r\n\x1a\n\x00\x00", False),
+    ("empty.html", b"  \n", False),
+    ("entities.html", b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">'
+                      b']><html><body><p>&b;&b;&b;&b;&b;&b;&b;</p></body></html>', False),
+    ("huge.html", b"<html><body><p>" + b"x" * (6 * 1024 * 1024) + b"</p></body></html>", False),
+    ("utf16.html", f"<html><body><article>{ARTICLE}</article></body></html>".encode("utf-16"), True),
+])
+def test_hostile_html_files_give_an_article_or_a_one_line_error(tmp_path, name, body, readable):
+    f = tmp_path / name
+    f.write_bytes(body)
+    item = _one(f)
+    if readable:
+        assert "دخلت مدينة تدمر" in item.article.text
+    else:
+        assert item.article is None and item.error.startswith(f"{f}: ") and "\n" not in item.error
+
+
 def test_a_fetched_page_is_the_article_at_that_url(server):
     url = f"{server.base}/news/palmyra.html"
     item = _one(url, allow_private=True)
