@@ -56,8 +56,8 @@ def _why_not_public(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str 
     return None if addr.is_global else "non-global"  # e.g. 100.64/10, shared address space
 
 
-def resolve_public(url: str, host: str, port: int, allow_private: bool) -> str:
-    """The address to connect to for `host`, after checking every address it resolves to."""
+def resolve_public(url: str, host: str, port: int, allow_private: bool) -> list[str]:
+    """The addresses to connect to for `host`, in the resolver's order, after checking every one."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as e:
@@ -71,7 +71,7 @@ def resolve_public(url: str, host: str, port: int, allow_private: bool) -> str:
             if kind:
                 raise FetchError(f"{url}: refused: {host} resolves to {addr}, a {kind} address "
                                  "(allow private addresses to fetch it)")
-    return str(addrs[0])
+    return list(dict.fromkeys(str(a) for a in addrs))
 
 
 def fetch(url: str, *, allow_private: bool = False, max_bytes: int = MAX_BYTES, timeout: float = TIMEOUT,
@@ -119,16 +119,29 @@ def _get_once(url: str, current: str, client: httpx.Client, allow_private: bool,
     if not target.host:
         raise FetchError(f"{url}: no host in URL")
     port = target.port or (443 if target.scheme == "https" else 80)
-    address = resolve_public(url if current == url else f"{url} (redirected to {current})",
-                             target.host, port, allow_private)
-    host_header = target.netloc.decode("ascii").rsplit("@", 1)[-1]
-    pinned = target.copy_with(host=address)
+    addresses = resolve_public(url if current == url else f"{url} (redirected to {current})",
+                               target.host, port, allow_private)
+    headers = {**headers, "Host": target.netloc.decode("ascii").rsplit("@", 1)[-1]}
+    for n, address in enumerate(addresses, 1):
+        try:
+            return _read_reply(url, client, target.copy_with(host=address), headers, target.host, max_bytes,
+                               deadline)
+        except httpx.ConnectError as e:  # e.g. an IPv6 address on a host without IPv6: try the next
+            if n == len(addresses):
+                raise FetchError(f"{url}: cannot connect ({e})".splitlines()[0])
+    raise AssertionError("unreachable: getaddrinfo gives at least one address")
+
+
+def _read_reply(url: str, client: httpx.Client, pinned: httpx.URL, headers: dict[str, str], host: str,
+                max_bytes: int, deadline: float) -> "_Reply":
+    """GET the pinned address (TLS still checks the certificate against `host`), the body read
+    within the size and time limits."""
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise FetchError(f"{url}: timed out")
     try:
-        with client.stream("GET", pinned, headers={**headers, "Host": host_header}, timeout=remaining,
-                           extensions={"sni_hostname": target.host}) as resp:
+        with client.stream("GET", pinned, headers=headers, timeout=remaining,
+                           extensions={"sni_hostname": host}) as resp:
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise FetchError(f"{url}: too large ({int(declared):,} bytes; limit {max_bytes:,})")
@@ -143,6 +156,8 @@ def _get_once(url: str, current: str, client: httpx.Client, allow_private: bool,
             return _Reply(resp.status_code, resp.reason_phrase, resp.headers, b"".join(chunks))
     except httpx.TimeoutException:
         raise FetchError(f"{url}: timed out")
+    except httpx.ConnectError:
+        raise  # the caller tries the host's next address
     except httpx.HTTPError as e:
         raise FetchError(f"{url}: {type(e).__name__}: {e}".splitlines()[0])
 

@@ -215,3 +215,11 @@ def test_unfetchable_urls_get_one_line_errors():
         with pytest.raises(FetchError) as e:
             fetch(url)
         assert str(e.value).startswith(f"{url}: ") and message in str(e.value) and "\n" not in str(e.value)
+
+
+def test_a_closed_port_is_a_one_line_error():
+    with socket.socket() as s:  # a port that was free a moment ago: nothing listens on it
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(FetchError, match=rf"^http://127.0.0.1:{port}/x: cannot connect \("):
+        fetch(f"http://127.0.0.1:{port}/x", allow_private=True)
