@@ -61,7 +61,7 @@ def cmd_follow(args) -> int:
 
     from .feeds import follow_once, load_state, parse_interval, save_state, state_path_for
     from .reader import ReadError
-    from .store import open_store, store_location
+    from .store import StoreError, open_store, store_location
 
     try:
         every = parse_interval(args.every)
@@ -72,19 +72,26 @@ def cmd_follow(args) -> int:
     code = 0
     try:
         for round_no in itertools.count(1):
-            store = open_store(args.store)  # held only for the round: between rounds others may use it
             try:
-                report, counts = follow_once(
-                    args.feeds, store, validators, allow_private=args.allow_private, parse=not args.no_parse,
-                    progress=not args.quiet, on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr),
-                    on_note=lambda m: print(f"sanad: note: {m}", file=sys.stderr))
-            finally:
-                store.close()
-            save_state(state_file, validators)
-            _print_follow_round(round_no, report, counts, args.format)
-            code = 1 if report.errors else 0
-            if args.once:
-                return code
+                store = open_store(args.store)  # held only for the round: between rounds others may use it
+                try:
+                    report, counts = follow_once(
+                        args.feeds, store, validators, allow_private=args.allow_private, parse=not args.no_parse,
+                        progress=not args.quiet, on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr),
+                        on_note=lambda m: print(f"sanad: note: {m}", file=sys.stderr))
+                finally:
+                    store.close()
+            except StoreError as e:
+                if args.once:
+                    raise
+                print(f"sanad: error: {e}; trying again next round", file=sys.stderr)  # e.g. the store is busy
+                validators = load_state(state_file)  # forget this round's, as if it never ran
+            else:
+                save_state(state_file, validators)
+                _print_follow_round(round_no, report, counts, args.format)
+                code = 1 if report.errors else 0
+                if args.once:
+                    return code
             print(f"sanad: next round at {(dt.datetime.now() + dt.timedelta(seconds=every)):%H:%M:%S} "
                   "(Ctrl-C stops)", file=sys.stderr)
             time.sleep(every)
