@@ -138,3 +138,29 @@ def test_follow_loops_until_ctrl_c_and_stops_cleanly(server, tmp_path):
             proc.kill()
     assert proc.returncode == 0 and "sanad: follow stopped" in err
     assert (tmp_path / "store.feeds.json").exists()
+
+
+def test_a_busy_store_skips_a_round_and_the_next_round_catches_up(server, tmp_path):
+    store_dir = tmp_path / "store"
+    holder = open_store(store_dir)  # holds the store's lock, as `sanad serve` would
+    held = True
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "follow", f"{server.base}/feeds/atom.xml", "--every", "1s",
+         "--allow-private", "--no-parse", "--format", "json", "-q", "--store", str(store_dir)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline()
+        assert "is in use by another process" in line and line.rstrip().endswith("trying again next round")
+        assert not server.seen("/feeds/atom.xml")  # nothing fetched while the store could not be written
+        holder.close()
+        held = False
+        caught_up = json.loads(proc.stdout.readline())
+        assert caught_up["new"] == 2 and caught_up["round"] >= 2
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=60)
+    finally:
+        if held:
+            holder.close()
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0
