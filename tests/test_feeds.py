@@ -13,6 +13,7 @@ import sys
 import pytest
 
 from kg.feeds import FeedReader, follow_once, load_state, parse_interval, read_url, state_path_for
+from kg.fetch import Fetched
 from kg.reader import ReadError
 from kg.store import open_store
 
@@ -99,6 +100,10 @@ def test_a_page_or_a_broken_feed_given_as_a_feed_is_reported(server, tmp_path):
     assert item.error == f"{server.base}/news/kerry.html: not an RSS or Atom feed (content type text/html)"
     [item] = reader.follow(f"{server.base}/feeds/missing.xml")
     assert item.error == f"{server.base}/feeds/missing.xml: HTTP 404 Not Found"
+    broken = Fetched(url="http://f.example/rss", final_url="http://f.example/rss", status=200,
+                     content_type="application/rss+xml", body=b'<?xml version="1.0"?><rss>\x01 &&& not xml')
+    [item] = reader.items(broken)
+    assert item.error.startswith("http://f.example/rss: not a valid RSS or Atom feed (")
     # a URL handed to `ingest` is read as a page or as a feed, whichever it is
     assert [i.article.url for i in read_url(f"{server.base}/feeds/atom.xml", allow_private=True)] == [
         f"{server.base}/news/kerry.html", f"{server.base}/news/geneva.html"]
