@@ -1,4 +1,4 @@
-"""Builds the held-out extraction gold of tests/gold/unseen-2015 from the annotations in annotations.py.
+"""Builds the held-out extraction gold of tests/gold/unseen-2015 from the annotations in unseen_annotations.py.
 
 The annotations are strings (source as written, cue, quote); this script finds their offsets in the
 article text files next to it (`<stem>.txt`, the `content` of one SaudiNewsNet 2015 article, byte for
@@ -6,8 +6,8 @@ byte), checks every span and writes `<stem>.gold.json` and the reader's sidecar 
 Offsets are never counted by hand.
 
 Usage:
-  python tests/gold/unseen-2015/build_gold.py            # write the gold files from the .txt files
-  python tests/gold/unseen-2015/build_gold.py --extract  # first (re)write the .txt files from the zips
+  python tests/gold/unseen-2015/build_unseen_gold.py            # write the gold files from the .txt files
+  python tests/gold/unseen-2015/build_unseen_gold.py --extract  # first (re)write the .txt files from the zips
       [--zips ../shared/data/news/saudinewsnet-2015]
 """
 
@@ -26,7 +26,7 @@ REPO = HERE.parent.parent.parent
 DEFAULT_ZIPS = REPO.parent / "shared" / "data" / "news" / "saudinewsnet-2015"
 sys.path.insert(0, str(HERE))
 
-from annotations import ARTICLES  # noqa: E402  (the annotations live beside this script)
+from unseen_annotations import ARTICLES  # noqa: E402  (the annotations live beside this script)
 
 # How far (characters) a cue may sit from its quote: one long Arabic sentence.
 CUE_WINDOW = 400

@@ -1,4 +1,4 @@
-"""Held-out extraction gold for tests/gold/unseen-2015, written as strings; build_gold.py finds the offsets.
+"""Held-out extraction gold for tests/gold/unseen-2015, written as strings; build_unseen_gold.py finds the offsets.
 
 Annotated by reading the article text only, on tests/gold/GUIDE.md ("Real articles"), without running or
 reading the project's extractor. No extraction rule may be written while looking at these articles.
