@@ -14,7 +14,7 @@ from .syntax import (
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
 )
 from .verbs import (
-    AMBIGUOUS_FORMS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, PARTICIPLE_FORM, VERB_FORM
+    AMBIGUOUS_FORMS, BELIEF_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, PARTICIPLE_FORM, VERB_FORM
 )
 
 # Optional و/ف (and ل in "لتضيف") before, optional object pronoun after (ذكّره، أبلغها).
@@ -69,6 +69,8 @@ def find_cues(s: Sentence) -> list[Cue]:
         form = c.form
         if is_noun(s, c):
             continue
+        if norm[c.start:c.end] != form and OCCASION_BEFORE_RE.search(norm[:c.start]):
+            continue  # "قال X في مقابلة نشرتها صحيفة Y إن …": the occasion's publisher relays, X speaks
         if c.lemma in ("تابع", "واصل") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
             continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
         shadda = "\u0651" in s.text[s.orig(c.start):s.orig(c.end - 1) + 2]
@@ -138,13 +140,23 @@ def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:
     return bool(COMPLEMENTIZER_RE.search(window) or QUOTE_OPEN_RE.search(window[:MAX_GAP]))
 
 
+# The occasion of a statement right before a verb with an object pronoun that points back to it
+# ("في مقابلة نشرتها صحيفة لوموند", "في تصريحات نقلتها وكالة الأنباء"): that verb relays, it is not a cue.
+OCCASION_BEFORE_RE = re.compile(r"(?<![\w])(?:في|خلال|عبر)\s+(?:مقابله|المقابله|حديث|الحديث|حوار|الحوار|لقاء|"
+                                r"تصريحات|تصريح|مقال|كلمه|بيان|رساله|مداخله)(?:\s+[^\s،.:\"]+){0,4}?\s+$")
+# A complementizer right before a verb: "إنه يتوقع".
+BELIEF_AFTER_COMP_RE = re.compile(r"(?<![\w])[بف]?ان(?:ه|ها|هم|هما|ني|نا)?\s*$")
+
+
 def nested_in_content(s: Sentence, cue: Cue) -> bool:
     """A verb cue inside an earlier cue's content: in a relative clause ("الاشتباكات التي وصفها بأنها …")
     or a subordinate one ("بعد أن أثبتت الدراسات"), or right after that content's complementizer and
-    its subject ("قال مسؤولان إن الدلائل الأولية تشير إلى أن …")."""
+    its subject ("قال مسؤولان إن الدلائل الأولية تشير إلى أن …"), or a verb of belief right after it."""
     if cue.kind != "verb":
         return False
     before = s.norm[:cue.start]
+    if cue.lemma in BELIEF_VERBS and BELIEF_AFTER_COMP_RE.search(before):
+        return True  # "قال الوزير إنه يتوقع أن …": قال's content, hedged, not a report of يتوقع
     after_comp = re.search(r"(?<![\w])(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):

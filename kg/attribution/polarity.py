@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .document import Sentence, end_with_marks
+from .verbs import BELIEF_VERBS, VERB_FORM
 
 DENIAL_VERBS = {"نفى", "كذب"}
 HEDGE_VERBS = {"رجح": "رجح", "توقع": "توقع", "زعم": "زعم", "ادعى": "ادعى", "استبعد": "استبعد", "قدر": "قدر"}
@@ -26,9 +27,13 @@ def denial_opening(norm: str, c0: int, c1: int):
 
 
 def hedge_marker(s: Sentence, lemma: str, c0: int, c1: int) -> str | None:
-    """The hedge of a content span (normalized offsets c0..c1): its verb's, else the first marker in it,
-    as written."""
+    """The hedge of a content span (normalized offsets c0..c1): its verb's, else a verb of belief opening it,
+    else the first marker in it, as written."""
     hedge = HEDGE_VERBS.get(lemma)
+    first = re.match(r"\S+", s.norm[c0:c1])
+    if hedge is None and first and VERB_FORM.get(first.group(0)) in BELIEF_VERBS:
+        # "قال إنه يتوقع أن …": the content opens with the speaker's expectation
+        hedge = s.text[s.offsets[c0]:end_with_marks(s.text, s.offsets[c0 + first.end() - 1] + 1)]
     if hedge is None:
         hm = HEDGE_RE.search(s.norm, c0, c1)
         if hm:

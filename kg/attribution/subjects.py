@@ -45,7 +45,8 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
     if len(norm[np0:np1].split()) == 1 and "\u064b" in s.text[s.orig(np0):s.orig(np1 - 1) + 2]:
         return None, None  # an adverbial accusative ("مستحيلاً", "ممازحاً"), not a subject
     titled = norm[np0:np1].split()[:1] and norm[np0:np1].split()[0] in TITLE_WORDS
-    recipient = [x for x in s.mentions if np0 < x[0] < np1 and not titled and is_recipient(norm, x[0])]
+    recipient = [x for x in s.mentions if np0 < x[0] < np1 and not titled and (
+        is_recipient(norm, x[0]) or cue.lemma == "أبلغ" and x[1] >= np1 - 1)]  # "أبلغ مسؤولون رويترز أنهم"
     if recipient:  # "وروى أحد السكان لوكالة فرانس برس": the agency heard it, the resident said it
         np1 = norm.rfind(" ", np0, recipient[0][0]) if norm.rfind(" ", np0, recipient[0][0]) > np0 else np0
         if np1 <= np0:
@@ -60,6 +61,9 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
             ref = registry.ref(mention)
             ref.label = label
             return ref, np1
+        if m0 - np0 <= 1 and comp_found and names_another_body(norm, mention, m1, np1):
+            # "التحالف الدولي لدعم اللاجئين بقيادة ألمانيا" is not the registered "التحالف الدولي"
+            return unregistered_source(registry, s, np0, np1, label, state), np1
         if m0 - np0 <= 1:
             ref = registry.ref(mention)
             end = m1
@@ -299,3 +303,21 @@ def source_like(s: Sentence, np0: int, np1: int) -> bool:
         return True
     return any(s.to_norm(a) <= np0 + 1 and s.to_norm(b) > np0 and t in ("PER", "ORG", "GOV", "MEDIA")
                for a, b, t in s.entities)
+
+
+MEDIA_TYPES = {"news-outlet", "state-media"}
+
+
+def names_another_body(norm: str, mention, m1: int, np1: int) -> bool:
+    """A registered body's name followed, inside the subject, by a complement with ل ("لدعم", "للهجرة")
+    names another, longer body; not a person's name, an agency's ("وكالة الأناضول للأنباء"), a recipient
+    ("ناشطون لشبكة …") or a word of the registered names."""
+    if mention.source is None or mention.source.is_person or mention.source.type in MEDIA_TYPES:
+        return False
+    rest = norm[m1:np1].split()
+    if not rest or not rest[0].startswith("ل") or rest[0].startswith("ال") or len(rest[0]) < 4:
+        return False
+    bare = re.sub(r"^(?:لل|ل)", "", rest[0])
+    if bare in SOURCE_HEADS or bare in TITLE_WORDS or "ال" + bare in TITLE_WORDS or RECIPIENT_WORD_RE.match(rest[0]):
+        return False
+    return not any(rest[0] in normalize(a).split() for a in mention.source.aliases + (mention.source.name_ar,))

@@ -92,6 +92,9 @@ VERB_FORM["نشرت"] = "نشر"  # "نشرت تنسيقية تدمر …" is co
 LEMMAS = set(SOUND) | set(WEAK)
 NORM_LEMMA = {normalize(lemma).replace("ي", "ي"): lemma for lemma in LEMMAS}
 SAY_VERBS = {"قال", "أضاف", "تابع", "أوضح", "أكد", "استطرد", "واصل"}
+# Verbs of expectation or belief: right after another verb's complementizer ("قال إنه يتوقع أن …") they open
+# the content (and hedge it), they do not report anew.
+BELIEF_VERBS = {"توقع", "رجح", "استبعد", "قدر"}
 # Words the parse may lemmatize to a reporting verb that are something else here ("ويدعى" "is called",
 # "يشار إلى" agentless, "تبين" "it turned out").
 NOT_LEMMA_CUES = {"يدعي", "تدعي", "يشار", "تبين", "يبين", "ينقل", "تنقل", "يقال", "قيل", "يذكر", "ذكرا"}
