@@ -1,0 +1,152 @@
+"""One cue to its claim and source: the source after the verb, before it, in the parse, or the discourse's;
+then the content span (kg.attribution.content)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import SourceRef
+from ..text import normalize
+from .claim import make_claim
+from .content import content_span, quote_before
+from .coreference import Discourse, unregistered_source
+from .document import Cue, Sentence, end_with_marks
+from .frames import attribute_colon, attribute_nominal, attribute_own_words, attribute_pretext
+from .source_words import KANA_SUBJECT_RE, SPOKESPERSON_BEFORE_RE
+from .subjects import (
+    clause_starts, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
+    subject_after
+)
+from .syntax import (
+    COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, clause_end
+)
+from .verbs import NEEDS_COMPLEMENT, SAY_VERBS
+
+
+def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
+    """Returns (claim or None, the cue's source) or None if the cue has no source."""
+    norm = s.norm
+    if cue.nominal:
+        return attribute_nominal(registry, article, s, cue, next_cue, state)
+    if cue.kind == "own-words":
+        return attribute_own_words(registry, article, s, cue, next_cue, prev_source, state)
+    if cue.kind == "pretext":
+        return attribute_pretext(registry, article, s, cue, next_cue, state)
+    if cue.kind == "colon":
+        return attribute_colon(registry, article, s, cue, prev_source, state)
+
+    comp = COMPLEMENTIZER_RE.search(norm, cue.end, next_cue)
+    limit = comp.start() if comp else next_cue
+    source: SourceRef | None = None
+    subj_end = None
+    if cue.form in ("قوله", "قولها", "قولهم"):
+        # "ونقل X عن Y قوله: …": Y, the innermost speaker named, said it (X relayed it)
+        source = relayed_speaker(registry, s, cue, state)
+        if source is not None:
+            subj_end = cue.end
+    if source is None and cue.kind != "participle":
+        source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
+    # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance…
+    if source is None:
+        before = [x for x in s.mentions if x[1] <= cue.start and cue.start - x[1] <= 12
+                  and not is_recipient(norm, x[0])  # "لرويترز عبر الهاتف قائلا": who heard it
+                  and not re.search(r"(?<![\w])(?:ضد|في|من|علي|على|الي|عن|مع|بين)\s*$", norm[:x[0]])]
+        if before:
+            m0, m1, mention = before[-1]
+            source = registry.ref(mention)
+            title = SPOKESPERSON_BEFORE_RE.search(norm[:m0])
+            if title:  # "متحدثا باسم وحدات حماية الشعب قال": the body, as written in full
+                source.label = s.text[s.orig(title.start()):end_with_marks(s.text, s.orig(m1 - 1) + 1)]
+    if source is None and cue.kind == "verb":
+        source = parse_subject_before(registry, s, cue, state)
+    if source is None and cue.kind != "participle":  # "…أيا كانت جنسيته، مشيرة أن": no subject there
+        kana = KANA_SUBJECT_RE.search(norm[:cue.start])
+        if kana and norm[:kana.start()].count('"') % 2:
+            kana = None  # "«… وكانت هناك أنشطة …» مضيفة أن": inside the quotation, not a subject
+        if kana and not any(kana.start(1) <= x[0] < kana.end(1) for x in s.mentions):
+            k0, k1 = kana.start(1), kana.end(1)
+            label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”')
+            if label:
+                source = unregistered_source(registry, s, k0, k1, label, state)
+    # …or a pronoun subject: a relative clause's head, the sentence's earlier agent,
+    # or the previous sentence's source ("لكنه أضاف", "وذكّره", "وأضاف").
+    if source is None:
+        rel = [x for x in s.mentions if x[1] < cue.start and RELATIVE_RE.match(norm[x[1]:])]
+        if rel:
+            source = registry.ref(rel[-1][2])
+        elif prev_source is not None:
+            source = prev_source
+        else:
+            first = [x for x in s.mentions if x[1] <= cue.start and x[0] <= 20
+                     and not PREPOSITION_BEFORE_RE.search(norm[max(0, x[0] - 6):x[0]])
+                     and norm[max(0, x[0] - 1):x[0]] not in ("ب", "ل")]
+            if first:
+                source = registry.ref(first[0][2])
+            elif cue.kind == "participle":
+                source = sentence_subject(registry, s, state, before=cue.start)
+            if source is None:
+                source = state.last_source
+    if source is None:
+        return None
+    if cue.lemma == "أثبت" and not (source.registered or source_like_text(source.label)):
+        return None  # "أثبتت الأيام": only studies, reports, bodies prove as sources
+    if cue.lemma in NEEDS_COMPLEMENT and subj_end is not None and not source.registered and re.match(
+            r"^(?:بعض|معظم|اغلب|كل|جميع|احد|احدي)(?:ها|هم|هما|ه)$", normalize(source.label)):
+        return None  # "هجمات نُسب بعضها إلى التنظيم": a passive, nobody named attributes them
+
+    # a plain object after an unregistered common noun is rarely a report ("ونقل العدوى إليهم")
+    plausible = source.registered or subj_end is None or source_like_text(source.label) \
+        or any(p.key == source.key for p in state.sources) or cue.lemma in NEEDS_COMPLEMENT \
+        or not normalize(source.label).startswith("ال") or any(
+            s.to_norm(a) < subj_end and s.to_norm(b) > cue.end and t in ("PER", "ORG", "GOV", "MEDIA")
+            for a, b, t in s.entities)
+    start_at = subj_end if subj_end is not None else cue.end
+    if subj_end is not None and norm[subj_end:subj_end + 1] == '"':  # ودعا «داعش» …
+        start_at += 1
+    if cue.lemma == "نقل":
+        relay = re.match(r"\s*(?:\S+\s+){0,2}?عن\s+", norm[start_at:next_cue])
+        comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
+        if relay and comp and comp.start() - start_at < 120:
+            # "نقلت الصحيفة عن مواقع معارضة أن …": the innermost speaker named said it
+            r0, r1 = start_at + relay.end(), comp.start()
+            while r1 > r0 and norm[r1 - 1] in " ،":
+                r1 -= 1
+            inside = [x for x in s.mentions if r0 <= x[0] < r1]
+            if r1 > r0 and inside and inside[0][0] - r0 <= 1:
+                source = registry.ref(inside[0][2])
+            elif r1 > r0:
+                source = unregistered_source(
+                    registry, s, r0, r1, s.text[s.orig(r0):end_with_marks(s.text, s.orig(r1 - 1) + 1)], state)
+            start_at = comp.start()
+    in_relative = bool(RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start])) \
+        and not SOON_RE.search(norm[:cue.start])
+    content = content_span(s, cue, start_at, next_cue, in_relative, plausible)
+    if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "verb" \
+            and clause_starts(s, cue.end):
+        # "وأضاف بلغت التكلفة …": the words follow without a complementizer
+        content = (cue.end, clause_end(norm, cue.end, next_cue))
+    if content is None and subj_end is not None and cue.lemma in SAY_VERBS and cue.kind == "verb":
+        kama = re.match(r"\s*،?\s*كما\s+(?=\S)", norm[subj_end:next_cue])
+        if kama:  # "وأضاف البيان كما استهدفت طائرات التحالف …": the words follow كما
+            content = (subj_end + kama.end(), clause_end(norm, subj_end + kama.end(), next_cue))
+    if content is None and subj_end is not None and re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]) \
+            and not norm[subj_end:next_cue].strip(STRIP):
+        # "استهدف هجوم آخر … حاجزا أمنيا …، كما أفاد المرصد": the clause before كما, from its comma
+        k = re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]).start()
+        while k > 0 and norm[k - 1] in " ،,":
+            k -= 1
+        c0 = norm.rfind("،", 0, k) + 1
+        if len(norm[c0:k].split()) >= 4 and norm[:c0].count('"') % 2 == 0:
+            content = (c0, k)
+    if content is None:
+        content = quote_before(s, cue)
+    if content is None:
+        # a verb with a source but no content: its subject may still be the next cue's ("وذكّره",
+        # "وقال أحد الشهود لرويترز عبر الهاتف قائلا إن …")
+        return (None, source) if source.registered or subj_end is not None and source_like_text(source.label) \
+            else None
+    c0, c1 = content
+    cue_end = end_with_marks(s.text, s.orig(cue.end))
+    if cue.kind == "verb" and cue.form and norm[cue.start:cue.end] != cue.form:
+        cue_end = end_with_marks(s.text, s.orig(cue.start + len(cue.form)))  # without an object pronoun
+    return make_claim(article, s, c0, c1, source, s.orig(cue.start), cue_end, cue.lemma), source

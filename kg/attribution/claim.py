@@ -1,0 +1,44 @@
+"""A Claim from a content span and its cue: trimmed, with polarity, hedge and date."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim
+from .dates import resolve_date
+from .document import Sentence, end_with_marks
+from .polarity import DENIAL_VERBS, denial_opening, hedge_marker
+from .syntax import STRIP
+
+def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
+    norm, sent, offsets = s.norm, s.text, s.offsets
+    # trim punctuation/space, and unbalanced outer quotes
+    while c0 < c1 and norm[c0] in STRIP:
+        c0 += 1
+    while c1 > c0 and norm[c1 - 1] in STRIP:
+        c1 -= 1
+    tail = re.search(r"[،\s]+(?:بعدما|بعد ان|عندما|حين|حينما|لان|قبل ان|كما|و)$", norm[c0:c1])
+    if tail:  # "…، بعدما" + a report of its own: not part of this content
+        c1 = c0 + tail.start()
+    if c1 - c0 < 3 or len(norm[c0:c1].split()) < 2 and not norm[c0:c1].startswith('"'):
+        return None
+    st, e = offsets[c0], end_with_marks(sent, offsets[c1 - 1] + 1)
+    quote = sent[st:e]
+    cue = sent[cue_s:cue_e]
+    polarity = "denied" if lemma in DENIAL_VERBS else "asserted"
+    dm = denial_opening(norm, c0, c1)
+    if dm:
+        polarity = "denied"
+        cue_s, cue_e = offsets[dm.start()], end_with_marks(sent, offsets[dm.end() - 1] + 1)
+        cue = sent[cue_s:cue_e]
+    hedge = hedge_marker(s, lemma, c0, c1)
+    text = quote.strip("«»“”\" ")
+    if quote.startswith("«") and quote.endswith("»") and quote.count("«") == 1:
+        text = quote[1:-1]
+    return Claim(
+        article_key=article.key, text=" ".join(text.split()), quote=quote,
+        start=s.start + st, end=s.start + e, sentence=s.index, source=source,
+        cue=cue, cue_start=s.start + cue_s, cue_end=s.start + cue_e,
+        polarity=polarity, date=resolve_date(norm, article.date),
+        hedged=hedge is not None, hedge=hedge,
+    )

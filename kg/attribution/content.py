@@ -1,0 +1,193 @@
+"""Content spans: what a cue's source said, from a complementizer, a quotation, a colon, a preposition or a
+plain object to the clause's end; two clauses of one verb; words whose cue is in the sentence before."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim, SourceRef
+from ..text import normalize
+from .claim import make_claim
+from .document import Cue, Sentence, end_with_marks
+from .parse import word_at
+from .syntax import (
+    CHANNEL_RE, COMPLEMENTIZER_RE, COORDINATED_COMP_RE, INTERJECTION_RE, MAX_COMP_GAP, MAX_GAP, QUOTE_OPEN_RE,
+    STRIP, WORD_RE, clause_end, is_speech
+)
+from .verbs import DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
+
+
+def prep_opener(preps, text: str):
+    """Where the content after a prepositional cue starts: "ب" glued to the next word right away
+    ("أفاد المرصد بمقتل") or before a quotation further on ("ندد … خلال زيارة … بـ«هجوم إرهابي»"),
+    another preposition within eight words ("أفادت معلومات عن تعرض …")."""
+    found = []
+    for prep in preps:
+        if prep == "ب":
+            m = re.match(r"\s*ب(?=\S)", text) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text)
+        else:
+            m = re.match(r"\s*(?:[^\s،]+\s+){0,8}?" + prep + r"\s+", text)
+        if m:
+            found.append(m)
+    return min(found, key=lambda m: m.end()) if found else None
+
+
+def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relative: bool,
+                 plausible_subject: bool = True):
+    norm = s.norm
+    comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
+    quote = None
+    at = start_at
+    while at < next_cue:
+        # the first quotation mark or colon that opens speech; a quoted name (في حوار لـ"سبق":) is
+        # passed over; a far opener needs an interjection between ("وهو سياسي محلي لرويترز عبر الهاتف")
+        q = QUOTE_OPEN_RE.search(norm, at, next_cue)
+        if q is None or q.start() - start_at > MAX_COMP_GAP:
+            break
+        if q.group(0) == '"' and not is_speech(norm, q.start(), next_cue):
+            close = norm.find('"', q.start() + 1, next_cue)
+            if close == -1:
+                break
+            at = close + 1
+            continue
+        if q.start() - start_at <= MAX_GAP or INTERJECTION_RE.search(norm[start_at:q.start()]):
+            quote = q
+        break
+    if comp and comp.start() - start_at > MAX_COMP_GAP:
+        comp = None
+    if comp and quote and quote.start() < comp.start() and quote.group(0) == ":":
+        comp = None
+    open_m = None
+    if comp and quote:
+        open_m = quote if quote.start() < comp.start() else comp
+    else:
+        open_m = comp or quote
+    if open_m and open_m is comp and comp.start() - start_at > MAX_GAP and not INTERJECTION_RE.search(
+            norm[start_at:comp.start()]):
+        # a far complementizer without an interjection between belongs to another clause
+        open_m = quote
+    if open_m:
+        tok = open_m.group(0)
+        if tok in ('"', "«", "“"):
+            close = norm.find('"', open_m.end())
+            if close == -1:  # the quotation runs on past this sentence (into the next paragraph)
+                return open_m.end(), len(norm)
+            return open_m.end(), close
+        c0 = open_m.end()
+        if tok == ":":  # "وقالت إيران …: إنها ستطرح …": the complementizer after the colon
+            after = re.match(r"\s*(?:ان|انه|انها|انهم|انني|اننا)(?![\w])", norm[c0:next_cue])
+            c0 += after.end() if after else 0
+        # "إن «…»" / ": «…»": the whole content is one quotation → take its inside.
+        rest = norm[c0:]
+        lead = len(rest) - len(rest.lstrip())
+        if rest.lstrip().startswith('"'):
+            q0 = c0 + lead + 1
+            close = norm.find('"', q0)
+            tail = norm[close + 1:] if close != -1 else ""
+            if close != -1 and not tail.strip(STRIP):
+                return q0, close
+        end = clause_end(norm, c0, next_cue)
+        return c0, end
+    prep = PREP_OPENER.get(cue.lemma)
+    if prep:
+        m = prep_opener(prep, norm[start_at:next_cue])
+        if m and not in_relative and not norm[start_at + m.end():].startswith("عد "):
+            c0 = start_at + m.end()
+            return c0, clause_end(norm, c0, next_cue)
+    if (cue.lemma in DIRECTIVE or cue.lemma in OBJECT_VERBS) and (not in_relative or cue.lemma == "نسب") \
+            and cue.kind == "verb" \
+            and plausible_subject:
+        rest = norm[start_at:]
+        if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
+            return None  # "ونقل X عن Y قوله: …": the content comes with قوله
+        ch = CHANNEL_RE.match(rest)
+        c0 = start_at + (ch.end() if ch else 0)
+        end = clause_end(norm, c0, next_cue)
+        if cue.lemma in NEEDS_COMPLEMENT:
+            # "نسبته أنقرة إلى التنظيم واستهدف ناشطين …": the attribution ends where the next verb is joined
+            for w in WORD_RE.finditer(norm, c0, end):
+                tags = {getattr(word_at(s, s.orig(w.start() + k)), "upos", None) for k in (0, 1)}
+                if w.group(0).startswith("و") and len(w.group(0)) > 3 and "VERB" in tags:
+                    end = w.start()
+                    break
+        comma = norm.find("،", c0, end)
+        if cue.lemma in DIRECTIVE and comma != -1:  # the call itself, not its reasons
+            end = comma
+        return c0, end
+    return None
+
+
+def quote_before(s: Sentence, cue: Cue):
+    """Speaker after the quotation: "«…»، قال المرصد" / "«…» قال X"."""
+    before = s.norm[:cue.start].rstrip(" ،,")
+    if before.endswith('"') and before.count('"') % 2 == 0:
+        open_at = before.rfind('"', 0, len(before) - 1)
+        if open_at != -1 and len(before[open_at + 1:-1].split()) >= 3:
+            return open_at + 1, len(before) - 1
+    return None
+
+
+def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> list[Claim]:
+    """One verb, two content clauses ("أشار إلى أنه … وأن …"): two claims with the same cue."""
+    if claim.cue is None or claim.polarity == "denied" and claim.cue_start >= claim.start:
+        return [claim]
+    c0, c1 = s.to_norm(claim.start - s.start), s.to_norm(claim.end - s.start)
+    parts, at = [], c0
+    for m in COORDINATED_COMP_RE.finditer(s.norm, c0, c1):
+        if s.norm[c0:m.start()].count('"') % 2:
+            continue  # inside a quotation
+        if len(s.norm[at:m.start()].split()) >= 3 and len(s.norm[m.end():c1].split()) >= 3:
+            parts.append((at, m.start()))
+            at = m.end()
+    if not parts:
+        return [claim]
+    parts.append((at, c1))
+    lemma = VERB_FORM.get(normalize(claim.cue).lstrip("وف"), "")
+    out = []
+    for a, b in parts:
+        c = make_claim(article, s, a, b, source, claim.cue_start - s.start, claim.cue_end - s.start, lemma)
+        if c is not None:
+            c.polarity = claim.polarity if c.polarity == "asserted" else c.polarity
+            out.append(c)
+    return out or [claim]
+
+
+def carried_over(article, s: Sentence, cues, claims, pending) -> Claim | None:
+    """Words whose cue is in the sentence before: a quotation after a sentence ending in a colon, or
+    a second content clause after a full stop ("… قائلا إن … . وأنها ملتزمة …")."""
+    if pending is not None:
+        source, cue, prev = pending
+        m = re.match(r'\s*"', s.norm)
+        close = s.norm.find('"', m.end()) if m else -1
+        if m and close != -1 and not any(c.start < close for c in cues):
+            claim = make_claim(article, s, m.end(), close, source, 0, 0, cue.lemma)
+            if claim is not None:
+                claim.cue_start = prev.start + prev.orig(cue.start)
+                claim.cue_end = prev.start + end_with_marks(prev.text, prev.orig(cue.end))
+                claim.cue = article.text[claim.cue_start:claim.cue_end]
+            return claim
+    m = re.match(r"\s*و(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])", s.norm)
+    if m and claims and claims[-1].sentence == s.index - 1 and claims[-1].cue is not None \
+            and not claims[-1].own and not any(c.start < len(s.norm) // 2 for c in cues):
+        last = claims[-1]
+        end = min([c.start for c in cues] + [len(s.norm)])
+        lemma = VERB_FORM.get(normalize(last.cue).lstrip("وف"), "")
+        claim = make_claim(article, s, m.end(), clause_end(s.norm, m.end(), end), last.source, 0, 0,
+                           lemma)
+        if claim is not None:
+            claim.cue, claim.cue_start, claim.cue_end = last.cue, last.cue_start, last.cue_end
+        return claim
+    return None
+
+
+def covered(claim: Claim, claims: list[Claim]) -> bool:
+    """A claim whose span lies mostly inside one already found (a nominal frame inside a quote)."""
+    for c in claims:
+        inter = min(c.end, claim.end) - max(c.start, claim.start)
+        if inter > 0 and inter >= 0.5 * (claim.end - claim.start):
+            return True
+    return False
+
+
+def overlap(a: Claim, b: Claim) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)

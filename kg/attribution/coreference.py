@@ -1,0 +1,79 @@
+"""Coreference: what the article has said so far, and an unregistered phrase resolved against it
+("وأضاف البيان", "وأضاف المصدر", "المنظمتان", "الوزير" → who was quoted before), else a new source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import SourceRef
+from ..sources import unregistered_ref
+from ..text import light_stem, normalize
+from .source_words import ANONYMOUS_HEADS, DOCUMENT_WORDS, NER_TYPE, TITLE_WORDS
+
+if TYPE_CHECKING:  # document.py holds a Discourse
+    from .document import Sentence
+
+@dataclass
+class Discourse:
+    """What the article has said so far: for pronoun/elided subjects and nominal coreference."""
+    last_source: SourceRef | None = None
+    sources: list[SourceRef] = field(default_factory=list)
+
+    def remember(self, src: SourceRef, as_antecedent: bool = True) -> None:
+        if as_antecedent:
+            self.last_source = src
+        self.sources = [s for s in self.sources if s.key != src.key] + [src]
+
+
+def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, state: Discourse) -> SourceRef:
+    phrase = s.norm[np0:np1]
+    words = [w for w in phrase.split() if w not in ("نفسه", "نفسها", "ذاته", "ذاتها")] or phrase.split()
+    stems = {light_stem(w) for w in words}
+    if len(words) == 1 and words[0] in DOCUMENT_WORDS and state.last_source is not None:
+        # "وأضاف البيان": a statement stands for whoever issued it, the body just quoted (an official
+        # quoted in between speaks, the statement is still the body's)
+        bodies = [p for p in state.sources if not is_person(registry, p)]
+        prev = state.last_source if not is_person(registry, state.last_source) or not bodies else bodies[-1]
+        return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
+                         registered=prev.registered)
+    if len(words) == 1 and words[0] in ("المصدر", "المصادر", "المسوول"):
+        # "وأضاف المصدر": the unnamed source(s) quoted before ("وأفادت مصادر أن …")
+        for prev in reversed(state.sources):
+            if prev.type == "anonymous-source":
+                return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
+                                 type=prev.type, registered=prev.registered)
+    dual = re.match(r"^ال(\S{3,})(?:تان|تين)$", words[0]) if len(words) == 1 else None
+    if dual:
+        # "وكتبت المنظمتان": the two bodies named together before ("منظمة الأغذية … وبرنامج الأغذية")
+        single = dual.group(1) + "ه"
+        for prev in reversed(state.sources):
+            if single in normalize(prev.label) and " و" in normalize(prev.label):
+                return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
+                                 type=prev.type, registered=prev.registered)
+    # a short reference back to someone already quoted: "الأمين" → "الهادي محمد الأمين", "الوزير"
+    if len(words) <= 2:
+        for prev in reversed(state.sources):
+            prev_words = normalize(prev.label).split()
+            prev_stems = {light_stem(w) for w in prev_words}
+            if prev_words and (words[-1] == prev_words[-1] or stems <= prev_stems):
+                return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
+                                 type=prev.type, registered=prev.registered)
+    t = "unknown"
+    head = words[0]
+    if head in ANONYMOUS_HEADS or (head.startswith("مصادر") or head.startswith("مصدر")):
+        t = "anonymous-source"
+    for a, b, et in s.entities:
+        if s.to_norm(a) < np1 and s.to_norm(b) > np0 and et in NER_TYPE:
+            t = NER_TYPE[et]
+            break
+    return unregistered_ref(label, t)
+
+
+def is_person(registry, ref: SourceRef) -> bool:
+    reg = registry.sources.get(ref.key) if ref.registered else None
+    if reg is not None:
+        return reg.is_person
+    words = normalize(ref.label).split()
+    return bool(words) and words[0] in TITLE_WORDS

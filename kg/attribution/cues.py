@@ -1,0 +1,188 @@
+"""Reporting cues of a sentence: verbs (by form and by the parse's lemma), participles, nominal frames
+("بحسب"), "جاء في", pretexts ("بدعوى"), one's own words ("حسب قوله") and a bare colon; and whether a cue
+opens a new attribution or sits inside another's content."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import normalize
+from .document import Cue, Sentence, inside_mention
+from .parse import word_at
+from .syntax import (
+    COMPLEMENTIZER_RE, MAX_COMP_GAP, MAX_GAP, NEW_CLAUSE_RE, OPENER_NEAR_RE, PREPOSITION_BEFORE_RE, QUOTE_OPEN_RE,
+    RELATIVE_BEFORE_RE, SOON_RE, is_speech
+)
+from .verbs import (
+    AMBIGUOUS_FORMS, BELIEF_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, PARTICIPLE_FORM, VERB_FORM
+)
+
+# Optional و/ف (and ل in "لتضيف") before, optional object pronoun after (ذكّره، أبلغها).
+VERB_RE = re.compile(
+    r"(?<![\w])(?:[وف]|ول|وقد|فقد|قد|ولقد)?\s?(" + "|".join(sorted(VERB_FORM, key=len, reverse=True))
+    + r")(?:ه|ها|هم|هما|ني|نا)?(?![\w])"
+)
+PARTICIPLE_RE = re.compile(
+    r"(?<![\w])[وف]?(" + "|".join(sorted(PARTICIPLE_FORM, key=len, reverse=True)) + r")(?![\w])")
+# "وجاء في X أن …" / "وورد في X": the source is what the text came in.
+CAME_IN_RE = re.compile(r"(?<![\w])[وف]?(?:جاء|ورد|وجاء)(?:ت)? في(?![\w])")
+
+# Nominal / prepositional attributions; the source follows, the content is elsewhere.
+NOMINAL_RE = re.compile(
+    r"(?<![\w])(?:و)?((?:بحسب|حسب|وفق|وفقا ل|طبقا ل)\s?ما (?:ذكر|اورد|افاد|اعلن|نقل|نشر|قال|اكد|اوضح)(?:ت|وا)?(?:ه|ها)?|"
+    r"حسبما (?:ذكر|اورد|افاد|اعلن|نقل|نشر|قال|اكد|اوضح)(?:ت|وا)?(?:ه|ها)?|حسبما|"
+    r"بحسب ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت|نقل|نقلت)|بحسب|"
+    r"حسب ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت|نقل|نقلت)|حسب|"
+    r"وفق ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت)|وفق اعتراف|وفق|استنادا الي|"
+    r"نقلا عن|علي لسان|علي حد (?:ما ذكر|ما ذكرت|قول|تعبير|وصف))(?![\w])|(?<![\w])(?:و)?(وفقا ل|طبقا ل)"
+)
+# "هبت الطائفة … بدعوى أنها …", "أصدر القضاء أحكاما … بتهمة …": the claim, charge or pretext of the
+# sentence's subject.
+PRETEXT_RE = re.compile(r"(?<![\w])(?:و)?(بدعوي|بتهمه|بتهم|بحجه|بذريعه)(?![\w])")
+# "ردا، حسب قولها، على …": in the words of the sentence's own subject.
+OWN_WORDS_RE = re.compile(r"(?<![\w])(?:و)?((?:حسب|بحسب|وفق|علي حد) (?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|"
+                          r"وصفه|وصفها|اقواله|اقوالها))(?![\w])")
+
+
+def find_cues(s: Sentence) -> list[Cue]:
+    norm = s.norm
+    candidates = [Cue(m.start(1), m.end(), VERB_FORM[m.group(1)], "verb", m.group(1))
+                  for m in VERB_RE.finditer(norm)]
+    taken = [(c.start, c.end) for c in candidates]
+    frames = [(m.start(), m.end()) for m in NOMINAL_RE.finditer(norm)] + [
+        (m.start(), m.end()) for m in OWN_WORDS_RE.finditer(norm)] + [
+        (m.start(), m.end()) for m in PARTICIPLE_RE.finditer(norm)]
+    # the parse finds reporting verbs by lemma where the surface forms miss them (other persons,
+    # clitics, spellings); a verb or an untagged word (X) whose lemma is a reporting verb's
+    for w in s.words:
+        lemma = NORM_LEMMA.get(normalize(w.lemma or ""))
+        if lemma and w.upos == "VERB":
+            n0, n1 = s.to_norm(w.start), s.to_norm(w.end)
+            form = norm[n0:n1]
+            if n1 > n0 and not form.startswith("ال") and form not in NOT_LEMMA_CUES and not form.endswith("ا") \
+                    and norm[max(0, n0 - 1):n0] != "س" \
+                    and OPENER_NEAR_RE.search(norm[n1:n1 + 80]) \
+                    and not any(a < n1 and n0 < b for a, b in taken + frames):
+                candidates.append(Cue(n0, n1, lemma, "verb", form))
+    cues: list[Cue] = []
+    for c in candidates:
+        form = c.form
+        if is_noun(s, c):
+            continue
+        if norm[c.start:c.end] != form and OCCASION_BEFORE_RE.search(norm[:c.start]):
+            continue  # "قال X في مقابلة نشرتها صحيفة Y إن …": the occasion's publisher relays, X speaks
+        if c.lemma in ("تابع", "واصل") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
+            continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
+        shadda = "\u0651" in s.text[s.orig(c.start):s.orig(c.end - 1) + 2]
+        if form in ("بين", "كتب") and (norm[c.start:c.end] != form or norm[max(0, c.start - 1):c.start] == "ب") \
+                or form == "بين" and not re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])",
+                                                   norm[c.end:c.end + (160 if shadda else 80)]) \
+                or form == "كتب" and not (re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])|\"",
+                                                    norm[c.end:c.end + 80]) or norm.rstrip().endswith(":")):
+            continue  # "بين" is mostly "between" (unless written بيّن), "كتب" mostly "books"
+        if c.lemma == "عد" and not shadda:
+            continue
+        if c.lemma in NEEDS_COMPLEMENT and (
+                not re.search(NEEDS_COMPLEMENT[c.lemma], norm[c.end:c.end + 120])
+                or s.text[s.orig(c.end - 1)] == "\u0629"):
+            continue  # "نسبة" (a rate) is spelled like نسبه; a report needs its second complement
+        if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]) \
+                and not SOON_RE.search(norm[:c.start]):  # "سرعان ما ندد": soon
+            continue  # "لا ينفي", "لم يؤكد": a report that was not made
+        if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
+                and not SOON_RE.search(norm[:c.start]) \
+                and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
+            continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
+        cues.append(c)
+    for m in PARTICIPLE_RE.finditer(norm):
+        if m.group(1) in FEMININE_PARTICIPLE and not re.match(r"\s*(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")",
+                                                              norm[m.end():]):
+            continue
+        cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
+    cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
+    cues += [Cue(m.start(1), m.end(1), m.group(1), "pretext") for m in PRETEXT_RE.finditer(norm)
+             if norm[:m.start()].count('"') % 2 == 0]  # not inside a quotation
+    own = [(m.start(1), m.end(1)) for m in OWN_WORDS_RE.finditer(norm)]
+    cues += [Cue(a, b, norm[a:b], "own-words") for a, b in own]
+    for m in NOMINAL_RE.finditer(norm):
+        g = 1 if m.group(1) else 2
+        if not any(a <= m.start(g) < b for a, b in own):
+            cues.append(Cue(m.start(g), m.end(g), m.group(g), "nominal"))
+    for m in re.finditer(r':\s*"', norm):
+        # "ولكنه …: «…»": a quotation introduced by a colon alone, when no cue comes before it
+        if not any(c.start < m.start() for c in cues) and is_speech(norm, m.end() - 1, len(norm)) \
+                and norm[:m.start()].count('"') % 2 == 0:
+            cues.append(Cue(m.start(), m.start() + 1, ":", "colon", ":"))
+    cues = [c for c in cues if not inside_mention(s, c.start) and not (
+        c.kind == "verb" and norm[:c.start].count('"') % 2 == 1
+        and not COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60)))]  # a verb inside a quotation
+    cues.sort(key=lambda c: c.start)
+    out: list[Cue] = []
+    for c in cues:  # one cue per position (a verb form inside a nominal frame: "حسب ما ذكرت")
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:
+    """Whether a cue starts a new attribution and so ends the content before it. A verb taking a
+    plain object inside someone's content ("إن التنظيم ربما نقل مقاتليه") does not, unless it
+    opens a new clause (after a comma or و) or has its own complementizer or quotation."""
+    if cue.kind == "pretext":
+        return False  # "أعدم رجلين بتهمة …" inside a report: the charge is part of it
+    if cue.kind != "verb":
+        return True
+    before = s.norm[:cue.start]
+    if NEW_CLAUSE_RE.search(before) or (before[-1:] in ("و", "ف") and before[-2:-1] in ("", " ")):
+        return True
+    window = s.norm[cue.end:min(following, cue.end + MAX_COMP_GAP)]
+    return bool(COMPLEMENTIZER_RE.search(window) or QUOTE_OPEN_RE.search(window[:MAX_GAP]))
+
+
+# The occasion of a statement right before a verb with an object pronoun that points back to it
+# ("في مقابلة نشرتها صحيفة لوموند", "في تصريحات نقلتها وكالة الأنباء"): that verb relays, it is not a cue.
+OCCASION_BEFORE_RE = re.compile(r"(?<![\w])(?:في|خلال|عبر)\s+(?:مقابله|المقابله|حديث|الحديث|حوار|الحوار|لقاء|"
+                                r"تصريحات|تصريح|مقال|كلمه|بيان|رساله|مداخله)(?:\s+[^\s،.:\"]+){0,4}?\s+$")
+# A complementizer right before a verb: "إنه يتوقع".
+BELIEF_AFTER_COMP_RE = re.compile(r"(?<![\w])[بف]?ان(?:ه|ها|هم|هما|ني|نا)?\s*$")
+
+
+def nested_in_content(s: Sentence, cue: Cue) -> bool:
+    """A verb cue inside an earlier cue's content: in a relative clause ("الاشتباكات التي وصفها بأنها …")
+    or a subordinate one ("بعد أن أثبتت الدراسات"), or right after that content's complementizer and
+    its subject ("قال مسؤولان إن الدلائل الأولية تشير إلى أن …"), or a verb of belief right after it."""
+    if cue.kind != "verb":
+        return False
+    before = s.norm[:cue.start]
+    if cue.lemma in BELIEF_VERBS and BELIEF_AFTER_COMP_RE.search(before):
+        return True  # "قال الوزير إنه يتوقع أن …": قال's content, hedged, not a report of يتوقع
+    after_comp = re.search(r"(?<![\w])(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
+    if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
+                                after_comp.group(1)):
+        after_comp = None  # "يعتقدون أنه قتل لكن آخرين قالوا …": a new clause, a new speaker
+    return bool(RELATIVE_BEFORE_RE.search(before[-10:]) and not subordinate(s, cue) or after_comp)
+
+
+def is_noun(s: Sentence, cue: Cue) -> bool:
+    """A verb-looking word that is a noun here: after a preposition (عن نشر أخباره), or tagged
+    NOUN/ADJ by the parse when its spelling is also a noun's."""
+    if cue.form not in AMBIGUOUS_FORMS:
+        return False
+    if cue.form in ("عد", "بين") and "\u0651" in s.text[s.orig(cue.start):s.orig(cue.end - 1) + 2]:
+        return False  # عدّ, بيّن: the shadda makes the verb
+    if PREPOSITION_BEFORE_RE.search(s.norm[max(0, cue.start - 8):cue.start]):
+        return True
+    if re.search(r"(?<![\w])(?:ان|بان|لان|لكن|اي|كل|دون|عدم)\s*$", s.norm[max(0, cue.start - 6):cue.start]):
+        return True  # "إن طالب الصيدلة …": a complementizer is followed by a noun, not a past verb
+    if any(cue.end <= x[0] <= cue.end + 2 for x in s.mentions):
+        return False  # a named source right after it: "ورد كيري «…»" is a verb whatever the tagger says
+    w = word_at(s, s.orig(cue.start))
+    return w is not None and w.upos in ("NOUN", "ADJ", "PROPN")
+
+
+def subordinate(s: Sentence, cue: Cue) -> bool:
+    """A report in a temporal/causal clause ("بعدما أفادت معلومات عن …", "بعد أن أثبتت الدراسات …"):
+    its own claim, but not the speaker that a later participle goes on with."""
+    return cue.kind == "verb" and bool(re.search(r"(?<![\w])(?:بعد ان|بعدما|قبل ان|لان|عندما|حين|حينما)\s*$",
+                                                 s.norm[:cue.start]))

@@ -1,0 +1,97 @@
+"""Nominal frames: "بحسب المرصد، …", "…، وفق اعتراف الأطراف": the source follows the cue, the content is
+before or after it."""
+
+from __future__ import annotations
+
+import re
+
+from ..sources import unregistered_ref
+from .claim import make_claim
+from .coreference import Discourse, unregistered_source
+from .document import Cue, Sentence, end_with_marks
+from .source_words import REPORT_NOUNS
+from .subjects import active_subject, is_recipient, np_after, sentence_subject, source_like
+from .syntax import STRIP, clause_end
+
+
+def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, state: Discourse | None = None):
+    """"بحسب المرصد، …" / "…، وفق اعتراف الأطراف كافة": the source follows the cue."""
+    norm = s.norm
+    at = cue.end
+    # skip report nouns between the cue and the source ("وفقاً لآخر تقديرات مفوضية …"), unless the
+    # report noun heads the source itself ("بحسب ما أفادت مصادر أمنية وطبية")
+    start = at
+    for _ in range(3):
+        w = re.match(r"\s*(?:ل|ال|لل)?(\S+)", norm[at:])
+        if w and (w.group(1) in REPORT_NOUNS or w.group(0).strip() in REPORT_NOUNS):
+            if any(at <= x[0] <= at + 3 for x in s.mentions):
+                break
+            at += w.end()
+        else:
+            break
+    after = [x for x in s.mentions if at <= x[0] <= at + 3]
+    if after:
+        s0, s1, mention = after[0]
+        source = registry.ref(mention)
+    else:
+        np0, np1 = np_after(norm, at, next_cue, max_words=6)
+        if (np1 <= np0 or not source_like(s, np0, np1)) and at > start:
+            np0, np1 = np_after(norm, start, next_cue, max_words=6)
+        if np1 <= np0 or not source_like(s, np0, np1):
+            return None
+        s1 = np1
+        label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+        source = unregistered_source(registry, s, np0, np1, label, state) if state is not None else unregistered_ref(
+            label, "anonymous-source" if norm[np0:np1].startswith("مصادر") else "unknown")
+    rest = norm[s1:]
+    if len(norm[:cue.start].strip(STRIP).split()) >= 3:  # content precedes the cue: "X، وفق اعتراف Y"
+        c0, c1 = 0, cue.start
+    elif len(rest.strip(STRIP).split()) >= 2:  # "بحسب Y، X"
+        c0, c1 = s1, max(next_cue, s1)
+    else:
+        return None
+    return make_claim(article, s, c0, c1, source, s.orig(cue.start),
+                      end_with_marks(s.text, s.orig(cue.end - 1) + 1), cue.lemma), source
+
+
+def attribute_own_words(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source,
+                        state: Discourse):
+    """"ردا، حسب قولها، على …": the words of the sentence's own subject, after the frame or before it."""
+    norm = s.norm
+    # "ردا، حسب قولها، على …": in the words of the sentence's own subject
+    source = prev_source or sentence_subject(registry, s, state, before=cue.start) or state.last_source
+    if source is None:
+        return None
+    after = norm[cue.end:].strip(STRIP)
+    c0, c1 = (cue.end, clause_end(norm, cue.end, next_cue)) if len(after.split()) >= 3 \
+        else (0, cue.start)
+    return make_claim(article, s, c0, c1, source, s.orig(cue.start),
+                      end_with_marks(s.text, s.orig(cue.end - 1) + 1), cue.lemma), source
+
+
+def attribute_pretext(registry, article, s: Sentence, cue: Cue, next_cue: int, state: Discourse):
+    """"هبت الطائفة … بدعوى أنها …": the claim, charge or pretext of the active verb's subject."""
+    norm = s.norm
+    source = active_subject(registry, s, state, before=cue.start)
+    if source is None:
+        return None
+    opener = re.match(r"\s*(?:ان|انه|انها|انهم)?(?![\w])", norm[cue.end:])
+    c0 = cue.end + opener.end()
+    comma = norm.find("،", c0, next_cue)
+    return make_claim(article, s, c0, comma if comma != -1 else next_cue, source, s.orig(cue.start),
+                      end_with_marks(s.text, s.orig(cue.end - 1) + 1), cue.lemma), source
+
+
+def attribute_colon(registry, article, s: Sentence, cue: Cue, prev_source, state: Discourse):
+    """"ولكنه …: «…»": a quotation after a bare colon, said by the last name before it or the discourse's."""
+    norm = s.norm
+    before = [x for x in s.mentions if x[1] <= cue.start and not is_recipient(norm, x[0])]
+    source = registry.ref(before[-1][2]) if before else (prev_source or state.last_source)
+    if source is None:
+        return None
+    q0 = norm.index('"', cue.end)
+    close = norm.find('"', q0 + 1)
+    if close == -1:
+        return None
+    return make_claim(article, s, q0 + 1, close, source, s.orig(cue.start), s.orig(cue.start) + 1,
+                      ":"), source

@@ -1,0 +1,96 @@
+"""The outlet's own voice: its headline, or else its lead sentence (or the lead's unattributed clause)."""
+
+from __future__ import annotations
+
+import re
+
+from ..checkworthy import checkworthiness
+from ..model import Claim
+from ..sources import outlet_ref
+from ..text import normalize
+from .parse import starts_with_verb
+
+# A dateline or by-line before the lead ("عبدالله البرقاوي-سبق-الرياض: ", "عين اليوم – عمّان").
+DATELINE_RE = re.compile(r"^\s*(?:[^\s:.،]++[\s\-–—]*+){1,6}:\s*")  # possessive: no backtracking through a long word
+LEAD_MIN_CHECKWORTHINESS = 0.5
+LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A date with its year and era: "25 شوال 1436 هـ", "10 أغسطس 2015 م" (normalized text).
+DATE_LINE_RE = re.compile(r"[0-9٠-٩]{1,2}\s+\S+\s+[0-9٠-٩]{4}\s*(?:ه|م)(?![\w])")
+LEAD_END_RE = re.compile(r"،\s*(?:حيث|فيما|في حين|بينما)\s")
+LEAD_TRIM = " .،:؛\u00a0\n"
+# The outlet's own clause inside an attributed lead.
+LEAD_CLAUSE_RE = re.compile(r"،\s*(?:فيما|في حين|بينما)\s+")
+
+
+def lead_claims(registry, article, sentences, claims, words=()) -> list[Claim]:
+    """Without a headline in the text, the outlet's own voice is its lead sentence (after a dateline)
+    when nobody is quoted in it, or the unattributed clause of an attributed lead: after it ("، فيما …")
+    or before it, when that clause opens with a verb ("شهدت تركيا … هجوما …، نسبته الحكومة إلى …")."""
+    text = article.text
+    for idx, span in enumerate(sentences[:4]):
+        s0, s1 = span.start, span.end
+        dateline = DATELINE_RE.match(text[s0:s1])
+        if dateline:
+            s0 += dateline.end()
+        while s1 > s0 and text[s1 - 1] in LEAD_TRIM:
+            s1 -= 1
+        if len(LETTER_WORD_RE.findall(text[s0:s1])) < 6 or DATE_LINE_RE.search(normalize(text[s0:s1])) \
+                and len(text[s0:s1].split()) < 14:
+            continue  # a dateline or a by-line ("عين اليوم – ديار بكر", "عمان 25 شوال 1436 هـ الموافق …")
+        mine = [c for c in claims if c.sentence == idx]
+        if mine:
+            first = min(mine, key=lambda c: min(c.start, c.cue_start if c.cue_start is not None else c.start))
+            at = min(first.start, first.cue_start if first.cue_start is not None else first.start)
+            comma = text.rfind("،", s0, at)
+            m = LEAD_CLAUSE_RE.search(text, s0, s1)
+            if comma != -1 and len(text[comma:at].split()) <= 3:
+                # the attributed clause follows the lead's own clause at once ("…، نسبته الحكومة إلى …");
+                # a longer stretch may hold the speaker ("رفض مصدر في الخارجية، أمس، …")
+                # the attributed clause follows the lead's own clause
+                sub = re.match(r"\s*(?:فيما|بينما|في حين|و)?\s*", text[s0:comma])
+                c0 = s0 + sub.end()
+                if len(text[c0:comma].split()) < 6 or not starts_with_verb(words, c0):
+                    return []
+                s0, s1 = c0, comma
+            elif not m or any(c.end > m.end() for c in mine):
+                return []
+            else:
+                s0 = m.end()
+            if len(text[s0:s1].split()) < 4:
+                return []
+        else:
+            cut = LEAD_END_RE.search(text, s0, s1)
+            if cut and len(text[s0:cut.start()].split()) >= 6:
+                s1 = cut.start()  # the lead's first statement ("، حيث …" elaborates it)
+        quote = text[s0:s1]
+        claim = Claim(article_key=article.key, text=" ".join(quote.split()), quote=quote, start=s0, end=s1,
+                      sentence=idx, source=outlet_ref(article.publisher, article.key), cue=None,
+                      cue_start=None, cue_end=None, polarity="asserted", date=article.date, own=True)
+        # only a lead that states a checkable fact (an opinion column's opening line is not a claim)
+        return [claim] if checkworthiness(claim, registry) >= LEAD_MIN_CHECKWORTHINESS else []
+    return []
+
+
+def headline_claims(article, sentences, seen_spans):
+    """The outlet's own voice: its headline, split at ".." into statements."""
+    title = (article.title or "").strip()
+    out = []
+    for idx, span in enumerate(sentences[:4]):
+        line = article.text[span.start:span.end]
+        if not title or line.strip() != title:
+            continue
+        for m in re.finditer(r"[^.]+", line):
+            part = m.group(0)
+            lead = len(part) - len(part.lstrip())
+            s = span.start + m.start() + lead
+            e = span.start + m.end() - (len(part) - len(part.rstrip()))
+            if article.text[s] == "و" and article.text[s + 1] in "«\"":
+                s += 1  # "و«داعش» …": the conjunction joins the two halves
+            if e - s < 3 or (s, e) in seen_spans:
+                continue
+            out.append(Claim(
+                article_key=article.key, text=article.text[s:e], quote=article.text[s:e],
+                start=s, end=e, sentence=idx, source=outlet_ref(article.publisher, article.key), cue=None,
+                cue_start=None, cue_end=None, polarity="asserted", date=article.date, own=True))
+        break
+    return out

@@ -1,0 +1,138 @@
+"""The steps chained over one Document, the way stanza chains its processors.
+
+    read_sentences → attribute_sentences → outlet_voice → place_and_rank
+
+Each step reads and writes the shared Document (kg.attribution.document); AttributionExtractor
+builds it for an article, runs STEPS in order and returns the Extraction they filled."""
+
+from __future__ import annotations
+
+from ..checkworthy import checkworthiness
+from ..model import Article, Extraction, SourceRef
+from ..places import places_in
+from ..sources import Registry, load_registry, name_as_first_written
+from ..text import split_sentences_abbrev
+from .attribute import attribute_cue
+from .content import carried_over, covered, overlap, split_coordinated
+from .cues import find_cues, nested_in_content, opens_attribution, subordinate
+from .document import Document, read_sentence
+from .own_voice import headline_claims, lead_claims
+from .parse import parse_index
+from .subjects import source_like_text
+
+
+def read_sentences(doc: Document) -> None:
+    """Sentences with their normalized text, registry mentions and (when parsed) words and entities."""
+    text = doc.article.text
+    doc.words, doc.entities = parse_index(doc.parses, [sp.start for sp in doc.spans]) if doc.parses else ([], [])
+    mentions = doc.registry.mentions(text)
+    doc.sentences = [read_sentence(idx, span, text, mentions, doc.words, doc.entities)
+                     for idx, span in enumerate(doc.spans)]
+
+
+def attribute_sentences(doc: Document) -> None:
+    """Each sentence's cues, in order, each to its source and content; the discourse remembers sources
+    for the pronouns and short references of later sentences."""
+    article, registry, state, seen_spans = doc.article, doc.registry, doc.discourse, doc.seen_spans
+    claims = doc.extraction.claims
+    pending = None  # (source, cue claim-less) of a sentence that ends in a colon
+    for idx, s in enumerate(doc.sentences):
+        cues = find_cues(s)
+        carried = carried_over(article, s, cues, claims, pending)
+        pending = None
+        if carried is not None and (carried.start, carried.end) not in seen_spans:
+            seen_spans.add((carried.start, carried.end))
+            claims.append(carried)
+        prev_source: SourceRef | None = None
+        said = False
+        strong = [(opens_attribution(s, c, cues[k + 1].start if k + 1 < len(cues) else len(s.norm))
+                   or subordinate(s, c)) and not (k and nested_in_content(s, c)) for k, c in enumerate(cues)]
+        for ci, cue in enumerate(cues):
+            later = [c.start for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st]
+            next_cue = later[0] if later else len(s.norm)
+            got = attribute_cue(registry, article, s, cue, next_cue, prev_source, state)
+            if got is None:
+                continue
+            claim, source = got
+            if claim is not None and cue.nominal and claims and claims[-1].sentence == idx \
+                    and overlap(claim, claims[-1]) > 0:
+                prev = claims[-1]
+                if not prev.source.registered and not source_like_text(prev.source.label):
+                    # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
+                    prev.source = source
+                claim = None
+            said = said or claim is not None
+            if claim is None and ci == len(cues) - 1 and not said and s.norm.rstrip(" ").endswith(":"):
+                pending = (source, cue, s)  # "وكتب X … هذا القول عن عمل حسام:" + «…» in the next sentence
+            nested = claim is not None
+            for part in split_coordinated(article, s, claim, source) if claim is not None else []:
+                if (part.start, part.end) not in seen_spans and not covered(part, claims):
+                    seen_spans.add((part.start, part.end))
+                    claims.append(part)
+                    nested = False
+            if nested and ci and not strong[ci] or ci and subordinate(s, cue):
+                continue  # a report inside another's words ("إن الدلائل تشير إلى أن …") is not the speaker
+            prev_source = source
+            if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
+                state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext")
+
+
+def outlet_voice(doc: Document) -> None:
+    """The outlet's own statements: its headline, else its lead."""
+    claims = doc.extraction.claims
+    own = headline_claims(doc.article, doc.spans, doc.seen_spans)
+    claims += own or lead_claims(doc.registry, doc.article, doc.spans, claims, doc.words)
+
+
+def place_and_rank(doc: Document) -> None:
+    """Claims in text order, sources named as first written, places and check-worthiness."""
+    article, spans, claims = doc.article, doc.spans, doc.extraction.claims
+    claims.sort(key=lambda c: (c.start, c.end))
+    name_as_first_written(claims)
+    for c in claims:
+        # where the claim is about: its own words, else its sentence, else the headline
+        span = spans[c.sentence]
+        c.places = (places_in(c.quote) or places_in(article.text[span.start:span.end])
+                    or places_in(article.title or ""))
+        c.checkworthiness = checkworthiness(c, doc.registry)
+
+
+STEPS = (read_sentences, attribute_sentences, outlet_voice, place_and_rank)
+
+
+class AttributionExtractor:
+    """Finds attributed statements in an article. One job: text in, claims out.
+
+    `nlp`: a function list of sentence texts → stanza Documents (kg.nlp.analyse_many), None to load
+    kg.nlp's pipeline (raising kg.nlp.NLPModelMissing when its models are not there), or False for the
+    rules alone."""
+
+    def __init__(self, registry: Registry | None = None, nlp=None):
+        self.registry = registry or load_registry()
+        if nlp is None:
+            from .. import nlp as _nlp
+
+            _nlp.load_pipeline()  # fail now, with the clear message, if the models are missing
+            nlp = _nlp.analyse_many
+        self.nlp = nlp or None
+        self.method = "rules-v2+stanza" if self.nlp else "rules-v2"
+
+    def analyse(self, text: str) -> list:
+        """One stanza call per article: its sentences (split here) go to the pipeline as one batch."""
+        spans = split_sentences_abbrev(text)
+        return self.nlp([text[sp.start:sp.end] for sp in spans]) if self.nlp else []
+
+    def extract(self, article: Article, docs: list | None = None) -> Extraction:
+        """`docs`: the stanza analysis of the article's sentences (as `analyse` returns it), if already made."""
+        spans = split_sentences_abbrev(article.text)
+        ext = Extraction(article=article, sentences=[(s.start, s.end) for s in spans])
+        if docs is None and self.nlp is not None:
+            docs = self.analyse(article.text)
+        doc = Document(article=article, registry=self.registry, spans=spans, extraction=ext, parses=docs)
+        for step in STEPS:
+            step(doc)
+        return ext
+
+
+def extract(article: Article) -> Extraction:
+    return AttributionExtractor().extract(article)

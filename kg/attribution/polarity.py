@@ -1,0 +1,41 @@
+"""Polarity and hedging of a content span: denied by its verb (نفى) or by a denial phrase opening it
+("لا صحة"), hedged by its verb (رجّح, توقع) or by a marker inside it (ربما, من المرجح)."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Sentence, end_with_marks
+from .verbs import BELIEF_VERBS, VERB_FORM
+
+DENIAL_VERBS = {"نفى", "كذب"}
+HEDGE_VERBS = {"رجح": "رجح", "توقع": "توقع", "زعم": "زعم", "ادعى": "ادعى", "استبعد": "استبعد", "قدر": "قدر"}
+DENIAL_RE = re.compile(
+    r"(?<![\w])(لا صحه|عار عن الصحه|عاري عن الصحه|عاريه عن الصحه|غير صحيح|غير صحيحه|لا اساس له من الصحه|"
+    r"لا اساس لها من الصحه|عار تماما عن الصحه|محض افتراء|مجرد شايعات)(?![\w])")
+# Hedges in the content: possibility, belief, unconfirmed reports.
+HEDGE_RE = re.compile(
+    r"(?<![\w])(ربما|قد (?=[يتن])|يحتمل|من المحتمل|المحتمل|من المتوقع|المتوقع|يرجح|من المرجح|المرجح|يعتقد|يبدو|على ما يبدو|"
+    r"علي ما يبدو|يتردد|غير مؤكد|غير موكد|غير موكده|لم يتسن|لا يمكن التاكد|لم يتم التاكد|يشتبه|المشتبه|مزعوم|"
+    r"المزعوم|بحسب ما يعتقد|ان صح|ان صحت|امكانيه|لم يعرف|لم يعرف ما اذا|من غير المعروف|غير معروف|يقدر|يرجح ان)")
+
+
+def denial_opening(norm: str, c0: int, c1: int):
+    """A denial phrase at the start of the content ("لا صحة لما …"): the match, which becomes the cue, or None."""
+    dm = DENIAL_RE.search(norm, c0, c1)
+    return dm if dm and dm.start() - c0 <= 12 else None
+
+
+def hedge_marker(s: Sentence, lemma: str, c0: int, c1: int) -> str | None:
+    """The hedge of a content span (normalized offsets c0..c1): its verb's, else a verb of belief opening it,
+    else the first marker in it, as written."""
+    hedge = HEDGE_VERBS.get(lemma)
+    first = re.match(r"\S+", s.norm[c0:c1])
+    if hedge is None and first and VERB_FORM.get(first.group(0)) in BELIEF_VERBS:
+        # "قال إنه يتوقع أن …": the content opens with the speaker's expectation
+        hedge = s.text[s.offsets[c0]:end_with_marks(s.text, s.offsets[c0 + first.end() - 1] + 1)]
+    if hedge is None:
+        hm = HEDGE_RE.search(s.norm, c0, c1)
+        if hm:
+            hedge = s.text[s.offsets[hm.start()]:end_with_marks(s.text, s.offsets[hm.end() - 1] + 1)].strip()
+    return hedge

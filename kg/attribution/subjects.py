@@ -1,0 +1,323 @@
+"""The source's span: the subject after the verb (bounded by stop words, the registry and the parse), before
+it, of the sentence, or the speaker a relay names ("نقل X عن Y قوله")."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import SourceRef
+from ..text import light_stem, normalize
+from .coreference import Discourse, unregistered_source
+from .cues import PARTICIPLE_RE
+from .document import Cue, Sentence, end_with_marks
+from .parse import subtree, word_at, word_index_at
+from .source_words import NP_STOP, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+from .syntax import CLAUSE_OPENERS, COMPLEMENTIZER_RE, STRIP, WORD_RE
+from .verbs import DIRECTIVE, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
+
+
+def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
+    """The explicit subject after the verb (VSO, Arabic's default): (source, end) or (None, None)."""
+    norm = s.norm
+    if cue.lemma in SAY_VERBS and clause_starts(s, cue.end):
+        return None, None  # "وأضاف بلغت التكلفة …": no subject, the words begin at once
+    q = re.match(r'\s*"', norm[cue.end:limit])
+    quoted_name = bool(q) and any(x[0] == cue.end + q.end() for x in s.mentions)
+    np0, np1 = np_after(norm, cue.end, limit, quoted_name=quoted_name)
+    for _ in range(3):  # a registered name runs on past a stop word ("… لنصرة الأشقاء في سوريا الدكتور …")
+        across = [x for x in s.mentions if np0 <= x[0] < np1 < x[1]]
+        if not across or np1 <= np0:
+            break
+        more0, more1 = np_after(norm, across[0][1], limit)
+        np1 = more1 if more1 > more0 and more0 <= across[0][1] + 1 else across[0][1]
+    if "ب" in PREP_OPENER.get(cue.lemma, ()) and np1 > np0:  # "وطالب محلب بتوعية الشباب": the object starts at ب
+        for w in WORD_RE.finditer(norm, np0, np1):
+            if w.start() > np0 and w.group(0).startswith("ب") and not any(
+                    x[0] == w.start() + 1 for x in s.mentions):
+                np1 = w.start() - 1
+                break
+    has_opener = bool(comp_found and COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
+                      or ":" in norm[np1:np1 + 3])
+    if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | DIRECTIVE and np1 > np0 and not has_opener:
+        np1 = parse_np_end(s, cue, np0, np1)
+    if np1 <= np0:
+        return None, None
+    if len(norm[np0:np1].split()) == 1 and "\u064b" in s.text[s.orig(np0):s.orig(np1 - 1) + 2]:
+        return None, None  # an adverbial accusative ("مستحيلاً", "ممازحاً"), not a subject
+    titled = norm[np0:np1].split()[:1] and norm[np0:np1].split()[0] in TITLE_WORDS
+    recipient = [x for x in s.mentions if np0 < x[0] < np1 and not titled and (
+        is_recipient(norm, x[0]) or cue.lemma == "أبلغ" and x[1] >= np1 - 1)]  # "أبلغ مسؤولون رويترز أنهم"
+    if recipient:  # "وروى أحد السكان لوكالة فرانس برس": the agency heard it, the resident said it
+        np1 = norm.rfind(" ", np0, recipient[0][0]) if norm.rfind(" ", np0, recipient[0][0]) > np0 else np0
+        if np1 <= np0:
+            return None, None
+    inside = [x for x in s.mentions if np0 <= x[0] < np1]
+    phrase = norm[np0:np1]
+    label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+    if inside:
+        m0, m1, mention = inside[0]
+        if m0 > np0 and SPOKESPERSON_RE.match(norm[np0:m0]):
+            # a spokesperson speaks for the body named: that body is the source, as written in full
+            ref = registry.ref(mention)
+            ref.label = label
+            return ref, np1
+        if m0 - np0 <= 1 and comp_found and names_another_body(norm, mention, m1, np1):
+            # "التحالف الدولي لدعم اللاجئين بقيادة ألمانيا" is not the registered "التحالف الدولي"
+            return unregistered_source(registry, s, np0, np1, label, state), np1
+        if m0 - np0 <= 1:
+            ref = registry.ref(mention)
+            end = m1
+            # a title before a name ("وزير الدفاع الفرنسي جان ايف لودريان") is one mention
+            for t0, t1, m2 in s.mentions:
+                if m1 <= t0 <= m1 + 2 and m2.source is mention.source:
+                    end = t1
+                    ref.label = s.text[s.orig(m0):s.orig(t1)]
+            return ref, end
+        last = inside[-1]
+        if last[1] >= np1 - 1 and (last[2].source.is_person or phrase.split()[0] not in TITLE_WORDS):
+            ref = registry.ref(last[2])  # title + name: "وزير الدفاع الفرنسي جان ايف لودريان"
+            ref.label = label
+            return ref, np1
+        if phrase.split()[0] in TITLE_WORDS:
+            # "مدير مكتب الحملة بلبنان وليد بن علي الجلال": a person of that body, not the body
+            return unregistered_source(registry, s, np0, np1, label, state), np1
+        if m0 > np0 + 1 and m1 < np1 - 1 and normalize(phrase.split()[0]).lstrip("ال") in SOURCE_HEADS:
+            # a registered name inside a longer one: "منظمة الأمم المتحدة للأغذية والزراعة (فاو) وبرنامج …"
+            return unregistered_source(registry, s, np0, np1, label, state), np1
+        return registry.ref(mention), m1
+    return unregistered_source(registry, s, np0, np1, label, state), np1
+
+
+def clause_starts(s: Sentence, at: int) -> bool:
+    """A finite clause begins right here: a frequent verb or pronoun, or a word the parse tags VERB."""
+    m = re.match(r"\s*(\S+)", s.norm[at:])
+    if not m:
+        return False
+    if m.group(1) in CLAUSE_OPENERS:
+        return True
+    w = word_at(s, s.orig(at + m.start(1)))
+    return w is not None and w.upos == "VERB"
+
+
+def relayed_speaker(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
+    norm = s.norm
+    if re.search(r"(?<![\w])(?:عنه|عنها|عنهم)\s*$", norm[:cue.start]):
+        return state.last_source  # "ونقلت الصحيفة عنه قوله": the one just quoted
+    an = None
+    for m in re.finditer(r"(?<![\w])عن\s+", norm[max(0, cue.start - 120):cue.start]):
+        an = max(0, cue.start - 120) + m.end()
+    if an is None:
+        return None
+    np0, np1 = an, cue.start
+    while np1 > np0 and norm[np1 - 1] in " ،":
+        np1 -= 1
+    if np1 <= np0 or len(norm[np0:np1].split()) > 10:
+        return None
+    inside = [x for x in s.mentions if np0 <= x[0] < np1]
+    if inside and inside[0][0] - np0 <= 1:
+        ref = registry.ref(inside[0][2])
+        return ref
+    label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+    return unregistered_source(registry, s, np0, np1, label, state)
+
+
+def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
+    """For verbs whose object follows the subject ("نشرت صحف سودانية نعيا …"), the parse's nsubj
+    subtree bounds the subject; without a parse, an unnamed subject is taken as two words."""
+    if s.words:
+        verb = word_index_at(s, s.orig(cue.start))
+        if verb is not None:
+            for i, w in enumerate(s.words):
+                if w.head == verb and w.deprel.startswith("nsubj"):
+                    a, b = subtree(s, i)
+                    n1 = s.to_norm(b)
+                    if np0 <= s.to_norm(a) <= np0 + 2 and n1 <= np1 and len(s.norm[np0:n1].split()) <= 3:
+                        if s.norm[np0:np1].startswith("ال") and not any(np0 <= x[0] < n1 for x in s.mentions):
+                            # a definite noun takes no genitive: "أثبتت الدراسات المدى …" ends at الدراسات
+                            return min(n1, heuristic_np_end(s, np0, np1))
+                        return n1
+    first = s.norm[np0:np1].split()[:1]
+    if any(np0 <= x[0] <= np0 + 1 for x in s.mentions) or first and first[0] in TITLE_WORDS:
+        return np1  # a name or a title opens the subject: the registry and the title rules bound it
+    return heuristic_np_end(s, np0, np1)
+
+
+def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
+    words = list(WORD_RE.finditer(s.norm, np0, np1))
+    if not words:
+        return np1
+    # a noun, its genitive when it is indefinite ("وزارة الداخلية"), then nisba adjectives ("سودانية")
+    end = words[0].end()
+    k = 1
+    if not words[0].group(0).startswith("ال") and k < len(words) and words[k].group(0).startswith("ال"):
+        end = words[k].end()
+        k += 1
+    while k < len(words) and re.search(r"(?:ي|يه|يين|يون|يان)$", words[k].group(0)) and len(words[k].group(0)) > 3:
+        end = words[k].end()
+        k += 1
+    return end
+
+
+def parse_subject_before(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
+    """The parse's nominal subject of the cue verb when it stands before the verb, close to it
+    ("غير أن المراقبين يؤكدون أن …")."""
+    if not s.words:
+        return None
+    verb = word_index_at(s, s.orig(cue.start))
+    if verb is None:
+        return None
+    for i, w in enumerate(s.words):
+        if w.head == verb and w.deprel.startswith("nsubj") and w.end <= s.orig(cue.start):
+            a, b = subtree(s, i)
+            n0, n1 = s.to_norm(a), s.to_norm(b)
+            if cue.start - n1 > 30 or n1 <= n0 or len(s.norm[n0:n1].split()) > 8 \
+                    or s.norm[n0:n1].split()[0] in NP_STOP:
+                return None
+            inside = [x for x in s.mentions if n0 <= x[0] < n1]
+            if inside:
+                return registry.ref(inside[0][2])
+            label = s.text[a:b]
+            return unregistered_source(registry, s, n0, n1, label, state) if source_like_text(label) else None
+    return None
+
+
+def active_subject(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
+    """The parse's subject of the verb that governs the clause before `before`, when that verb is
+    active (a passive's subject, "اعتقل X بتهمة …", is not the accuser)."""
+    for i, w in enumerate(s.words):
+        if w.deprel == "nsubj" and 0 <= w.head < len(s.words) and s.words[w.head].upos == "VERB" \
+                and s.to_norm(s.words[w.head].start) < before:
+            a, b = subtree(s, i)
+            n0, n1 = s.to_norm(a), s.to_norm(b)
+            if n1 > before or not 0 < len(s.norm[n0:n1].split()) <= 6:
+                return None
+            inside = [x for x in s.mentions if n0 <= x[0] < n1]
+            if inside:
+                return registry.ref(inside[0][2])
+            return unregistered_source(registry, s, n0, n1, s.text[a:b], state)
+    return None
+
+
+def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
+    """The subject of the sentence's first verb, for a participle cue ("وحدد المنشور …، مضيفا أن");
+    none when the cue opens the sentence (it goes on from the previous one)."""
+    if len(s.norm[:before].split()) < 2:
+        return None
+    for i, w in enumerate(s.words):  # the parse: nsubj of the first verb that has one
+        if w.deprel.startswith("nsubj") and 0 <= w.head < len(s.words) and s.words[w.head].upos == "VERB":
+            a, b = subtree(s, i)
+            n0, n1 = s.to_norm(a), s.to_norm(b)
+            if n1 > before:
+                break
+            if 0 < len(s.norm[n0:n1].split()) <= 6:
+                inside = [x for x in s.mentions if n0 <= x[0] < n1]
+                if inside:
+                    return registry.ref(inside[0][2])
+                return unregistered_source(registry, s, n0, n1, s.text[a:b], state)
+            break
+    m = re.match(r"\s*(?:و|ف)?\S+\s", s.norm)
+    if not m:
+        return None
+    np0, np1 = np_after(s.norm, m.end() - 1, len(s.norm))
+    words = s.norm[np0:np1].split()
+    if not words or len(words) > 6:
+        return None
+    inside = [x for x in s.mentions if np0 <= x[0] < np1]
+    if inside:
+        return registry.ref(inside[0][2])
+    label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+    return unregistered_source(registry, s, np0, np1, label, state)
+
+
+def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: bool = False) -> tuple[int, int]:
+    """The noun phrase right after a verb: words up to a stop word, punctuation, a quote or `limit`."""
+    i = at
+    while i < limit and norm[i] == " ":
+        i += 1
+    while True:  # pronoun-carrying prepositions and adverbs before the subject ("يرى فيه الناطق …")
+        skip = re.match(r"(?:فيه|فيها|عنه|عنها|له|لها|لهم|عليه|عليها|منه|منها|خلاله|خلالها|ايضا|كذلك|بدوره|بدورها|"
+                        r"مجددا|بدورهم)(?:،)?\s+", norm[i:limit])
+        if not skip:
+            break
+        i += skip.end()
+    if i < limit and norm[i] == '"':
+        close = norm.find('"', i + 1)
+        if close == -1 or (len(norm[i + 1:close].split()) > 3 and not quoted_name):
+            return i, i  # a quotation right after the verb is speech, not its subject
+        i += 1
+    start = i
+    end = start
+    n = 0
+    for m in re.finditer(r"\S+", norm[start:limit]):
+        w = m.group(0)
+        core = w.strip('",.:؛;()،')
+        if RECIPIENT_WORD_RE.match(w):
+            break  # "… لـ«الشرق الأوسط»", "… لوكالة الأنباء": who heard it
+        if w[0] == "(" and re.match(r"^\([^\s()]+\)[،,]?$", w) and n:
+            end = start + m.start() + len(w.rstrip(",،"))  # an acronym in brackets: "الزراعة (فاو) وبرنامج …"
+            if w.endswith(("،", ",")):
+                break
+            continue
+        if core in NP_STOP or not core or w[0] in "(،:":
+            break
+        if re.match(r"^[0-9٠-٩]", core):
+            break
+        if w.startswith('"') and m.start() > 0:
+            close = norm.find('"', start + m.start() + 1, limit)
+            inner = norm[start + m.start() + 1:close].split() if close != -1 else []
+            tail = norm[close + 1:limit].strip(" ") if close != -1 else ""
+            if close == -1 or len(inner) > 4 or len(inner) >= 3 and (
+                    not tail.strip(STRIP) or PARTICIPLE_RE.match(tail) or tail[:1] in "،."):
+                break  # a quotation opens: the content, not the name ("وقال مدير المرصد «شوهد …» مضيفا")
+        end = start + m.start() + len(w.rstrip('",.:؛;،'))
+        n += 1
+        closes_name = w.endswith('"') and norm[start:start + m.end()].count('"') % 2 == 0
+        if w.endswith(("،", ",", ":")) or (w.endswith('"') and not closes_name) or n >= max_words:
+            break
+    return start, end if n else start
+
+
+def is_recipient(norm: str, m0: int) -> bool:
+    """A name written with the preposition ل ("لوكالة", "للافروف", "لـ«الشرق الأوسط»")."""
+    w = norm.rfind(" ", 0, m0) + 1
+    prefix = norm[w:m0].replace('"', "")
+    return prefix in ("ل", "لل", "ول", "لـ")
+
+
+def source_like_text(label: str) -> bool:
+    words = normalize(label).split()
+    if len(words) > 1 and words[0] in ("احد", "احدي", "بعض"):
+        words = words[1:]  # "أحد الشهود", "بعض المسؤولين"
+    if not words:
+        return False
+    bare = re.sub(r"^(?:ال|لل|ل)", "", words[0])
+    return words[0] in TITLE_WORDS or bare in SOURCE_HEADS or light_stem(bare) in SOURCE_HEADS
+
+
+def source_like(s: Sentence, np0: int, np1: int) -> bool:
+    """An unregistered phrase after a nominal cue names a source: a source-like head noun, a
+    title, or a person/organization the NER marks there."""
+    first = s.norm[np0:np1].split()[0]
+    bare = re.sub(r"^(?:ال|لل|ل)", "", first)
+    if first in TITLE_WORDS or bare in SOURCE_HEADS or light_stem(bare) in SOURCE_HEADS:
+        return True
+    return any(s.to_norm(a) <= np0 + 1 and s.to_norm(b) > np0 and t in ("PER", "ORG", "GOV", "MEDIA")
+               for a, b, t in s.entities)
+
+
+MEDIA_TYPES = {"news-outlet", "state-media"}
+
+
+def names_another_body(norm: str, mention, m1: int, np1: int) -> bool:
+    """A registered body's name followed, inside the subject, by a complement with ل ("لدعم", "للهجرة")
+    names another, longer body; not a person's name, an agency's ("وكالة الأناضول للأنباء"), a recipient
+    ("ناشطون لشبكة …") or a word of the registered names."""
+    if mention.source is None or mention.source.is_person or mention.source.type in MEDIA_TYPES:
+        return False
+    rest = norm[m1:np1].split()
+    if not rest or not rest[0].startswith("ل") or rest[0].startswith("ال") or len(rest[0]) < 4:
+        return False
+    bare = re.sub(r"^(?:لل|ل)", "", rest[0])
+    if bare in SOURCE_HEADS or bare in TITLE_WORDS or "ال" + bare in TITLE_WORDS or RECIPIENT_WORD_RE.match(rest[0]):
+        return False
+    return not any(rest[0] in normalize(a).split() for a in mention.source.aliases + (mention.source.name_ar,))

@@ -1,0 +1,51 @@
+"""Clause-level patterns the steps share: complementizers, quotation openers, clause ends, relatives."""
+
+from __future__ import annotations
+
+import re
+
+# Complementizers and markers that open the content after cue + source.
+COMP = r"(?<![\w])(?<!بعد )(?<!قبل )(?<!منذ )(?<!دون )(?:[بف]?ان(?:ه|ها|هم|هما|نا)?|الي ان(?:ه|ها)?|بكون)(?![\w])"
+COMPLEMENTIZER_RE = re.compile(COMP)
+QUOTE_OPEN_RE = re.compile(r"[\"«“:]")
+# Where a content clause stops even inside one sentence.
+CLAUSE_END_RE = re.compile(r"،\s*(?:في حين|بينما|فيما|لكنه|لكنها|لكن|كما يصفها|كما يصفه|حسبما|وهو ما|الامر الذي)(?![\w])")
+MAX_GAP = 45  # chars allowed between cue+source and a quote opener ("للافروف عند بدء اللقاء «")
+MAX_COMP_GAP = 150  # and before a complementizer, past an interjection ("، في رسالة … ، إن")
+# What may stand between a speaker and a far complementizer or quotation: a comma, a relative or
+# appositive clause ("وهي نائبة كبيرة عن …"), a channel or an occasion ("في تصريح لـ…", "عبر الهاتف").
+INTERJECTION_RE = re.compile(r"،|(?<![\w])(?:الذي|التي|الذين|وهو|وهي|وهم|عبر|امس|اليوم|خلال|بيان|تصريح|حديث|حوار|"
+                             r"مقابله|موتمر|لوكاله|لرويترز|لصحيفه|للصحفيين|للصحافيين)(?![\w])")
+SOON_RE = re.compile(r"(?<![\w])[وف]?سرعان ما\s*$")  # "وسرعان ما ندد": "soon", not a negation or relative
+RELATIVE_RE = re.compile(r"^\s*\"?\s*(?:الذي|التي|الذين)(?![\w])")
+RELATIVE_BEFORE_RE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين|ما|من)\s*$")
+PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w])(?:عن|في|من|على|علي|الي|بعد|قبل|حول|خلال|اثر|عقب)\s*$")
+CHANNEL_RE = re.compile(r"^\s*(?:عبر|على|علي|في)\s+\S+(?:\s+(?:الصوت|الرسميه|الرسمي))?")
+# A second content clause of the same verb: "… وأن …", "…، وأنها …".
+COORDINATED_COMP_RE = re.compile(r"(?:،\s*|\s)و(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])")
+# A cue found only by the parse (or a weak one) must be followed by a complementizer, colon or quotation.
+OPENER_NEAR_RE = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها|قايلا)(?![\w])|[:\"]")
+# Words that open a clause after a verb of saying with no complementizer ("وأضاف بلغت التكلفة …").
+CLAUSE_OPENERS = {"بلغ", "بلغت", "تم", "يتم", "وصل", "وصلت", "قام", "قامت", "اصبح", "اصبحت", "كان", "كانت", "تجاوز",
+                  "تجاوزت", "ارتفع", "ارتفعت", "بات", "باتت", "ظل", "ظلت", "لا", "لم", "لن", "هناك", "ثمه", "نحن",
+                  "انا", "هذا", "هذه", "يجب", "ينبغي", "سيتم", "ستكون", "سيكون", "تبلغ", "يبلغ", "هي", "هو"}
+# A new clause starts here: sentence start, punctuation, or a clause connective.
+NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
+STRIP = " \t\n،,.:؛;"
+WORD_RE = re.compile(r"[^\s،,.:؛;\"()\[\]]+")
+
+
+def is_speech(norm: str, open_at: int, limit: int) -> bool:
+    """A quotation that is speech: several words, or running to the end of the clause."""
+    close = norm.find('"', open_at + 1)
+    if close == -1:
+        return True
+    inner = norm[open_at + 1:close].split()
+    tail = norm[close + 1:limit].strip(STRIP)
+    return len(inner) >= 4 or not tail
+
+
+def clause_end(norm, c0, next_cue):
+    m = CLAUSE_END_RE.search(norm, c0)
+    end = m.start() if m and m.start() < next_cue else next_cue
+    return end

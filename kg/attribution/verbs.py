@@ -1,0 +1,100 @@
+"""The reporting-verb lexicon: lemmas with every written form, participles, and the verb classes
+(object verbs, prepositional openers, verbs that need a complement)."""
+
+from __future__ import annotations
+
+from ..text import normalize
+
+# ----------------------------------------------------------------------------- reporting verbs
+# lemma: (past stem, present stem after the person prefix, kind). Normalized spelling (kg.text).
+# Sound verbs get every person/number/gender form generated; weak ones are listed.
+SOUND = {
+    "أعلن": ("اعلن", "علن"), "ذكر": ("ذكر", "ذكر"), "أكد": ("اكد", "وكد"), "أوضح": ("اوضح", "وضح"),
+    "اعتبر": ("اعتبر", "عتبر"), "حذر": ("حذر", "حذر"), "كشف": ("كشف", "كشف"), "زعم": ("زعم", "زعم"),
+    "طالب": ("طالب", "طالب"), "شدد": ("شدد", "شدد"), "لفت": ("لفت", "لفت"), "صرح": ("صرح", "صرح"),
+    "تابع": ("تابع", "تابع"), "ختم": ("ختم", "ختم"), "رجح": ("رجح", "رجح"), "أعرب": ("اعرب", "عرب"),
+    "نوه": ("نوه", "نوه"), "أبلغ": ("ابلغ", "بلغ"), "اتهم": ("اتهم", "تهم"), "تناقل": ("تناقل", "تناقل"),
+    "اعترف": ("اعترف", "عترف"), "نبه": ("نبه", "نبه"), "طلب": ("طلب", "طلب"), "نقل": ("نقل", "نقل"),
+    "نشر": ("نشر", "نشر"), "كذب": ("كذب", "كذب"), "أشاد": ("اشاد", "شيد"), "توقع": ("توقع", "توقع"),
+    "استبعد": ("استبعد", "ستبعد"), "أورد": ("اورد", "ورد"), "قدر": ("قدر", "قدر"),
+    "واصل": ("واصل", "واصل"), "استطرد": ("استطرد", "ستطرد"), "ندد": ("ندد", "ندد"), "كتب": ("كتب", "كتب"),
+    "بين": ("بين", "بين"), "نسب": ("نسب", "نسب"), "وصف": ("وصف", "وصف"),
+}
+WEAK = {
+    "قال": ["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "تقولون", "يقولان", "اقول",
+            "نقول", "قلت", "قوله", "قولها", "قولهم"],
+    "أفاد": ["افاد", "افادت", "افادوا", "افادا", "يفيد", "تفيد", "يفيدون", "نفيد"],
+    "نفى": ["نفي", "نفت", "نفوا", "نفيا", "ينفي", "تنفي", "ينفون", "ننفي", "انفي"],
+    "أشار": ["اشار", "اشارت", "اشاروا", "اشارا", "يشير", "تشير", "يشيرون", "نشير", "اشير"],
+    "أضاف": ["اضاف", "اضافت", "اضافوا", "اضافا", "يضيف", "تضيف", "يضيفون", "نضيف"],
+    "دعا": ["دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "ندعو", "ادعو"],
+    "رأى": ["راي", "رات", "راوا", "يري", "تري", "يرون", "نري"],
+    "رد": ["رد", "ردت", "ردوا", "يرد", "ترد"],
+    "أبان": ["ابان", "ابانت"],
+    "ادعى": ["ادعي", "ادعت", "ادعوا"],
+    "روى": ["روي", "روت", "رووا", "يروي", "تروي"],
+    "أقر": ["اقر", "اقرت", "اقروا", "يقر", "تقر"],
+    # عدّ "considered": only the past with its shadda written (عد is also "count", وعد "promise")
+    "عد": ["عد", "عدت", "عدوا"],
+    # أثبت "proved": the past only (يثبت "it proves" has an abstract subject, not a source)
+    "أثبت": ["اثبت", "اثبتت", "اثبتوا"],
+}
+# Active participles used as a second cue of the same speaker ("، مضيفا أن …").
+PARTICIPLES = {
+    "أضاف": ["مضيفا", "مضيفين"], "أكد": ["موكدا", "موكدين"], "أشار": ["مشيرا", "مشيرين"],
+    "أوضح": ["موضحا"], "اعتبر": ["معتبرا"], "حذر": ["محذرا"], "لفت": ["لافتا"],
+    "قال": ["قايلا"], "نوه": ["منوها"], "أعرب": ["معربا"], "شدد": ["مشددا"],
+    "نفى": ["نافيا"], "طالب": ["مطالبا"], "دعا": ["داعيا"], "كشف": ["كاشفا"],
+    "تابع": ["متابعا"], "رجح": ["مرجحا"], "اتهم": ["متهما"], "أبان": ["مبينا"], "وصف": ["واصفا"],
+}
+# Verbs whose content is their object, not a clause: "دعا X من تبقى … للخروج".
+DIRECTIVE = {"دعا", "طلب"}
+# Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
+OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
+                "نسب", "وصف", "عد", "أثبت"}
+# Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",
+# "وصف الخطاب بالفارغ", "عدّ البرنامج من البرامج المهمة".
+NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r"(?<![\w])ب\S", "عد": r"(?<![\w])(?:من|ب\S)"}
+# Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
+PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",), "لفت": ("الي",), "نوه": ("الي", "ب"),
+               "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
+               "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن")}
+# Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
+# a parse that calls them nouns, or a preposition before them, rules them out.
+AMBIGUOUS_FORMS = {"كتب", "بين", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
+                   "تابع", "طالب"}
+
+
+def _sound_forms(past: str, present: str) -> list[str]:
+    forms = [past + s for s in ("", "ت", "وا", "ا", "تا", "نا")]
+    forms += [p + present + s for p in ("ي", "ت") for s in ("", "ون", "ان")]
+    forms += ["ن" + present, "ا" + present] if len(present) >= 3 else []
+    return forms
+
+
+VERB_FORM: dict[str, str] = {}
+for _lemma, (_past, _present) in SOUND.items():
+    for _f in _sound_forms(_past, _present):
+        VERB_FORM.setdefault(_f, _lemma)
+for _lemma, _forms in WEAK.items():
+    for _f in _forms:
+        VERB_FORM[_f] = _lemma
+PARTICIPLE_FORM = {f: lemma for lemma, forms in PARTICIPLES.items() for f in forms}
+# Feminine participles double as adjectives (مؤكدة "confirmed"): cues only before a complementizer or quotation.
+FEMININE_PARTICIPLE = {f[:-1] + "ه": lemma for f, lemma in PARTICIPLE_FORM.items() if f.endswith("ا")}
+PARTICIPLE_FORM.update(FEMININE_PARTICIPLE)
+# Forms that collide with frequent other words.
+for _f in ("تري", "نري", "نقول", "ترد", "نشرت", "تقر", "يقر", "نقلا", "ذكرا", "طلبا", "ردا", "كشفا", "زعما",
+           "نشرا", "قدرا", "تابعا", "ختما", "حذرا", "صرحا", "شددا", "نقلنا", "طالبا", "تبين", "رات", "يرد"):
+    VERB_FORM.pop(_f, None)
+VERB_FORM["نشرت"] = "نشر"  # "نشرت تنسيقية تدمر …" is common; the noun reading needs a preposition first
+# Stems that are also frequent common nouns are only cues with a source: handled by the caller.
+LEMMAS = set(SOUND) | set(WEAK)
+NORM_LEMMA = {normalize(lemma).replace("ي", "ي"): lemma for lemma in LEMMAS}
+SAY_VERBS = {"قال", "أضاف", "تابع", "أوضح", "أكد", "استطرد", "واصل"}
+# Verbs of expectation or belief: right after another verb's complementizer ("قال إنه يتوقع أن …") they open
+# the content (and hedge it), they do not report anew.
+BELIEF_VERBS = {"توقع", "رجح", "استبعد", "قدر"}
+# Words the parse may lemmatize to a reporting verb that are something else here ("ويدعى" "is called",
+# "يشار إلى" agentless, "تبين" "it turned out").
+NOT_LEMMA_CUES = {"يدعي", "تدعي", "يشار", "تبين", "يبين", "ينقل", "تنقل", "يقال", "قيل", "يذكر", "ذكرا"}
