@@ -34,10 +34,17 @@ CARD_FALLBACK_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'
 HSTS = "max-age=31536000"  # a year; no includeSubDomains: other hosts of the domain are not ours to pin
 
 
-def create_app(store: str | None = None, users: str | None = None) -> FastAPIOffline:
+def create_app(store: str | None = None, users: str | None = None, announce_url: str | None = None) -> FastAPIOffline:
     """`store`: a store directory (default: $SANAD_STORE or ./sanad-data); `users`: the
-    users file of fact-checkers who may sign in (default: $SANAD_USERS or ./sanad-users.json)."""
+    users file of fact-checkers who may sign in (default: $SANAD_USERS or ./sanad-users.json);
+    `announce_url`: where this server listens, written beside an embedded store while it holds
+    it (kg.server_file), so `sanad ingest` sends articles here instead of failing on the lock."""
     location = store_location(store)
+    from . import jobs
+    from kg import server_file
+    from kg.jobs import JobQueue
+
+    max_body_bytes = jobs.max_body_bytes()  # a bad $SANAD_MAX_UPLOAD_BYTES stops the app here
 
     @asynccontextmanager
     async def lifespan(app):
@@ -45,6 +52,11 @@ def create_app(store: str | None = None, users: str | None = None) -> FastAPIOff
         app.state.repo = Repository(app.state.store)
         app.state.reviews = Reviews(app.state.store, app.state.repo)
         app.state.users = UserDirectory(users)
+        app.state.jobs = JobQueue(app.state.store)  # the one writer of articles sent while serving
+        app.state.max_body_bytes = max_body_bytes
+        announced = bool(announce_url) and not location.startswith(("http://", "https://"))
+        if announced:
+            server_file.write(location, announce_url, max_body_bytes)
         # fill the whole-graph caches (relation index, source table, places) while the
         # server starts, so the first visitor does not pay for them (4 s at 100k claims)
         warm = threading.Thread(target=app.state.repo.warm, name="sanad-warm-caches", daemon=True)
@@ -52,6 +64,9 @@ def create_app(store: str | None = None, users: str | None = None) -> FastAPIOff
         try:
             yield
         finally:
+            if announced:
+                server_file.remove(location)
+            app.state.jobs.close()  # after the article being written: never half of one
             warm.join(timeout=60)  # a query still running would hold the store open
             app.state.store.close()
 
@@ -82,6 +97,7 @@ def create_app(store: str | None = None, users: str | None = None) -> FastAPIOff
     app.include_router(json_api.router)
     app.include_router(sparql.router)
     app.include_router(graph_store.router)
+    app.include_router(jobs.router)
 
     def add_security_headers(request: Request, response) -> None:
         """On every response, errors included: no MIME sniffing, a referrer policy, a CSP, and

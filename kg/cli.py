@@ -24,6 +24,22 @@ def _fail(msg: str, code: int = 2) -> int:
 
 
 def cmd_ingest(args) -> int:
+    from .server_file import live_server
+    from .store import store_location
+
+    location = store_location(args.store)
+    server = None if location.startswith(("http://", "https://")) else live_server(location)
+    if server is not None:  # `sanad serve` holds the store: send the articles through it
+        from .server_ingest import ServerIngestError, ingest_through_server
+
+        items, report = _files_and_urls(args.paths, args.allow_private)
+        try:
+            report = ingest_through_server(server, items, report, parse=not args.no_parse, progress=not args.quiet,
+                                           on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr))
+        except ServerIngestError as e:
+            return _fail(str(e))
+        return _print_ingest_report(report, args.format)
+
     from .ingest import ingest_items
     from .store import open_store
 
@@ -34,7 +50,11 @@ def cmd_ingest(args) -> int:
                               on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr), parse=not args.no_parse)
     finally:
         store.close()
-    if args.format == "json":
+    return _print_ingest_report(report, args.format)
+
+
+def _print_ingest_report(report, fmt: str) -> int:
+    if fmt == "json":
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         rel = ", ".join(f"{v} {k}" for k, v in sorted(report.relations.items())) or "none"
@@ -434,7 +454,9 @@ def cmd_serve(args) -> int:
     if args.query_timeout is not None:  # read by the /sparql endpoint (kg.store.QueryLimits)
         import os
         os.environ["SANAD_QUERY_TIMEOUT"] = str(args.query_timeout)
-    app = create_app(args.store, users=args.users)
+    from .server_file import reachable_url
+
+    app = create_app(args.store, users=args.users, announce_url=reachable_url(args.host, args.port))
     print(f"Sanad on http://{args.host}:{args.port}/  (SPARQL: /sparql, API docs: /docs)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0

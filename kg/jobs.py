@@ -1,0 +1,254 @@
+"""Ingest jobs inside a running server.
+
+`sanad serve` holds its embedded store's lock, so it is the store's only writer: articles that
+arrive while it serves are queued as jobs and written by one background thread, through the same
+loop as `sanad ingest` (kg.ingest.ingest_items). Each article is one atomic graph replacement, so
+readers never see half of one; the relations graph is recomputed once, when a job's articles are
+all written. Jobs run one at a time, in the order they came.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import queue
+import re
+import secrets
+import threading
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from .ingest import Report, ingest_items, relate_store
+from .reader import Item, MAX_TEXT_CHARS, _article_from_obj
+from .store import Store
+
+MAX_ARTICLES_PER_JOB = 10_000
+JOBS_KEPT = 500  # finished jobs remembered for GET /api/jobs/{id}; the oldest are forgotten first
+_ORIGIN_CHARS = 200
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+
+
+class InputError(ValueError):
+    """A request body that holds no article to ingest (one line, for a 400)."""
+
+
+def _decode(data: bytes, name: str) -> str:
+    if not data.strip():
+        raise InputError(f"{name}: empty")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary data (NUL bytes), expected UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: not valid UTF-8 (byte {e.start})") from None
+
+
+def _origin(obj: object, default: str) -> str:
+    """How error messages name an article: its "origin" field when the client gave one (the
+    CLI sends the file and line it read), else where it sits in the body."""
+    given = obj.get("origin") if isinstance(obj, dict) else None
+    if isinstance(given, str) and given.strip():
+        return _UNPRINTABLE.sub("", given.strip())[:_ORIGIN_CHARS]
+    return default
+
+
+def _item(obj: object, where: str) -> Item:
+    from .reader import ReadError
+
+    where = _origin(obj, where)
+    try:
+        return Item(where, article=_article_from_obj(obj, where))
+    except ReadError as e:
+        return Item(where, error=str(e))
+
+
+def items_from_body(data: bytes, kind: str, name: str = "body", meta: dict | None = None) -> list[Item]:
+    """The articles of a request body or uploaded file, as kg.reader reads files.
+
+    `kind`: "json" (one article object or an array of them), "jsonl" (one object per line) or
+    "text" (the article's text; `meta` holds its title, publisher, date, url). A body that cannot
+    be read at all raises InputError; one bad article in a batch is an Item with an error, and the
+    batch goes on, as in `sanad ingest`."""
+    text = _decode(data, name)
+    if kind == "text":
+        if len(text) > MAX_TEXT_CHARS:
+            raise InputError(f"{name}: article too large ({len(text):,} chars; limit {MAX_TEXT_CHARS:,})")
+        items = [_item({**(meta or {}), "text": text}, name)]
+    elif kind == "json":
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{name}: malformed JSON at line {e.lineno} column {e.colno}: {e.msg}") from None
+        except RecursionError:
+            raise InputError(f"{name}: JSON nested too deeply") from None
+        if isinstance(obj, list):
+            items = [_item(o, f"{name}[{i}]") for i, o in enumerate(obj)]
+        elif isinstance(obj, dict):
+            items = [_item(obj, name)]
+        else:
+            raise InputError(f"{name}: expected a JSON object (one article) or an array of them")
+    elif kind == "jsonl":
+        items = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{name}:{n}"
+            try:
+                items.append(_item(json.loads(line), where))
+            except json.JSONDecodeError as e:
+                items.append(Item(where, error=f"{where}: malformed JSON (column {e.colno}: {e.msg})"))
+            except RecursionError:
+                items.append(Item(where, error=f"{where}: JSON nested too deeply"))
+        if items and all(i.error for i in items):
+            raise InputError(f"no article could be read: {items[0].error}")
+    else:
+        raise InputError(f"unknown body kind {kind!r}")
+    if not items:
+        raise InputError(f"{name}: no article in it")
+    if len(items) > MAX_ARTICLES_PER_JOB:
+        raise InputError(f"{name}: {len(items):,} articles; at most {MAX_ARTICLES_PER_JOB:,} per job")
+    return items
+
+
+def _iso(t: dt.datetime | None) -> str | None:
+    return t.isoformat(timespec="seconds") if t else None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@dataclass
+class Job:
+    """One batch of articles sent to the server, and how far its ingest got."""
+
+    id: str
+    items: list[Item]
+    parse: bool = True
+    status: str = QUEUED
+    stage: str | None = None  # while running: "extracting" the articles, then "relating" the graph
+    done: int = 0  # articles handled (written or refused)
+    current: int = 0  # index of the article being written
+    report: Report = field(default_factory=Report)
+    errors: list[dict] = field(default_factory=list)  # {"index", "origin", "error"} per refused article
+    failure: str | None = None  # why the whole job failed
+    created: dt.datetime = field(default_factory=_now)
+    started: dt.datetime | None = None
+    finished: dt.datetime | None = None
+
+    @property
+    def total(self) -> int:
+        return len(self.items)
+
+    def to_json(self) -> dict:
+        r = self.report
+        return {"id": self.id, "status": self.status, "stage": self.stage,
+                "articles": {"total": self.total, "done": self.done, "ingested": r.articles,
+                             "new": r.new, "replaced": r.replaced},
+                "claims": r.claims, "relations": dict(r.relations), "errors": list(self.errors),
+                "failure": self.failure, "parse": self.parse,
+                "created": _iso(self.created), "started": _iso(self.started), "finished": _iso(self.finished)}
+
+
+class JobQueue:
+    """Jobs of one server, written one at a time by a single background thread."""
+
+    def __init__(self, store: Store, ingest: Callable[..., Report] = ingest_items,
+                 relate: Callable[[Store], dict[str, int]] = relate_store):
+        self.store = store
+        self._ingest = ingest
+        self._relate = relate
+        self._jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()
+        self._pending: queue.Queue[Job | None] = queue.Queue()
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._work, name="sanad-ingest-writer", daemon=True)
+        self._thread.start()
+
+    def submit(self, items: list[Item], parse: bool = True) -> Job:
+        if self._stopping.is_set():
+            raise RuntimeError("the server is stopping")
+        job = Job(id=secrets.token_urlsafe(12), items=items, parse=parse)
+        with self._lock:
+            self._jobs[job.id] = job
+            self._forget_old()
+        self._pending.put(job)
+        return job
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def view(self, job_id: str) -> dict | None:
+        """A consistent picture of the job (taken under the lock the writer updates it with)."""
+        with self._lock:
+            job = self._jobs.get(job_id)
+            return job.to_json() if job else None
+
+    def _forget_old(self) -> None:
+        finished = [j for j in self._jobs.values() if j.status in (DONE, FAILED)]
+        for j in finished[: max(0, len(finished) - JOBS_KEPT)]:
+            del self._jobs[j.id]
+
+    def close(self, timeout: float = 60.0) -> None:
+        """Stop after the article being written (never half of one); jobs not finished are
+        marked failed, and the relations graph is left as it was."""
+        self._stopping.set()
+        self._pending.put(None)
+        self._thread.join(timeout)
+
+    # -- the writer thread
+    def _work(self) -> None:
+        while True:
+            job = self._pending.get()
+            if job is None or self._stopping.is_set():
+                break
+            self._run(job)
+        with self._lock:
+            for job in self._jobs.values():
+                if job.status in (QUEUED, RUNNING):
+                    self._fail(job, "the server stopped before the job finished")
+
+    def _fail(self, job: Job, why: str) -> None:
+        job.status, job.stage, job.failure, job.finished = FAILED, None, why, _now()
+
+    def _counted(self, job: Job) -> Iterator[Item]:
+        """The job's items, counting each one done once the loop asks for the next."""
+        for i, item in enumerate(job.items):
+            if self._stopping.is_set():
+                return
+            job.current = i
+            yield item
+            with self._lock:
+                job.done = i + 1
+
+    def _run(self, job: Job) -> None:
+        with self._lock:
+            job.status, job.stage, job.started = RUNNING, "extracting", _now()
+
+        def refused(message: str) -> None:
+            i = job.current
+            with self._lock:
+                job.errors.append({"index": i, "origin": job.items[i].origin, "error": message})
+
+        try:
+            # the report is the job's own: its counters move as each article is written
+            self._ingest(self._counted(job), self.store, job.report, progress=False, on_error=refused,
+                         parse=job.parse, relate=False)
+            if self._stopping.is_set():
+                with self._lock:
+                    self._fail(job, f"the server stopped after {job.done} of {job.total} articles; "
+                                    "relations not recomputed")
+                return
+            with self._lock:
+                job.stage = "relating"
+            relations = self._relate(self.store)  # once per job: readers see the old graph until then
+            with self._lock:
+                job.report.relations = relations
+                job.status, job.stage, job.finished = DONE, None, _now()
+        except Exception as e:  # noqa: BLE001 - a failed job must not stop the writer
+            with self._lock:
+                self._fail(job, f"{type(e).__name__}: {e}")
+
