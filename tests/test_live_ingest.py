@@ -156,6 +156,7 @@ def test_a_batch_while_clients_read_then_the_graph_equals_an_offline_ingest(seed
     try:
         articles = corpus_lines(0, 6)
         home = http_get(server.url + "/")
+        stats_before = json.loads(http_get(server.url + "/api/stats"))  # cached per store generation
         claim_key = re.findall(r'href="/claims/([0-9a-f]{12})"', home)[0]
         pages = ["/", f"/claims/{claim_key}", "/api/relations", "/articles", "/api/stats"]
         count_claims = ("PREFIX schema: <http://schema.org/> "
@@ -197,6 +198,12 @@ def test_a_batch_while_clients_read_then_the_graph_equals_an_offline_ingest(seed
         assert job["status"] == "done" and job["errors"] == [], job
         assert job["articles"] == {"total": 6, "done": 6, "ingested": 6, "new": 6, "replaced": 0}
         assert job["claims"] > 0 and set(job["relations"]) <= {"contradicts", "supports"}
+        # the caches keyed on the store's generation followed the writes
+        stats = json.loads(http_get(server.url + "/api/stats"))
+        assert stats["articles"] == stats_before["articles"] + 6
+        assert stats["claims"] == stats_before["claims"] + job["claims"]
+        assert {k: stats.get(k, 0) for k in ("contradicts", "supports")} == \
+            {k: job["relations"].get(k, 0) for k in ("contradicts", "supports")}
         # readers never saw half an article: each article graph had no claim or all of them
         final = {b["g"]["value"]: int(b["n"]["value"])
                  for b in sparql_json(server.url, count_claims)["results"]["bindings"]}
