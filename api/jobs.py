@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse
 
-from kg.jobs import InputError, JobQueue, items_from_body
+from kg.jobs import DEFAULT_MAX_BODY_BYTES, InputError, JobQueue, items_from_body
 
 from . import auth
 from .deps import write_denied
@@ -19,7 +19,6 @@ from .rendering import templates
 
 router = APIRouter(tags=["articles"])
 
-DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024  # the 449-article SaudiNewsNet sample is 1.7 MB
 BODY_KINDS = {"application/json": "json", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl",
               "application/x-jsonlines": "jsonl"}
 UPLOAD_KINDS = {".json": "json", ".jsonl": "jsonl", ".txt": "text", ".md": "text"}

@@ -23,6 +23,7 @@ from .reader import Item, MAX_TEXT_CHARS, _article_from_obj
 from .store import Store
 
 MAX_ARTICLES_PER_JOB = 10_000
+DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024  # a request's articles; the 449-article SaudiNewsNet sample is 1.7 MB
 JOBS_KEPT = 500  # finished jobs remembered for GET /api/jobs/{id}; the oldest are forgotten first
 _ORIGIN_CHARS = 200
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")

@@ -4,11 +4,12 @@ Oxigraph's directory lock lets one process write a store; while `sanad serve` ho
 commands learn from `<store>.server.json` (beside the directory, like the vectors side file)
 where that server listens, so `sanad ingest` can send the articles through it instead of
 failing on the lock. The file is written once the server has the store, and removed at exit;
-one whose process is gone (a crash) is ignored.
+one whose process is gone (a crash), or that names a store nobody holds, is ignored.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import socket
@@ -80,12 +81,29 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _held(store_dir: str | os.PathLike) -> bool:
+    """Some process holds the store's lock (RocksDB's LOCK file, an fcntl lock: taking and
+    dropping it here at once is harmless, and fails while another process has it)."""
+    try:
+        fd = os.open(Path(store_dir) / "LOCK", os.O_RDWR)
+    except OSError:
+        return False  # no store there yet
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.lockf(fd, fcntl.LOCK_UN)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+
+
 def live_server(store_dir: str | os.PathLike) -> LiveServer | None:
-    """The server holding this store, when its file names a process still running here
-    (a server on another machine sharing the directory is taken at its word)."""
+    """The server holding this store, when its file names a process still running here that
+    has the store locked (a server on another machine sharing the directory is taken at its word)."""
     found = _read(path_for(store_dir))
     if found is None:
         return None
-    if found.host == socket.gethostname() and not _alive(found.pid):
-        return None  # stale: the server died without removing it
+    if found.host == socket.gethostname() and not (_alive(found.pid) and _held(store_dir)):
+        return None  # stale: the server died without removing it (or its pid is another process's now)
     return found

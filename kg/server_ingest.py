@@ -19,11 +19,11 @@ from typing import Callable
 from tqdm import tqdm
 
 from .ingest import Report
+from .jobs import DEFAULT_MAX_BODY_BYTES
 from .reader import Item, discover, read
 from .server_file import LiveServer
 
 POLL_SECONDS = 0.5
-DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
 TOKEN_ENV = "SANAD_WRITE_TOKEN"
 
 
@@ -127,6 +127,9 @@ def ingest_through_server(server: LiveServer, paths: list[str], parse: bool = Tr
         report.replaced += counts["replaced"]
         report.claims += job["claims"]
         report.relations = job["relations"]  # each job relates the whole graph: the last one is current
+    if not lines:  # nothing readable to send: the relations in the graph, as an offline ingest reports them
+        stats = client.call("GET", "/api/stats")
+        report.relations = {k: stats[k] for k in ("contradicts", "supports") if stats.get(k)}
     bar.close()
     report.errors = [errors[p] for p in sorted(errors)]
     return report

@@ -237,6 +237,11 @@ def test_sanad_ingest_goes_through_the_server_with_the_offline_report(server, st
     assert live_report == offline_report
     assert live_report["articles"] == live_report["new"] == 4 and len(live_report["errors"]) == 2
     assert sorted(live.stderr.splitlines()) == sorted(offline_run.stderr.splitlines())
+    # nothing readable: no job, and the report still gives the graph's relations
+    nothing = [sanad("ingest", str(files / "empty.txt"), "--store", str(store), "--format", "json", "--quiet",
+                     check=False, env=ENV) for store in (served, offline)]
+    assert [r.returncode for r in nothing] == [1, 1]
+    assert json.loads(nothing[0].stdout) == json.loads(nothing[1].stdout)
     # and the text summary, for an article now stored
     text = sanad("ingest", str(files / "again.jsonl"), "--store", str(served), "--quiet", env=ENV).stdout
     assert text.startswith("ingested 1 article(s) from 1 file(s): 0 new, 1 replaced;")
