@@ -40,9 +40,10 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
     `announce_url`: where this server listens, written beside an embedded store while it holds
     it (kg.server_file), so `sanad ingest` sends articles here instead of failing on the lock."""
     location = store_location(store)
-    from . import jobs
     from kg import server_file
     from kg.jobs import JobQueue
+
+    from . import jobs
 
     max_body_bytes = jobs.max_body_bytes()  # a bad $SANAD_MAX_UPLOAD_BYTES stops the app here
 
