@@ -140,19 +140,28 @@ def job_status(job_id: str, request: Request):
 
 # -- the form for signed-in fact-checkers
 
-def webpage_reader():
-    """kg.webpage (articles from web pages) where this installation has it."""
-    if importlib.util.find_spec("kg.webpage") is None:
-        return None
-    import kg.webpage
+def reads_web_pages() -> bool:
+    """This installation reads articles from web pages (kg.webpage, trafilatura)."""
+    return importlib.util.find_spec("kg.webpage") is not None
 
-    return kg.webpage
+
+def _items_at(address: str):
+    """The articles at a web address (a page, or a feed's items), fetched by kg.reader with
+    kg.fetch's safety rules: http/https only, no private or loopback addresses, size and time limits."""
+    from kg.reader import is_url, read
+
+    if not is_url(address):
+        raise InputError(f"{address[:100]}: give an http:// or https:// address")
+    items = list(read(address))
+    if not items or all(i.error for i in items):
+        raise InputError(items[0].error if items else f"{address[:100]}: no article found there")
+    return items
 
 
 def _form(request: Request, error: str | None = None, values: dict | None = None, status_code: int = 200):
     return auth.save(request, templates.TemplateResponse(request, "add_article.html", {
         "csrf": auth.csrf_token(request), "error": error, "values": values or {},
-        "by_url": webpage_reader() is not None}, status_code=status_code))
+        "by_url": reads_web_pages()}, status_code=status_code))
 
 
 @router.get("/add-article", include_in_schema=False)
@@ -179,11 +188,10 @@ def add_article(request: Request, text: str = Form("", max_length=2_000_000),
             meta = {k: v for k, v in values.items() if k in ARTICLE_FIELDS and v.strip()}
             items = items_from_body(text.encode("utf-8"), "text", "form", meta)
         elif page_url.strip():
-            reader = webpage_reader()
-            if reader is None:
+            if not reads_web_pages():
                 return _form(request, _("Adding an article by its web address is not supported on this server "
                                         "yet: paste the article's text instead."), values, 400)
-            items = list(reader.read_url(page_url.strip()))
+            items = _items_at(page_url.strip())
         else:
             return _form(request, _("Paste the article's text, or give its web address."), values, 400)
     except (InputError, ValueError, OSError) as e:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from .ingest import Report, ingest_items, relate_store
-from .reader import Item, MAX_TEXT_CHARS, _article_from_obj
+from .reader import Item, ReadError, _article_from_obj, article_from_fields
 from .store import Store
 
 MAX_ARTICLES_PER_JOB = 10_000
@@ -56,8 +56,6 @@ def _origin(obj: object, default: str) -> str:
 
 
 def _item(obj: object, where: str) -> Item:
-    from .reader import ReadError
-
     where = _origin(obj, where)
     try:
         return Item(where, article=_article_from_obj(obj, where))
@@ -74,9 +72,10 @@ def items_from_body(data: bytes, kind: str, name: str = "body", meta: dict | Non
     batch goes on, as in `sanad ingest`."""
     text = _decode(data, name)
     if kind == "text":
-        if len(text) > MAX_TEXT_CHARS:
-            raise InputError(f"{name}: article too large ({len(text):,} chars; limit {MAX_TEXT_CHARS:,})")
-        items = [_item({**(meta or {}), "text": text}, name)]
+        try:
+            items = [Item(name, article=article_from_fields(text, meta or {}, name))]
+        except ReadError as e:
+            raise InputError(str(e)) from None
     elif kind == "json":
         try:
             obj = json.loads(text)

@@ -1,7 +1,7 @@
 """`sanad ingest` into a store that a running `sanad serve` holds (kg.server_file names it).
 
-The files are read here, as an offline ingest reads them (the same errors, naming the same files
-and lines); the readable articles go to the server's POST /api/articles as JSONL, in as few
+The files and URLs are read here, as an offline ingest reads them (the same errors, naming the
+same files and lines); the readable articles go to the server's POST /api/articles as JSONL, in as few
 requests as its body limit allows, and each job is followed to its end. The report adds up the
 jobs, so the command prints what an offline ingest would have printed.
 """
@@ -14,13 +14,13 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from typing import Callable
+from typing import Callable, Iterable
 
 from tqdm import tqdm
 
 from .ingest import Report
 from .jobs import DEFAULT_MAX_BODY_BYTES
-from .reader import Item, discover, read
+from .reader import Item
 from .server_file import LiveServer
 
 POLL_SECONDS = 0.5
@@ -33,8 +33,8 @@ class ServerIngestError(Exception):
 
 def _payload(item: Item) -> bytes:
     a = item.article
-    obj = {"text": a.text, "title": a.title, "url": a.url, "publisher": a.publisher, "date": a.date,
-           "lang": a.lang, "origin": item.origin}
+    obj = {"text": a.text, "title": a.title, "url": a.url, "publisher": a.publisher, "author": a.author,
+           "date": a.date, "lang": a.lang, "origin": item.origin}
     return json.dumps({k: v for k, v in obj.items() if v is not None}, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
@@ -76,16 +76,15 @@ class _Client:
                                     f"but does not answer ({reason})") from None
 
 
-def ingest_through_server(server: LiveServer, paths: list[str], parse: bool = True, progress: bool = True,
-                          on_error: Callable[[str], None] | None = None) -> Report:
+def ingest_through_server(server: LiveServer, items: Iterable[Item], report: Report, parse: bool = True,
+                          progress: bool = True, on_error: Callable[[str], None] | None = None) -> Report:
+    """Send `items` (as kg.reader yields them) to the server and add its jobs' counts to `report`."""
     token = os.environ.get(TOKEN_ENV)
     if not token:
         raise ServerIngestError(f"the store is held by the running server at {server.url} (pid {server.pid}); "
                                 f"set {TOKEN_ENV} to its write token to ingest through it, or stop it first")
     client = _Client(server, token)
-    files = discover(paths)
-    report = Report(files=len(files))
-    items = [item for f in files for item in read(f)]
+    items = list(items)
     errors: dict[int, str] = {}  # by position in the batch, so the report lists them in file order
     bar = tqdm(total=len(items), unit="article", disable=not progress, file=sys.stderr, desc="ingest")
 
