@@ -306,3 +306,47 @@ def test_the_add_article_form_for_signed_in_fact_checkers(server):
         assert by_url.status_code == 400 and 'class="error"' in by_url.text
         if not reads_web_pages():  # (in Arabic: the interface language chosen above is remembered)
             assert "غير مدعومة على هذا الخادم" in by_url.text
+
+
+def test_request_bodies_read_as_the_file_reader_reads_files():
+    from kg.jobs import InputError, items_from_body
+
+    one = items_from_body('\ufeff{"text": "نص", "title": " عنوان ", "date": "2016-03-27T10:00:00Z"}'.encode(), "json")
+    assert [(i.origin, i.article.title, i.article.date) for i in one] == [("body", "عنوان", "2016-03-27")]
+    batch = items_from_body(b'[{"text": "a"}, {"content": "b", "origin": "x.json:7"}, 3, {"text": "c", '
+                            b'"date": "March"}]', "json")
+    assert [i.origin for i in batch] == ["body[0]", "x.json:7", "body[2]", "body[3]"]
+    assert [bool(i.error) for i in batch] == [False, False, True, True] and "ISO 8601" in batch[3].error
+    lines = items_from_body(b'{"text": "a"}\n\n{oops\n', "jsonl", "feed")
+    assert [i.origin for i in lines] == ["feed:1", "feed:3"] and "malformed JSON" in lines[1].error
+    text = items_from_body("نص المقال\r\n".encode(), "text", "a.txt", {"title": "T", "url": "https://e.org/a"})
+    assert text[0].article.text == "نص المقال\n" and text[0].article.url == "https://e.org/a"
+    for body, kind in ((b"", "json"), (b"\xff", "json"), (b'"text"', "json"), (b"[]", "json"), (b"{x\n", "jsonl"),
+                       (b"\x00\x01", "text")):
+        with pytest.raises(InputError):
+            items_from_body(body, kind)
+
+
+def test_stopping_the_queue_finishes_the_article_being_written_and_fails_the_rest():
+    from kg.ingest import Report
+    from kg.jobs import JobQueue, items_from_body
+
+    written: list[str] = []
+    started = threading.Event()
+
+    def slow_ingest(items, store, report: Report, **kw):
+        for item in items:
+            started.set()
+            time.sleep(0.2)
+            written.append(item.origin)
+            report.articles += 1
+        return report
+
+    jobs = JobQueue(store=None, ingest=slow_ingest, relate=lambda store: {"supports": 1})
+    first = jobs.submit(items_from_body(b'[{"text": "a"}, {"text": "b"}, {"text": "c"}]', "json"))
+    second = jobs.submit(items_from_body(b'{"text": "d"}', "json"))
+    assert started.wait(10)
+    jobs.close()
+    assert written == ["body[0]"]  # whole articles only, and none after the stop
+    assert jobs.view(first.id)["status"] == "failed" and "1 of 3" in jobs.view(first.id)["failure"]
+    assert jobs.view(second.id)["status"] == "failed" and jobs.view(second.id)["articles"]["done"] == 0
