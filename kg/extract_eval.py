@@ -215,7 +215,7 @@ def gold_files(paths: Iterable[str | Path]) -> list[Path]:
 
 def load_article(gold: dict, gold_path: Path, corpus: Path, seeds: Path):
     """The Article a gold file annotates, read the way `sanad ingest` reads it."""
-    from .reader import _article_from_obj, read
+    from .reader import article_from_obj, read
 
     ref = gold.get("article")
     if isinstance(ref, dict):  # a line of the SaudiNewsNet JSONL, pinned by the text's sha256
@@ -231,7 +231,7 @@ def load_article(gold: dict, gold_path: Path, corpus: Path, seeds: Path):
                     raise GoldError(f"{gold_path}: {corpus} has no line {line}")
         except OSError as e:
             raise GoldError(f"{gold_path}: cannot read corpus {corpus} ({e.strerror})")
-        art = _article_from_obj(json.loads(row), f"{corpus}:{line + 1}")
+        art = article_from_obj(json.loads(row), f"{corpus}:{line + 1}")
         want = ref.get("text_sha256")
         if want and sha256(art.text) != want:
             raise GoldError(f"{gold_path}: text of {corpus} line {line} does not match text_sha256")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from .ingest import Report, ingest_items, relate_store
-from .reader import Item, ReadError, _article_from_obj, article_from_fields
+from .reader import Item, ReadError, article_from_obj, article_from_fields
 from .store import Store
 
 MAX_ARTICLES_PER_JOB = 10_000
@@ -58,7 +58,7 @@ def _origin(obj: object, default: str) -> str:
 def _item(obj: object, where: str) -> Item:
     where = _origin(obj, where)
     try:
-        return Item(where, article=_article_from_obj(obj, where))
+        return Item(where, article=article_from_obj(obj, where))
     except ReadError as e:
         return Item(where, error=str(e))
 

@@ -99,7 +99,7 @@ def _decode(path: Path) -> str:
     return text
 
 
-def _article_from_obj(obj: object, where: str) -> Article:
+def article_from_obj(obj: object, where: str) -> Article:
     if not isinstance(obj, dict):
         raise ReadError(f"{where}: expected a JSON object with a 'text' or 'content' field")
     text = obj.get("text") or obj.get("content")
@@ -194,7 +194,7 @@ def read(path: Path | str, allow_private: bool = False) -> Iterator[Item]:
         for i, o in enumerate(objs):
             where = f"{path}[{i}]" if isinstance(obj, list) else str(path)
             try:
-                yield Item(where, article=_article_from_obj(o, where))
+                yield Item(where, article=article_from_obj(o, where))
             except ReadError as e:
                 yield Item(where, error=str(e))
     else:  # .jsonl
@@ -209,6 +209,6 @@ def read(path: Path | str, allow_private: bool = False) -> Iterator[Item]:
                     raise ReadError(f"{where}: malformed JSON (column {e.colno}: {e.msg})")
                 except RecursionError:
                     raise ReadError(f"{where}: JSON nested too deeply")
-                yield Item(where, article=_article_from_obj(o, where))
+                yield Item(where, article=article_from_obj(o, where))
             except ReadError as e:
                 yield Item(where, error=str(e))
