@@ -74,6 +74,19 @@ def _files_and_urls(names: list[str], allow_private: bool):
     return (item for t in targets for item in read(t, allow_private=allow_private)), Report(files=len(targets))
 
 
+def _stop_on_signals() -> None:
+    """Ctrl-C and SIGTERM (a service manager's stop) end a long-running command cleanly, also when it
+    was started in the background, where the shell leaves SIGINT ignored and Python then never raises
+    KeyboardInterrupt."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, stop)
+
+
 def cmd_follow(args) -> int:
     import datetime as dt
     import itertools
@@ -90,6 +103,7 @@ def cmd_follow(args) -> int:
     except (ValueError, ReadError) as e:
         return _fail(str(e))
     code = 0
+    _stop_on_signals()
     try:
         for round_no in itertools.count(1):
             try:
