@@ -21,6 +21,7 @@ the app's other middleware, so a hit costs no routing, dependency injection or r
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import re
@@ -32,6 +33,9 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 DEFAULT_MB = 64
+# Misses of these routes rendered at once. Rendering is CPU work under the GIL: 40 renders at
+# once (the thread pool's size) would leave the event loop, which answers the hits, 1/41 of it.
+RENDERS = 4
 ENTRY_SHARE = 8  # one answer may take at most 1/8 of the cache: a huge page must not flush the rest
 PRIVATE = b"private, no-cache"
 REVALIDATE = b"no-cache"  # may be stored, but asked again each time: the next write changes it
@@ -171,6 +175,8 @@ class CachedResponses:
 
     def __init__(self, app: ASGIApp):
         self.app = app
+        self._rendering: dict[tuple, asyncio.Future] = {}  # key → the answer being rendered for it
+        self._renders = asyncio.Semaphore(RENDERS)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         route = cached_route(scope.get("path", "")) if scope["type"] == "http" and scope["method"] == "GET" else None
@@ -191,13 +197,16 @@ class CachedResponses:
 
             if time.monotonic() - entry.stored_at >= CACHE_SECONDS:
                 entry = None
+        live_headers = entry.headers if entry is not None else []
+        if entry is None and key in self._rendering:
+            # the same answer is being rendered for another reader (a popular card after a
+            # write): wait for it rather than render it again; None if it was not a 200
+            entry = await asyncio.shield(self._rendering[key])
+            live_headers = entry.headers if entry is not None else []
         if entry is None:
-            entry, live_headers = await self._render(scope, receive, send, generation)
+            entry, live_headers = await self._render_once(key, cache, scope, receive, send, generation)
             if entry is None:  # not a 200: already sent as it was
                 return
-            cache.put(key, entry)
-        else:
-            live_headers = entry.headers
         if etag_matches(request.headers.get("if-none-match"), entry.etag):
             await send({"type": "http.response.start", "status": 304,
                         "headers": [(k, v) for k, v in live_headers if k not in _BODY_HEADERS]})
@@ -214,6 +223,22 @@ class CachedResponses:
         return (generation, scope.get("scheme"), request.headers.get("host", ""), scope.get("root_path", ""),
                 scope["path"], scope.get("query_string", b""),
                 pick(request) if route.page else "", request.headers.get("accept", "") if route.page else "")
+
+    async def _render_once(self, key: tuple, cache: ResponseCache, scope: Scope, receive: Receive, send: Send,
+                           generation: int) -> tuple[Entry | None, list]:
+        """_render, at most RENDERS at once, shared with readers of the same key meanwhile."""
+        future = asyncio.get_running_loop().create_future()
+        self._rendering[key] = future
+        entry = None
+        try:
+            async with self._renders:
+                entry, live_headers = await self._render(scope, receive, send, generation)
+            if entry is not None:
+                cache.put(key, entry)
+            return entry, live_headers
+        finally:
+            del self._rendering[key]
+            future.set_result(entry)
 
     async def _render(self, scope: Scope, receive: Receive, send: Send, generation: int) -> tuple[Entry | None, list]:
         """Run the app, holding its answer back. A 200 comes back as an Entry (with an ETag

@@ -129,6 +129,34 @@ def test_a_write_during_rendering_is_not_stored_as_current():
     assert len(cache) == 1 and cache.get(("g2", "/a")) is None
 
 
+def test_readers_of_a_page_being_rendered_wait_for_it(site, monkeypatch):
+    """50 readers of one card that is not cached yet (after a write, say): rendered once."""
+    import asyncio
+
+    import httpx
+
+    from api import cards
+
+    app, _, key, _ = site
+    renders = []
+    real = cards.render_card
+
+    def counted(*args, **kwargs):
+        renders.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cards, "render_card", counted)
+
+    async def readers():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as c:
+            return await asyncio.gather(*(c.get(f"/cards/{key}") for _ in range(50)))
+
+    answers = asyncio.run(readers())
+    assert {r.status_code for r in answers} == {200}
+    assert len({r.content for r in answers}) == 1
+    assert len(renders) == 1
+
+
 # -- variants kept apart
 
 def test_language_variants_are_not_mixed(site):
