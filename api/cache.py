@@ -162,11 +162,9 @@ def _keep_header(name: bytes, value: bytes) -> bool:
     return value.startswith(COOKIE.encode() + b"=")
 
 
-def _set_header(headers: list[tuple[bytes, bytes]], name: bytes, value: bytes, replace: bool = True) -> None:
-    present = any(k == name for k, _ in headers)
-    if present and not replace:
-        return
-    headers[:] = [(k, v) for k, v in headers if k != name] + [(name, value)]
+def _add_if_missing(headers: list[tuple[bytes, bytes]], name: bytes, value: bytes) -> None:
+    if not any(k == name for k, _ in headers):
+        headers.append((name, value))
 
 
 class CachedResponses:
@@ -267,8 +265,8 @@ class CachedResponses:
         body = b"".join(chunks)
         headers = [(bytes(k).lower(), bytes(v)) for k, v in start.get("headers", [])]
         etag = next((v.decode("latin-1") for k, v in headers if k == b"etag"), None) or body_etag(body)
-        _set_header(headers, b"etag", etag.encode("latin-1"))
-        _set_header(headers, b"cache-control", REVALIDATE, replace=False)
+        _add_if_missing(headers, b"etag", etag.encode("latin-1"))
+        _add_if_missing(headers, b"cache-control", REVALIDATE)
         stored = [(k, v) for k, v in headers if _keep_header(k, v)]
         return Entry(200, stored, body, etag, generation, time.monotonic()), headers
 

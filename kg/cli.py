@@ -434,7 +434,10 @@ def cmd_serve(args) -> int:
     if args.query_timeout is not None:  # read by the /sparql endpoint (kg.store.QueryLimits)
         import os
         os.environ["SANAD_QUERY_TIMEOUT"] = str(args.query_timeout)
-    app = create_app(args.store, users=args.users)
+    try:
+        app = create_app(args.store, users=args.users)
+    except ValueError as e:  # a bad $SANAD_* setting (limits, response cache): one line, not a traceback
+        return _fail(str(e))
     print(f"Sanad on http://{args.host}:{args.port}/  (SPARQL: /sparql, API docs: /docs)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0

@@ -289,6 +289,14 @@ def test_cache_setting(monkeypatch, seed_store_dir):
         ResponseCache.from_env()
 
 
+def test_serve_refuses_a_bad_cache_size_in_one_line(tmp_path):
+    from tests.conftest import sanad
+
+    proc = sanad("serve", "--store", str(tmp_path / "store"), check=False, env={"SANAD_RESPONSE_CACHE_MB": "lots"})
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "sanad: error: SANAD_RESPONSE_CACHE_MB must be a number of megabytes, not 'lots'"
+
+
 def test_etag_matching():
     assert etag_matches('"a"', '"a"') and etag_matches('W/"a"', '"a"') and etag_matches("*", '"a"')
     assert etag_matches('"b", "a"', '"a"') and not etag_matches('"b"', '"a"') and not etag_matches(None, '"a"')
