@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import os
 import re
 import time
 from collections import OrderedDict
@@ -104,13 +103,9 @@ class ResponseCache:
     @classmethod
     def from_env(cls) -> "ResponseCache | None":
         """None when $SANAD_RESPONSE_CACHE_MB is 0 (no cache); a bad value stops the app."""
-        raw = os.environ.get("SANAD_RESPONSE_CACHE_MB", str(DEFAULT_MB))
-        try:
-            mb = float(raw)
-        except ValueError:
-            raise ValueError(f"SANAD_RESPONSE_CACHE_MB must be a number of megabytes, not {raw!r}") from None
-        if mb < 0:
-            raise ValueError(f"SANAD_RESPONSE_CACHE_MB must be 0 or more, not {raw!r}")
+        from .limits import _env_number
+
+        mb = _env_number("SANAD_RESPONSE_CACHE_MB", DEFAULT_MB)
         return cls(int(mb * 1024 * 1024)) if mb else None
 
     def __len__(self) -> int:
