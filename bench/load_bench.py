@@ -12,6 +12,7 @@ of the rate limit are counted apart) and, with a baseline, the ratio against the
 measured in the same run: the same load on the same store with the response cache off
 (SANAD_RESPONSE_CACHE_MB=0), so the ratio is the cache's alone.
 
+`--code /work/main` starts another checkout's server (its code, this bench), to compare versions.
 `--routes claim,card` measures a subset (the hot routes of an embedded card: the closed loop
 otherwise waits on the slow routes); `--conditional` makes each client remember ETags like a
 browser cache and send If-None-Match.
