@@ -83,10 +83,11 @@ class Entry:
     etag: str
     generation: int
     stored_at: float
+    key_size: int = 0  # the key is kept too, and a query string or Accept header may be long
 
     @property
     def size(self) -> int:
-        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + 200  # + the objects themselves
+        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + self.key_size + 200  # + the objects
 
 
 class ResponseCache:
@@ -121,6 +122,7 @@ class ResponseCache:
         return entry
 
     def put(self, key: tuple, entry: Entry) -> None:
+        entry.key_size = sum(len(part) for part in key if isinstance(part, (str, bytes)))
         if entry.generation < self.generation or entry.size > self.max_bytes // ENTRY_SHARE:
             return  # rendered before a write that another answer has already seen; or too big
         if entry.generation > self.generation:

@@ -255,6 +255,10 @@ def test_cache_is_an_lru_bounded_in_bytes():
     cache.put((1, "huge"), entry(1, b"x" * (cache.max_bytes // ENTRY_SHARE + 1)))
     assert cache.get((1, "huge")) is None and cache.get((1, 0)) is not None
 
+    # a long key (a query string, an Accept header) counts against the bound too
+    cache.put((1, "q" * 500), entry(1, b"x" * 100))
+    assert cache.get((1, "q" * 500)).size >= 600 and cache.size <= cache.max_bytes
+
 
 def test_cache_stays_within_its_size_serving_many_pages(seed_store_dir, tmp_path, monkeypatch):
     from api.app import create_app
