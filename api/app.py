@@ -81,7 +81,7 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
     )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    from . import auth, cards, graph_store, i18n, json_api, limits, pages, sparql
+    from . import auth, cache, cards, graph_store, i18n, json_api, limits, pages, sparql
 
     # Abuse limits (api.limits), in memory per process; a bad $SANAD_LOGIN_* / $SANAD_RATE_LIMIT_*
     # stops the app here. Tests replace these (or their .clock) to move time.
@@ -139,6 +139,11 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
             response.headers.setdefault("Vary", "Accept, Accept-Language, Cookie")
         add_security_headers(request, response)
         return response
+
+    # Rendered answers per store generation (api.cache), outside the middleware above so a hit
+    # skips it; what it stores already carries the headers that middleware added.
+    app.state.response_cache = cache.ResponseCache.from_env()
+    app.add_middleware(cache.CachedResponses)
 
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception):

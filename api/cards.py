@@ -32,6 +32,7 @@ from markupsafe import Markup, escape
 from kg import __version__
 from kg.repository import Repository
 
+from .cache import etag_matches
 from .deps import get_repo
 from .rendering import TEMPLATE_DIR, base_url, claim_jsonld, clip, safe_text, templates
 
@@ -196,11 +197,7 @@ def etag_of(*parts: Any) -> str:
 
 
 def not_modified(request: Request, etag: str) -> bool:
-    given = request.headers.get("if-none-match")
-    if not given:
-        return False
-    tags = {t.strip().removeprefix("W/") for t in given.split(",")}
-    return etag in tags or "*" in tags
+    return etag_matches(request.headers.get("if-none-match"), etag)
 
 
 # -- the view model (every string here is cleaned and bounded)

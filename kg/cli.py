@@ -470,7 +470,10 @@ def cmd_serve(args) -> int:
         os.environ["SANAD_QUERY_TIMEOUT"] = str(args.query_timeout)
     from .server_file import reachable_url
 
-    app = create_app(args.store, users=args.users, announce_url=reachable_url(args.host, args.port))
+    try:
+        app = create_app(args.store, users=args.users, announce_url=reachable_url(args.host, args.port))
+    except ValueError as e:  # a bad $SANAD_* setting (limits, response cache): one line, not a traceback
+        return _fail(str(e))
     print(f"Sanad on http://{args.host}:{args.port}/  (SPARQL: /sparql, API docs: /docs)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
