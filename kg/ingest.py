@@ -16,7 +16,7 @@ from .rdf import article_graph, relations_graph, sources_graph
 from .reader import Item, discover, read
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import neighbours
-from .relate import candidate_pairs, facts, far_apart, model
+from .relate import candidate_pairs, conflict_pairs, facts, far_apart, graph_verdict, model
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -160,7 +160,10 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
        their canonical (earliest) claims are related, so a wire story printed by five outlets is
        one statement, not ten corroborations.
     3. Candidate pairs: claims sharing an event and a content word (kg.relate.candidate_pairs)
-       plus neighbours by meaning, both bounded per claim; judged by the learned model in batches.
+       plus neighbours by meaning, plus claims that negate or count something with those sharing
+       the most rare words with them (kg.relate.conflict_pairs), all bounded per claim; judged by
+       the learned model in batches, then by the corpus conflict rules (kg.relate.graph_verdict:
+       denials and count conflicts the model does not see; time limits on its contradictions).
     A relation is `same_source` when its two claims have one author, and `independent` when the
     two statements share no source among all their appearances."""
     if embed is None:
@@ -181,12 +184,14 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
     def flush():
         rels = m.predict([(items[i][1], items[j][1]) for i, j in batch], explain_all=False, graph=True)
         for (i, j), rel in zip(batch, rels):
+            a, b = claims[canon[i]], claims[canon[j]]
+            same_source = a["source"]["key"] == b["source"]["key"]
+            rel = graph_verdict(rel, items[i][1], items[j][1], a.get("date"), b.get("date"), same_source)
             if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
                 continue
-            a, b = claims[canon[i]], claims[canon[j]]
             if rel.relation == "supports" and far_apart(a.get("date"), b.get("date")):
                 continue
-            found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
+            found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=same_source,
                                        independent=not sources[canon[i]] & sources[canon[j]]))
         batch.clear()
 
@@ -205,6 +210,10 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
             used[pi] += 1
             used[pj] += 1
             yield pair
+        for pair in conflict_pairs(items, [claims[i].get("date") for i in canon]):
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
 
     for i, j in pairs():
         a, b = claims[canon[i]], claims[canon[j]]
