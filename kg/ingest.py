@@ -16,7 +16,7 @@ from .rdf import article_graph, relations_graph, sources_graph
 from .reader import Item, discover, read
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import neighbours
-from .relate import candidate_pairs, conflict_pairs, facts, far_apart, graph_verdict, model
+from .relate import candidate_pairs, conflict_pairs, facts, far_apart, graph_conflict, graph_verdict, model
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -160,10 +160,11 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
        their canonical (earliest) claims are related, so a wire story printed by five outlets is
        one statement, not ten corroborations.
     3. Candidate pairs: claims sharing an event and a content word (kg.relate.candidate_pairs)
-       plus neighbours by meaning, plus claims that negate or count something with those sharing
-       the most rare words with them (kg.relate.conflict_pairs), all bounded per claim; judged by
-       the learned model in batches, then by the corpus conflict rules (kg.relate.graph_verdict:
-       denials and count conflicts the model does not see; time limits on its contradictions).
+       plus neighbours by meaning, all bounded per claim, judged by the learned model in batches
+       and then by the corpus rules (kg.relate.graph_verdict: denials and count conflicts the
+       model does not see; time limits on its contradictions); plus denied or counting claims
+       with those sharing the most rare words with them (kg.relate.conflict_pairs), judged by the
+       conflict rules alone (kg.relate.graph_conflict).
     A relation is `same_source` when its two claims have one author, and `independent` when the
     two statements share no source among all their appearances."""
     if embed is None:
@@ -181,25 +182,34 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
     m = model() if len(items) > 1 else None
     batch: list[tuple[int, int]] = []
 
+    def keep(i: int, j: int, rel) -> None:
+        a, b = claims[canon[i]], claims[canon[j]]
+        if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
+            return
+        if rel.relation == "supports" and far_apart(a.get("date"), b.get("date")):
+            return
+        found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
+                                   independent=not sources[canon[i]] & sources[canon[j]]))
+
+    def judge(i: int, j: int, rel=None):
+        """The model's verdict within the corpus rules (kg.relate.graph_verdict), or, for a pair
+        only the conflict candidates found (`rel` None), the conflict rules' verdict alone."""
+        a, b = claims[canon[i]], claims[canon[j]]
+        args = (items[i][1], items[j][1], a.get("date"), b.get("date"), a["source"]["key"] == b["source"]["key"])
+        return graph_verdict(rel, *args) if rel is not None else graph_conflict(*args)
+
     def flush():
         rels = m.predict([(items[i][1], items[j][1]) for i, j in batch], explain_all=False, graph=True)
         for (i, j), rel in zip(batch, rels):
-            a, b = claims[canon[i]], claims[canon[j]]
-            same_source = a["source"]["key"] == b["source"]["key"]
-            rel = graph_verdict(rel, items[i][1], items[j][1], a.get("date"), b.get("date"), same_source)
-            if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
-                continue
-            if rel.relation == "supports" and far_apart(a.get("date"), b.get("date")):
-                continue
-            found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=same_source,
-                                       independent=not sources[canon[i]] & sources[canon[j]]))
+            keep(i, j, judge(i, j, rel))
         batch.clear()
 
     def pairs():
+        """(i, j, judged by the model too)."""
         seen = set()
         for pair in candidate_pairs(items, order=[claims[i].get("date") for i in canon]):
             seen.add(pair)
-            yield pair
+            yield pair + (True,)
         used: dict[int, int] = defaultdict(int)
         for i, j, _ in near:  # best neighbours first per claim; bounded like the blocks
             pi, pj = position[statement_of[i]], position[statement_of[j]]
@@ -209,16 +219,22 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
             seen.add(pair)
             used[pi] += 1
             used[pj] += 1
-            yield pair
+            yield pair + (True,)
+        # pairs for the conflict rules only: the model's supports between them were not read for precision
         for pair in conflict_pairs(items, [claims[i].get("date") for i in canon]):
             if pair not in seen:
                 seen.add(pair)
-                yield pair
+                yield pair + (False,)
 
-    for i, j in pairs():
+    for i, j, by_model in pairs():
         a, b = claims[canon[i]], claims[canon[j]]
         if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]:
             continue  # one source's statements in one article (or two halves of one headline) go together
+        if not by_model:
+            rel = judge(i, j)
+            if rel is not None:
+                keep(i, j, rel)
+            continue
         batch.append((i, j))
         if len(batch) >= _BATCH:
             flush()

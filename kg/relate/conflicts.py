@@ -174,13 +174,14 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
     denies nothing."""
     if not _within(date_a, date_b, DENIAL_DAYS) or places_differ(a, b):
         return None
-    (na, wa), (nb, wb) = negated_stems(a), negated_stems(b)
-    if bool(na) == bool(nb):
-        return None  # neither negates, or both do
-    neg_f, neg, words, other = (a, na, wa, b) if na else (b, nb, wb, a)
-    if not denied(neg_f) or "؟" in neg_f.text or "?" in neg_f.text:
+    if denied(a) == denied(b):
+        return None  # neither is denied, or both are
+    first = denied(a)
+    neg_f, other = (a, b) if first else (b, a)
+    if "؟" in neg_f.text or "?" in neg_f.text:
         return None
-    date_neg, date_other = (date_a, date_b) if na else (date_b, date_a)
+    neg, words = negated_stems(neg_f)
+    date_neg, date_other = (date_a, date_b) if first else (date_b, date_a)
     if _after(date_other, date_neg) > ANSWER_DAYS:
         return None  # a denial answers what was said before it (or the same day), not a later report
     neg_root, other_root = _roots(neg_f), _roots(other)
@@ -190,11 +191,13 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
     reached = sorted((x for x in shared if _rare(x) and x not in _ENTITY_STEMS), key=lambda x: (-_idf(x), x))
     if len(reached) < MIN_RARE or _weight(shared) < DENIED_COVERED * _weight(neg):
         return None
+    if negated_stems(other)[0] & set(reached):
+        return None  # the other claim negates them too: both say no
     neg_roots = {neg_root[x] for x in neg}
     own = frozenset(x for x in other.all_stems if not _generic(x))
     if _weight(x for x in own if other_root[x] in neg_roots) < ASSERTED_COVERED * _weight(own):
         return None
-    who = "the first" if na else "the second"
+    who = "the first" if first else "the second"
     how = "is denied" if words == ["denied"] else f"negates them ({_w(words, 2)})"
     return Relation("contradicts", round(min(0.9, 0.6 + 0.05 * len(reached)), 4),
                     f"one claim asserts what the other denies: {who} {how} about words both share "
