@@ -58,13 +58,14 @@ _NUMBER_WORDS = {
     "خمسين": 50, "خمسون": 50, "مئه": 100, "مائه": 100,
 }
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_COUNT_DIGITS = re.compile(r"[وفب]?(\d+)")
 # a bound is not a count ("at least nine", "about 100")
 _APPROX = {"نحو", "قرابه", "حوالي", "اكثر", "اقل", "زهاء", "عشرات", "مئات", "الاف", "الاقل", "يقارب", "ما", "يزيد",
-           "يفوق", "اصل"}
+           "يفوق", "يقل", "تقل", "اصل"}
 # counted things of one class (normalized surface forms without proclitics): a report of "seven members"
 # and one of "17 fighters" count the same people; "مقاتلات" are aircraft, not fighters
 _COUNT_CLASS = {
-    **{w: "fighters" for w in "عناصر عنصر مقاتلين مقاتلا مقاتل مسلحين مسلحا جنود جنديا جندي".split()},
+    **{w: "fighters" for w in "عناصر عنصر عنصرا مقاتلين مقاتلا مقاتل مسلحين مسلحا جنود جنديا جندي".split()},
     **{w: "aircraft" for w in "طايرات طايره مقاتلات مقاتلتين طايرتين".split()},
     **{w: "killed" for w in "قتلي قتيلا قتيل".split()},
     **{w: "wounded" for w in "جرحي جريحا جريح مصابين".split()},
@@ -210,8 +211,9 @@ def counts(f: ClaimFacts) -> dict[str, set[int]]:
     toks = f.toks
     for i, t in enumerate(toks):
         bare = _strip_proclitic(t)
-        n = int(t.translate(_DIGITS)) if t.translate(_DIGITS).isdigit() else _NUMBER_WORDS.get(bare)
-        if n is None or _APPROX & set(toks[max(0, i - 2):i]):
+        digits = _COUNT_DIGITS.fullmatch(t.translate(_DIGITS))  # "12", "و12"
+        n = int(digits.group(1)) if digits else _NUMBER_WORDS.get(bare)
+        if n is None or _APPROX & set(toks[max(0, i - 3):i]):  # "أكثر من 27", "لا يقل عن 12"
             continue
         j = i + 1
         while j < len(toks) and toks[j] in _SKIP_TO_NOUN:
