@@ -163,6 +163,18 @@ def _roots(f: ClaimFacts) -> dict[str, str]:
     return {x: skeleton(x) for x in f.all_stems}
 
 
+_EXISTENCE = {"وجود", "حصول", "تكون", "يكون", "كون", "قيام", "اي", "ان", "انه", "انها", "قد", "اطلاقا"}
+
+
+def _denied_head(f: ClaimFacts) -> str | None:
+    """What a denial denies first: the masdar or verb that heads the denied clause («نفت خطف …» →
+    خطف); for a denial of existence («نفى وجود منطقة حظر …», «أن تكون القوات …») the word after."""
+    for t in f.toks:
+        if t in f.stem_of and t not in _EXISTENCE and _strip_proclitic(t) not in _EXISTENCE:
+            return t
+    return None
+
+
 def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
                     date_b: str | None = None) -> Relation | None:
     """One claim denies what the other asserts, within DENIAL_DAYS: the denied claim (its polarity, or
@@ -194,6 +206,9 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
         return None
     if negated_stems(other)[0] & set(reached):
         return None  # the other claim negates them too: both say no
+    head = _denied_head(neg_f)
+    if head is None or skeleton(head) not in {skeleton(t) for t in other.toks}:
+        return None  # the other claim does not say what is denied (its predicate, or what is said to exist)
     neg_roots = {neg_root[x] for x in neg}
     own = frozenset(x for x in other.all_stems if not _generic(x))
     if _weight(x for x in own if other_root[x] in neg_roots) < ASSERTED_COVERED * _weight(own):
@@ -205,9 +220,9 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
                     f"({_w(reached)})", METHOD)
 
 
-def counts(f: ClaimFacts) -> dict[str, set[int]]:
-    """Counted things → the numbers given for them ("ثمانية عناصر" → {"fighters": {8}}), bounds left out."""
-    out: dict[str, set[int]] = {}
+def _counted(f: ClaimFacts) -> list[tuple[int, str, int]]:
+    """(position, class, number) of each count in the claim ("ثمانية عناصر" → fighters 8), bounds left out."""
+    out = []
     toks = f.toks
     for i, t in enumerate(toks):
         bare = _strip_proclitic(t)
@@ -224,7 +239,32 @@ def counts(f: ClaimFacts) -> dict[str, set[int]]:
         noun = re.sub(r"(?:ه|هم|ها)$", "", noun) if noun not in _COUNT_CLASS else noun  # مقاتليه → مقاتلي
         cls = _COUNT_CLASS.get(noun) or _COUNT_CLASS.get(noun + "ن") or _COUNT_CLASS.get(noun + "ه")
         if cls:
-            out.setdefault(cls, set()).add(n)
+            out.append((i, cls, n))
+    return out
+
+
+def counts(f: ClaimFacts) -> dict[str, set[int]]:
+    """Counted things → the numbers given for them ("ثمانية عناصر" → {"fighters": {8}}), bounds left out."""
+    out: dict[str, set[int]] = {}
+    for _, cls, n in _counted(f):
+        out.setdefault(cls, set()).add(n)
+    return out
+
+
+def _count_positions(f: ClaimFacts, cls: str) -> list[int]:
+    return [i for i, c, _ in _counted(f) if c == cls]
+
+
+COUNT_CONTEXT = 6  # tokens before a count where its verb stands ("وخطفت قائد الفرقة نديم الحسن مع 17")
+
+
+def _count_context(f: ClaimFacts, cls: str) -> set[str]:
+    """Rough roots of the content words just before each count of `cls`: the same verb on both sides
+    («خطفت … ثمانية» / «خطفت … 17») says one act was counted; «استشهاد 9 مقاتلين» against «مقتل 30
+    عنصراً» counts two sides' dead."""
+    out: set[str] = set()
+    for i in _count_positions(f, cls):
+        out |= {skeleton(t) for t in f.toks[max(0, i - COUNT_CONTEXT):i] if t in f.stem_of}
     return out
 
 
@@ -236,7 +276,8 @@ def count_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date
     if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS) or places_differ(a, b):
         return None
     ca, cb = counts(a), counts(b)
-    clash = [(k, ca[k], cb[k]) for k in sorted(ca.keys() & cb.keys()) if not ca[k] & cb[k]]
+    clash = [(k, ca[k], cb[k]) for k in sorted(ca.keys() & cb.keys()) if not ca[k] & cb[k]
+             and _count_context(a, k) & _count_context(b, k)]
     rare = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS]
     if not clash or len(rare) < MIN_RARE or a.negated != b.negated:
         return None
