@@ -173,8 +173,6 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
     near = list(neighbours(vecs, k=NEIGHBOURS, min_cos=NEIGHBOUR_COS)) if claims else []
     statements = group_reprints(claims, near)
     canon = [s.canonical for s in statements]
-    position = {i: p for p, i in enumerate(canon)}
-    statement_of = {m: s.canonical for s in statements for m in s.members}
     sources = {s.canonical: {claims[m]["source"]["key"] for m in s.members} for s in statements}
     items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
              for i in canon]
@@ -204,33 +202,11 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
             keep(i, j, judge(i, j, rel))
         batch.clear()
 
-    def pairs():
-        """(i, j, judged by the model too)."""
-        seen = set()
-        for pair in candidate_pairs(items, order=[claims[i].get("date") for i in canon]):
-            seen.add(pair)
-            yield pair + (True,)
-        used: dict[int, int] = defaultdict(int)
-        for i, j, _ in near:  # best neighbours first per claim; bounded like the blocks
-            pi, pj = position[statement_of[i]], position[statement_of[j]]
-            pair = (min(pi, pj), max(pi, pj))
-            if pi == pj or pair in seen or used[pi] >= NEIGHBOURS or used[pj] >= NEIGHBOURS:
-                continue
-            seen.add(pair)
-            used[pi] += 1
-            used[pj] += 1
-            yield pair + (True,)
-        # pairs for the conflict rules only: the model's supports between them were not read for precision
-        for pair in conflict_pairs(items, [claims[i].get("date") for i in canon]):
-            if pair not in seen:
-                seen.add(pair)
-                yield pair + (False,)
-
-    for i, j, by_model in pairs():
+    for i, j, channel in graph_candidates(claims, statements, items, near):
         a, b = claims[canon[i]], claims[canon[j]]
         if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]:
             continue  # one source's statements in one article (or two halves of one headline) go together
-        if not by_model:
+        if channel == "conflict":
             rel = judge(i, j)
             if rel is not None:
                 keep(i, j, rel)
@@ -242,6 +218,37 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
         flush()
     found.sort(key=lambda r: r.key)
     return Relating(found, statements)
+
+
+def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]]
+                     ) -> Iterable[tuple[int, int, str]]:
+    """Candidate pairs (i, j, channel) of statements (positions in `items`, one per statement), each
+    once: "blocks" (a shared event and word, kg.relate.candidate_pairs), "meaning" (nearest
+    neighbours, bounded per claim like the blocks) and "conflict" (denied or counting claims with
+    those sharing the most rare words, kg.relate.conflict_pairs: for the conflict rules only, since
+    the model's supports between them were never read for precision)."""
+    canon = [s.canonical for s in statements]
+    position = {i: p for p, i in enumerate(canon)}
+    statement_of = {m: s.canonical for s in statements for m in s.members}
+    dates = [claims[i].get("date") for i in canon]
+    seen = set()
+    for pair in candidate_pairs(items, order=dates):
+        seen.add(pair)
+        yield pair + ("blocks",)
+    used: dict[int, int] = defaultdict(int)
+    for i, j, _ in near:  # best neighbours first per claim; bounded like the blocks
+        pi, pj = position[statement_of[i]], position[statement_of[j]]
+        pair = (min(pi, pj), max(pi, pj))
+        if pi == pj or pair in seen or used[pi] >= NEIGHBOURS or used[pj] >= NEIGHBOURS:
+            continue
+        seen.add(pair)
+        used[pi] += 1
+        used[pj] += 1
+        yield pair + ("meaning",)
+    for pair in conflict_pairs(items, dates):
+        if pair not in seen:
+            seen.add(pair)
+            yield pair + ("conflict",)
 
 
 def vector_cache(store: Store):
