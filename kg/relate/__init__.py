@@ -34,7 +34,7 @@ the names other code imports from kg.relate):
 - `lexicon`: word lists and indices; `claims`: `facts` → `ClaimFacts`, `places_differ`;
 - `rules`: `rule_compare`; `features`: `pair_features`, `DENSE`; `explanation`: `explain`;
 - `rails`: the guard rails, the idf `anchor`, `far_apart`; `classifier`: `RelateModel`, `model()`;
-- `candidates`: `candidate_pairs`, and `conflict_pairs` (claims that negate or count, by rare words);
+- `candidates`: `candidate_pairs`, and `conflict_pairs` (denied or counting claims, by rare words);
 - `conflicts`: across a corpus, denials and count conflicts the model does not see, and the time
   limits on its contradictions (`graph_verdict`);
 - `passage`: a claim against an article sentence or passage (`stance_many`): the passage's
