@@ -14,7 +14,8 @@ Prints
 3. over N synthetic claims: embedding them (kg.encoder, no cache: what a first ingest pays),
    neighbours by meaning (kg.neighbours: exact up to 20k claims, HNSW above), and
    `kg.ingest.find_relations` (reprints → blocking + neighbours → model, embeddings given): wall
-   time, candidate pairs, relations kept, and the ratio to the first size.
+   time, candidate pairs, relations kept, and the ratio to the first size; and the conflict channel
+   on its own (kg.relate.conflict_pairs + graph_conflict: pairs, seconds, share of find_relations).
 
 Synthetic claims are real claim texts (the seed article's claims and ANS headlines)
 perturbed: each story is a real text with a third of its words swapped for words of other
@@ -44,7 +45,7 @@ from kg.ingest import NEIGHBOUR_COS, NEIGHBOURS, find_relations  # noqa: E402
 from kg.neighbours import neighbours  # noqa: E402
 from kg.places import GAZETTEER  # noqa: E402
 from kg.reader import read  # noqa: E402
-from kg.relate import candidate_pairs, facts, model, relate, relate_many  # noqa: E402
+from kg.relate import candidate_pairs, conflict_pairs, facts, graph_conflict, model, relate, relate_many  # noqa: E402
 
 ANS = ROOT.parent / "shared" / "data" / "ans"
 SEED = ROOT / "seeds" / "palmyra-kerry-lavrov.ar.txt"
@@ -197,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     bench_passage(args.passages)
     rows = []
     print(f"\n{'claims':>8} {'embed s':>8} {'neighbours s':>12} {'find_relations s':>16} {'ms/claim':>8} "
-          f"{'word-block pairs':>16} {'relations':>9} {'time ratio':>10} {'size ratio':>10}")
+          f"{'word-block pairs':>16} {'relations':>9} {'time ratio':>10} {'size ratio':>10} "
+          f"{'conflict pairs':>14} {'conflict s':>10} {'conflict share':>14}")
     for n in args.sizes:
         claims = synthetic_claims(n, texts)
         t = time.perf_counter()
@@ -212,11 +214,20 @@ def main(argv: list[str] | None = None) -> int:
         dt = time.perf_counter() - t
         items = [(c["key"], facts(c["text"], c["polarity"])) for c in claims]
         n_pairs = sum(1 for _ in candidate_pairs(items, order=[c["date"] for c in claims]))
+        # the conflict channel alone (its candidates and rules; part of find_relations' time)
+        t = time.perf_counter()
+        dates = [c["date"] for c in claims]
+        conflict = [(i, j) for i, j in conflict_pairs(items, dates)]
+        for i, j in conflict:
+            graph_conflict(items[i][1], items[j][1], dates[i], dates[j])
+        dt_conflict = time.perf_counter() - t
         rows.append({"claims": n, "embed_seconds": dt_embed, "neighbour_seconds": dt_nn, "seconds": dt,
-                     "pairs": n_pairs, "relations": len(rels)})
+                     "pairs": n_pairs, "relations": len(rels), "conflict_pairs": len(conflict),
+                     "conflict_seconds": dt_conflict})
         base = rows[0]
         print(f"{n:>8} {dt_embed:>8.1f} {dt_nn:>12.2f} {dt:>16.2f} {1000 * dt / n:>8.3f} {n_pairs:>16,} "
-              f"{len(rels):>9,} {dt / base['seconds']:>10.1f} {n / base['claims']:>10.0f}", flush=True)
+              f"{len(rels):>9,} {dt / base['seconds']:>10.1f} {n / base['claims']:>10.0f} "
+              f"{len(conflict):>14,} {dt_conflict:>10.2f} {dt_conflict / dt:>14.2f}", flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2))
     return 0

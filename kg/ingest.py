@@ -16,7 +16,7 @@ from .rdf import article_graph, relations_graph, sources_graph
 from .reader import Item, discover, read
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import neighbours
-from .relate import candidate_pairs, facts, far_apart, model
+from .relate import candidate_pairs, conflict_pairs, facts, far_apart, graph_conflict, graph_verdict, model
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -160,7 +160,11 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
        their canonical (earliest) claims are related, so a wire story printed by five outlets is
        one statement, not ten corroborations.
     3. Candidate pairs: claims sharing an event and a content word (kg.relate.candidate_pairs)
-       plus neighbours by meaning, both bounded per claim; judged by the learned model in batches.
+       plus neighbours by meaning, all bounded per claim, judged by the learned model in batches
+       and then by the corpus rules (kg.relate.graph_verdict: denials and count conflicts the
+       model does not see; time limits on its contradictions); plus denied or counting claims
+       with those sharing the most rare words with them (kg.relate.conflict_pairs), judged by the
+       conflict rules alone (kg.relate.graph_conflict).
     A relation is `same_source` when its two claims have one author, and `independent` when the
     two statements share no source among all their appearances."""
     if embed is None:
@@ -169,8 +173,6 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
     near = list(neighbours(vecs, k=NEIGHBOURS, min_cos=NEIGHBOUR_COS)) if claims else []
     statements = group_reprints(claims, near)
     canon = [s.canonical for s in statements]
-    position = {i: p for p, i in enumerate(canon)}
-    statement_of = {m: s.canonical for s in statements for m in s.members}
     sources = {s.canonical: {claims[m]["source"]["key"] for m in s.members} for s in statements}
     items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
              for i in canon]
@@ -178,38 +180,37 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
     m = model() if len(items) > 1 else None
     batch: list[tuple[int, int]] = []
 
+    def keep(i: int, j: int, rel) -> None:
+        a, b = claims[canon[i]], claims[canon[j]]
+        if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
+            return
+        if rel.relation == "supports" and far_apart(a.get("date"), b.get("date")):
+            return
+        found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
+                                   independent=not sources[canon[i]] & sources[canon[j]]))
+
+    def judge(i: int, j: int, rel=None):
+        """The model's verdict within the corpus rules (kg.relate.graph_verdict), or, for a pair
+        only the conflict candidates found (`rel` None), the conflict rules' verdict alone."""
+        a, b = claims[canon[i]], claims[canon[j]]
+        args = (items[i][1], items[j][1], a.get("date"), b.get("date"), a["source"]["key"] == b["source"]["key"])
+        return graph_verdict(rel, *args) if rel is not None else graph_conflict(*args)
+
     def flush():
         rels = m.predict([(items[i][1], items[j][1]) for i, j in batch], explain_all=False, graph=True)
         for (i, j), rel in zip(batch, rels):
-            if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
-                continue
-            a, b = claims[canon[i]], claims[canon[j]]
-            if rel.relation == "supports" and far_apart(a.get("date"), b.get("date")):
-                continue
-            found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
-                                       independent=not sources[canon[i]] & sources[canon[j]]))
+            keep(i, j, judge(i, j, rel))
         batch.clear()
 
-    def pairs():
-        seen = set()
-        for pair in candidate_pairs(items, order=[claims[i].get("date") for i in canon]):
-            seen.add(pair)
-            yield pair
-        used: dict[int, int] = defaultdict(int)
-        for i, j, _ in near:  # best neighbours first per claim; bounded like the blocks
-            pi, pj = position[statement_of[i]], position[statement_of[j]]
-            pair = (min(pi, pj), max(pi, pj))
-            if pi == pj or pair in seen or used[pi] >= NEIGHBOURS or used[pj] >= NEIGHBOURS:
-                continue
-            seen.add(pair)
-            used[pi] += 1
-            used[pj] += 1
-            yield pair
-
-    for i, j in pairs():
+    for i, j, channel in graph_candidates(claims, statements, items, near):
         a, b = claims[canon[i]], claims[canon[j]]
         if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]:
             continue  # one source's statements in one article (or two halves of one headline) go together
+        if channel == "conflict":
+            rel = judge(i, j)
+            if rel is not None:
+                keep(i, j, rel)
+            continue
         batch.append((i, j))
         if len(batch) >= _BATCH:
             flush()
@@ -217,6 +218,37 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
         flush()
     found.sort(key=lambda r: r.key)
     return Relating(found, statements)
+
+
+def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]]
+                     ) -> Iterable[tuple[int, int, str]]:
+    """Candidate pairs (i, j, channel) of statements (positions in `items`, one per statement), each
+    once: "blocks" (a shared event and word, kg.relate.candidate_pairs), "meaning" (nearest
+    neighbours, bounded per claim like the blocks) and "conflict" (denied or counting claims with
+    those sharing the most rare words, kg.relate.conflict_pairs: for the conflict rules only, since
+    the model's supports between them were never read for precision)."""
+    canon = [s.canonical for s in statements]
+    position = {i: p for p, i in enumerate(canon)}
+    statement_of = {m: s.canonical for s in statements for m in s.members}
+    dates = [claims[i].get("date") for i in canon]
+    seen = set()
+    for pair in candidate_pairs(items, order=dates):
+        seen.add(pair)
+        yield pair + ("blocks",)
+    used: dict[int, int] = defaultdict(int)
+    for i, j, _ in near:  # best neighbours first per claim; bounded like the blocks
+        pi, pj = position[statement_of[i]], position[statement_of[j]]
+        pair = (min(pi, pj), max(pi, pj))
+        if pi == pj or pair in seen or used[pi] >= NEIGHBOURS or used[pj] >= NEIGHBOURS:
+            continue
+        seen.add(pair)
+        used[pi] += 1
+        used[pj] += 1
+        yield pair + ("meaning",)
+    for pair in conflict_pairs(items, dates):
+        if pair not in seen:
+            seen.add(pair)
+            yield pair + ("conflict",)
 
 
 def vector_cache(store: Store):

@@ -34,7 +34,9 @@ the names other code imports from kg.relate):
 - `lexicon`: word lists and indices; `claims`: `facts` → `ClaimFacts`, `places_differ`;
 - `rules`: `rule_compare`; `features`: `pair_features`, `DENSE`; `explanation`: `explain`;
 - `rails`: the guard rails, the idf `anchor`, `far_apart`; `classifier`: `RelateModel`, `model()`;
-- `candidates`: `candidate_pairs`;
+- `candidates`: `candidate_pairs`, and `conflict_pairs` (denied or counting claims, by rare words);
+- `conflicts`: across a corpus, denials and count conflicts the model does not see, and the time
+  limits on its contradictions (`graph_verdict`);
 - `passage`: a claim against an article sentence or passage (`stance_many`): the passage's
   sentences ranked by the encoder (kg.encoder) and shared rare words, the lexical model on the best
   ones, and a layer trained on hand-labelled claim/passage pairs over both (models/passage-stance.joblib).
@@ -45,7 +47,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..model import Relation
-from .candidates import candidate_pairs
+from .candidates import candidate_pairs, conflict_pairs
 from .claims import ClaimFacts, _countries, _entities, _numbers, _overlap, facts, places_differ
 from .classifier import (METHOD, MODEL_PATH, MODEL_VERSION, TRAIN_COMMAND, VECTORS_PATH, ModelMissing, RelateModel,
                          model)
@@ -58,6 +60,7 @@ from .lexicon import (_ANTONYM_OF, _ANTONYM_WORDS, _ANTONYMS, _COUNTRY_NAME, _DE
 from .rails import (_GRAPH_CONTRA, CORROBORATION_DAYS, DF_PATH, RESTATEMENT_OVERLAP, SENTENCE_ANCHOR,
                     SENTENCE_SUPPORT, SENTENCE_WORDS, _df, _idf, anchor, country_rail, far_apart, graph_rail,
                     guard_rail, restatement_rail, sentence_rail)
+from .conflicts import count_conflict, denial_conflict, graph_conflict, graph_contradiction_rail, graph_verdict
 from .passage import PASSAGE_WORDS, is_passage_pair, stance_many
 from .rules import RULES_METHOD, rule_compare
 

@@ -52,3 +52,36 @@ def candidate_pairs(items: list[tuple[str, ClaimFacts]], max_block: int = 200, w
                 yield pair
                 if used[i] >= per_claim:
                     break
+
+
+def conflict_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8,
+                   max_block: int = 200, min_shared: int = 2) -> Iterable[tuple[int, int]]:
+    """Pairs for the conflict rules (kg.relate.conflicts): each claim that negates or counts something
+    with the claims sharing the most rare words with it (idf-weighted, at least `min_shared` stems)
+    within DENIAL_DAYS. A denial rarely shares an event word with the report it denies («نفت … خطف»
+    against «أسر أو اعتقال»), and many reports of one event crowd out the event blocks, so these
+    pairs are looked for apart. Stems shared by more than `max_block` claims are no evidence.
+    At most `per_claim` pairs per conflict-prone claim: linear in the claims."""
+    from .conflicts import DENIAL_DAYS, _days, _idf, conflict_prone, rare_stems
+
+    rare = [rare_stems(f) for _, f in items]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, stems in enumerate(rare):
+        for s in stems:
+            index[s].append(i)
+    for i, (_, f) in enumerate(items):
+        if len(rare[i]) < min_shared or not conflict_prone(f):
+            continue
+        score: dict[int, float] = defaultdict(float)
+        shared: dict[int, int] = defaultdict(int)
+        for s in rare[i]:
+            if len(index[s]) > max_block:
+                continue
+            for j in index[s]:
+                if j != i:
+                    score[j] += _idf(s)
+                    shared[j] += 1
+        best = sorted((j for j in score if shared[j] >= min_shared
+                       and (_days(dates[i], dates[j]) or 0) <= DENIAL_DAYS), key=lambda j: (-score[j], j))
+        for j in best[:per_claim]:
+            yield (i, j) if i < j else (j, i)

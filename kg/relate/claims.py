@@ -54,6 +54,7 @@ class ClaimFacts:
     numbers: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()  # countries named (not by adjective): where the claim is
+    denied: bool = False  # its polarity is "denied" (the extractor read a denial cue: نفى، لا صحة …)
 
     @cached_property
     def all_stems(self) -> frozenset[str]:
@@ -95,7 +96,7 @@ def facts(text: str, polarity: str | None = None, places: list[str] | None = Non
                       ended=any(e in norm for e in _ENDED), ongoing=any(o in norm for o in _ONGOING),
                       places=frozenset(places_in(text) if places is None else places),
                       toks=toks, stem_of=stem_of, numbers=_numbers(norm), entities=_entities(toks),
-                      countries=_countries(toks))
+                      countries=_countries(toks), denied=polarity == "denied")
 
 
 def places_differ(a: ClaimFacts, b: ClaimFacts) -> bool:

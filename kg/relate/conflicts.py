@@ -1,0 +1,331 @@
+"""Conflicts between claims across a corpus that the headline model does not see (graph only).
+
+The model learned from headline pairs (one story, a headline and its rewrite). Across a corpus of
+news, the contradictions a fact-checker wants look different (tests/gold/relations, 26 hand-found
+cross-outlet conflicts): one outlet reports an event and another source denies it days later in
+other words («خطفت جبهة النصرة ثمانية …» vs «نفت وزارة الدفاع الأمريكية خطف جبهة النصرة …»), or
+two reports of one event give different counts («ثلاث طائرات» vs «أربع مقاتلات»). Two rules read
+them, each with the words it rests on in `why`:
+
+- `denial_conflict`: a denied claim (its polarity, or «لا صحة», «نفت» in it) against a claim that says
+  what it denies: its head word, and most of its rare words, within a week, the report not later;
+- `count_conflict`: one day, one thing counted (the same noun, or nouns of one class: fighters,
+  aircraft…) after the same verb, different numbers, two sources, about the same event (rare words
+  shared, a shared place or a word as rare as a name).
+
+`graph_contradiction_rail` is the other side: a contradiction of the model or the rules in the graph
+must be one of those shapes in time — a polarity conflict needs a negation that reaches a shared
+word; an antonym or "over vs. going on" conflict needs the two claims within a day.
+`conflict_prone` says which claims the candidate step (kg.relate.candidates.conflict_pairs) pairs
+by shared rare words, beyond the event blocks and the neighbours by meaning. Measured on the corpus
+(seed + 449 SaudiNewsNet articles; tests/gold/graph-contradictions-sample-3): 11 stored
+contradictions, 9 correct and 2 doubtful, where main stored 5 with 2 correct.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from ..model import Relation
+from ..text import light_stem, normalize
+from .claims import ClaimFacts, places_differ
+from .explanation import _w
+from .lexicon import _COUNTRY_NAME, _ENT_SINGLE, _NOT_NEGATING, _STOP, _strip_proclitic, skeleton
+from .rails import _idf
+
+METHOD = "conflict-rules-v1"
+RARE_IDF = 3.0  # a stem in fewer than ~1,500 of SaudiNewsNet's 31k articles: it names a thing, not a topic
+DENIAL_DAYS = 7  # a denial answers a report within a week (the hand-found ones: up to 6 days)
+SAME_EVENT_DAYS = 1  # counts, antonyms and "over vs. going on" hold for one day's news
+NEGATION_REACH = 6  # tokens a negator reaches forward ("لن تشمل فرض منطقة حظر طيران")
+MIN_RARE = 2  # rare shared stems a conflict needs (one shared name is not one event)
+NAMED_IDF = 6.0  # a stem this rare (in under ~80 of 31k articles) names one place, person or event
+ANSWER_DAYS = 1  # a denial may be dated this much before the report it answers (one outlet prints it late)
+DENIED_COVERED = 0.4  # idf-weighted share of the denied words the asserting claim must have
+ASSERTED_COVERED = 0.1  # and of the asserting claim's own words that the denial has
+
+# negators whose scope is the words after them; "لا" + a definite noun is "X, not Y" (contrast), not negation
+_NEGATORS = {"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون", "بدون"}
+_CLAUSE_END = {"بل", "لكن", "ولكن", "وانما", "انما", "الا", "بينما", "فيما", "حيث", "كما"}
+# a denied claim's content ends where the sentence turns to its source or to another fact
+_SOURCE_CLAUSE = {"خلافا", "بحسب", "حسب", "وفق", "وفقا", "كما", "وقت", "بينما", "فيما", "حين"}
+_DENIED_WHOLE = re.compile(r"(?<!\w)(?:لا صحه|غير صحيح|غير صحيحه|عار عن الصحه|عاري عن الصحه|عاريه عن الصحه|"
+                           r"نفي|نفت|ينفي|تنفي|نفوا|نافيه|نافيا|كذب|كذبت|يكذب)(?!\w)")
+
+_NUMBER_WORDS = {
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5,
+    "خمسه": 5, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9,
+    "عشر": 10, "عشره": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40,
+    "خمسين": 50, "خمسون": 50, "مئه": 100, "مائه": 100,
+}
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_COUNT_DIGITS = re.compile(r"[وفب]?(\d+)")
+# a bound is not a count ("at least nine", "about 100")
+_APPROX = {"نحو", "قرابه", "حوالي", "اكثر", "اقل", "زهاء", "عشرات", "مئات", "الاف", "الاقل", "يقارب", "ما", "يزيد",
+           "يفوق", "يقل", "تقل", "اصل"}
+# counted things of one class (normalized surface forms without proclitics): a report of "seven members"
+# and one of "17 fighters" count the same people; "مقاتلات" are aircraft, not fighters
+_COUNT_CLASS = {
+    **{w: "fighters" for w in "عناصر عنصر عنصرا مقاتلين مقاتلا مقاتل مسلحين مسلحا جنود جنديا جندي".split()},
+    **{w: "aircraft" for w in "طايرات طايره مقاتلات مقاتلتين طايرتين".split()},
+    **{w: "killed" for w in "قتلي قتيلا قتيل".split()},
+    **{w: "wounded" for w in "جرحي جريحا جريح مصابين".split()},
+    **{w: "children" for w in "اطفال طفلا طفل".split()},
+    **{w: "women" for w in "نساء سيده سيدات امراه".split()},
+}
+_SKIP_TO_NOUN = {"من"}  # "17 من مقاتليه"
+
+
+# stems that name a country, capital or leader (kg.relate.lexicon's entity index), and dates: shared,
+# they say two claims are about one country or month, not about one event
+_ENTITY_STEMS = frozenset(light_stem(w) for w in list(_ENT_SINGLE) + list(_COUNTRY_NAME)) | frozenset(
+    light_stem(normalize(w)) for w in """بشار سوري سوريه سوريا السوري السوريه اسد يناير فبراير براير مارس ابريل
+    مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين كانون السبت الاحد
+    الاثنين الثلاثاء الاربعاء الخميس الجمعه""".split())
+
+
+def _generic(stem: str) -> bool:
+    """Stop-like or numeric stems that say nothing about which event."""
+    return stem.isdigit() or stem in _STOP or len(stem) < 2
+
+
+def _days(date_a: str | None, date_b: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat(str(date_a)[:10]) - date.fromisoformat(str(date_b)[:10])).days)
+    except ValueError:
+        return None
+
+
+def _after(later: str | None, earlier: str | None) -> int:
+    """Days from `earlier` to `later` (0 when either is unknown)."""
+    try:
+        return (date.fromisoformat(str(later)[:10]) - date.fromisoformat(str(earlier)[:10])).days
+    except ValueError:
+        return 0
+
+
+def _within(date_a: str | None, date_b: str | None, days: int) -> bool:
+    d = _days(date_a, date_b)
+    return d is None or d <= days
+
+
+@lru_cache(maxsize=65536)
+def _rare(stem: str) -> bool:
+    return not stem.isdigit() and _idf(stem) >= RARE_IDF
+
+
+def rare_stems(f: ClaimFacts) -> frozenset[str]:
+    return frozenset(s for s in f.all_stems if _rare(s))
+
+
+def rare_shared(a: ClaimFacts, b: ClaimFacts) -> list[str]:
+    """Rare stems both claims have, rarest first (ties by the stem, so `why` is stable)."""
+    return sorted(rare_stems(a) & rare_stems(b), key=lambda s: (-_idf(s), s))
+
+
+def denied(f: ClaimFacts) -> bool:
+    """The claim as a whole is denied: its polarity, or a denial phrase («لا صحة», «نفت») in it."""
+    return f.denied or bool(_DENIED_WHOLE.search(" ".join(f.toks)))
+
+
+def negated_stems(f: ClaimFacts) -> tuple[frozenset[str], list[str]]:
+    """The stems a claim denies or negates, and the words that do it: every stem of a denied
+    claim; otherwise those a negator reaches (up to NEGATION_REACH tokens, not past a clause end)."""
+    if denied(f):  # all its words, up to "contrary to what X said" and the like
+        end = next((i for i, t in enumerate(f.toks) if t in _SOURCE_CLAUSE), len(f.toks))
+        return (frozenset(f.stem_of[t] for t in f.toks[:end] if t in f.stem_of),
+                ["denied"] if f.denied else _DENIED_WHOLE.findall(" ".join(f.toks)))
+    out: set[str] = set()
+    words: list[str] = []
+    toks = f.toks
+    for i, t in enumerate(toks):
+        if t not in _NEGATORS or i + 1 >= len(toks) or toks[i + 1] in _NOT_NEGATING:
+            continue
+        if t == "لا" and toks[i + 1].startswith("ال"):
+            continue  # "تخدم مصالح أنقرة لا القتال ضد النظام": contrast, not a negation
+        reached = []
+        for u in toks[i + 1:i + 1 + NEGATION_REACH]:
+            if u in _CLAUSE_END or _strip_proclitic(u) in _CLAUSE_END:
+                break
+            if u in f.stem_of:
+                reached.append(f.stem_of[u])
+        if reached:
+            out.update(reached)
+            words.append(t)
+    return frozenset(out), words
+
+
+def _weight(stems) -> float:
+    return sum(_idf(x) for x in stems)
+
+
+def _roots(f: ClaimFacts) -> dict[str, str]:
+    """Stem → rough root (kg.relate.lexicon.skeleton), so «خطفت»/«خطف» and «تدريبات»/«لتدريب» match."""
+    return {x: skeleton(x) for x in f.all_stems}
+
+
+_EXISTENCE = {"وجود", "حصول", "تكون", "يكون", "كون", "قيام", "اي", "ان", "انه", "انها", "قد", "اطلاقا"}
+
+
+def _denied_head(f: ClaimFacts) -> str | None:
+    """What a denial denies first: the masdar or verb that heads the denied clause («نفت خطف …» →
+    خطف); for a denial of existence («نفى وجود منطقة حظر …», «أن تكون القوات …») the word after."""
+    for t in f.toks:
+        if t in f.stem_of and t not in _EXISTENCE and _strip_proclitic(t) not in _EXISTENCE:
+            return t
+    return None
+
+
+def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
+                    date_b: str | None = None) -> Relation | None:
+    """One claim denies what the other asserts, within DENIAL_DAYS: the denied claim (its polarity, or
+    a denial phrase in it) shares its words largely with the other claim (idf-weighted share ≥
+    DENIED_COVERED, words matched by their rough root), the other claim is partly about them (≥
+    ASSERTED_COVERED of its own weight), at least MIN_RARE rare words that are not names of countries,
+    leaders or dates are among them, and the report is not later than the denial (ANSWER_DAYS).
+    A negator particle is not enough (on the corpus, «لن/لا/ليس» against a report sharing rare words
+    was right 3 times in 20: a policy or opinion said in the negative, not a denial); a question
+    denies nothing."""
+    if not _within(date_a, date_b, DENIAL_DAYS) or places_differ(a, b):
+        return None
+    if denied(a) == denied(b):
+        return None  # neither is denied, or both are
+    first = denied(a)
+    neg_f, other = (a, b) if first else (b, a)
+    if "؟" in neg_f.text or "?" in neg_f.text:
+        return None
+    neg, words = negated_stems(neg_f)
+    date_neg, date_other = (date_a, date_b) if first else (date_b, date_a)
+    if _after(date_other, date_neg) > ANSWER_DAYS:
+        return None  # a denial answers what was said before it (or the same day), not a later report
+    neg_root, other_root = _roots(neg_f), _roots(other)
+    other_roots = set(other_root.values())
+    neg = frozenset(x for x in neg if not _generic(x))
+    shared = frozenset(x for x in neg if neg_root[x] in other_roots)
+    reached = sorted((x for x in shared if _rare(x) and x not in _ENTITY_STEMS), key=lambda x: (-_idf(x), x))
+    if len(reached) < MIN_RARE or _weight(shared) < DENIED_COVERED * _weight(neg):
+        return None
+    if negated_stems(other)[0] & set(reached):
+        return None  # the other claim negates them too: both say no
+    head = _denied_head(neg_f)
+    if head is None or skeleton(head) not in {skeleton(t) for t in other.toks}:
+        return None  # the other claim does not say what is denied (its predicate, or what is said to exist)
+    neg_roots = {neg_root[x] for x in neg}
+    own = frozenset(x for x in other.all_stems if not _generic(x))
+    if _weight(x for x in own if other_root[x] in neg_roots) < ASSERTED_COVERED * _weight(own):
+        return None
+    who = "the first" if first else "the second"
+    how = "is denied" if words == ["denied"] else f"negates them ({_w(words, 2)})"
+    return Relation("contradicts", round(min(0.9, 0.6 + 0.05 * len(reached)), 4),
+                    f"one claim asserts what the other denies: {who} {how} about words both share "
+                    f"({_w(reached)})", METHOD)
+
+
+def _counted(f: ClaimFacts) -> list[tuple[int, str, int]]:
+    """(position, class, number) of each count in the claim ("ثمانية عناصر" → fighters 8), bounds left out."""
+    out = []
+    toks = f.toks
+    for i, t in enumerate(toks):
+        bare = _strip_proclitic(t)
+        digits = _COUNT_DIGITS.fullmatch(t.translate(_DIGITS))  # "12", "و12"
+        n = int(digits.group(1)) if digits else _NUMBER_WORDS.get(bare)
+        if n is None or _APPROX & set(toks[max(0, i - 3):i]):  # "أكثر من 27", "لا يقل عن 12"
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j] in _SKIP_TO_NOUN:
+            j += 1
+        if j >= len(toks) or "الاقل" in toks[j + 1:j + 4]:  # "27 شخصا على الأقل"
+            continue
+        noun = _strip_proclitic(toks[j])
+        noun = re.sub(r"(?:ه|هم|ها)$", "", noun) if noun not in _COUNT_CLASS else noun  # مقاتليه → مقاتلي
+        cls = _COUNT_CLASS.get(noun) or _COUNT_CLASS.get(noun + "ن") or _COUNT_CLASS.get(noun + "ه")
+        if cls:
+            out.append((i, cls, n))
+    return out
+
+
+def counts(f: ClaimFacts) -> dict[str, set[int]]:
+    """Counted things → the numbers given for them ("ثمانية عناصر" → {"fighters": {8}}), bounds left out."""
+    out: dict[str, set[int]] = {}
+    for _, cls, n in _counted(f):
+        out.setdefault(cls, set()).add(n)
+    return out
+
+
+def _count_positions(f: ClaimFacts, cls: str) -> list[int]:
+    return [i for i, c, _ in _counted(f) if c == cls]
+
+
+COUNT_CONTEXT = 6  # tokens before a count where its verb stands ("وخطفت قائد الفرقة نديم الحسن مع 17")
+
+
+def _count_context(f: ClaimFacts, cls: str) -> set[str]:
+    """Rough roots of the content words just before each count of `cls`: the same verb on both sides
+    («خطفت … ثمانية» / «خطفت … 17») says one act was counted; «استشهاد 9 مقاتلين» against «مقتل 30
+    عنصراً» counts two sides' dead."""
+    out: set[str] = set()
+    for i in _count_positions(f, cls):
+        out |= {skeleton(t) for t in f.toks[max(0, i - COUNT_CONTEXT):i] if t in f.stem_of}
+    return out
+
+
+def count_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
+                   same_source: bool = False) -> Relation | None:
+    """The same day, the same thing counted, different numbers, about one event (rare words shared,
+    and a shared place or a word as rare as a name), told by two sources: one source's new count is
+    an update of its toll (seen on the corpus: the Observatory's 170 then 173 civilians)."""
+    if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS) or places_differ(a, b):
+        return None
+    ca, cb = counts(a), counts(b)
+    clash = [(k, ca[k], cb[k]) for k in sorted(ca.keys() & cb.keys()) if not ca[k] & cb[k]
+             and _count_context(a, k) & _count_context(b, k)]
+    rare = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS]
+    if not clash or len(rare) < MIN_RARE or a.negated != b.negated:
+        return None
+    if not (a.places & b.places or _idf(rare[0]) >= NAMED_IDF):
+        return None  # one event: a shared place, or a word as rare as a name (سروج، نديم)
+    k, x, y = clash[0]
+    return Relation("contradicts", round(min(0.85, 0.55 + 0.05 * len(rare)), 4),
+                    f"different counts of the same thing ({k}: {', '.join(map(str, sorted(x)))} vs "
+                    f"{', '.join(map(str, sorted(y)))}) on the same day, about one event ({_w(rare)})", METHOD)
+
+
+def graph_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
+                   same_source: bool = False) -> Relation | None:
+    return denial_conflict(a, b, date_a, date_b) or count_conflict(a, b, date_a, date_b, same_source)
+
+
+def graph_contradiction_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
+                             date_b: str | None = None) -> Relation | None:
+    """A contradiction of the model or the rules, in the graph, must be a conflict in time and scope:
+    a polarity conflict needs the negation to reach a word both share, within DENIAL_DAYS (seen on the
+    corpus: «… مصالح أنقرة لا القتال ضد نظام الأسد», a contrast, against a US warning to the regime);
+    an antonym or "over vs. going on" conflict needs the claims within SAME_EVENT_DAYS (seen: «ISIS
+    lost 17,000 km²» on the 8th against «ISIS took land near the border» on the 11th)."""
+    if rel.relation != "contradicts":
+        return None
+    if a.negated != b.negated:
+        neg, _ = negated_stems(a if a.negated else b)
+        if neg & a.all_stems & b.all_stems and _within(date_a, date_b, DENIAL_DAYS):
+            return None
+        return Relation("unrelated", 0.5, "the negation does not reach what both claims share, or they are "
+                                          "too far apart in time, to be one claim denied", rel.method)
+    if _within(date_a, date_b, SAME_EVENT_DAYS):
+        return None
+    return Relation("unrelated", 0.5, "opposite events reported days apart: a change over time, not a "
+                                      "contradiction", rel.method)
+
+
+def conflict_prone(f: ClaimFacts) -> bool:
+    """Claims that can stand in a denial or count conflict: they are denied, or count something."""
+    return denied(f) or bool(counts(f))
+
+
+def graph_verdict(rel: Relation, a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
+                  date_b: str | None = None, same_source: bool = False) -> Relation:
+    """The verdict on a corpus pair: a conflict rule's contradiction first, else the model's verdict
+    within `graph_contradiction_rail`."""
+    return (graph_conflict(a, b, date_a, date_b, same_source) or graph_contradiction_rail(rel, a, b, date_a, date_b)
+            or rel)

@@ -1,0 +1,120 @@
+"""Where the 26 gold contradictions of tests/gold/relations are lost when their articles are in the graph.
+
+    python tests/gold/graph-contradictions-sample-3/funnel.py --store DIR [--verbose]
+
+DIR is a store holding the seed and ../shared/data/news/saudinewsnet-syria-2015.jsonl (`sanad ingest`);
+its vector side file (DIR.vectors.sqlite) is used and filled. For each gold pair (side a: a claim of article
+`a_article`; side b: a sentence of article `b_article`, corpus line numbers), the stages are:
+
+1. extracted: a stored claim of a_article shares ≥ 60 % of the shorter text's light-stemmed words with a,
+   and a stored claim of b_article has ≥ 60 % of its words in b;
+2. candidate: the two claims' statements (reprints grouped) are a candidate pair (blocks, meaning or
+   conflict channel: kg.ingest.graph_candidates);
+3. model: the learned model's top class before any rail (graph mode);
+4. verdict: what relating the graph decides (rails, kg.relate.graph_verdict / graph_conflict);
+5. stored: a candidate, judged contradicts with confidence ≥ kg.ingest.MIN_CONFIDENCE.
+A gold pair counts at a stage when any of its matched claim pairs reaches it (a rule can contradict
+where the model did not, so "verdict contradicts" may exceed "model contradicts").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+GOLD = ROOT / "tests" / "gold" / "relations" / "syria-claim-sentence.jsonl"
+CORPUS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"
+STAGES = ("gold", "extracted", "candidate", "model contradicts", "verdict contradicts", "stored")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--store", required=True)
+    ap.add_argument("--gold", default=str(GOLD))
+    ap.add_argument("--corpus", default=str(CORPUS))
+    ap.add_argument("--verbose", action="store_true", help="one line per matched claim pair")
+    args = ap.parse_args()
+
+    from kg.ingest import MIN_CONFIDENCE, NEIGHBOUR_COS, NEIGHBOURS, graph_candidates, vector_cache
+    from kg.neighbours import neighbours
+    from kg.reader import read
+    from kg.relate import facts, graph_conflict, graph_verdict, model
+    from kg.reprints import group
+    from kg.repository import Repository
+    from kg.store import open_store
+    from kg.text import light_stem, tokens
+
+    store = open_store(args.store)
+    claims = Repository(store).all_claims()
+    cache = vector_cache(store)
+    try:
+        vecs = cache.embed([c["text"] for c in claims])
+    finally:
+        cache.close()
+    near = list(neighbours(vecs, k=NEIGHBOURS, min_cos=NEIGHBOUR_COS))
+    statements = group(claims, near)
+    canon = [s.canonical for s in statements]
+    position = {i: p for p, i in enumerate(canon)}
+    statement_of = {m: s.canonical for s in statements for m in s.members}
+    items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
+             for i in canon]
+    channel = {(i, j): ch for i, j, ch in graph_candidates(claims, statements, items, near)}
+
+    article_key = [item.article.key for item in read(Path(args.corpus)) if item.article]
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(claims):
+        by_article[c["article_key"]].append(n)
+
+    def words(text: str) -> set[str]:
+        return {light_stem(t) for t in tokens(text) if len(t) > 1}
+
+    def matches(text: str, art: str, claim_inside: bool) -> list[int]:
+        wt, out = words(text), []
+        for n in by_article[art]:
+            wc = words(claims[n]["text"])
+            share = len(wt & wc) / (len(wc) if claim_inside else min(len(wc), len(wt))) if wc and wt else 0
+            if share >= 0.6:
+                out.append((share, n))
+        return [n for _, n in sorted(out, reverse=True)][:3]
+
+    m = model()
+    gold = [json.loads(line) for line in open(args.gold, encoding="utf-8")]
+    gold = [g for g in gold if g["gold"] == "contradicts"]
+    reached: Counter = Counter()
+    for g in gold:
+        side_a = matches(g["a"], article_key[g["a_article"]], claim_inside=False)
+        side_b = matches(g["b"], article_key[g["b_article"]], claim_inside=True)
+        flags = {"gold": True, "extracted": bool(side_a and side_b)}
+        for x in side_a:
+            for y in side_b:
+                px, py = position[statement_of[x]], position[statement_of[y]]
+                pair = (min(px, py), max(px, py))
+                a, b = claims[canon[pair[0]]], claims[canon[pair[1]]]
+                fa, fb = items[pair[0]][1], items[pair[1]][1]
+                args_ = (fa, fb, a.get("date"), b.get("date"), a["source"]["key"] == b["source"]["key"])
+                rel, probs = m.predict_with_probabilities([(fa, fb)], explain_all=True, graph=True)
+                top = m.labels[int(probs[0].argmax())]
+                ch = channel.get(pair) if px != py else "same statement"
+                verdict = (graph_conflict(*args_) if ch == "conflict" else graph_verdict(rel[0], *args_)) or rel[0]
+                candidate = ch in ("blocks", "meaning", "conflict")
+                contra = verdict.relation == "contradicts"
+                flags["candidate"] = flags.get("candidate") or candidate
+                flags["model contradicts"] = flags.get("model contradicts") or (candidate and top == "contradicts")
+                flags["verdict contradicts"] = flags.get("verdict contradicts") or (candidate and contra)
+                flags["stored"] = flags.get("stored") or (candidate and contra
+                                                          and verdict.confidence >= MIN_CONFIDENCE)
+                if args.verbose:
+                    p = ", ".join(f"{lab[0]}{v:.2f}" for lab, v in zip(m.labels, probs[0]))
+                    print(f"  {g['id']} [{ch}] model {top} ({p}) → {verdict.relation} {verdict.confidence:.2f}: "
+                          f"{verdict.why[:120]}")
+        reached.update(k for k, v in flags.items() if v)
+        furthest = [k for k in STAGES if flags.get(k)][-1]
+        print(f"{g['id']}: {furthest}  ({g['note'][:80]})")
+    print("; ".join(f"{s} {reached[s]}" for s in STAGES))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""Corpus conflicts (kg.relate.conflicts, kg.relate.candidates.conflict_pairs): denials and count
+conflicts between claims of different outlets, and the time limits on the model's contradictions in
+the graph. Made-up sentences; the names in them (كفرنوران، العقيد سامر الخطيب) are rare on purpose."""
+
+from __future__ import annotations
+
+from kg.model import Relation
+from kg.relate import facts
+from kg.relate.candidates import conflict_pairs
+from kg.relate.conflicts import (METHOD, count_conflict, counts, denial_conflict, graph_contradiction_rail,
+                                 graph_verdict, negated_stems)
+
+REPORT = "خطفت جبهة النصرة ثمانية مقاتلين تلقوا تدريبات في برنامج التدريب الأميركي قرب بلدة كفرنوران"
+DENIED = "خطف جبهة النصرة لمقاتلين شاركوا في برنامج التدريب الأميركي، خلافا لما ذكره المرصد"  # polarity: denied
+OTHER = "افتتحت وزارة التربية مدرسة جديدة في مدينة الرياض"
+
+
+def test_a_denied_claim_contradicts_the_report_it_denies():
+    rel = denial_conflict(facts(REPORT, "asserted"), facts(DENIED, "denied"), "2015-07-30", "2015-07-31")
+    assert rel is not None and rel.relation == "contradicts" and rel.method == METHOD
+    assert "denies" in rel.why and "خطف" in rel.why  # names the shared words it rests on
+    # either order
+    assert denial_conflict(facts(DENIED, "denied"), facts(REPORT, "asserted")).relation == "contradicts"
+
+
+def test_a_denial_phrase_in_the_text_counts_as_a_denial():
+    assert denial_conflict(facts(REPORT, "asserted"), facts("لا صحة لـ" + DENIED)) is not None
+
+
+def test_what_a_denial_does_not_contradict():
+    report, denial = facts(REPORT, "asserted"), facts(DENIED, "denied")
+    # a report four days after the denial is another event, not what was denied
+    assert denial_conflict(report, denial, "2015-08-04", "2015-07-31") is None
+    # more than a week apart
+    assert denial_conflict(report, denial, "2015-07-01", "2015-07-31") is None
+    # both deny
+    assert denial_conflict(facts(REPORT, "denied"), denial) is None
+    # the other claim negates the shared words too: both say no
+    assert denial_conflict(facts("لم تخطف جبهة النصرة مقاتلين من برنامج التدريب الأميركي", "asserted"), denial) is None
+    # a question denies nothing
+    assert denial_conflict(report, facts(DENIED + "؟", "denied")) is None
+    # a negator particle alone is not a denial (an opinion said in the negative)
+    assert denial_conflict(report, facts("لن تخطف جبهة النصرة مقاتلين من برنامج التدريب الأميركي", "asserted")) is None
+    # nothing rare in common
+    assert denial_conflict(facts(OTHER, "asserted"), denial) is None
+
+
+def test_negated_stems_stop_at_a_contrast_and_a_clause_end():
+    assert negated_stems(facts("هذه الخطوة تخدم مصالح أنقرة لا القتال ضد النظام"))[0] == frozenset()
+    stems, words = negated_stems(facts("أي جهود مشتركة لن تشمل فرض منطقة حظر طيران"))
+    assert {"حظر", "طيران"} <= stems and words == ["لن"]
+    # a denied claim denies its words up to "contrary to what X said"
+    stems, words = negated_stems(facts(DENIED, "denied"))
+    assert "خطف" in stems and "مرصد" not in stems and words == ["denied"]
+
+
+def test_counts_read_digits_number_words_and_leave_bounds_out():
+    assert counts(facts("خطفت جبهة النصرة ثمانية عناصر من الفرقة")) == {"fighters": {8}}
+    assert counts(facts("خطفت قائد الفرقة مع 17 من مقاتليه")) == {"fighters": {17}}
+    assert counts(facts("نفذتها أربع مقاتلات تركية فجرا")) == {"aircraft": {4}}
+    assert counts(facts("قتل ٣٠ قتيلا في الغارة")) == {"killed": {30}}
+    assert counts(facts("قتل أكثر من 27 قتيلا في الانفجار")) == {}
+    assert counts(facts("سقط 27 قتيلا على الأقل في الانفجار")) == {}
+
+
+SEVEN = "خطف مسلحون العقيد سامر الخطيب مع سبعة عناصر من كتيبة كفرنوران"
+TWELVE = "خطف مسلحون العقيد سامر الخطيب و12 عنصرا من كتيبة كفرنوران"
+
+
+def test_two_sources_counting_one_event_differently_contradict():
+    rel = count_conflict(facts(SEVEN), facts(TWELVE), "2015-07-29", "2015-07-30")
+    assert rel is not None and rel.relation == "contradicts" and "7 vs 12" in rel.why and "fighters" in rel.why
+
+
+def test_what_a_different_count_does_not_contradict():
+    # one source's new count is an update of its toll
+    assert count_conflict(facts(SEVEN), facts(TWELVE), same_source=True) is None
+    # days apart
+    assert count_conflict(facts(SEVEN), facts(TWELVE), "2015-07-20", "2015-07-29") is None
+    # the same count, or other things counted
+    assert count_conflict(facts(SEVEN), facts(SEVEN.replace("عناصر", "عناصر آخرين"))) is None
+    assert count_conflict(facts(SEVEN), facts("خطف مسلحون العقيد سامر الخطيب وأصيب 12 جريحا من كتيبة كفرنوران")) is None
+    # a lower bound is compatible with any larger count
+    assert count_conflict(facts(SEVEN), facts(TWELVE.replace("و12", "وما لا يقل عن 12"))) is None
+    # nothing rare in common: not one event
+    assert count_conflict(facts("قتل سبعة عناصر من الجيش في غارة"), facts("قتل 12 عنصرا من الجيش في غارة")) is None
+
+
+def test_the_models_contradictions_in_the_graph_need_a_conflict_in_time():
+    contra = Relation("contradicts", 0.9, "model")
+    # a contrast ("X, not Y") is no negation of what both share
+    a = facts("هذه الخطوة تخدم مصالح أنقرة لا القتال ضد نظام الرئيس السوري بشار الأسد")
+    b = facts("الولايات المتحدة حذرت نظام الرئيس السوري بشار الأسد من مواجهة قواتها")
+    assert graph_contradiction_rail(contra, a, b).relation == "unrelated"
+    # a denial of what both share, within a week, stands
+    entered, denial = facts("دخلت قوات النظام إلى مدينة تدمر"), facts("لا صحة لدخول قوات النظام إلى مدينة تدمر")
+    assert graph_contradiction_rail(contra, entered, denial, "2016-03-25", "2016-03-26") is None
+    assert graph_contradiction_rail(contra, entered, denial, "2016-03-01", "2016-03-25").relation == "unrelated"
+    # opposite events hold for one day's news: days apart they are a change, not a contradiction
+    lost, took = facts("فقد تنظيم داعش أراضي قرب الحدود التركية"), facts("سيطر تنظيم داعش على أراض قرب الحدود التركية")
+    assert graph_contradiction_rail(contra, lost, took, "2015-08-08", "2015-08-08") is None
+    assert graph_contradiction_rail(contra, lost, took, "2015-08-08", "2015-08-11").relation == "unrelated"
+    # supports pass untouched; a conflict rule wins over the model's verdict
+    supports = Relation("supports", 0.7, "model")
+    assert graph_verdict(supports, lost, took, "2015-08-08", "2015-08-11") is supports
+    assert graph_verdict(supports, facts(REPORT, "asserted"), facts(DENIED, "denied")).method == METHOD
+
+
+def test_conflict_candidates_pair_a_denial_with_the_report_by_rare_words_within_a_week():
+    texts = [(REPORT, "asserted", "2015-07-30"), (DENIED, "denied", "2015-07-31"), (OTHER, "asserted", "2015-07-31"),
+             (REPORT.replace("ثمانية", "تسعة"), "asserted", "2015-09-30")]
+    items = [(str(n), facts(t, p)) for n, (t, p, _) in enumerate(texts)]
+    pairs = set(conflict_pairs(items, [d for _, _, d in texts]))
+    assert (0, 1) in pairs and (1, 2) not in pairs and (1, 3) not in pairs
+
+
+def test_a_denial_by_another_source_is_stored_as_a_contradiction():
+    from kg.ingest import relate_claims
+
+    def claim(n, date, text, polarity="asserted"):
+        return {"key": f"k{n}", "id": f"urn:claim:{n}", "text": text, "polarity": polarity, "places": None,
+                "date": date, "article": f"urn:article:{n}", "source": {"key": f"s{n}"}}
+
+    found = relate_claims([claim(1, "2015-07-30", REPORT), claim(2, "2015-07-31", DENIED, "denied"),
+                           claim(3, "2015-07-31", OTHER)])
+    assert [(r.a["key"], r.b["key"], r.relation.relation, r.relation.method) for r in found.relations] == [
+        ("k1", "k2", "contradicts", METHOD)]
