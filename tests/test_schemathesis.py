@@ -59,6 +59,7 @@ OPERATIONS = {f"{op.method.upper()} {op.path}": op for op in (r.ok() for r in SC
 # 5xx answers that are the documented contract, not faults: oEmbed's 501 for a format it does
 # not serve (oEmbed 1.0 §2.3.4); /sparql's 503 for a query past the time/memory limits
 DOCUMENTED_5XX = {"/oembed": (501,), "/sparql": (503,)}
+REQUESTS_SENT: dict[str, int] = {}  # operation → generated requests sent (reported at the end)
 BOUNDED = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
                    suppress_health_check=list(HealthCheck))
 
@@ -84,6 +85,7 @@ def test_no_route_answers_500(server, claim_key, label, mode):
     @BOUNDED
     def no_server_error(case):
         response = case.call(base_url=server.url, timeout=30)
+        REQUESTS_SENT[label] = REQUESTS_SENT.get(label, 0) + 1
         documented = DOCUMENTED_5XX.get(case.path, ())
         assert response.status_code < 500 or response.status_code in documented, (
             f"{response.status_code} for {response.request.method} {response.request.url}:\n{response.text[:500]}")
@@ -96,6 +98,21 @@ def test_no_route_answers_500(server, claim_key, label, mode):
         pytest.skip("no parameter that a request could break")
 
 
+# What the fuzzing found (each was a 500), kept as plain regressions
+def test_an_invalid_dataset_iri_on_sparql_is_a_400(server):
+    for name in ("default-graph-uri", "named-graph-uri"):
+        r = requests.get(f"{server.url}/sparql", params={"query": "ASK {}", name: "\U000e0000 \\"}, timeout=30)
+        assert r.status_code == 400 and "must be absolute IRIs" in r.text, (r.status_code, r.text)
+        r = requests.post(f"{server.url}/sparql", data={"query": "ASK {}", name: "no scheme"}, timeout=30)
+        assert r.status_code == 400 and "must be absolute IRIs" in r.text, (r.status_code, r.text)
+
+
+def test_an_invalid_graph_iri_on_the_graph_store_is_a_400(server):
+    for graph in (":", "a b:c", "http://example.org/{x}"):
+        r = requests.get(f"{server.url}/graph-store", params={"graph": graph}, timeout=30)
+        assert r.status_code == 400 and "absolute IRI" in r.text, (graph, r.status_code, r.text)
+
+
 def test_the_published_description_is_fuzzed_too(server):
     """Every operation of /openapi.json is among those fuzzed above."""
     published = requests.get(f"{server.url}/openapi.json", timeout=30).json()
@@ -104,5 +121,8 @@ def test_the_published_description_is_fuzzed_too(server):
 
 
 def test_server_still_answers_after_the_fuzzing(server):
+    if REQUESTS_SENT:  # when the fuzzing ran in this session (not deselected)
+        print(f"\nschemathesis: {sum(REQUESTS_SENT.values())} requests over {len(REQUESTS_SENT)} operations")
+        assert len(REQUESTS_SENT) == len(OPERATIONS)
     assert '"claims"' in http_get(f"{server.url}/api/stats")
     assert requests.get(f"{server.url}/", timeout=30).status_code == 200
