@@ -50,3 +50,24 @@ def test_a_killed_server_loses_no_acknowledged_verdict(tmp_path):
     report = kill_verdict_writes(tmp_path, kills=2, rng=random.Random(16))
     assert report.problems == []
     assert report.tried == 2 and report.acknowledged > 0
+
+
+def test_users_added_at_once_by_two_processes_are_all_kept(tmp_path):
+    """`sanad user add` reads, changes and rewrites the file: without a lock, two at once lose one."""
+    import subprocess
+    import sys
+
+    from bench.crash_bench import ROOT, _env
+
+    path = tmp_path / "users.json"
+    adders = [subprocess.Popen([sys.executable, "-c", f"""
+from kg.users import UserDirectory
+users = UserDirectory({str(path)!r})
+for i in range(6):
+    users.add("p{p}-" + str(i), "correct horse battery")
+"""], cwd=ROOT, env=_env()) for p in range(2)]
+    assert [a.wait(120) for a in adders] == [0, 0]
+    from kg.users import UserDirectory
+
+    assert sorted(u.name for u in UserDirectory(path).list()) == sorted(f"p{p}-{i}" for p in range(2) for i in range(6))
+    assert [f.name for f in tmp_path.iterdir() if ".tmp-" in f.name] == []
