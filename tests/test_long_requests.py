@@ -101,3 +101,15 @@ def test_the_limits_are_configurable_and_a_bad_value_is_a_one_line_error(tmp_pat
         assert status == 414
     finally:
         server.stop()
+
+
+def test_without_httptools_the_h11_parser_bounds_what_it_buffers(monkeypatch):
+    """uvicorn without its [standard] extra has no httptools: its h11 parser is used, with the
+    limits as its buffer size (past it: 400)."""
+    import sys
+
+    from api.http_limits import uvicorn_options
+
+    assert isinstance(uvicorn_options()["http"], type)  # httptools here: the limiting protocol
+    monkeypatch.setitem(sys.modules, "httptools", None)  # import fails as if not installed
+    assert uvicorn_options() == {"http": "h11", "h11_max_incomplete_event_size": MAX_URL_BYTES + MAX_HEADER_BYTES}
