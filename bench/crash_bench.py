@@ -234,18 +234,22 @@ def users_in(path: Path) -> dict | None:
 
 
 @dataclass
-class UsersReport:
+class AcknowledgedWrites:
+    """Kills of a process saving what its user was told is saved (users, verdicts); at most one
+    problem per kill."""
+    what: str
     tried: int = 0
     acknowledged: int = 0
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def line(self) -> str:
-        return (f"users file: {self.tried - len(self.problems)}/{self.tried} kills survived "
-                f"({self.acknowledged} adds acknowledged, none lost), {self.seconds:.0f} s")
+        return (f"{self.what}: {self.tried - len(self.problems)}/{self.tried} kills survived "
+                f"({self.acknowledged} writes acknowledged, {'none' if not self.problems else 'some'} lost or "
+                f"corrupt), {self.seconds:.0f} s")
 
 
-def _check_users(path: Path, acknowledged: set[str], report: UsersReport, when: str) -> None:
+def _check_users(path: Path, acknowledged: set[str], report: AcknowledgedWrites, when: str) -> None:
     try:
         users = users_in(path)
     except ValueError as e:
@@ -269,10 +273,10 @@ for i in range(int(sys.argv[2]), 10**6):
 """
 
 
-def kill_user_writes(directory: Path, cli_kills: int, loop_kills: int, rng: random.Random) -> UsersReport:
+def kill_user_writes(directory: Path, cli_kills: int, loop_kills: int, rng: random.Random) -> AcknowledgedWrites:
     """SIGKILL `sanad user add` at random moments, and a process adding users in a loop (so that
     kills land inside the file write too)."""
-    report = UsersReport()
+    report = AcknowledgedWrites("users file (sanad user add, and an adding loop)")
     t0 = time.monotonic()
     path = directory / "users.json"
     acknowledged: set[str] = set()
@@ -369,18 +373,6 @@ def _record_verdicts(base: str, key: str, tag: str, acknowledged: list[str], sto
         return  # the server was killed: what was acknowledged before is what counts
 
 
-@dataclass
-class VerdictsReport:
-    tried: int = 0
-    acknowledged: int = 0
-    problems: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    def line(self) -> str:
-        return (f"verdicts: {self.tried - len(self.problems)}/{self.tried} server kills survived "
-                f"({self.acknowledged} verdicts acknowledged, none lost), {self.seconds:.0f} s")
-
-
 def stored_rationales(store_dir: Path) -> set[str]:
     from kg.reviews import REVIEWS_GRAPH
     from kg.store import OxigraphStore
@@ -394,8 +386,8 @@ def stored_rationales(store_dir: Path) -> set[str]:
     return {r["body"] for r in rows}
 
 
-def kill_verdict_writes(directory: Path, kills: int, rng: random.Random) -> VerdictsReport:
-    report = VerdictsReport()
+def kill_verdict_writes(directory: Path, kills: int, rng: random.Random) -> AcknowledgedWrites:
+    report = AcknowledgedWrites("verdicts (sanad serve killed while a fact-checker records them)")
     t0 = time.monotonic()
     store_dir = directory / "verdict-store"
     users = directory / "verdict-users.json"
