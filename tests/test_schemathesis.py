@@ -113,6 +113,12 @@ def test_an_invalid_graph_iri_on_the_graph_store_is_a_400(server):
         assert r.status_code == 400 and "absolute IRI" in r.text, (graph, r.status_code, r.text)
 
 
+def test_a_huge_offset_is_a_422(server):
+    for path in ("/api/search?q=0&", "/api/articles?", "/api/relations?"):
+        r = requests.get(f"{server.url}{path}limit=1&offset=18446744073709551615", timeout=30)
+        assert r.status_code == 422, (path, r.status_code, r.text[:300])
+
+
 def test_the_published_description_is_fuzzed_too(server):
     """Every operation of /openapi.json is among those fuzzed above."""
     published = requests.get(f"{server.url}/openapi.json", timeout=30).json()
