@@ -19,7 +19,7 @@ from schemathesis import GenerationMode
 
 from .conftest import http_get
 
-EXAMPLES = 12  # per operation and phase; 40 operations → about 1,000 requests
+EXAMPLES = 12  # per operation and mode: 33 operations → about 1,000 requests
 
 
 def every_route_description() -> dict:
