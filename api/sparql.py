@@ -14,6 +14,7 @@ import urllib.parse
 from pathlib import Path
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
@@ -125,6 +126,16 @@ async def _read_request(request: Request) -> Operation:
         return op
     raise ProtocolError(415, f"unsupported content type {ctype or '(none)'!r}: use application/x-www-form-urlencoded, "
                              "application/sparql-query or application/sparql-update")
+
+
+def _check_dataset_iris(op: Operation) -> None:
+    """default-graph-uri / named-graph-uri values must be IRIs (by pyoxigraph's own parser): an
+    invalid one used to surface from the query as a 500."""
+    for iri in op.default_graphs + op.named_graphs:
+        try:
+            ox.NamedNode(iri)
+        except ValueError as e:
+            raise ProtocolError(400, f"default-graph-uri / named-graph-uri must be absolute IRIs: {e}") from None
 
 
 def _error(status: int, message: str) -> PlainTextResponse:
@@ -252,6 +263,7 @@ def void(request: Request, store: Store = Depends(get_store)):
 async def sparql(request: Request, store: Store = Depends(get_store)):
     try:
         op = await _read_request(request)
+        _check_dataset_iris(op)
     except ProtocolError as e:
         return _error(e.status, str(e))
     query, update = op.query, op.update

@@ -464,7 +464,12 @@ def cmd_serve(args) -> int:
     import uvicorn
 
     from api.app import create_app
+    from api.http_limits import uvicorn_options
 
+    try:
+        wire_limits = uvicorn_options()  # 414 / 431 for oversized request lines and headers
+    except ValueError as e:
+        return _fail(str(e))
     if args.query_timeout is not None:  # read by the /sparql endpoint (kg.store.QueryLimits)
         import os
         os.environ["SANAD_QUERY_TIMEOUT"] = str(args.query_timeout)
@@ -475,7 +480,7 @@ def cmd_serve(args) -> int:
     except ValueError as e:  # a bad $SANAD_* setting (limits, response cache): one line, not a traceback
         return _fail(str(e))
     print(f"Sanad on http://{args.host}:{args.port}/  (SPARQL: /sparql, API docs: /docs)", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", **wire_limits)
     return 0
 
 

@@ -7,11 +7,13 @@ writes it; the server only reads it.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
 import secrets
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -61,37 +63,66 @@ class UserDirectory:
             raise UserError(f"{self.path}: expected an object with a 'users' object")
         return data
 
+    @property
+    def _temp_prefix(self) -> str:
+        return f".{self.path.name}.tmp-"
+
     def _save(self, data: dict) -> None:
-        # write-then-rename: a crash never leaves a half-written users file
+        # write, fsync, rename, fsync the folder: a killed process or a power cut leaves the old
+        # file or the new one, never a torn or empty one (tests/test_crash.py kills it mid-write)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self._temp_prefix)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(data, f, ensure_ascii=False, indent=2)
+                f.flush()
+                os.fsync(f.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        folder = os.open(self.path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+    @contextmanager
+    def _changing(self):
+        """The users as stored, to change and save under an exclusive lock: two `sanad user add`
+        at once would otherwise each save its own read, and one user would be lost."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".users-")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, self.path)
+        with open(self.path.parent / f".{self.path.name}.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released by the kernel if this process is killed
+            for stale in self.path.parent.glob(f"{self._temp_prefix}*"):
+                stale.unlink(missing_ok=True)  # left by a writer killed mid-save (none can be running)
+            data = self._load()
+            yield data
+            self._save(data)
 
     def add(self, name: str, password: str, display_name: str | None = None, replace: bool = False) -> User:
         if not _NAME.match(name):
             raise UserError("a user name is 2–40 characters: lower-case letters, digits, '.', '_' or '-'")
         if len(password) < 10:
             raise UserError("a password needs at least 10 characters")
-        data = self._load()
-        if name in data["users"] and not replace:
+        if name in self._load()["users"] and not replace:  # before the costly hash
             raise UserError(f"user {name!r} exists (use --replace to set a new password)")
-        data.setdefault("secret", secrets.token_urlsafe(32))
-        data["users"][name] = {
+        record = {
             "display_name": (display_name or name).strip()[:100] or name,
             "password": _hasher.hash(password),
             "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         }
-        self._save(data)
-        return User(name, data["users"][name]["display_name"])
+        with self._changing() as data:
+            if name in data["users"] and not replace:
+                raise UserError(f"user {name!r} exists (use --replace to set a new password)")
+            data.setdefault("secret", secrets.token_urlsafe(32))
+            data["users"][name] = record
+        return User(name, record["display_name"])
 
     def remove(self, name: str) -> None:
-        data = self._load()
-        if data["users"].pop(name, None) is None:
-            raise UserError(f"no user {name!r}")
-        self._save(data)
+        with self._changing() as data:
+            if data["users"].pop(name, None) is None:
+                raise UserError(f"no user {name!r}")
 
     def list(self) -> list[User]:
         return [User(n, u.get("display_name") or n) for n, u in sorted(self._load()["users"].items())]
