@@ -26,11 +26,18 @@ def _fail(msg: str, code: int = 2) -> int:
 def cmd_ingest(args) -> int:
     from .ingest import ingest
     from .store import open_store
+    from .workers import WorkersError, cores
 
+    workers = cores() if args.workers is None else args.workers
+    if workers < 1:
+        return _fail(f"--workers must be 1 or more, not {workers}")
     store = open_store(args.store)
     try:
         report = ingest(args.paths, store, progress=not args.quiet,
-                        on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr), parse=not args.no_parse)
+                        on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr), parse=not args.no_parse,
+                        workers=workers, dask=args.dask)
+    except WorkersError as e:
+        return _fail(str(e))
     finally:
         store.close()
     if args.format == "json":
@@ -390,6 +397,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["text", "json"], default="text", help="summary format")
     sp.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     no_parse_arg(sp)
+    sp.add_argument("--workers", type=int, metavar="N",
+                    help="extraction processes (default: the number of cores; 1: in this process)")
+    sp.add_argument("--dask", metavar="local|tcp://HOST:8786",
+                    help="extract on Dask: a local cluster of --workers processes, or the scheduler at this address "
+                         "(its workers need Sanad installed); writes stay here")
     sp.set_defaults(func=cmd_ingest)
 
     sp = sub.add_parser("extract", help="print the claims of one article file (store untouched)")
