@@ -172,7 +172,7 @@ class DaskWorkers(Workers):
                                             dashboard_address=None, silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
             else:
-                self.client = Client(address, timeout=30)
+                self.client = Client(address, timeout=10)
         except (OSError, TimeoutError, ValueError) as e:
             self.close()
             raise WorkersError(f"cannot reach the Dask scheduler {address}: {e}") from e
