@@ -130,10 +130,10 @@ def ingest_items(items: Iterable[Item], store: Store, report: Report | None = No
     report = report or Report()
     if total is None and isinstance(items, Sized):
         total = len(items)
-    bar = tqdm(total=total, unit="article", disable=not progress, file=sys.stderr, desc="ingest")
-    try:
-        with workers_for(parse, workers, dask, articles=total) as extraction:
-            write_reference_graphs(store)
+    with workers_for(parse, workers, dask, articles=total) as extraction:
+        write_reference_graphs(store)
+        bar = tqdm(total=total, unit="article", disable=not progress, file=sys.stderr, desc="ingest")
+        try:
             for done in extraction.extract_all(items):
                 bar.update(1)
                 if done.error:
@@ -148,8 +148,8 @@ def ingest_items(items: Iterable[Item], store: Store, report: Report | None = No
                 report.replaced += existed
                 report.new += not existed
                 report.claims += len(done.extraction.claims)
-    finally:
-        bar.close()
+        finally:
+            bar.close()
     if relate:
         report.relations = relate_store(store)
     return report
