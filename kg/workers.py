@@ -26,6 +26,8 @@ from .nlp import NLPError
 from .reader import Item
 
 IN_FLIGHT_PER_WORKER = 4  # enough queued work that no worker waits for the writer, little memory
+# a worker process loads its own parse (~5 s of CPU): fewer articles than this each do not repay it
+MIN_ARTICLES_PER_WORKER = 4
 LOCAL_DASK = "local"
 
 
@@ -196,10 +198,12 @@ class DaskWorkers(Workers):
 
 def workers_for(parse: bool = True, workers: int = 1, dask: str | None = None,
                 articles: int | None = None) -> Workers:
-    """The extraction workers asked for. More processes than articles would only load the parse
-    for nothing, so a known article count caps them; one worker runs in this process."""
+    """The extraction workers asked for. A known article count caps the processes (each loads the
+    parse; a handful of articles are done sooner without); one worker runs in this process."""
     if dask:
         return DaskWorkers(dask, parse, n=max(1, workers))
-    n = max(1, workers if articles is None else min(workers, articles))
+    if articles is not None:
+        workers = min(workers, -(-articles // MIN_ARTICLES_PER_WORKER))
+    n = max(1, workers)
     return InProcess(parse) if n == 1 else ProcessPool(n, parse)
 

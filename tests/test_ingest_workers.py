@@ -14,7 +14,7 @@ import pytest
 from kg.ingest import count_articles, ingest, ingest_items
 from kg.reader import Item, discover, read
 from kg.store import open_store
-from kg.workers import IN_FLIGHT_PER_WORKER, ProcessPool, WorkersError, workers_for, InProcess
+from kg.workers import IN_FLIGHT_PER_WORKER, MIN_ARTICLES_PER_WORKER, InProcess, ProcessPool, WorkersError, workers_for
 
 from .conftest import SEED_FILE, sanad
 
@@ -70,13 +70,14 @@ def test_two_workers_with_the_stanza_parse_leave_the_same_store_as_one(tmp_path)
     for n in (1, 2):
         store = open_store(tmp_path / f"parse-{n}")
         try:
-            report = ingest_items(items, store, progress=False, parse=True, relate=False, workers=n)
+            # a stream (no known total), so three articles still get the two processes asked for
+            report = ingest_items(iter(items), store, progress=False, parse=True, relate=False, workers=n)
             stores[n] = set(store.export("nquads").splitlines())
         finally:
             store.close()
         assert report.articles == 3 and not report.errors
     assert stores[2] == stores[1]
-    assert any('"rules-v2+stanza"' in q for q in stores[2])
+    assert any(b'"rules-v2+stanza"' in q for q in stores[2])
 
 
 def test_results_come_back_in_article_order_with_errors_in_place(tmp_path):
@@ -117,11 +118,13 @@ def test_a_worker_that_dies_is_one_clear_error(tmp_path):
             list(results)
 
 
-def test_one_worker_runs_in_process_and_workers_never_outnumber_articles():
+def test_one_worker_runs_in_process_and_a_few_articles_start_few_workers():
     assert isinstance(workers_for(parse=False, workers=1), InProcess)
-    assert isinstance(workers_for(parse=False, workers=8, articles=1), InProcess)
-    with workers_for(parse=False, workers=8, articles=3) as pool:
+    assert isinstance(workers_for(parse=False, workers=8, articles=MIN_ARTICLES_PER_WORKER), InProcess)
+    with workers_for(parse=False, workers=8, articles=3 * MIN_ARTICLES_PER_WORKER) as pool:
         assert isinstance(pool, ProcessPool) and pool.pool._max_workers == 3
+    with workers_for(parse=False, workers=2) as pool:  # a stream of unknown length: as many as asked
+        assert isinstance(pool, ProcessPool) and pool.pool._max_workers == 2
 
 
 def test_counting_articles_agrees_with_the_reader(tmp_path):
