@@ -24,7 +24,7 @@ def _fail(msg: str, code: int = 2) -> int:
 
 
 def cmd_ingest(args) -> int:
-    from .ingest import ingest
+    from .ingest import ingest_items
     from .store import open_store
     from .workers import WorkersError, cores
 
@@ -33,9 +33,10 @@ def cmd_ingest(args) -> int:
         return _fail(f"--workers must be 1 or more, not {workers}")
     store = open_store(args.store)
     try:
-        report = ingest(args.paths, store, progress=not args.quiet,
-                        on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr), parse=not args.no_parse,
-                        workers=workers, dask=args.dask)
+        items, report, total = _files_and_urls(args.paths, args.allow_private)
+        report = ingest_items(items, store, report, progress=not args.quiet,
+                              on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr), parse=not args.no_parse,
+                              workers=workers, dask=args.dask, total=total)
     except WorkersError as e:
         return _fail(str(e))
     finally:
@@ -48,6 +49,74 @@ def cmd_ingest(args) -> int:
               f"{report.new} new, {report.replaced} replaced; {report.claims} claims; relations: {rel}; "
               f"{len(report.errors)} error(s)")
     return 1 if report.errors else 0
+
+
+def _files_and_urls(names: list[str], allow_private: bool):
+    """The items of every file, folder and URL named (a URL is fetched: a page, or a feed's
+    items), the report that counts them, and how many items there are (None with a URL)."""
+    from .ingest import Report, count_articles
+    from .reader import discover, read
+
+    targets = discover(names)
+    return ((item for t in targets for item in read(t, allow_private=allow_private)), Report(files=len(targets)),
+            count_articles(targets))
+
+
+def cmd_follow(args) -> int:
+    import datetime as dt
+    import itertools
+    import time
+
+    from .feeds import follow_once, load_state, parse_interval, save_state, state_path_for
+    from .reader import ReadError
+    from .store import StoreError, open_store, store_location
+
+    try:
+        every = parse_interval(args.every)
+        state_file = Path(args.state) if args.state else state_path_for(store_location(args.store))
+        validators = load_state(state_file)
+    except (ValueError, ReadError) as e:
+        return _fail(str(e))
+    code = 0
+    try:
+        for round_no in itertools.count(1):
+            try:
+                store = open_store(args.store)  # held only for the round: between rounds others may use it
+                try:
+                    report, counts = follow_once(
+                        args.feeds, store, validators, allow_private=args.allow_private, parse=not args.no_parse,
+                        progress=not args.quiet, on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr),
+                        on_note=lambda m: print(f"sanad: note: {m}", file=sys.stderr))
+                finally:
+                    store.close()
+            except StoreError as e:
+                if args.once:
+                    raise
+                print(f"sanad: error: {e}; trying again next round", file=sys.stderr)  # e.g. the store is busy
+                validators = load_state(state_file)  # forget this round's, as if it never ran
+            else:
+                save_state(state_file, validators)
+                _print_follow_round(round_no, report, counts, args.format)
+                code = 1 if report.errors else 0
+                if args.once:
+                    return code
+            print(f"sanad: next round at {(dt.datetime.now() + dt.timedelta(seconds=every)):%H:%M:%S} "
+                  "(Ctrl-C stops)", file=sys.stderr)
+            time.sleep(every)
+    except KeyboardInterrupt:
+        print("sanad: follow stopped", file=sys.stderr)
+        return code
+
+
+def _print_follow_round(round_no: int, report, counts: dict[str, int], fmt: str) -> None:
+    if fmt == "json":
+        print(json.dumps({"round": round_no, **report.to_json(), **counts}, ensure_ascii=False), flush=True)
+        return
+    rel = ", ".join(f"{v} {k}" for k, v in sorted(report.relations.items())) or "unchanged"
+    print(f"round {round_no}: {counts['feeds']} feed(s) read, {counts['not_modified']} not modified; "
+          f"{counts['items']} item(s): {report.new} new, {report.replaced} replaced, "
+          f"{counts['already_stored']} already stored; {report.claims} claims; relations: {rel}; "
+          f"{len(report.errors)} error(s)", flush=True)
 
 
 def _read_one(path: str):
@@ -391,9 +460,14 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--no-parse", action="store_true",
                         help="extract by the rules alone, without the stanza parse (much faster, slightly less accurate)")
 
-    sp = sub.add_parser("ingest", help="ingest article files or folders into the store")
-    sp.add_argument("paths", nargs="+", metavar="PATH")
+    def allow_private_arg(sp):
+        sp.add_argument("--allow-private", action="store_true",
+                        help="let URLs reach private, loopback and link-local addresses (refused by default)")
+
+    sp = sub.add_parser("ingest", help="ingest article files, folders, web pages and feeds (URLs) into the store")
+    sp.add_argument("paths", nargs="+", metavar="PATH|URL")
     store_arg(sp)
+    allow_private_arg(sp)
     sp.add_argument("--format", choices=["text", "json"], default="text", help="summary format")
     sp.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     no_parse_arg(sp)
@@ -403,6 +477,19 @@ def build_parser() -> argparse.ArgumentParser:
                     help="extract on Dask: a local cluster of --workers processes, or the scheduler at this address "
                          "(its workers need Sanad installed); writes stay here")
     sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("follow", help="ingest the new items of RSS/Atom feeds, again every interval")
+    sp.add_argument("feeds", nargs="+", metavar="FEED_URL")
+    store_arg(sp)
+    sp.add_argument("--every", default="15m", help="interval between rounds: 90s, 15m, 1h (default 15m)")
+    sp.add_argument("--once", action="store_true", help="one round, then exit (1 if an item failed)")
+    sp.add_argument("--state", help="file remembering each feed's ETag/Last-Modified (default: beside the store, "
+                                    "STORE.feeds.json)")
+    sp.add_argument("--format", choices=["text", "json"], default="text", help="one summary line per round")
+    sp.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    allow_private_arg(sp)
+    no_parse_arg(sp)
+    sp.set_defaults(func=cmd_follow)
 
     sp = sub.add_parser("extract", help="print the claims of one article file (store untouched)")
     sp.add_argument("file")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections import defaultdict
@@ -16,7 +17,7 @@ from tqdm import tqdm
 from .attribution import AttributionExtractor
 from .model import BASE, Article, Extraction, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, source_iri
 from .rdf import article_graph, relations_graph, sources_graph
-from .reader import Item, discover, read
+from .reader import Item, ReadError, _decode, discover, read  # _decode: count as the reader reads
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import neighbours
 from .relate import candidate_pairs, facts, far_apart, model
@@ -25,7 +26,7 @@ from .reprints import group as group_reprints
 from .repository import Repository
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
 from .store import Store
-from .workers import workers_for
+from .workers import MIN_ARTICLES_PER_WORKER, workers_for
 
 VOCABULARY_GRAPH = f"{BASE}graph/vocabulary"
 
@@ -93,23 +94,26 @@ def ingest(paths: list[str], store: Store, progress: bool = True,
                         workers=workers, dask=dask, total=count_articles(files))
 
 
-def count_articles(files: Iterable[Path]) -> int:
+def count_articles(targets: Iterable[Path | str]) -> int | None:
     """How many items `read` will yield for these files, counted without extracting anything (for
     the progress bar's total and ETA): a JSONL file's non-blank lines, a JSON array's elements, one
-    for any other file (an unreadable file is one error)."""
+    for any other file (an unreadable file is one error). None when a URL is among them: a feed's
+    items are known only once it is fetched."""
     total = 0
-    for f in files:
+    for f in targets:
+        if isinstance(f, str):
+            return None
         suffix = f.suffix.lower()
         try:
             if suffix == ".jsonl":
                 # splitlines, as the reader splits: it also breaks at U+2028 and friends
-                total += sum(1 for line in f.read_text("utf-8-sig").splitlines() if line.strip()) or 1
+                total += sum(1 for line in _decode(f).splitlines() if line.strip())
                 continue
             if suffix == ".json":
-                obj = json.loads(f.read_text("utf-8-sig"))
+                obj = json.loads(_decode(f))
                 total += len(obj) if isinstance(obj, list) else 1
                 continue
-        except (OSError, ValueError, RecursionError):
+        except (ReadError, ValueError, RecursionError):
             pass  # the reader reports it as one error
         total += 1
     return total
@@ -130,6 +134,8 @@ def ingest_items(items: Iterable[Item], store: Store, report: Report | None = No
     report = report or Report()
     if total is None and isinstance(items, Sized):
         total = len(items)
+    if total is None and workers > 1 and not dask:
+        items, total = _peek_total(items, workers * MIN_ARTICLES_PER_WORKER)
     with workers_for(parse, workers, dask, articles=total) as extraction:
         write_reference_graphs(store)
         bar = tqdm(total=total, unit="article", disable=not progress, file=sys.stderr, desc="ingest")
@@ -153,6 +159,14 @@ def ingest_items(items: Iterable[Item], store: Store, report: Report | None = No
     if relate:
         report.relations = relate_store(store)
     return report
+
+
+def _peek_total(items: Iterable[Item], enough: int) -> tuple[Iterable[Item], int | None]:
+    """Read up to `enough` items ahead: a stream that ends sooner (one URL, a short feed) has a
+    known length, which sizes the pool and the progress bar. The items are given back in full."""
+    it = iter(items)
+    head = list(itertools.islice(it, enough))
+    return itertools.chain(head, it), (len(head) if len(head) < enough else None)
 
 
 def ingest_article(art: Article, extractor: AttributionExtractor, store: Store) -> tuple[int, bool]:

@@ -57,6 +57,7 @@ class Article:
     date: str | None = None  # ISO date of publication
     lang: str = "ar"
     path: str | None = None  # where it was read from (not part of its identity)
+    author: str | None = None  # the byline, as the page gives it
 
     @property
     def key(self) -> str:

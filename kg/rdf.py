@@ -77,6 +77,8 @@ def article_graph(ext: Extraction, method: str) -> Graph:
         g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
     if art.publisher:
         g.add((a, SCHEMA.publisher, Literal(art.publisher)))
+    if art.author:
+        g.add((a, SCHEMA.author, Literal(art.author)))
     if art.date:
         g.add((a, SCHEMA.datePublished, _date(art.date)))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .claim_rows import claim_rows
 from .model import RELATIONS_GRAPH, claim_iri
 from .store import Store
 from .sources import preferred_label
@@ -71,6 +72,9 @@ def _scope(iris: list[str]) -> str:
 _CLAIM_PATTERN = _claim_pattern()
 # claims read through a scoped pattern at most; more (a whole source's record) read unscoped
 SCOPED_CLAIMS_MAX = 500
+# up to this many claims by key are read one by one as star lookups (kg.claim_rows): on Virtuoso
+# the claim pattern's ten OPTIONALs take seconds to compile for every new IRI
+FEW_CLAIMS = 50
 
 _CLAIM_VARS = ("?claim ?key ?text ?sentence ?own ?polarity ?article ?articleKey ?articleTitle ?articleDate "
                "?quote ?start ?end ?label ?cue ?cueStart ?cueEnd ?src ?date ?checkworthiness ?hedged ?hedge")
@@ -132,8 +136,10 @@ class Repository:
                 pattern = _claim_pattern(_scope(iris))
         q = f"{PREFIX} SELECT DISTINCT {_CLAIM_VARS} WHERE {{ {first} {pattern} {where} }} {order} {lim}"
         rows = self.store.select(q)
-        if not rows:
-            return []
+        return self._claims_from_rows(rows) if rows else []
+
+    def _claims_from_rows(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Claim rows (the claim pattern's, or kg.claim_rows') as claim objects with source and places."""
         sources = self._sources()
         claims = [_claim_json(r, sources[r["src"]]) for r in rows if r["src"] in sources]
         places = self._places([c["key"] for c in claims])
@@ -197,7 +203,12 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
         if not keys:
             return {}
         values = " ".join(literal(k) for k in keys)
-        return {c["key"]: c for c in self._claims(first=f"VALUES ?key {{ {values} }} ?claim sanad:key ?key .")}
+        if len(keys) > FEW_CLAIMS:
+            return {c["key"]: c for c in self._claims(first=f"VALUES ?key {{ {values} }} ?claim sanad:key ?key .")}
+        iris = [r["claim"] for r in self.store.select(
+            f"{PREFIX} SELECT DISTINCT ?claim WHERE {{ VALUES ?key {{ {values} }} ?claim sanad:key ?key ; a schema:Claim }}")]
+        rows = list(claim_rows(self.store, sorted(iris)).values())
+        return {c["key"]: c for c in self._claims_from_rows(rows)}
 
     def all_claims(self) -> list[dict[str, Any]]:
         return self._claims()
@@ -589,11 +600,9 @@ SELECT ?srcKey ?srcType WHERE {{
         """The claim object of claim(), read by IRI (fast)."""
         if not iri.startswith(claim_iri("")) or not valid_key(iri.rsplit("/", 1)[-1]):
             return None
-        rows = self.store.select(f"{PREFIX} SELECT DISTINCT {_CLAIM_VARS} WHERE {{ VALUES ?claim {{ <{iri}> }} "
-                                 f"{_CLAIM_PATTERN.replace('?claim ', f'<{iri}> ')} }} LIMIT 1")
-        if not rows:
+        r = claim_rows(self.store, [iri]).get(iri)
+        if r is None:
             return None
-        r = {**rows[0], "claim": iri}
         src = self._source_by_iri(r["src"])
         if src is None:
             return None

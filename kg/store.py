@@ -7,6 +7,7 @@ graphs, so a remote SPARQL 1.1 server can stand in for the embedded store.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import re
 import shutil
@@ -715,9 +716,12 @@ class SparqlStore:
             wanted, media = result_format, SOLUTION_FORMATS[result_format][1]
         time_limit = limits.timeout if limits and limits.timeout else None
         max_results = limits.max_results if limits and kind != "boolean" else 0
-        if not max_results:
+        if not max_results and kind == "graph":
             body, _ = self._query(sparql, media.split(";")[0], dataset, time_limit)
             return QueryResult(kind, body, media)
+        if not max_results:
+            body, _ = self._query(sparql, "application/sparql-results+json", dataset, time_limit)
+            return QueryResult(kind, _standard_results(body, kind, wanted), media)
         if kind == "graph":
             lines, _, cut = self._query_cut(sparql, "application/n-triples", dataset, time_limit, max_results)
             if wanted != "ntriples":
@@ -753,6 +757,21 @@ class SparqlStore:
 
     def close(self) -> None:
         pass
+
+
+def _standard_results(json_body: bytes, kind: str, wanted: str) -> bytes:
+    """A server's JSON results as SPARQL 1.1 results in the format asked for. Virtuoso 7.2 writes
+    pre-1.1 JSON ("typed-literal" terms, which SPARQL 1.1 clients reject or read as plain
+    strings) and answers ASK as a one-column SELECT; pyoxigraph reads both and writes the standard."""
+    try:
+        res = ox.parse_query_results(json_body, format=ox.QueryResultsFormat.JSON)
+    except SyntaxError as e:
+        raise StoreError(f"the SPARQL server sent JSON results that do not parse: {e}") from None
+    if kind == "boolean" and isinstance(res, ox.QuerySolutions):
+        answer = any(True for _ in res)  # Virtuoso: a row when true, none when false
+        res = ox.parse_query_results(json.dumps({"head": {}, "boolean": answer}).encode(),
+                                     format=ox.QueryResultsFormat.JSON)
+    return res.serialize(format=SOLUTION_FORMATS[wanted][0])
 
 
 def _default_update_url(query_url: str) -> str:

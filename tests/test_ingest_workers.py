@@ -64,18 +64,21 @@ def test_two_workers_leave_the_same_store_as_one(tmp_path):
     assert len(texts) == 1 and json.dumps(last[:40], ensure_ascii=False)[1:-1] in texts[0]
 
 
-def test_two_workers_with_the_stanza_parse_leave_the_same_store_as_one(tmp_path):
+def test_two_workers_with_the_stanza_parse_leave_the_same_store_as_one(tmp_path, monkeypatch):
     items = [i for i in read(seed_articles(tmp_path)) if i.article][:3]
+    monkeypatch.setattr("kg.workers.MIN_ARTICLES_PER_WORKER", 1)  # three articles, yet two processes
+    made = []
+    monkeypatch.setattr("kg.ingest.workers_for", lambda *a, **kw: made.append(workers_for(*a, **kw)) or made[-1])
     stores = {}
     for n in (1, 2):
         store = open_store(tmp_path / f"parse-{n}")
         try:
-            # a stream (no known total), so three articles still get the two processes asked for
-            report = ingest_items(iter(items), store, progress=False, parse=True, relate=False, workers=n)
+            report = ingest_items(items, store, progress=False, parse=True, relate=False, workers=n)
             stores[n] = set(store.export("nquads").splitlines())
         finally:
             store.close()
         assert report.articles == 3 and not report.errors
+    assert [type(w) for w in made] == [InProcess, ProcessPool]
     assert stores[2] == stores[1]
     assert any(b'"rules-v2+stanza"' in q for q in stores[2])
 
@@ -127,6 +130,18 @@ def test_one_worker_runs_in_process_and_a_few_articles_start_few_workers():
         assert isinstance(pool, ProcessPool) and pool.pool._max_workers == 2
 
 
+def test_a_short_stream_is_counted_before_the_pool_is_sized(tmp_path, capsys, monkeypatch):
+    items = [i for i in read(seed_articles(tmp_path)) if i.article][:3]
+    sized = []
+    monkeypatch.setattr("kg.ingest.workers_for", lambda *a, **kw: sized.append(kw["articles"]) or InProcess(False))
+    store = open_store(tmp_path / "store")
+    try:
+        report = ingest_items(iter(items), store, progress=True, parse=False, relate=False, workers=2)
+    finally:
+        store.close()
+    assert sized == [3] and report.articles == 3 and "3/3" in capsys.readouterr().err
+
+
 def test_counting_articles_agrees_with_the_reader(tmp_path):
     batch = seed_articles(tmp_path)
     (tmp_path / "list.json").write_text(json.dumps([{"text": "أ"}, {"text": "ب"}, 3]), encoding="utf-8")
@@ -136,9 +151,11 @@ def test_counting_articles_agrees_with_the_reader(tmp_path):
     (tmp_path / "one.txt").write_text("قال الوزير إن الوضع هادئ.", encoding="utf-8")
     (tmp_path / "latin1.jsonl").write_bytes('{"text": "é"}\n'.encode("latin-1"))
     (tmp_path / "sep.jsonl").write_text('{"text": "a\u2028b"}\n{"text": "c"}\n', encoding="utf-8")
+    (tmp_path / "nul.jsonl").write_bytes(b'{"text": "a"}\n\x00\n{"text": "b"}\n')
     files = discover([str(tmp_path)])
-    assert batch in files and len(files) == 8
+    assert batch in files and len(files) == 9
     assert count_articles(files) == sum(1 for f in files for _ in read(f))
+    assert count_articles([*files, "https://example.org/feed.xml"]) is None  # a feed: known once fetched
 
 
 def test_the_progress_bar_counts_articles_with_a_total(tmp_path, capsys):

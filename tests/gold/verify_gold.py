@@ -1,13 +1,19 @@
 """Sanity checks for gold annotation files in tests/gold/.
 
-Usage: python tests/gold/verify_gold.py [GOLD_JSON ...] [--seeds DIR]
-Default: every *.gold.json next to this script; articles are looked up in
---seeds (default: $SANAD_SEEDS or /work/shared/seeds).
+Usage: python tests/gold/verify_gold.py [GOLD_JSON | DIR ...] [--seeds DIR]
+Default: every *.gold.json next to this script; a DIR stands for its *.gold.json files. Articles are
+looked up next to the gold file, then in --seeds (default: $SANAD_SEEDS or /work/shared/seeds).
+A gold file with "source_article" (a real article copied beside it, e.g. tests/gold/unseen-2015) is
+checked on the real-article rules of verify_real.py: slug sources, source types, the text's sha256.
 """
 import glob
+import hashlib
 import json
 import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from verify_real import CLAIM_FIELDS, SLUG, SOURCE_TYPES  # noqa: E402
 
 ALLOWED_SOURCES = {
     "syrian-state-media", "syrian-tv", "palmyra-coordination", "syrian-field-source",
@@ -23,7 +29,11 @@ REQUIRED = ["id", "source_label", "source", "cue", "cue_start", "cue_end", "quot
 def check(path, seeds):
     errs = []
     gold = json.load(open(path, encoding="utf-8"))
-    text = open(os.path.join(seeds, gold["article"]), encoding="utf-8").read()
+    beside = os.path.join(os.path.dirname(os.path.abspath(path)), gold["article"])
+    text = open(beside if os.path.exists(beside) else os.path.join(seeds, gold["article"]), encoding="utf-8").read()
+    real = gold.get("source_article")
+    if real is not None and real.get("text_sha256") != hashlib.sha256(text.encode("utf-8")).hexdigest():
+        errs.append("source_article.text_sha256 does not match the article text")
 
     def span(label, s, e, want):
         if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
@@ -34,13 +44,16 @@ def check(path, seeds):
     ids = set()
     for c in gold["claims"]:
         cid = c.get("id")
-        for k in REQUIRED:
+        for k in REQUIRED + (list(CLAIM_FIELDS) if real is not None else []):
             if k not in c:
                 errs.append(f"{cid}: missing field {k}")
         if cid in ids:
             errs.append(f"duplicate id {cid}")
         ids.add(cid)
-        if c["source"] not in ALLOWED_SOURCES:
+        if real is not None:
+            if not SLUG.match(c["source"]) or c.get("source_type") not in SOURCE_TYPES:
+                errs.append(f"{cid}: source {c['source']!r} must be a slug with a known source_type")
+        elif c["source"] not in ALLOWED_SOURCES:
             errs.append(f"{cid}: source {c['source']!r} not allowed")
         if c["polarity"] not in POLARITIES:
             errs.append(f"{cid}: polarity {c['polarity']!r}")
@@ -84,6 +97,8 @@ def main(argv):
     for a in it:
         if a == "--seeds":
             seeds = next(it)
+        elif os.path.isdir(a):
+            files += sorted(glob.glob(os.path.join(a, "*.gold.json")))
         else:
             files.append(a)
     if not files:

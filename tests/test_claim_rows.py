@@ -1,0 +1,53 @@
+"""Claims read by IRI as star lookups (kg.claim_rows) equal the claim pattern's rows, so a claim
+page or card shows the same claim on every store, however its engine plans OPTIONALs."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kg import repository
+from kg.claim_rows import claim_rows
+from kg.repository import _CLAIM_PATTERN, _CLAIM_VARS, PREFIX, Repository
+from kg.store import open_store
+
+
+@pytest.fixture(scope="module")
+def store(seed_store_dir, tmp_path_factory):
+    copy = tmp_path_factory.mktemp("claim-rows") / "store"
+    shutil.copytree(seed_store_dir, copy)
+    s = open_store(copy)
+    yield s
+    s.close()
+
+
+def _pattern_row(store, iri):
+    rows = store.select(f"{PREFIX} SELECT DISTINCT {_CLAIM_VARS} WHERE {{ VALUES ?claim {{ <{iri}> }} "
+                        f"{_CLAIM_PATTERN.replace('?claim ', f'<{iri}> ')} }} LIMIT 1")
+    return {**rows[0], "claim": iri} if rows else None
+
+
+def test_star_rows_equal_the_claim_pattern_for_every_seed_claim(store):
+    iris = [r["c"] for r in store.select(f"{PREFIX} SELECT ?c WHERE {{ ?c a schema:Claim }}")]
+    assert len(iris) >= 16
+    rows = claim_rows(store, iris)
+    assert rows == {iri: _pattern_row(store, iri) for iri in iris}
+    assert all(isinstance(r["start"], int) and isinstance(r["own"], bool) for r in rows.values())
+
+
+def test_unknown_or_partial_claims_are_left_out(store):
+    assert claim_rows(store, ["https://w3id.org/sanad/id/claim/nosuchclaim"]) == {}
+    # an article node is not a claim, though it has some of the same properties
+    article = store.select(f"{PREFIX} SELECT ?a WHERE {{ ?a a schema:NewsArticle }} LIMIT 1")[0]["a"]
+    assert claim_rows(store, [article]) == {}
+
+
+def test_claims_by_keys_read_one_by_one_equal_the_list_read(store, monkeypatch):
+    repo = Repository(store)
+    keys = [r["k"] for r in store.select(f"{PREFIX} SELECT ?k WHERE {{ ?c a schema:Claim ; sanad:key ?k }} ORDER BY ?k")]
+    few = repo.claims_by_keys(keys + ["missing0000"])
+    monkeypatch.setattr(repository, "FEW_CLAIMS", 0)  # force the claim-pattern list read
+    assert few == repo.claims_by_keys(keys)
+    assert set(few) == set(keys)
+    assert all(repo.claim(k) == few[k] for k in keys)
