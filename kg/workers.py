@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -28,6 +29,7 @@ from .reader import Item
 IN_FLIGHT_PER_WORKER = 4  # enough queued work that no worker waits for the writer, little memory
 # a worker process loads its own parse (~5 s of CPU): fewer articles than this each do not repay it
 MIN_ARTICLES_PER_WORKER = 4
+WAIT_FOR_DASK_WORKERS_S = 60  # a scheduler started just before its workers gets this long to see one
 LOCAL_DASK = "local"
 
 
@@ -55,12 +57,14 @@ def cores() -> int:
 
 # ------------------------------------------------------------------ worker side
 _EXTRACTORS: dict[bool, AttributionExtractor] = {}  # per worker process: one extractor per parse setting
+_EXTRACTORS_LOCK = threading.Lock()  # a Dask worker may run tasks on several threads
 
 
 def extractor_for(parse: bool) -> AttributionExtractor:
-    if parse not in _EXTRACTORS:
-        _EXTRACTORS[parse] = AttributionExtractor(nlp=None if parse else False)
-    return _EXTRACTORS[parse]
+    with _EXTRACTORS_LOCK:
+        if parse not in _EXTRACTORS:
+            _EXTRACTORS[parse] = AttributionExtractor(nlp=None if parse else False)
+        return _EXTRACTORS[parse]
 
 
 def extract(article: Article, parse: bool) -> tuple[Extraction, str]:
@@ -178,11 +182,12 @@ class DaskWorkers(Workers):
         except (OSError, TimeoutError, ValueError) as e:
             self.close()
             raise WorkersError(f"cannot reach the Dask scheduler {address}: {e}") from e
-        threads = sum(self.client.nthreads().values())
-        if not threads:
+        try:
+            self.client.wait_for_workers(1, timeout=WAIT_FOR_DASK_WORKERS_S)
+        except TimeoutError as e:
             self.close()
-            raise WorkersError(f"the Dask scheduler {address} has no workers")
-        self.window = max(threads, 1) * IN_FLIGHT_PER_WORKER
+            raise WorkersError(f"the Dask scheduler {address} has had no worker for {WAIT_FOR_DASK_WORKERS_S} s") from e
+        self.window = sum(self.client.nthreads().values()) * IN_FLIGHT_PER_WORKER
 
     def submit(self, article: Article) -> Future:
         # pure=False: each article is its own task; Dask must not hash whole texts into keys

@@ -56,3 +56,15 @@ def test_an_unreachable_scheduler_is_one_clear_error(tmp_path):
     assert out.returncode == 2
     assert out.stderr.strip().startswith(f"sanad: error: cannot reach the Dask scheduler {address}")
     assert "Traceback" not in out.stderr
+
+
+def test_a_scheduler_without_workers_is_one_clear_error(monkeypatch):
+    from distributed import LocalCluster
+
+    import kg.workers
+    from kg.workers import DaskWorkers, WorkersError
+
+    monkeypatch.setattr(kg.workers, "WAIT_FOR_DASK_WORKERS_S", 2)
+    with LocalCluster(n_workers=0, dashboard_address=None) as cluster:
+        with pytest.raises(WorkersError, match=r"has had no worker for 2 s"):
+            DaskWorkers(cluster.scheduler_address, parse=False)
