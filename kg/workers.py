@@ -174,8 +174,12 @@ class DaskWorkers(Workers):
             if address == LOCAL_DASK:
                 import logging
 
-                self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=logging.ERROR)
+                import dask
+
+                # the workers' statistical profiler samples every thread 100 times a second: CPU the parse needs
+                with dask.config.set({"distributed.worker.profile.enabled": False}):
+                    self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                                dashboard_address=None, silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
             else:
                 self.client = Client(address, timeout=10)
