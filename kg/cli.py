@@ -42,12 +42,19 @@ def cmd_ingest(args) -> int:
 
     from .ingest import ingest_items
     from .store import open_store
+    from .workers import WorkersError, cores
 
+    workers = cores() if args.workers is None else args.workers
+    if workers < 1:
+        return _fail(f"--workers must be 1 or more, not {workers}")
     store = open_store(args.store)
     try:
-        items, report = _files_and_urls(args.paths, args.allow_private)
+        items, report, total = _files_and_urls(args.paths, args.allow_private)
         report = ingest_items(items, store, report, progress=not args.quiet,
-                              on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr), parse=not args.no_parse)
+                              on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr), parse=not args.no_parse,
+                              workers=workers, dask=args.dask, total=total)
+    except WorkersError as e:
+        return _fail(str(e))
     finally:
         store.close()
     return _print_ingest_report(report, args.format)
@@ -66,12 +73,13 @@ def _print_ingest_report(report, fmt: str) -> int:
 
 def _files_and_urls(names: list[str], allow_private: bool):
     """The items of every file, folder and URL named (a URL is fetched: a page, or a feed's
-    items), and the report that counts them."""
-    from .ingest import Report
+    items), the report that counts them, and how many items there are (None with a URL)."""
+    from .ingest import Report, count_articles
     from .reader import discover, read
 
     targets = discover(names)
-    return (item for t in targets for item in read(t, allow_private=allow_private)), Report(files=len(targets))
+    return ((item for t in targets for item in read(t, allow_private=allow_private)), Report(files=len(targets)),
+            count_articles(targets))
 
 
 def _stop_on_signals() -> None:
@@ -507,6 +515,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["text", "json"], default="text", help="summary format")
     sp.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     no_parse_arg(sp)
+    sp.add_argument("--workers", type=int, metavar="N",
+                    help="extraction processes (default: the number of cores; 1: in this process)")
+    sp.add_argument("--dask", metavar="local|tcp://HOST:8786",
+                    help="extract on Dask: a local cluster of --workers processes, or the scheduler at this address "
+                         "(its workers need Sanad installed); writes stay here")
     sp.set_defaults(func=cmd_ingest)
 
     sp = sub.add_parser("follow", help="ingest the new items of RSS/Atom feeds, again every interval")

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 import sys
 from collections import defaultdict
+from collections.abc import Sized
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Graph
 from tqdm import tqdm
 
 from .attribution import AttributionExtractor
-from .model import BASE, Article, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, source_iri
+from .model import BASE, Article, Extraction, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, source_iri
 from .rdf import article_graph, relations_graph, sources_graph
-from .reader import Item, discover, read
+from .reader import Item, ReadError, _decode, discover, read  # _decode: count as the reader reads
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import neighbours
 from .relate import candidate_pairs, conflict_pairs, facts, far_apart, graph_conflict, graph_verdict, model
@@ -22,6 +26,7 @@ from .reprints import group as group_reprints
 from .repository import Repository
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
 from .store import Store
+from .workers import MIN_ARTICLES_PER_WORKER, workers_for
 
 VOCABULARY_GRAPH = f"{BASE}graph/vocabulary"
 
@@ -77,54 +82,108 @@ SELECT DISTINCT ?src ?name WHERE {{ VALUES ?src {{ {values} }}
 
 
 def ingest(paths: list[str], store: Store, progress: bool = True,
-           on_error: Callable[[str], None] | None = None, parse: bool = True) -> Report:
+           on_error: Callable[[str], None] | None = None, parse: bool = True, *,
+           workers: int = 1, dask: str | None = None) -> Report:
     """Ingest article files and folders. `parse=False`: extraction by the rules alone, without
     stanza (much faster, a little less accurate; the method recorded in each article graph's
-    provenance says which)."""
+    provenance says which). `workers`/`dask`: where extraction runs (kg.workers)."""
     files = discover(paths)
     report = Report(files=len(files))
     items = (item for f in files for item in read(f))
-    return ingest_items(items, store, report, progress=progress, on_error=on_error, parse=parse)
+    return ingest_items(items, store, report, progress=progress, on_error=on_error, parse=parse,
+                        workers=workers, dask=dask, total=count_articles(files))
+
+
+def count_articles(targets: Iterable[Path | str]) -> int | None:
+    """How many items `read` will yield for these files, counted without extracting anything (for
+    the progress bar's total and ETA): a JSONL file's non-blank lines, a JSON array's elements, one
+    for any other file (an unreadable file is one error). None when a URL is among them: a feed's
+    items are known only once it is fetched."""
+    total = 0
+    for f in targets:
+        if isinstance(f, str):
+            return None
+        suffix = f.suffix.lower()
+        try:
+            if suffix == ".jsonl":
+                # splitlines, as the reader splits: it also breaks at U+2028 and friends
+                total += sum(1 for line in _decode(f).splitlines() if line.strip())
+                continue
+            if suffix == ".json":
+                obj = json.loads(_decode(f))
+                total += len(obj) if isinstance(obj, list) else 1
+                continue
+        except (ReadError, ValueError, RecursionError):
+            pass  # the reader reports it as one error
+        total += 1
+    return total
 
 
 def ingest_items(items: Iterable[Item], store: Store, report: Report | None = None, progress: bool = True,
                  on_error: Callable[[str], None] | None = None, parse: bool = True,
-                 relate: bool = True) -> Report:
+                 relate: bool = True, *, workers: int = 1, dask: str | None = None,
+                 total: int | None = None) -> Report:
     """The one ingest loop behind every way articles arrive (files, and any other reader that
     yields `kg.reader.Item`s): each article is extracted and written as one atomic graph
-    replacement, a bad one is reported and skipped, and the graph is related once at the end."""
+    replacement, a bad one is reported and skipped, and the graph is related once at the end.
+
+    Extraction runs in this process (`workers=1`), in `workers` processes, or on Dask (`dask`:
+    "local" or a scheduler address); the writes stay here, one per article, in article order, so
+    the store ends the same whichever runs it. `total`: the number of items, when the caller knows
+    it (a list's length is used by itself), for the progress bar's rate and ETA."""
     report = report or Report()
-    extractor = AttributionExtractor(nlp=None if parse else False)
-    write_reference_graphs(store)
-    bar = tqdm(unit="article", disable=not progress, file=sys.stderr, desc="ingest")
-    for item in items:
-        bar.update(1)
-        if item.error:
-            _failed(report, item.error, on_error)
-            continue
+    if total is None and isinstance(items, Sized):
+        total = len(items)
+    if total is None and workers > 1 and not dask:
+        items, total = _peek_total(items, workers * MIN_ARTICLES_PER_WORKER)
+    with workers_for(parse, workers, dask, articles=total) as extraction:
+        write_reference_graphs(store)
+        bar = tqdm(total=total, unit="article", disable=not progress, file=sys.stderr, desc="ingest")
         try:
-            n_claims, existed = ingest_article(item.article, extractor, store)
-        except Exception as e:  # one bad article must not stop the batch
-            _failed(report, f"{item.origin}: extraction failed ({type(e).__name__}: {e})", on_error)
-            continue
-        report.articles += 1
-        report.replaced += existed
-        report.new += not existed
-        report.claims += n_claims
-    bar.close()
+            for done in extraction.extract_all(items):
+                bar.update(1)
+                if done.error:
+                    _failed(report, done.error, on_error)
+                    continue
+                try:
+                    existed = write_extraction(done.extraction, done.method, store)
+                except Exception as e:  # one bad article must not stop the batch
+                    _failed(report, f"{done.item.origin}: extraction failed ({type(e).__name__}: {e})", on_error)
+                    continue
+                report.articles += 1
+                report.replaced += existed
+                report.new += not existed
+                report.claims += len(done.extraction.claims)
+        finally:
+            bar.close()
     if relate:
         report.relations = relate_store(store)
     return report
 
 
+def _peek_total(items: Iterable[Item], enough: int) -> tuple[Iterable[Item], int | None]:
+    """Read up to `enough` items ahead: a stream that ends sooner (one URL, a short feed) has a
+    known length, which sizes the pool and the progress bar. The items are given back in full."""
+    it = iter(items)
+    head = list(itertools.islice(it, enough))
+    return itertools.chain(head, it), (len(head) if len(head) < enough else None)
+
+
 def ingest_article(art: Article, extractor: AttributionExtractor, store: Store) -> tuple[int, bool]:
     """Extract one article and replace its graph in one write: (claims, whether it was stored before)."""
     ext = extractor.extract(art)
+    return len(ext.claims), write_extraction(ext, extractor.method, store)
+
+
+def write_extraction(ext: Extraction, method: str, store: Store) -> bool:
+    """Replace the article's graph with its extraction in one write; whether it was stored before.
+    Its unregistered sources take the names already stored for them, so this reads the store and
+    must run after every earlier article is written."""
     name_as_first_written(ext.claims, stored_source_names(store, ext))
-    g = article_graph(ext, extractor.method)
-    existed = store.ask(f"ASK {{ GRAPH <{art.graph}> {{ ?s ?p ?o }} }}")
-    store.replace_graph(art.graph, _nt(g))
-    return len(ext.claims), existed
+    g = article_graph(ext, method)
+    existed = store.ask(f"ASK {{ GRAPH <{ext.article.graph}> {{ ?s ?p ?o }} }}")
+    store.replace_graph(ext.article.graph, _nt(g))
+    return existed
 
 
 def _failed(report: Report, msg: str, on_error: Callable[[str], None] | None) -> None:
