@@ -103,6 +103,7 @@ class WriteStats:
     job_errors: int = 0  # articles a job listed as bad, failed jobs, refused or unanswered POSTs
     first_error: str = ""
     latencies: list[float] = field(default_factory=list)  # seconds from POST to the job done, per job
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # queued / extracting / relating, all jobs
 
     def error(self, message: str) -> None:
         self.job_errors += 1
@@ -142,10 +143,15 @@ class Writer:
                         await asyncio.sleep(1)
                         continue
                     job = await r.json()
+                seen = time.perf_counter()
                 while job["status"] not in ("done", "failed"):
+                    stage = job["stage"] or job["status"]  # to within a poll: where the job's time goes
                     await asyncio.sleep(JOB_POLL_SECONDS)
                     async with session.get(f"{base}/api/jobs/{job['id']}", headers=headers) as r:
                         job = await r.json()
+                    now = time.perf_counter()
+                    s.stage_seconds[stage] = s.stage_seconds.get(stage, 0.0) + now - seen
+                    seen = now
             except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, KeyError) as e:
                 s.error(f"writer: {type(e).__name__}: {e}")
                 continue
@@ -165,7 +171,8 @@ class Writer:
         return {"jobs": s.jobs, "articles_written": s.written, "new": s.new, "replaced": s.replaced,
                 "job_errors": s.job_errors, "first_error": s.first_error,
                 "write_p50_s": percentile(lat, 50), "write_p99_s": percentile(lat, 99),
-                "seconds_per_article": sum(lat) / s.written if s.written else float("nan")}
+                "seconds_per_article": sum(lat) / s.written if s.written else float("nan"),
+                "stage_seconds": {k: round(v, 1) for k, v in s.stage_seconds.items()}}
 
 
 def articles_to_write(base: str, path: Path) -> list[bytes]:
@@ -401,7 +408,8 @@ def measure(label: str, base: str, keys: list[str], args, server: Server | None)
         w = summary["writes"] = writer.summary()
         print(f"  writes: {w['jobs']} jobs of {args.write_batch}, {w['articles_written']} articles written "
               f"({w['new']} new, {w['replaced']} replaced), {w['job_errors']} job errors; write latency per job "
-              f"p50 {w['write_p50_s']:.2f} s, p99 {w['write_p99_s']:.2f} s ({w['seconds_per_article']:.2f} s an article)")
+              f"p50 {w['write_p50_s']:.2f} s, p99 {w['write_p99_s']:.2f} s ({w['seconds_per_article']:.2f} s an article); "
+              f"job seconds by stage: {', '.join(f'{k} {v:.0f}' for k, v in w['stage_seconds'].items()) or '-'}")
         if w["first_error"]:
             print(f"  first write error: {w['first_error']}")
     return summary
