@@ -109,9 +109,14 @@ class SparqlCache:
         if task is None:
             task = asyncio.ensure_future(self._run_and_keep(full_key, key.form, generation, run))
             self._running[full_key] = task
-            task.add_done_callback(lambda _: self._running.pop(full_key, None))
+            task.add_done_callback(lambda t: self._finished(full_key, t))
         # shielded: a client that goes away does not cancel the query for the others waiting
         return await asyncio.shield(task), False
+
+    def _finished(self, full_key: tuple, task: asyncio.Task) -> None:
+        self._running.pop(full_key, None)
+        if not task.cancelled():
+            task.exception()  # retrieved: its callers may all have gone, and asyncio would log it as lost
 
     async def _run_and_keep(self, full_key: tuple, form: str, generation: int,
                             run: Callable[[], Awaitable[QueryResult]]) -> QueryResult:
