@@ -81,7 +81,7 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
     )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    from . import auth, cache, cards, graph_store, i18n, json_api, limits, pages, sparql
+    from . import auth, cache, cards, graph_store, i18n, json_api, limits, pages, sparql, sparql_cache
 
     # Abuse limits (api.limits), in memory per process; a bad $SANAD_LOGIN_* / $SANAD_RATE_LIMIT_*
     # stops the app here. Tests replace these (or their .clock) to move time.
@@ -143,6 +143,7 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
     # Rendered answers per store generation (api.cache), outside the middleware above so a hit
     # skips it; what it stores already carries the headers that middleware added.
     app.state.response_cache = cache.ResponseCache.from_env()
+    app.state.sparql_cache = sparql_cache.SparqlCache.from_env()  # SPARQL answers per generation
     app.add_middleware(cache.CachedResponses)
 
     @app.exception_handler(Exception)

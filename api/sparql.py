@@ -25,6 +25,7 @@ from kg.store import (FormatNotAcceptable, ProtocolDataset, QueryBusy, QueryEval
 from .deps import RATE_LIMITED, get_store, write_denied
 from .negotiate import SPARQL_FORMAT_PARAMS, FormatNotOffered, sparql_formats
 from .rendering import base_url, templates
+from .sparql_cache import QueryKey, SparqlCache
 
 router = APIRouter(tags=["sparql"])
 
@@ -295,10 +296,21 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
 
     from starlette.concurrency import run_in_threadpool
 
+    endpoint = f"{base_url(request)}/sparql"
+    cache: SparqlCache | None = getattr(request.app.state, "sparql_cache", None)
+    from_cache = False
     try:
         limits = QueryLimits.from_env()
-        result = await run_in_threadpool(store.query, query, result_format, graph_format, op.dataset,
-                                         f"{base_url(request)}/sparql", limits)
+
+        def run():
+            return run_in_threadpool(store.query, query, result_format, graph_format, op.dataset, endpoint, limits)
+
+        if cache is None:
+            result = await run()
+        else:  # after the rate limit (a dependency of this route): a limited client gets its 429 first
+            key = QueryKey.of(query, result_format, graph_format, op.default_graphs, op.named_graphs, endpoint,
+                              limits.max_results)
+            result, from_cache = await cache.answer(key, store, run)
     except (QueryTimeout, QueryOutOfMemory) as e:
         # 503: the server will not spend more on this query now; not a fault in it (4xx)
         # nor a bug (500). The body is the SPARQL-style plain-text message.
@@ -319,16 +331,20 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
     except (StoreError, OSError, ValueError) as e:
         return _error(500, f"query failed: {e}")
 
+    cache_headers = {CACHE_HEADER: "hit" if from_cache else "miss"} if cache is not None else {}
     if as_html:
         data = json.loads(result.body) if result.kind != "graph" else None
         return templates.TemplateResponse(request, "sparql.html", {
             "query": query, "result": data, "graph": result.body.decode("utf-8") if data is None else None},
-            headers=limit_headers(result))
+            headers={**limit_headers(result), **cache_headers})
     body = result.body
     if result.truncated:
-        body = link_in_head(body, result.media_type, f"{base_url(request)}/sparql#result-limit")
+        body = link_in_head(body, result.media_type, f"{endpoint}#result-limit")
     return Response(body, media_type=result.media_type,
-                    headers={"Access-Control-Allow-Origin": "*", **limit_headers(result)})
+                    headers={"Access-Control-Allow-Origin": "*", **limit_headers(result), **cache_headers})
+
+
+CACHE_HEADER = "X-Sanad-Cache"  # hit: answered from api.sparql_cache without running the query
 
 
 LIMIT_HEADERS = "X-Sanad-Result-Limit, X-Sanad-Truncated"

@@ -9,8 +9,18 @@ next) for T seconds (default 60), over the routes in rotation: `/`, `/claims/{ke
 aggregate); claim keys are drawn from the store. Printed per route: requests/s, p50, p99,
 errors (a status other than 2xx/304; the documented 503s of the SPARQL query limits and 429s
 of the rate limit are counted apart) and, with a baseline, the ratio against the baseline
-measured in the same run: the same load on the same store with the response cache off
-(SANAD_RESPONSE_CACHE_MB=0), so the ratio is the cache's alone.
+measured in the same run: the same load on the same store with the response cache and the
+SPARQL answer cache off (SANAD_RESPONSE_CACHE_MB=0, SANAD_SPARQL_CACHE_MB=0), so the ratio is
+the caches' alone; `--baseline no-sparql-cache` turns off the SPARQL cache alone, for its share.
+
+`--writes`: while the load runs, a writer adds articles through the server, as a newsroom
+does while readers read: small batches (`--write-batch`, default 3) of SaudiNewsNet articles
+POSTed to /api/articles (rules only unless `--write-parse`), each job polled until done, then
+the next batch. Articles not yet in the store go first, then ones re-posted (replaced). Each
+write starts a new store generation, so the caches are emptied as they would be in service.
+Printed besides: jobs, articles written (new / replaced), job errors, write latency per job
+(POST to done) p50/p99. With --store each run serves a fresh copy of the store, so the runs
+start equal and DIR itself is not written.
 
 `--code /work/main` starts another checkout's server (its code, this bench), to compare versions.
 `--routes claim,card` measures a subset (the hot routes of an embedded card: the closed loop
@@ -30,6 +40,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import signal
 import socket
 import subprocess
@@ -42,6 +53,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"
+WRITE_TOKEN = "load-bench-" + os.urandom(8).hex()  # the servers this bench starts take writes with it
+JOB_POLL_SECONDS = 0.2
 
 # a card-sized query (one claim, its source) and a heavy aggregate (every claim, grouped)
 SPARQL_CARD = """PREFIX sanad: <https://w3id.org/sanad/ns#> PREFIX schema: <http://schema.org/>
@@ -80,8 +94,106 @@ class RouteStats:
     first_error: str = ""
 
 
+@dataclass
+class WriteStats:
+    jobs: int = 0
+    written: int = 0  # articles the jobs ingested
+    new: int = 0
+    replaced: int = 0
+    job_errors: int = 0  # articles a job listed as bad, failed jobs, refused or unanswered POSTs
+    first_error: str = ""
+    latencies: list[float] = field(default_factory=list)  # seconds from POST to the job done, per job
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # queued / extracting / relating, all jobs
+
+    def error(self, message: str) -> None:
+        self.job_errors += 1
+        self.first_error = self.first_error or message
+
+
+class Writer:
+    """Posts batches of articles to /api/articles and follows each job to its end, one job at a
+    time, until the load's deadline (the job in flight then is followed to its end)."""
+
+    def __init__(self, articles: list[bytes], batch: int, parse: bool, token: str = WRITE_TOKEN):
+        self.articles = articles  # JSONL lines, new ones first
+        self.batch = batch
+        self.parse = parse
+        self.token = token
+        self.stats = WriteStats()
+        self._next = 0
+
+    def _take(self) -> bytes:
+        lines = [self.articles[(self._next + i) % len(self.articles)] for i in range(self.batch)]
+        self._next += self.batch
+        return b"".join(lines)
+
+    async def run(self, session, base: str, deadline: float) -> None:
+        import aiohttp
+
+        headers = {"Authorization": f"Bearer {self.token}", "Content-Type": "application/x-ndjson",
+                   "Accept": "application/json"}
+        url = base + "/api/articles" + ("" if self.parse else "?parse=false")
+        s = self.stats
+        while time.perf_counter() < deadline:
+            started = time.perf_counter()
+            try:
+                async with session.post(url, data=self._take(), headers=headers) as r:
+                    if r.status != 202:
+                        s.error(f"POST /api/articles: HTTP {r.status}: {(await r.text())[:120]}")
+                        await asyncio.sleep(1)
+                        continue
+                    job = await r.json()
+                seen = time.perf_counter()
+                while job["status"] not in ("done", "failed"):
+                    stage = job["stage"] or job["status"]  # to within a poll: where the job's time goes
+                    await asyncio.sleep(JOB_POLL_SECONDS)
+                    async with session.get(f"{base}/api/jobs/{job['id']}", headers=headers) as r:
+                        job = await r.json()
+                    now = time.perf_counter()
+                    s.stage_seconds[stage] = s.stage_seconds.get(stage, 0.0) + now - seen
+                    seen = now
+            except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, KeyError) as e:
+                s.error(f"writer: {type(e).__name__}: {e}")
+                continue
+            s.latencies.append(time.perf_counter() - started)
+            s.jobs += 1
+            s.written += job["articles"]["ingested"]
+            s.new += job["articles"]["new"]
+            s.replaced += job["articles"]["replaced"]
+            for e in job["errors"]:
+                s.error(f"job {job['id']}: {e['origin']}: {e['error']}"[:200])
+            if job["status"] == "failed":
+                s.error(f"job {job['id']} failed: {job.get('failure')}")
+
+    def summary(self) -> dict:
+        lat = sorted(self.stats.latencies)
+        s = self.stats
+        return {"jobs": s.jobs, "articles_written": s.written, "new": s.new, "replaced": s.replaced,
+                "job_errors": s.job_errors, "first_error": s.first_error,
+                "write_p50_s": percentile(lat, 50), "write_p99_s": percentile(lat, 99),
+                "seconds_per_article": sum(lat) / s.written if s.written else float("nan"),
+                "stage_seconds": {k: round(v, 1) for k, v in s.stage_seconds.items()}}
+
+
+def articles_to_write(base: str, path: Path) -> list[bytes]:
+    """The corpus's articles as JSONL lines for POST /api/articles: those whose URL the store
+    lacks first, then the rest (re-posted: replaced, which is a write all the same)."""
+    query = "PREFIX schema: <http://schema.org/> SELECT (STR(?u) AS ?url) WHERE { ?a a schema:NewsArticle ; schema:url ?u }"
+    req = urllib.request.Request(base + "/sparql?" + urllib.parse.urlencode({"query": query}),
+                                 headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=60) as r:
+        stored = {b["url"]["value"] for b in json.load(r)["results"]["bindings"]}
+    try:
+        objs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, ValueError) as e:
+        raise SystemExit(f"--articles {path}: {e}")
+    objs.sort(key=lambda o: o.get("url") in stored)  # stable: file order within each group
+    return [json.dumps({**o, "origin": f"{path.name}:{o.get('url', '?')}"}, ensure_ascii=False).encode() + b"\n"
+            for o in objs]
+
+
 async def load(base: str, keys: list[str], routes: list[str], clients: int, seconds: float,
-               conditional: bool, seed: int) -> tuple[dict[str, RouteStats], float]:
+               conditional: bool, seed: int, writer: Writer | None = None) -> tuple[dict[str, RouteStats], float]:
     import aiohttp
 
     stats = {r: RouteStats() for r in routes}
@@ -121,8 +233,17 @@ async def load(base: str, keys: list[str], routes: list[str], clients: int, seco
 
     started = time.perf_counter()
     async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
-        await asyncio.gather(*(client(i, session) for i in range(clients)))
-    return stats, time.perf_counter() - started
+        readers = asyncio.gather(*(client(i, session) for i in range(clients)))
+        if writer is None:
+            await readers
+            return stats, time.perf_counter() - started
+        # the writer has a connection of its own: it must not queue behind 50 readers
+        async with aiohttp.ClientSession(timeout=timeout) as write_session:
+            writing = asyncio.ensure_future(writer.run(write_session, base, deadline))
+            await readers
+            elapsed = time.perf_counter() - started
+            await writing
+    return stats, elapsed
 
 
 async def prime(base: str, keys: list[str], routes: list[str]) -> None:
@@ -172,6 +293,8 @@ def print_table(title: str, summary: dict[str, dict], baseline: dict[str, dict] 
         head += f" {'req/s ×':>8} {'p99 ×':>7}"
     print(head)
     for route, v in summary.items():
+        if route == "writes":
+            continue
         line = (f"{route:<17} {v['rps']:>8.1f} {v['p50_ms']:>8.1f} {v['p99_ms']:>8.1f} {v['errors']:>6} "
                 f"{v['limited']:>7} {v['not_modified']:>6}")
         if baseline and route in baseline and baseline[route]["requests"]:
@@ -191,11 +314,14 @@ def free_port() -> int:
 class Server:
     """`sanad serve` on a store, in a child process (loopback only)."""
 
-    def __init__(self, store: str, cache: bool, log_dir: str, code: Path = ROOT):
+    def __init__(self, store: str, cache: bool, log_dir: str, code: Path = ROOT, sparql_cache: bool | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "SANAD_RESPONSE_CACHE_MB": os.environ.get("SANAD_RESPONSE_CACHE_MB", "64") if cache else "0"}
-        self.log = open(Path(log_dir) / f"serve-{'cache' if cache else 'nocache'}.log", "wb")
+        sparql_cache = cache if sparql_cache is None else sparql_cache
+        env = {**os.environ, "SANAD_WRITE_TOKEN": WRITE_TOKEN,
+               "SANAD_RESPONSE_CACHE_MB": os.environ.get("SANAD_RESPONSE_CACHE_MB", "64") if cache else "0",
+               "SANAD_SPARQL_CACHE_MB": os.environ.get("SANAD_SPARQL_CACHE_MB", "16") if sparql_cache else "0"}
+        self.log = open(Path(log_dir) / f"serve-{'cache' if cache else 'nocache'}-{self.port}.log", "wb")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kg.cli", "serve", "--store", store, "--host", "127.0.0.1",
              "--port", str(self.port)], cwd=code, env={**env, "PYTHONPATH": str(code)}, stdout=self.log, stderr=subprocess.STDOUT)
@@ -248,6 +374,16 @@ def client_cpu() -> float:
     return u.ru_utime + u.ru_stime
 
 
+def store_copy(store: str, into: str) -> str:
+    """A fresh copy of a store directory (and its vectors file), for a run that writes."""
+    target = Path(into) / f"store-{time.monotonic_ns()}"
+    shutil.copytree(store, target)
+    vectors = Path(store).with_name(Path(store).name + ".vectors.sqlite")
+    if vectors.exists():
+        shutil.copy2(vectors, target.with_name(target.name + ".vectors.sqlite"))
+    return str(target)
+
+
 def measure(label: str, base: str, keys: list[str], args, server: Server | None) -> dict[str, dict]:
     try:
         import uvloop
@@ -258,13 +394,24 @@ def measure(label: str, base: str, keys: list[str], args, server: Server | None)
         runner(prime(base, keys, args.routes))
     if args.warmup:
         runner(load(base, keys, args.routes, args.clients, args.warmup, args.conditional, args.seed + 1))
+    writer = Writer(articles_to_write(base, Path(args.articles)), args.write_batch, args.write_parse,
+                    WRITE_TOKEN if server else os.environ["SANAD_WRITE_TOKEN"]) if args.writes else None
     cpu0, scpu0 = client_cpu(), server.cpu_seconds() if server else float("nan")
-    stats, elapsed = runner(load(base, keys, args.routes, args.clients, args.seconds, args.conditional, args.seed))
+    stats, elapsed = runner(load(base, keys, args.routes, args.clients, args.seconds, args.conditional, args.seed,
+                                 writer))
     summary = summarize(stats, elapsed)
     cpu = client_cpu() - cpu0
     scpu = (server.cpu_seconds() - scpu0) if server else float("nan")
     print(f"{label}: {summary['all']['requests']} requests in {elapsed:.1f} s; CPU: client {cpu:.1f} s "
           f"({cpu / max(1, summary['all']['requests']) * 1e6:.0f} µs a request), server {scpu:.1f} s")
+    if writer is not None:
+        w = summary["writes"] = writer.summary()
+        print(f"  writes: {w['jobs']} jobs of {args.write_batch}, {w['articles_written']} articles written "
+              f"({w['new']} new, {w['replaced']} replaced), {w['job_errors']} job errors; write latency per job "
+              f"p50 {w['write_p50_s']:.2f} s, p99 {w['write_p99_s']:.2f} s ({w['seconds_per_article']:.2f} s an article); "
+              f"job seconds by stage: {', '.join(f'{k} {v:.0f}' for k, v in w['stage_seconds'].items()) or '-'}")
+        if w["first_error"]:
+            print(f"  first write error: {w['first_error']}")
     return summary
 
 
@@ -279,8 +426,14 @@ def main() -> int:
     ap.add_argument("--routes", default=",".join(ROUTES),
                     help=f"comma-separated, in rotation (default: all: {','.join(ROUTES)})")
     ap.add_argument("--keys", type=int, default=300, help="claim keys drawn from the store (default: %(default)s)")
-    ap.add_argument("--baseline", choices=["nocache", "none"], default="nocache",
-                    help="nocache: first the same load on a server with the response cache off (default)")
+    ap.add_argument("--baseline", choices=["nocache", "no-sparql-cache", "none"], default="nocache",
+                    help="nocache: first the same load on a server with the response and SPARQL caches off "
+                         "(default); no-sparql-cache: with the SPARQL cache alone off")
+    ap.add_argument("--writes", action="store_true",
+                    help="add articles through POST /api/articles while the load runs (each run on a copy of --store)")
+    ap.add_argument("--write-batch", type=int, default=3, help="articles per job with --writes (default: %(default)s)")
+    ap.add_argument("--write-parse", action="store_true", help="parse written articles (default: rules only, faster)")
+    ap.add_argument("--articles", default=str(ARTICLES), help="JSONL articles for --writes (default: %(default)s)")
     ap.add_argument("--conditional", action="store_true", help="clients revalidate with If-None-Match")
     ap.add_argument("--prime", action="store_true",
                     help="fetch every drawn claim page and card once before measuring (a warm cache)")
@@ -298,8 +451,14 @@ def main() -> int:
         if host not in ("127.0.0.1", "localhost", "::1"):
             ap.error("--url must be a loopback address: this bench is not for other people's servers")
 
+    if args.write_batch < 1:
+        ap.error("--write-batch must be at least 1")
+    if args.writes and args.url and not os.environ.get("SANAD_WRITE_TOKEN"):
+        ap.error("--writes with --url needs $SANAD_WRITE_TOKEN, the server's write token")
+
     print(f"{args.clients} clients, {args.seconds:g} s, routes: {', '.join(args.routes)}"
-          f"{', conditional' if args.conditional else ''}; {os.cpu_count()} CPUs, load average "
+          f"{', conditional' if args.conditional else ''}{', writes' if args.writes else ''}; "
+          f"{os.cpu_count()} CPUs, load average "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} (others' work on a shared machine skews every figure)")
     results: dict[str, dict] = {}
     if args.url:
@@ -307,23 +466,27 @@ def main() -> int:
         results["server"] = measure("server", args.url.rstrip("/"), keys, args, None)
         print_table("per route (the given server)", results["server"])
     else:
-        runs = [("baseline: response cache off", False)] if args.baseline == "nocache" else []
-        runs.append(("response cache on", True))
-        with tempfile.TemporaryDirectory(prefix="sanad-load-") as logs:
+        baseline_label = {"nocache": "baseline: caches off", "no-sparql-cache": "baseline: SPARQL cache off"}
+        runs = [(baseline_label[args.baseline], args.baseline == "no-sparql-cache", False)] \
+            if args.baseline in baseline_label else []
+        runs.append(("caches on", True, True))
+        with tempfile.TemporaryDirectory(prefix="sanad-load-") as scratch:
             keys = None
-            for label, cache in runs:
-                server = Server(args.store, cache, logs, Path(args.code).resolve())
+            for label, cache, sparql_cache in runs:
+                store = store_copy(args.store, scratch) if args.writes else args.store
+                server = Server(store, cache, scratch, Path(args.code).resolve(), sparql_cache)
                 try:
                     server.wait_ready()
                     keys = keys or claim_keys(server.url, args.keys, args.seed)
                     results[label] = measure(label, server.url, keys, args, server)
                 finally:
                     server.stop()
-        baseline = results.get("baseline: response cache off")
+                    if args.writes:
+                        shutil.rmtree(store, ignore_errors=True)
+        baseline = results.get(baseline_label.get(args.baseline, ""))
         if baseline:
-            print_table("baseline: response cache off", baseline)
-        print_table("response cache on" + (" (× = against the baseline)" if baseline else ""),
-                    results["response cache on"], baseline)
+            print_table(baseline_label[args.baseline], baseline)
+        print_table("caches on" + (" (× = against the baseline)" if baseline else ""), results["caches on"], baseline)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
     return 0
