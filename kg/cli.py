@@ -32,7 +32,7 @@ def cmd_ingest(args) -> int:
     if server is not None:  # `sanad serve` holds the store: send the articles through it
         from .server_ingest import ServerIngestError, ingest_through_server
 
-        items, report = _files_and_urls(args.paths, args.allow_private)
+        items, report, _ = _files_and_urls(args.paths, args.allow_private)
         try:
             report = ingest_through_server(server, items, report, parse=not args.no_parse, progress=not args.quiet,
                                            on_error=lambda m: print(f"sanad: skipped: {m}", file=sys.stderr))
