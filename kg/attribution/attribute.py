@@ -8,13 +8,13 @@ import re
 from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
-from .content import content_span, quote_before
+from .content import bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_nominal, attribute_own_words, attribute_pretext
 from .source_words import KANA_SUBJECT_RE, SPOKESPERSON_BEFORE_RE
 from .subjects import (
-    clause_starts, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
+    clause_starts, definite_body, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
     subject_after
 )
 from .syntax import (
@@ -46,8 +46,9 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             subj_end = cue.end
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
-    # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance…
-    if source is None:
+    # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
+    # participle, whose speaker is the clause's: "… في قرية بشمال سوريا نافيا رواية …")…
+    if source is None and cue.kind != "participle":
         before = [x for x in s.mentions if x[1] <= cue.start and cue.start - x[1] <= 12
                   and not is_recipient(norm, x[0])  # "لرويترز عبر الهاتف قائلا": who heard it
                   and not re.search(r"(?<![\w])(?:ضد|في|من|علي|على|الي|عن|مع|بين)\s*$", norm[:x[0]])]
@@ -121,6 +122,12 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     in_relative = bool(RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start])) \
         and not SOON_RE.search(norm[:cue.start])
     content = content_span(s, cue, start_at, next_cue, in_relative, plausible)
+    if content is None and not in_relative and (cue.kind != "participle" or prev_source is not None):
+        # "أوضحت الوزارة احتواء …", "وكانت الشركة قدّرت الخسائر بـ…": an object after a subject that surely
+        # ends there (or stands before the verb); a participle's when a report of this sentence names its speaker
+        bounded = subj_end is None or source.registered or source.label != source.name \
+            or definite_body(normalize(source.label))
+        content = bounded_object(s, cue, start_at, next_cue, bounded)
     if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "verb" \
             and clause_starts(s, cue.end):
         # "وأضاف بلغت التكلفة …": the words follow without a complementizer

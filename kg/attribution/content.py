@@ -14,7 +14,8 @@ from .syntax import (
     CHANNEL_RE, COMPLEMENTIZER_RE, COORDINATED_COMP_RE, INTERJECTION_RE, MAX_COMP_GAP, MAX_GAP, QUOTE_OPEN_RE,
     STRIP, WORD_RE, clause_end, is_speech
 )
-from .verbs import DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
+from .source_words import NP_STOP
+from .verbs import BOUNDED_OBJECT_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
 
 
 def prep_opener(preps, text: str):
@@ -115,6 +116,26 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             end = comma
         return c0, end
     return None
+
+
+OBJECT_START_RE = re.compile(r"\s*،?\s*([^\s،.:\"(]{3,})")
+
+
+def bounded_object(s: Sentence, cue: Cue, start_at: int, next_cue: int, bounded: bool):
+    """The plain object of a verb of BOUNDED_OBJECT_VERBS as its content: right after a past form whose subject
+    ends for sure (`bounded`), or right after its participle ("مرجعا سبب رفض العرض …", "مؤكدا ضرورة …")."""
+    norm = s.norm
+    if cue.kind == "participle":
+        if cue.lemma not in BOUNDED_OBJECT_VERBS and cue.lemma not in OBJECT_VERBS:
+            return None
+    elif cue.kind != "verb" or cue.lemma not in BOUNDED_OBJECT_VERBS or not bounded \
+            or not cue.form.startswith(BOUNDED_OBJECT_VERBS[cue.lemma]) or norm[cue.start:cue.end] != cue.form:
+        return None
+    m = OBJECT_START_RE.match(norm[start_at:next_cue])
+    if not m or m.group(1) in NP_STOP or COMPLEMENTIZER_RE.fullmatch(m.group(1)):
+        return None  # "أوضح عبر تغريدات …": a preposition or an adverb, the object is further on
+    c0 = start_at + m.start(1)
+    return c0, clause_end(norm, c0, next_cue)
 
 
 def quote_before(s: Sentence, cue: Cue):

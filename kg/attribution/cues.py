@@ -71,7 +71,10 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue
         if norm[c.start:c.end] != form and OCCASION_BEFORE_RE.search(norm[:c.start]):
             continue  # "قال X في مقابلة نشرتها صحيفة Y إن …": the occasion's publisher relays, X speaks
-        if c.lemma in ("تابع", "واصل") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
+        if form == "يذكر" and norm[c.start:c.end] == form and re.match(r"\s*(?:ان|انه|انها|بان)(?![\w])",
+                                                                         norm[c.end:]):
+            continue  # "يُذكر أن …": "it is worth noting", the outlet's own voice, nobody reports
+        if c.lemma in ("تابع", "واصل", "استدرك") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
             continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
         shadda = "\u0651" in s.text[s.orig(c.start):s.orig(c.end - 1) + 2]
         if form in ("بين", "كتب") and (norm[c.start:c.end] != form or norm[max(0, c.start - 1):c.start] == "ب") \
@@ -95,8 +98,8 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
         cues.append(c)
     for m in PARTICIPLE_RE.finditer(norm):
-        if m.group(1) in FEMININE_PARTICIPLE and not re.match(r"\s*(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")",
-                                                              norm[m.end():]):
+        if m.group(1) in FEMININE_PARTICIPLE and not re.match(
+                r"\s*(?:في الوقت (?:نفسه|ذاته)\s*،?\s*)?(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")", norm[m.end():]):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]

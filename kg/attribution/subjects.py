@@ -11,7 +11,7 @@ from .coreference import Discourse, unregistered_source
 from .cues import PARTICIPLE_RE
 from .document import Cue, Sentence, end_with_marks
 from .parse import subtree, word_at, word_index_at
-from .source_words import NP_STOP, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+from .source_words import BODY_HEADS, NP_STOP, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
 from .syntax import CLAUSE_OPENERS, COMPLEMENTIZER_RE, STRIP, WORD_RE
 from .verbs import DIRECTIVE, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
@@ -21,9 +21,10 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
     norm = s.norm
     if cue.lemma in SAY_VERBS and clause_starts(s, cue.end):
         return None, None  # "وأضاف بلغت التكلفة …": no subject, the words begin at once
-    q = re.match(r'\s*"', norm[cue.end:limit])
-    quoted_name = bool(q) and any(x[0] == cue.end + q.end() for x in s.mentions)
-    np0, np1 = np_after(norm, cue.end, limit, quoted_name=quoted_name)
+    at = after_recipient(s, cue.end, limit)
+    q = re.match(r'\s*"', norm[at:limit])
+    quoted_name = bool(q) and any(x[0] == at + q.end() for x in s.mentions)
+    np0, np1 = np_after(norm, at, limit, quoted_name=quoted_name)
     for _ in range(3):  # a registered name runs on past a stop word ("… لنصرة الأشقاء في سوريا الدكتور …")
         across = [x for x in s.mentions if np0 <= x[0] < np1 < x[1]]
         if not across or np1 <= np0:
@@ -36,6 +37,7 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
                     x[0] == w.start() + 1 for x in s.mentions):
                 np1 = w.start() - 1
                 break
+    np1 = definite_body_end(norm, np0, np1, s.mentions)
     has_opener = bool(comp_found and COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
                       or ":" in norm[np1:np1 + 3])
     if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | DIRECTIVE and np1 > np0 and not has_opener:
@@ -86,6 +88,68 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
             return unregistered_source(registry, s, np0, np1, label, state), np1
         return registry.ref(mention), m1
     return unregistered_source(registry, s, np0, np1, label, state), np1
+
+
+def after_recipient(s: Sentence, at: int, limit: int) -> int:
+    """Past the one who heard it when it comes between the verb and its subject ("وقال لـ«الاقتصادية» مسؤول في
+    …", "وقال لوكالة الأنباء الألمانية مصدر …"): the outlet told is not the source. Unchanged when nothing
+    but the content follows the recipient ("وقال لـ«سبق»: …")."""
+    norm = s.norm
+    m = re.match(r'\s*ل\s?"([^"]{1,40})"', norm[at:limit]) or re.match(r'\s*(\S+)', norm[at:limit])
+    if not m:
+        return at
+    end = at + m.end()
+    if m.group(0).lstrip().startswith(("ل ", 'ل"')):
+        pass  # لـ«الاقتصادية»
+    elif RECIPIENT_WORD_RE.match(m.group(1)) or any(x[0] == at + m.start(1) + 1 and is_recipient(norm, x[0])
+                                                    for x in s.mentions):
+        named = [x for x in s.mentions if at + m.start(1) < x[0] <= end + 1 and x[1] > end]
+        if named:
+            end = named[0][1]  # "لوكالة الأناضول": the registered name
+        else:
+            for w in WORD_RE.finditer(norm, end, limit):  # "لوكالة الأنباء الألمانية": its definite words
+                if not w.group(0).startswith("ال") or w.start() - end > 1:
+                    break
+                end = w.end()
+    else:
+        return at
+    rest = norm[end:limit].lstrip(" ،")
+    subject_at = end + len(norm[end:limit]) - len(rest)
+    # a speaker must follow: a named source, a title or a source noun ("مسؤول في …"), not the object
+    # ("نفى لـ«الشرق الأوسط» وصول القضية …")
+    if not rest or not (any(x[0] == subject_at for x in s.mentions) or source_like_text(" ".join(rest.split()[:2]))):
+        return at
+    return end
+
+
+def definite_body(phrase: str) -> bool:
+    """A normalized phrase headed by a definite body noun ("الوزاره", "الهييه العامه للسياحه")."""
+    first = phrase.split()[:1]
+    return bool(first) and first[0].startswith("ال") and first[0][2:] in BODY_HEADS
+
+
+def definite_body_end(norm: str, np0: int, np1: int, mentions) -> int:
+    """A definite body noun ("الوزارة", "الهيئة العامة للسياحة") ends before the first indefinite word after
+    it, which begins the verb's object ("أوضحت الوزارة احتواء الدليل …"): Arabic adds no genitive to a
+    definite noun. Its adjectives (ال…), its ل-complement ("لدعم اللاجئين", "للسياحة"), a coordinated
+    definite ("والصناعة"), "بقيادة X" and a quoted or registered name stay in."""
+    words = list(WORD_RE.finditer(norm, np0, np1))
+    if not words or not words[0].group(0).startswith("ال") or words[0].group(0)[2:] not in BODY_HEADS \
+            or any(x[0] <= words[0].start() < x[1] for x in mentions):
+        return np1
+    lead = None  # the word that governs an indefinite genitive ("بقيادة ألمانيا", "لدعم اللاجئين")
+    for w in words[1:]:
+        t = w.group(0).strip('"«»“”')
+        if w.group(0)[:1] in '"«“' or any(x[0] <= w.start() < x[1] for x in mentions):
+            return np1
+        if t.startswith(("ال", "وال", "لل")) or re.match(r"^ل\S{3,}", t) or t in ("بقياده", "برياسه", "بزعامه"):
+            lead = t if not t.startswith(("ال", "وال")) else None
+            continue
+        if lead is not None:  # "بقيادة ألمانيا": the genitive of the word before
+            lead = None
+            continue
+        return norm.rfind(" ", np0, w.start()) if norm.rfind(" ", np0, w.start()) > np0 else np1
+    return np1
 
 
 def clause_starts(s: Sentence, at: int) -> bool:
@@ -152,7 +216,9 @@ def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
     if not words[0].group(0).startswith("ال") and k < len(words) and words[k].group(0).startswith("ال"):
         end = words[k].end()
         k += 1
-    while k < len(words) and re.search(r"(?:ي|يه|يين|يون|يان)$", words[k].group(0)) and len(words[k].group(0)) > 3:
+    while k < len(words) and (re.search(r"(?:ي|يه|يين|يون|يان)$", words[k].group(0)) and len(words[k].group(0)) > 3
+                              or k >= 2 and words[k - 1].group(0).startswith("ال")
+                              and words[k].group(0).startswith("وال")):  # "وزارة التجارة والصناعة"
         end = words[k].end()
         k += 1
     return end
