@@ -12,7 +12,7 @@ from .content import bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_nominal, attribute_own_words, attribute_pretext
-from .source_words import KANA_SUBJECT_RE, SPOKESPERSON_BEFORE_RE
+from .source_words import KANA_SUBJECT_RE, NP_STOP, SPOKESPERSON_BEFORE_RE
 from .subjects import (
     clause_starts, definite_body, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
     subject_after
@@ -44,6 +44,17 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         source = relayed_speaker(registry, s, cue, state)
         if source is not None:
             subj_end = cue.end
+    if source is None and cue.kind == "verb":
+        # "وكانت الشركة قدّرت الخسائر …": كان's subject is the verb's, what follows the verb is its object
+        kana = KANA_SUBJECT_RE.search(norm[:cue.start])
+        if kana and not kana.group(0).rstrip().endswith("قد") and 1 <= len(kana.group(1).split()) <= 6 \
+                and not any(w.strip("،") in NP_STOP for w in kana.group(1).split()) \
+                and norm[:kana.start()].count('"') % 2 == 0:
+            k0, k1 = kana.start(1), kana.start(1) + len(kana.group(1).rstrip(" ،"))
+            named = [x for x in s.mentions if k0 <= x[0] < k1]
+            source = registry.ref(named[0][2]) if named and named[0][0] - k0 <= 1 else unregistered_source(
+                registry, s, k0, k1, s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”'),
+                state)
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
