@@ -65,3 +65,65 @@ def test_the_reporting_verb_stays_the_cue_and_the_expectation_opens_the_content(
     assert c.cue == "قال" and c.source.label == "الوزير"
     assert c.quote == f"{verb} أن تنتهي الأزمة قبل نهاية العام الحالي بعد الاتفاق الأخير"
     assert c.hedged and c.hedge == verb
+
+
+def attributed(extractor, text, n):
+    found = [c for c in extractor.extract(Article(text=text, date="2015-07-26", publisher="صحيفة المثال")).claims
+             if not c.own]
+    assert len(found) == n, [(c.source.label, c.cue, c.quote) for c in found]
+    return found
+
+
+def test_an_official_told_to_an_outlet_is_the_source_not_the_outlet(extractor):
+    c = one(extractor, "وقال لـ«الاقتصادية» مسؤول في وزارة المالية إن الميزانية ستعلن الشهر المقبل.")
+    assert not c.own and c.cue == "قال"
+    assert c.source.label.startswith("مسؤول") and c.source.type == "anonymous-source"
+    assert c.quote == "الميزانية ستعلن الشهر المقبل"
+    c = one(extractor, "وقال لوكالة الأنباء الألمانية مصدر أمني إن الهجوم وقع قبل الفجر بقليل.")
+    assert c.source.label.startswith("مصدر أمني") and c.quote == "الهجوم وقع قبل الفجر بقليل"
+
+
+def test_the_speaker_after_the_quotation(extractor):
+    c = one(extractor, "«لن نسمح بتكرار هذه الحوادث في المستقبل»، قال وزير الداخلية أحمد الخالدي.")
+    assert c.source.label == "وزير الداخلية أحمد الخالدي" and c.cue == "قال"
+    assert c.quote == "لن نسمح بتكرار هذه الحوادث في المستقبل"
+
+
+def test_a_definite_body_ends_the_subject_and_its_object_is_the_content(extractor):
+    _, c = attributed(extractor, "أعلنت وزارة التجارة والصناعة أن الدليل الجديد يطبق من الشهر المقبل. وأوضحت "
+                                 "الوزارة احتواء الدليل على أكثر من ألفي نشاط اقتصادي.", 2)
+    assert c.source.label == "الوزارة" and c.source.name == "وزارة التجارة والصناعة"
+    assert c.cue == "أوضحت" and c.quote == "احتواء الدليل على أكثر من ألفي نشاط اقتصادي"
+
+
+def test_a_verb_after_kana_and_its_subject_takes_its_object(extractor):
+    c = one(extractor, "وكانت الشركة قدرت الخسائر بنحو مليوني ريال.")
+    assert c.source.label == "الشركة" and c.cue == "قدرت"
+    assert c.quote == "الخسائر بنحو مليوني ريال"
+
+
+def test_a_participle_with_an_object_after_a_report(extractor):
+    said, reason = attributed(extractor, "أكد المدير الفني للنادي أن الصفقة ألغيت نهائيا، مرجعا سبب الإلغاء "
+                                         "إلى الخلاف على قيمة العقد.", 2)
+    assert reason.cue == "مرجعا" and reason.source.key == said.source.key
+    assert reason.quote == "سبب الإلغاء إلى الخلاف على قيمة العقد"
+
+
+def test_a_participle_speaks_for_the_clause_not_for_the_name_before_it(extractor):
+    said, denied = attributed(extractor, "قال مسؤول في وزارة الخارجية إن الجيش لم يقصف أي موقع في شمال سوريا "
+                                         "نافيا رواية المعارضة عن تعرض مواقعها للقصف.", 2)
+    assert denied.cue == "نافيا" and denied.source.key == said.source.key
+
+
+@pytest.mark.parametrize("verb", ["وأردف", "واستدرك"])
+def test_reporting_verbs_that_were_missing(extractor, verb):
+    first, second = attributed(extractor, "وقال المتحدث باسم الدفاع المدني إن الحريق اندلع في الطابق الثالث. "
+                                          f"{verb}: «تمكنت الفرق من إنقاذ رجل وامرأة».", 2)
+    assert second.cue == verb[1:] and second.source.key == first.source.key
+    assert second.quote == "تمكنت الفرق من إنقاذ رجل وامرأة"
+
+
+def test_it_is_worth_noting_and_a_passive_present_are_the_outlets_voice(extractor):
+    found = attributed(extractor, "قال المتحدث باسم البلدية إن الطريق سيفتتح غدا. يذكر أن المشروع بدأ قبل "
+                                  "ثلاث سنوات. ويعتبر تعاون الجهات الحكومية عاملا أساسيا لإنجاح المشروع.", 1)
+    assert found[0].cue == "قال"
