@@ -127,3 +127,13 @@ def test_it_is_worth_noting_and_a_passive_present_are_the_outlets_voice(extracto
     found = attributed(extractor, "قال المتحدث باسم البلدية إن الطريق سيفتتح غدا. يذكر أن المشروع بدأ قبل "
                                   "ثلاث سنوات. ويعتبر تعاون الجهات الحكومية عاملا أساسيا لإنجاح المشروع.", 1)
     assert found[0].cue == "قال"
+
+
+def test_a_lead_with_an_attributed_aside_keeps_its_own_statement(extractor):
+    found = extractor.extract(Article(text="تعتزم شركة السيارات الكبرى سحب مليون سيارة من الأسواق الأمريكية لإصلاح "
+                                           "عيب في المكابح فيما قال مسؤولون اتحاديون إن الإجراء هو الأول من نوعه.",
+                                      date="2015-07-26", publisher="صحيفة المثال")).claims
+    own, said = found
+    assert own.own and own.quote == "تعتزم شركة السيارات الكبرى سحب مليون سيارة من الأسواق الأمريكية لإصلاح عيب " \
+                                    "في المكابح"
+    assert said.cue == "قال" and said.quote == "الإجراء هو الأول من نوعه"
