@@ -11,7 +11,7 @@ from .coreference import Discourse, unregistered_source
 from .cues import PARTICIPLE_RE
 from .document import Cue, Sentence, end_with_marks
 from .parse import subtree, word_at, word_index_at
-from .source_words import BODY_HEADS, NP_STOP, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+from .source_words import ANONYMOUS_HEADS, BODY_HEADS, NP_STOP, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
 from .syntax import CLAUSE_OPENERS, COMPLEMENTIZER_RE, STRIP, WORD_RE
 from .verbs import DIRECTIVE, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
@@ -38,6 +38,8 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
                 np1 = w.start() - 1
                 break
     np1 = definite_body_end(norm, np0, np1, s.mentions)
+    if comp_found:
+        np1 = title_in_body_end(norm, np0, np1, limit)
     has_opener = bool(comp_found and COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
                       or ":" in norm[np1:np1 + 3])
     if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | DIRECTIVE and np1 > np0 and not has_opener:
@@ -120,6 +122,30 @@ def after_recipient(s: Sentence, at: int, limit: int) -> int:
     if not rest or not (any(x[0] == subject_at for x in s.mentions) or source_like_text(" ".join(rest.split()[:2]))):
         return at
     return end
+
+
+# Words that make "في …" the occasion of a statement, not the speaker's body ("قال الوزير في مؤتمر صحافي إن").
+OCCASION_WORDS = {"موتمر", "الموتمر", "مقابله", "المقابله", "تصريح", "تصريحات", "بيان", "البيان", "حديث", "الحديث",
+                  "لقاء", "اللقاء", "كلمه", "الكلمه", "اتصال", "اجتماع", "الاجتماع", "حوار", "الحوار", "رساله", "تغريده",
+                  "تغريدات", "ندوه", "جلسه", "الجلسه", "زياره", "ختام", "افتتاح", "معرض", "رده", "سياق", "اطار", "وقت"}
+
+
+def title_in_body_end(norm: str, np0: int, np1: int, limit: int) -> int:
+    """A title or an unnamed official with the body they belong to and their name, up to the complementizer
+    ("مسؤول في وزارة المالية إن", "رئيس لجنة الشؤون الخارجية في مجلس الشورى علاء الدين بروجردي إن"): the
+    subject runs on across في when nothing but that body and a name stands before إن/أن."""
+    first = norm[np0:np1].split()[:1]
+    if not first or not (first[0] in TITLE_WORDS or first[0] in ANONYMOUS_HEADS):
+        return np1
+    rest = re.match(r" في ((?:[^\s،.:\"()]+ ){1,8})\s*$", norm[np1:limit])
+    if not rest:
+        return np1
+    words = rest.group(1).split()
+    heard = [k for k, w in enumerate(words) if RECIPIENT_WORD_RE.match(w)]
+    words = words[:heard[0]] if heard else words  # "… في الخارجية الأمريكية للصحافيين": who heard it
+    if not words or any(w in NP_STOP or w in OCCASION_WORDS for w in words):
+        return np1
+    return np1 + len(" في " + " ".join(words))
 
 
 def definite_body(phrase: str) -> bool:
