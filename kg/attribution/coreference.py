@@ -78,7 +78,7 @@ def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, s
     head = words[0]
     if head in ANONYMOUS_HEADS or (head.startswith("مصادر") or head.startswith("مصدر")):
         t = "anonymous-source"
-    for a, b, et in s.entities:
+    for a, b, et in s.entities if t == "unknown" else ():  # "مسؤول في وزارة المالية" stays unnamed
         if s.to_norm(a) < np1 and s.to_norm(b) > np0 and et in NER_TYPE:
             t = NER_TYPE[et]
             break
