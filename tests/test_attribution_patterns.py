@@ -147,3 +147,10 @@ def test_a_title_with_its_body_and_name_up_to_the_complementizer(extractor):
     assert c.source.label == "مسؤول كبير في وزارة الخارجية"
     c = one(extractor, "قال الوزير في مؤتمر صحافي إن موعد الانتخابات لن يتغير هذا العام.")
     assert c.source.label == "الوزير"  # the occasion is not part of the speaker
+
+
+def test_a_participle_after_an_according_to_phrase_is_the_verbs_speaker(extractor):
+    said, shown = attributed(extractor, "أعلنت وزارة التجارة والصناعة بدء تطبيق الدليل الوطني للأنشطة الاقتصادية "
+                                        "وفقاً للترميز الصناعي الدولي، مبينة أن الترميز سيطبق على السجلات "
+                                        "التجارية للمؤسسات الفردية.", 2)
+    assert shown.cue == "مبينة" and shown.source.key == said.source.key
