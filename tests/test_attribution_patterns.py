@@ -154,3 +154,25 @@ def test_a_participle_after_an_according_to_phrase_is_the_verbs_speaker(extracto
                                         "وفقاً للترميز الصناعي الدولي، مبينة أن الترميز سيطبق على السجلات "
                                         "التجارية للمؤسسات الفردية.", 2)
     assert shown.cue == "مبينة" and shown.source.key == said.source.key
+
+
+@pytest.mark.parametrize("text, label, quote", [
+    ("اللاعب لن يغادر النادي في الموسم المقبل، وهذا ما أكده رئيس النادي في تصريح صحفي.", "رئيس النادي",
+     "اللاعب لن يغادر النادي في الموسم المقبل"),
+    ("وفي حال فشلت المفاوضات الحالية بين الحزبين، وهو ما يتوقعه المراقبون، ستجرى انتخابات جديدة.", "المراقبون",
+     "وفي حال فشلت المفاوضات الحالية بين الحزبين"),
+])
+def test_the_speaker_named_after_their_words_with_huwa_ma(extractor, text, label, quote):
+    c = [c for c in attributed(extractor, text, 1)][0]
+    assert c.source.label == label and c.quote == quote
+
+
+def test_ma_with_a_verb_and_its_own_object_is_no_report(extractor):
+    attributed(extractor, "وتوارى المطلوب عن الأنظار سنوات، وهذا ما أكد وجوده في الكويت قبل مقتله.", 0)
+
+
+def test_a_body_with_its_region_is_one_subject(extractor):
+    c = one(extractor, "نفت مديرية الشؤون الصحية بمنطقة جازان ما تداولته مواقع التواصل الاجتماعي عن وفاة طفل "
+                       "بسبب خطأ طبي.")
+    assert c.source.label == "مديرية الشؤون الصحية بمنطقة جازان"
+    assert c.quote.startswith("ما تداولته مواقع التواصل الاجتماعي")

@@ -139,7 +139,13 @@ def bounded_object(s: Sentence, cue: Cue, start_at: int, next_cue: int, bounded:
 
 
 def quote_before(s: Sentence, cue: Cue):
-    """Speaker after the quotation: "«…»، قال المرصد" / "«…» قال X"."""
+    """Speaker after the quotation: "«…»، قال المرصد" / "«…» قال X" / "…، وهذا ما أكده X"."""
+    stated = re.search(r"\s*،?\s*(?:و|ف)?(?:هذا|ذلك|هو|هي)\s+ما\s*$", s.norm[:cue.start])
+    if stated and len(s.norm[:stated.start()].split()) >= 3:
+        c0 = max(s.norm.rfind(".", 0, stated.start()), s.norm.rfind(":", 0, stated.start())) + 1
+        return c0, stated.start()
+    if stated:
+        return None
     before = s.norm[:cue.start].rstrip(" ،,")
     if before.endswith('"') and before.count('"') % 2 == 0:
         open_at = before.rfind('"', 0, len(before) - 1)

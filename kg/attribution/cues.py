@@ -90,10 +90,11 @@ def find_cues(s: Sentence) -> list[Cue]:
                 or s.text[s.orig(c.end - 1)] == "\u0629"):
             continue  # "نسبة" (a rate) is spelled like نسبه; a report needs its second complement
         if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]) \
-                and not SOON_RE.search(norm[:c.start]):  # "سرعان ما ندد": soon
+                and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c):
+            # "سرعان ما ندد": soon; "وهذا ما أكده": what he confirmed
             continue  # "لا ينفي", "لم يؤكد": a report that was not made
         if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
-                and not SOON_RE.search(norm[:c.start]) \
+                and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c) \
                 and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
             continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
         cues.append(c)
@@ -126,6 +127,20 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue
         out.append(c)
     return out
+
+
+# "…، وهذا ما أكده رئيس النادي": the words before were the speaker's, named after them.
+STATEMENT_BEFORE_RE = re.compile(r"\S\s*،?\s*(?:و|ف)?(?:هذا|ذلك|هو|هي)\s+ما\s*$")
+
+
+# "وهو ما اعتبرته تركيا «غير مقبول»": an evaluation's content is what it calls the thing, after it.
+EVALUATION_VERBS = {"اعتبر", "وصف", "عد", "رأى", "نسب"}
+
+
+def stated_before(s: Sentence, cue: Cue) -> bool:
+    """"…، وهو ما أكده X": the verb carries the pronoun of ما ("ما أكد وجوده" is "confirmed his presence")."""
+    return cue.kind == "verb" and cue.lemma not in EVALUATION_VERBS and s.norm[cue.start:cue.end] != cue.form \
+        and bool(STATEMENT_BEFORE_RE.search(s.norm[:cue.start]))
 
 
 def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:

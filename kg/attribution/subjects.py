@@ -225,7 +225,7 @@ def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
                         if s.norm[np0:np1].startswith("ال") and not any(np0 <= x[0] < n1 for x in s.mentions):
                             # a definite noun takes no genitive: "أثبتت الدراسات المدى …" ends at الدراسات
                             return min(n1, heuristic_np_end(s, np0, np1))
-                        return n1
+                        return with_region(s.norm, n1, np1)
     first = s.norm[np0:np1].split()[:1]
     if any(np0 <= x[0] <= np0 + 1 for x in s.mentions) or first and first[0] in TITLE_WORDS:
         return np1  # a name or a title opens the subject: the registry and the title rules bound it
@@ -242,12 +242,27 @@ def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
     if not words[0].group(0).startswith("ال") and k < len(words) and words[k].group(0).startswith("ال"):
         end = words[k].end()
         k += 1
-    while k < len(words) and (re.search(r"(?:ي|يه|يين|يون|يان)$", words[k].group(0)) and len(words[k].group(0)) > 3
-                              or k >= 2 and words[k - 1].group(0).startswith("ال")
-                              and words[k].group(0).startswith("وال")):  # "وزارة التجارة والصناعة"
-        end = words[k].end()
-        k += 1
+    while k < len(words):
+        w = words[k].group(0)
+        if re.search(r"(?:ي|يه|يين|يون|يان)$", w) and len(w) > 3 \
+                or k >= 2 and words[k - 1].group(0).startswith("ال") and w.startswith("وال"):  # "التجارة والصناعة"
+            end = words[k].end()
+            k += 1
+        elif with_region(s.norm, end, np1) > end:
+            end = with_region(s.norm, end, np1)
+            k += 2
+        else:
+            break
     return end
+
+
+REGION_RE = re.compile(r" [بل](?:منطقه|محافظه|مدينه) [^\s،.:\"()]+")
+
+
+def with_region(norm: str, end: int, limit: int) -> int:
+    """"مديرية الشؤون الصحية بمنطقة جازان": the body's region is part of its name."""
+    m = REGION_RE.match(norm, end, limit)
+    return m.end() if m else end
 
 
 def parse_subject_before(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
