@@ -176,3 +176,18 @@ def test_a_body_with_its_region_is_one_subject(extractor):
                        "بسبب خطأ طبي.")
     assert c.source.label == "مديرية الشؤون الصحية بمنطقة جازان"
     assert c.quote.startswith("ما تداولته مواقع التواصل الاجتماعي")
+
+
+def test_a_kana_subject_with_its_place(extractor):
+    c = one(extractor, "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من المدينة.")
+    assert c.source.label == "الحكومة المحلية في الأنبار" and c.cue == "دعت"
+
+
+def test_a_lead_opening_with_the_outlets_aside(extractor):
+    own, said = extractor.extract(Article(
+        text="فيما وصل وزير الدفاع العراقي خالد العبيدي أمس إلى قاعدة الحبانية العسكرية للإشراف على العملية، "
+             "أكد رئيس مجلس المحافظة أن القوات تتقدم نحو المدينة.", date="2015-07-26",
+        publisher="صحيفة المثال")).claims
+    assert own.own and own.quote == "وصل وزير الدفاع العراقي خالد العبيدي أمس إلى قاعدة الحبانية العسكرية " \
+                                    "للإشراف على العملية"
+    assert said.cue == "أكد" and said.quote == "القوات تتقدم نحو المدينة"

@@ -49,7 +49,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # "وكانت الشركة قدّرت الخسائر …": كان's subject is the verb's, what follows the verb is its object
         kana = KANA_SUBJECT_RE.search(norm[:cue.start])
         if kana and not kana.group(0).rstrip().endswith("قد") and 1 <= len(kana.group(1).split()) <= 6 \
-                and not any(w.strip("،") in NP_STOP for w in kana.group(1).split()) \
+                and not any(w.strip("،") in NP_STOP and not (w == "في" and source_like_text(kana.group(1)))
+                            for w in kana.group(1).split()) \
                 and norm[:kana.start()].count('"') % 2 == 0:
             k0, k1 = kana.start(1), kana.start(1) + len(kana.group(1).rstrip(" ،"))
             named = [x for x in s.mentions if k0 <= x[0] < k1]

@@ -55,7 +55,8 @@ def lead_claims(registry, article, sentences, claims, words=()) -> list[Claim]:
                 # the attributed clause follows the lead's own clause
                 sub = re.match(r"\s*(?:فيما|بينما|في حين|و)?\s*", text[s0:comma])
                 c0 = s0 + sub.end()
-                if len(text[c0:comma].split()) < 6 or not starts_with_verb(words, c0):
+                aside = sub.group(0).strip() in ("فيما", "بينما", "في حين")  # "فيما وصل الوزير …، أكد X"
+                if len(text[c0:comma].split()) < 6 or not (aside or starts_with_verb(words, c0)):
                     return []
                 s0, s1 = c0, comma
             elif not m or any(c.end > m.end() for c in mine):
