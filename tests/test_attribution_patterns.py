@@ -191,3 +191,12 @@ def test_a_lead_opening_with_the_outlets_aside(extractor):
     assert own.own and own.quote == "وصل وزير الدفاع العراقي خالد العبيدي أمس إلى قاعدة الحبانية العسكرية " \
                                     "للإشراف على العملية"
     assert said.cue == "أكد" and said.quote == "القوات تتقدم نحو المدينة"
+
+
+def test_unnamed_reports_with_their_content(extractor):
+    c = one(extractor, "وجاء الإعلان بعد أيام من تقارير بأن باحثين في أمن الإنترنت استخدموا رابطا لاسلكيا لإيقاف "
+                       "محرك السيارة.")
+    assert c.source.label == "تقارير" and c.source.type == "anonymous-source" and c.cue == "تقارير"
+    assert c.quote == "باحثين في أمن الإنترنت استخدموا رابطا لاسلكيا لإيقاف محرك السيارة"
+    c = one(extractor, "وأفادت تقارير إعلامية بأن المفاوضات بين الطرفين توقفت.")
+    assert c.cue == "أفادت" and c.source.label == "تقارير إعلامية"

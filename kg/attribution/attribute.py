@@ -12,7 +12,7 @@ from .cues import stated_before
 from .content import bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
-from .frames import attribute_colon, attribute_nominal, attribute_own_words, attribute_pretext
+from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
 from .source_words import KANA_SUBJECT_RE, NP_STOP, SPOKESPERSON_BEFORE_RE
 from .subjects import (
     clause_starts, definite_body, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
@@ -35,6 +35,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         return attribute_pretext(registry, article, s, cue, next_cue, state)
     if cue.kind == "colon":
         return attribute_colon(registry, article, s, cue, prev_source, state)
+    if cue.kind == "report-noun":
+        return attribute_report_noun(registry, article, s, cue, next_cue, state)
 
     comp = COMPLEMENTIZER_RE.search(norm, cue.end, next_cue)
     limit = comp.start() if comp else next_cue

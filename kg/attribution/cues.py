@@ -36,6 +36,9 @@ NOMINAL_RE = re.compile(
     r"وفق ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت)|وفق اعتراف|وفق|استنادا الي|"
     r"نقلا عن|علي لسان|علي حد (?:ما ذكر|ما ذكرت|قول|تعبير|وصف))(?![\w])|(?<![\w])(?:و)?(وفقا ل|طبقا ل)"
 )
+# Unnamed reports with their content right after them: "من تقارير بأن …", "وسط أنباء عن أن …".
+REPORT_NOUN_RE = re.compile(r"(?<![\w])(?:[وب]|من|وسط|مع)?\s?((?:تقارير|انباء|معلومات|شايعات)(?:\s+[^\s،.:\"]+يه)?)"
+                            r"(?=\s+(?:بان|بانه|بانها|بانهم|عن ان|عن انه|عن انها)(?![\w]))")
 # "هبت الطائفة … بدعوى أنها …", "أصدر القضاء أحكاما … بتهمة …": the claim, charge or pretext of the
 # sentence's subject.
 PRETEXT_RE = re.compile(r"(?<![\w])(?:و)?(بدعوي|بتهمه|بتهم|بحجه|بذريعه)(?![\w])")
@@ -104,6 +107,8 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
+    cues += [Cue(m.start(1), m.end(1), "تقارير", "report-noun") for m in REPORT_NOUN_RE.finditer(norm)
+             if norm[:m.start()].count('"') % 2 == 0]
     cues += [Cue(m.start(1), m.end(1), m.group(1), "pretext") for m in PRETEXT_RE.finditer(norm)
              if norm[:m.start()].count('"') % 2 == 0]  # not inside a quotation
     own = [(m.start(1), m.end(1)) for m in OWN_WORDS_RE.finditer(norm)]
@@ -125,6 +130,8 @@ def find_cues(s: Sentence) -> list[Cue]:
     for c in cues:  # one cue per position (a verb form inside a nominal frame: "حسب ما ذكرت")
         if out and c.start < out[-1].end:
             continue
+        if c.kind == "report-noun" and out and out[-1].kind == "verb" and c.start - out[-1].end <= 2:
+            continue  # "أفادت تقارير إعلامية بأن": the reports are the verb's subject
         out.append(c)
     return out
 
