@@ -200,3 +200,17 @@ def test_unnamed_reports_with_their_content(extractor):
     assert c.quote == "باحثين في أمن الإنترنت استخدموا رابطا لاسلكيا لإيقاف محرك السيارة"
     c = one(extractor, "وأفادت تقارير إعلامية بأن المفاوضات بين الطرفين توقفت.")
     assert c.cue == "أفادت" and c.source.label == "تقارير إعلامية"
+
+
+def test_an_accusation_and_its_charge(extractor):
+    c = one(extractor, "واتهم ممثلو ادعاء بريطانيون رجلا أمس بالتآمر لمهاجمة عسكريين أمريكيين في بريطانيا.")
+    assert c.source.label == "ممثلو ادعاء بريطانيون" and c.cue == "اتهم"
+    assert "التآمر لمهاجمة عسكريين أمريكيين في بريطانيا" in c.quote
+    # a passive ("اتُّهمت بالتعامل مع …") accuses nobody
+    assert not [c for c in extractor.extract(Article(text="واتهمت بالتعامل مع قوات النظام وتسريب معلومات عن "
+                                                          "مقار الفصائل.", date="2015-07-26")).claims if not c.own]
+
+
+def test_registered_names_joined_by_wa_are_one_subject(extractor):
+    c = one(extractor, "وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما توفير غطاء جوي لمقاتلي المعارضة السورية.")
+    assert c.source.label == "واشنطن وأنقرة" and c.quote.startswith("عزمهما توفير غطاء جوي")

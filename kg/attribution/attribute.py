@@ -21,7 +21,7 @@ from .subjects import (
 from .syntax import (
     COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, clause_end
 )
-from .verbs import NEEDS_COMPLEMENT, SAY_VERBS
+from .verbs import NEEDS_COMPLEMENT, PASSIVE_PRESENT, SAY_VERBS
 
 
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
@@ -59,6 +59,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             source = registry.ref(named[0][2]) if named and named[0][0] - k0 <= 1 else unregistered_source(
                 registry, s, k0, k1, s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”'),
                 state)
+    if cue.lemma in PASSIVE_PRESENT and re.match(r"\s*ب\S", norm[cue.end:]):
+        return None  # "اتُّهمت بالتعامل مع …": a passive, the charge follows at once, nobody accuses
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a

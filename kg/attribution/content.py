@@ -15,7 +15,7 @@ from .syntax import (
     STRIP, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP
-from .verbs import BOUNDED_OBJECT_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
+from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
 
 
 def prep_opener(preps, text: str):
@@ -33,9 +33,18 @@ def prep_opener(preps, text: str):
     return min(found, key=lambda m: m.end()) if found else None
 
 
+# When, said between the subject and the object: not part of what was said.
+TIME_LEAD_RE = re.compile(r"\s*،?\s*(?:امس|اليوم|الليله الماضيه|(?:هذا|الاسبوع|الشهر|العام) (?:الاسبوع|الشهر|العام|الماضي)|"
+                          r"(?:يوم|صباح|مساء|ليل|فجر) (?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))"
+                          r"(?: (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي))?\s*،?\s*(?=\S)")
+
+
 def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relative: bool,
                  plausible_subject: bool = True):
     norm = s.norm
+    if cue.lemma in PASSIVE_PRESENT and cue.kind == "verb" and not cue.form.startswith(PASSIVE_PRESENT[cue.lemma]) \
+            and not COMPLEMENTIZER_RE.search(norm, start_at, next_cue):
+        return None  # "يُتّهم X بالعمل …": the present is mostly passive, nobody accuses
     comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
     quote = None
     at = start_at
@@ -103,6 +112,10 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             return None  # "ونقل X عن Y قوله: …": the content comes with قوله
         ch = CHANNEL_RE.match(rest)
         c0 = start_at + (ch.end() if ch else 0)
+        if re.match(r"\s*،\s*(?:الذي|التي|الذين)(?![\w])", norm[c0:]):
+            return None  # "اتهمت «الوحدات» الكردية، التي تقاتل …": the subject's relative clause, not the object
+        when = TIME_LEAD_RE.match(norm, c0)
+        c0 = when.end() if when and when.end() < next_cue else c0  # "أعلنت واشنطن هذا الأسبوع عزمها …"
         end = clause_end(norm, c0, next_cue)
         if cue.lemma in NEEDS_COMPLEMENT:
             # "نسبته أنقرة إلى التنظيم واستهدف ناشطين …": the attribution ends where the next verb is joined

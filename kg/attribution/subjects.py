@@ -33,8 +33,8 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
         np1 = more1 if more1 > more0 and more0 <= across[0][1] + 1 else across[0][1]
     if "ب" in PREP_OPENER.get(cue.lemma, ()) and np1 > np0:  # "وطالب محلب بتوعية الشباب": the object starts at ب
         for w in WORD_RE.finditer(norm, np0, np1):
-            if w.start() > np0 and w.group(0).startswith("ب") and not any(
-                    x[0] == w.start() + 1 for x in s.mentions):
+            if w.start() > np0 and w.group(0).startswith("ب") and not NISBA_RE.search(w.group(0)) and not any(
+                    x[0] == w.start() + 1 for x in s.mentions):  # "بريطانيون" is an adjective, not ب + noun
                 np1 = w.start() - 1
                 break
     np1 = definite_body_end(norm, np0, np1, s.mentions)
@@ -71,6 +71,16 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
         if m0 - np0 <= 1:
             ref = registry.ref(mention)
             end = m1
+            joined = [x for x in s.mentions if x[0] > m1]
+            while joined and re.fullmatch(r"\s*،?\s*و", norm[end:joined[0][0]]) and joined[0][1] <= limit:
+                end = joined[0][1]  # "بريطانيا وفرنسا والولايات المتحدة": one joint subject, the first named
+                ref.label = s.text[s.orig(m0):end_with_marks(s.text, s.orig(end - 1) + 1)]
+                joined = joined[1:]
+            adjective = re.match(r"\s*\"?\s*(ال\S{2,}(?:ي|يه|يون|يين))(?![\w])", norm[end:limit])
+            if adjective and end - m1 < 2:  # "«وحدات حماية الشعب» الكردية": its adjective too
+                end += adjective.end()
+            if end > m1:
+                return ref, end
             # a title before a name ("وزير الدفاع الفرنسي جان ايف لودريان") is one mention
             for t0, t1, m2 in s.mentions:
                 if m1 <= t0 <= m1 + 2 and m2.source is mention.source:
@@ -232,6 +242,10 @@ def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
     return heuristic_np_end(s, np0, np1)
 
 
+NISBA_RE = re.compile(r"\S{3,}(?:ي|يين|يون|يان)$")
+CONSTRUCT_PLURAL_RE = re.compile(r"^\S{3,}[^ا]و$")
+
+
 def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
     words = list(WORD_RE.finditer(s.norm, np0, np1))
     if not words:
@@ -239,8 +253,9 @@ def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
     # a noun, its genitive when it is indefinite ("وزارة الداخلية"), then nisba adjectives ("سودانية")
     end = words[0].end()
     k = 1
-    if not words[0].group(0).startswith("ال") and k < len(words) and words[k].group(0).startswith("ال"):
-        end = words[k].end()
+    if not words[0].group(0).startswith("ال") and k < len(words) and (
+            words[k].group(0).startswith("ال") or CONSTRUCT_PLURAL_RE.search(words[0].group(0))):
+        end = words[k].end()  # "ممثلو ادعاء": a plural that lost its ن takes a genitive, definite or not
         k += 1
     while k < len(words):
         w = words[k].group(0)

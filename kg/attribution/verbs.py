@@ -56,19 +56,21 @@ PARTICIPLES = {
 DIRECTIVE = {"دعا", "طلب"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
-                "نسب", "وصف", "عد", "أثبت"}
+                "نسب", "وصف", "عد", "أثبت", "اتهم"}
 # Verbs that take the content as an object only behind a subject whose end is sure (a definite body noun,
 # a registered or an earlier-named source: "أوضحت الوزارة احتواء …", "اعتبرت الوزارة تطبيق الدليل بمثابة …",
 # "أرجع الائتلاف السوري المعارض عدم …"), and only in the past (the present is mostly passive: "ويُقدّر محصول
 # سورية بـ…", "يُعتبر عاملا أساسيا"); their participles take it right after them ("مرجعا سبب رفض العرض …").
 BOUNDED_OBJECT_VERBS = {"أوضح": "اوضح", "اعتبر": "اعتبر", "أرجع": "ارجع", "قدر": "قدر"}
+# Verbs whose present is mostly passive ("يُتّهم X بـ…"): only the past takes an object or a charge.
+PASSIVE_PRESENT = {"اتهم": "اتهم"}
 # Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",
 # "وصف الخطاب بالفارغ", "عدّ البرنامج من البرامج المهمة".
 NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r"(?<![\w])ب\S", "عد": r"(?<![\w])(?:من|ب\S)"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
 PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",), "لفت": ("الي",), "نوه": ("الي", "ب"),
                "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
-               "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن")}
+               "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن"), "اتهم": ("ب",)}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
 AMBIGUOUS_FORMS = {"كتب", "بين", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
