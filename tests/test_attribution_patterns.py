@@ -214,3 +214,18 @@ def test_an_accusation_and_its_charge(extractor):
 def test_registered_names_joined_by_wa_are_one_subject(extractor):
     c = one(extractor, "وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما توفير غطاء جوي لمقاتلي المعارضة السورية.")
     assert c.source.label == "واشنطن وأنقرة" and c.quote.startswith("عزمهما توفير غطاء جوي")
+
+
+def test_a_quotation_then_a_participle_of_the_same_speaker(extractor):
+    said, played_down = attributed(extractor, "وقال المدير الرياضي: «اللاعب سيصل إلى الرياض في السادس من أغسطس»، "
+                                              "مقللاً في الوقت نفسه من حجم الإصابة التي تعرض لها.", 2)
+    assert said.quote == "اللاعب سيصل إلى الرياض في السادس من أغسطس"
+    assert played_down.cue == "مقللاً" and played_down.source.key == said.source.key
+    assert played_down.quote == "حجم الإصابة التي تعرض لها"
+
+
+def test_a_saying_verb_followed_by_amma(extractor):
+    first, added = attributed(extractor, "وأشار رئيس اللجنة إلى أن ناديين أنهيا إجراءات التسجيل. وأضاف أما ناديا "
+                                         "الوحدة ونجران فتوجد عليهما شكاوى في اللجنة.", 2)
+    assert added.cue == "أضاف" and added.source.key == first.source.key
+    assert added.quote == "أما ناديا الوحدة ونجران فتوجد عليهما شكاوى في اللجنة"

@@ -93,7 +93,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         if rest.lstrip().startswith('"'):
             q0 = c0 + lead + 1
             close = norm.find('"', q0)
-            tail = norm[close + 1:] if close != -1 else ""
+            tail = norm[close + 1:next_cue] if close != -1 else ""  # up to the next cue ("«…»، مقللا من …")
             if close != -1 and not tail.strip(STRIP):
                 return q0, close
         end = clause_end(norm, c0, next_cue)
