@@ -229,3 +229,10 @@ def test_a_saying_verb_followed_by_amma(extractor):
                                          "الوحدة ونجران فتوجد عليهما شكاوى في اللجنة.", 2)
     assert added.cue == "أضاف" and added.source.key == first.source.key
     assert added.quote == "أما ناديا الوحدة ونجران فتوجد عليهما شكاوى في اللجنة"
+
+
+def test_a_statement_stands_for_its_issuer(extractor):
+    c = one(extractor, "وأفاد بيان صادر عن وزارة الداخلية بأن الجاني قبض عليه بعد ساعات من الحادث.")
+    assert c.source.label == "بيان صادر عن وزارة الداخلية" and c.source.name == "وزارة الداخلية"
+    c = one(extractor, "وذكر تقرير لمنظمة حقوقية محلية أن المعتقلين تعرضوا لسوء المعاملة.")
+    assert c.source.name == "منظمة حقوقية محلية"

@@ -55,6 +55,18 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
         np1 = norm.rfind(" ", np0, recipient[0][0]) if norm.rfind(" ", np0, recipient[0][0]) > np0 else np0
         if np1 <= np0:
             return None, None
+    issued = ISSUED_BY_RE.match(norm, np0, limit)
+    if issued:
+        # "أفاد بيان صادر عن وزارة الداخلية بأن …": a statement stands for its issuer, written in full
+        i0, i1 = np_after(norm, issued.end(), limit)
+        i1 = with_region(norm, definite_body_end(norm, i0, i1, s.mentions), limit)
+        if i1 > i0:
+            named = [x for x in s.mentions if i0 <= x[0] <= i0 + 1]
+            label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(i1 - 1) + 1)]
+            ref = registry.ref(named[0][2]) if named else unregistered_source(
+                registry, s, i0, i1, s.text[s.orig(i0):end_with_marks(s.text, s.orig(i1 - 1) + 1)], state)
+            ref.label = label
+            return ref, max(i1, named[0][1] if named else i1)
     inside = [x for x in s.mentions if np0 <= x[0] < np1]
     phrase = norm[np0:np1]
     label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
@@ -100,6 +112,10 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
             return unregistered_source(registry, s, np0, np1, label, state), np1
         return registry.ref(mention), m1
     return unregistered_source(registry, s, np0, np1, label, state), np1
+
+
+# A statement and its issuer: "بيان صادر عن وزارة …", "تقرير لمنظمة …", "بيان مشترك لـ…".
+ISSUED_BY_RE = re.compile(r"(?:بيان|تقرير|رساله|تعميم|بلاغ)(?: (?:صادر|رسمي|مشترك))? (?:عن |من |ل(?=[^ل\s]\S{2}))")
 
 
 def after_recipient(s: Sentence, at: int, limit: int) -> int:
