@@ -4,22 +4,7 @@ parse and with the rules alone; a description the article has not introduced sta
 
 from __future__ import annotations
 
-import pytest
-
-from kg.attribution import AttributionExtractor
-from kg.model import Article
-
-
-@pytest.fixture(scope="module", params=["parse", "rules"])
-def extractor(request):
-    return AttributionExtractor(nlp=None if request.param == "parse" else False)
-
-
-def claims(extractor, text, n):
-    found = [c for c in extractor.extract(Article(text=text, date="2015-07-26", publisher="صحيفة المثال")).claims
-             if not c.own]
-    assert len(found) == n, [(c.source.label, c.cue, c.quote) for c in found]
-    return found
+from tests.test_attribution_patterns import attributed as claims, extractor  # noqa: F401 (a fixture)
 
 
 def test_the_ministry_is_the_ministry_named_before(extractor):
