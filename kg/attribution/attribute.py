@@ -13,7 +13,7 @@ from .content import bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
-from .source_words import KANA_SUBJECT_RE, NP_STOP, SPOKESPERSON_BEFORE_RE
+from .source_words import KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE
 from .subjects import (
     clause_starts, definite_body, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
     subject_after
@@ -49,7 +49,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             subj_end = cue.end
     if source is None and cue.kind == "verb":
         # "وكانت الشركة قدّرت الخسائر …": كان's subject is the verb's, what follows the verb is its object
-        kana = KANA_SUBJECT_RE.search(norm[:cue.start])
+        kana = KANA_SUBJECT_RE.search(norm, max(0, cue.start - KANA_WINDOW), cue.start)
         if kana and not kana.group(0).rstrip().endswith("قد") and 1 <= len(kana.group(1).split()) <= 6 \
                 and not any(w.strip("،") in NP_STOP and not (w == "في" and source_like_text(kana.group(1)))
                             for w in kana.group(1).split()) \
@@ -78,7 +78,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if source is None and cue.kind == "verb":
         source = parse_subject_before(registry, s, cue, state)
     if source is None and cue.kind != "participle":  # "…أيا كانت جنسيته، مشيرة أن": no subject there
-        kana = KANA_SUBJECT_RE.search(norm[:cue.start])
+        kana = KANA_SUBJECT_RE.search(norm, max(0, cue.start - KANA_WINDOW), cue.start)
         if kana and norm[:kana.start()].count('"') % 2:
             kana = None  # "«… وكانت هناك أنشطة …» مضيفة أن": inside the quotation, not a subject
         if kana and not any(kana.start(1) <= x[0] < kana.end(1) for x in s.mentions):
