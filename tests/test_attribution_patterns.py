@@ -65,3 +65,157 @@ def test_the_reporting_verb_stays_the_cue_and_the_expectation_opens_the_content(
     assert c.cue == "قال" and c.source.label == "الوزير"
     assert c.quote == f"{verb} أن تنتهي الأزمة قبل نهاية العام الحالي بعد الاتفاق الأخير"
     assert c.hedged and c.hedge == verb
+
+
+def attributed(extractor, text, n):
+    found = [c for c in extractor.extract(Article(text=text, date="2015-07-26", publisher="صحيفة المثال")).claims
+             if not c.own]
+    assert len(found) == n, [(c.source.label, c.cue, c.quote) for c in found]
+    return found
+
+
+def test_an_official_told_to_an_outlet_is_the_source_not_the_outlet(extractor):
+    c = one(extractor, "وقال لـ«الاقتصادية» مسؤول في وزارة المالية إن الميزانية ستعلن الشهر المقبل.")
+    assert not c.own and c.cue == "قال"
+    assert c.source.label == "مسؤول في وزارة المالية" and c.source.type == "anonymous-source"
+    assert c.quote == "الميزانية ستعلن الشهر المقبل"
+    c = one(extractor, "وقال لوكالة الأنباء الألمانية مصدر أمني إن الهجوم وقع قبل الفجر بقليل.")
+    assert c.source.label.startswith("مصدر أمني") and c.quote == "الهجوم وقع قبل الفجر بقليل"
+
+
+def test_the_speaker_after_the_quotation(extractor):
+    c = one(extractor, "«لن نسمح بتكرار هذه الحوادث في المستقبل»، قال وزير الداخلية أحمد الخالدي.")
+    assert c.source.label == "وزير الداخلية أحمد الخالدي" and c.cue == "قال"
+    assert c.quote == "لن نسمح بتكرار هذه الحوادث في المستقبل"
+
+
+def test_a_definite_body_ends_the_subject_and_its_object_is_the_content(extractor):
+    _, c = attributed(extractor, "أعلنت وزارة التجارة والصناعة أن الدليل الجديد يطبق من الشهر المقبل. وأوضحت "
+                                 "الوزارة احتواء الدليل على أكثر من ألفي نشاط اقتصادي.", 2)
+    assert c.source.label == "الوزارة" and c.source.name == "وزارة التجارة والصناعة"
+    assert c.cue == "أوضحت" and c.quote == "احتواء الدليل على أكثر من ألفي نشاط اقتصادي"
+
+
+def test_a_verb_after_kana_and_its_subject_takes_its_object(extractor):
+    c = one(extractor, "وكانت الشركة قدرت الخسائر بنحو مليوني ريال.")
+    assert c.source.label == "الشركة" and c.cue == "قدرت"
+    assert c.quote == "الخسائر بنحو مليوني ريال"
+
+
+def test_it_is_worth_noting_and_a_passive_present_are_the_outlets_voice(extractor):
+    found = attributed(extractor, "قال المتحدث باسم البلدية إن الطريق سيفتتح غدا. يذكر أن المشروع بدأ قبل "
+                                  "ثلاث سنوات. ويعتبر تعاون الجهات الحكومية عاملا أساسيا لإنجاح المشروع.", 1)
+    assert found[0].cue == "قال"
+
+
+def test_a_lead_with_an_attributed_aside_keeps_its_own_statement(extractor):
+    found = extractor.extract(Article(text="تعتزم شركة السيارات الكبرى سحب مليون سيارة من الأسواق الأمريكية لإصلاح "
+                                           "عيب في المكابح فيما قال مسؤولون اتحاديون إن الإجراء هو الأول من نوعه.",
+                                      date="2015-07-26", publisher="صحيفة المثال")).claims
+    own, said = found
+    assert own.own and own.quote == "تعتزم شركة السيارات الكبرى سحب مليون سيارة من الأسواق الأمريكية لإصلاح عيب " \
+                                    "في المكابح"
+    assert said.cue == "قال" and said.quote == "الإجراء هو الأول من نوعه"
+
+
+def test_a_title_with_its_body_and_name_up_to_the_complementizer(extractor):
+    c = one(extractor, "قال رئيس لجنة الشؤون الخارجية في مجلس الشورى الإيراني علاء الدين بروجردي إن بلاده لن "
+                       "تتراجع عن موقفها.")
+    assert c.source.label == "رئيس لجنة الشؤون الخارجية في مجلس الشورى الإيراني علاء الدين بروجردي"
+    c = one(extractor, "وقال مسؤول كبير في وزارة الخارجية للصحافيين إن الوزير سيزور المنطقة الأسبوع المقبل.")
+    assert c.source.label == "مسؤول كبير في وزارة الخارجية"
+    c = one(extractor, "قال الوزير في مؤتمر صحافي إن موعد الانتخابات لن يتغير هذا العام.")
+    assert c.source.label == "الوزير"  # the occasion is not part of the speaker
+
+
+@pytest.mark.parametrize("text, label, quote", [
+    ("اللاعب لن يغادر النادي في الموسم المقبل، وهذا ما أكده رئيس النادي في تصريح صحفي.", "رئيس النادي",
+     "اللاعب لن يغادر النادي في الموسم المقبل"),
+    ("وفي حال فشلت المفاوضات الحالية بين الحزبين، وهو ما يتوقعه المراقبون، ستجرى انتخابات جديدة.", "المراقبون",
+     "وفي حال فشلت المفاوضات الحالية بين الحزبين"),
+])
+def test_the_speaker_named_after_their_words_with_huwa_ma(extractor, text, label, quote):
+    c = [c for c in attributed(extractor, text, 1)][0]
+    assert c.source.label == label and c.quote == quote
+
+
+def test_ma_with_a_verb_and_its_own_object_is_no_report(extractor):
+    attributed(extractor, "وتوارى المطلوب عن الأنظار سنوات، وهذا ما أكد وجوده في الكويت قبل مقتله.", 0)
+
+
+def test_a_body_with_its_region_is_one_subject(extractor):
+    c = one(extractor, "نفت مديرية الشؤون الصحية بمنطقة جازان ما تداولته مواقع التواصل الاجتماعي عن وفاة طفل "
+                       "بسبب خطأ طبي.")
+    assert c.source.label == "مديرية الشؤون الصحية بمنطقة جازان"
+    assert c.quote.startswith("ما تداولته مواقع التواصل الاجتماعي")
+
+
+def test_a_kana_subject_with_its_place(extractor):
+    c = one(extractor, "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من المدينة.")
+    assert c.source.label == "الحكومة المحلية في الأنبار" and c.cue == "دعت"
+
+
+def test_a_lead_opening_with_the_outlets_aside(extractor):
+    own, said = extractor.extract(Article(
+        text="فيما وصل وزير الدفاع العراقي خالد العبيدي أمس إلى قاعدة الحبانية العسكرية للإشراف على العملية، "
+             "أكد رئيس مجلس المحافظة أن القوات تتقدم نحو المدينة.", date="2015-07-26",
+        publisher="صحيفة المثال")).claims
+    assert own.own and own.quote == "وصل وزير الدفاع العراقي خالد العبيدي أمس إلى قاعدة الحبانية العسكرية " \
+                                    "للإشراف على العملية"
+    assert said.cue == "أكد" and said.quote == "القوات تتقدم نحو المدينة"
+
+
+def test_unnamed_reports_with_their_content(extractor):
+    c = one(extractor, "وجاء الإعلان بعد أيام من تقارير بأن باحثين في أمن الإنترنت استخدموا رابطا لاسلكيا لإيقاف "
+                       "محرك السيارة.")
+    assert c.source.label == "تقارير" and c.source.type == "anonymous-source" and c.cue == "تقارير"
+    assert c.quote == "باحثين في أمن الإنترنت استخدموا رابطا لاسلكيا لإيقاف محرك السيارة"
+    c = one(extractor, "وأفادت تقارير إعلامية بأن المفاوضات بين الطرفين توقفت.")
+    assert c.cue == "أفادت" and c.source.label == "تقارير إعلامية"
+
+
+def test_an_accusation_and_its_charge(extractor):
+    c = one(extractor, "واتهم ممثلو ادعاء بريطانيون رجلا أمس بالتآمر لمهاجمة عسكريين أمريكيين في بريطانيا.")
+    assert c.source.label == "ممثلو ادعاء بريطانيون" and c.cue == "اتهم"
+    assert "التآمر لمهاجمة عسكريين أمريكيين في بريطانيا" in c.quote
+    # a passive ("اتُّهمت بالتعامل مع …") accuses nobody
+    assert not [c for c in extractor.extract(Article(text="واتهمت بالتعامل مع قوات النظام وتسريب معلومات عن "
+                                                          "مقار الفصائل.", date="2015-07-26")).claims if not c.own]
+
+
+def test_registered_names_joined_by_wa_are_one_subject(extractor):
+    c = one(extractor, "وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما توفير غطاء جوي لمقاتلي المعارضة السورية.")
+    assert c.source.label == "واشنطن وأنقرة" and c.quote.startswith("عزمهما توفير غطاء جوي")
+
+
+def test_a_statement_stands_for_its_issuer(extractor):
+    c = one(extractor, "وأفاد بيان صادر عن وزارة الداخلية بأن الجاني قبض عليه بعد ساعات من الحادث.")
+    assert c.source.label == "بيان صادر عن وزارة الداخلية" and c.source.name == "وزارة الداخلية"
+    c = one(extractor, "وذكر تقرير لمنظمة حقوقية محلية أن المعتقلين تعرضوا لسوء المعاملة.")
+    assert c.source.name == "منظمة حقوقية محلية"
+
+
+@pytest.mark.parametrize("text, cue, quote", [
+    # a participle with an object, after a report of the same sentence
+    ("أكد المدير الفني للنادي أن الصفقة ألغيت نهائيا، مرجعا سبب الإلغاء إلى الخلاف على قيمة العقد.", "مرجعا",
+     "سبب الإلغاء إلى الخلاف على قيمة العقد"),
+    ("وقال المدير الرياضي: «اللاعب سيصل إلى الرياض في السادس من أغسطس»، مقللاً في الوقت نفسه من حجم الإصابة "
+     "التي تعرض لها.", "مقللاً", "حجم الإصابة التي تعرض لها"),
+    # a participle speaks for its clause's verb, not for the name just before it or an "according to" between
+    ("قال مسؤول في وزارة الخارجية إن الجيش لم يقصف أي موقع في شمال سوريا نافيا رواية المعارضة عن تعرض مواقعها "
+     "للقصف.", "نافيا", "رواية المعارضة عن تعرض مواقعها للقصف"),
+    ("أعلنت وزارة التجارة والصناعة بدء تطبيق الدليل الوطني للأنشطة الاقتصادية وفقاً للترميز الصناعي الدولي، "
+     "مبينة أن الترميز سيطبق على السجلات التجارية للمؤسسات الفردية.", "مبينة",
+     "الترميز سيطبق على السجلات التجارية للمؤسسات الفردية"),
+    # reporting verbs that were missing, and a saying verb whose words open with أما
+    ("وقال المتحدث باسم الدفاع المدني إن الحريق اندلع في الطابق الثالث. وأردف: «تمكنت الفرق من إنقاذ رجل وامرأة».",
+     "أردف", "تمكنت الفرق من إنقاذ رجل وامرأة"),
+    ("وقال المتحدث باسم الدفاع المدني إن الحريق اندلع في الطابق الثالث. واستدرك: «تمكنت الفرق من إنقاذ رجل "
+     "وامرأة».", "استدرك", "تمكنت الفرق من إنقاذ رجل وامرأة"),
+    ("وأشار رئيس اللجنة إلى أن ناديين أنهيا إجراءات التسجيل. وأضاف أما ناديا الوحدة ونجران فتوجد عليهما شكاوى في "
+     "اللجنة.", "أضاف", "أما ناديا الوحدة ونجران فتوجد عليهما شكاوى في اللجنة"),
+])
+def test_a_second_report_of_the_same_speaker(extractor, text, cue, quote):
+    first, second = attributed(extractor, text, 2)
+    assert second.cue == cue and second.source.key == first.source.key
+    assert second.quote == quote

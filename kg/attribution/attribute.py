@@ -8,19 +8,20 @@ import re
 from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
-from .content import content_span, quote_before
+from .cues import stated_before
+from .content import bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
-from .frames import attribute_colon, attribute_nominal, attribute_own_words, attribute_pretext
-from .source_words import KANA_SUBJECT_RE, SPOKESPERSON_BEFORE_RE
+from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
+from .source_words import KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE
 from .subjects import (
-    clause_starts, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
+    clause_starts, definite_body, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
     subject_after
 )
 from .syntax import (
     COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, clause_end
 )
-from .verbs import NEEDS_COMPLEMENT, SAY_VERBS
+from .verbs import NEEDS_COMPLEMENT, PASSIVE_PRESENT, SAY_VERBS
 
 
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
@@ -34,6 +35,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         return attribute_pretext(registry, article, s, cue, next_cue, state)
     if cue.kind == "colon":
         return attribute_colon(registry, article, s, cue, prev_source, state)
+    if cue.kind == "report-noun":
+        return attribute_report_noun(registry, article, s, cue, next_cue, state)
 
     comp = COMPLEMENTIZER_RE.search(norm, cue.end, next_cue)
     limit = comp.start() if comp else next_cue
@@ -44,10 +47,25 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         source = relayed_speaker(registry, s, cue, state)
         if source is not None:
             subj_end = cue.end
+    if source is None and cue.kind == "verb":
+        # "وكانت الشركة قدّرت الخسائر …": كان's subject is the verb's, what follows the verb is its object
+        kana = KANA_SUBJECT_RE.search(norm, max(0, cue.start - KANA_WINDOW), cue.start)
+        if kana and not kana.group(0).rstrip().endswith("قد") and 1 <= len(kana.group(1).split()) <= 6 \
+                and not any(w.strip("،") in NP_STOP and not (w == "في" and source_like_text(kana.group(1)))
+                            for w in kana.group(1).split()) \
+                and norm[:kana.start()].count('"') % 2 == 0:
+            k0, k1 = kana.start(1), kana.start(1) + len(kana.group(1).rstrip(" ،"))
+            named = [x for x in s.mentions if k0 <= x[0] < k1]
+            source = registry.ref(named[0][2]) if named and named[0][0] - k0 <= 1 else unregistered_source(
+                registry, s, k0, k1, s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”'),
+                state)
+    if cue.lemma in PASSIVE_PRESENT and re.match(r"\s*ب\S", norm[cue.end:]):
+        return None  # "اتُّهمت بالتعامل مع …": a passive, the charge follows at once, nobody accuses
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
-    # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance…
-    if source is None:
+    # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
+    # participle, whose speaker is the clause's: "… في قرية بشمال سوريا نافيا رواية …")…
+    if source is None and cue.kind != "participle":
         before = [x for x in s.mentions if x[1] <= cue.start and cue.start - x[1] <= 12
                   and not is_recipient(norm, x[0])  # "لرويترز عبر الهاتف قائلا": who heard it
                   and not re.search(r"(?<![\w])(?:ضد|في|من|علي|على|الي|عن|مع|بين)\s*$", norm[:x[0]])]
@@ -60,7 +78,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if source is None and cue.kind == "verb":
         source = parse_subject_before(registry, s, cue, state)
     if source is None and cue.kind != "participle":  # "…أيا كانت جنسيته، مشيرة أن": no subject there
-        kana = KANA_SUBJECT_RE.search(norm[:cue.start])
+        kana = KANA_SUBJECT_RE.search(norm, max(0, cue.start - KANA_WINDOW), cue.start)
         if kana and norm[:kana.start()].count('"') % 2:
             kana = None  # "«… وكانت هناك أنشطة …» مضيفة أن": inside the quotation, not a subject
         if kana and not any(kana.start(1) <= x[0] < kana.end(1) for x in s.mentions):
@@ -120,7 +138,15 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             start_at = comp.start()
     in_relative = bool(RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start])) \
         and not SOON_RE.search(norm[:cue.start])
-    content = content_span(s, cue, start_at, next_cue, in_relative, plausible)
+    # "…، وهو ما يتوقعه المراقبون": the words are the clause before, whatever follows the speaker
+    content = quote_before(s, cue) if stated_before(s, cue) else \
+        content_span(s, cue, start_at, next_cue, in_relative, plausible)
+    if content is None and not in_relative and (cue.kind != "participle" or prev_source is not None):
+        # "أوضحت الوزارة احتواء …", "وكانت الشركة قدّرت الخسائر بـ…": an object after a subject that surely
+        # ends there (or stands before the verb); a participle's when a report of this sentence names its speaker
+        bounded = subj_end is None or source.registered or source.label != source.name \
+            or definite_body(normalize(source.label))
+        content = bounded_object(s, cue, start_at, next_cue, bounded)
     if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "verb" \
             and clause_starts(s, cue.end):
         # "وأضاف بلغت التكلفة …": the words follow without a complementizer

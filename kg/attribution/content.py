@@ -14,7 +14,8 @@ from .syntax import (
     CHANNEL_RE, COMPLEMENTIZER_RE, COORDINATED_COMP_RE, INTERJECTION_RE, MAX_COMP_GAP, MAX_GAP, QUOTE_OPEN_RE,
     STRIP, WORD_RE, clause_end, is_speech
 )
-from .verbs import DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
+from .source_words import NP_STOP
+from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
 
 
 def prep_opener(preps, text: str):
@@ -32,9 +33,18 @@ def prep_opener(preps, text: str):
     return min(found, key=lambda m: m.end()) if found else None
 
 
+# When, said between the subject and the object: not part of what was said.
+TIME_LEAD_RE = re.compile(r"\s*،?\s*(?:امس|اليوم|الليله الماضيه|(?:هذا|الاسبوع|الشهر|العام) (?:الاسبوع|الشهر|العام|الماضي)|"
+                          r"(?:يوم|صباح|مساء|ليل|فجر) (?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))"
+                          r"(?: (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي))?\s*،?\s*(?=\S)")
+
+
 def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relative: bool,
                  plausible_subject: bool = True):
     norm = s.norm
+    if cue.lemma in PASSIVE_PRESENT and cue.kind == "verb" and not cue.form.startswith(PASSIVE_PRESENT[cue.lemma]) \
+            and not COMPLEMENTIZER_RE.search(norm, start_at, next_cue):
+        return None  # "يُتّهم X بالعمل …": the present is mostly passive, nobody accuses
     comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
     quote = None
     at = start_at
@@ -83,7 +93,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         if rest.lstrip().startswith('"'):
             q0 = c0 + lead + 1
             close = norm.find('"', q0)
-            tail = norm[close + 1:] if close != -1 else ""
+            tail = norm[close + 1:next_cue] if close != -1 else ""  # up to the next cue ("«…»، مقللا من …")
             if close != -1 and not tail.strip(STRIP):
                 return q0, close
         end = clause_end(norm, c0, next_cue)
@@ -102,6 +112,10 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             return None  # "ونقل X عن Y قوله: …": the content comes with قوله
         ch = CHANNEL_RE.match(rest)
         c0 = start_at + (ch.end() if ch else 0)
+        if re.match(r"\s*،\s*(?:الذي|التي|الذين)(?![\w])", norm[c0:]):
+            return None  # "اتهمت «الوحدات» الكردية، التي تقاتل …": the subject's relative clause, not the object
+        when = TIME_LEAD_RE.match(norm, c0)
+        c0 = when.end() if when and when.end() < next_cue else c0  # "أعلنت واشنطن هذا الأسبوع عزمها …"
         end = clause_end(norm, c0, next_cue)
         if cue.lemma in NEEDS_COMPLEMENT:
             # "نسبته أنقرة إلى التنظيم واستهدف ناشطين …": the attribution ends where the next verb is joined
@@ -117,8 +131,34 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
     return None
 
 
+OBJECT_START_RE = re.compile(r"\s*،?\s*([^\s،.:\"(]{3,})")
+
+
+def bounded_object(s: Sentence, cue: Cue, start_at: int, next_cue: int, bounded: bool):
+    """The plain object of a verb of BOUNDED_OBJECT_VERBS as its content: right after a past form whose subject
+    ends for sure (`bounded`), or right after its participle ("مرجعا سبب رفض العرض …", "مؤكدا ضرورة …")."""
+    norm = s.norm
+    if cue.kind == "participle":
+        if cue.lemma not in BOUNDED_OBJECT_VERBS and cue.lemma not in OBJECT_VERBS:
+            return None
+    elif cue.kind != "verb" or cue.lemma not in BOUNDED_OBJECT_VERBS or not bounded \
+            or not cue.form.startswith(BOUNDED_OBJECT_VERBS[cue.lemma]) or norm[cue.start:cue.end] != cue.form:
+        return None
+    m = OBJECT_START_RE.match(norm[start_at:next_cue])
+    if not m or m.group(1) in NP_STOP or COMPLEMENTIZER_RE.fullmatch(m.group(1)):
+        return None  # "أوضح عبر تغريدات …": a preposition or an adverb, the object is further on
+    c0 = start_at + m.start(1)
+    return c0, clause_end(norm, c0, next_cue)
+
+
 def quote_before(s: Sentence, cue: Cue):
-    """Speaker after the quotation: "«…»، قال المرصد" / "«…» قال X"."""
+    """Speaker after the quotation: "«…»، قال المرصد" / "«…» قال X" / "…، وهذا ما أكده X"."""
+    stated = re.search(r"\s*،?\s*(?:و|ف)?(?:هذا|ذلك|هو|هي)\s+ما\s*$", s.norm[:cue.start])
+    if stated and len(s.norm[:stated.start()].split()) >= 3:
+        c0 = max(s.norm.rfind(".", 0, stated.start()), s.norm.rfind(":", 0, stated.start())) + 1
+        return c0, stated.start()
+    if stated:
+        return None
     before = s.norm[:cue.start].rstrip(" ،,")
     if before.endswith('"') and before.count('"') % 2 == 0:
         open_at = before.rfind('"', 0, len(before) - 1)

@@ -20,11 +20,20 @@ class Discourse:
     """What the article has said so far: for pronoun/elided subjects and nominal coreference."""
     last_source: SourceRef | None = None
     sources: list[SourceRef] = field(default_factory=list)
+    # every way each source has been written so far: a later «الوزارة» must not hide «وزارة الخارجية الروسية»
+    written: dict[str, list[str]] = field(default_factory=dict)
 
     def remember(self, src: SourceRef, as_antecedent: bool = True) -> None:
         if as_antecedent:
             self.last_source = src
         self.sources = [s for s in self.sources if s.key != src.key] + [src]
+        names = self.written.setdefault(src.key, [])
+        for name in (src.label, src.name_ar, src.name):
+            if name and name not in names:
+                names.append(name)
+
+    def names_of(self, src: SourceRef) -> list[str]:
+        return self.written.get(src.key) or [n for n in (src.label, src.name) if n]
 
 
 def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, state: Discourse) -> SourceRef:
@@ -44,6 +53,10 @@ def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, s
             if prev.type == "anonymous-source":
                 return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
                                  type=prev.type, registered=prev.registered)
+    prev = described_source(words, state)
+    if prev is not None:  # "وأضافت الوزارة", "الأمين العام", "متحدث باسم الإدارة": the body or person named before
+        return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
+                         registered=prev.registered)
     dual = re.match(r"^ال(\S{3,})(?:تان|تين)$", words[0]) if len(words) == 1 else None
     if dual:
         # "وكتبت المنظمتان": the two bodies named together before ("منظمة الأغذية … وبرنامج الأغذية")
@@ -55,20 +68,47 @@ def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, s
     # a short reference back to someone already quoted: "الأمين" → "الهادي محمد الأمين", "الوزير"
     if len(words) <= 2:
         for prev in reversed(state.sources):
-            prev_words = normalize(prev.label).split()
-            prev_stems = {light_stem(w) for w in prev_words}
-            if prev_words and (words[-1] == prev_words[-1] or stems <= prev_stems):
-                return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
-                                 type=prev.type, registered=prev.registered)
+            for name in state.names_of(prev):
+                prev_words = normalize(name).split()
+                prev_stems = {light_stem(w) for w in prev_words}
+                if prev_words and (words[-1] == prev_words[-1] or stems <= prev_stems):
+                    return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
+                                     type=prev.type, registered=prev.registered)
     t = "unknown"
     head = words[0]
     if head in ANONYMOUS_HEADS or (head.startswith("مصادر") or head.startswith("مصدر")):
         t = "anonymous-source"
-    for a, b, et in s.entities:
+    for a, b, et in s.entities if t == "unknown" else ():  # "مسؤول في وزارة المالية" stays unnamed
         if s.to_norm(a) < np1 and s.to_norm(b) > np0 and et in NER_TYPE:
             t = NER_TYPE[et]
             break
     return unregistered_ref(label, t)
+
+
+SPOKESPERSON_OF_RE = re.compile(r"^(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: \S+)?(?: (?:ال)?رسمي(?:ا|ه)?)? باسم ")
+
+
+def without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def described_source(words: list[str], state: Discourse) -> SourceRef | None:
+    """The source an anaphoric definite description names: «الوزارة» → «وزارة الخدمة المدنية», «الأمين العام»
+    → «الأمين العام للأمم المتحدة بان كي مون», «الحركة» → «حركة حماس». The description's words, without the
+    article, are words of an earlier source's name and its head is that name's head; the latest such source
+    wins. "متحدث باسم الإدارة": a spokesperson of a body described so speaks for that body."""
+    spokesperson = SPOKESPERSON_OF_RE.match(" ".join(words))
+    if spokesperson:
+        words = " ".join(words)[spokesperson.end():].strip(' "').split()
+    if not words or not words[0].startswith("ال") or len(words) > 4:
+        return None
+    want = [without_article(w) for w in words]
+    for prev in reversed(state.sources):
+        for name in state.names_of(prev):
+            prev_words = [without_article(w) for w in normalize(name).split()]
+            if len(prev_words) > len(want) and prev_words[0] == want[0] and set(want) <= set(prev_words):
+                return prev
+    return None
 
 
 def is_person(registry, ref: SourceRef) -> bool:

@@ -36,6 +36,9 @@ NOMINAL_RE = re.compile(
     r"وفق ما (?:ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|اورد|اوردت)|وفق اعتراف|وفق|استنادا الي|"
     r"نقلا عن|علي لسان|علي حد (?:ما ذكر|ما ذكرت|قول|تعبير|وصف))(?![\w])|(?<![\w])(?:و)?(وفقا ل|طبقا ل)"
 )
+# Unnamed reports with their content right after them: "من تقارير بأن …", "وسط أنباء عن أن …".
+REPORT_NOUN_RE = re.compile(r"(?<![\w])(?:[وب]|من|وسط|مع)?\s?((?:تقارير|انباء|معلومات|شايعات)(?:\s+[^\s،.:\"]+يه)?)"
+                            r"(?=\s+(?:بان|بانه|بانها|بانهم|عن ان|عن انه|عن انها)(?![\w]))")
 # "هبت الطائفة … بدعوى أنها …", "أصدر القضاء أحكاما … بتهمة …": the claim, charge or pretext of the
 # sentence's subject.
 PRETEXT_RE = re.compile(r"(?<![\w])(?:و)?(بدعوي|بتهمه|بتهم|بحجه|بذريعه)(?![\w])")
@@ -71,7 +74,10 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue
         if norm[c.start:c.end] != form and OCCASION_BEFORE_RE.search(norm[:c.start]):
             continue  # "قال X في مقابلة نشرتها صحيفة Y إن …": the occasion's publisher relays, X speaks
-        if c.lemma in ("تابع", "واصل") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
+        if form == "يذكر" and norm[c.start:c.end] == form and re.match(r"\s*(?:ان|انه|انها|بان)(?![\w])",
+                                                                         norm[c.end:]):
+            continue  # "يُذكر أن …": "it is worth noting", the outlet's own voice, nobody reports
+        if c.lemma in ("تابع", "واصل", "استدرك") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
             continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
         shadda = "\u0651" in s.text[s.orig(c.start):s.orig(c.end - 1) + 2]
         if form in ("بين", "كتب") and (norm[c.start:c.end] != form or norm[max(0, c.start - 1):c.start] == "ب") \
@@ -87,19 +93,22 @@ def find_cues(s: Sentence) -> list[Cue]:
                 or s.text[s.orig(c.end - 1)] == "\u0629"):
             continue  # "نسبة" (a rate) is spelled like نسبه; a report needs its second complement
         if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]) \
-                and not SOON_RE.search(norm[:c.start]):  # "سرعان ما ندد": soon
+                and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c):
+            # "سرعان ما ندد": soon; "وهذا ما أكده": what he confirmed
             continue  # "لا ينفي", "لم يؤكد": a report that was not made
         if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
-                and not SOON_RE.search(norm[:c.start]) \
+                and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c) \
                 and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
             continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
         cues.append(c)
     for m in PARTICIPLE_RE.finditer(norm):
-        if m.group(1) in FEMININE_PARTICIPLE and not re.match(r"\s*(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")",
-                                                              norm[m.end():]):
+        if m.group(1) in FEMININE_PARTICIPLE and not re.match(
+                r"\s*(?:في الوقت (?:نفسه|ذاته)\s*،?\s*)?(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")", norm[m.end():]):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
+    cues += [Cue(m.start(1), m.end(1), "تقارير", "report-noun") for m in REPORT_NOUN_RE.finditer(norm)
+             if norm[:m.start()].count('"') % 2 == 0]
     cues += [Cue(m.start(1), m.end(1), m.group(1), "pretext") for m in PRETEXT_RE.finditer(norm)
              if norm[:m.start()].count('"') % 2 == 0]  # not inside a quotation
     own = [(m.start(1), m.end(1)) for m in OWN_WORDS_RE.finditer(norm)]
@@ -121,8 +130,24 @@ def find_cues(s: Sentence) -> list[Cue]:
     for c in cues:  # one cue per position (a verb form inside a nominal frame: "حسب ما ذكرت")
         if out and c.start < out[-1].end:
             continue
+        if c.kind == "report-noun" and out and out[-1].kind == "verb" and c.start - out[-1].end <= 2:
+            continue  # "أفادت تقارير إعلامية بأن": the reports are the verb's subject
         out.append(c)
     return out
+
+
+# "…، وهذا ما أكده رئيس النادي": the words before were the speaker's, named after them.
+STATEMENT_BEFORE_RE = re.compile(r"\S\s*،?\s*(?:و|ف)?(?:هذا|ذلك|هو|هي)\s+ما\s*$")
+
+
+# "وهو ما اعتبرته تركيا «غير مقبول»": an evaluation's content is what it calls the thing, after it.
+EVALUATION_VERBS = {"اعتبر", "وصف", "عد", "رأى", "نسب"}
+
+
+def stated_before(s: Sentence, cue: Cue) -> bool:
+    """"…، وهو ما أكده X": the verb carries the pronoun of ما ("ما أكد وجوده" is "confirmed his presence")."""
+    return cue.kind == "verb" and cue.lemma not in EVALUATION_VERBS and s.norm[cue.start:cue.end] != cue.form \
+        and bool(STATEMENT_BEFORE_RE.search(s.norm[:cue.start]))
 
 
 def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:

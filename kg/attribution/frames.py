@@ -95,3 +95,18 @@ def attribute_colon(registry, article, s: Sentence, cue: Cue, prev_source, state
         return None
     return make_claim(article, s, q0 + 1, close, source, s.orig(cue.start), s.orig(cue.start) + 1,
                       ":"), source
+
+
+def attribute_report_noun(registry, article, s: Sentence, cue: Cue, next_cue: int, state: Discourse):
+    """"بعد أيام من تقارير بأن باحثين استخدموا …", "وسط أنباء عن أن …": unnamed reports are the source, the
+    clause after the complementizer their content."""
+    norm = s.norm
+    comp = re.match(r"\s*(?:بان|بانه|بانها|بانهم|عن ان|عن انه|عن انها)(?![\w])", norm[cue.end:])
+    if comp is None:
+        return None
+    label = s.text[s.orig(cue.start):end_with_marks(s.text, s.orig(cue.end - 1) + 1)]
+    source = unregistered_source(registry, s, cue.start, cue.end, label, state)
+    source.type = "anonymous-source"
+    c0 = cue.end + comp.end()
+    return make_claim(article, s, c0, clause_end(norm, c0, next_cue), source, s.orig(cue.start),
+                      end_with_marks(s.text, s.orig(cue.end - 1) + 1), "تقارير"), source

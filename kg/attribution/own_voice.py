@@ -20,6 +20,8 @@ LEAD_END_RE = re.compile(r"،\s*(?:حيث|فيما|في حين|بينما)\s")
 LEAD_TRIM = " .،:؛\u00a0\n"
 # The outlet's own clause inside an attributed lead.
 LEAD_CLAUSE_RE = re.compile(r"،\s*(?:فيما|في حين|بينما)\s+")
+# An attributed aside that ends the lead: "… فيما قال مسؤولون إن …" right before the report's verb.
+LEAD_ASIDE_RE = re.compile(r"(?:،\s*|\s)(?:فيما|في حين|بينما)\s+$")
 
 
 def lead_claims(registry, article, sentences, claims, words=()) -> list[Claim]:
@@ -43,13 +45,18 @@ def lead_claims(registry, article, sentences, claims, words=()) -> list[Claim]:
             at = min(first.start, first.cue_start if first.cue_start is not None else first.start)
             comma = text.rfind("،", s0, at)
             m = LEAD_CLAUSE_RE.search(text, s0, s1)
-            if comma != -1 and len(text[comma:at].split()) <= 3:
+            aside = LEAD_ASIDE_RE.search(text, s0, at)
+            if aside and len(text[s0:aside.start()].split()) >= 6:
+                # "تعتزم شركة … سحب 1.4 مليون سيارة … فيما قال مسؤولون إن …": the report is an aside
+                s1 = aside.start()
+            elif comma != -1 and len(text[comma:at].split()) <= 3:
                 # the attributed clause follows the lead's own clause at once ("…، نسبته الحكومة إلى …");
                 # a longer stretch may hold the speaker ("رفض مصدر في الخارجية، أمس، …")
                 # the attributed clause follows the lead's own clause
                 sub = re.match(r"\s*(?:فيما|بينما|في حين|و)?\s*", text[s0:comma])
                 c0 = s0 + sub.end()
-                if len(text[c0:comma].split()) < 6 or not starts_with_verb(words, c0):
+                aside = sub.group(0).strip() in ("فيما", "بينما", "في حين")  # "فيما وصل الوزير …، أكد X"
+                if len(text[c0:comma].split()) < 6 or not (aside or starts_with_verb(words, c0)):
                     return []
                 s0, s1 = c0, comma
             elif not m or any(c.end > m.end() for c in mine):

@@ -44,13 +44,15 @@ def attribute_sentences(doc: Document) -> None:
             seen_spans.add((carried.start, carried.end))
             claims.append(carried)
         prev_source: SourceRef | None = None
+        verb_source: SourceRef | None = None  # the last reporting verb's, for a participle
         said = False
         strong = [(opens_attribution(s, c, cues[k + 1].start if k + 1 < len(cues) else len(s.norm))
                    or subordinate(s, c)) and not (k and nested_in_content(s, c)) for k, c in enumerate(cues)]
         for ci, cue in enumerate(cues):
             later = [c.start for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st]
             next_cue = later[0] if later else len(s.norm)
-            got = attribute_cue(registry, article, s, cue, next_cue, prev_source, state)
+            speaker = verb_source if cue.kind == "participle" and verb_source is not None else prev_source
+            got = attribute_cue(registry, article, s, cue, next_cue, speaker, state)
             if got is None:
                 continue
             claim, source = got
@@ -73,6 +75,8 @@ def attribute_sentences(doc: Document) -> None:
             if nested and ci and not strong[ci] or ci and subordinate(s, cue):
                 continue  # a report inside another's words ("إن الدلائل تشير إلى أن …") is not the speaker
             prev_source = source
+            if not cue.nominal:  # "أعلنت الوزارة …، وفقا للترميز الدولي …، مبينة أن": the participle is the verb's
+                verb_source = source
             if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
                 state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext")
 

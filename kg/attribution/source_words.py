@@ -28,7 +28,11 @@ RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه|
                                r'مراسل|مجله|الصحفيين|الصحافيين|اعلاميين|الاعلاميين|صحافه|الصحافه|اعلام|الاعلام|'
                                r'مراسلين|المراسلين|رويترز|فرانس|الشرق|العربيه|الجزيره|CNN)(?![\w]))')
 # "وكان X قد أعلن": the subject sits between كان and قد.
-KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s*){1,10}?)\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
+# Searched only in the stretch before the verb that ten words can fill (a search of the whole sentence prefix
+# at every verb cost more than the rest of the rules together).
+KANA_WINDOW = 160
+# Words are separated by spaces (a "word" that may split anywhere made the search backtrack exponentially).
+KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s+){0,9}?[^\s،.]+)\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
 DOCUMENT_WORDS = {"البيان", "التقرير", "الرساله", "التصريح", "التعميم"}
 SPOKESPERSON_BEFORE_RE = re.compile(r"(?<![\w])(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم $")
 # Head nouns that can be a source after a nominal cue ("بحسب مصادر محلية", "وفقا لبيان الوزارة");
@@ -44,3 +48,9 @@ SOURCE_HEADS = {"وكاله", "صحيفه", "مصدر", "مصادر", "مسوو�
 ANONYMOUS_HEADS = {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "دبلوماسي", "دبلوماسيون", "ضابط", "مصدرا",
                    "مسوولا", "مصادر،"}
 NER_TYPE = {"GOV": "government-official", "MEDIA": "news-outlet"}
+# Heads of a body's name (normalized, without ال): a definite one takes no indefinite word after it, so
+# "أوضحت الوزارة احتواء …" ends the subject at الوزارة (a person's title, "الدكتور سامي", does take a name).
+BODY_HEADS = {"وزاره", "وكاله", "منظمه", "هييه", "مكتب", "لجنه", "حكومه", "سلطات", "شرطه", "مركز", "مرصد", "شبكه",
+              "مفوضيه", "اتحاد", "حركه", "جبهه", "حزب", "شركه", "اداره", "مديريه", "امانه", "جامعه", "جمعيه",
+              "بلديه", "محكمه", "نيابه", "رياسه", "قياده", "مجلس", "صحيفه", "مجله", "قناه", "اذاعه", "جريده",
+              "موسسه", "مصلحه", "دايره", "فرقه", "بعثه", "سفاره", "قنصليه", "نقابه", "غرفه", "ديوان"}

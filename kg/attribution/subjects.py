@@ -11,7 +11,7 @@ from .coreference import Discourse, unregistered_source
 from .cues import PARTICIPLE_RE
 from .document import Cue, Sentence, end_with_marks
 from .parse import subtree, word_at, word_index_at
-from .source_words import NP_STOP, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+from .source_words import ANONYMOUS_HEADS, BODY_HEADS, NP_STOP, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
 from .syntax import CLAUSE_OPENERS, COMPLEMENTIZER_RE, STRIP, WORD_RE
 from .verbs import DIRECTIVE, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
@@ -21,9 +21,10 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
     norm = s.norm
     if cue.lemma in SAY_VERBS and clause_starts(s, cue.end):
         return None, None  # "وأضاف بلغت التكلفة …": no subject, the words begin at once
-    q = re.match(r'\s*"', norm[cue.end:limit])
-    quoted_name = bool(q) and any(x[0] == cue.end + q.end() for x in s.mentions)
-    np0, np1 = np_after(norm, cue.end, limit, quoted_name=quoted_name)
+    at = after_recipient(s, cue.end, limit)
+    q = re.match(r'\s*"', norm[at:limit])
+    quoted_name = bool(q) and any(x[0] == at + q.end() for x in s.mentions)
+    np0, np1 = np_after(norm, at, limit, quoted_name=quoted_name)
     for _ in range(3):  # a registered name runs on past a stop word ("… لنصرة الأشقاء في سوريا الدكتور …")
         across = [x for x in s.mentions if np0 <= x[0] < np1 < x[1]]
         if not across or np1 <= np0:
@@ -32,10 +33,13 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
         np1 = more1 if more1 > more0 and more0 <= across[0][1] + 1 else across[0][1]
     if "ب" in PREP_OPENER.get(cue.lemma, ()) and np1 > np0:  # "وطالب محلب بتوعية الشباب": the object starts at ب
         for w in WORD_RE.finditer(norm, np0, np1):
-            if w.start() > np0 and w.group(0).startswith("ب") and not any(
-                    x[0] == w.start() + 1 for x in s.mentions):
+            if w.start() > np0 and w.group(0).startswith("ب") and not NISBA_RE.search(w.group(0)) and not any(
+                    x[0] == w.start() + 1 for x in s.mentions):  # "بريطانيون" is an adjective, not ب + noun
                 np1 = w.start() - 1
                 break
+    np1 = definite_body_end(norm, np0, np1, s.mentions)
+    if comp_found:
+        np1 = title_in_body_end(norm, np0, np1, limit)
     has_opener = bool(comp_found and COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
                       or ":" in norm[np1:np1 + 3])
     if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | DIRECTIVE and np1 > np0 and not has_opener:
@@ -51,6 +55,18 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
         np1 = norm.rfind(" ", np0, recipient[0][0]) if norm.rfind(" ", np0, recipient[0][0]) > np0 else np0
         if np1 <= np0:
             return None, None
+    issued = ISSUED_BY_RE.match(norm, np0, limit)
+    if issued:
+        # "أفاد بيان صادر عن وزارة الداخلية بأن …": a statement stands for its issuer, written in full
+        i0, i1 = np_after(norm, issued.end(), limit)
+        i1 = with_region(norm, definite_body_end(norm, i0, i1, s.mentions), limit)
+        if i1 > i0:
+            named = [x for x in s.mentions if i0 <= x[0] <= i0 + 1]
+            label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(i1 - 1) + 1)]
+            ref = registry.ref(named[0][2]) if named else unregistered_source(
+                registry, s, i0, i1, s.text[s.orig(i0):end_with_marks(s.text, s.orig(i1 - 1) + 1)], state)
+            ref.label = label
+            return ref, max(i1, named[0][1] if named else i1)
     inside = [x for x in s.mentions if np0 <= x[0] < np1]
     phrase = norm[np0:np1]
     label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
@@ -67,6 +83,16 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
         if m0 - np0 <= 1:
             ref = registry.ref(mention)
             end = m1
+            joined = [x for x in s.mentions if x[0] > m1]
+            while joined and re.fullmatch(r"\s*،?\s*و", norm[end:joined[0][0]]) and joined[0][1] <= limit:
+                end = joined[0][1]  # "بريطانيا وفرنسا والولايات المتحدة": one joint subject, the first named
+                ref.label = s.text[s.orig(m0):end_with_marks(s.text, s.orig(end - 1) + 1)]
+                joined = joined[1:]
+            adjective = re.match(r"\s*\"?\s*(ال\S{2,}(?:ي|يه|يون|يين))(?![\w])", norm[end:limit])
+            if adjective and end - m1 < 2:  # "«وحدات حماية الشعب» الكردية": its adjective too
+                end += adjective.end()
+            if end > m1:
+                return ref, end
             # a title before a name ("وزير الدفاع الفرنسي جان ايف لودريان") is one mention
             for t0, t1, m2 in s.mentions:
                 if m1 <= t0 <= m1 + 2 and m2.source is mention.source:
@@ -86,6 +112,96 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
             return unregistered_source(registry, s, np0, np1, label, state), np1
         return registry.ref(mention), m1
     return unregistered_source(registry, s, np0, np1, label, state), np1
+
+
+# A statement and its issuer: "بيان صادر عن وزارة …", "تقرير لمنظمة …", "بيان مشترك لـ…".
+ISSUED_BY_RE = re.compile(r"(?:بيان|تقرير|رساله|تعميم|بلاغ)(?: (?:صادر|رسمي|مشترك))? (?:عن |من |ل(?=[^ل\s]\S{2}))")
+
+
+def after_recipient(s: Sentence, at: int, limit: int) -> int:
+    """Past the one who heard it when it comes between the verb and its subject ("وقال لـ«الاقتصادية» مسؤول في
+    …", "وقال لوكالة الأنباء الألمانية مصدر …"): the outlet told is not the source. Unchanged when nothing
+    but the content follows the recipient ("وقال لـ«سبق»: …")."""
+    norm = s.norm
+    m = re.match(r'\s*ل\s?"([^"]{1,40})"', norm[at:limit]) or re.match(r'\s*(\S+)', norm[at:limit])
+    if not m:
+        return at
+    end = at + m.end()
+    if m.group(0).lstrip().startswith(("ل ", 'ل"')):
+        pass  # لـ«الاقتصادية»
+    elif RECIPIENT_WORD_RE.match(m.group(1)) or any(x[0] == at + m.start(1) + 1 and is_recipient(norm, x[0])
+                                                    for x in s.mentions):
+        named = [x for x in s.mentions if at + m.start(1) < x[0] <= end + 1 and x[1] > end]
+        if named:
+            end = named[0][1]  # "لوكالة الأناضول": the registered name
+        else:
+            for w in WORD_RE.finditer(norm, end, limit):  # "لوكالة الأنباء الألمانية": its definite words
+                if not w.group(0).startswith("ال") or w.start() - end > 1:
+                    break
+                end = w.end()
+    else:
+        return at
+    rest = norm[end:limit].lstrip(" ،")
+    subject_at = end + len(norm[end:limit]) - len(rest)
+    # a speaker must follow: a named source, a title or a source noun ("مسؤول في …"), not the object
+    # ("نفى لـ«الشرق الأوسط» وصول القضية …")
+    if not rest or not (any(x[0] == subject_at for x in s.mentions) or source_like_text(" ".join(rest.split()[:2]))):
+        return at
+    return end
+
+
+# Words that make "في …" the occasion of a statement, not the speaker's body ("قال الوزير في مؤتمر صحافي إن").
+OCCASION_WORDS = {"موتمر", "الموتمر", "مقابله", "المقابله", "تصريح", "تصريحات", "بيان", "البيان", "حديث", "الحديث",
+                  "لقاء", "اللقاء", "كلمه", "الكلمه", "اتصال", "اجتماع", "الاجتماع", "حوار", "الحوار", "رساله", "تغريده",
+                  "تغريدات", "ندوه", "جلسه", "الجلسه", "زياره", "ختام", "افتتاح", "معرض", "رده", "سياق", "اطار", "وقت"}
+
+
+def title_in_body_end(norm: str, np0: int, np1: int, limit: int) -> int:
+    """A title or an unnamed official with the body they belong to and their name, up to the complementizer
+    ("مسؤول في وزارة المالية إن", "رئيس لجنة الشؤون الخارجية في مجلس الشورى علاء الدين بروجردي إن"): the
+    subject runs on across في when nothing but that body and a name stands before إن/أن."""
+    first = norm[np0:np1].split()[:1]
+    if not first or not (first[0] in TITLE_WORDS or first[0] in ANONYMOUS_HEADS):
+        return np1
+    rest = re.match(r" في ((?:[^\s،.:\"()]+ ){1,8})\s*$", norm[np1:limit])
+    if not rest:
+        return np1
+    words = rest.group(1).split()
+    heard = [k for k, w in enumerate(words) if RECIPIENT_WORD_RE.match(w)]
+    words = words[:heard[0]] if heard else words  # "… في الخارجية الأمريكية للصحافيين": who heard it
+    if not words or any(w in NP_STOP or w in OCCASION_WORDS for w in words):
+        return np1
+    return np1 + len(" في " + " ".join(words))
+
+
+def definite_body(phrase: str) -> bool:
+    """A normalized phrase headed by a definite body noun ("الوزاره", "الهييه العامه للسياحه")."""
+    first = phrase.split()[:1]
+    return bool(first) and first[0].startswith("ال") and first[0][2:] in BODY_HEADS
+
+
+def definite_body_end(norm: str, np0: int, np1: int, mentions) -> int:
+    """A definite body noun ("الوزارة", "الهيئة العامة للسياحة") ends before the first indefinite word after
+    it, which begins the verb's object ("أوضحت الوزارة احتواء الدليل …"): Arabic adds no genitive to a
+    definite noun. Its adjectives (ال…), its ل-complement ("لدعم اللاجئين", "للسياحة"), a coordinated
+    definite ("والصناعة"), "بقيادة X" and a quoted or registered name stay in."""
+    words = list(WORD_RE.finditer(norm, np0, np1))
+    if not words or not words[0].group(0).startswith("ال") or words[0].group(0)[2:] not in BODY_HEADS \
+            or any(x[0] <= words[0].start() < x[1] for x in mentions):
+        return np1
+    lead = None  # the word that governs an indefinite genitive ("بقيادة ألمانيا", "لدعم اللاجئين")
+    for w in words[1:]:
+        t = w.group(0).strip('"«»“”')
+        if w.group(0)[:1] in '"«“' or any(x[0] <= w.start() < x[1] for x in mentions):
+            return np1
+        if t.startswith(("ال", "وال", "لل")) or re.match(r"^ل\S{3,}", t) or t in ("بقياده", "برياسه", "بزعامه"):
+            lead = t if not t.startswith(("ال", "وال")) else None
+            continue
+        if lead is not None:  # "بقيادة ألمانيا": the genitive of the word before
+            lead = None
+            continue
+        return norm.rfind(" ", np0, w.start()) if norm.rfind(" ", np0, w.start()) > np0 else np1
+    return np1
 
 
 def clause_starts(s: Sentence, at: int) -> bool:
@@ -135,11 +251,15 @@ def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
                         if s.norm[np0:np1].startswith("ال") and not any(np0 <= x[0] < n1 for x in s.mentions):
                             # a definite noun takes no genitive: "أثبتت الدراسات المدى …" ends at الدراسات
                             return min(n1, heuristic_np_end(s, np0, np1))
-                        return n1
+                        return with_region(s.norm, n1, np1)
     first = s.norm[np0:np1].split()[:1]
     if any(np0 <= x[0] <= np0 + 1 for x in s.mentions) or first and first[0] in TITLE_WORDS:
         return np1  # a name or a title opens the subject: the registry and the title rules bound it
     return heuristic_np_end(s, np0, np1)
+
+
+NISBA_RE = re.compile(r"\S{3,}(?:ي|يين|يون|يان)$")
+CONSTRUCT_PLURAL_RE = re.compile(r"^\S{3,}[^ا]و$")
 
 
 def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
@@ -149,13 +269,31 @@ def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
     # a noun, its genitive when it is indefinite ("وزارة الداخلية"), then nisba adjectives ("سودانية")
     end = words[0].end()
     k = 1
-    if not words[0].group(0).startswith("ال") and k < len(words) and words[k].group(0).startswith("ال"):
-        end = words[k].end()
+    if not words[0].group(0).startswith("ال") and k < len(words) and (
+            words[k].group(0).startswith("ال") or CONSTRUCT_PLURAL_RE.search(words[0].group(0))):
+        end = words[k].end()  # "ممثلو ادعاء": a plural that lost its ن takes a genitive, definite or not
         k += 1
-    while k < len(words) and re.search(r"(?:ي|يه|يين|يون|يان)$", words[k].group(0)) and len(words[k].group(0)) > 3:
-        end = words[k].end()
-        k += 1
+    while k < len(words):
+        w = words[k].group(0)
+        if re.search(r"(?:ي|يه|يين|يون|يان)$", w) and len(w) > 3 \
+                or k >= 2 and words[k - 1].group(0).startswith("ال") and w.startswith("وال"):  # "التجارة والصناعة"
+            end = words[k].end()
+            k += 1
+        elif with_region(s.norm, end, np1) > end:
+            end = with_region(s.norm, end, np1)
+            k += 2
+        else:
+            break
     return end
+
+
+REGION_RE = re.compile(r" [بل](?:منطقه|محافظه|مدينه) [^\s،.:\"()]+")
+
+
+def with_region(norm: str, end: int, limit: int) -> int:
+    """"مديرية الشؤون الصحية بمنطقة جازان": the body's region is part of its name."""
+    m = REGION_RE.match(norm, end, limit)
+    return m.end() if m else end
 
 
 def parse_subject_before(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:

@@ -19,6 +19,7 @@ SOUND = {
     "استبعد": ("استبعد", "ستبعد"), "أورد": ("اورد", "ورد"), "قدر": ("قدر", "قدر"),
     "واصل": ("واصل", "واصل"), "استطرد": ("استطرد", "ستطرد"), "ندد": ("ندد", "ندد"), "كتب": ("كتب", "كتب"),
     "بين": ("بين", "بين"), "نسب": ("نسب", "نسب"), "وصف": ("وصف", "وصف"),
+    "أردف": ("اردف", "ردف"), "استدرك": ("استدرك", "ستدرك"), "أفصح": ("افصح", "فصح"),
 }
 WEAK = {
     "قال": ["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "تقولون", "يقولان", "اقول",
@@ -38,6 +39,9 @@ WEAK = {
     "عد": ["عد", "عدت", "عدوا"],
     # أثبت "proved": the past only (يثبت "it proves" has an abstract subject, not a source)
     "أثبت": ["اثبت", "اثبتت", "اثبتوا"],
+    # أرجع "put down to": the past only (يرجع is mostly "goes back to", agentless)
+    "أرجع": ["ارجع", "ارجعت", "ارجعوا"],
+    "ألمح": ["المح", "المحت", "المحوا", "يلمح", "تلمح"],
 }
 # Active participles used as a second cue of the same speaker ("، مضيفا أن …").
 PARTICIPLES = {
@@ -46,19 +50,29 @@ PARTICIPLES = {
     "قال": ["قايلا"], "نوه": ["منوها"], "أعرب": ["معربا"], "شدد": ["مشددا"],
     "نفى": ["نافيا"], "طالب": ["مطالبا"], "دعا": ["داعيا"], "كشف": ["كاشفا"],
     "تابع": ["متابعا"], "رجح": ["مرجحا"], "اتهم": ["متهما"], "أبان": ["مبينا"], "وصف": ["واصفا"],
+    "أرجع": ["مرجعا"], "استدرك": ["مستدركا"], "ألمح": ["ملمحا"], "أفصح": ["مفصحا"],
+    "قلل": ["مقللا"], "استبعد": ["مستبعدا"],
 }
 # Verbs whose content is their object, not a clause: "دعا X من تبقى … للخروج".
 DIRECTIVE = {"دعا", "طلب"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
-                "نسب", "وصف", "عد", "أثبت"}
+                "نسب", "وصف", "عد", "أثبت", "اتهم"}
+# Verbs that take the content as an object only behind a subject whose end is sure (a definite body noun,
+# a registered or an earlier-named source: "أوضحت الوزارة احتواء …", "اعتبرت الوزارة تطبيق الدليل بمثابة …",
+# "أرجع الائتلاف السوري المعارض عدم …"), and only in the past (the present is mostly passive: "ويُقدّر محصول
+# سورية بـ…", "يُعتبر عاملا أساسيا"); their participles take it right after them ("مرجعا سبب رفض العرض …").
+BOUNDED_OBJECT_VERBS = {"أوضح": "اوضح", "اعتبر": "اعتبر", "أرجع": "ارجع", "قدر": "قدر"}
+# Verbs whose present is mostly passive ("يُتّهم X بـ…"): only the past takes an object or a charge.
+PASSIVE_PRESENT = {"اتهم": "اتهم"}
 # Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",
 # "وصف الخطاب بالفارغ", "عدّ البرنامج من البرامج المهمة".
 NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r"(?<![\w])ب\S", "عد": r"(?<![\w])(?:من|ب\S)"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
 PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",), "لفت": ("الي",), "نوه": ("الي", "ب"),
                "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
-               "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن")}
+               "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن"), "اتهم": ("ب",),
+               "قلل": ("من",)}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
 AMBIGUOUS_FORMS = {"كتب", "بين", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
@@ -91,7 +105,7 @@ VERB_FORM["نشرت"] = "نشر"  # "نشرت تنسيقية تدمر …" is co
 # Stems that are also frequent common nouns are only cues with a source: handled by the caller.
 LEMMAS = set(SOUND) | set(WEAK)
 NORM_LEMMA = {normalize(lemma).replace("ي", "ي"): lemma for lemma in LEMMAS}
-SAY_VERBS = {"قال", "أضاف", "تابع", "أوضح", "أكد", "استطرد", "واصل"}
+SAY_VERBS = {"قال", "أضاف", "تابع", "أوضح", "أكد", "استطرد", "واصل", "أردف", "استدرك"}
 # Verbs of expectation or belief: right after another verb's complementizer ("قال إنه يتوقع أن …") they open
 # the content (and hedge it), they do not report anew.
 BELIEF_VERBS = {"توقع", "رجح", "استبعد", "قدر"}
