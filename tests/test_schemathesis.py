@@ -31,10 +31,10 @@ def every_route_description() -> dict:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from api import auth, cards, graph_store, json_api, pages, sparql
+        from api import auth, cards, graph_store, jobs, json_api, pages, sparql
 
         routes = []
-        for module in (pages, auth, cards, json_api, sparql, graph_store):
+        for module in (pages, auth, cards, json_api, jobs, sparql, graph_store):
             for route in module.router.routes:
                 if isinstance(route, APIRoute):
                     route = copy.copy(route)  # the app's own routes keep what /openapi.json shows
