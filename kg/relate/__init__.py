@@ -58,9 +58,10 @@ from .lexicon import (_ANTONYM_OF, _ANTONYM_WORDS, _ANTONYMS, _COUNTRY_NAME, _DE
                       _ENT_SINGLE, _ENTITY_GROUPS, _EVENT_OF, _EVENTS, _NEGATORS, _NOT_NEGATING, _ONGOING,
                       _PARTICLES, _PLACEISH, _PROCLITICS, _REVERSALS, _SCOPE, _SENTENCE_DENIAL, _STOP, _UP,
                       _antonym_pairs, _antonym_side, _strip_proclitic, skeleton)
-from .rails import (_GRAPH_CONTRA, CORROBORATION_DAYS, DF_PATH, RESTATEMENT_OVERLAP, SENTENCE_ANCHOR,
-                    SENTENCE_SUPPORT, SENTENCE_WORDS, _df, _idf, anchor, corroboration_rail, country_rail, far_apart,
-                    graph_rail, guard_rail, restatement_rail, sentence_rail)
+from .rails import (_GRAPH_CONTRA, CORROBORATION_DAYS, CORROBORATION_MEANING, CORROBORATION_SUPPORT, DF_PATH,
+                    RESTATEMENT_OVERLAP, SENTENCE_ANCHOR, SENTENCE_SUPPORT, SENTENCE_WORDS, _df, _idf, anchor,
+                    corroboration_rail, country_rail, far_apart, graph_rail, guard_rail, restatement_rail,
+                    sentence_rail)
 from .conflicts import count_conflict, denial_conflict, graph_conflict, graph_contradiction_rail, graph_verdict
 from .passage import PASSAGE_WORDS, is_passage_pair, stance_many
 from .rules import RULES_METHOD, rule_compare

@@ -208,20 +208,24 @@ CORROBORATION_MEANING = 0.7  # encoder cosine of the two claims: they say the sa
 CORROBORATION_TOKENS = 4  # a shorter side with fewer tokens is an extraction fragment that asserts nothing
 
 
-def corroboration_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, p_support: float, cosine: float) -> Relation:
+def corroboration_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, p_support: float, cosine: float,
+                       same_article: bool = False) -> Relation:
     """In the graph, a corroboration needs both claims to assert one proposition, not one story. The rules
     call "supports" on a shared event word and some shared details, and on the corpus a third of those
     were "detail" or "wrong" when read by hand: a claim built on a background fact (a planned safe zone on
     top of the strikes) paired with a report of the fact alone, or the same kind of report about other
     targets (tests/gold/graph-supports-sample, graph-relations-sample-2, graph-contradictions-sample-3).
     What separated the right ones there: the lexical model itself reads a support (its probability, not
-    the rules' verdict), or the encoder reads the two as one statement in other words. Anything else, and
-    fragments too short to assert anything, is not stored as a corroboration."""
+    the rules' verdict), or the encoder reads the two as one statement in other words; or the two are
+    reports of one article that its context places at one place (the writer set two sources' accounts of
+    one event side by side: the seed's Observatory and coordination group on the Palmyra clashes).
+    Anything else, and fragments too short to assert anything, is not stored as a corroboration."""
     if rel.relation != "supports":
         return rel
     if min(len(a.toks), len(b.toks)) < CORROBORATION_TOKENS:
         return Relation("unrelated", rel.confidence, "one side is a fragment too short to assert anything", rel.method)
-    if p_support < CORROBORATION_SUPPORT and cosine < CORROBORATION_MEANING:
+    one_scene = same_article and bool(a.places & b.places)
+    if p_support < CORROBORATION_SUPPORT and cosine < CORROBORATION_MEANING and not one_scene:
         return Relation("unrelated", rel.confidence,
                         f"the same story, not the same statement (the model's support {p_support:.2f}, "
                         f"meaning {cosine:.2f}): one may confirm only a side fact or the background", rel.method)
@@ -231,5 +235,7 @@ def corroboration_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, p_support: f
     word_of = {s: t for t, s in reversed(list(a.stem_of.items()))}  # the stem's first word in a
     words = [written.get(word_of[s], word_of[s]) for s in stems]
     what = f"{', '.join(events)} — {_w(words, 5)}" if events else _w(words, 5)
+    scene = f"; one article, at {_w(sorted(a.places & b.places), 2)}" if one_scene else ""
     return Relation("supports", rel.confidence,
-                    f"both assert {what} (the model's support {p_support:.2f}, meaning {cosine:.2f})", rel.method)
+                    f"both assert {what} (the model's support {p_support:.2f}, meaning {cosine:.2f}{scene})",
+                    rel.method)

@@ -1,0 +1,69 @@
+"""What a stored corroboration needs (kg.relate.rails.corroboration_rail): one proposition asserted by both
+claims, not one story. Made-up sentences shaped like the "detail" pairs read on the corpus."""
+
+from __future__ import annotations
+
+from kg.model import Relation
+from kg.relate import CORROBORATION_MEANING, CORROBORATION_SUPPORT, corroboration_rail, facts
+
+RULES_SUPPORT = Relation("supports", 0.7, "same event (strike) reported by both", "rules-v1")
+STRIKES = "شنت مقاتلات تركية غارات جوية فجر الجمعة على مواقع لتنظيم داعش قرب الحدود في شمال سوريا"
+STRIKES_REWORDED = "قصفت طائرات حربية تركية فجر اليوم الجمعة مواقع تنظيم داعش في الشمال السوري قرب الحدود"
+# a claim built on the strikes (who ran them) against a report of the strikes alone: the same story
+COMMAND_CENTRE = "أعلنت أنقرة أن الغارات الجوية التي شنتها على مواقع تنظيم داعش أديرت من مركز قيادة جديد في ديار بكر"
+STRIKE_TOLL = "قتل تسعة عناصر من تنظيم داعش في الغارات الجوية التركية فجر الجمعة"
+
+
+def test_one_story_without_one_statement_is_not_a_corroboration():
+    low = (CORROBORATION_SUPPORT - 0.2, CORROBORATION_MEANING - 0.2)
+    rel = corroboration_rail(RULES_SUPPORT, facts(COMMAND_CENTRE), facts(STRIKE_TOLL), *low)
+    assert rel.relation == "unrelated" and "not the same statement" in rel.why
+
+
+def test_the_same_statement_in_other_words_corroborates_and_says_what_both_assert():
+    rel = corroboration_rail(RULES_SUPPORT, facts(STRIKES), facts(STRIKES_REWORDED), 0.1, CORROBORATION_MEANING + 0.1)
+    assert rel.relation == "supports" and rel.confidence == RULES_SUPPORT.confidence
+    assert rel.why.startswith("both assert strike — ")
+    assert "تركية" in rel.why and "داعش" in rel.why  # words as the claim wrote them, not their normalized stems
+    by_model = corroboration_rail(RULES_SUPPORT, facts(STRIKES), facts(STRIKES_REWORDED), CORROBORATION_SUPPORT, 0.2)
+    assert by_model.relation == "supports"
+
+
+def test_a_fragment_corroborates_nothing():
+    rel = corroboration_rail(RULES_SUPPORT, facts("إلى قاعدة إنجرليك"),
+                             facts("بدء وصول الطائرات الأمريكية إلى قاعدة إنجرليك في جنوب تركيا"), 0.9, 0.9)
+    assert rel.relation == "unrelated" and "fragment" in rel.why
+
+
+def test_two_sources_of_one_article_at_one_place_corroborate():
+    a = facts("الاشتباكات تركزت في بساتين الحي الجنوبي الغربي للمدينة", places=["palmyra"])
+    b = facts("لا تزال الاشتباكات مستمرة على مدخل المدينة الغربي", places=["palmyra"])
+    assert corroboration_rail(RULES_SUPPORT, a, b, 0.05, 0.4, same_article=True).relation == "supports"
+    assert "one article, at palmyra" in corroboration_rail(RULES_SUPPORT, a, b, 0.05, 0.4, same_article=True).why
+    assert corroboration_rail(RULES_SUPPORT, a, b, 0.05, 0.4, same_article=False).relation == "unrelated"
+    elsewhere = facts("لا تزال الاشتباكات مستمرة على مدخل المدينة الغربي", places=["aleppo"])
+    assert corroboration_rail(RULES_SUPPORT, a, elsewhere, 0.05, 0.4, same_article=True).relation == "unrelated"
+
+
+def test_other_verdicts_pass_untouched():
+    contra = Relation("contradicts", 0.9, "a denial", "rules-v1")
+    assert corroboration_rail(contra, facts(STRIKES), facts(STRIKE_TOLL), 0.0, 0.0) is contra
+
+
+def _claim(n, date, text, source=None):
+    return {"key": f"k{n}", "id": f"urn:claim:{n}", "text": text, "polarity": "asserted", "places": None,
+            "date": date, "article": f"urn:article:{n}", "source": {"key": source or f"s{n}"}}
+
+
+def test_the_graph_stores_the_statement_and_not_the_background():
+    from kg.ingest import relate_claims
+    from kg.relate import model
+
+    # the rules alone would store the background pair: a shared event (strike) and shared details
+    before = model().predict([(facts(COMMAND_CENTRE), facts(STRIKE_TOLL))], graph=True)[0]
+    assert before.relation == "supports"
+    found = relate_claims([_claim(1, "2015-07-24", COMMAND_CENTRE), _claim(2, "2015-07-24", STRIKE_TOLL)])
+    assert found.relations == []
+    found = relate_claims([_claim(1, "2015-07-24", STRIKES), _claim(2, "2015-07-24", STRIKES_REWORDED)])
+    assert [(r.relation.relation, r.independent) for r in found.relations] == [("supports", True)]
+    assert found.relations[0].relation.why.startswith("both assert strike — ")
