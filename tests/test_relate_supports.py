@@ -67,3 +67,21 @@ def test_the_graph_stores_the_statement_and_not_the_background():
     found = relate_claims([_claim(1, "2015-07-24", STRIKES), _claim(2, "2015-07-24", STRIKES_REWORDED)])
     assert [(r.relation.relation, r.independent) for r in found.relations] == [("supports", True)]
     assert found.relations[0].relation.why.startswith("both assert strike — ")
+
+
+def test_an_event_named_only_as_background_is_not_corroborated():
+    from kg.relate.features import background_events
+
+    sit_in = facts("نفذ مئات من الأهالي اعتصاما في ساحة المدينة احتجاجا على قتل الطبيب خالد العمر برصاص مسلح")
+    arrest = facts("أوقفت الشرطة رجلا متهما بقتل الطبيب خالد العمر إثر خلاف على موقف سيارة")
+    killing = facts("قتل مسلح الطبيب خالد العمر برصاصة أمام عيادته في ساحة المدينة")
+    assert background_events(sit_in) == {"kill"} and background_events(killing) == frozenset()
+    # the sit-in names the killing only as its cause: it corroborates neither the killing nor the arrest
+    rel = corroboration_rail(RULES_SUPPORT, sit_in, killing, 0.9, 0.9)
+    assert rel.relation == "unrelated" and "background" in rel.why
+    assert corroboration_rail(RULES_SUPPORT, sit_in, arrest, 0.9, 0.9).relation == "unrelated"
+    # «after the jets struck …»: a claim about what follows the strikes does not corroborate the strikes
+    safe_zone = facts("ستصبح المناطق المحررة منطقة آمنة بعد أن قصفت طائرات تركية مواقع التنظيم")
+    assert corroboration_rail(RULES_SUPPORT, safe_zone, facts(STRIKES), 0.9, 0.9).relation == "unrelated"
+    assert corroboration_rail(RULES_SUPPORT, killing, facts("قتل الطبيب خالد العمر برصاص مسلح في المدينة"),
+                              0.9, 0.9).relation == "supports"

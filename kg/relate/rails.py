@@ -15,7 +15,7 @@ from ..model import Relation
 from ..text import normalize_with_offsets
 from .claims import ClaimFacts, places_differ
 from .explanation import _CONTRA_EVIDENCE, _w
-from .features import DENSE, PairFeatures
+from .features import DENSE, PairFeatures, background_events
 from .lexicon import _NEGATORS, _PARTICLES, _SCOPE
 
 DF_PATH = Path(__file__).resolve().parents[2] / "models" / "word-df.json.gz"
@@ -219,17 +219,22 @@ def corroboration_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, p_support: f
     the rules' verdict), or the encoder reads the two as one statement in other words; or the two are
     reports of one article that its context places at one place (the writer set two sources' accounts of
     one event side by side: the seed's Observatory and coordination group on the Palmyra clashes).
-    Anything else, and fragments too short to assert anything, is not stored as a corroboration."""
+    Anything else, fragments too short to assert anything, and pairs whose shared events are only the
+    background of one side («… احتجاجاً على قتل …», «بعد أن قصفت …»: `background_events`) are not stored."""
     if rel.relation != "supports":
         return rel
     if min(len(a.toks), len(b.toks)) < CORROBORATION_TOKENS:
         return Relation("unrelated", rel.confidence, "one side is a fragment too short to assert anything", rel.method)
+    events = sorted((a.events - background_events(a)) & (b.events - background_events(b)))
+    if a.events & b.events and not events:
+        return Relation("unrelated", rel.confidence,
+                        f"one side names the event ({', '.join(sorted(a.events & b.events))}) only as the background "
+                        f"of another fact", rel.method)
     one_scene = same_article and bool(a.places & b.places)
     if p_support < CORROBORATION_SUPPORT and cosine < CORROBORATION_MEANING and not one_scene:
         return Relation("unrelated", rel.confidence,
                         f"the same story, not the same statement (the model's support {p_support:.2f}, "
                         f"meaning {cosine:.2f}): one may confirm only a side fact or the background", rel.method)
-    events = sorted(a.events & b.events)
     stems = sorted(a.all_stems & b.all_stems, key=lambda x: (-_idf(x), x))[:5]  # rarest first, ties fixed
     written = _as_written(a.text)
     word_of = {s: t for t, s in reversed(list(a.stem_of.items()))}  # the stem's first word in a
