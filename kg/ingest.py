@@ -188,8 +188,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
         if rel.relation == "supports":
             if far_apart(a.get("date"), b.get("date")):
                 return
-            rel = corroboration_rail(rel, items[i][1], items[j][1], p_support, float(vecs[canon[i]] @ vecs[canon[j]]),
-                                     same_article=a["article"] == b["article"])
+            rel = corroboration_rail(rel, items[i][1], items[j][1], p_support, float(vecs[canon[i]] @ vecs[canon[j]]))
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
         found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],

@@ -35,14 +35,12 @@ def test_a_fragment_corroborates_nothing():
     assert rel.relation == "unrelated" and "fragment" in rel.why
 
 
-def test_two_sources_of_one_article_at_one_place_corroborate():
+def test_one_article_and_one_place_are_not_one_statement():
+    # the seed's Palmyra clashes seen by two sources: the same fight, but neither the model nor the encoder
+    # reads one statement; on a fresh corpus sample such pairs were half "detail" (README › Measured)
     a = facts("الاشتباكات تركزت في بساتين الحي الجنوبي الغربي للمدينة", places=["palmyra"])
     b = facts("لا تزال الاشتباكات مستمرة على مدخل المدينة الغربي", places=["palmyra"])
-    assert corroboration_rail(RULES_SUPPORT, a, b, 0.05, 0.4, same_article=True).relation == "supports"
-    assert "one article, at palmyra" in corroboration_rail(RULES_SUPPORT, a, b, 0.05, 0.4, same_article=True).why
-    assert corroboration_rail(RULES_SUPPORT, a, b, 0.05, 0.4, same_article=False).relation == "unrelated"
-    elsewhere = facts("لا تزال الاشتباكات مستمرة على مدخل المدينة الغربي", places=["aleppo"])
-    assert corroboration_rail(RULES_SUPPORT, a, elsewhere, 0.05, 0.4, same_article=True).relation == "unrelated"
+    assert corroboration_rail(RULES_SUPPORT, a, b, 0.05, 0.4).relation == "unrelated"
 
 
 def test_other_verdicts_pass_untouched():
