@@ -20,7 +20,8 @@ from .rdf import article_graph, relations_graph, sources_graph
 from .reader import Item, ReadError, _decode, discover, read  # _decode: count as the reader reads
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import neighbours
-from .relate import candidate_pairs, conflict_pairs, facts, far_apart, graph_conflict, graph_verdict, model
+from .relate import (candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, graph_conflict, graph_verdict,
+                     model)
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -224,6 +225,8 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
        model does not see; time limits on its contradictions); plus denied or counting claims
        with those sharing the most rare words with them (kg.relate.conflict_pairs), judged by the
        conflict rules alone (kg.relate.graph_conflict).
+    4. A corroboration is stored only where both claims assert one proposition: the model's own support
+       probability or the encoder's cosine says so (kg.relate.corroboration_rail), not a shared event word.
     A relation is `same_source` when its two claims have one author, and `independent` when the
     two statements share no source among all their appearances."""
     if embed is None:
@@ -239,11 +242,13 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
     m = model() if len(items) > 1 else None
     batch: list[tuple[int, int]] = []
 
-    def keep(i: int, j: int, rel) -> None:
+    def keep(i: int, j: int, rel, p_support: float = 0.0) -> None:
         a, b = claims[canon[i]], claims[canon[j]]
+        if rel.relation == "supports":
+            if far_apart(a.get("date"), b.get("date")):
+                return
+            rel = corroboration_rail(rel, items[i][1], items[j][1], p_support, float(vecs[canon[i]] @ vecs[canon[j]]))
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
-            return
-        if rel.relation == "supports" and far_apart(a.get("date"), b.get("date")):
             return
         found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
                                    independent=not sources[canon[i]] & sources[canon[j]]))
@@ -256,9 +261,11 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
         return graph_verdict(rel, *args) if rel is not None else graph_conflict(*args)
 
     def flush():
-        rels = m.predict([(items[i][1], items[j][1]) for i, j in batch], explain_all=False, graph=True)
-        for (i, j), rel in zip(batch, rels):
-            keep(i, j, judge(i, j, rel))
+        rels, probs = m.predict_with_probabilities([(items[i][1], items[j][1]) for i, j in batch], explain_all=False,
+                                                   graph=True)
+        p_support = probs[:, m.labels.index("supports")]
+        for (i, j), rel, p in zip(batch, rels, p_support):
+            keep(i, j, judge(i, j, rel), float(p))
         batch.clear()
 
     for i, j, channel in graph_candidates(claims, statements, items, near):

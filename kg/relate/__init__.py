@@ -33,7 +33,8 @@ Steps (each a module of this package, testable alone; this module is the contrac
 the names other code imports from kg.relate):
 - `lexicon`: word lists and indices; `claims`: `facts` → `ClaimFacts`, `places_differ`;
 - `rules`: `rule_compare`; `features`: `pair_features`, `DENSE`; `explanation`: `explain`;
-- `rails`: the guard rails, the idf `anchor`, `far_apart`; `classifier`: `RelateModel`, `model()`;
+- `rails`: the guard rails, the idf `anchor`, `far_apart`, `corroboration_rail` (what a stored support needs);
+  `classifier`: `RelateModel`, `model()`;
 - `candidates`: `candidate_pairs`, and `conflict_pairs` (denied or counting claims, by rare words);
 - `conflicts`: across a corpus, denials and count conflicts the model does not see, and the time
   limits on its contradictions (`graph_verdict`);
@@ -57,9 +58,10 @@ from .lexicon import (_ANTONYM_OF, _ANTONYM_WORDS, _ANTONYMS, _COUNTRY_NAME, _DE
                       _ENT_SINGLE, _ENTITY_GROUPS, _EVENT_OF, _EVENTS, _NEGATORS, _NOT_NEGATING, _ONGOING,
                       _PARTICLES, _PLACEISH, _PROCLITICS, _REVERSALS, _SCOPE, _SENTENCE_DENIAL, _STOP, _UP,
                       _antonym_pairs, _antonym_side, _strip_proclitic, skeleton)
-from .rails import (_GRAPH_CONTRA, CORROBORATION_DAYS, DF_PATH, RESTATEMENT_OVERLAP, SENTENCE_ANCHOR,
-                    SENTENCE_SUPPORT, SENTENCE_WORDS, _df, _idf, anchor, country_rail, far_apart, graph_rail,
-                    guard_rail, restatement_rail, sentence_rail)
+from .rails import (_GRAPH_CONTRA, CORROBORATION_DAYS, CORROBORATION_MEANING, CORROBORATION_SUPPORT, DF_PATH,
+                    RESTATEMENT_OVERLAP, SENTENCE_ANCHOR, SENTENCE_SUPPORT, SENTENCE_WORDS, _df, _idf, anchor,
+                    corroboration_rail, country_rail, far_apart, graph_rail, guard_rail, restatement_rail,
+                    sentence_rail)
 from .conflicts import count_conflict, denial_conflict, graph_conflict, graph_contradiction_rail, graph_verdict
 from .passage import PASSAGE_WORDS, is_passage_pair, stance_many
 from .rules import RULES_METHOD, rule_compare

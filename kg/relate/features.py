@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .claims import ClaimFacts, _overlap, places_differ
-from .lexicon import _ANTONYMS, _DOWN, _REVERSALS, _UP, _antonym_pairs, _strip_proclitic, skeleton
+from ..text import light_stem
+from .lexicon import _ANTONYMS, _DOWN, _EVENT_OF, _REVERSALS, _UP, _antonym_pairs, _strip_proclitic, skeleton
 from .rules import rule_compare
 
 
@@ -188,3 +189,24 @@ def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None)
           "vec_cos": vec[0], "lex": lex, "eff": (eff_a, eff_b), "event_sets": (a.events, b.events),
           "countries": (a.countries, b.countries), "facts": (a, b)}
     return PairFeatures([float(x) for x in dense], " ".join(eff_a) + " | " + " ".join(eff_b), swaps, ev)
+
+
+# Words after which an event is the background of the claim, not what it asserts: «after the jets struck …»,
+# «in protest at the killing of …», «accused of killing …» (normalized tokens, as ClaimFacts.toks).
+_BACKGROUND_MARKERS = (("بعد", "ان"), ("بعدما",), ("عقب",), ("اثر",), ("احتجاجا", "علي"), ("ردا", "علي"),
+                       ("المتهم",), ("والمتهم",), ("متهم",), ("بتهمه",), ("خلفيه",))
+BACKGROUND_SCOPE = 6  # tokens after a marker that it governs
+
+
+def background_events(f: ClaimFacts) -> frozenset[str]:
+    """The event classes a claim names only as background: every mention falls within BACKGROUND_SCOPE
+    tokens after a background marker (seen on the corpus: a sit-in «احتجاجاً على قتل …» and an arrest
+    «المتهم بقتل …» both name the killing, and neither asserts it)."""
+    toks = f.toks
+    starts = [i + len(m) for i in range(len(toks)) for m in _BACKGROUND_MARKERS if tuple(toks[i:i + len(m)]) == m]
+    mentions: dict[str, list[int]] = {}
+    for i, t in enumerate(toks):
+        event = _EVENT_OF.get(light_stem(t))
+        if event:
+            mentions.setdefault(event, []).append(i)
+    return frozenset(e for e, at in mentions.items() if all(any(s <= p < s + BACKGROUND_SCOPE for s in starts) for p in at))
