@@ -190,15 +190,22 @@ def kill_ingests(data: Path, store_dir: Path, reference: Reference, kills: int, 
         # stratified: one kill at a random moment within each of `kills` equal slices of the
         # uninterrupted run, so they fall in every phase (start, article writes, relating, close)
         at = (i + rng.random()) / kills * reference.seconds
-        proc = subprocess.Popen(ingest_args(data, store_dir, parse), cwd=ROOT, env=_env(),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            proc.wait(at)
-            report.finished_before_kill += 1  # ran faster than the reference did: no kill this time
+        for _attempt in range(3):
+            started = time.monotonic()
+            proc = subprocess.Popen(ingest_args(data, store_dir, parse), cwd=ROOT, env=_env(),
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                proc.wait(at)
+            except subprocess.TimeoutExpired:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                break
+            # ran faster than the reference did (a re-run over a filled store can): no kill this
+            # time, so try again with a moment drawn within the time this run took
+            report.finished_before_kill += 1
+            at = rng.random() * (time.monotonic() - started)
+        else:
             continue
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
         report.tried += 1
         problems, present = damage(store_dir, reference)
         report.articles_present.append(present)
