@@ -14,8 +14,7 @@ from typing import Callable, Iterable
 from rdflib import Graph
 from tqdm import tqdm
 
-from .attribution import AttributionExtractor
-from .model import BASE, Article, Extraction, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, source_iri
+from .model import BASE, Extraction, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, source_iri
 from .rdf import article_graph, relations_graph, sources_graph
 from .reader import Item, ReadError, _decode, discover, read  # _decode: count as the reader reads
 from .relate import METHOD as RELATE_METHOD
@@ -176,12 +175,6 @@ def _peek_total(items: Iterable[Item], enough: int) -> tuple[Iterable[Item], int
     it = iter(items)
     head = list(itertools.islice(it, enough))
     return itertools.chain(head, it), (len(head) if len(head) < enough else None)
-
-
-def ingest_article(art: Article, extractor: AttributionExtractor, store: Store) -> tuple[int, bool]:
-    """Extract one article and replace its graph in one write: (claims, whether it was stored before)."""
-    ext = extractor.extract(art)
-    return len(ext.claims), write_extraction(ext, extractor.method, store)
 
 
 def write_extraction(ext: Extraction, method: str, store: Store) -> bool:
