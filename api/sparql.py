@@ -340,8 +340,11 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
     body = result.body
     if result.truncated:
         body = link_in_head(body, result.media_type, f"{endpoint}#result-limit")
-    return Response(body, media_type=result.media_type,
-                    headers={"Access-Control-Allow-Origin": "*", **limit_headers(result), **cache_headers})
+    headers = {"Access-Control-Allow-Origin": "*", **limit_headers(result), **cache_headers}
+    exposed = [h for h in (*LIMIT_HEADERS.split(", "), CACHE_HEADER) if h in headers]
+    if exposed:  # browsers across origins read only the headers named here
+        headers["Access-Control-Expose-Headers"] = ", ".join(exposed)
+    return Response(body, media_type=result.media_type, headers=headers)
 
 
 CACHE_HEADER = "X-Sanad-Cache"  # hit: answered from api.sparql_cache without running the query

@@ -76,6 +76,8 @@ def test_the_same_query_twice_is_run_once(site):
     assert runs.count(query) == 1
     assert second.content == first.content and second.headers["content-type"] == first.headers["content-type"]
     assert second.headers["Access-Control-Allow-Origin"] == "*"
+    # a page on another origin (an embedding newsroom tool) may read whether it was a hit
+    assert "X-Sanad-Cache" in second.headers["Access-Control-Expose-Headers"].split(", ")
 
 
 def test_equivalent_requests_share_an_entry_but_formats_never_mix(site):
