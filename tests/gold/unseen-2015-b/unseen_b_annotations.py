@@ -471,7 +471,7 @@ article("alriyadh-2015-07-21-1402", "2015-07-21", [
       note="Label without في بيانها (the statement stands for its issuer)."),
     A("causeway-backup-power", "king-fahd-causeway-authority", GOV, "المؤسسة العامة لجسر الملك فهد", "قالت",
       "تم عمل جميع البطاريات الاحتياطية لتشغيل اجهزة مناطق الاجراءات وكذلك المولدات الاحتياطية بشكل مباشر في جميع مناطق السفر ماعدا المحطة الواقعة في منطقة السفر بالجانب السعودي والذي استدعى تدخل فريق الصيانة وتشغيله في تمام الساعة (٧:٤٣) دقيقة، وبذلك تكون جميع المحطات داخل الجزيرة تعمل بالمولدات الاحتياطية خلال فترة الانقطاع",
-      coref=True, date="2015-07-20", note="The run-on complement goes on after a comma with a second proposition: same cue."),
+      date="2015-07-20", note="The run-on complement goes on after a comma with a second proposition: same cue, same subject."),
     A("causeway-sec-restored", "king-fahd-causeway-authority", GOV, "المؤسسة العامة لجسر الملك فهد", "بينت",
       "تم إعادة التيار الكهربائي إلى الوضع الطبيعي من قبل الشركة السعودية للكهرباء في تمام الساعة (٨:٢٠) دقيقة مساء",
       coref=True, date="2015-07-20", cue_ctx="وبينت أنه"),
@@ -507,11 +507,11 @@ article("alriyadh-2015-07-21-1402", "2015-07-21", [
       "فرقها الفنية جاهزة على مدار الساعة لإصلاح أي عطل قد بحدث", coref=True, src_ctx="فيما بينت الشركة السعودية للكهرباء",
       alt_cues=["مشيرة إلى"], note="Typo بحدث kept."),
 ], note="Crawled Tuesday 2015-07-21; البارح الاثنين = 2015-07-20.",
-   relations=[{"a": "causeway-sec-feeder-fault", "b": "sec-internal-network-fault", "type": "contradicts"},
-              {"a": "causeway-sec-feeder-fault", "b": "sec-cause-internal", "type": "contradicts"},
-              {"a": "causeway-sec-feeder-fault", "b": "sec-not-responsible", "type": "contradicts"},
-              {"a": "causeway-sec-feeder-fault", "b": "sec-external-network-sound", "type": "contradicts"},
-              {"a": "sec-internal-network-fault", "b": "sec-cause-internal", "type": "supports"}])
+   relations=[{"a": "causeway-sec-feeder-fault", "b": "sec-internal-network-fault", "relation": "contradicts"},
+              {"a": "causeway-sec-feeder-fault", "b": "sec-cause-internal", "relation": "contradicts"},
+              {"a": "causeway-sec-feeder-fault", "b": "sec-not-responsible", "relation": "contradicts"},
+              {"a": "causeway-sec-feeder-fault", "b": "sec-external-network-sound", "relation": "contradicts"},
+              {"a": "sec-internal-network-fault", "b": "sec-cause-internal", "relation": "supports"}])
 
 article("alriyadh-2015-07-31-1270", "2015-07-31", [
     A("sohr-nusra-attacked-division-30", "syrian-observatory-for-human-rights", "monitoring-group", "المرصد السوري لحقوق الإنسان", "بحسب",
@@ -554,8 +554,8 @@ article("alriyadh-2015-07-31-1270", "2015-07-31", [
       "ليس هناك عناصر من القوة السورية الجديدة مخطوفون أو محتجزون", coref=True, alt_cues=["أؤكد"],
       note="Inside the same quotation after يمكنني أن أؤكد أن; a negative fact asserted (GUIDE: denied only for an explicit refutation verb), so asserted."),
 ], note="AFP wire, crawled Friday 2015-07-31: اليوم الجمعة = 2015-07-31, الاربعاء = 2015-07-29.",
-   relations=[{"a": "pentagon-denies-abduction", "b": "sohr-division-nusra-abducted-eight", "type": "contradicts"},
-              {"a": "smith-denies-trainees-abducted", "b": "smith-no-nsf-abducted", "type": "supports"}])
+   relations=[{"a": "pentagon-denies-abduction", "b": "sohr-division-nusra-abducted-eight", "relation": "contradicts"},
+              {"a": "smith-denies-trainees-abducted", "b": "smith-no-nsf-abducted", "relation": "supports"}])
 
 article("alriyadh-2015-08-09-749", "2015-08-09", [
     O("medical-committee-followed", "تابعت لجنة طبية حالة المعتقل السعودي نايف غازي الحربي (76 عاماً) بعد وصوله إلى أرض المملكة قادماً من بغداد عقب براءته من تهمة الإرهاب وخروجه من سجون العراق",
@@ -705,9 +705,9 @@ article("alwatan-2015-08-08-930", "2015-08-08", [
       "هناك من يريد ترك أهل الموصل بين خيارين أحلاهما مر، وهما إما داعش أو المليشيات", coref=True, src_ctx="وأدان النجيفي",
       alt=["هناك من يريد ترك أهل الموصل بين خيارين أحلاهما مر، وهما إما داعش أو المليشيات وكأن العالم خلا من قوى الخير والاعتدال والسلام"]),
 ], note="Crawled Saturday 2015-08-08 at 06:09 (the print issue of that day): أمس = Friday 2015-08-07 (the sermon), أول من أمس = 2015-08-06. Subheads (الفساد المالي والإداري، تدويل قضية الموصل) are not annotated.",
-   relations=[{"a": "safi-demands-anticorruption", "b": "safi-bolder-against-corruption", "type": "supports"},
-              {"a": "nineveh-council-backs-nujaifi", "b": "nujaifi-internationalise-mosul", "type": "supports"},
-              {"a": "nujaifi-internationalise-mosul", "b": "nujaifi-time-to-internationalise", "type": "supports"}])
+   relations=[{"a": "safi-demands-anticorruption", "b": "safi-bolder-against-corruption", "relation": "supports"},
+              {"a": "nineveh-council-backs-nujaifi", "b": "nujaifi-internationalise-mosul", "relation": "supports"},
+              {"a": "nujaifi-internationalise-mosul", "b": "nujaifi-time-to-internationalise", "relation": "supports"}])
 
 
 # --------------------------------------------------------------------------------------------------- alweeam
@@ -786,11 +786,11 @@ article("alyaum-2015-07-31-1691", "2015-07-31", [
     A("taliban-confirm-control", "taliban", ARMED, "طالبان", "أكدت", "السيطرة على وسط الإقليم", src_ctx="وأكدت طالبان"),
     A("taliban-seized-weapons", "taliban", ARMED, "طالبان", "قالت", "صادرت أسلحة وذخائر", coref=True, src_ctx="وأكدت طالبان"),
 ], note="Reuters wire written Thursday 2015-07-30, crawled Friday 2015-07-31 at 04:23 (the print issue of that day): الخميس = 2015-07-30, مساء الأربعاء = 2015-07-29.",
-   relations=[{"a": "leaders-mansour-appointed", "b": "commander-shura-elected-mansour", "type": "supports"},
-              {"a": "spokesman-disowns-talks-reports", "b": "officials-second-round-this-week", "type": "contradicts"},
-              {"a": "spokesman-disowns-talks-reports", "b": "media-second-round-soon", "type": "contradicts"},
-              {"a": "helmand-officials-nawzad-fell", "b": "taliban-confirm-control", "type": "supports"},
-              {"a": "helmand-officials-nawzad-fell", "b": "obaid-forces-on-outskirts", "type": "tension"}])
+   relations=[{"a": "leaders-mansour-appointed", "b": "commander-shura-elected-mansour", "relation": "supports"},
+              {"a": "spokesman-disowns-talks-reports", "b": "officials-second-round-this-week", "relation": "contradicts"},
+              {"a": "spokesman-disowns-talks-reports", "b": "media-second-round-soon", "relation": "contradicts"},
+              {"a": "helmand-officials-nawzad-fell", "b": "taliban-confirm-control", "relation": "supports"},
+              {"a": "helmand-officials-nawzad-fell", "b": "obaid-forces-on-outskirts", "relation": "tension"}])
 
 article("alyaum-2015-08-04-997", "2015-08-04", [
     O("charities-widened-activities", "وسعت المراكز والجمعيات الخيرية السعودية من نشاطاتها الهادفة إلى رفع المستوى الاقتصادي للأسر المستفيدة",
@@ -869,8 +869,8 @@ article("alyaum-2015-08-11-1255", "2015-08-11", [
       "المرأة التي اعتقلت تبلغ من العمر 51 عاما وقضت حكما بالسجن للاشتباه في انتمائها إلى جبهة جيش تحرير الشعب الثوري اليسارية المتطرفة"),
     O("dhkpc-designated", "تعادي الجبهة الولايات المتحدة وتصنفها واشنطن وأنقرة منظمة إرهابية"),
 ], note="Anadolu/Reuters material, crawled Tuesday 2015-08-11: أمس = 2015-08-10 (the attacks).",
-   relations=[{"a": "governor-two-women", "b": "witness-two-women-shots", "type": "supports"},
-              {"a": "police-arrested-one", "b": "governor-two-women", "type": "supports"}])
+   relations=[{"a": "governor-two-women", "b": "witness-two-women-shots", "relation": "supports"},
+              {"a": "police-arrested-one", "b": "governor-two-women", "relation": "supports"}])
 
 
 # ------------------------------------------------------------------------------------------------------ okaz
