@@ -136,9 +136,9 @@ article("3alyoum-2015-07-31-92", "2015-07-29", [
       date="2015-07-29", alt=["ترشحه رسميا لرئاسة الاتحاد الدولي (فيفا)"],
       note="Nominal complement of أعلن; Blatter's resignation after the scandal is background of doubtful scope (alt span without it). An official of an international federation is typed international-organization."),
     A("platini-personal-decision", "michel-platini", INTL, "بلاتيني", "قال",
-      "إنه قرار شخصي جداً وقد اتخذته بعد تفكير عميق", date="2015-07-29",
-      alt=["قرار شخصي جداً وقد اتخذته بعد تفكير عميق"],
-      note="Direct speech whose quotation marks open before إنه: inner text taken, the span without إنه accepted."),
+      "قرار شخصي جداً وقد اتخذته بعد تفكير عميق", date="2015-07-29",
+      alt=["إنه قرار شخصي جداً وقد اتخذته بعد تفكير عميق"],
+      note="Direct speech whose quotation marks open before إنه: the span starts after the complementizer, the inner text with it is an alt."),
     A("platini-interest-of-football", "michel-platini", INTL, "بلاتيني", "مشيرا", "سيعمل لما فيه “مصلحة كرة القدم”",
       coref=True, date="2015-07-29", alt_cues=["مشيرا إلى"]),
     A("platini-restore-prestige", "michel-platini", INTL, "بلاتيني", "مشيرا",
@@ -731,6 +731,8 @@ article("alweeam-2015-08-04-956", "2015-08-04", [
     O("largest-outside-saudi", "أصبح التفشي الذي واجهته كوريا الجنوبية أكبر تفش للفيروس خارج السعودية وأصاب 186 شخصا"),
     O("17000-quarantined", "في أوقات الذروة وضعت السلطات نحو 17 ألف شخص في الحجر الصحي"),
     O("12-still-in-hospital", "لا يزال 12 شخصا في المستشفيات يخضعون للعلاج"),
+    O("one-still-carrier", "كان واحد فقط هو الذي تظهر الاختبارات الآن أنه حامل للفيروس",
+      note="What tests show: the outlet's statement (GUIDE: things shown by footage or photos are outlet claims)."),
 ], note="Reuters wire, crawled Tuesday 2015-08-04 (اليوم الثلاثاء). Mostly the outlet's narration: a test of precision. The trailing رابط الخبر line is not annotated.")
 
 
