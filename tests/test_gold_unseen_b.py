@@ -15,7 +15,7 @@ SYRIA = GOLD.parent.parent.parent / "shared" / "data" / "news" / "saudinewsnet-s
 sys.path[:0] = [str(GOLD), str(UNSEEN_B)]
 
 import build_unseen_b_gold as build_gold  # noqa: E402
-import select_articles  # noqa: E402
+import select_unseen_b_articles  # noqa: E402
 import verify_gold  # noqa: E402
 
 FILES = sorted(UNSEEN_B.glob("*.gold.json"))
@@ -55,7 +55,7 @@ def test_outlet_days_not_in_older_gold():
     if not SYRIA.exists():
         pytest.skip(f"{SYRIA} not present (../shared)")
     syria = [json.loads(line) for line in SYRIA.open(encoding="utf-8")]
-    used = select_articles.used_outlet_days(GOLD, syria)
+    used = select_unseen_b_articles.used_outlet_days(GOLD, syria)
     assert len(used) > 50  # the older sets' days were found (saudinewsnet, dev, dev-2, unseen-2015)
     syria_urls = {row["url"] for row in syria}
     older_urls = {json.loads(p.read_text(encoding="utf-8"))["source_article"]["url"]

@@ -10,7 +10,7 @@ Draw: random.Random(SEED).shuffle of the candidates in zip order, then at most P
 at most one per (outlet, day), until N articles. arreyadi 2015-08 (the only unused outlet-month) is
 taken first, all its candidates.
 
-Usage: python tests/gold/unseen-2015-b/select_articles.py [--zips DIR] [--gold tests/gold]
+Usage: python tests/gold/unseen-2015-b/select_unseen_b_articles.py [--zips DIR] [--gold tests/gold]
 """
 
 from __future__ import annotations
