@@ -1,0 +1,113 @@
+"""One speaker, one source (kg.speakers): a speaker's several names, and the body he speaks
+for, make two statements not independent. Made-up claims, names from SaudiNewsNet."""
+
+from kg.sources import unregistered_ref
+from kg.speakers import independent, parse_name, resolve_claims, speakers_graph
+
+
+def _claim(n, name, date="2015-07-24", text=None, registered_key=None):
+    key = registered_key or unregistered_ref(name).key
+    return {"key": f"k{n}", "id": f"urn:claim:{n}", "text": text or f"نص {n}", "polarity": "asserted",
+            "places": None, "date": date, "article": f"urn:article:{n}",
+            "source": {"key": key, "name": name, "name_ar": name, "type": "unknown", "label": name}}
+
+
+def _speaker_of(resolution, name):
+    key = unregistered_ref(name).key
+    return resolution.speaker.get(key, key)
+
+
+def test_a_name_splits_into_title_and_person():
+    p = parse_name("رئيس الوزراء التركي أحمد داود أوغلو")
+    assert p.name == ("احمد", "داوداوغلو") and p.title == ("رييس", "الوزراء", "التركي")
+    p = parse_name("المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا الدكتور بدر بن عبدالرحمن السمحان")
+    assert p.name == ("بدر", "عبدالرحمن", "السمحان")
+    assert parse_name("هيثم مناع عضو لجنة مؤتمر القاهرة").name == ("هيثم", "مناع")
+    assert parse_name("الناطق باسم الجبهة الجنوبية عصام الريس").body == "الجبهه الجنوبيه"
+    assert parse_name("وزير الخارجية الأمريكي").name == ()
+
+
+def test_one_persons_names_across_outlets_are_one_speaker():
+    names = ["رئيس الوزراء التركي أحمد داود أوغلو", "أحمد داود أوغلو", "رئيس الوزراء التركي احمد واود اوغلو",
+             "داود أوغلو", "رئيس الحكومة التركية أحمد داود أوغلو"]
+    other = "وزير الخارجية التركي مولود تشاوش أوغلو"  # another «-oğlu»: another person
+    r = resolve_claims([_claim(i, n) for i, n in enumerate(names)] + [_claim(9, other)])
+    assert len({_speaker_of(r, n) for n in names}) == 1
+    assert _speaker_of(r, other) != _speaker_of(r, names[0])
+    # the canonical source is the fullest name; every name keeps its own source (shown as written)
+    assert r.names[_speaker_of(r, names[1])] in (names[0], names[2], names[4])
+    a, b = unregistered_ref(names[0]).key, unregistered_ref(names[3]).key
+    assert a != b and not independent({a}, {b}, r)
+    # «رئيس الحكومة التركية» names the government he speaks for; the minister's title names no body
+    assert "turkish-government" in r.identities(a)
+    assert independent({a}, {unregistered_ref(other).key}, r)
+
+
+def test_a_lone_surname_joins_only_the_one_speaker_it_fits():
+    r = resolve_claims([_claim(1, "مدير المرصد رامي عبد الرحمن"), _claim(2, "عبدالرحمن"),
+                        _claim(3, "الناطق باسم الجبهة الجنوبية عصام الريس"), _claim(4, "إدريس")])
+    assert _speaker_of(r, "عبدالرحمن") == _speaker_of(r, "مدير المرصد رامي عبد الرحمن")
+    assert _speaker_of(r, "إدريس") != _speaker_of(r, "الناطق باسم الجبهة الجنوبية عصام الريس")  # one letter off
+    # two people end with the same name: a lone «عبد الرحمن» is left alone
+    r = resolve_claims([_claim(1, "مدير المرصد رامي عبد الرحمن"), _claim(2, "عبدالرحمن"),
+                        _claim(3, "الدكتور خالد عبد الرحمن")])
+    assert _speaker_of(r, "عبدالرحمن") == unregistered_ref("عبدالرحمن").key
+
+
+def test_descriptions_are_not_people():
+    r = resolve_claims([_claim(1, "تقارير إعلامية"), _claim(2, "تقارير إعلامية محلية"),
+                        _claim(3, "الفصائل المقاتلة"), _claim(4, "الفصائل المقاتلة المعارضة")])
+    assert r.speaker == {}
+
+
+def test_a_director_speaks_for_his_organisation():
+    rami = _claim(1, "مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن")
+    sohr = _claim(2, "المرصد السوري لحقوق الإنسان", registered_key="sohr")
+    other = _claim(3, "الناطق باسم الجبهة الجنوبية عصام الريس")
+    r = resolve_claims([rami, sohr, other])
+    assert "sohr" in r.identities(rami["source"]["key"])
+    assert not independent({rami["source"]["key"]}, {"sohr"}, r)
+    assert independent({other["source"]["key"]}, {"sohr"}, r)
+    # «مدير المرصد» (the contextual alias) names the Observatory too
+    r = resolve_claims([_claim(1, "مدير المرصد رامي عبدالرحمن")])
+    assert "sohr" in r.identities(unregistered_ref("مدير المرصد رامي عبدالرحمن").key)
+
+
+def test_registered_people_by_name_and_by_office_within_their_term():
+    r = resolve_claims([_claim(1, "وزير الخارجية وليد المعلم")])
+    assert _speaker_of(r, "وزير الخارجية وليد المعلم") == "walid-muallem"
+    assert not independent({unregistered_ref("وزير الخارجية وليد المعلم").key}, {"walid-muallem"}, r)
+    # the registry's affiliation: Muallem speaks for the Syrian government, as SANA does
+    assert not independent({"walid-muallem"}, {"sana"}, r)
+    office = "وزير الخارجية الأمريكي"
+    assert _speaker_of(resolve_claims([_claim(1, office, "2015-07-24")]), office) == "john-kerry"
+    assert _speaker_of(resolve_claims([_claim(1, office, "2019-07-24")]), office) != "john-kerry"  # after his term
+    assert _speaker_of(resolve_claims([_claim(1, office, None)]), office) != "john-kerry"  # no date: unknown
+
+
+def test_the_speakers_graph_links_names_to_one_source():
+    from rdflib import URIRef
+
+    from kg.model import source_iri
+    from kg.sources import SANAD
+
+    names = ["رئيس الوزراء التركي أحمد داود أوغلو", "داود أوغلو"]
+    r = resolve_claims([_claim(i, n) for i, n in enumerate(names)] + [_claim(5, "رئيس الحكومة التركية أحمد داود أوغلو")])
+    g = speakers_graph(r, "test")
+    canon = URIRef(source_iri(_speaker_of(r, names[0])))
+    assert (URIRef(source_iri(unregistered_ref(names[1]).key)), SANAD.speaker, canon) in g
+    assert (canon, SANAD.speaksFor, URIRef(source_iri("turkish-government"))) in g
+
+
+def test_relating_counts_one_speaker_quoted_twice_as_not_independent():
+    from kg.ingest import relate_claims
+
+    a = "نفذ التحالف الدولي 9 غارات جوية على مواقع تنظيم داعش في مدينة الرقة السورية"
+    b = "شن طيران التحالف الدولي 9 غارات على مواقع لتنظيم داعش في الرقة"
+    one = relate_claims([_claim(1, "رئيس الوزراء التركي أحمد داود أوغلو", "2015-07-21", a),
+                         _claim(2, "داود أوغلو", "2015-07-22", b)])
+    assert [(r.relation.relation, r.same_source, r.independent) for r in one.relations] == [
+        ("supports", False, False)]
+    two = relate_claims([_claim(1, "رئيس الوزراء التركي أحمد داود أوغلو", "2015-07-21", a),
+                         _claim(2, "مدير المرصد رامي عبد الرحمن", "2015-07-22", b)])
+    assert [(r.relation.relation, r.independent) for r in two.relations] == [("supports", True)]
