@@ -1,6 +1,8 @@
 """One speaker, one source (kg.speakers): a speaker's several names, and the body he speaks
 for, make two statements not independent. Made-up claims, names from SaudiNewsNet."""
 
+import pytest
+
 from kg.sources import unregistered_ref
 from kg.speakers import independent, parse_name, resolve_claims, speakers_graph
 
@@ -111,3 +113,44 @@ def test_relating_counts_one_speaker_quoted_twice_as_not_independent():
     two = relate_claims([_claim(1, "رئيس الوزراء التركي أحمد داود أوغلو", "2015-07-21", a),
                          _claim(2, "مدير المرصد رامي عبد الرحمن", "2015-07-22", b)])
     assert [(r.relation.relation, r.independent) for r in two.relations] == [("supports", True)]
+
+
+@pytest.mark.parametrize("types, expected", [
+    (["unknown", "government-official", "unknown"], "government-official"),
+    (["government-official", "unknown", "unknown"], "government-official"),
+    (["unknown", "unknown", "collective"], "collective"),
+    (["collective", "government-official", "government-official"], "government-official"),
+    (["government-official", "government-official", "collective"], "government-official"),
+])
+def test_a_source_typed_otherwise_in_two_articles_reads_with_one_type(tmp_path, types, expected):
+    """An unregistered source is typed in each article graph from that article's context; every
+    read (one claim, the claim lists, the source list, the source page) picks the same type."""
+    from dataclasses import replace
+
+    from kg.attribution import AttributionExtractor
+    from kg.ingest import write_extraction, write_reference_graphs
+    from kg.model import Article
+    from kg.repository import Repository
+    from kg.store import open_store
+
+    extractor = AttributionExtractor(nlp=False)
+    store = open_store(tmp_path / "store")
+    write_reference_graphs(store)
+    texts = ["قال الباحث هنري باركي إن الغارات على مواقع التنظيم ستستمر أسابيع.",
+             "وقال الباحث هنري باركي إن تركيا لن ترسل قوات برية إلى سوريا.",
+             "وأكد الباحث هنري باركي أن المفاوضات متوقفة منذ شهر."]
+    for n, (text, type_) in enumerate(zip(texts, types)):
+        ext = extractor.extract(Article(text=text, url=f"https://example.org/{n}", date=f"2015-07-2{n}"))
+        assert ext.claims
+        for c in ext.claims:
+            c.source = replace(c.source, type=type_)
+        write_extraction(ext, "test", store)
+    repo = Repository(store)
+    listed = repo.all_claims()
+    key = listed[0]["source"]["key"]
+    assert {c["source"]["key"] for c in listed} == {key}
+    # a known type before "unknown" (however many graphs say unknown), then the most graphs' type
+    assert {c["source"]["type"] for c in listed} == {expected}
+    assert {repo.claim(c["key"])["source"]["type"] for c in listed} == {expected}
+    assert [s["type"] for s in repo.sources() if s["key"] == key] == [expected]
+    assert repo.source(key)["type"] == expected
