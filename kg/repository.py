@@ -13,6 +13,7 @@ from .claim_rows import claim_rows
 from .model import RELATIONS_GRAPH, claim_iri
 from .store import Store
 from .sources import preferred_label, preferred_type
+from .speakers import SPEAKERS_GRAPH
 from .text import normalize
 
 PREFIX = """PREFIX sanad: <https://w3id.org/sanad/ns#>
@@ -550,10 +551,23 @@ SELECT ?src ?type ?typeLabel ?wikidata ?affiliation ?affKey ?jobTitle WHERE {{
         for rel in self._relation_index():
             if _independent(rel) and any(c["source"] == key for c in rel["claims"]):
                 record[rel["kind"]] = record.get(rel["kind"], 0) + 1
+        speaker = self._speaker(r["src"])
         return {"id": r["src"], "key": key, "type": r["type"], "type_label": r["typeLabel"],
                 "name": r["nameEn"] or r["nameAr"] or key, "name_ar": r["nameAr"], "wikidata": r["wikidata"],
                 "affiliation": r["affiliation"], "affiliation_key": r["affKey"], "job_title": r["jobTitle"],
-                "aliases": aliases, "record": record}
+                "aliases": aliases, "record": record, **speaker}
+
+    def _speaker(self, iri: str) -> dict[str, Any]:
+        """Who stands behind a source (kg.speakers, the speakers graph): `speaker_key`, the canonical
+        source of its speaker when that is another source, and `speaks_for`, the keys of the bodies
+        the speaker speaks for."""
+        rows = self.store.select(f"""{PREFIX}
+SELECT ?sp ?body WHERE {{ GRAPH <{SPEAKERS_GRAPH}> {{
+  {{ <{iri}> sanad:speaker ?sp OPTIONAL {{ ?sp sanad:speaksFor ?body }} }}
+  UNION {{ <{iri}> sanad:speaksFor ?body }} }} }}""")
+        sp = next((x["sp"] for x in rows if x.get("sp")), None)
+        bodies = sorted({x["body"].rsplit("/", 1)[-1] for x in rows if x.get("body")})
+        return {"speaker_key": sp.rsplit("/", 1)[-1] if sp and sp != iri else None, "speaks_for": bodies}
 
     def sources(self) -> list[dict[str, Any]]:
         """Sources that claims are attributed to, most claims first. Claims are counted

@@ -154,3 +154,28 @@ def test_a_source_typed_otherwise_in_two_articles_reads_with_one_type(tmp_path, 
     assert {repo.claim(c["key"])["source"]["type"] for c in listed} == {expected}
     assert [s["type"] for s in repo.sources() if s["key"] == key] == [expected]
     assert repo.source(key)["type"] == expected
+
+
+def test_the_source_profile_names_its_speaker_and_the_body_he_speaks_for(tmp_path):
+    from kg.attribution import AttributionExtractor
+    from kg.ingest import write_extraction, write_reference_graphs
+    from kg.model import Article
+    from kg.repository import Repository
+    from kg.speakers import SPEAKERS_GRAPH
+    from kg.store import open_store
+
+    store = open_store(tmp_path / "store")
+    write_reference_graphs(store)
+    extractor = AttributionExtractor(nlp=False)
+    for n, text in enumerate(["وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن 12 مدنيا قتلوا في دوما.",
+                              "وقال رامي عبد الرحمن إن الغارات استمرت حتى المساء."]):
+        write_extraction(extractor.extract(Article(text=text, url=f"https://example.org/{n}", date="2015-07-24")),
+                         "test", store)
+    repo = Repository(store)
+    claims = repo.all_claims()
+    store.replace_graph(SPEAKERS_GRAPH, speakers_graph(resolve_claims(claims), "test").serialize(format="nt"))
+    keys = {c["source"]["name"]: c["source"]["key"] for c in claims}
+    short, full = keys["رامي عبد الرحمن"], keys["مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن"]
+    assert repo.source(short)["speaker_key"] == full and repo.source(short)["speaks_for"] == ["sohr"]
+    assert repo.source(full)["speaker_key"] is None and repo.source(full)["speaks_for"] == ["sohr"]
+    assert repo.source("sohr")["speaker_key"] is None and repo.source("sohr")["speaks_for"] == []
