@@ -182,9 +182,9 @@ def is_person_name(name: tuple[str, ...]) -> bool:
 
 
 def _names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two person names of two words or more that are one name: equal, or the shorter the
-    longer's last words («عبد الرحمن» … no: two words at least, «داود أوغلو») or first words
-    («محمد إسماعيل» / «محمد إسماعيل الزعبي»), word by word up to a slip."""
+    """Two person names (the shorter of two words or more) that are one name: the shorter is the
+    longer's last words («داود أوغلو»), its first words («محمد إسماعيل» / «محمد إسماعيل الزعبي»)
+    or its first and family name, word by word up to a slip, one word at least spelled alike."""
     short, long_ = sorted((a, b), key=len)
     if len(short) < 2 or not set(short) & set(long_):  # one word at least spelled alike
         return False
