@@ -83,7 +83,7 @@ def _join_name(words: list[str]) -> tuple[str, ...]:
             continue
         if out and out[-1] in _PARTICLE:
             out[-1] += w
-        elif out and w in _SUFFIX:
+        elif out and any(_near(w, x) for x in _SUFFIX):  # «داود اأوغلو»: a slip in the suffix too
             out[-1] += w
         else:
             out.append(w)
@@ -289,8 +289,11 @@ def resolve(sources: list[SourceInfo]) -> Resolution:
     # a registered person by name, or by office within his term
     by_alias = {" ".join(_join_name(a.split())): p.key for p in people.values() for a in p.aliases}
     for key, p in parsed.items():
+        named = [by_alias[" ".join(p.name[:n])] for n in range(len(p.name), 1, -1) if " ".join(p.name[:n]) in by_alias]
         if p.name and " ".join(p.name) in by_alias:
             speaker[key] = by_alias[" ".join(p.name)]
+        elif named:  # a registered name of two words or more, then words the extraction ran on with
+            speaker[key] = named[0]  # («… سيرغي لافروف الولايات المتحدة»)
         elif not p.name:
             office = " ".join(_PUNCT.sub(" ", normalize(names[key])).split())
             holders = [q.key for q in people.values() if office in q.offices | q.aliases

@@ -31,6 +31,7 @@ def test_a_name_splits_into_title_and_person():
 
 def test_one_persons_names_across_outlets_are_one_speaker():
     names = ["رئيس الوزراء التركي أحمد داود أوغلو", "أحمد داود أوغلو", "رئيس الوزراء التركي احمد واود اوغلو",
+             "رئيس الوزراء التركي احمد داود اأوغلو",
              "داود أوغلو", "رئيس الحكومة التركية أحمد داود أوغلو"]
     other = "وزير الخارجية التركي مولود تشاوش أوغلو"  # another «-oğlu»: another person
     r = resolve_claims([_claim(i, n) for i, n in enumerate(names)] + [_claim(9, other)])
@@ -76,6 +77,9 @@ def test_a_director_speaks_for_his_organisation():
 
 
 def test_registered_people_by_name_and_by_office_within_their_term():
+    garbled = "وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة"  # the span ran on past the name
+    assert _speaker_of(resolve_claims([_claim(1, garbled)]), garbled) == "sergey-lavrov"
+    assert _speaker_of(resolve_claims([_claim(1, "لافروف الولايات المتحدة")]), "لافروف الولايات المتحدة") != "sergey-lavrov"
     r = resolve_claims([_claim(1, "وزير الخارجية وليد المعلم")])
     assert _speaker_of(r, "وزير الخارجية وليد المعلم") == "walid-muallem"
     assert not independent({unregistered_ref("وزير الخارجية وليد المعلم").key}, {"walid-muallem"}, r)
