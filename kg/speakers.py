@@ -48,7 +48,7 @@ OFFICE_WORDS = frozenset("""
 """.split())
 HONORIFICS = frozenset("""
 الدكتور الدكتوره د اللواء العميد العقيد المقدم الرايد النقيب الجنرال الفريق المشير الشيخ المهندس
-السيد السيده الاستاذ الاستاذه الحاج المستشار القاضي
+السيد السيده الاستاذ الاستاذه الحاج المستشار القاضي جنرال البريجادير بريجادير الركن
 """.split())
 # the office words whose holder speaks for the body named after them
 SPEAKS_FOR = frozenset("""
@@ -106,6 +106,8 @@ def parse_name(name: str) -> ParsedName:
     honorific = [i for i, w in enumerate(words) if w in HONORIFICS]
     if honorific:
         start = honorific[-1] + 1
+        while start < len(words) - 1 and words[start].startswith("ال"):  # «جنرال الأمريكي كيفين كيليا»
+            start += 1
     elif words[0] in OFFICE_WORDS:
         start = 1
         while start < len(words) and (_is_title(words[start]) or words[start].startswith(("ال", "ل", "بال", "وال"))
@@ -160,11 +162,15 @@ def _near(a: str, b: str) -> bool:
     """Equal, or one letter apart in words of five letters or more (a slip: «اأوغلو», «واود»)."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if len(short) == 4 and len(long_) == 5:  # a long vowel written or not: «كيفن» / «كيفين»
+        return any(long_[:i] + long_[i + 1:] == short and long_[i] in "اوي" for i in range(1, 4))
+    if len(short) < 5:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
@@ -335,6 +341,17 @@ def resolve(sources: list[SourceInfo]) -> Resolution:
         fits = {find(m) for m in multi if p.name[0] == parsed[m].name[-1] and _titles_agree(p.title, parsed[m].title)}
         if len(fits) == 1:
             parent[find(k)] = fits.pop()
+    # one-word names alike where no longer name fits: «قطان» and «السفير قطان» (a title on one side at least)
+    lone: dict[str, list[str]] = defaultdict(list)
+    for k, p in parsed.items():
+        if len(p.name) == 1 and k not in speaker and find(k) == k and len(p.name[0]) >= 4 and is_person_name(p.name) \
+                and p.name[0] not in taken:
+            lone[p.name[0]].append(k)
+    for ks in lone.values():
+        offices = {frozenset(_content(parsed[k].title)) for k in ks if parsed[k].title}
+        if len(offices) == 1 and next(iter(offices)):  # one office named, the others bare names
+            for k in ks[1:]:
+                parent[find(k)] = find(ks[0])
     clusters: dict[str, list[str]] = defaultdict(list)
     for k in list(parent):
         clusters[find(k)].append(k)

@@ -57,6 +57,14 @@ def test_a_lone_surname_joins_only_the_one_speaker_it_fits():
     assert _speaker_of(r, "عبدالرحمن") == unregistered_ref("عبدالرحمن").key
 
 
+def test_names_spelled_otherwise_and_a_surname_with_its_title():
+    r = resolve_claims([_claim(1, "الجنرال كيفن كيليا"), _claim(2, "البريجادير جنرال الأمريكي كيفين كيليا"),
+                        _claim(3, "قطان"), _claim(4, "السفير قطان"), _claim(5, "الوزير منصور"), _claim(6, "الشيخ منصور")])
+    assert _speaker_of(r, "الجنرال كيفن كيليا") == _speaker_of(r, "البريجادير جنرال الأمريكي كيفين كيليا")
+    assert _speaker_of(r, "قطان") == _speaker_of(r, "السفير قطان")
+    assert _speaker_of(r, "الوزير منصور") != _speaker_of(r, "الشيخ منصور")  # one word and two titles: left apart
+
+
 def test_descriptions_are_not_people():
     r = resolve_claims([_claim(1, "تقارير إعلامية"), _claim(2, "تقارير إعلامية محلية"),
                         _claim(3, "الفصائل المقاتلة"), _claim(4, "الفصائل المقاتلة المعارضة")])
