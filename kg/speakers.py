@@ -47,19 +47,24 @@ OFFICE_WORDS = frozenset("""
 المعارض معارض القيادي قيادي الامير امير الملك ملك الوكيل وكيل المنسقه عميد
 """.split())
 HONORIFICS = frozenset("""
-الدكتور الدكتوره د اللواء العميد العقيد المقدم الرايد النقيب الجنرال الفريق المشير الشيخ المهندس
+معالي معاليه سعاده فخامه سمو الدكتور الدكتوره د اللواء العميد العقيد المقدم الرايد النقيب الجنرال الفريق المشير الشيخ المهندس
 السيد السيده الاستاذ الاستاذه الحاج المستشار القاضي جنرال البريجادير بريجادير الركن
 """.split())
 # the office words whose holder speaks for the body named after them
 SPEAKS_FOR = frozenset("""
 رييس الرييس رييسه نايب النايب نايبه مدير المدير مديره ناطق الناطق ناطقه الناطقه متحدث المتحدث
-متحدثه المتحدثه قايد القايد امين الامين ممثل الممثل زعيم الزعيم
+متحدثه المتحدثه قايد القايد امين الامين ممثل الممثل زعيم الزعيم مسوول المسوول
 """.split())
 # words between such an office and its body: «الناطق باسم X», «المدير الإقليمي لـX», «الأمين العام لـX»
 OFFICE_MODIFIERS = frozenset("""
-باسم بلسان العام عام الاقليمي الطبي الفني الاعلامي التنفيذي الرسمي رسمي السابق الجديد مكتب
+باسم بلسان العام عام الاقليمي الطبي الفني الاعلامي الامني التنفيذي الرسمي رسمي السابق الجديد مكتب
 """.split())
 CONNECTORS = frozenset("في من عن لدى على و ال".split())
+# nouns an office is held over, in construct without the article: «قائد شرطة محافظة الأنبار»
+INSTITUTION_NOUNS = frozenset("""
+محافظه شرطه مجلس قوات حزب هييه وزاره جهاز قياده عمليات مكتب منطقه قضاء حي لجنه اقليم فرقه لواء كتيبه
+جبهه حركه تنظيم اتحاد جمعيه منظمه هيئه برنامج مركز جامعه دوله حكومه خارجيه دفاع داخليه اركان مديريه
+""".split())
 # a name's particles are joined to the next word («عبد الرحمن» = «عبدالرحمن»), a Turkish
 # «-oğlu» to the word before («داود أوغلو»)
 _PARTICLE = frozenset("عبد ابو ابن بن ام ال".split())
@@ -82,6 +87,8 @@ def _join_name(words: list[str]) -> tuple[str, ...]:
         if out and w in ("بن", "ابن"):  # «بدر بن عبدالرحمن السمحان» = «بدر عبدالرحمن السمحان»
             continue
         if out and out[-1] in _PARTICLE:
+            out[-1] += w
+        elif out and w == "الدين":  # «صلاح الدين», «نور الدين»: one given name
             out[-1] += w
         elif out and any(_near(w, x) for x in _SUFFIX):  # «داود اأوغلو»: a slip in the suffix too
             out[-1] += w
@@ -111,7 +118,9 @@ def parse_name(name: str) -> ParsedName:
     elif words[0] in OFFICE_WORDS:
         start = 1
         while start < len(words) and (_is_title(words[start]) or words[start].startswith(("ال", "ل", "بال", "وال"))
-                                      or words[start] in OFFICE_MODIFIERS or words[start] in CONNECTORS):
+                                      or words[start] in OFFICE_MODIFIERS or words[start] in CONNECTORS
+                                      or words[start] in INSTITUTION_NOUNS or words[start] in _place_words()
+                                      or (words[start][:1] in "بل" and words[start][1:] in INSTITUTION_NOUNS)):
             start += 1
     end = start
     while end < len(words) and not _is_title(words[end]):
@@ -182,9 +191,23 @@ NOT_NAMES = frozenset("""
 """.split())
 
 
+# countries named without the article in a title («وزير خارجية قطر», «سفير تركيا»)
+COUNTRIES = frozenset("قطر تركيا سوريا سوريه ايران لبنان مصر روسيا امريكا اميركا فرنسا بريطانيا المانيا عمان ليبيا تونس "
+                      "اسراييل فلسطين الصين واشنطن موسكو طهران انقره دمشق بغداد".split())
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    from .places import GAZETTEER
+
+    return COUNTRIES | frozenset(normalize(w) for ar, _, alt in GAZETTEER.values() for w in (ar, *alt) if " " not in w)
+
+
 def is_person_name(name: tuple[str, ...]) -> bool:
-    """A name that can be a person's: not a description («بيان …», «الفصائل …»)."""
-    return bool(name) and name[0] not in NOT_NAMES and not name[0].startswith(("ال", "لل"))
+    """A name that can be a person's: not a description («بيان …», «الفصائل …», «بمحافظة …») nor a place."""
+    first = name[0] if name else ""
+    return (bool(name) and first not in NOT_NAMES and first not in INSTITUTION_NOUNS and not first.startswith(("ال", "لل"))
+            and not (first[:1] in "بل" and first[1:] in INSTITUTION_NOUNS) and not (len(name) == 1 and first in _place_words()))
 
 
 def _names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -208,6 +231,7 @@ class SourceInfo:
     type: str
     registered: bool
     dates: set[str] = field(default_factory=set)
+    claims: int = 0
 
 
 @dataclass
@@ -323,6 +347,7 @@ def resolve(sources: list[SourceInfo]) -> Resolution:
             blocks[("<", w[:3])].append(k)
             blocks[(">", w[-3:])].append(k)
     tried: set[tuple[str, str]] = set()
+    agree: dict[str, set[str]] = defaultdict(set)
     for group in blocks.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
@@ -331,14 +356,30 @@ def resolve(sources: list[SourceInfo]) -> Resolution:
                 tried.add((a, b))
                 pa, pb = parsed[a], parsed[b]
                 if _names_agree(pa.name, pb.name) and _titles_agree(pa.title, pb.title):
-                    parent[find(a)] = find(b)
+                    agree[a].add(b)
+                    agree[b].add(a)
+
+    def ambiguous(k: str) -> bool:
+        """«محمد إسماعيل» agrees with «محمد إسماعيل الزعبي» and «محمد صادق إسماعيل», which are two people."""
+        longer = [m for m in agree[k] if len(parsed[m].name) > len(parsed[k].name)]
+        return any(not _names_agree(parsed[x].name, parsed[y].name) for i, x in enumerate(longer) for y in longer[i + 1:])
+
+    for a, partners in agree.items():
+        for b in partners:
+            shorter = a if len(parsed[a].name) < len(parsed[b].name) else b
+            if not ambiguous(shorter):
+                parent[find(a)] = find(b)
     # a lone surname (one word) joins the one speaker whose name ends with it
     taken = {" ".join(_join_name(a.split())) for q in people.values() for a in q.aliases | q.offices}
     for k, p in parsed.items():
         if (len(p.name) != 1 or len(p.name[0]) < 4 or k in speaker or p.name[0] in taken
                 or p.name[0] in NOT_NAMES):  # «الأسد» is Bashar's, not any al-Assad's
             continue
+        if not is_person_name(p.name):
+            continue
         fits = {find(m) for m in multi if p.name[0] == parsed[m].name[-1] and _titles_agree(p.title, parsed[m].title)}
+        titled = {find(m) for m in multi if parsed[m].title}
+        fits &= titled  # «نتنياهو» joins «رئيس الوزراء الإسرائيلي بنيامين نتنياهو», «صالح» not «بيناز صالح»
         if len(fits) == 1:
             parent[find(k)] = fits.pop()
     # one-word names alike where no longer name fits: «قطان» and «السفير قطان» (a title on one side at least)
@@ -358,9 +399,8 @@ def resolve(sources: list[SourceInfo]) -> Resolution:
     for members in clusters.values():
         if len(members) < 2:
             continue
-        # the canonical source: the fullest name, then the most claims, then the key
-        canon = max(members, key=lambda k: (len(parsed[k].name), len(parsed[k].title),
-                                            len(info[k].dates), k))
+        # the canonical source: the one with the most claims, then the fullest name, then the key
+        canon = max(members, key=lambda k: (info[k].claims, len(parsed[k].name), len(parsed[k].title), k))
         for k in members:
             speaker[k] = canon
     # whom each speaker speaks for: the body his title names, and that body's own affiliation
@@ -385,6 +425,7 @@ def resolve_claims(claims: list[dict]) -> Resolution:
         if info is None:
             info = found[key] = SourceInfo(key, src.get("name_ar") or src.get("name") or "", src.get("type") or "unknown",
                                            reg.get(key) is not None)
+        info.claims += 1
         if c.get("date"):
             info.dates.add(str(c["date"])[:10])
     return resolve(sorted(found.values(), key=lambda s: s.key))

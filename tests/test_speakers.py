@@ -79,6 +79,11 @@ def test_a_director_speaks_for_his_organisation():
     assert "sohr" in r.identities(rami["source"]["key"])
     assert not independent({rami["source"]["key"]}, {"sohr"}, r)
     assert independent({other["source"]["key"]}, {"sohr"}, r)
+    # a media officer speaks for the body his title names, quoted or not under its own name
+    dogan = _claim(4, "المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان")
+    wing = _claim(5, "الجناح العسكري لحزب العمال الكردستاني")
+    r = resolve_claims([dogan, wing])
+    assert not independent({dogan["source"]["key"]}, {wing["source"]["key"]}, r)
     # «مدير المرصد» (the contextual alias) names the Observatory too
     r = resolve_claims([_claim(1, "مدير المرصد رامي عبدالرحمن")])
     assert "sohr" in r.identities(unregistered_ref("مدير المرصد رامي عبدالرحمن").key)
