@@ -25,6 +25,8 @@ from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
+from .speakers import SPEAKERS_GRAPH, Resolution, resolve_claims, speakers_graph
+from .speakers import independent as independent_speakers
 from .store import Store
 from .workers import MIN_ARTICLES_PER_WORKER, workers_for
 
@@ -206,6 +208,7 @@ class Relating:
     and its reprints) they stand on."""
     relations: list[ClaimRelation]
     statements: list[Statement]
+    speakers: Resolution | None = None
 
 
 def find_relations(claims: list[dict], embed: Callable | None = None) -> list[ClaimRelation]:
@@ -228,8 +231,9 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
        conflict rules alone (kg.relate.graph_conflict).
     4. A corroboration is stored only where both claims assert one proposition: the model's own support
        probability or the encoder's cosine says so (kg.relate.corroboration_rail), not a shared event word.
-    A relation is `same_source` when its two claims have one author, and `independent` when the
-    two statements share no source among all their appearances."""
+    A relation is `same_source` when its two claims have one author, and `independent` when no
+    speaker is behind both statements among all their appearances: a source's other names and the
+    body a speaker speaks for count as that speaker (kg.speakers)."""
     if embed is None:
         from .encoder import embed
     vecs = embed([c["text"] for c in claims]) if claims else None
@@ -237,6 +241,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
     statements = group_reprints(claims, near)
     canon = [s.canonical for s in statements]
     sources = {s.canonical: {claims[m]["source"]["key"] for m in s.members} for s in statements}
+    speakers = resolve_claims(claims)
     items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
              for i in canon]
     found: list[ClaimRelation] = []
@@ -252,7 +257,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
         found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
-                                   independent=not sources[canon[i]] & sources[canon[j]]))
+                                   independent=independent_speakers(sources[canon[i]], sources[canon[j]], speakers)))
 
     def judge(i: int, j: int, rel=None):
         """The model's verdict within the corpus rules (kg.relate.graph_verdict), or, for a pair
@@ -284,7 +289,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
     if batch:
         flush()
     found.sort(key=lambda r: r.key)
-    return Relating(found, statements)
+    return Relating(found, statements, speakers)
 
 
 def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]]
@@ -337,6 +342,7 @@ def relate_store(store: Store) -> dict[str, int]:
     finally:
         cache.close()
     store.replace_graph(RELATIONS_GRAPH, _nt(relations_graph(found.relations, RELATE_METHOD, found.statements, claims)))
+    store.replace_graph(SPEAKERS_GRAPH, _nt(speakers_graph(found.speakers, RELATE_METHOD)))
     counts: dict[str, int] = {}
     for r in found.relations:
         counts[r.relation.relation] = counts.get(r.relation.relation, 0) + 1

@@ -12,7 +12,8 @@ from typing import Any
 from .claim_rows import claim_rows
 from .model import RELATIONS_GRAPH, claim_iri
 from .store import Store
-from .sources import preferred_label
+from .sources import preferred_label, preferred_type
+from .speakers import SPEAKERS_GRAPH
 from .text import normalize
 
 PREFIX = """PREFIX sanad: <https://w3id.org/sanad/ns#>
@@ -85,10 +86,14 @@ _CLAIM_VARS = ("?claim ?key ?text ?sentence ?own ?polarity ?article ?articleKey 
 # Graph by graph (GRAPH ?g): over the union, a source described in k article graphs gives
 # k^3 rows for three triple patterns. Names are read by separate queries and merged in
 # Python. Together 0.4 s on 450 articles before, ~40 ms so.
-_SOURCES_QUERY = """SELECT ?src ?srcKey ?srcType WHERE {
-  { SELECT DISTINCT ?src ?srcKey ?stype WHERE { GRAPH ?g { ?src a sanad:Source ; sanad:key ?srcKey ; sanad:sourceType ?stype } } }
+_SOURCES_QUERY = """SELECT ?src ?srcKey ?srcType (COUNT(DISTINCT ?g) AS ?graphs) WHERE {
+  { SELECT DISTINCT ?g ?src ?srcKey ?stype WHERE { GRAPH ?g { ?src a sanad:Source ; sanad:key ?srcKey ; sanad:sourceType ?stype } } }
   ?stype skos:notation ?srcType .
-} ORDER BY ?src"""
+} GROUP BY ?src ?srcKey ?srcType ORDER BY ?src"""
+# a source's type in one rule (kg.sources.preferred_type), for the table and for one source
+_SOURCE_TYPES_QUERY = """SELECT ?srcKey ?srcType (COUNT(DISTINCT ?g) AS ?graphs) WHERE {
+  GRAPH ?g { <IRI> sanad:key ?srcKey ; sanad:sourceType ?stype } ?stype skos:notation ?srcType .
+} GROUP BY ?srcKey ?srcType"""
 _SOURCE_LABELS_QUERY = """SELECT DISTINCT ?src ?name WHERE {
   GRAPH ?g { ?src a sanad:Source ; skos:prefLabel ?name } FILTER(lang(?name) = "LANG") } ORDER BY ?src ?name"""
 
@@ -177,8 +182,13 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
     def _sources(self) -> dict[str, dict[str, Any]]:
         def compute():
             out: dict[str, dict[str, Any]] = {}
+            types: dict[str, dict[str, int]] = {}
             for r in self.store.select(PREFIX + _SOURCES_QUERY):
-                out.setdefault(r["src"], {**r, "srcName": None, "srcNameAr": None})
+                out.setdefault(r["src"], {"src": r["src"], "srcKey": r["srcKey"], "srcName": None, "srcNameAr": None})
+                counts = types.setdefault(r["src"], {})
+                counts[r["srcType"]] = counts.get(r["srcType"], 0) + int(r["graphs"])
+            for src, counts in types.items():
+                out[src]["srcType"] = preferred_type(counts)
             for lang, field in (("en", "srcName"), ("ar", "srcNameAr")):
                 names: dict[str, list[str]] = {}
                 for r in self.store.select(PREFIX + _SOURCE_LABELS_QUERY.replace("LANG", lang)):
@@ -527,6 +537,12 @@ SELECT ?src ?type ?typeLabel ?wikidata ?affiliation ?affKey ?jobTitle WHERE {{
         if not rows:
             return None
         r = rows[0]
+        found = self._source_type(r["src"])
+        if found and found[1] != r["type"]:  # typed otherwise in other article graphs: one rule for all reads
+            r["type"] = found[1]
+            label = self.store.select(f"""{PREFIX} SELECT ?l WHERE {{ ?t skos:notation {literal(found[1])} ;
+  skos:prefLabel ?l FILTER(lang(?l) = "en") }} LIMIT 1""")
+            r["typeLabel"] = label[0]["l"] if label else None
         names = self._source_names(r["src"])
         r["nameEn"], r["nameAr"] = names["en"], names["ar"]
         aliases = [x["a"] for x in self.store.select(
@@ -535,10 +551,23 @@ SELECT ?src ?type ?typeLabel ?wikidata ?affiliation ?affKey ?jobTitle WHERE {{
         for rel in self._relation_index():
             if _independent(rel) and any(c["source"] == key for c in rel["claims"]):
                 record[rel["kind"]] = record.get(rel["kind"], 0) + 1
+        speaker = self._speaker(r["src"])
         return {"id": r["src"], "key": key, "type": r["type"], "type_label": r["typeLabel"],
                 "name": r["nameEn"] or r["nameAr"] or key, "name_ar": r["nameAr"], "wikidata": r["wikidata"],
                 "affiliation": r["affiliation"], "affiliation_key": r["affKey"], "job_title": r["jobTitle"],
-                "aliases": aliases, "record": record}
+                "aliases": aliases, "record": record, **speaker}
+
+    def _speaker(self, iri: str) -> dict[str, Any]:
+        """Who stands behind a source (kg.speakers, the speakers graph): `speaker_key`, the canonical
+        source of its speaker when that is another source, and `speaks_for`, the keys of the bodies
+        the speaker speaks for."""
+        rows = self.store.select(f"""{PREFIX}
+SELECT ?sp ?body WHERE {{ GRAPH <{SPEAKERS_GRAPH}> {{
+  {{ <{iri}> sanad:speaker ?sp OPTIONAL {{ ?sp sanad:speaksFor ?body }} }}
+  UNION {{ <{iri}> sanad:speaksFor ?body }} }} }}""")
+        sp = next((x["sp"] for x in rows if x.get("sp")), None)
+        bodies = sorted({x["body"].rsplit("/", 1)[-1] for x in rows if x.get("body")})
+        return {"speaker_key": sp.rsplit("/", 1)[-1] if sp and sp != iri else None, "speaks_for": bodies}
 
     def sources(self) -> list[dict[str, Any]]:
         """Sources that claims are attributed to, most claims first. Claims are counted
@@ -586,15 +615,22 @@ GROUP BY ?kind""")
 SELECT DISTINCT ?name (lang(?name) AS ?lang) WHERE {{ <{iri}> skos:prefLabel ?name FILTER(lang(?name) IN ("en", "ar")) }}""")
         return {lang: preferred_label(r["name"] for r in rows if r["lang"] == lang) for lang in ("en", "ar")}
 
-    def _source_by_iri(self, iri: str) -> dict[str, Any] | None:
-        rows = self.store.select(f"""{PREFIX}
-SELECT ?srcKey ?srcType WHERE {{
-  <{iri}> sanad:key ?srcKey ; sanad:sourceType ?stype . ?stype skos:notation ?srcType .
-}} LIMIT 1""")
+    def _source_type(self, iri: str) -> tuple[str, str] | None:
+        """(key, type) of one source, the type picked as the source table picks it."""
+        rows = self.store.select(PREFIX + _SOURCE_TYPES_QUERY.replace("IRI", iri))
         if not rows:
             return None
+        counts: dict[str, int] = {}
+        for r in rows:
+            counts[r["srcType"]] = counts.get(r["srcType"], 0) + int(r["graphs"])
+        return rows[0]["srcKey"], preferred_type(counts)
+
+    def _source_by_iri(self, iri: str) -> dict[str, Any] | None:
+        found = self._source_type(iri)
+        if found is None:
+            return None
         names = self._source_names(iri)
-        return {**rows[0], "srcName": names["en"], "srcNameAr": names["ar"]}
+        return {"srcKey": found[0], "srcType": found[1], "srcName": names["en"], "srcNameAr": names["ar"]}
 
     def claim_by_iri(self, iri: str, places: bool = True) -> dict[str, Any] | None:
         """The claim object of claim(), read by IRI (fast)."""

@@ -108,6 +108,16 @@ def preferred_label(labels) -> str | None:
     return min(labels, key=lambda x: (looks_normalized(x), x))
 
 
+def preferred_type(counts: dict[str, int]) -> str:
+    """One type out of several for one source (an unregistered source is typed in every article
+    graph that cites it, from that article's context: the NER tags one mention and not the
+    next): a known type before "unknown", then the one most graphs give, then the first by
+    name — so the source table, a single claim and the source page all show the same."""
+    if not counts:
+        return "unknown"
+    return min(counts, key=lambda t: (t == "unknown", -counts[t], t))
+
+
 def name_as_first_written(claims, names: dict[str, str] | None = None) -> None:
     """Give every claim of one unregistered source the same name: `names[key]` when given
     (the name the store already holds for it), else the source as written at its first

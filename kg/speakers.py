@@ -1,0 +1,458 @@
+"""One speaker, one source: the names one person or body goes by across articles, and whom
+a speaker speaks for (issue #13: corroboration is counted between independent sources only).
+
+A source the registry does not know is keyed by its name as written, so one speaker has
+several keys: «رئيس الوزراء التركي أحمد داود أوغلو», «أحمد داود أوغلو», «داود أوغلو»; «مدير
+المرصد رامي عبد الرحمن» speaks for the Syrian Observatory. `resolve` maps every source key
+to one canonical speaker and to the bodies it speaks for, from the names alone:
+
+- a name is split into its title («مدير المرصد», «وزير الخارجية الأمريكي», «الدكتور») and the
+  person's name; two sources are one speaker when their person names agree (equal, one the
+  other's last or first names, a one-letter slip) and their titles do not disagree (no title,
+  or a title word in common); a lone surname joins a speaker only when exactly one fits;
+- a person name or a title that is a registered person's alias is that person; an office
+  alone («وزير الخارجية الأمريكي», a registered contextual alias) is its holder only when the
+  registry gives the holder's term and every claim of the source falls within it;
+- a title that names a body its holder speaks for («مدير X», «الناطق باسم X», «رئيس X»)
+  links the speaker to X (the registered body, else the body's own source key), and the
+  registry's schema:affiliation links a registered source to the body it belongs to.
+
+Names are never rewritten: each source keeps its label as written; the speaker is a link
+(`sanad:speaker`, `sanad:speaksFor`, in the speakers graph)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import PROV
+
+from .model import BASE, source_iri
+from .sources import SANAD, load_registry, registry_graph, unregistered_ref
+from .text import normalize
+
+SPEAKERS_GRAPH = f"{BASE}graph/speakers"
+SCHEMA_AFFILIATION = URIRef("http://schema.org/affiliation")
+SCHEMA_JOB_TITLE = URIRef("http://schema.org/jobTitle")
+
+# Words of a title, office or description (normalized: ئ→ي, ؤ→و, ة→ه), never part of a name.
+OFFICE_WORDS = frozenset("""
+رييس الرييس رييسه نايب النايب نايبه وزير الوزير وزيره مدير المدير مديره امين الامين سفير السفير
+ناطق الناطق ناطقه الناطقه متحدث المتحدث متحدثه المتحدثه ممثل الممثل مبعوث المبعوث قايد القايد
+حاكم الحاكم محافظ المحافظ عضو العضو مسوول المسوول منسق المنسق مستشار المستشار رييسا قاضي القاضي
+زعيم الزعيم محرر المحرر مراسل المراسل الباحث باحث الكاتب كاتب الاعلامي المذيع مذيع الخبير خبير
+المعارض معارض القيادي قيادي الامير امير الملك ملك الوكيل وكيل المنسقه عميد
+""".split())
+HONORIFICS = frozenset("""
+معالي معاليه سعاده فخامه سمو الدكتور الدكتوره د اللواء العميد العقيد المقدم الرايد النقيب الجنرال الفريق المشير الشيخ المهندس
+السيد السيده الاستاذ الاستاذه الحاج المستشار القاضي جنرال البريجادير بريجادير الركن
+""".split())
+# the office words whose holder speaks for the body named after them
+SPEAKS_FOR = frozenset("""
+رييس الرييس رييسه نايب النايب نايبه مدير المدير مديره ناطق الناطق ناطقه الناطقه متحدث المتحدث
+متحدثه المتحدثه قايد القايد امين الامين ممثل الممثل زعيم الزعيم مسوول المسوول
+""".split())
+# words between such an office and its body: «الناطق باسم X», «المدير الإقليمي لـX», «الأمين العام لـX»
+OFFICE_MODIFIERS = frozenset("""
+باسم بلسان العام عام الاقليمي الطبي الفني الاعلامي الامني التنفيذي الرسمي رسمي السابق الجديد مكتب
+""".split())
+CONNECTORS = frozenset("في من عن لدى على و ال".split())
+# nouns an office is held over, in construct without the article: «قائد شرطة محافظة الأنبار»
+INSTITUTION_NOUNS = frozenset("""
+محافظه شرطه مجلس قوات حزب هييه وزاره جهاز قياده عمليات مكتب منطقه قضاء حي لجنه اقليم فرقه لواء كتيبه
+جبهه حركه تنظيم اتحاد جمعيه منظمه هيئه برنامج مركز جامعه دوله حكومه خارجيه دفاع داخليه اركان مديريه
+""".split())
+# a name's particles are joined to the next word («عبد الرحمن» = «عبدالرحمن»), a Turkish
+# «-oğlu» to the word before («داود أوغلو»)
+_PARTICLE = frozenset("عبد ابو ابن بن ام ال".split())
+_SUFFIX = frozenset(("اوغلو",))
+_PUNCT = re.compile(r"[«»\"'“”()\[\]/\\:،,.!?؟-]+")
+_YEARS = re.compile(r"\((\d{4})\s*[–-]\s*(\d{4})?\)")
+PERSON_TYPES = frozenset(("unknown", "government-official"))  # types a named person can carry
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    title: tuple[str, ...]  # the title or description words, in order
+    name: tuple[str, ...]  # the person's name, particles joined
+    body: str  # the body a speaks-for office names («المرصد السوري لحقوق الانسان»), normalized
+
+
+def _join_name(words: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in words:
+        if out and w in ("بن", "ابن"):  # «بدر بن عبدالرحمن السمحان» = «بدر عبدالرحمن السمحان»
+            continue
+        if out and out[-1] in _PARTICLE:
+            out[-1] += w
+        elif out and w == "الدين":  # «صلاح الدين», «نور الدين»: one given name
+            out[-1] += w
+        elif out and any(_near(w, x) for x in _SUFFIX):  # «داود اأوغلو»: a slip in the suffix too
+            out[-1] += w
+        else:
+            out.append(w)
+    return tuple(out)
+
+
+def _is_title(w: str) -> bool:
+    return w in OFFICE_WORDS or w in HONORIFICS
+
+
+def parse_name(name: str) -> ParsedName:
+    """Split a source's name into title words and the person's name: the name follows the
+    last honorific («… الدكتور بدر عبد الرحمن السمحان»), else the title phrase that opens the
+    label (an office word, then its definite words and connectors: «مدير المرصد رامي عبد
+    الرحمن»), and ends at a title word after it («ياسين أوزتورك رئيس حي هارفان»)."""
+    words = [w for w in _PUNCT.sub(" ", normalize(name)).split() if w]
+    if not words:
+        return ParsedName((), (), "")
+    start = 0
+    honorific = [i for i, w in enumerate(words) if w in HONORIFICS]
+    if honorific:
+        start = honorific[-1] + 1
+        while start < len(words) - 1 and words[start].startswith("ال"):  # «جنرال الأمريكي كيفين كيليا»
+            start += 1
+    elif words[0] in OFFICE_WORDS:
+        start = 1
+        while start < len(words) and (_is_title(words[start]) or words[start].startswith(("ال", "ل", "بال", "وال"))
+                                      or words[start] in OFFICE_MODIFIERS or words[start] in CONNECTORS
+                                      or words[start] in INSTITUTION_NOUNS or words[start] in _place_words()
+                                      or (words[start][:1] in "بل" and words[start][1:] in INSTITUTION_NOUNS)):
+            start += 1
+    end = start
+    while end < len(words) and not _is_title(words[end]):
+        end += 1
+    if start == 0 and end < len(words):  # «هيثم مناع عضو لجنة …»: name first, title after
+        title = words[end:]
+    else:
+        title = words[:start] + words[end:]
+    return ParsedName(tuple(title), _join_name(words[start:end]), _body(words[:start]))
+
+
+GENERIC_BODIES = frozenset(("الوزراء", "الحكومه", "الجمهوريه", "الدوله"))  # «رئيس الوزراء» alone: whose?
+
+
+def _body(title: list[str]) -> str:
+    """The body an opening speaks-for office names: «الناطق باسم الجبهة الجنوبية» → «الجبهه الجنوبيه»."""
+    if not title or title[0] not in SPEAKS_FOR:
+        return ""
+    i = 1
+    while i < len(title) and (title[i] in OFFICE_MODIFIERS or title[i] in SPEAKS_FOR):
+        i += 1
+    rest = [w for w in title[i:] if w not in HONORIFICS]
+    if rest and rest[0].startswith("لل"):  # «المدير الإقليمي للحملة» → «الحملة»
+        rest[0] = "ال" + rest[0][2:]
+    return " ".join(rest)
+
+
+def _content(title: tuple[str, ...]) -> set[str]:
+    """A title's words that say which office, without their article or clitics."""
+    out = set()
+    for w in title:
+        if w in HONORIFICS or w in CONNECTORS or w in OFFICE_MODIFIERS:
+            continue
+        for p in ("وال", "بال", "لل", "ال"):
+            if w.startswith(p) and len(w) > len(p) + 2:
+                w = w[len(p):]
+                break
+        out.add(w)
+    return out
+
+
+def _titles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    ca, cb = _content(a), _content(b)
+    return not ca or not cb or bool(ca & cb)
+
+
+def _near(a: str, b: str) -> bool:
+    """Equal, or one letter apart in words of five letters or more (a slip: «اأوغلو», «واود»)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if len(short) == 4 and len(long_) == 5:  # a long vowel written or not: «كيفن» / «كيفين»
+        return any(long_[:i] + long_[i + 1:] == short and long_[i] in "اوي" for i in range(1, 4))
+    if len(short) < 5:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+# first words of a name that make it a description, not a person («بيان المكتب», «تقارير إعلامية»)
+NOT_NAMES = frozenset("""
+بيان البيان تقارير تقرير مصادر مصدر مواقع موقع قوات قوه فصايل بعض عدد اسم مكتب وسايل جماعه مسوولون مسوولين
+صحف صحيفه وكاله وكالات منظمه هييه لجنه مجلس حكومه وزاره جيش حزب جبهه اتحاد تنظيم شبكه مركز ناشطون ناشطين
+سكان اهالي معارضون مقاتلون مقاتلين شهود مراقبون مصادرها حيثيات نص رساله وثيقه دراسه تركيا سوريا سوريه
+""".split())
+
+
+# countries named without the article in a title («وزير خارجية قطر», «سفير تركيا»)
+COUNTRIES = frozenset("قطر تركيا سوريا سوريه ايران لبنان مصر روسيا امريكا اميركا فرنسا بريطانيا المانيا عمان ليبيا تونس "
+                      "اسراييل فلسطين الصين واشنطن موسكو طهران انقره دمشق بغداد".split())
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    from .places import GAZETTEER
+
+    return COUNTRIES | frozenset(normalize(w) for ar, _, alt in GAZETTEER.values() for w in (ar, *alt) if " " not in w)
+
+
+def is_person_name(name: tuple[str, ...]) -> bool:
+    """A name that can be a person's: not a description («بيان …», «الفصائل …», «بمحافظة …») nor a place."""
+    first = name[0] if name else ""
+    return (bool(name) and first not in NOT_NAMES and first not in INSTITUTION_NOUNS and not first.startswith(("ال", "لل"))
+            and not (first[:1] in "بل" and first[1:] in INSTITUTION_NOUNS) and not (len(name) == 1 and first in _place_words()))
+
+
+def _names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two person names (the shorter of two words or more) that are one name: the shorter is the
+    longer's last words («داود أوغلو»), its first words («محمد إسماعيل» / «محمد إسماعيل الزعبي»)
+    or its first and family name, word by word up to a slip, one word at least spelled alike."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 2 or not set(short) & set(long_):  # one word at least spelled alike
+        return False
+    k = len(short)
+    return (all(_near(x, y) for x, y in zip(short, long_[-k:]))
+            or all(_near(x, y) for x, y in zip(short, long_[:k]))
+            # first and family name: «بدر السمحان» / «بدر عبدالرحمن السمحان»
+            or (k == 2 and _near(short[0], long_[0]) and _near(short[1], long_[-1])))
+
+
+@dataclass
+class SourceInfo:
+    key: str
+    name: str
+    type: str
+    registered: bool
+    dates: set[str] = field(default_factory=set)
+    claims: int = 0
+
+
+@dataclass
+class Resolution:
+    """`speaker[key]`: the canonical source key of the speaker behind a source key (itself when
+    nothing merges it); `speaks_for[key]`: the bodies a source speaks for (source keys)."""
+    speaker: dict[str, str]
+    speaks_for: dict[str, set[str]]
+    names: dict[str, str]
+
+    def identities(self, key: str) -> frozenset[str]:
+        """Whom a statement by this source comes from: its speaker and the bodies he speaks for."""
+        sp = self.speaker.get(key, key)
+        return frozenset({sp} | self.speaks_for.get(sp, set()) | self.speaks_for.get(key, set()))
+
+
+@dataclass(frozen=True)
+class RegistryPerson:
+    key: str
+    aliases: frozenset[str]
+    offices: frozenset[str]  # contextual aliases: an office named alone
+    term: tuple[int, int | None] | None
+
+
+@lru_cache(maxsize=1)
+def registry_links() -> tuple[dict[str, str], dict[str, RegistryPerson], dict[str, str]]:
+    """From the registry: each registered source's affiliation (key → body key), its people,
+    and every alias or contextual alias of a body (normalized → key)."""
+    g = registry_graph()
+    key_of = {node: str(k) for node, k in g.subject_objects(SANAD.key)}
+    affiliation = {key_of[n]: key_of[o] for n, o in g.subject_objects(SCHEMA_AFFILIATION) if n in key_of and o in key_of}
+    reg = load_registry()
+    people: dict[str, RegistryPerson] = {}
+    bodies: dict[str, str] = {}
+    for node, key in key_of.items():
+        src = reg.get(key)
+        if src is None:
+            continue
+        if src.is_person:
+            term = None
+            for t in g.objects(node, SCHEMA_JOB_TITLE):
+                m = _YEARS.search(str(t))
+                if m:
+                    term = (int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+            people[key] = RegistryPerson(key, frozenset(normalize(a) for a in src.aliases),
+                                         frozenset(normalize(a) for a in src.contextual), term)
+        else:
+            for a in src.aliases + src.contextual:
+                bodies.setdefault(normalize(a), key)
+    return affiliation, people, bodies
+
+
+def _in_term(dates: set[str], term: tuple[int, int | None] | None) -> bool:
+    """Every date within the holder's term (years); no dates or no term: unknown, so no."""
+    if term is None or not dates or not all(d[:4].isdigit() for d in dates):
+        return False
+    return all(term[0] <= int(d[:4]) and (term[1] is None or int(d[:4]) <= term[1]) for d in dates)
+
+
+def _body_key(body: str) -> str | None:
+    """The source key of a body named in a title: a registered body (by alias, contextual or
+    not, or by an alias inside the phrase), else the body's own unregistered key."""
+    if not body or body in GENERIC_BODIES:
+        return None
+    _, _, bodies = registry_links()
+    if body in bodies:
+        return bodies[body]
+    for m in load_registry().mentions(body):
+        if m.source is not None and not load_registry().get(m.source.key).is_person:
+            return m.source.key
+    return unregistered_ref(body).key
+
+
+def resolve(sources: list[SourceInfo]) -> Resolution:
+    """One speaker per person across the given sources (see the module doc)."""
+    affiliation, people, _ = registry_links()
+    speaker: dict[str, str] = {}
+    speaks_for: dict[str, set[str]] = defaultdict(set)
+    names = {s.key: s.name for s in sources}
+    for key, body in affiliation.items():  # every registered source, quoted here or not
+        speaks_for[key].add(body)
+    parsed = {s.key: parse_name(s.name) for s in sources
+              if not s.registered and s.type in PERSON_TYPES and s.name}
+    info = {s.key: s for s in sources}
+    # a registered person by name, or by office within his term
+    by_alias = {" ".join(_join_name(a.split())): p.key for p in people.values() for a in p.aliases}
+    for key, p in parsed.items():
+        named = [by_alias[" ".join(p.name[:n])] for n in range(len(p.name), 1, -1) if " ".join(p.name[:n]) in by_alias]
+        if p.name and " ".join(p.name) in by_alias:
+            speaker[key] = by_alias[" ".join(p.name)]
+        elif named:  # a registered name of two words or more, then words the extraction ran on with
+            speaker[key] = named[0]  # («… سيرغي لافروف الولايات المتحدة»)
+        elif not p.name:
+            office = " ".join(_PUNCT.sub(" ", normalize(names[key])).split())
+            holders = [q.key for q in people.values() if office in q.offices | q.aliases
+                       and _in_term(info[key].dates, q.term)]
+            if len(holders) == 1:
+                speaker[key] = holders[0]
+    # union of sources whose full names (two words or more) agree
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    multi = sorted(k for k, p in parsed.items() if len(p.name) >= 2 and k not in speaker and is_person_name(p.name))
+    # blocks: names that agree share their first or last word's first or last three letters
+    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in multi:
+        for w in {parsed[k].name[0], parsed[k].name[-1]}:
+            blocks[("<", w[:3])].append(k)
+            blocks[(">", w[-3:])].append(k)
+    tried: set[tuple[str, str]] = set()
+    agree: dict[str, set[str]] = defaultdict(set)
+    for group in blocks.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if (a, b) in tried or a == b:
+                    continue
+                tried.add((a, b))
+                pa, pb = parsed[a], parsed[b]
+                if _names_agree(pa.name, pb.name) and _titles_agree(pa.title, pb.title):
+                    agree[a].add(b)
+                    agree[b].add(a)
+
+    def ambiguous(k: str) -> bool:
+        """«محمد إسماعيل» agrees with «محمد إسماعيل الزعبي» and «محمد صادق إسماعيل», which are two people."""
+        longer = [m for m in agree[k] if len(parsed[m].name) > len(parsed[k].name)]
+        return any(not _names_agree(parsed[x].name, parsed[y].name) for i, x in enumerate(longer) for y in longer[i + 1:])
+
+    for a, partners in agree.items():
+        for b in partners:
+            shorter = a if len(parsed[a].name) < len(parsed[b].name) else b
+            if not ambiguous(shorter):
+                parent[find(a)] = find(b)
+    # a lone surname (one word) joins the one speaker whose name ends with it
+    taken = {" ".join(_join_name(a.split())) for q in people.values() for a in q.aliases | q.offices}
+    for k, p in parsed.items():
+        if (len(p.name) != 1 or len(p.name[0]) < 4 or k in speaker or p.name[0] in taken
+                or p.name[0] in NOT_NAMES):  # «الأسد» is Bashar's, not any al-Assad's
+            continue
+        if not is_person_name(p.name):
+            continue
+        fits = {find(m) for m in multi if p.name[0] == parsed[m].name[-1] and _titles_agree(p.title, parsed[m].title)}
+        titled = {find(m) for m in multi if parsed[m].title}
+        fits &= titled  # «نتنياهو» joins «رئيس الوزراء الإسرائيلي بنيامين نتنياهو», «صالح» not «بيناز صالح»
+        if len(fits) == 1:
+            parent[find(k)] = fits.pop()
+    # one-word names alike where no longer name fits: «قطان» and «السفير قطان» (a title on one side at least)
+    lone: dict[str, list[str]] = defaultdict(list)
+    for k, p in parsed.items():
+        if len(p.name) == 1 and k not in speaker and find(k) == k and len(p.name[0]) >= 4 and is_person_name(p.name) \
+                and p.name[0] not in taken:
+            lone[p.name[0]].append(k)
+    for ks in lone.values():
+        offices = {frozenset(_content(parsed[k].title)) for k in ks if parsed[k].title}
+        if len(offices) == 1 and next(iter(offices)):  # one office named, the others bare names
+            for k in ks[1:]:
+                parent[find(k)] = find(ks[0])
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for k in list(parent):
+        clusters[find(k)].append(k)
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        # the canonical source: the one with the most claims, then the fullest name, then the key
+        canon = max(members, key=lambda k: (info[k].claims, len(parsed[k].name), len(parsed[k].title), k))
+        for k in members:
+            speaker[k] = canon
+    # whom each speaker speaks for: the body his title names, and that body's own affiliation
+    for key, p in parsed.items():
+        body = _body_key(p.body)
+        if body:
+            sp = speaker.get(key, key)
+            speaks_for[sp].add(body)
+            if body in affiliation:
+                speaks_for[sp].add(affiliation[body])
+    return Resolution(speaker, dict(speaks_for), names)
+
+
+def resolve_claims(claims: list[dict]) -> Resolution:
+    """`resolve` over the sources of stored claims (kg.repository's claim objects)."""
+    reg = load_registry()
+    found: dict[str, SourceInfo] = {}
+    for c in claims:
+        src = c["source"]
+        key = src["key"]
+        info = found.get(key)
+        if info is None:
+            info = found[key] = SourceInfo(key, src.get("name_ar") or src.get("name") or "", src.get("type") or "unknown",
+                                           reg.get(key) is not None)
+        info.claims += 1
+        if c.get("date"):
+            info.dates.add(str(c["date"])[:10])
+    return resolve(sorted(found.values(), key=lambda s: s.key))
+
+
+def independent(keys_a: set[str], keys_b: set[str], resolution: Resolution) -> bool:
+    """Two statements (the source keys of all their appearances) are independent when no
+    speaker, and no body a speaker speaks for, is behind both."""
+    who_a = set().union(*(resolution.identities(k) for k in keys_a)) if keys_a else set()
+    who_b = set().union(*(resolution.identities(k) for k in keys_b)) if keys_b else set()
+    return not who_a & who_b
+
+
+def speakers_graph(resolution: Resolution, method: str) -> Graph:
+    """The resolution as RDF: `source sanad:speaker canonical` for every source merged with
+    another (or resolved to a registered person), `speaker sanad:speaksFor body` for every
+    body a title names (the registry's own schema:affiliation stays in the sources graph)."""
+    from .rdf import new_graph
+
+    g = new_graph(SPEAKERS_GRAPH)
+    # resolved while relating: the relations graph describes that activity (kg.rdf.relations_graph)
+    g.add((URIRef(SPEAKERS_GRAPH), PROV.wasGeneratedBy, URIRef(f"{BASE}activity/relate/{method}")))
+    for key, sp in sorted(resolution.speaker.items()):
+        g.add((URIRef(source_iri(key)), SANAD.speaker, URIRef(source_iri(sp))))
+    affiliation, _, _ = registry_links()
+    for sp, bodies in sorted(resolution.speaks_for.items()):
+        for body in sorted(bodies):
+            if affiliation.get(sp) != body:
+                g.add((URIRef(source_iri(sp)), SANAD.speaksFor, URIRef(source_iri(body))))
+    return g

@@ -1,0 +1,198 @@
+"""One speaker, one source (kg.speakers): a speaker's several names, and the body he speaks
+for, make two statements not independent. Made-up claims, names from SaudiNewsNet."""
+
+import pytest
+
+from kg.sources import unregistered_ref
+from kg.speakers import independent, parse_name, resolve_claims, speakers_graph
+
+
+def _claim(n, name, date="2015-07-24", text=None, registered_key=None):
+    key = registered_key or unregistered_ref(name).key
+    return {"key": f"k{n}", "id": f"urn:claim:{n}", "text": text or f"نص {n}", "polarity": "asserted",
+            "places": None, "date": date, "article": f"urn:article:{n}",
+            "source": {"key": key, "name": name, "name_ar": name, "type": "unknown", "label": name}}
+
+
+def _speaker_of(resolution, name):
+    key = unregistered_ref(name).key
+    return resolution.speaker.get(key, key)
+
+
+def test_a_name_splits_into_title_and_person():
+    p = parse_name("رئيس الوزراء التركي أحمد داود أوغلو")
+    assert p.name == ("احمد", "داوداوغلو") and p.title == ("رييس", "الوزراء", "التركي")
+    p = parse_name("المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا الدكتور بدر بن عبدالرحمن السمحان")
+    assert p.name == ("بدر", "عبدالرحمن", "السمحان")
+    assert parse_name("هيثم مناع عضو لجنة مؤتمر القاهرة").name == ("هيثم", "مناع")
+    assert parse_name("الناطق باسم الجبهة الجنوبية عصام الريس").body == "الجبهه الجنوبيه"
+    assert parse_name("وزير الخارجية الأمريكي").name == ()
+
+
+def test_one_persons_names_across_outlets_are_one_speaker():
+    names = ["رئيس الوزراء التركي أحمد داود أوغلو", "أحمد داود أوغلو", "رئيس الوزراء التركي احمد واود اوغلو",
+             "رئيس الوزراء التركي احمد داود اأوغلو",
+             "داود أوغلو", "رئيس الحكومة التركية أحمد داود أوغلو"]
+    other = "وزير الخارجية التركي مولود تشاوش أوغلو"  # another «-oğlu»: another person
+    r = resolve_claims([_claim(i, n) for i, n in enumerate(names)] + [_claim(9, other)])
+    assert len({_speaker_of(r, n) for n in names}) == 1
+    assert _speaker_of(r, other) != _speaker_of(r, names[0])
+    # the canonical source is the fullest name; every name keeps its own source (shown as written)
+    assert r.names[_speaker_of(r, names[1])] in (names[0], names[2], names[4])
+    a, b = unregistered_ref(names[0]).key, unregistered_ref(names[3]).key
+    assert a != b and not independent({a}, {b}, r)
+    # «رئيس الحكومة التركية» names the government he speaks for; the minister's title names no body
+    assert "turkish-government" in r.identities(a)
+    assert independent({a}, {unregistered_ref(other).key}, r)
+
+
+def test_a_lone_surname_joins_only_the_one_speaker_it_fits():
+    r = resolve_claims([_claim(1, "مدير المرصد رامي عبد الرحمن"), _claim(2, "عبدالرحمن"),
+                        _claim(3, "الناطق باسم الجبهة الجنوبية عصام الريس"), _claim(4, "إدريس")])
+    assert _speaker_of(r, "عبدالرحمن") == _speaker_of(r, "مدير المرصد رامي عبد الرحمن")
+    assert _speaker_of(r, "إدريس") != _speaker_of(r, "الناطق باسم الجبهة الجنوبية عصام الريس")  # one letter off
+    # two people end with the same name: a lone «عبد الرحمن» is left alone
+    r = resolve_claims([_claim(1, "مدير المرصد رامي عبد الرحمن"), _claim(2, "عبدالرحمن"),
+                        _claim(3, "الدكتور خالد عبد الرحمن")])
+    assert _speaker_of(r, "عبدالرحمن") == unregistered_ref("عبدالرحمن").key
+
+
+def test_names_spelled_otherwise_and_a_surname_with_its_title():
+    r = resolve_claims([_claim(1, "الجنرال كيفن كيليا"), _claim(2, "البريجادير جنرال الأمريكي كيفين كيليا"),
+                        _claim(3, "قطان"), _claim(4, "السفير قطان"), _claim(5, "الوزير منصور"), _claim(6, "الشيخ منصور")])
+    assert _speaker_of(r, "الجنرال كيفن كيليا") == _speaker_of(r, "البريجادير جنرال الأمريكي كيفين كيليا")
+    assert _speaker_of(r, "قطان") == _speaker_of(r, "السفير قطان")
+    assert _speaker_of(r, "الوزير منصور") != _speaker_of(r, "الشيخ منصور")  # one word and two titles: left apart
+
+
+def test_descriptions_are_not_people():
+    r = resolve_claims([_claim(1, "تقارير إعلامية"), _claim(2, "تقارير إعلامية محلية"),
+                        _claim(3, "الفصائل المقاتلة"), _claim(4, "الفصائل المقاتلة المعارضة")])
+    assert r.speaker == {}
+
+
+def test_a_director_speaks_for_his_organisation():
+    rami = _claim(1, "مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن")
+    sohr = _claim(2, "المرصد السوري لحقوق الإنسان", registered_key="sohr")
+    other = _claim(3, "الناطق باسم الجبهة الجنوبية عصام الريس")
+    r = resolve_claims([rami, sohr, other])
+    assert "sohr" in r.identities(rami["source"]["key"])
+    assert not independent({rami["source"]["key"]}, {"sohr"}, r)
+    assert independent({other["source"]["key"]}, {"sohr"}, r)
+    # a media officer speaks for the body his title names, quoted or not under its own name
+    dogan = _claim(4, "المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان")
+    wing = _claim(5, "الجناح العسكري لحزب العمال الكردستاني")
+    r = resolve_claims([dogan, wing])
+    assert not independent({dogan["source"]["key"]}, {wing["source"]["key"]}, r)
+    # «مدير المرصد» (the contextual alias) names the Observatory too
+    r = resolve_claims([_claim(1, "مدير المرصد رامي عبدالرحمن")])
+    assert "sohr" in r.identities(unregistered_ref("مدير المرصد رامي عبدالرحمن").key)
+
+
+def test_registered_people_by_name_and_by_office_within_their_term():
+    garbled = "وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة"  # the span ran on past the name
+    assert _speaker_of(resolve_claims([_claim(1, garbled)]), garbled) == "sergey-lavrov"
+    assert _speaker_of(resolve_claims([_claim(1, "لافروف الولايات المتحدة")]), "لافروف الولايات المتحدة") != "sergey-lavrov"
+    r = resolve_claims([_claim(1, "وزير الخارجية وليد المعلم")])
+    assert _speaker_of(r, "وزير الخارجية وليد المعلم") == "walid-muallem"
+    assert not independent({unregistered_ref("وزير الخارجية وليد المعلم").key}, {"walid-muallem"}, r)
+    # the registry's affiliation: Muallem speaks for the Syrian government, as SANA does
+    assert not independent({"walid-muallem"}, {"sana"}, r)
+    office = "وزير الخارجية الأمريكي"
+    assert _speaker_of(resolve_claims([_claim(1, office, "2015-07-24")]), office) == "john-kerry"
+    assert _speaker_of(resolve_claims([_claim(1, office, "2019-07-24")]), office) != "john-kerry"  # after his term
+    assert _speaker_of(resolve_claims([_claim(1, office, None)]), office) != "john-kerry"  # no date: unknown
+
+
+def test_the_speakers_graph_links_names_to_one_source():
+    from rdflib import URIRef
+
+    from kg.model import source_iri
+    from kg.sources import SANAD
+
+    names = ["رئيس الوزراء التركي أحمد داود أوغلو", "داود أوغلو"]
+    r = resolve_claims([_claim(i, n) for i, n in enumerate(names)] + [_claim(5, "رئيس الحكومة التركية أحمد داود أوغلو")])
+    g = speakers_graph(r, "test")
+    canon = URIRef(source_iri(_speaker_of(r, names[0])))
+    assert (URIRef(source_iri(unregistered_ref(names[1]).key)), SANAD.speaker, canon) in g
+    assert (canon, SANAD.speaksFor, URIRef(source_iri("turkish-government"))) in g
+
+
+def test_relating_counts_one_speaker_quoted_twice_as_not_independent():
+    from kg.ingest import relate_claims
+
+    a = "نفذ التحالف الدولي 9 غارات جوية على مواقع تنظيم داعش في مدينة الرقة السورية"
+    b = "شن طيران التحالف الدولي 9 غارات على مواقع لتنظيم داعش في الرقة"
+    one = relate_claims([_claim(1, "رئيس الوزراء التركي أحمد داود أوغلو", "2015-07-21", a),
+                         _claim(2, "داود أوغلو", "2015-07-22", b)])
+    assert [(r.relation.relation, r.same_source, r.independent) for r in one.relations] == [
+        ("supports", False, False)]
+    two = relate_claims([_claim(1, "رئيس الوزراء التركي أحمد داود أوغلو", "2015-07-21", a),
+                         _claim(2, "مدير المرصد رامي عبد الرحمن", "2015-07-22", b)])
+    assert [(r.relation.relation, r.independent) for r in two.relations] == [("supports", True)]
+
+
+@pytest.mark.parametrize("types, expected", [
+    (["unknown", "government-official", "unknown"], "government-official"),
+    (["government-official", "unknown", "unknown"], "government-official"),
+    (["unknown", "unknown", "collective"], "collective"),
+    (["collective", "government-official", "government-official"], "government-official"),
+    (["government-official", "government-official", "collective"], "government-official"),
+])
+def test_a_source_typed_otherwise_in_two_articles_reads_with_one_type(tmp_path, types, expected):
+    """An unregistered source is typed in each article graph from that article's context; every
+    read (one claim, the claim lists, the source list, the source page) picks the same type."""
+    from dataclasses import replace
+
+    from kg.attribution import AttributionExtractor
+    from kg.ingest import write_extraction, write_reference_graphs
+    from kg.model import Article
+    from kg.repository import Repository
+    from kg.store import open_store
+
+    extractor = AttributionExtractor(nlp=False)
+    store = open_store(tmp_path / "store")
+    write_reference_graphs(store)
+    texts = ["قال الباحث هنري باركي إن الغارات على مواقع التنظيم ستستمر أسابيع.",
+             "وقال الباحث هنري باركي إن تركيا لن ترسل قوات برية إلى سوريا.",
+             "وأكد الباحث هنري باركي أن المفاوضات متوقفة منذ شهر."]
+    for n, (text, type_) in enumerate(zip(texts, types)):
+        ext = extractor.extract(Article(text=text, url=f"https://example.org/{n}", date=f"2015-07-2{n}"))
+        assert ext.claims
+        for c in ext.claims:
+            c.source = replace(c.source, type=type_)
+        write_extraction(ext, "test", store)
+    repo = Repository(store)
+    listed = repo.all_claims()
+    key = listed[0]["source"]["key"]
+    assert {c["source"]["key"] for c in listed} == {key}
+    # a known type before "unknown" (however many graphs say unknown), then the most graphs' type
+    assert {c["source"]["type"] for c in listed} == {expected}
+    assert {repo.claim(c["key"])["source"]["type"] for c in listed} == {expected}
+    assert [s["type"] for s in repo.sources() if s["key"] == key] == [expected]
+    assert repo.source(key)["type"] == expected
+
+
+def test_the_source_profile_names_its_speaker_and_the_body_he_speaks_for(tmp_path):
+    from kg.attribution import AttributionExtractor
+    from kg.ingest import write_extraction, write_reference_graphs
+    from kg.model import Article
+    from kg.repository import Repository
+    from kg.speakers import SPEAKERS_GRAPH
+    from kg.store import open_store
+
+    store = open_store(tmp_path / "store")
+    write_reference_graphs(store)
+    extractor = AttributionExtractor(nlp=False)
+    for n, text in enumerate(["وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن 12 مدنيا قتلوا في دوما.",
+                              "وقال رامي عبد الرحمن إن الغارات استمرت حتى المساء."]):
+        write_extraction(extractor.extract(Article(text=text, url=f"https://example.org/{n}", date="2015-07-24")),
+                         "test", store)
+    repo = Repository(store)
+    claims = repo.all_claims()
+    store.replace_graph(SPEAKERS_GRAPH, speakers_graph(resolve_claims(claims), "test").serialize(format="nt"))
+    keys = {c["source"]["name"]: c["source"]["key"] for c in claims}
+    short, full = keys["رامي عبد الرحمن"], keys["مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن"]
+    assert repo.source(short)["speaker_key"] == full and repo.source(short)["speaks_for"] == ["sohr"]
+    assert repo.source(full)["speaker_key"] is None and repo.source(full)["speaks_for"] == ["sohr"]
+    assert repo.source("sohr")["speaker_key"] is None and repo.source("sohr")["speaks_for"] == []
