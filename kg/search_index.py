@@ -176,7 +176,7 @@ class _State:
         self.lock = threading.Lock()
 
 
-_STATES: "weakref.WeakKeyDictionary[object, _State]" = weakref.WeakKeyDictionary()
+_STATES: "weakref.WeakKeyDictionary[object, _State | None]" = weakref.WeakKeyDictionary()
 _STATES_LOCK = threading.Lock()
 
 
@@ -185,9 +185,14 @@ def _state(store) -> _State | None:
     if getattr(store, "read_only", True) or not hasattr(store, "path"):
         return None
     with _STATES_LOCK:
-        state = _STATES.get(store)
-        if state is None:
-            state = _STATES[store] = _State(SearchIndex(index_path_for(store.path)))
+        if store in _STATES:
+            return _STATES[store]
+        try:
+            state = _State(SearchIndex(index_path_for(store.path)))
+        except (sqlite3.Error, OSError) as e:  # e.g. a folder we may not write: search by SPARQL
+            print(f"sanad: no search index beside {store.path} ({e}); searching by SPARQL", file=sys.stderr)
+            state = None
+        _STATES[store] = state
         return state
 
 
@@ -216,7 +221,12 @@ def index_article(store, graph: str, g) -> None:
         return
     generation = store.generation  # read before: a write landing after this is checked later
     rows = [(str(s), str(o)) for s, o in g.subject_objects(_rdflib_predicate())]
-    state.index.replace_graph(graph, rows)
+    try:
+        state.index.replace_graph(graph, rows)
+    except sqlite3.Error as e:  # the article is stored; search answers by SPARQL until a rebuild
+        print(f"sanad: search index not updated ({e}); searching by SPARQL until it is rebuilt", file=sys.stderr)
+        state.synced = None
+        return
     # in step only if it was at the write just before this one: ours was the only write since
     with state.lock:
         if state.synced is not None and state.synced == generation - 1:
@@ -238,7 +248,12 @@ def matching_claims(store, words: list[str], limit: int | None) -> list[str] | N
     if not in_step(store, state):
         rebuild_in_background(store)
         return None
-    return state.index.matching(words, limit)
+    try:
+        return state.index.matching(words, limit)
+    except sqlite3.Error as e:  # a damaged file: rebuilt; SPARQL answers meanwhile
+        print(f"sanad: search index unreadable ({e}); rebuilding it", file=sys.stderr)
+        mark_stale(store)
+        return None
 
 
 def mark_stale(store) -> None:
