@@ -440,6 +440,26 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def cmd_reindex(args) -> int:
+    import time
+
+    from . import search_index
+    from .store import open_store, store_location
+
+    location = store_location(args.store)
+    if location.startswith(("http://", "https://")):
+        return _fail("only a store directory has a search index; a SPARQL server is searched by SPARQL")
+    started = time.perf_counter()
+    store = open_store(location)
+    try:
+        done = search_index.rebuild(store, progress=not args.quiet)
+    finally:
+        store.close()
+    print(f"indexed {done['claims']} claim text(s) for search in {time.perf_counter() - started:.1f} s: "
+          f"{search_index.index_path_for(location)} ({done['bytes'] / 1e6:.1f} MB)", file=sys.stderr)
+    return 0
+
+
 def cmd_user(args) -> int:
     from .users import UserDirectory, UserError
 
@@ -598,6 +618,16 @@ def build_parser() -> argparse.ArgumentParser:
                     help="restore into a store that is not empty: each graph of the dump replaces the store's "
                          "graph of that name (graph by graph); graphs not in the dump are kept")
     sp.set_defaults(func=cmd_restore)
+
+    sp = sub.add_parser(
+        "reindex", help="rebuild the search index beside the store",
+        description="Rebuild the full-text index that /search reads (STORE.search.sqlite beside the store "
+                    "directory) from the claims in the store. Writes through `sanad` keep it in step; after the "
+                    "store was changed otherwise (SPARQL Update, a restored backup, an older sanad) search "
+                    "answers by SPARQL until the index is rebuilt: here, or by itself when `sanad serve` starts.")
+    store_arg(sp)
+    sp.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    sp.set_defaults(func=cmd_reindex)
 
     sp = sub.add_parser("user", help="fact-checkers who may sign in to record verdicts")
     usub = sp.add_subparsers(dest="action", required=True)

@@ -14,6 +14,7 @@ from typing import Callable, Iterable
 from rdflib import Graph
 from tqdm import tqdm
 
+from . import search_index
 from .model import BASE, Extraction, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, source_iri
 from .rdf import article_graph, relations_graph, sources_graph
 from .reader import Item, ReadError, _decode, discover, read  # _decode: count as the reader reads
@@ -187,6 +188,7 @@ def write_extraction(ext: Extraction, method: str, store: Store) -> bool:
     g = article_graph(ext, method)
     existed = store.ask(f"ASK {{ GRAPH <{ext.article.graph}> {{ ?s ?p ?o }} }}")
     store.replace_graph(ext.article.graph, _nt(g))
+    search_index.index_article(store, ext.article.graph, g)
     return existed
 
 

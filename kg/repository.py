@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import search_index
 from .claim_rows import claim_rows
 from .model import RELATIONS_GRAPH, claim_iri
 from .store import Store
@@ -243,14 +244,29 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
         return self._claims(first=page, order="ORDER BY DESC(?date) ?articleKey ?start")
 
     def search(self, q: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        """Full text over claims and quotes, after Arabic normalization (اعلن finds أعلن)."""
-        words = normalize(q).split()
+        """Full text over claims and quotes, after Arabic normalization (اعلن finds أعلن): the claims
+        whose sanad:normalizedText (normalized source label, cue and quote) contains every word, the
+        first `limit + offset` of them by IRI, shown by article and position. From the full-text index
+        (kg.search_index) when it is in step with the store, else by SPARQL; same claims either way."""
+        words = normalize(q).split()[:10]
         if not words:
             return []
-        # sanad:normalizedText holds the normalized source label, cue and quote of each claim
-        filters = " ".join(f"FILTER(CONTAINS(?norm, {literal(w)}))" for w in words[:10])
+        filters = " ".join(f"FILTER(CONTAINS(?norm, {literal(w)}))" for w in words)
+        wanted = int(limit) + int(offset) if limit is not None else None
+        hits = search_index.matching_claims(self.store, words, wanted)
+        if hits is not None:
+            if not hits:
+                return []
+            # each hit confirmed by the store itself: an index that drifted shows no wrong claim
+            values = " ".join(f"<{i}>" for i in hits)
+            confirmed = self.store.select(
+                f"{PREFIX} SELECT DISTINCT ?claim WHERE {{ VALUES ?claim {{ {values} }} "
+                f"?claim sanad:normalizedText ?norm . {filters} }}")
+            if len(confirmed) == len(hits):
+                return self._claims(first=f"VALUES ?claim {{ {values} }}", limit=limit, offset=offset)
+            search_index.mark_stale(self.store)
         # the matching claims first, in a subquery, so the engine filters before it joins
-        lim = f"LIMIT {int(limit) + int(offset)}" if limit is not None else ""
+        lim = f"LIMIT {wanted}" if wanted is not None else ""
         return self._claims(
             first=f"{{ SELECT ?claim WHERE {{ ?claim sanad:normalizedText ?norm . {filters} }} ORDER BY ?claim {lim} }}",
             limit=limit, offset=offset)
@@ -324,6 +340,10 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
             self.places()
             self.stats()
         except Exception:  # noqa: BLE001 - a cache warmer must never take the server down
+            pass
+        try:
+            search_index.ensure(self.store, progress=True)  # a missing or stale index: rebuilt now
+        except Exception:  # noqa: BLE001 - search answers from SPARQL without it
             pass
 
     def _relation_texts(self, iris: list[str]) -> dict[str, dict[str, str]]:

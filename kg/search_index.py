@@ -1,0 +1,317 @@
+"""Claim search from a full-text index: SQLite FTS5 in a side file beside the store.
+
+Search used to be a SPARQL FILTER(CONTAINS) over every claim's `sanad:normalizedText`, linear in
+the store. The same texts (the very literals written to the store) are kept here in an FTS5 table
+with the trigram tokenizer, which answers substring queries: a word matches inside a longer word
+exactly as CONTAINS did (اعلن inside واعلنت, proclitics and all), so recall is unchanged. Words
+shorter than three characters (no trigram) are checked with instr() on the rows the longer words
+found, or on every row when the query has no longer word (still SQLite, not SPARQL).
+
+Kept in step with the store:
+- `index_article` (one call in kg.ingest.write_extraction) replaces an article's rows whenever its
+  graph is written, so a replaced article leaves none behind.
+- Anything else may write claims without telling us: a SPARQL Update or Graph Store PUT, an older
+  `sanad`, a restored backup. Whenever the store's generation moved past what the index has seen,
+  the claim texts in the store are counted (one COUNT, ~2 ms at 3k claims) against the index's rows;
+  a difference makes the index stale: search answers from SPARQL until it is rebuilt (`sanad
+  reindex`, or automatically, in the background, when the server starts or finds it stale).
+- Every hit is re-checked against the store (CONTAINS on the hits alone, by IRI) before it is
+  shown, so an index that drifted without its count changing can cost recall until the next
+  rebuild, never show a wrong claim; a hit the store no longer has makes the index stale.
+
+Only embedded (Oxigraph directory) stores have an index; a remote SPARQL store keeps the SPARQL search.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import threading
+import weakref
+from pathlib import Path
+from typing import Iterable
+
+VERSION = "1"  # the layout below; another value in a file means rebuild
+NORMALIZED_TEXT = "https://w3id.org/sanad/ns#normalizedText"
+TRIGRAM = 3  # the trigram tokenizer cannot match a shorter string with MATCH
+_COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?claim <{NORMALIZED_TEXT}> ?text }}"
+_ALL = f"SELECT ?g ?claim ?text WHERE {{ GRAPH ?g {{ ?claim <{NORMALIZED_TEXT}> ?text }} }}"
+
+
+def index_path_for(store_location: str | os.PathLike) -> Path:
+    """Beside an embedded store's directory: `./sanad-data` → `./sanad-data.search.sqlite`."""
+    p = Path(store_location).resolve()
+    return p.with_name(p.name + ".search.sqlite")
+
+_CLAIMS_TABLE = ("CREATE TABLE IF NOT EXISTS claims (id INTEGER PRIMARY KEY, graph TEXT NOT NULL, claim TEXT NOT NULL, "
+                 "norm TEXT NOT NULL)")
+_SCHEMA = (
+    _CLAIMS_TABLE,
+    "CREATE INDEX IF NOT EXISTS claims_by_graph ON claims (graph)",
+    # external content: the text is stored once, in `claims`; case-sensitive, as CONTAINS is
+    "CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5 (norm, content='claims', content_rowid='id', "
+    "tokenize='trigram case_sensitive 1')",
+    "CREATE TRIGGER IF NOT EXISTS claims_added AFTER INSERT ON claims BEGIN "
+    "INSERT INTO claims_fts (rowid, norm) VALUES (new.id, new.norm); END",
+    "CREATE TRIGGER IF NOT EXISTS claims_removed AFTER DELETE ON claims BEGIN "
+    "INSERT INTO claims_fts (claims_fts, rowid, norm) VALUES ('delete', old.id, old.norm); END",
+)
+
+
+def _create(db: sqlite3.Connection) -> None:
+    for statement in _SCHEMA:
+        db.execute(statement)
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (VERSION,))
+
+
+def _drop(db: sqlite3.Connection) -> None:
+    db.execute("DROP TABLE IF EXISTS claims_fts")
+    db.execute("DROP TABLE IF EXISTS claims")  # its triggers and index go with it
+
+
+class _transaction:
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind, value, tb):
+        self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+class SearchIndex:
+    """The side file: rows (graph, claim IRI, normalized text) and their FTS5 trigram index.
+    Safe across threads (one connection behind a lock: each call is a few ms)."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._db = self._open(self.path)
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # autocommit; transactions are explicit (BEGIN … COMMIT), DDL included
+        db = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        with _transaction(db):
+            if version and version[0] != VERSION:
+                _drop(db)
+            _create(db)
+        return db
+
+    def count(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT count(*) FROM claims").fetchone()[0]
+
+    def replace_graph(self, graph: str, rows: Iterable[tuple[str, str]]) -> None:
+        """The claims (IRI, normalized text) of one article graph, in place of its old ones."""
+        rows = [(graph, claim, norm) for claim, norm in rows]
+        with self._lock, _transaction(self._db):
+            self._db.execute("DELETE FROM claims WHERE graph = ?", (graph,))
+            self._db.executemany("INSERT INTO claims (graph, claim, norm) VALUES (?, ?, ?)", rows)
+
+    def rebuild(self, rows: Iterable[tuple[str, str, str]]) -> int:
+        """Every (graph, claim, text) anew, in one transaction: the rows first, then the full-text
+        index over them in one pass (faster than row by row); the old index serves until it commits."""
+        n = 0
+        with self._lock, _transaction(self._db):
+            _drop(self._db)
+            self._db.execute(_CLAIMS_TABLE)
+            for chunk in _chunks(rows, 2000):
+                self._db.executemany("INSERT INTO claims (graph, claim, norm) VALUES (?, ?, ?)", chunk)
+                n += len(chunk)
+            _create(self._db)
+            self._db.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+        return n
+
+    def matching(self, words: list[str], limit: int | None) -> list[str]:
+        """Claim IRIs whose text contains every word (substrings, as SPARQL CONTAINS), in IRI order."""
+        long_words = [w for w in words if len(w) >= TRIGRAM]
+        where = " AND ".join("instr(c.norm, ?) > 0" for _ in words)
+        params: list = list(words)
+        if long_words:
+            # each word a quoted FTS5 string (a " inside is doubled): a substring, not a query operator
+            match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+            sql = (f"SELECT DISTINCT c.claim FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid "
+                   f"WHERE claims_fts MATCH ? AND {where} ORDER BY c.claim")
+            params.insert(0, match)
+        else:
+            sql = f"SELECT DISTINCT c.claim FROM claims c WHERE {where} ORDER BY c.claim"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        with self._lock:
+            return [r[0] for r in self._db.execute(sql, params)]
+
+    def size_bytes(self) -> int:
+        return self.path.stat().st_size if self.path.exists() else 0
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _chunks(rows: Iterable, n: int):
+    chunk = []
+    for r in rows:
+        chunk.append(r)
+        if len(chunk) >= n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _State:
+    """The index of one open store and what this process knows of its freshness."""
+
+    def __init__(self, index: SearchIndex):
+        self.index = index
+        self.synced: int | None = None  # the store generation the index is known to match
+        self.rebuilding: threading.Thread | None = None
+        self.lock = threading.Lock()
+
+
+_STATES: "weakref.WeakKeyDictionary[object, _State | None]" = weakref.WeakKeyDictionary()
+_STATES_LOCK = threading.Lock()
+
+
+def _state(store) -> _State | None:
+    """The index state of an embedded store written by this process; None for a remote or read-only store."""
+    if getattr(store, "read_only", True) or not hasattr(store, "path"):
+        return None
+    with _STATES_LOCK:
+        if store in _STATES:
+            return _STATES[store]
+        try:
+            state = _State(SearchIndex(index_path_for(store.path)))
+        except (sqlite3.Error, OSError) as e:  # e.g. a folder we may not write: search by SPARQL
+            print(f"sanad: no search index beside {store.path} ({e}); searching by SPARQL", file=sys.stderr)
+            state = None
+        _STATES[store] = state
+        return state
+
+
+def store_count(store) -> int:
+    rows = store.select(_COUNT)
+    return int(rows[0]["n"]) if rows else 0
+
+
+def in_step(store, state: _State) -> bool:
+    """Whether the index matches the store now: known for this generation, else counted."""
+    generation = store.generation
+    if state.synced == generation:
+        return True
+    if state.rebuilding is not None and state.rebuilding.is_alive():
+        return False
+    if store_count(store) == state.index.count():
+        state.synced = generation
+        return True
+    return False
+
+
+def index_article(store, graph: str, g) -> None:
+    """After an article graph `g` (rdflib) was written to `store` as `graph`: its claims' texts."""
+    state = _state(store)
+    if state is None:
+        return
+    generation = store.generation  # read before: a write landing after this is checked later
+    rows = [(str(s), str(o)) for s, o in g.subject_objects(_rdflib_predicate())]
+    try:
+        state.index.replace_graph(graph, rows)
+    except sqlite3.Error as e:  # the article is stored; search answers by SPARQL until a rebuild
+        print(f"sanad: search index not updated ({e}); searching by SPARQL until it is rebuilt", file=sys.stderr)
+        state.synced = None
+        return
+    # in step only if it was at the write just before this one: ours was the only write since
+    with state.lock:
+        if state.synced is not None and state.synced == generation - 1:
+            state.synced = generation
+
+
+def _rdflib_predicate():
+    from rdflib import URIRef
+
+    return URIRef(NORMALIZED_TEXT)
+
+
+def matching_claims(store, words: list[str], limit: int | None) -> list[str] | None:
+    """Claim IRIs from the index, or None when there is no index in step with the store
+    (the caller searches by SPARQL; a rebuild is started in the background)."""
+    state = _state(store)
+    if state is None:
+        return None
+    if not in_step(store, state):
+        rebuild_in_background(store)
+        return None
+    try:
+        return state.index.matching(words, limit)
+    except sqlite3.Error as e:  # a damaged file: rebuilt; SPARQL answers meanwhile
+        print(f"sanad: search index unreadable ({e}); rebuilding it", file=sys.stderr)
+        mark_stale(store)
+        return None
+
+
+def mark_stale(store) -> None:
+    """A hit the store does not confirm: stop trusting the index until it is rebuilt."""
+    state = _state(store)
+    if state is not None:
+        state.synced = None
+        rebuild_in_background(store)
+
+
+def rebuild(store, progress: bool = False) -> dict:
+    """Rebuild the index of `store` from its claim texts; {"claims", "bytes"}."""
+    state = _state(store)
+    if state is None:
+        raise ValueError("only an embedded store (a directory, opened for writing) has a search index")
+    with state.lock:
+        generation = store.generation
+        total = store_count(store)
+        rows = store.select(_ALL)
+        if progress:
+            from tqdm import tqdm
+
+            rows = tqdm(rows, total=total, unit="claim", desc="search index", file=sys.stderr)
+        n = state.index.rebuild((r["g"], r["claim"], r["text"]) for r in rows)
+        if progress:
+            rows.close()
+        state.synced = generation if store.generation == generation else None
+    return {"claims": n, "bytes": state.index.size_bytes()}
+
+
+def rebuild_in_background(store, progress: bool = False) -> threading.Thread | None:
+    """Start a rebuild unless one runs; searches answer from SPARQL meanwhile."""
+    state = _state(store)
+    if state is None:
+        return None
+    with _STATES_LOCK:
+        if state.rebuilding is not None and state.rebuilding.is_alive():
+            return state.rebuilding
+
+        def run():
+            try:
+                rebuild(store, progress=progress)
+            except Exception as e:  # noqa: BLE001 - the SPARQL search still answers
+                print(f"sanad: search index not rebuilt ({type(e).__name__}: {e}); searching by SPARQL",
+                      file=sys.stderr)
+
+        state.rebuilding = threading.Thread(target=run, name="sanad-search-index", daemon=True)
+        state.rebuilding.start()
+        return state.rebuilding
+
+
+def ensure(store, progress: bool = False) -> bool:
+    """At server start: rebuild now if the index is missing or stale (searches that arrive
+    meanwhile answer from SPARQL); whether it was rebuilt."""
+    state = _state(store)
+    if state is None or in_step(store, state):
+        return False
+    worker = rebuild_in_background(store, progress=progress)
+    if worker is not None:
+        worker.join()
+    return True

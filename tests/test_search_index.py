@@ -1,0 +1,165 @@
+"""Search from the full-text index (kg.search_index): the same claims in the same order as the SPARQL
+search it replaces, kept in step with ingest, and never trusted once the store changed behind it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from kg import search_index
+from kg.ingest import ingest
+from kg.repository import Repository
+from kg.store import open_store
+from kg.text import normalize
+
+from .conftest import SEEDS, sanad
+
+# spelling variants of the seed, proclitics, pieces of words, short words, several words, nothing
+QUERIES = ["اعلن", "أعلن", "اعلنت", "تدمُر", "تدمـــر", "الأميركي", "الاميركى", "مدينه تدمر", "مدينة", "بالمدينه",
+           "وقال", "قال", "ان", "لا", "في", "و", "لا صحه", "دمر", "مر", "وزير الخارجيه", "لافروف كيري", "سوري",
+           "قوات النظام", "onerror", "<img", "x", "zzzz", "ال ال", "\"", "a\"b", "*", "NEAR(", "تدمر OR حمص"]
+
+# a fixture beside the seed: proclitics (وأعلنت، بالمدينة), diacritics and tatweel in the text itself
+ARTICLES = {
+    "proclitics": "وأعلنت وزارة الداخلية السورية أن «الهدوء عاد بالمدينة بالكامل». وقال مُحافظ حمص إن "
+                  "«الأهالي عادوا إلى بيوتهم في المدينــة القديمة».",
+    "denial": "نفى المرصد السوري لحقوق الإنسان أن تكون القوات الحكومية قد دخلت مدينة تدمر، وقال إنه «لا صحة "
+              "لهذه الأنباء».",
+}
+
+
+def _sparql_only(monkeypatch):
+    monkeypatch.setattr(search_index, "matching_claims", lambda *a, **k: None)
+
+
+def _keys(results):
+    return [c["key"] for c in results]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The seed plus the fixture articles, ingested by `sanad ingest` (which writes the index too)."""
+    base = tmp_path_factory.mktemp("search-index")
+    articles = base / "articles"
+    articles.mkdir()
+    for name, text in ARTICLES.items():
+        (articles / f"{name}.json").write_text(json.dumps(
+            {"url": f"https://example.org/{name}", "title": name, "date": "2016-03-27", "text": text},
+            ensure_ascii=False), encoding="utf-8")
+    store = base / "store"
+    sanad("ingest", str(SEEDS), str(articles), "--store", str(store), "--quiet", "--no-parse")
+    return store
+
+
+@pytest.fixture()
+def store(corpus, tmp_path):
+    """A private copy of the corpus store and its index."""
+    d = tmp_path / "store"
+    shutil.copytree(corpus, d)
+    shutil.copy(search_index.index_path_for(corpus), search_index.index_path_for(d))
+    s = open_store(d)
+    yield s
+    s.close()
+
+
+def test_ingest_writes_the_index_in_step_with_the_store(store):
+    assert search_index.index_path_for(store.path).exists()
+    state = search_index._state(store)
+    assert state.index.count() == search_index.store_count(store) > 20
+    assert search_index.in_step(store, state)
+    assert search_index.matching_claims(store, ["تدمر"], 10)  # answered by the index
+
+
+@pytest.mark.parametrize("q", QUERIES)
+def test_index_search_equals_the_sparql_search(store, q, monkeypatch):
+    repo = Repository(store)
+    pages = [{}, {"limit": 3}, {"limit": 3, "offset": 3}, {"limit": 1000}]
+    from_index = [_keys(repo.search(q, **kw)) for kw in pages]
+    assert search_index.matching_claims(store, normalize(q).split(), 5) is not None  # the index answered
+    _sparql_only(monkeypatch)
+    assert from_index == [_keys(repo.search(q, **kw)) for kw in pages]
+
+
+def test_normalization_and_substrings_still_match(store):
+    repo = Repository(store)
+    texts = lambda q: [normalize(c["source"]["label"] + " " + c["quote"]) for c in repo.search(q, limit=1000)]  # noqa: E731
+    assert texts("اعلنت") and texts("اعلنت") == texts("أعلنت")  # finds وأعلنت: inside a word, as CONTAINS did
+    assert any("بالمدينه" in t for t in texts("مدينه"))  # مدينه finds بالمدينة
+    assert texts("المدينة") == texts("المدينــة") == texts("المَدِينة")  # tatweel, diacritics ignored
+    assert len(texts("لا صحه")) >= 1 and all("لا" in t and "صحه" in t for t in texts("لا صحه"))
+
+
+def test_a_replaced_article_leaves_no_rows_behind(store, tmp_path):
+    a = tmp_path / "a.json"
+    a.write_text(json.dumps({"url": "https://example.org/proclitics", "text":
+                             "قال المرصد السوري إن «الاشتباكات مستمرة في ضواحي المدينة»."}, ensure_ascii=False),
+                 encoding="utf-8")
+    repo = Repository(store)
+    assert repo.search("الهدوء عاد")
+    ingest([str(a)], store, progress=False, parse=False)
+    state = search_index._state(store)
+    assert search_index.in_step(store, state) and state.index.count() == search_index.store_count(store)
+    assert search_index.matching_claims(store, [normalize("الهدوء")], None) == []
+    assert repo.search("الهدوء عاد") == []
+    assert repo.search("الاشتباكات مستمره")
+
+
+def test_a_write_behind_the_index_is_searched_by_sparql_until_rebuilt(store):
+    """A claim text added by SPARQL Update (not through ingest): the count differs, so search answers
+    from SPARQL (and finds it), and a rebuild starts; afterwards the index answers, with it."""
+    repo = Repository(store)
+    claim = repo.search("تدمر")[0]["id"]
+    store.update(f'INSERT DATA {{ GRAPH <urn:x:extra> {{ <{claim}> <{search_index.NORMALIZED_TEXT}> '
+                 f'"نص مضاف بتحديث سباركل" }} }}')
+    assert search_index.matching_claims(store, ["سباركل"], 10) is None  # stale: not used
+    assert [c["id"] for c in repo.search("سباركل")] == [claim]  # SPARQL found it
+    search_index._state(store).rebuilding.join(timeout=60)
+    assert search_index.matching_claims(store, ["سباركل"], 10) == [claim]
+    assert [c["id"] for c in repo.search("سباركل")] == [claim]
+    store.drop_graph("urn:x:extra")
+    assert repo.search("سباركل") == []
+
+
+def test_a_changed_text_with_the_same_count_never_shows_a_wrong_claim(store):
+    """The count cannot see a text changed in place; each hit is confirmed in the store, and one that
+    is not makes the index stale (rebuilt), so the answer is the store's."""
+    repo = Repository(store)
+    hit = repo.search("الهدوء عاد")[0]["id"]
+    store.update(f"""DELETE {{ GRAPH ?g {{ <{hit}> <{search_index.NORMALIZED_TEXT}> ?t }} }}
+INSERT {{ GRAPH ?g {{ <{hit}> <{search_index.NORMALIZED_TEXT}> "نص اخر تماما" }} }}
+WHERE {{ GRAPH ?g {{ <{hit}> <{search_index.NORMALIZED_TEXT}> ?t }} }}""")
+    assert search_index.in_step(store, search_index._state(store))  # the count alone is fooled
+    assert repo.search("الهدوء عاد") == []  # but the store is not
+    search_index._state(store).rebuilding.join(timeout=60)
+    assert search_index.matching_claims(store, ["الهدوء"], None) == []
+    assert [c["id"] for c in repo.search("اخر تماما")] == [hit]
+
+
+def test_a_missing_index_is_rebuilt_when_the_server_starts(store):
+    state = search_index._state(store)
+    state.index.rebuild([])  # as if the index were lost
+    state.synced = None
+    repo = Repository(store)
+    expected = _keys(repo.search("تدمر"))  # by SPARQL meanwhile
+    assert expected
+    repo.warm()  # what `sanad serve` runs at start
+    assert state.index.count() == search_index.store_count(store)
+    assert search_index.matching_claims(store, ["تدمر"], None) is not None
+    assert _keys(repo.search("تدمر")) == expected
+
+
+def test_sanad_reindex(corpus, tmp_path):
+    d = tmp_path / "store"
+    shutil.copytree(corpus, d)  # without its index
+    proc = sanad("reindex", "--store", str(d), "-q")
+    assert "indexed" in proc.stderr and "claim" in proc.stderr
+    s = open_store(d)
+    try:
+        state = search_index._state(s)
+        assert state.index.count() == search_index.store_count(s) > 20
+        assert search_index.matching_claims(s, ["تدمر"], None)
+    finally:
+        s.close()
+    assert sanad("reindex", "--store", "http://127.0.0.1:9/sparql", check=False).returncode == 2
