@@ -135,3 +135,21 @@ def test_articles_written_without_relating_are_related_by_the_next_run(base, tmp
         assert _relations(s) == incremental
     finally:
         s.close()
+
+
+def test_relate_store_command_recomputes_in_full(base, tmp_path):
+    from .conftest import sanad
+
+    d = _copy(base[0], tmp_path / "s")
+    s = open_store(d)
+    stored = _relations(s)
+    s.close()
+    out = json.loads(sanad("relate-store", "--store", str(d), "--format", "json").stdout)
+    s = open_store(d)
+    try:
+        assert _relations(s) == stored  # nothing changed since the last relating: the same graph
+        kinds = {str(r["k"]) for r in s.select(f"""PREFIX sanad: <https://w3id.org/sanad/ns#> SELECT ?n ?k WHERE {{
+            GRAPH <{RELATIONS_GRAPH}> {{ ?n sanad:relationKind ?k }} }}""")}
+        assert sum(out["relations"].values()) > 0 and len(out["relations"]) == len(kinds)
+    finally:
+        s.close()
