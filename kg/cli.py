@@ -348,6 +348,27 @@ def cmd_relations(args) -> int:
     return 0
 
 
+def cmd_relate_store(args) -> int:
+    """The full recompute: every stored claim related again (ingest relates only what changed)."""
+    import time
+
+    from .ingest import relate_store
+    from .store import open_store
+
+    store = open_store(args.store)
+    try:
+        started = time.perf_counter()
+        counts = relate_store(store)
+        seconds = round(time.perf_counter() - started, 1)
+    finally:
+        store.close()
+    if args.format == "json":
+        print(json.dumps({"relations": counts, "seconds": seconds}, ensure_ascii=False, indent=2))
+    else:
+        print(f"relations: {', '.join(f'{v} {k}' for k, v in sorted(counts.items())) or 'none'} ({seconds} s)")
+    return 0
+
+
 def cmd_query(args) -> int:
     from .store import QuerySyntaxError, open_store
 
@@ -565,6 +586,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--pairs", required=True, help='JSONL file of {"id","a","b"} ("-" for stdin)')
     sp.add_argument("--format", choices=["jsonl"], default="jsonl")
     sp.set_defaults(func=cmd_relate)
+
+    sp = sub.add_parser("relate-store", help="recompute the relations graph from every stored claim (ingest and "
+                                             "live jobs relate only what they changed)")
+    store_arg(sp)
+    sp.add_argument("--format", choices=["text", "json"], default="text")
+    sp.set_defaults(func=cmd_relate_store)
 
     sp = sub.add_parser("eval", help="measure a component on labelled data")
     esub = sp.add_subparsers(dest="what", required=True)

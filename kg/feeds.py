@@ -215,7 +215,7 @@ def follow_once(feed_urls: list[str], store, validators: dict[str, dict[str, str
     (kg.ingest.ingest_items), then the graph related again if anything was added.
     `validators` is updated in place; the caller saves it once the round is done.
     Returns the ingest report and the round's counts."""
-    from .ingest import Report, ingest_items, relate_store
+    from .ingest import Report, ingest_items, relate_changes
 
     reader = FeedReader(allow_private=allow_private, already_stored=lambda url: article_stored(store, url),
                         validators=validators)
@@ -230,5 +230,5 @@ def follow_once(feed_urls: list[str], store, validators: dict[str, dict[str, str
     report = ingest_items(items(), store, Report(files=len(feed_urls)), progress=progress, on_error=on_error,
                           parse=parse, relate=False)
     if report.articles and relate:
-        report.relations = relate_store(store)
+        report.relations = relate_changes(store, report.changed)
     return report, reader.counts

@@ -29,6 +29,7 @@ from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
 from .speakers import SPEAKERS_GRAPH, Resolution, resolve_claims, speakers_graph
 from .speakers import independent as independent_speakers
 from .store import Store
+from .incremental import PENDING_GRAPH, mark_pending
 from .workers import MIN_ARTICLES_PER_WORKER, workers_for
 
 VOCABULARY_GRAPH = f"{BASE}graph/vocabulary"
@@ -43,6 +44,7 @@ class Report:
     claims: int = 0
     errors: list[str] = field(default_factory=list)
     relations: dict[str, int] = field(default_factory=dict)
+    changed: list[str] = field(default_factory=list)  # keys of the articles written (for relating; not in to_json)
 
     def to_json(self) -> dict:
         return {"files": self.files, "articles": self.articles, "new": self.new, "replaced": self.replaced,
@@ -141,7 +143,8 @@ def ingest_items(items: Iterable[Item], store: Store, report: Report | None = No
     Extraction runs in this process (`workers=1`), in `workers` processes, or on Dask (`dask`:
     "local" or a scheduler address); the writes stay here, one per article, in article order, so
     the store ends the same whichever runs it. `total`: the number of items, when the caller knows
-    it (a list's length is used by itself), for the progress bar's rate and ETA."""
+    it (a list's length is used by itself), for the progress bar's rate and ETA. Relating judges
+    only the pairs the written articles touch (kg.incremental)."""
     report = report or Report()
     if total is None and isinstance(items, Sized):
         total = len(items)
@@ -162,13 +165,14 @@ def ingest_items(items: Iterable[Item], store: Store, report: Report | None = No
                     _failed(report, f"{done.item.origin}: extraction failed ({type(e).__name__}: {e})", on_error)
                     continue
                 report.articles += 1
+                report.changed.append(done.extraction.article.key)
                 report.replaced += existed
                 report.new += not existed
                 report.claims += len(done.extraction.claims)
         finally:
             bar.close()
     if relate:
-        report.relations = relate_store(store)
+        report.relations = relate_changes(store, report.changed)
     return report
 
 
@@ -187,6 +191,7 @@ def write_extraction(ext: Extraction, method: str, store: Store) -> bool:
     name_as_first_written(ext.claims, stored_source_names(store, ext))
     g = article_graph(ext, method)
     existed = store.ask(f"ASK {{ GRAPH <{ext.article.graph}> {{ ?s ?p ?o }} }}")
+    mark_pending(store, ext.article.key)  # before the article: a crash in between leaves it marked
     store.replace_graph(ext.article.graph, _nt(g))
     search_index.index_article(store, ext.article.graph, g)
     return existed
@@ -211,13 +216,17 @@ class Relating:
     relations: list[ClaimRelation]
     statements: list[Statement]
     speakers: Resolution | None = None
+    # candidate pairs (claim positions of two canonical claims) that `judge_only` kept from the model
+    skipped: list[tuple[int, int]] = field(default_factory=list)
 
 
 def find_relations(claims: list[dict], embed: Callable | None = None) -> list[ClaimRelation]:
     return relate_claims(claims, embed).relations
 
 
-def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating:
+def relate_claims(claims: list[dict], embed: Callable | None = None,
+                  judge_only: Callable[[int, int], bool] | None = None,
+                  on_statements: Callable[[list[Statement]], None] | None = None) -> Relating:
     """Relations among stored claims.
 
     1. Embed every claim (kg.encoder; `embed` is the store's cache) and find each one's nearest
@@ -235,12 +244,18 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
        probability or the encoder's cosine says so (kg.relate.corroboration_rail), not a shared event word.
     A relation is `same_source` when its two claims have one author, and `independent` when no
     speaker is behind both statements among all their appearances: a source's other names and the
-    body a speaker speaks for count as that speaker (kg.speakers)."""
+    body a speaker speaks for count as that speaker (kg.speakers).
+
+    `judge_only(i, j)` (positions in `claims` of two canonical claims): which candidate pairs to
+    judge; the others are listed in `Relating.skipped` (incremental relating keeps their stored
+    verdicts, kg.incremental); `on_statements` is told the statements before any pair is judged."""
     if embed is None:
         from .encoder import embed
     vecs = embed([c["text"] for c in claims]) if claims else None
     near = list(neighbours(vecs, k=NEIGHBOURS, min_cos=NEIGHBOUR_COS)) if claims else []
     statements = group_reprints(claims, near)
+    if on_statements is not None:
+        on_statements(statements)
     canon = [s.canonical for s in statements]
     sources = {s.canonical: {claims[m]["source"]["key"] for m in s.members} for s in statements}
     speakers = resolve_claims(claims)
@@ -249,6 +264,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
     found: list[ClaimRelation] = []
     m = model() if len(items) > 1 else None
     batch: list[tuple[int, int]] = []
+    skipped: list[tuple[int, int]] = []
 
     def keep(i: int, j: int, rel, p_support: float = 0.0) -> None:
         a, b = claims[canon[i]], claims[canon[j]]
@@ -280,6 +296,9 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
         a, b = claims[canon[i]], claims[canon[j]]
         if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]:
             continue  # one source's statements in one article (or two halves of one headline) go together
+        if judge_only is not None and not judge_only(canon[i], canon[j]):
+            skipped.append((canon[i], canon[j]))
+            continue
         if channel == "conflict":
             rel = judge(i, j)
             if rel is not None:
@@ -291,7 +310,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None) -> Relating
     if batch:
         flush()
     found.sort(key=lambda r: r.key)
-    return Relating(found, statements, speakers)
+    return Relating(found, statements, speakers, skipped)
 
 
 def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]]
@@ -332,6 +351,13 @@ def vector_cache(store: Store):
     return EmbeddingCache(cache_path_for(store.path))
 
 
+def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, int]:
+    """Relate after these articles (keys) were written: incrementally (kg.incremental)."""
+    from .incremental import relate_changes as incremental
+
+    return incremental(store, changed_articles)
+
+
 def relate_store(store: Store) -> dict[str, int]:
     """Recompute the relations graph from every stored claim. Blocking keeps this close
     to linear in the number of claims, and a full recompute can never leave a stale
@@ -345,6 +371,7 @@ def relate_store(store: Store) -> dict[str, int]:
         cache.close()
     store.replace_graph(RELATIONS_GRAPH, _nt(relations_graph(found.relations, RELATE_METHOD, found.statements, claims)))
     store.replace_graph(SPEAKERS_GRAPH, _nt(speakers_graph(found.speakers, RELATE_METHOD)))
+    store.drop_graph(PENDING_GRAPH)  # every article is related now
     counts: dict[str, int] = {}
     for r in found.relations:
         counts[r.relation.relation] = counts.get(r.relation.relation, 0) + 1

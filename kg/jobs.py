@@ -3,8 +3,8 @@
 `sanad serve` holds its embedded store's lock, so it is the store's only writer: articles that
 arrive while it serves are queued as jobs and written by one background thread, through the same
 loop as `sanad ingest` (kg.ingest.ingest_items). Each article is one atomic graph replacement, so
-readers never see half of one; the relations graph is recomputed once, when a job's articles are
-all written. Jobs run one at a time, in the order they came.
+readers never see half of one; the relations graph is brought up to date once, when a job's
+articles are all written (kg.incremental: only the pairs they touch are judged). Jobs run one at a time, in the order they came.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-from .ingest import Report, ingest_items, relate_store
+from .ingest import Report, ingest_items, relate_changes
 from .reader import Item, ReadError, article_from_obj, article_from_fields
 from .store import Store
 
@@ -156,7 +156,7 @@ class JobQueue:
     """Jobs of one server, written one at a time by a single background thread."""
 
     def __init__(self, store: Store, ingest: Callable[..., Report] = ingest_items,
-                 relate: Callable[[Store], dict[str, int]] = relate_store):
+                 relate: Callable[[Store, list[str]], dict[str, int]] = relate_changes):
         self.store = store
         self._ingest = ingest
         self._relate = relate
@@ -244,7 +244,7 @@ class JobQueue:
                 return
             with self._lock:
                 job.stage = "relating"
-            relations = self._relate(self.store)  # once per job: readers see the old graph until then
+            relations = self._relate(self.store, job.report.changed)  # once per job: readers see the old graph until then
             with self._lock:
                 job.report.relations = relations
                 job.status, job.stage, job.finished = DONE, None, _now()

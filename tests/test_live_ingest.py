@@ -342,7 +342,7 @@ def test_stopping_the_queue_finishes_the_article_being_written_and_fails_the_res
             report.articles += 1
         return report
 
-    jobs = JobQueue(store=None, ingest=slow_ingest, relate=lambda store: {"supports": 1})
+    jobs = JobQueue(store=None, ingest=slow_ingest, relate=lambda store, changed: {"supports": 1})
     first = jobs.submit(items_from_body(b'[{"text": "a"}, {"text": "b"}, {"text": "c"}]', "json"))
     second = jobs.submit(items_from_body(b'{"text": "d"}', "json"))
     assert started.wait(10)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -27,9 +28,15 @@ def _lcs(x: list[str], y: list[str]) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=1 << 16)
+def _bigrams(x: str) -> frozenset[str]:
+    return frozenset(x[i:i + 2] for i in range(len(x) - 1))
+
+
 def _dice(x: str, y: str) -> float:
-    gx = {x[i:i + 2] for i in range(len(x) - 1)}
-    gy = {y[i:i + 2] for i in range(len(y) - 1)}
+    # a pair's words are compared all against all, and a word recurs across a graph's pairs: its
+    # bigrams are made once (relating the corpus: 2.3M calls, half of the features' time)
+    gx, gy = _bigrams(x), _bigrams(y)
     return 2 * len(gx & gy) / (len(gx) + len(gy)) if gx and gy else float(x == y)
 
 

@@ -1,0 +1,155 @@
+"""Incremental relating (kg.incremental) against the full recompute (kg.ingest.relate_store)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import kg.ingest
+from kg.encoder import cache_path_for
+from kg.incremental import PENDING_GRAPH, pending_articles
+from kg.ingest import ingest_items, relate_store
+from kg.model import RELATIONS_GRAPH
+from kg.reader import read
+from kg.store import open_store
+
+from .conftest import SEED_FILE
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"
+FIRST, LATER = 14, 4  # articles: a base, then a batch added to it (small: no per-claim bound is reached)
+
+pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason=f"{CORPUS} not present (../shared)")
+
+
+def _articles(tmp: Path) -> tuple[list, list]:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()[:FIRST + LATER]
+    base, later = tmp / "base.jsonl", tmp / "later.jsonl"
+    base.write_text("\n".join(lines[:FIRST]) + "\n", encoding="utf-8")
+    later.write_text("\n".join(lines[FIRST:]) + "\n", encoding="utf-8")
+    return list(read(SEED_FILE)) + list(read(base)), list(read(later))
+
+
+def _relations(store) -> set[tuple[str, str, str]]:
+    return {(str(r["s"]), str(r["p"]), str(r["o"])) for r in store.select(
+        f"SELECT ?s ?p ?o WHERE {{ GRAPH <{RELATIONS_GRAPH}> {{ ?s ?p ?o }} }}")}
+
+
+def _copy(src: Path, dst: Path) -> Path:
+    shutil.copytree(src, dst)
+    if cache_path_for(src).exists():
+        shutil.copy(cache_path_for(src), cache_path_for(dst))
+    return dst
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    """A store of the seed and FIRST corpus articles, related in full; and the LATER articles."""
+    tmp = tmp_path_factory.mktemp("incr")
+    first, later = _articles(tmp)
+    s = open_store(tmp / "base")
+    report = ingest_items(first, s, progress=False, parse=False)  # no relations stored yet: a full recompute
+    assert report.relations and not pending_articles(s)
+    s.close()
+    return tmp / "base", later
+
+
+@pytest.fixture()
+def spy(monkeypatch):
+    """What relate_claims judged and skipped; relate_store refused, so the incremental path is proved."""
+    seen = []
+    real = kg.ingest.relate_claims
+
+    def recording(*args, **kwargs):
+        found = real(*args, **kwargs)
+        seen.append(found)
+        return found
+
+    monkeypatch.setattr(kg.ingest, "relate_claims", recording)
+    monkeypatch.setattr(kg.ingest, "relate_store", lambda store: pytest.fail("full recompute instead of incremental"))
+    return seen
+
+
+def test_adding_articles_relates_them_as_a_full_recompute_does(base, tmp_path, spy, monkeypatch):
+    base_dir, later = base
+    inc = open_store(_copy(base_dir, tmp_path / "inc"))
+    full = open_store(_copy(base_dir, tmp_path / "full"))
+    try:
+        before = _relations(inc)
+        report = ingest_items(later, inc, progress=False, parse=False)
+        assert report.articles == LATER and spy and spy[0].skipped, "old pairs kept, not judged again"
+        monkeypatch.undo()
+        ingest_items(later, full, progress=False, parse=False, relate=False)
+        counts = relate_store(full)
+        after = _relations(inc)
+        assert after == _relations(full)
+        assert after != before and report.relations == counts
+        assert PENDING_GRAPH not in inc.graphs()
+    finally:
+        inc.close()
+        full.close()
+
+
+def test_reingesting_a_changed_article_leaves_no_stale_relation(base, tmp_path, spy, monkeypatch):
+    base_dir, _ = base
+    s = open_store(_copy(base_dir, tmp_path / "s"))
+    try:
+        rel = [r for r in s.select(f"""PREFIX sanad: <https://w3id.org/sanad/ns#> SELECT ?c ?key WHERE {{
+            GRAPH <{RELATIONS_GRAPH}> {{ ?n sanad:claim ?c }} ?c sanad:key ?key }}""")]
+        assert rel, "the base has relations"
+        # the article (one with a URL, so rewriting it replaces it) of a related claim, cut to its first half
+        by_key = {i.article.key: i for i in _articles(tmp_path)[0] if i.article.url}
+        repo = kg.ingest.Repository(s)
+        original = next(by_key[a] for a in (repo.claim(r["key"])["article_key"] for r in rel) if a in by_key)
+        text = original.article.text
+        changed = tmp_path / "changed.json"
+        changed.write_text(json.dumps({"url": original.article.url, "title": original.article.title,
+                                       "date": original.article.date, "publisher": original.article.publisher,
+                                       "text": text[:len(text) // 2]}, ensure_ascii=False), encoding="utf-8")
+        report = ingest_items(list(read(changed)), s, progress=False, parse=False)
+        assert report.replaced == 1 and spy
+        claims = {c["id"] for c in kg.ingest.Repository(s).all_claims()}
+        related = {o for _, p, o in _relations(s) if p.endswith("#claim")}
+        assert related <= claims, "no relation names a claim that is gone"
+        incremental = _relations(s)
+        monkeypatch.undo()
+        relate_store(s)
+        assert _relations(s) == incremental
+    finally:
+        s.close()
+
+
+def test_articles_written_without_relating_are_related_by_the_next_run(base, tmp_path, spy, monkeypatch):
+    base_dir, later = base
+    s = open_store(_copy(base_dir, tmp_path / "s"))
+    try:
+        ingest_items(later[:2], s, progress=False, parse=False, relate=False)  # e.g. a job stopped before relating
+        assert len(pending_articles(s)) == 2
+        ingest_items(later[2:], s, progress=False, parse=False)
+        assert not pending_articles(s)
+        incremental = _relations(s)
+        monkeypatch.undo()
+        relate_store(s)
+        assert _relations(s) == incremental
+    finally:
+        s.close()
+
+
+def test_relate_store_command_recomputes_in_full(base, tmp_path):
+    from .conftest import sanad
+
+    d = _copy(base[0], tmp_path / "s")
+    s = open_store(d)
+    stored = _relations(s)
+    s.close()
+    out = json.loads(sanad("relate-store", "--store", str(d), "--format", "json").stdout)
+    s = open_store(d)
+    try:
+        assert _relations(s) == stored  # nothing changed since the last relating: the same graph
+        kinds = {str(r["k"]) for r in s.select(f"""PREFIX sanad: <https://w3id.org/sanad/ns#> SELECT ?n ?k WHERE {{
+            GRAPH <{RELATIONS_GRAPH}> {{ ?n sanad:relationKind ?k }} }}""")}
+        assert sum(out["relations"].values()) > 0 and len(out["relations"]) == len(kinds)
+    finally:
+        s.close()
