@@ -125,3 +125,76 @@ def test_a_denial_by_another_source_is_stored_as_a_contradiction():
                            claim(3, "2015-07-31", OTHER)])
     assert [(r.a["key"], r.b["key"], r.relation.relation, r.relation.method) for r in found.relations] == [
         ("k1", "k2", "contradicts", METHOD)]
+
+
+# An explosion's cause: a car bomb against munitions blowing up (the Kobani conflicts of tests/gold/relations).
+CAR_BOMB = "فجر انتحاري نفسه بسيارة مفخخة على حاجز للشرطة في بلدة كفرنوران"
+MUNITIONS = "الانفجار الذي وقع في كفرنوران نتج عن انفجار ذخيرة أثناء عملية لإزالة ألغام زرعها التنظيم"
+
+
+def test_an_attack_and_an_accident_as_the_cause_of_one_explosion_contradict():
+    from kg.relate.conflicts import cause_conflict, cause_of
+
+    assert cause_of(facts(CAR_BOMB))[0] == "attack" and cause_of(facts(MUNITIONS))[0] == "accident"
+    car, mun = facts(CAR_BOMB, places=["kafr-nouran"]), facts(MUNITIONS, places=["kafr-nouran"])
+    rel = cause_conflict(car, mun, "2015-07-20", "2015-07-21")
+    assert rel is not None and rel.relation == "contradicts" and "انفجار ذخيره" in rel.why
+    assert graph_verdict(Relation("unrelated", 0.5, "", "model"), mun, car, "2015-07-20", "2015-07-20"
+                         ).relation == "contradicts"
+
+
+def test_what_a_different_cause_does_not_contradict():
+    from kg.relate.conflicts import cause_conflict, cause_of
+
+    car, mun = facts(CAR_BOMB, places=["kafr-nouran"]), facts(MUNITIONS, places=["kafr-nouran"])
+    assert cause_conflict(car, mun, "2015-07-20", "2015-07-23") is None  # days apart: two explosions
+    assert cause_conflict(car, mun, same_source=True) is None  # one source correcting itself
+    assert cause_conflict(car, facts(MUNITIONS, places=["raqqa"])) is None  # not one place
+    assert cause_conflict(car, facts(MUNITIONS)) is None  # no place known on one side
+    assert cause_conflict(car, facts(CAR_BOMB.replace("فجر", "وفجر"), places=["kafr-nouran"])) is None  # same cause
+    # both causes in one claim («ليست سيارة مفخخة بل انفجار ذخيرة»): not readable by a rule
+    assert cause_of(facts("لم تكن سيارة مفخخة بل انفجار ذخيرة في المستودع")) is None
+    # a suicide fighter is no cause of an explosion without one
+    assert cause_of(facts("قتل انتحاري من التنظيم في اشتباكات قرب البلدة")) is None
+
+
+def test_cause_candidates_pair_an_attack_with_an_accident_at_one_place_within_a_day():
+    from kg.relate.candidates import cause_pairs
+
+    items = [("a", facts(CAR_BOMB, places=["kafr-nouran"])), ("b", facts(OTHER)),
+             ("c", facts(MUNITIONS, places=["kafr-nouran"])), ("d", facts(MUNITIONS, places=["raqqa"])),
+             ("e", facts(MUNITIONS, places=["kafr-nouran"]))]
+    dates = ["2015-07-20", "2015-07-20", "2015-07-21", "2015-07-20", "2015-07-25"]
+    assert list(cause_pairs(items, dates)) == [(0, 2)]
+    assert (0, 2) in set(conflict_pairs(items, dates))
+
+
+# "X includes Y" against "X will not include Y" (the no-fly-zone conflicts of tests/gold/relations).
+INCLUDES = "الاتفاق بين البلدين يتضمن إقامة منطقة حظر طيران على طول الحدود"
+WILL_NOT = "أي جهود عسكرية مشتركة لن تشمل فرض منطقة حظر طيران"
+
+
+def test_includes_against_will_not_include_contradict():
+    from kg.relate.conflicts import inclusion_conflict
+
+    rel = inclusion_conflict(facts(INCLUDES), facts(WILL_NOT), "2015-07-24", "2015-07-25")
+    assert rel is not None and rel.relation == "contradicts" and "حظر" in rel.why
+    # «حظر جوي» is «حظر طيران»
+    assert inclusion_conflict(facts(INCLUDES.replace("حظر طيران", "حظر جوي").replace("يتضمن", "ينص على")),
+                              facts(WILL_NOT)) is not None
+    from kg.relate.conflicts import conflict_prone
+
+    # both sides are paired by rare words (conflict_pairs), as denials and counts are
+    assert conflict_prone(facts(WILL_NOT)) and conflict_prone(facts(INCLUDES))
+
+
+def test_what_an_inclusion_does_not_contradict():
+    from kg.relate.conflicts import inclusion_conflict
+
+    assert inclusion_conflict(facts(INCLUDES), facts(INCLUDES.replace("يتضمن", "يشمل"))) is None  # both include
+    assert inclusion_conflict(facts(WILL_NOT), facts(WILL_NOT)) is None  # both say it will not
+    assert inclusion_conflict(facts(INCLUDES), facts("الخطة لن تشمل إرسال قوات برية إلى المنطقة")) is None  # another thing
+    assert inclusion_conflict(facts(INCLUDES), facts(WILL_NOT), "2015-07-01", "2015-07-25") is None  # weeks apart
+    assert inclusion_conflict(facts(INCLUDES), facts(WILL_NOT), same_source=True) is None
+    # a negator further from the verb is not the inclusion's («لا أحد يعرف إن كانت تشمل»)
+    assert inclusion_conflict(facts(INCLUDES), facts("لا أحد يعرف إن كانت الخطة تشمل فرض منطقة حظر طيران")) is None

@@ -292,9 +292,95 @@ def count_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date
                     f"{', '.join(map(str, sorted(y)))}) on the same day, about one event ({_w(rare)})", METHOD)
 
 
+# What set off an explosion: an attack (a car bomb, a suicide bomber) or an accident (munitions blowing up,
+# demining, a gas leak). Normalized text (kg.text.normalize), matched as phrases.
+_ATTACK_CAUSE = re.compile(r"(?<!\w)(?:[وبل]?(?:ال)?سيار(?:ه|ات) (?:ال)?(?:مفخخه|ملغومه)|[وبل]?(?:ال)?(?:شاحنه|صهريج) "
+                           r"(?:ال)?(?:مفخخه|ملغومه)|(?:ال)?انتحاري(?:ه|ا|ون|ين)?|(?:ب)?حزام ناسف)(?!\w)")
+_ACCIDENT_CAUSE = re.compile(r"(?<!\w)(?:انفجار (?:عتاد|ذخيره|ذخاير|مخلفات)|(?:مستودع|مخزن|مستودعات|مخازن) "
+                             r"(?:لل|ال)?(?:ذخيره|ذخاير|اسلحه)|عن طريق الخطا|بطريق الخطا|ماس كهرباي[يى]?|تسرب (?:لل)?غاز|"
+                             r"(?:ازاله|لازاله|نزع|تفكيك|لتفكيك) (?:ال)?(?:عبوات|الغام|مخلفات|عبوه))(?!\w)")
+_EXPLOSION = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:انفجار|انفجارات|تفجير|تفجيرات|انفجر|انفجرت)(?!\w)|"
+                        r"(?<!\w)[وف]?فجر(?:ت)? (?:نفسه|نفسها)(?!\w)")
+
+
+def cause_of(f: ClaimFacts) -> tuple[str, str] | None:
+    """("attack" | "accident", the words) for a claim that says what caused an explosion, None otherwise (or
+    when it names both, as in «ليست سيارة مفخخة بل انفجار ذخيرة»: a rule cannot tell which it asserts)."""
+    text = " ".join(f.toks)
+    attack, accident = _ATTACK_CAUSE.search(text), _ACCIDENT_CAUSE.search(text)
+    if bool(attack) == bool(accident) or f.negated:
+        return None
+    if accident is None and not (_EXPLOSION.search(text) or "مفخخه" in text or "ملغومه" in text):
+        return None  # "انتحاري" alone may be a fighter, not what blew up
+    m = attack or accident
+    return ("attack" if attack else "accident"), m.group(0)
+
+
+def cause_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
+                   same_source: bool = False) -> Relation | None:
+    """Two sources give one explosion different causes: an attack (a car bomb, a suicide bomber) against an
+    accident (munitions blowing up during demining), the same day at a place both name («سيارة ملغومة
+    استهدفت نقطة تفتيش … عين العرب» vs «انفجارات وقعت في كوباني نتيجة انفجار عتاد»: the hand-found Kobani
+    conflicts of tests/gold/relations). One source's own later account is a correction, not a conflict."""
+    if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS) or not a.places & b.places:
+        return None
+    ca, cb = cause_of(a), cause_of(b)
+    if ca is None or cb is None or ca[0] == cb[0]:
+        return None
+    place = sorted(a.places & b.places)[0]
+    return Relation("contradicts", 0.7, f"different causes of one explosion at {place} on the same day: "
+                                        f"«{ca[1]}» vs «{cb[1]}»", METHOD)
+
+
+# "X includes Y" against "X will not include Y": an inclusion verb with the same object, one side negated
+# right before the verb («يتضمن إقامة منطقة حظر طيران» vs «لن تشمل فرض منطقة حظر طيران»).
+_INCLUDE = {"يتضمن", "تتضمن", "تضمن", "تضمنت", "يشمل", "تشمل", "شمل", "شملت", "ينص", "تنص", "نص", "نصت"}
+_INCLUDE_NEGATORS = {"لن", "لا", "لم"}
+INCLUDED_WORDS = 6  # tokens after the verb that name what is included
+_FLIGHT = light_stem("طيران")
+_SAME_THING = {"جوي": _FLIGHT, "الجوي": _FLIGHT}  # «حظر جوي» is «حظر طيران»
+
+
+def _inclusions(f: ClaimFacts) -> list[tuple[bool, frozenset[str]]]:
+    """(negated, the stems of what is included) for each inclusion verb of the claim."""
+    out = []
+    for i, t in enumerate(f.toks):
+        bare = t[1:] if t[:1] in "وف" and t[1:] in _INCLUDE else t
+        if bare not in _INCLUDE:
+            continue
+        prev = f.toks[i - 1] if i else ""
+        negated = prev in _INCLUDE_NEGATORS or prev[:1] in "وف" and prev[1:] in _INCLUDE_NEGATORS
+        what = [_SAME_THING.get(u, f.stem_of.get(u)) for u in f.toks[i + 1:i + 1 + INCLUDED_WORDS]
+                if u not in _CLAUSE_END]
+        out.append((negated, frozenset(x for x in what if x and not _generic(x))))
+    return out if not f.denied else []  # a denied claim («نفى أن يتضمن …») is the denial rule's
+
+
+def inclusion_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
+                       same_source: bool = False) -> Relation | None:
+    """One source says an agreement or plan includes a thing, another that it will not (or does not): the
+    inclusion verb negated on one side only, right before it, with at least MIN_RARE rare words of what is
+    included shared, within DENIAL_DAYS (the no-fly-zone conflicts of tests/gold/relations). The negator
+    must stand on the inclusion verb itself: the denial rule leaves a bare negator out (a policy said in
+    the negative), but "will not include X" against "includes X" is about one agreement's content."""
+    if same_source or not _within(date_a, date_b, DENIAL_DAYS) or places_differ(a, b):
+        return None
+    for neg_a, what_a in _inclusions(a):
+        for neg_b, what_b in _inclusions(b):
+            if neg_a == neg_b:
+                continue
+            shared = sorted((x for x in what_a & what_b if (_rare(x) or x == _FLIGHT) and x not in _ENTITY_STEMS),
+                            key=lambda x: (-_idf(x), x))
+            if len(shared) >= MIN_RARE:
+                return Relation("contradicts", 0.7, f"one claim says it includes what the other says it will not "
+                                                    f"({_w(shared)})", METHOD)
+    return None
+
+
 def graph_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
                    same_source: bool = False) -> Relation | None:
-    return denial_conflict(a, b, date_a, date_b) or count_conflict(a, b, date_a, date_b, same_source)
+    return denial_conflict(a, b, date_a, date_b) or count_conflict(a, b, date_a, date_b, same_source) \
+        or cause_conflict(a, b, date_a, date_b, same_source) or inclusion_conflict(a, b, date_a, date_b, same_source)
 
 
 def graph_contradiction_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
@@ -319,8 +405,9 @@ def graph_contradiction_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, date_a
 
 
 def conflict_prone(f: ClaimFacts) -> bool:
-    """Claims that can stand in a denial or count conflict: they are denied, or count something."""
-    return denied(f) or bool(counts(f))
+    """Claims that can stand in a denial, count or inclusion conflict: they are denied, count something, or
+    say what something includes (causes are paired by place: kg.relate.candidates.cause_pairs)."""
+    return denied(f) or bool(counts(f)) or bool(_inclusions(f))
 
 
 def graph_verdict(rel: Relation, a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
