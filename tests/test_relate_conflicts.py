@@ -198,3 +198,13 @@ def test_what_an_inclusion_does_not_contradict():
     assert inclusion_conflict(facts(INCLUDES), facts(WILL_NOT), same_source=True) is None
     # a negator further from the verb is not the inclusion's («لا أحد يعرف إن كانت تشمل»)
     assert inclusion_conflict(facts(INCLUDES), facts("لا أحد يعرف إن كانت الخطة تشمل فرض منطقة حظر طيران")) is None
+
+
+def test_a_denial_is_not_vetoed_by_the_places_of_its_context_only_by_its_own_words():
+    # the denial's sentence names the denier's capital, the report the village's town: one accusation
+    report = facts(REPORT.replace("قرب بلدة كفرنوران", "قرب تدمر"), "asserted", places=["palmyra"])
+    denial = facts(DENIED, "denied", places=["ankara"])
+    assert denial_conflict(report, denial, "2015-07-30", "2015-07-31") is not None
+    # its own words name another place: another event
+    elsewhere = facts(DENIED.replace("الأميركي،", "الأميركي في درعا،"), "denied")
+    assert denial_conflict(report, elsewhere, "2015-07-30", "2015-07-31") is None

@@ -29,6 +29,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Relation
+from ..places import places_in
 from ..text import light_stem, normalize
 from .claims import ClaimFacts, places_differ
 from .explanation import _w
@@ -178,6 +179,20 @@ def _denied_head(f: ClaimFacts) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _own_places(text: str) -> frozenset[str]:
+    return frozenset(places_in(text))
+
+
+def own_places_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both claims' own words name places, and none is shared. A denial names the accusation, not where
+    it happened, and its sentence's places are often the denier's («نفت أنقرة اتهامات … بقصف … قرية
+    حدودية»: Ankara, against Jarabulus in the report it denies), so the places of the claims' contexts
+    (`places_differ`) are no evidence against a denial."""
+    pa, pb = _own_places(a.text), _own_places(b.text)
+    return bool(pa and pb and not pa & pb)
+
+
 def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
                     date_b: str | None = None) -> Relation | None:
     """One claim denies what the other asserts, within DENIAL_DAYS: the denied claim (its polarity, or
@@ -188,7 +203,7 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
     A negator particle is not enough (on the corpus, «لن/لا/ليس» against a report sharing rare words
     was right 3 times in 20: a policy or opinion said in the negative, not a denial); a question
     denies nothing."""
-    if not _within(date_a, date_b, DENIAL_DAYS) or places_differ(a, b):
+    if not _within(date_a, date_b, DENIAL_DAYS) or own_places_differ(a, b):
         return None
     if denied(a) == denied(b):
         return None  # neither is denied, or both are
