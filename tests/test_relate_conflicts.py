@@ -208,3 +208,17 @@ def test_a_denial_is_not_vetoed_by_the_places_of_its_context_only_by_its_own_wor
     # its own words name another place: another event
     elsewhere = facts(DENIED.replace("الأميركي،", "الأميركي في درعا،"), "denied")
     assert denial_conflict(report, elsewhere, "2015-07-30", "2015-07-31") is None
+
+
+def test_a_denial_of_capture_answers_a_report_of_abduction_of_one_numbered_unit():
+    # «أسر أو اعتقال» is the act «خطفت» reports; «الفرقة 47» on both sides names one unit
+    report = facts("وخطف مسلحون ثمانية عناصر من الفرقة 47 مساء الأربعاء قرب البلدة", "asserted")
+    denial = facts("أسر أو اعتقال أي من أفراد «الفرقة 47»", "denied")
+    rel = denial_conflict(report, denial, "2015-07-30", "2015-07-31")
+    assert rel is not None and "47" in rel.why
+    # another unit's number: nothing rare left in common
+    assert denial_conflict(facts("وخطف مسلحون ثمانية عناصر من الفرقة 12 مساء الأربعاء قرب البلدة", "asserted"),
+                           denial) is None
+    # another act (killing) is not what was denied
+    assert denial_conflict(facts("وقتل مسلحون ثمانية عناصر من الفرقة 47 مساء الأربعاء قرب البلدة", "asserted"),
+                           denial) is None

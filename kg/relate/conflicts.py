@@ -162,9 +162,19 @@ def _weight(stems) -> float:
     return sum(_idf(x) for x in stems)
 
 
+# Rough roots of one act: a denial of «أسر أو اعتقال» answers a report of «خطفت» (taking people).
+_SAME_ACT = {"ختطف": "خطف", "اسر": "خطف", "عتقل": "خطف", "حتجز": "خطف"}
+
+
+def _root(t: str) -> str:
+    r = skeleton(t)
+    return _SAME_ACT.get(r, r)
+
+
 def _roots(f: ClaimFacts) -> dict[str, str]:
-    """Stem → rough root (kg.relate.lexicon.skeleton), so «خطفت»/«خطف» and «تدريبات»/«لتدريب» match."""
-    return {x: skeleton(x) for x in f.all_stems}
+    """Stem → rough root (kg.relate.lexicon.skeleton), so «خطفت»/«خطف» and «تدريبات»/«لتدريب» match, and
+    the words of one act («أسر»، «اعتقال»، «خطف») are one."""
+    return {x: _root(x) for x in f.all_stems}
 
 
 _EXISTENCE = {"وجود", "حصول", "تكون", "يكون", "كون", "قيام", "اي", "ان", "انه", "انها", "قد", "اطلاقا"}
@@ -191,6 +201,13 @@ def own_places_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     (`places_differ`) are no evidence against a denial."""
     pa, pb = _own_places(a.text), _own_places(b.text)
     return bool(pa and pb and not pa & pb)
+
+
+def _numbered(f: ClaimFacts) -> frozenset[str]:
+    """A word with a number right after it («الفرقة 30», «اللواء 93»): a name, as rare as one."""
+    toks = f.toks
+    return frozenset(f"{f.stem_of[t]} {u}" for t, u in zip(toks, toks[1:])
+                     if t in f.stem_of and not t.isdigit() and u.translate(_DIGITS).isdigit())
 
 
 def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
@@ -220,12 +237,13 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
     neg = frozenset(x for x in neg if not _generic(x))
     shared = frozenset(x for x in neg if neg_root[x] in other_roots)
     reached = sorted((x for x in shared if _rare(x) and x not in _ENTITY_STEMS), key=lambda x: (-_idf(x), x))
+    reached += sorted(_numbered(neg_f) & _numbered(other))  # «الفرقة 30» on both sides names one unit
     if len(reached) < MIN_RARE or _weight(shared) < DENIED_COVERED * _weight(neg):
         return None
     if negated_stems(other)[0] & set(reached):
         return None  # the other claim negates them too: both say no
     head = _denied_head(neg_f)
-    if head is None or skeleton(head) not in {skeleton(t) for t in other.toks}:
+    if head is None or _root(head) not in {_root(t) for t in other.toks}:
         return None  # the other claim does not say what is denied (its predicate, or what is said to exist)
     neg_roots = {neg_root[x] for x in neg}
     own = frozenset(x for x in other.all_stems if not _generic(x))
