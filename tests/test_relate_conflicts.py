@@ -222,3 +222,12 @@ def test_a_denial_of_capture_answers_a_report_of_abduction_of_one_numbered_unit(
     # another act (killing) is not what was denied
     assert denial_conflict(facts("وقتل مسلحون ثمانية عناصر من الفرقة 47 مساء الأربعاء قرب البلدة", "asserted"),
                            denial) is None
+
+
+def test_conflict_candidates_pair_a_denial_of_capture_with_the_abduction_of_the_same_numbered_unit():
+    items = [("r", facts("وخطف مسلحون ثمانية عناصر من الفرقة 47 مساء الأربعاء قرب البلدة", "asserted")),
+             ("o", facts(OTHER)),
+             ("d", facts("أسر أو اعتقال أي من أفراد «الفرقة 47»", "denied")),
+             ("x", facts("وخطف مسلحون ثمانية عناصر من الفرقة 12 مساء الأربعاء قرب البلدة", "asserted"))]
+    pairs = set(conflict_pairs(items, ["2015-07-30", "2015-07-30", "2015-07-31", "2015-07-30"]))
+    assert (0, 2) in pairs and (1, 2) not in pairs and (2, 3) not in pairs

@@ -62,9 +62,9 @@ def conflict_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], pe
     against «أسر أو اعتقال»), and many reports of one event crowd out the event blocks, so these
     pairs are looked for apart. Stems shared by more than `max_block` claims are no evidence.
     At most `per_claim` pairs per conflict-prone claim: linear in the claims."""
-    from .conflicts import DENIAL_DAYS, _days, _idf, conflict_prone, rare_stems
+    from .conflicts import DENIAL_DAYS, NAMED_IDF, _days, _idf, conflict_prone, pairing_keys
 
-    rare = [rare_stems(f) for _, f in items]
+    rare = [pairing_keys(f) for _, f in items]
     index: dict[str, list[int]] = defaultdict(list)
     for i, stems in enumerate(rare):
         for s in stems:
@@ -79,7 +79,7 @@ def conflict_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], pe
                 continue
             for j in index[s]:
                 if j != i:
-                    score[j] += _idf(s)
+                    score[j] += _idf(s) if " " not in s and ":" not in s else NAMED_IDF
                     shared[j] += 1
         best = sorted((j for j in score if shared[j] >= min_shared
                        and (_days(dates[i], dates[j]) or 0) <= DENIAL_DAYS), key=lambda j: (-score[j], j))

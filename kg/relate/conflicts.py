@@ -210,6 +210,13 @@ def _numbered(f: ClaimFacts) -> frozenset[str]:
                      if t in f.stem_of and not t.isdigit() and u.translate(_DIGITS).isdigit())
 
 
+def pairing_keys(f: ClaimFacts) -> frozenset[str]:
+    """What the conflict candidates pair claims by (kg.relate.candidates.conflict_pairs): rare stems, words
+    with their number («الفرقة 30») and the act of taking people, whatever the word («أسر»، «خطف»)."""
+    acts = frozenset(f"act:{r}" for r in _roots(f).values() if r in _SAME_ACT.values())
+    return rare_stems(f) | _numbered(f) | acts
+
+
 def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
                     date_b: str | None = None) -> Relation | None:
     """One claim denies what the other asserts, within DENIAL_DAYS: the denied claim (its polarity, or
