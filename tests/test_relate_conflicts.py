@@ -231,3 +231,8 @@ def test_conflict_candidates_pair_a_denial_of_capture_with_the_abduction_of_the_
              ("x", facts("وخطف مسلحون ثمانية عناصر من الفرقة 12 مساء الأربعاء قرب البلدة", "asserted"))]
     pairs = set(conflict_pairs(items, ["2015-07-30", "2015-07-30", "2015-07-31", "2015-07-30"]))
     assert (0, 2) in pairs and (1, 2) not in pairs and (2, 3) not in pairs
+
+
+def test_conflict_candidates_pair_includes_with_will_not_include_in_other_words():
+    items = [("i", facts(INCLUDES.replace("حظر طيران", "حظر جوي"))), ("o", facts(OTHER)), ("n", facts(WILL_NOT))]
+    assert (0, 2) in set(conflict_pairs(items, ["2015-07-24", "2015-07-24", "2015-07-25"]))

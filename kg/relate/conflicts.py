@@ -212,9 +212,11 @@ def _numbered(f: ClaimFacts) -> frozenset[str]:
 
 def pairing_keys(f: ClaimFacts) -> frozenset[str]:
     """What the conflict candidates pair claims by (kg.relate.candidates.conflict_pairs): rare stems, words
-    with their number («الفرقة 30») and the act of taking people, whatever the word («أسر»، «خطف»)."""
+    with their number («الفرقة 30»), the act of taking people whatever the word («أسر»، «خطف») and what an
+    inclusion verb names, synonyms as one («حظر جوي» = «حظر طيران»)."""
     acts = frozenset(f"act:{r}" for r in _roots(f).values() if r in _SAME_ACT.values())
-    return rare_stems(f) | _numbered(f) | acts
+    included = frozenset(f"inc:{x}" for _, what in _inclusions(f) for x in what if _rare(x) or x == _FLIGHT)
+    return rare_stems(f) | _numbered(f) | acts | included
 
 
 def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
