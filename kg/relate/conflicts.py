@@ -11,7 +11,10 @@ them, each with the words it rests on in `why`:
   what it denies: its head word, and most of its rare words, within a week, the report not later;
 - `count_conflict`: one day, one thing counted (the same noun, or nouns of one class: fighters,
   aircraft…) after the same verb, different numbers, two sources, about the same event (rare words
-  shared, a shared place or a word as rare as a name).
+  shared, a shared place or a word as rare as a name);
+- `cause_conflict`: one explosion, one place, one day, two sources: an attack (car bomb, suicide bomber)
+  against an accident (munitions blowing up, demining);
+- `inclusion_conflict`: "X includes Y" against "X will not include Y" (the negator on the verb itself).
 
 `graph_contradiction_rail` is the other side: a contradiction of the model or the rules in the graph
 must be one of those shapes in time — a polarity conflict needs a negation that reaches a shared
@@ -19,7 +22,9 @@ word; an antonym or "over vs. going on" conflict needs the two claims within a d
 `conflict_prone` says which claims the candidate step (kg.relate.candidates.conflict_pairs) pairs
 by shared rare words, beyond the event blocks and the neighbours by meaning. Measured on the corpus
 (seed + 449 SaudiNewsNet articles; tests/gold/graph-contradictions-sample-3): 11 stored
-contradictions, 9 correct and 2 doubtful, where main stored 5 with 2 correct.
+contradictions, 9 correct and 2 doubtful, where main stored 5 with 2 correct; with the cause and
+inclusion rules and the wider pairing (tests/gold/graph-contradictions-sample-5, rules-only ingest):
+23 stored, 21 correct and 2 doubtful.
 """
 
 from __future__ import annotations
