@@ -236,3 +236,12 @@ def test_conflict_candidates_pair_a_denial_of_capture_with_the_abduction_of_the_
 def test_conflict_candidates_pair_includes_with_will_not_include_in_other_words():
     items = [("i", facts(INCLUDES.replace("حظر طيران", "حظر جوي"))), ("o", facts(OTHER)), ("n", facts(WILL_NOT))]
     assert (0, 2) in set(conflict_pairs(items, ["2015-07-24", "2015-07-24", "2015-07-25"]))
+
+
+def test_a_strike_on_a_depot_is_no_accident():
+    from kg.relate.conflicts import cause_conflict, cause_of
+
+    strike = facts("قصفت طائرات التحالف أربعة مخازن للأسلحة للتنظيم في شمال البلدة", places=["kafr-nouran"])
+    assert cause_of(strike) is None
+    assert cause_conflict(facts(CAR_BOMB, places=["kafr-nouran"]), strike) is None
+    assert cause_of(facts("انفجار مستودع للذخيرة في البلدة"))[0] == "accident"
