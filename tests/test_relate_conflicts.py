@@ -245,3 +245,10 @@ def test_a_strike_on_a_depot_is_no_accident():
     assert cause_of(strike) is None
     assert cause_conflict(facts(CAR_BOMB, places=["kafr-nouran"]), strike) is None
     assert cause_of(facts("انفجار مستودع للذخيرة في البلدة"))[0] == "accident"
+
+
+def test_two_tolls_sharing_only_the_words_of_a_toll_are_two_events():
+    # «مقتل … مسلحاً» at two places north of Baghdad on one day (their own names not in the gazetteer)
+    a = facts("مقتل 33 مسلحاً من التنظيم بانفجار سيارة مفخخة استهدف مركز تدريب في قضاء البعاج", places=["baghdad"])
+    b = facts("مقتل 19 مسلحاً من التنظيم بينهم قيادي في قرية الزركة شمال شرق المدينة", places=["baghdad"])
+    assert count_conflict(a, b, "2015-07-20", "2015-07-20") is None
