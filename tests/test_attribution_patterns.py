@@ -219,3 +219,24 @@ def test_a_second_report_of_the_same_speaker(extractor, text, cue, quote):
     first, second = attributed(extractor, text, 2)
     assert second.cue == cue and second.source.key == first.source.key
     assert second.quote == quote
+
+
+def test_a_denial_participle_with_its_object_after_a_main_clause(extractor):
+    # "شككت الوزارة في التقرير نافيةً أسر …": the clause's (registered) subject denies the participle's object;
+    # a quoted name inside the object is no quotation
+    c = one(extractor, "وشككت وزارة الدفاع الأمريكية في التقرير نافية أسر أو اعتقال أي من أفراد «الكتيبة الخامسة».")
+    assert c.cue == "نافية" and c.polarity == "denied" and c.source.label == "وزارة الدفاع الأمريكية"
+    assert c.quote == "أسر أو اعتقال أي من أفراد «الكتيبة الخامسة»"
+    c = one(extractor, "لكن وزارة الدفاع الأمريكية شككت في الرواية نافية مقتل أي من عناصر الكتيبة.")
+    assert c.cue == "نافية" and c.polarity == "denied" and c.quote == "مقتل أي من عناصر الكتيبة"
+    # the feminine participle after a clause with no registered subject, or before a preposition, says nothing
+    assert not [c for c in extractor.extract(Article(text="وتعرضت القرية لقصف عنيف نافية كل التوقعات.",
+                                                     date="2015-08-10", publisher="صحيفة المثال")).claims
+                if not c.own]
+
+
+@pytest.mark.parametrize("when", ["أمس", "بعد ظهر أمس", "صباح اليوم"])
+def test_the_time_before_a_prepositional_content(extractor, when):
+    found = attributed(extractor, f"قتل عشرة أشخاص في القصف. وأفاد المرصد السوري لحقوق الإنسان {when} بتقدم جديد "
+                                  "لقوات النظام داخل مدينة الزبداني.", 1)
+    assert found[0].cue == "أفاد" and found[0].quote == "تقدم جديد لقوات النظام داخل مدينة الزبداني"

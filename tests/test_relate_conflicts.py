@@ -125,3 +125,130 @@ def test_a_denial_by_another_source_is_stored_as_a_contradiction():
                            claim(3, "2015-07-31", OTHER)])
     assert [(r.a["key"], r.b["key"], r.relation.relation, r.relation.method) for r in found.relations] == [
         ("k1", "k2", "contradicts", METHOD)]
+
+
+# An explosion's cause: a car bomb against munitions blowing up (the Kobani conflicts of tests/gold/relations).
+CAR_BOMB = "فجر انتحاري نفسه بسيارة مفخخة على حاجز للشرطة في بلدة كفرنوران"
+MUNITIONS = "الانفجار الذي وقع في كفرنوران نتج عن انفجار ذخيرة أثناء عملية لإزالة ألغام زرعها التنظيم"
+
+
+def test_an_attack_and_an_accident_as_the_cause_of_one_explosion_contradict():
+    from kg.relate.conflicts import cause_conflict, cause_of
+
+    assert cause_of(facts(CAR_BOMB))[0] == "attack" and cause_of(facts(MUNITIONS))[0] == "accident"
+    car, mun = facts(CAR_BOMB, places=["kafr-nouran"]), facts(MUNITIONS, places=["kafr-nouran"])
+    rel = cause_conflict(car, mun, "2015-07-20", "2015-07-21")
+    assert rel is not None and rel.relation == "contradicts" and "انفجار ذخيره" in rel.why
+    assert graph_verdict(Relation("unrelated", 0.5, "", "model"), mun, car, "2015-07-20", "2015-07-20"
+                         ).relation == "contradicts"
+
+
+def test_what_a_different_cause_does_not_contradict():
+    from kg.relate.conflicts import cause_conflict, cause_of
+
+    car, mun = facts(CAR_BOMB, places=["kafr-nouran"]), facts(MUNITIONS, places=["kafr-nouran"])
+    assert cause_conflict(car, mun, "2015-07-20", "2015-07-23") is None  # days apart: two explosions
+    assert cause_conflict(car, mun, same_source=True) is None  # one source correcting itself
+    assert cause_conflict(car, facts(MUNITIONS, places=["raqqa"])) is None  # not one place
+    assert cause_conflict(car, facts(MUNITIONS)) is None  # no place known on one side
+    assert cause_conflict(car, facts(CAR_BOMB.replace("فجر", "وفجر"), places=["kafr-nouran"])) is None  # same cause
+    # both causes in one claim («ليست سيارة مفخخة بل انفجار ذخيرة»): not readable by a rule
+    assert cause_of(facts("لم تكن سيارة مفخخة بل انفجار ذخيرة في المستودع")) is None
+    # a suicide fighter is no cause of an explosion without one
+    assert cause_of(facts("قتل انتحاري من التنظيم في اشتباكات قرب البلدة")) is None
+
+
+def test_cause_candidates_pair_an_attack_with_an_accident_at_one_place_within_a_day():
+    from kg.relate.candidates import cause_pairs
+
+    items = [("a", facts(CAR_BOMB, places=["kafr-nouran"])), ("b", facts(OTHER)),
+             ("c", facts(MUNITIONS, places=["kafr-nouran"])), ("d", facts(MUNITIONS, places=["raqqa"])),
+             ("e", facts(MUNITIONS, places=["kafr-nouran"]))]
+    dates = ["2015-07-20", "2015-07-20", "2015-07-21", "2015-07-20", "2015-07-25"]
+    assert list(cause_pairs(items, dates)) == [(0, 2)]
+    assert (0, 2) in set(conflict_pairs(items, dates))
+
+
+# "X includes Y" against "X will not include Y" (the no-fly-zone conflicts of tests/gold/relations).
+INCLUDES = "الاتفاق بين البلدين يتضمن إقامة منطقة حظر طيران على طول الحدود"
+WILL_NOT = "أي جهود عسكرية مشتركة لن تشمل فرض منطقة حظر طيران"
+
+
+def test_includes_against_will_not_include_contradict():
+    from kg.relate.conflicts import inclusion_conflict
+
+    rel = inclusion_conflict(facts(INCLUDES), facts(WILL_NOT), "2015-07-24", "2015-07-25")
+    assert rel is not None and rel.relation == "contradicts" and "حظر" in rel.why
+    # «حظر جوي» is «حظر طيران»
+    assert inclusion_conflict(facts(INCLUDES.replace("حظر طيران", "حظر جوي").replace("يتضمن", "ينص على")),
+                              facts(WILL_NOT)) is not None
+    from kg.relate.conflicts import conflict_prone
+
+    # both sides are paired by rare words (conflict_pairs), as denials and counts are
+    assert conflict_prone(facts(WILL_NOT)) and conflict_prone(facts(INCLUDES))
+
+
+def test_what_an_inclusion_does_not_contradict():
+    from kg.relate.conflicts import inclusion_conflict
+
+    assert inclusion_conflict(facts(INCLUDES), facts(INCLUDES.replace("يتضمن", "يشمل"))) is None  # both include
+    assert inclusion_conflict(facts(WILL_NOT), facts(WILL_NOT)) is None  # both say it will not
+    assert inclusion_conflict(facts(INCLUDES), facts("الخطة لن تشمل إرسال قوات برية إلى المنطقة")) is None  # another thing
+    assert inclusion_conflict(facts(INCLUDES), facts(WILL_NOT), "2015-07-01", "2015-07-25") is None  # weeks apart
+    assert inclusion_conflict(facts(INCLUDES), facts(WILL_NOT), same_source=True) is None
+    # a negator further from the verb is not the inclusion's («لا أحد يعرف إن كانت تشمل»)
+    assert inclusion_conflict(facts(INCLUDES), facts("لا أحد يعرف إن كانت الخطة تشمل فرض منطقة حظر طيران")) is None
+
+
+def test_a_denial_is_not_vetoed_by_the_places_of_its_context_only_by_its_own_words():
+    # the denial's sentence names the denier's capital, the report the village's town: one accusation
+    report = facts(REPORT.replace("قرب بلدة كفرنوران", "قرب تدمر"), "asserted", places=["palmyra"])
+    denial = facts(DENIED, "denied", places=["ankara"])
+    assert denial_conflict(report, denial, "2015-07-30", "2015-07-31") is not None
+    # its own words name another place: another event
+    elsewhere = facts(DENIED.replace("الأميركي،", "الأميركي في درعا،"), "denied")
+    assert denial_conflict(report, elsewhere, "2015-07-30", "2015-07-31") is None
+
+
+def test_a_denial_of_capture_answers_a_report_of_abduction_of_one_numbered_unit():
+    # «أسر أو اعتقال» is the act «خطفت» reports; «الفرقة 47» on both sides names one unit
+    report = facts("وخطف مسلحون ثمانية عناصر من الفرقة 47 مساء الأربعاء قرب البلدة", "asserted")
+    denial = facts("أسر أو اعتقال أي من أفراد «الفرقة 47»", "denied")
+    rel = denial_conflict(report, denial, "2015-07-30", "2015-07-31")
+    assert rel is not None and "47" in rel.why
+    # another unit's number: nothing rare left in common
+    assert denial_conflict(facts("وخطف مسلحون ثمانية عناصر من الفرقة 12 مساء الأربعاء قرب البلدة", "asserted"),
+                           denial) is None
+    # another act (killing) is not what was denied
+    assert denial_conflict(facts("وقتل مسلحون ثمانية عناصر من الفرقة 47 مساء الأربعاء قرب البلدة", "asserted"),
+                           denial) is None
+
+
+def test_conflict_candidates_pair_a_denial_of_capture_with_the_abduction_of_the_same_numbered_unit():
+    items = [("r", facts("وخطف مسلحون ثمانية عناصر من الفرقة 47 مساء الأربعاء قرب البلدة", "asserted")),
+             ("o", facts(OTHER)),
+             ("d", facts("أسر أو اعتقال أي من أفراد «الفرقة 47»", "denied")),
+             ("x", facts("وخطف مسلحون ثمانية عناصر من الفرقة 12 مساء الأربعاء قرب البلدة", "asserted"))]
+    pairs = set(conflict_pairs(items, ["2015-07-30", "2015-07-30", "2015-07-31", "2015-07-30"]))
+    assert (0, 2) in pairs and (1, 2) not in pairs and (2, 3) not in pairs
+
+
+def test_conflict_candidates_pair_includes_with_will_not_include_in_other_words():
+    items = [("i", facts(INCLUDES.replace("حظر طيران", "حظر جوي"))), ("o", facts(OTHER)), ("n", facts(WILL_NOT))]
+    assert (0, 2) in set(conflict_pairs(items, ["2015-07-24", "2015-07-24", "2015-07-25"]))
+
+
+def test_a_strike_on_a_depot_is_no_accident():
+    from kg.relate.conflicts import cause_conflict, cause_of
+
+    strike = facts("قصفت طائرات التحالف أربعة مخازن للأسلحة للتنظيم في شمال البلدة", places=["kafr-nouran"])
+    assert cause_of(strike) is None
+    assert cause_conflict(facts(CAR_BOMB, places=["kafr-nouran"]), strike) is None
+    assert cause_of(facts("انفجار مستودع للذخيرة في البلدة"))[0] == "accident"
+
+
+def test_two_tolls_sharing_only_the_words_of_a_toll_are_two_events():
+    # «مقتل … مسلحاً» at two places north of Baghdad on one day (their own names not in the gazetteer)
+    a = facts("مقتل 33 مسلحاً من التنظيم بانفجار سيارة مفخخة استهدف مركز تدريب في قضاء البعاج", places=["baghdad"])
+    b = facts("مقتل 19 مسلحاً من التنظيم بينهم قيادي في قرية الزركة شمال شرق المدينة", places=["baghdad"])
+    assert count_conflict(a, b, "2015-07-20", "2015-07-20") is None

@@ -8,7 +8,7 @@ import re
 from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
-from .cues import stated_before
+from .cues import denial_with_object, stated_before
 from .content import bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
@@ -139,8 +139,15 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     in_relative = bool(RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start])) \
         and not SOON_RE.search(norm[:cue.start])
     # "…، وهو ما يتوقعه المراقبون": the words are the clause before, whatever follows the speaker
-    content = quote_before(s, cue) if stated_before(s, cue) else \
-        content_span(s, cue, start_at, next_cue, in_relative, plausible)
+    denial_object = cue.kind == "participle" and denial_with_object(s.norm, cue.start, cue.end, cue.lemma) \
+        and (source.registered or prev_source is not None)  # a guessed subject of a non-reporting verb is not
+    if denial_object:
+        # "شككت الوزارة في التقرير نافيةً أسر أو اعتقال أي من أفراد «القوة …»": what is denied is the object
+        # (a quoted name in it is no quotation), the speaker the clause's subject even without a reporting verb
+        content = bounded_object(s, cue, start_at, next_cue, True)
+    else:
+        content = quote_before(s, cue) if stated_before(s, cue) else \
+            content_span(s, cue, start_at, next_cue, in_relative, plausible)
     if content is None and not in_relative and (cue.kind != "participle" or prev_source is not None):
         # "أوضحت الوزارة احتواء …", "وكانت الشركة قدّرت الخسائر بـ…": an object after a subject that surely
         # ends there (or stands before the verb); a participle's when a report of this sentence names its speaker

@@ -35,7 +35,7 @@ def prep_opener(preps, text: str):
 
 # When, said between the subject and the object: not part of what was said.
 TIME_LEAD_RE = re.compile(r"\s*،?\s*(?:امس|اليوم|الليله الماضيه|(?:هذا|الاسبوع|الشهر|العام) (?:الاسبوع|الشهر|العام|الماضي)|"
-                          r"(?:يوم|صباح|مساء|ليل|فجر) (?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))"
+                          r"(?:يوم|صباح|مساء|ليل|فجر|ظهر|بعد ظهر|عصر) (?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))"
                           r"(?: (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي))?\s*،?\s*(?=\S)")
 
 
@@ -100,6 +100,9 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         return c0, end
     prep = PREP_OPENER.get(cue.lemma)
     if prep:
+        # "أفاد المرصد أمس بتقدم …", "أفاد المرصد بعد ظهر أمس بسيطرة …": the time said before the preposition
+        when = TIME_LEAD_RE.match(norm, start_at)
+        start_at = when.end() if when and when.end() < next_cue else start_at
         m = prep_opener(prep, norm[start_at:next_cue])
         if m and not in_relative and not norm[start_at + m.end():].startswith("عد "):
             c0 = start_at + m.end()

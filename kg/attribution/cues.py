@@ -9,6 +9,7 @@ import re
 from ..text import normalize
 from .document import Cue, Sentence, inside_mention
 from .parse import word_at
+from .source_words import NP_STOP
 from .syntax import (
     COMPLEMENTIZER_RE, MAX_COMP_GAP, MAX_GAP, NEW_CLAUSE_RE, OPENER_NEAR_RE, PREPOSITION_BEFORE_RE, QUOTE_OPEN_RE,
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
@@ -103,7 +104,8 @@ def find_cues(s: Sentence) -> list[Cue]:
         cues.append(c)
     for m in PARTICIPLE_RE.finditer(norm):
         if m.group(1) in FEMININE_PARTICIPLE and not re.match(
-                r"\s*(?:في الوقت (?:نفسه|ذاته)\s*،?\s*)?(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")", norm[m.end():]):
+                r"\s*(?:في الوقت (?:نفسه|ذاته)\s*،?\s*)?(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")", norm[m.end():]) \
+                and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
@@ -134,6 +136,21 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "أفادت تقارير إعلامية بأن": the reports are the verb's subject
         out.append(c)
     return out
+
+
+# The object of a denial participle: a verbal noun or a definite noun ("نافية أسر أو اعتقال أي من …",
+# "نافية الاتهامات"), not a preposition or a pronoun.
+DENIAL_OBJECT_RE = re.compile(r"\s*([^\s،.:\"(]{3,})")
+
+
+def denial_with_object(norm: str, start: int, end: int, lemma: str) -> bool:
+    """"وشككت الوزارة في التقرير نافيةً أسر أو اعتقال أي من أفرادها": a denial participle after a main clause,
+    with the denied thing as its object, reports the clause's subject's denial (the feminine is otherwise
+    a cue only before a complementizer, as مؤكدة is mostly "confirmed")."""
+    if lemma != "نفى" or len(norm[:start].split()) < 3:
+        return False
+    m = DENIAL_OBJECT_RE.match(norm[end:])
+    return bool(m) and m.group(1) not in NP_STOP and not COMPLEMENTIZER_RE.fullmatch(m.group(1))
 
 
 # "…، وهذا ما أكده رئيس النادي": the words before were the speaker's, named after them.

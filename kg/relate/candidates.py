@@ -62,9 +62,9 @@ def conflict_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], pe
     against «أسر أو اعتقال»), and many reports of one event crowd out the event blocks, so these
     pairs are looked for apart. Stems shared by more than `max_block` claims are no evidence.
     At most `per_claim` pairs per conflict-prone claim: linear in the claims."""
-    from .conflicts import DENIAL_DAYS, _days, _idf, conflict_prone, rare_stems
+    from .conflicts import DENIAL_DAYS, NAMED_IDF, _days, _idf, conflict_prone, pairing_keys
 
-    rare = [rare_stems(f) for _, f in items]
+    rare = [pairing_keys(f) for _, f in items]
     index: dict[str, list[int]] = defaultdict(list)
     for i, stems in enumerate(rare):
         for s in stems:
@@ -79,9 +79,38 @@ def conflict_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], pe
                 continue
             for j in index[s]:
                 if j != i:
-                    score[j] += _idf(s)
+                    score[j] += _idf(s) if " " not in s and ":" not in s else NAMED_IDF
                     shared[j] += 1
         best = sorted((j for j in score if shared[j] >= min_shared
                        and (_days(dates[i], dates[j]) or 0) <= DENIAL_DAYS), key=lambda j: (-score[j], j))
         for j in best[:per_claim]:
             yield (i, j) if i < j else (j, i)
+    yield from cause_pairs(items, dates, per_claim)
+
+
+def cause_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8
+                ) -> Iterable[tuple[int, int]]:
+    """Claims giving an explosion an attack's cause with those giving it an accident's, at a place both name,
+    within a day (kg.relate.conflicts.cause_conflict): «سيارة ملغومة» and «انفجار عتاد» share no word a rare-word
+    pairing can read. Few claims name a cause; at most `per_claim` pairs each, nearest in time first."""
+    from .conflicts import SAME_EVENT_DAYS, _days, cause_of
+
+    by_place: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (_, f) in enumerate(items):
+        cause = cause_of(f)
+        if cause is not None:
+            for place in f.places:
+                by_place[(place, cause[0])].append(i)
+    seen: set[tuple[int, int]] = set()
+    for (place, kind), members in sorted(by_place.items()):
+        if kind != "attack":
+            continue
+        others = by_place.get((place, "accident"), [])
+        for i in members:
+            near = sorted((j for j in others if (_days(dates[i], dates[j]) or 0) <= SAME_EVENT_DAYS),
+                          key=lambda j: ((_days(dates[i], dates[j]) or 0), j))
+            for j in near[:per_claim]:
+                pair = (i, j) if i < j else (j, i)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
