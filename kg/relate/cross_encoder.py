@@ -260,3 +260,91 @@ def embed(texts: Sequence[str], prefix: str = "passage: ") -> np.ndarray:
         v = (x * k).sum(1) / k.sum(1)
         out.append(torch.nn.functional.normalize(v, dim=1).numpy())
     return np.vstack(out) if out else np.zeros((0, f.H), np.float32)
+
+
+TRAINED_LAYERS = 1  # the top layers fine-tuned; the rest stay as the package ships them
+
+
+@lru_cache(maxsize=1)
+def bf16_ok() -> bool:
+    """bfloat16 only where the CPU multiplies it natively (AMX / AVX512-BF16): there it is ~8× fp32;
+    elsewhere it would be slower, so fp32."""
+    if os.environ.get("SANAD_XENC_FP32"):
+        return False
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return " amx_bf16" in flags or " avx512_bf16" in flags
+
+
+def autocast():
+    torch = _torch()
+    return torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16_ok())
+
+
+def head_module(f: E5File, layers):
+    """The trained part: the top layers (copies of the base ones to start from) and a linear head over
+    the mean-pooled pair."""
+    torch = _torch()
+    nn = torch.nn
+
+    class Head(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.layers = nn.ModuleList(layers)
+            self.drop = nn.Dropout(0.1)
+            self.out = nn.Linear(f.H, len(LABELS))
+
+        def forward(self, x, keep):
+            T = x.shape[1]
+            mask = torch.zeros(keep.shape, dtype=torch.float32).masked_fill(~keep, float("-inf"))[:, None, None, :]
+            for layer in self.layers:
+                x = layer(x, mask)
+            k = keep[..., None].to(x.dtype)
+            pooled = (x * k).sum(1) / k.sum(1)
+            return self.out(self.drop(pooled.float()))
+
+    return Head()
+
+
+@lru_cache(maxsize=1)
+def model():
+    """(tokenizer, frozen base encoder, trained head), loaded once."""
+    torch = _torch()
+    import copy
+
+    f, tok, enc = base()
+    if not MODEL_PATH.exists():
+        raise CrossEncoderMissing(f"{MODEL_PATH} is missing: train it with {TRAIN_COMMAND}")
+    saved = torch.load(MODEL_PATH, map_location="cpu", weights_only=True)
+    head = head_module(f, [copy.deepcopy(l) for l in enc.layers[f.NL - saved["trained_layers"]:]])
+    head.load_state_dict({k: v.float() for k, v in saved["state"].items()})
+    head.eval()
+    return tok, enc, head, f.NL - saved["trained_layers"]
+
+
+def batches(seqs: Sequence[Sequence[int]], size: int = BATCH):
+    """Index batches of similar length (less padding), in a fixed order."""
+    order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
+    return [order[i:i + size] for i in range(0, len(order), size)]
+
+
+def cross_probs(pairs: Sequence[tuple[str, str]], batch: int = BATCH) -> np.ndarray:
+    """P(contradicts, supports, unrelated) for each (claim, sentence) pair, columns in `LABELS` order.
+    Meant for a claim against one sentence (the pair is cut to `MAX_TOKENS`); for a passage, pass
+    its sentences that best match the claim (kg.relate.passage `select`)."""
+    torch = _torch()
+    out = np.zeros((len(pairs), len(LABELS)), dtype=np.float32)
+    if not len(pairs):
+        return out
+    tok, enc, head, split_at = model()
+    seqs = [tok.pair(a, b) for a, b in pairs]
+    with torch.no_grad(), autocast():
+        for idx in batches(seqs, batch):
+            ids, lengths = pad([seqs[i] for i in idx])
+            x, keep = enc(ids, lengths, stop=split_at)
+            if bf16_ok():  # as in training, where the frozen layers' output was kept in bfloat16
+                x = x.to(torch.bfloat16).float()
+            out[idx] = torch.softmax(head(x, keep).float(), dim=1).numpy()
+    return out
