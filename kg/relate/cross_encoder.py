@@ -14,7 +14,6 @@ fine-tuned plus a linear head over the first token (trained by `python -m traini
 
 from __future__ import annotations
 
-import math
 import os
 import struct
 from functools import lru_cache
@@ -315,9 +314,10 @@ def model():
     import copy
 
     f, tok, enc = base()
-    if not MODEL_PATH.exists():
-        raise CrossEncoderMissing(f"{MODEL_PATH} is missing: train it with {TRAIN_COMMAND}")
-    saved = torch.load(MODEL_PATH, map_location="cpu", weights_only=True)
+    path = Path(os.environ.get("SANAD_CROSS_ENCODER") or MODEL_PATH)
+    if not path.exists():
+        raise CrossEncoderMissing(f"{path} is missing: train it with {TRAIN_COMMAND}")
+    saved = torch.load(path, map_location="cpu", weights_only=True)
     head = head_module(f, [copy.deepcopy(l) for l in enc.layers[f.NL - saved["trained_layers"]:]])
     head.load_state_dict({k: v.float() for k, v in saved["state"].items()})
     head.eval()

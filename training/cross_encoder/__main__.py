@@ -116,11 +116,12 @@ def collate(states, idx):
     return x, keep
 
 
-def train(rows, states, train_idx, epochs=EPOCHS, log=print):
+def train(rows, states, train_idx, epochs=None, log=print):
     import torch
 
     from kg.relate import cross_encoder as ce
 
+    epochs = epochs or EPOCHS
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
     f, _, enc = ce.base()
@@ -180,6 +181,7 @@ def scores(gold, pred) -> str:
 
 
 def main(argv=None) -> int:
+    global EPOCHS, LR_LAYERS, LR_HEAD
     import torch
 
     from kg.relate import cross_encoder as ce
@@ -189,12 +191,35 @@ def main(argv=None) -> int:
     ap.add_argument("--dev-out", help="write the in-domain dev part (the original pairs) here, to score other models on it")
     ap.add_argument("--oof", help="write the CV's out-of-fold probabilities (JSONL) here")
     ap.add_argument("--out", default=str(ce.MODEL_PATH))
+    ap.add_argument("--cache", help="scratch file for the pairs and the frozen layers' output: written once, then read "
+                    "back (delete it when the data or TRAINED_LAYERS change)")
+    ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--lr", type=float, nargs=2, default=(LR_LAYERS, LR_HEAD), metavar=("LAYERS", "HEAD"))
+    ap.add_argument("--no-final", action="store_true", help="only the dev split (or CV); no model written")
     ap.add_argument("--limit", type=int, default=0, help="smoke test: only this many ANS and in-domain pairs")
     args = ap.parse_args(argv)
     torch.set_num_threads(1)
     random.seed(SEED)
     np.random.seed(SEED)
     torch.manual_seed(SEED)
+    t0 = time.time()
+    if args.cache and Path(args.cache).exists():
+        rows, states, n_train, n_ans = torch.load(args.cache, weights_only=False)
+        ans = rows[:n_ans]
+        print(f"read {args.cache}", flush=True)
+    else:
+        rows, states, n_train, ans = prepare(args)
+        if args.cache:
+            torch.save((rows, states, n_train, len(ans)), args.cache)
+    gold = [r["gold"] for r in rows]
+    EPOCHS, (LR_LAYERS, LR_HEAD) = args.epochs, args.lr
+    run(args, rows, states, n_train, ans, gold, t0)
+    return 0
+
+
+def prepare(args):
+    from kg.relate import cross_encoder as ce
+
     t0 = time.time()
     plain, padded = ans_rows("stance-train.csv"), ans_rows("stance-train.csv", ANS_UNRELATED)
     ans = random.Random(SEED).sample(plain, ANS_SAMPLE) + padded[len(plain):]
@@ -210,7 +235,14 @@ def main(argv=None) -> int:
     t1 = time.time()
     states = cache_frozen(rows)
     print(f"frozen layers over {len(rows)} pairs: {time.time() - t1:.0f} s (bf16: {ce.bf16_ok()})", flush=True)
-    gold = [r["gold"] for r in rows]
+    return rows, states, n_train, ans
+
+
+def run(args, rows, states, n_train, ans, gold, t0):
+    import torch
+
+    from kg.relate import cross_encoder as ce
+
     if args.cv:
         from sklearn.model_selection import GroupKFold
 
@@ -250,6 +282,8 @@ def main(argv=None) -> int:
                     fh.write(json.dumps({"id": rows[i]["id"], "a": rows[i]["orig_a"], "b": rows[i]["orig_b"],
                                          "gold": gold[i], "sentence": rows[i]["b"],
                                          "probs": dict(zip(ce.LABELS, map(float, P[k])))}, ensure_ascii=False) + "\n")
+    if args.no_final:
+        return
     print("final model: ANS train + every in-domain pair", flush=True)
     head = train(rows, states, list(range(n_train)))
     dev = list(range(n_train, len(rows)))
@@ -257,9 +291,8 @@ def main(argv=None) -> int:
     print("ANS dev:", scores([gold[i] for i in dev], [ce.LABELS[j] for j in P.argmax(1)]))
     state = {k: v.half() for k, v in head.state_dict().items()}
     torch.save({"trained_layers": ce.TRAINED_LAYERS, "labels": ce.LABELS, "state": state,
-                "base": ce.PACKAGE, "seed": SEED, "epochs": EPOCHS}, args.out)
+                "base": ce.PACKAGE, "seed": SEED, "epochs": EPOCHS, "lr": (LR_LAYERS, LR_HEAD)}, args.out)
     print(f"wrote {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB); total {time.time() - t0:.0f} s")
-    return 0
 
 
 if __name__ == "__main__":
