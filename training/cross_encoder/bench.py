@@ -1,9 +1,9 @@
 """Cross-encoder speed on CPU, against the lexical relation model on the same pairs, one run:
 
-    python bench/cross_encoder_bench.py [--pairs 256] [--threads 1]
+    python -m training.cross_encoder.bench [--pairs 256] [--threads 1]
 
 Pairs: the claim/sentence pairs of tests/gold/relations/syria-claim-sentence.jsonl (cycled). Prints
-pairs/s for `kg.relate.cross_encoder.cross_probs` (batched, after a warm-up that loads the weights)
+pairs/s for `training.cross_encoder.model.cross_probs` (batched, after a warm-up that loads the weights)
 and for `kg.relate.relate_many`, and the ratio. Read the ratio: the machine may be shared.
 """
 
@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 
@@ -23,7 +23,7 @@ def main() -> int:
     import torch
 
     from kg.relate import relate_many
-    from kg.relate import cross_encoder as ce
+    from training.cross_encoder import model as ce
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--pairs", type=int, default=256)
