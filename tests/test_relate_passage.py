@@ -18,6 +18,37 @@ OFF_TOPIC = ("ارتفعت أسعار النفط في الأسواق العال�
              "فيما تترقب الأسواق اجتماع المنتجين الشهر المقبل في العاصمة النمساوية فيينا.")
 
 
+# an article's other paragraphs: the release check's passages run to 400 words, the labelled ones to 162
+FILLER = ("وقال وزير المالية إن الحكومة ستعرض مشروع الموازنة الجديدة على البرلمان مطلع الشهر المقبل بعد إقرارها في مجلس الوزراء. "
+          "وأوضح أن العجز المتوقع سيكون أقل من العام الماضي بفضل زيادة الإيرادات غير النفطية وخفض الإنفاق على المشاريع المتأخرة. "
+          "وفي سياق آخر، افتتح أمير المنطقة معرضاً للكتاب يشارك فيه أكثر من خمسمئة ناشر من ثلاثين دولة ويستمر عشرة أيام. "
+          "وتوقعت هيئة الأرصاد الجوية أن تشهد المناطق الساحلية ارتفاعاً في درجات الحرارة ورطوبة عالية خلال الأيام الثلاثة المقبلة. "
+          "وعلى صعيد الرياضة، تأهل المنتخب الوطني إلى الدور النهائي من البطولة بعد فوزه على منافسه بهدفين مقابل هدف واحد. "
+          "وأعلنت شركة الطيران الوطنية عن تسيير رحلات جديدة إلى عدد من المدن الأوروبية اعتباراً من الموسم الصيفي المقبل. "
+          "وأشار تقرير صادر عن البنك المركزي إلى نمو الودائع المصرفية بنسبة ستة في المئة خلال النصف الأول من العام الجاري.")
+
+
+def test_a_stance_buried_in_a_long_article_keeps_its_verdict():
+    """The passage's length is no evidence: the same paragraph inside a 200-word article keeps its verdict
+    (a layer fitted on short passages alone called most long ones a contradiction)."""
+    first, rest = FILLER.split(". ", 1)
+    denial, support = first + ". " + DENIAL + " " + rest, FILLER + " " + SUPPORT
+    off_topic = FILLER + " " + OFF_TOPIC
+    assert min(len(t.split()) for t in (denial, support, off_topic)) > passage.LONG_WORDS  # the long fit's range
+    out = relate_many([(CLAIM, denial), (CLAIM, support), (CLAIM, off_topic)])
+    assert [r.relation for r in out] == ["contradicts", "supports", "unrelated"]
+    assert {r.method for r in out} == {passage.LONG_METHOD}
+    assert "«ونفت تنسيقية تدمر" in out[0].why
+
+
+def test_passages_within_and_beyond_the_labelled_range_keep_their_order():
+    """Short passages go to the first fit, longer ones to the long fit, in one call, answers in order."""
+    long_support = FILLER + " " + SUPPORT
+    out = relate_many([(CLAIM, DENIAL), (CLAIM, long_support), (SUPPORT, CLAIM)])
+    assert [r.method for r in out] == [passage.METHOD, passage.LONG_METHOD, passage.METHOD]
+    assert [r.relation for r in out] == ["contradicts", "supports", "supports"]
+
+
 def test_the_best_matching_sentences_are_chosen_first():
     assert min(len(t.split()) for t in (DENIAL, SUPPORT, OFF_TOPIC)) > passage.PASSAGE_WORDS
     v = passage.views_for([(CLAIM, DENIAL)], embed)[0]

@@ -1,7 +1,10 @@
-"""Train the claim/passage stance layer (kg.passage) — one reproducible command, CPU, about a minute:
+"""Train the claim/passage stance layer (kg.passage) — one reproducible command, CPU, about 15 minutes on 2 shared cores:
 
-    python -m training.train_passage            # fit on the training files, write models/passage-stance.joblib
-    python -m training.train_passage --cv 5     # also print cross-validated scores per configuration
+    python -m training.train_passage               # choose by CV, write models/passage-stance-long.joblib
+    python -m training.train_passage --no-buried   # write models/passage-stance.joblib (a minute)
+
+kg.relate.passage uses the first fit for passages longer than any labelled one (LONG_WORDS), the second
+(session 5's configuration, no buried copies) within the labelled range.
 
 Training pairs (hand-labelled, in-domain; `split` or the file decides what is held out):
 - tests/gold/relations/syria-claim-sentence.jsonl (claim vs one article sentence), all 352 pairs;
@@ -18,7 +21,15 @@ Model, two layers:
    cosines, rare-word share, the lexical model's probabilities and rail verdicts on the
    best-matching sentences, the encoder head's probabilities, one-sided denials, numbers that
    differ). Its configuration (C, the weight of contradictions) is the best macro-F1 of
-   stratified 5-fold cross-validation on the training pairs, fixed seed.
+   story-grouped stratified 5-fold cross-validation on the training pairs, fixed seed, scored on
+   the claim/passage pairs as they are and buried (below).
+
+Buried copies (`bury`): each claim/passage pair of the training files again, its passage placed at a
+random point among sentences of other stories' passages, 120–350 words in all, gold unchanged. The
+release check's passages run to 400 words; the hand-labelled ones stop at 162, and a layer fitted on
+those alone read length (words, sentences, the whole passage's cosine) as evidence: on buried copies it
+called two pairs in three a contradiction (gold: one in five). The copies join the training pairs so
+that the layer learns what a stance sentence among unrelated ones looks like.
 """
 
 from __future__ import annotations
@@ -34,10 +45,59 @@ ROOT = Path(__file__).resolve().parent.parent
 TRAIN_FILES = [ROOT / "tests/gold/relations/syria-claim-sentence.jsonl",
                ROOT / "tests/gold/relations-passage/train.jsonl"]
 SEED = 13
+BURY_WORDS = (120, 350)  # length of a buried copy's passage (the release check: 12–400 words, median ~55)
+BURY_MIN_WORDS = 8  # a filler sentence has at least this many words (not a dateline or a caption)
 # contradictions are 13 % of the training pairs: weigh them up, but not so far that the layer
 # predicts more of them than there are (a weight of 2 predicts about as many as gold has)
+CV_SEEDS = (13, 14, 15)  # fold draws averaged: one draw's scores move by ±0.03 on 194 claim/passage pairs
+PRIOR_CONTRADICTS = 0.10  # the release check: about one pair in ten contradicts
+BEFORE = {"C": 3.0, "class_weight": {"contradicts": 1.5, "supports": 1.0, "unrelated": 1.0}}  # session 5's choice
 GRID = [{"C": c, "class_weight": {"contradicts": w, "supports": 1.0, "unrelated": 1.0}}
-        for c in (0.3, 1.0, 3.0) for w in (1.0, 1.5, 2.0, 3.0)]
+        for c in (0.3, 1.0, 3.0) for w in (1.0, 1.5, 2.0)]
+
+
+def group_of(row: dict) -> str:
+    """Pairs about one story stay in one fold: the story of a claim/passage pair, the claim's article of
+    a claim/sentence pair (its articles, joined, make one component of 332 of the 352 pairs)."""
+    if "story" in row:
+        return f"{row.get('annotator', '')}/{row['story']}"
+    return f"article/{row.get('a_article', row.get('id'))}"
+
+
+def longer_side(row: dict) -> tuple[str, str]:
+    """(claim, passage): the shorter text is the claim, as kg.relate.passage.views_for reads a pair."""
+    a, b = row["a"], row["b"]
+    return (a, b) if len(a.split()) <= len(b.split()) else (b, a)
+
+
+def bury(rows: list[dict], seed: int = SEED) -> list[dict]:
+    """A buried copy of each claim/passage pair (kind "claim-passage"): its passage at a random point
+    among sentences of other stories' passages, BURY_WORDS words in all; "source" is the row's index."""
+    import random
+
+    from kg.text import split_sentences
+
+    pool = []
+    for r in rows:
+        text = longer_side(r)[1]
+        pool += [(r["group"], text[x.start:x.end]) for x in split_sentences(text)
+                 if len(text[x.start:x.end].split()) >= BURY_MIN_WORDS]
+    rng = random.Random(seed)
+    out = []
+    for i, r in enumerate(rows):
+        if r.get("kind") != "claim-passage":
+            continue
+        claim, text = longer_side(r)
+        target, words, filler = rng.randint(*BURY_WORDS), len(text.split()), []
+        while words < target:
+            group, sentence = rng.choice(pool)
+            if group != r["group"]:
+                filler.append(sentence)
+                words += len(sentence.split())
+        k = rng.randint(0, len(filler))
+        out.append({"a": claim, "b": " ".join(filler[:k] + [text] + filler[k:]), "gold": r["gold"],
+                    "group": r["group"], "kind": "buried", "source": i})
+    return out
 
 
 def load(paths) -> list[dict]:
@@ -53,6 +113,7 @@ def load(paths) -> list[dict]:
             if line.strip():
                 o = json.loads(line)
                 o["gold"] = GOLD_ALIASES[o["gold"]]
+                o["group"] = group_of(o)
                 rows.append(o)
     return rows
 
@@ -96,23 +157,35 @@ def fit(X, y, C, class_weight):
     return scaler, clf
 
 
-def cross_validate(X, y, cfg, folds=5):
-    from sklearn.model_selection import StratifiedKFold
+def cross_validate(X, y, groups, cfg, Xb, source, lexical, routed, folds=5, seed=SEED, buried=True):
+    """Story-grouped stratified folds. A held-out fold's pairs are judged as shipped: routed pairs by
+    the layer, the others by the lexical model (`lexical`); the buried copies of its pairs
+    (rows of Xb, `source` = the pair's index) by the layer, fitted with the buried copies of the
+    training folds' pairs (`buried=False`: without them, as the layer was trained before). Returns the
+    predictions on the pairs and on their buried copies."""
+    from sklearn.model_selection import StratifiedGroupKFold
 
-    from kg.relate import scores
-
-    pred = np.empty(len(y), dtype=object)
-    for tr, te in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(X, y):
-        scaler, clf = fit(X[tr], y[tr], **cfg)
-        pred[te] = clf.predict(scaler.transform(X[te]))
-    return scores(list(y), list(pred))
+    pred = np.array(lexical, dtype=object)
+    pred_b = np.empty(len(source), dtype=object)
+    for tr, te in StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(X, y, groups):
+        mb = np.isin(source, tr) & buried
+        scaler, clf = fit(np.vstack([X[tr], Xb[mb]]), np.concatenate([y[tr], y[source[mb]]]), **cfg)
+        te_r = te[routed[te]]
+        if len(te_r):
+            pred[te_r] = clf.predict(scaler.transform(X[te_r]))
+        mt = np.isin(source, te)
+        pred_b[mt] = clf.predict(scaler.transform(Xb[mt]))
+    return pred, pred_b
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", nargs="*", default=[str(p) for p in TRAIN_FILES])
     ap.add_argument("--cv", type=int, default=5, help="folds for choosing the configuration")
-    ap.add_argument("--out", default=None, help="where to write the model (default models/passage-stance.joblib)")
+    ap.add_argument("--out", default=None, help="where to write the model (default models/passage-stance-long.joblib, "
+                    "with --no-buried models/passage-stance.joblib)")
+    ap.add_argument("--no-buried", action="store_true",
+                    help="the fit for passages within the labelled range: session 5's configuration, no buried copies")
     args = ap.parse_args(argv)
 
     import joblib
@@ -120,26 +193,78 @@ def main(argv=None) -> int:
     from kg.relate import LABELS, passage
 
     rows = load(args.train)
+    if args.no_buried:
+        head = fit_head()
+        _, X = featurize(rows, head)
+        scaler, clf = fit(X, np.array([r["gold"] for r in rows]), **BEFORE)
+        out = Path(args.out or passage.MODEL_PATH)
+        joblib.dump({"scaler": scaler, "clf": clf, "head": head, "features": list(passage.SIGNALS),
+                     "method": passage.METHOD, "config": BEFORE, "trained_on": [Path(p).name for p in args.train],
+                     "n": len(rows)}, out, compress=3)
+        print(f"fitted {BEFORE} on {len(rows)} pairs, no buried copies; wrote {out}")
+        return 0
+    buried = bury(rows)
     head = fit_head()
-    views, X = featurize(rows, head)
+    _, X = featurize(rows, head)
+    _, Xb = featurize(buried, head)
     y = np.array([r["gold"] for r in rows])
-    print(f"{len(rows)} training pairs: " + ", ".join(f"{c} {int((y == c).sum())}" for c in LABELS))
+    groups = np.array([r["group"] for r in rows])
+    source = np.array([b["source"] for b in buried], dtype=int)
+    from kg.relate import facts, model, scores
+
+    lexical = [r.relation for r in model().predict([(facts(r["a"]), facts(r["b"])) for r in rows])]
+    routed = np.array([passage.is_passage_pair(r["a"], r["b"]) for r in rows])
+    cp = np.array([r.get("kind") == "claim-passage" for r in rows])
+    print(f"{len(rows)} training pairs ({len(set(groups))} stories): " + ", ".join(f"{c} {int((y == c).sum())}" for c in LABELS)
+          + f"; {len(buried)} buried copies of the claim/passage pairs")
+
+    def real_shape(gold, pred):
+        """Macro-F1 with contradictions weighed down to PRIOR_CONTRADICTS of the pairs (the release check's
+        share; ours is 20 %): a layer that calls too many contradictions pays for it as it would there."""
+        from sklearn.metrics import f1_score
+
+        gold = np.asarray(gold)
+        share = (gold == "contradicts").mean()
+        w = np.where(gold == "contradicts", PRIOR_CONTRADICTS / (1 - PRIOR_CONTRADICTS) * (1 - share) / share, 1.0)
+        return float(f1_score(gold, np.asarray(pred), labels=list(LABELS), average="macro", sample_weight=w))
+
+    def evaluate(cfg, use_buried):
+        out = {"all": [], "claim_passage": [], "buried": [], "key": [], "called": []}
+        for seed in CV_SEEDS:
+            pred, pred_b = cross_validate(X, y, groups, cfg, Xb, source, lexical, routed, args.cv, seed, use_buried)
+            for k, g, p in (("all", y, pred), ("claim_passage", y[cp], pred[cp]), ("buried", y[source], pred_b)):
+                s = scores(list(g), list(p))
+                out[k].append((s["macro_f1"], s["classes"]["contradicts"]["f1"]))
+            # the release shape: claim against passage, as labelled and buried in a longer article
+            out["key"].append(real_shape(list(y[cp]) + list(y[source]), list(pred[cp]) + list(pred_b)))
+            out["called"].append(float(np.mean(pred_b == "contradicts")))
+        return {k: tuple(np.mean(v, axis=0).round(4).tolist()) if k in ("all", "claim_passage", "buried")
+                else round(float(np.mean(v)), 4) for k, v in out.items()}
+
+    def line(r):
+        return (f"all pairs {r['all'][0]:.3f} / {r['all'][1]:.2f}, claim/passage {r['claim_passage'][0]:.3f} / "
+                f"{r['claim_passage'][1]:.2f}, buried {r['buried'][0]:.3f} / {r['buried'][1]:.2f} (contradicts called "
+                f"on {r['called']:.0%} of them); claim/passage + buried at {PRIOR_CONTRADICTS:.0%} contradictions "
+                f"{r['key']:.3f}")
+
+    print(f"story-grouped {args.cv}-fold CV, mean of fold draws {CV_SEEDS}; macro-F1 / contradicts-F1:")
+    base = evaluate(BEFORE, False)
+    print(f"  before: {BEFORE}, no buried copies: {line(base)}")
     best = None
     for cfg in GRID:
-        s = cross_validate(X, y, cfg, args.cv)
-        key = s["macro_f1"]
-        print(f"  {cfg}: macro-F1 {s['macro_f1']:.3f}, contradicts-F1 {s['classes']['contradicts']['f1']:.3f}")
-        if best is None or key > best[0] + 1e-9:
-            best = (key, cfg, s)
+        r = evaluate(cfg, True)
+        print(f"  {cfg}: {line(r)}")
+        if best is None or r["key"] > best[0] + 1e-9:
+            best = (r["key"], cfg, r)
     _, cfg, s = best
-    scaler, clf = fit(X, y, **cfg)
-    bundle = {"scaler": scaler, "clf": clf, "head": head, "features": list(passage.SIGNALS), "method": passage.METHOD,
-              "config": cfg, "cv": {"macro_f1": s["macro_f1"], "contradicts_f1": s["classes"]["contradicts"]["f1"]},
-              "trained_on": [Path(p).name for p in args.train], "n": len(rows)}
-    out = Path(args.out or passage.MODEL_PATH)
+    s["before"] = base
+    scaler, clf = fit(np.vstack([X, Xb]), np.concatenate([y, y[source]]), **cfg)
+    bundle = {"scaler": scaler, "clf": clf, "head": head, "features": list(passage.SIGNALS), "method": passage.LONG_METHOD,
+              "config": cfg, "cv": s,
+              "trained_on": [Path(p).name for p in args.train], "n": len(rows), "n_buried": len(buried)}
+    out = Path(args.out or passage.LONG_MODEL_PATH)
     joblib.dump(bundle, out, compress=3)
-    print(f"chose {cfg} (CV macro-F1 {s['macro_f1']:.3f}, contradicts-F1 {s['classes']['contradicts']['f1']:.3f}); "
-          f"wrote {out}")
+    print(f"chose {cfg} (CV: {line(s)}); wrote {out}")
     return 0
 
 
