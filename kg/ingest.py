@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 from rdflib import Graph
 from tqdm import tqdm
 
-from .model import BASE, Extraction, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, source_iri
+from .model import BASE, Extraction, SOURCES_GRAPH, ClaimRelation, source_iri
 from .rdf import article_graph, relations_graph, sources_graph
 from .reader import Item, ReadError, _decode, discover, read  # _decode: count as the reader reads
 from .relate import METHOD as RELATE_METHOD
@@ -24,6 +24,7 @@ from .relate import (candidate_pairs, conflict_pairs, corroboration_rail, facts,
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
+from .stats import replace_article_graph, replace_relations_graph
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
 from .store import Store
 from .workers import MIN_ARTICLES_PER_WORKER, workers_for
@@ -184,7 +185,7 @@ def write_extraction(ext: Extraction, method: str, store: Store) -> bool:
     name_as_first_written(ext.claims, stored_source_names(store, ext))
     g = article_graph(ext, method)
     existed = store.ask(f"ASK {{ GRAPH <{ext.article.graph}> {{ ?s ?p ?o }} }}")
-    store.replace_graph(ext.article.graph, _nt(g))
+    replace_article_graph(store, ext.article.graph, _nt(g))  # the graph and its counts, one update
     return existed
 
 
@@ -336,7 +337,8 @@ def relate_store(store: Store) -> dict[str, int]:
         found = relate_claims(claims, cache.embed)
     finally:
         cache.close()
-    store.replace_graph(RELATIONS_GRAPH, _nt(relations_graph(found.relations, RELATE_METHOD, found.statements, claims)))
+    # the graph and the counts that depend on it, one update
+    replace_relations_graph(store, _nt(relations_graph(found.relations, RELATE_METHOD, found.statements, claims)))
     counts: dict[str, int] = {}
     for r in found.relations:
         counts[r.relation.relation] = counts.get(r.relation.relation, 0) + 1

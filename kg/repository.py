@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .claim_rows import claim_rows
+from . import stats as kg_stats
 from .model import RELATIONS_GRAPH, claim_iri
 from .store import Store
 from .sources import preferred_label
@@ -411,6 +412,12 @@ SELECT ?p (COUNT(?c) AS ?claims) WHERE {{
         if not iris:
             return []
         src = iris[0]["s"]
+        if self._counts_kept():
+            return kg_stats.source_months(self.store, src)
+        return self.source_timeline_aggregate(source_key, src)
+
+    def source_timeline_aggregate(self, source_key: str, src: str) -> list[dict[str, Any]]:
+        """source_timeline counted over the graph (what the kept counts hold)."""
         months = {r["month"]: r["claims"] for r in self.store.select(f"""{PREFIX}
 SELECT ?month (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
   GRAPH ?g {{ ?c schema:author <{src}> ; prov:wasDerivedFrom ?a .
@@ -531,14 +538,26 @@ SELECT ?src ?type ?typeLabel ?wikidata ?affiliation ?affKey ?jobTitle WHERE {{
         r["nameEn"], r["nameAr"] = names["en"], names["ar"]
         aliases = [x["a"] for x in self.store.select(
             f"{PREFIX} SELECT DISTINCT ?a WHERE {{ ?s sanad:key {literal(key)} ; sanad:alias ?a }} ORDER BY ?a")]
-        record: dict[str, int] = {}  # relations with other sources, by kind (from the relation index)
-        for rel in self._relation_index():
-            if _independent(rel) and any(c["source"] == key for c in rel["claims"]):
-                record[rel["kind"]] = record.get(rel["kind"], 0) + 1
+        record = (kg_stats.source_record(self.store, r["src"]) if self._counts_kept()
+                  else self.source_record_aggregate(key))
         return {"id": r["src"], "key": key, "type": r["type"], "type_label": r["typeLabel"],
                 "name": r["nameEn"] or r["nameAr"] or key, "name_ar": r["nameAr"], "wikidata": r["wikidata"],
                 "affiliation": r["affiliation"], "affiliation_key": r["affKey"], "job_title": r["jobTitle"],
                 "aliases": aliases, "record": record}
+
+    def source_record_aggregate(self, key: str) -> dict[str, int]:
+        """A source's relations with other sources, by kind, counted from the relation index (what
+        the kept counts hold; read where they cannot be kept)."""
+        record: dict[str, int] = {}
+        for rel in self._relation_index():
+            if _independent(rel) and any(c["source"] == key for c in rel["claims"]):
+                record[rel["kind"]] = record.get(rel["kind"], 0) + 1
+        return record
+
+    def _counts_kept(self) -> bool:
+        """Whether the counts kept at each write (kg.stats) can be read, recomputing them once if
+        a raw write marked them stale; False on a store this process cannot write."""
+        return self._cached("counts-kept", lambda: kg_stats.ensure(self.store))
 
     def sources(self) -> list[dict[str, Any]]:
         """Sources that claims are attributed to, most claims first. Claims are counted
@@ -546,18 +565,23 @@ SELECT ?src ?type ?typeLabel ?wikidata ?affiliation ?affKey ?jobTitle WHERE {{
         descriptions of unregistered sources took 22 s on 450 articles."""
         def compute():
             table = self._sources()
-            rows = self.store.select(f"""{PREFIX}
-SELECT ?src (COUNT(?claim) AS ?claims) WHERE {{
-  {{ SELECT DISTINCT ?claim ?src WHERE {{ ?claim a schema:Claim ; schema:author ?src }} }}
-}} GROUP BY ?src""")
+            counts = (kg_stats.source_claim_counts(self.store) if self._counts_kept()
+                      else self.source_claim_counts_aggregate())
             out = [{"key": t["srcKey"], "name": t["srcName"], "nameAr": t["srcNameAr"], "type": t["srcType"],
-                    "claims": r["claims"]} for r in rows if (t := table.get(r["src"]))]
+                    "claims": n} for src, n in counts.items() if (t := table.get(src))]
             return sorted(out, key=lambda x: (-x["claims"], x["key"]))
 
         return self._cached("sources-list", compute)
 
+    def source_claim_counts_aggregate(self) -> dict[str, int]:
+        """Claims per source IRI, counted over the graph."""
+        return {r["src"]: r["claims"] for r in self.store.select(f"""{PREFIX}
+SELECT ?src (COUNT(?claim) AS ?claims) WHERE {{
+  {{ SELECT DISTINCT ?claim ?src WHERE {{ ?claim a schema:Claim ; schema:author ?src }} }}
+}} GROUP BY ?src""")}
+
     def stats(self) -> dict[str, int]:
-        return self._cached("stats", self._stats)
+        return self._cached("stats", lambda: kg_stats.totals(self.store) if self._counts_kept() else self._stats())
 
     def _stats(self) -> dict[str, int]:
         r = self.store.select(f"""{PREFIX}
