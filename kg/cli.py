@@ -432,6 +432,9 @@ def cmd_restore(args) -> int:
     assert isinstance(store, OxigraphStore)
     try:
         done = store.restore(dump, replace=args.replace)
+        from .stats import mark_stale
+
+        mark_stale(store)  # whatever counts the dump held may not match the graphs now: recomputed at the next read
     finally:
         store.close()
     kept = f"; {done['kept']} graph(s) not in the dump left as they were" if done["kept"] else ""

@@ -24,7 +24,7 @@ from .relate import (candidate_pairs, conflict_pairs, corroboration_rail, facts,
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
-from .stats import replace_article_graph, replace_relations_graph
+from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
 from .store import Store
 from .workers import MIN_ARTICLES_PER_WORKER, workers_for
@@ -59,6 +59,7 @@ def write_reference_graphs(store: Store) -> None:
     vocab.parse(ONTOLOGY_DIR / "ratings.ttl", format="turtle")
     store.replace_graph(VOCABULARY_GRAPH, _nt(vocab))
     store.replace_graph(SOURCES_GRAPH, _nt(sources_graph()))
+    ensure_counts(store)  # complete before the writes move them (recomputed once on an older store)
 
 
 def stored_source_names(store: Store, ext) -> dict[str, str]:

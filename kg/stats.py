@@ -81,7 +81,9 @@ WHERE {{
       GRAPH <{graph}> {{ ?c a schema:Claim ; schema:author ?src ; prov:wasDerivedFrom ?a . {_DATES} }}
       {_MONTH} }} GROUP BY ?src ?month }}
   {_MONTH_CELL}
-  OPTIONAL {{ GRAPH <{STATS_GRAPH}> {{ ?cell sanad:claimCount ?n }} }}
+  # ?src in the OPTIONAL too: joined on the computed ?cell alone, Oxigraph 0.5 read every cell
+  # of the store for each article (14 ms at 1.2k cells; 1 ms so)
+  OPTIONAL {{ GRAPH <{STATS_GRAPH}> {{ ?cell sanad:countsFor ?src ; sanad:claimCount ?n }} }}
   BIND(COALESCE(?n, 0) {sign} ?k AS ?m)
 }} ;
 DELETE {{ GRAPH <{STATS_GRAPH}> {{ <{COUNTS}> sanad:articleCount ?na ; sanad:claimCount ?nc }} }}
@@ -163,24 +165,25 @@ def replace_article_graph(store: Store, graph: str, ntriples: str) -> None:
     store.write_update(article_update(graph, ntriples))
 
 
-def relations_counts_update() -> str:
-    """Update operations (no prologue beyond PREFIX) recounting every relation-derived count;
-    appended to a write of the relations graph, or run alone by `refresh_relation_counts`."""
-    return " ;\n".join([PREFIX + _drop_relation_counts(), _relation_counts(), _kind_totals()])
+def relations_counts_operations() -> str:
+    """Update operations, without their PREFIX prologue (a request has one, at its start: see
+    PREFIX), recounting every relation-derived count; appended to a write of the relations graph,
+    or run alone by `refresh_relation_counts`."""
+    return " ;\n".join([_drop_relation_counts(), _relation_counts(), _kind_totals()])
 
 
 def replace_relations_graph(store: Store, ntriples: str) -> None:
     """Replace the relations graph and recount what depends on it, in one update."""
-    store.write_update(" ;\n".join([
+    store.write_update(PREFIX + " ;\n".join([
         f"DROP SILENT GRAPH <{RELATIONS_GRAPH}>",
         f"INSERT DATA {{ GRAPH <{RELATIONS_GRAPH}> {{\n{ntriples}\n}} }}",
-        relations_counts_update(),
+        relations_counts_operations(),
     ]))
 
 
 def refresh_relation_counts(store: Store) -> None:
     """Recount the relation-derived counts after relations were written some other way."""
-    store.write_update(relations_counts_update())
+    store.write_update(PREFIX + relations_counts_operations())
 
 
 def recompute_update() -> str:
