@@ -432,9 +432,10 @@ def cmd_restore(args) -> int:
     assert isinstance(store, OxigraphStore)
     try:
         done = store.restore(dump, replace=args.replace)
-        from .stats import mark_stale
+        if args.replace:  # into an empty store the dump's counts match its graphs; graphs replaced one by one may not
+            from .stats import mark_stale
 
-        mark_stale(store)  # whatever counts the dump held may not match the graphs now: recomputed at the next read
+            mark_stale(store)  # recomputed at the next read
     finally:
         store.close()
     kept = f"; {done['kept']} graph(s) not in the dump left as they were" if done["kept"] else ""

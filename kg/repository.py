@@ -405,9 +405,8 @@ SELECT ?p (COUNT(?c) AS ?claims) WHERE {{
         claims and how many of them other sources contradict or corroborate."""
         if not valid_key(source_key):
             return []
-        # claims per month counted in the engine, graph by graph (no row per claim to
-        # convert); contradicted / corroborated from the relation index (400 → ~100 ms for
-        # a source of 8k claims at 100k claims)
+        # read from the counts kept at each write (kg.stats); where they cannot be kept (a store
+        # opened read-only), counted per request (source_timeline_aggregate)
         iris = self.store.select(f"{PREFIX} SELECT DISTINCT ?s WHERE {{ ?s a sanad:Source ; sanad:key {literal(source_key)} }}")
         if not iris:
             return []
