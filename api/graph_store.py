@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from kg.stats import mark_stale
 from kg.store import GRAPH_FORMATS, Store, StoreError
 
 from .deps import get_store, write_denied
@@ -73,6 +74,8 @@ async def write_graph(request: Request, store: Store = Depends(get_store)):
     if bad:
         return bad
     try:
+        # the kept counts (kg.stats) cannot follow a raw graph write: marked stale, recomputed at the next read
+        await run_in_threadpool(mark_stale, store)
         if request.method == "DELETE":
             existed = await run_in_threadpool(store.ask, f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
             if not existed:

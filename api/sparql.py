@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
 from kg.repository import PREFIX
+from kg.stats import mark_stale
 from kg.store import (FormatNotAcceptable, ProtocolDataset, QueryBusy, QueryEvaluationError, QueryLimits,
                       QueryOutOfMemory, QueryRefused, QueryResult, QuerySyntaxError, QueryTimeout, Store, StoreError)
 
@@ -152,6 +153,8 @@ async def _run_update(request: Request, store: Store, update: str):
     from starlette.concurrency import run_in_threadpool
 
     try:
+        # the kept counts cannot follow an arbitrary update: marked stale first, recomputed at the next read
+        await run_in_threadpool(mark_stale, store)
         await run_in_threadpool(store.update, update, f"{base_url(request)}/sparql")
     except QuerySyntaxError as e:
         return _error(400, f"SPARQL syntax error: {e}")

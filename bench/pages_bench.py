@@ -2,6 +2,14 @@
 
     python bench/pages_bench.py              # ingests seeds/ + the 449 SaudiNewsNet Syria articles into a temp store
     python bench/pages_bench.py --store DIR  # an existing store, no ingest
+    python bench/pages_bench.py --store DIR|URL --scale [--cold]   # latency at size (issue 15)
+
+`--scale`: p50/p95 of the pages a reader hits at any size — home, the biggest sources' pages,
+claim pages, cards, search, /api/stats — with the response cache off, so every request
+renders (the first request of each store generation is what a reader sees after a write).
+`--cold` also writes an empty update before each request, so the per-generation caches
+(relation index, source table, counts) are refilled every time: the first page after an ingest.
+`--store` may be a SPARQL server's URL (e.g. Virtuoso's http://127.0.0.1:8890/sparql).
 
 Each page kind is requested through the whole app in-process (routing, middleware, store
 reads, Jinja, headers; Starlette's TestClient, no network), in English and Arabic, over a
@@ -32,7 +40,13 @@ def main() -> int:
     ap.add_argument("--data", default=str(DATA), help="articles to ingest beside seeds/ (default: %(default)s)")
     ap.add_argument("--samples", type=int, default=30, help="keys sampled per page kind (default: %(default)s)")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a page misses the target")
+    ap.add_argument("--scale", action="store_true", help="p50/p95 of home, biggest sources, claim, card, search, "
+                    "/api/stats, response cache off")
+    ap.add_argument("--cold", action="store_true", help="with --scale: a write before each request, so the "
+                    "per-generation caches refill every time")
     args = ap.parse_args()
+    if args.scale:
+        return scale(args)
 
     store, tmp = store_to_measure(args.store, args.data, "sanad-pages-bench-")
 
@@ -86,6 +100,69 @@ def main() -> int:
         tmp.cleanup()
     print("\nall pages within target" if not missed else f"\nmissed: {', '.join(missed)}")
     return 1 if (missed and args.strict) else 0
+
+
+def scale(args) -> int:
+    """Latency at size (see the module doc): p50/p95 per page kind, × the static stylesheet."""
+    import os
+    import time
+
+    os.environ["SANAD_RESPONSE_CACHE_MB"] = "0"  # every request renders
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+
+    store, tmp = store_to_measure(args.store, args.data, "sanad-pages-bench-")
+    rng = random.Random(7)
+    with TestClient(create_app(store, users=str(Path(tempfile.gettempdir()) / "sanad-bench-users.json"))) as client:
+        repo = client.app.state.repo
+        t = time.perf_counter()
+        totals = repo.stats()
+        sources = repo.sources()  # most claims first
+        print(f"store {store}: {totals['articles']} articles, {totals['claims']} claims, "
+              f"{totals.get('contradicts', 0)} contradicts, {totals.get('supports', 0)} supports, {len(sources)} sources "
+              f"(first read {time.perf_counter() - t:.1f} s)")
+        print("biggest sources: " + ", ".join(f"{s['key']} ({s['claims']})" for s in sources[:5]))
+        n = args.samples
+        keys = sorted(r["key"] for r in repo.store.select(
+            "PREFIX schema: <http://schema.org/> PREFIX sanad: <https://w3id.org/sanad/ns#> "
+            f"SELECT ?key WHERE {{ ?c a schema:Claim ; sanad:key ?key }} LIMIT {max(n * 20, 1000)}"))
+        claim_keys = rng.sample(keys, min(n, len(keys)))
+        words = ["اعلن", "قوات النظام", "المرصد", "داعش", "حلب", "الامم المتحدة", "روسيا", "وزير"]
+        kinds = {
+            "home": ["/"] * n,
+            "source (biggest)": [f"/sources/{sources[0]['key']}"] * n,
+            "source (5 biggest)": [f"/sources/{s['key']}" for s in sources[:5]] * max(1, n // 5),
+            "claim": [f"/claims/{k}" for k in claim_keys],
+            "card": [f"/cards/{k}" for k in claim_keys],
+            "search": [f"/search?q={w}" for w in words] * max(1, n // len(words)),
+            "/api/stats": ["/api/stats"] * n,
+        }
+
+        def bump():
+            if args.cold:
+                repo.store.update("INSERT DATA { }")
+
+        for _ in range(3):
+            timed(client, "/static/sanad.css")
+        base = stats([timed(client, "/static/sanad.css") for _ in range(100)])
+        print(f"baseline /static/sanad.css: p50 {base[0]:.2f} ms, p95 {base[1]:.2f} ms"
+              f"{'; cold: a write before each request' if args.cold else ''}\n")
+        # CPU ms of this process per request (app and client): less swayed than wall time by other
+        # work on a shared machine; with a SPARQL server the server's own time is not in it
+        print(f"{'page':22} {'n':>4} {'p50 ms':>9} {'p95 ms':>9} {'max ms':>9} {'p50 × base':>11} {'cpu p50 ms':>11}")
+        for name, urls in kinds.items():
+            ms, cpu = [], []
+            for u in urls:
+                bump()
+                c = time.process_time()
+                ms.append(timed(client, u, headers={"Accept-Language": "en"}))
+                cpu.append((time.process_time() - c) * 1000)
+            p50, p95, top = stats(ms)
+            print(f"{name:22} {len(ms):4} {p50:9.1f} {p95:9.1f} {top:9.1f} {p50 / base[0]:11.1f} {stats(cpu)[0]:11.1f}")
+    if tmp:
+        tmp.cleanup()
+    return 0
 
 
 if __name__ == "__main__":

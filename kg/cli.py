@@ -452,7 +452,16 @@ def cmd_restore(args) -> int:
     store = open_store(location)
     assert isinstance(store, OxigraphStore)
     try:
+        from .model import RELATIONS_GRAPH
+        from .stats import STATS_GRAPH, mark_stale
+
+        kept = set(store.graphs()) - set(dump.graphs)
         done = store.restore(dump, replace=args.replace)
+        # the dump's counts match its own graphs; not once graphs it lacks (articles, relations) stay
+        # beside them, or when it has no counts: then recomputed at the next read
+        if args.replace and (STATS_GRAPH not in dump.graphs
+                             or any("/graph/article/" in g or g == RELATIONS_GRAPH for g in kept)):
+            mark_stale(store)
     finally:
         store.close()
     kept = f"; {done['kept']} graph(s) not in the dump left as they were" if done["kept"] else ""

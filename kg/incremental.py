@@ -33,6 +33,7 @@ from .model import BASE, RELATIONS_GRAPH
 from .rdf import RELATION_PROPERTY, SANAD, relations_graph
 from .relate import METHOD as RELATE_METHOD
 from .repository import Repository, literal
+from .stats import PREFIX as STATS_PREFIX, relations_counts_operations
 from .speakers import SPEAKERS_GRAPH, independent, speakers_graph
 from .store import Store
 
@@ -180,4 +181,5 @@ def _write(store: Store, dropped: set[str], stored: _Stored, added, pending: set
     ops.append(f"INSERT DATA {{ GRAPH <{SPEAKERS_GRAPH}> {{\n{speakers.serialize(format='nt').strip()}\n}}}}")
     if pending:  # related now, in the same update (the store has one writer: none was marked since)
         ops.append(f"DROP SILENT GRAPH <{PENDING_GRAPH}>")
-    store.update(" ;\n".join(ops))
+    ops.append(relations_counts_operations())  # the counts pages read (kg.stats) follow, in the same update
+    store.write_update(STATS_PREFIX + " ;\n".join(ops))

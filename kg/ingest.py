@@ -15,7 +15,7 @@ from rdflib import Graph
 from tqdm import tqdm
 
 from . import search_index
-from .model import BASE, Extraction, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, source_iri
+from .model import BASE, Extraction, SOURCES_GRAPH, ClaimRelation, source_iri
 from .rdf import article_graph, relations_graph, sources_graph
 from .reader import Item, ReadError, _decode, discover, read  # _decode: count as the reader reads
 from .relate import METHOD as RELATE_METHOD
@@ -25,6 +25,7 @@ from .relate import (candidate_pairs, conflict_pairs, corroboration_rail, facts,
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
+from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
 from .speakers import SPEAKERS_GRAPH, Resolution, resolve_claims, speakers_graph
 from .speakers import independent as independent_speakers
@@ -63,6 +64,7 @@ def write_reference_graphs(store: Store) -> None:
     vocab.parse(ONTOLOGY_DIR / "ratings.ttl", format="turtle")
     store.replace_graph(VOCABULARY_GRAPH, _nt(vocab))
     store.replace_graph(SOURCES_GRAPH, _nt(sources_graph()))
+    ensure_counts(store)  # complete before the writes move them (recomputed once on an older store)
 
 
 def stored_source_names(store: Store, ext) -> dict[str, str]:
@@ -192,7 +194,7 @@ def write_extraction(ext: Extraction, method: str, store: Store) -> bool:
     g = article_graph(ext, method)
     existed = store.ask(f"ASK {{ GRAPH <{ext.article.graph}> {{ ?s ?p ?o }} }}")
     mark_pending(store, ext.article.key)  # before the article: a crash in between leaves it marked
-    store.replace_graph(ext.article.graph, _nt(g))
+    replace_article_graph(store, ext.article.graph, _nt(g))  # the graph and its counts, one update
     search_index.index_article(store, ext.article.graph, g)
     return existed
 
@@ -369,7 +371,8 @@ def relate_store(store: Store) -> dict[str, int]:
         found = relate_claims(claims, cache.embed)
     finally:
         cache.close()
-    store.replace_graph(RELATIONS_GRAPH, _nt(relations_graph(found.relations, RELATE_METHOD, found.statements, claims)))
+    # the graph and the counts that depend on it, one update
+    replace_relations_graph(store, _nt(relations_graph(found.relations, RELATE_METHOD, found.statements, claims)))
     store.replace_graph(SPEAKERS_GRAPH, _nt(speakers_graph(found.speakers, RELATE_METHOD)))
     store.drop_graph(PENDING_GRAPH)  # every article is related now
     counts: dict[str, int] = {}

@@ -182,6 +182,7 @@ DATASET_FORMATS = {
 class Store(Protocol):
     def replace_graph(self, graph: str, ntriples: str) -> None: ...
     def update(self, sparql: str, base_iri: str | None = None) -> None: ...
+    def write_update(self, sparql: str) -> None: ...
     def drop_graph(self, graph: str) -> None: ...
     def select(self, sparql: str) -> list[dict[str, Any]]: ...
     def ask(self, sparql: str) -> bool: ...
@@ -368,6 +369,14 @@ class OxigraphStore:
     def drop_graph(self, graph: str) -> None:
         try:
             self._store.update(f"DROP SILENT GRAPH <{graph}>")
+        finally:
+            self._wrote()
+
+    def write_update(self, sparql: str) -> None:
+        """An update Sanad wrote itself (kg.stats: a graph and its counts together), atomic, without
+        the checks a user's update gets."""
+        try:
+            self._store.update(sparql)
         finally:
             self._wrote()
 
@@ -650,6 +659,10 @@ class SparqlStore:
             self._post(self.update_url, sparql, "application/sparql-update")
         finally:
             self.generation += 1  # after the write: a read cached in between is not taken as current
+
+    def write_update(self, sparql: str) -> None:
+        """An update Sanad wrote itself (kg.stats), sent as is."""
+        self._update(sparql)
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         refuse_remote_loads(sparql)

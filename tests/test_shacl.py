@@ -46,6 +46,7 @@ TARGET_CLASSES = {
     SCHEMA.Claim, OA.SpecificResource, OA.TextQuoteSelector, OA.TextPositionSelector,
     PROV.Attribution, SANAD.Source, SANAD.ClaimRelation, SANAD.RelationDetection,
     SKOS.Concept, SCHEMA.ClaimReview, SCHEMA.Rating,
+    SANAD.Counts, SANAD.SourceCounts, SANAD.SourceMonthCounts, SANAD.RelationKindCounts,  # the stats graph
 }
 
 
