@@ -38,7 +38,7 @@ from .speakers import SPEAKERS_GRAPH, independent, speakers_graph
 from .store import Store
 
 _PREFIX = f"PREFIX sanad: <{SANAD}> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX schema: <http://schema.org/>"
-# Articles written but not yet related: marked before each article is written, cleared by the
+# Articles written but not yet related: marked in the update that writes each article, cleared by the
 # update that relates them, so articles left unrelated (a job stopped half-way, a crash, an ingest
 # with relate=False) are related by the next incremental run, not forgotten.
 PENDING_GRAPH = f"{BASE}graph/relating-pending"
@@ -87,8 +87,10 @@ class _Stored:
         return self._reprints_cache
 
 
-def mark_pending(store: Store, article_key: str) -> None:
-    store.update(f"INSERT DATA {{ GRAPH <{PENDING_GRAPH}> {{ {_PENDING} {literal(article_key)} }} }}")
+def pending_mark(article_key: str) -> str:
+    """The update operation marking an article pending; it goes in the update that writes the
+    article (kg.stats.replace_article_graph), so an article is never stored unmarked."""
+    return f"INSERT DATA {{ GRAPH <{PENDING_GRAPH}> {{ {_PENDING} {literal(article_key)} }} }}"
 
 
 def pending_articles(store: Store) -> set[str]:

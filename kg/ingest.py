@@ -30,7 +30,7 @@ from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
 from .speakers import SPEAKERS_GRAPH, Resolution, resolve_claims, speakers_graph
 from .speakers import independent as independent_speakers
 from .store import Store
-from .incremental import PENDING_GRAPH, mark_pending
+from .incremental import PENDING_GRAPH, pending_mark
 from .workers import MIN_ARTICLES_PER_WORKER, workers_for
 
 VOCABULARY_GRAPH = f"{BASE}graph/vocabulary"
@@ -193,8 +193,8 @@ def write_extraction(ext: Extraction, method: str, store: Store) -> bool:
     name_as_first_written(ext.claims, stored_source_names(store, ext))
     g = article_graph(ext, method)
     existed = store.ask(f"ASK {{ GRAPH <{ext.article.graph}> {{ ?s ?p ?o }} }}")
-    mark_pending(store, ext.article.key)  # before the article: a crash in between leaves it marked
-    replace_article_graph(store, ext.article.graph, _nt(g))  # the graph and its counts, one update
+    # the graph, its counts and its relating-pending mark: one update, so no article is stored unmarked
+    replace_article_graph(store, ext.article.graph, _nt(g), also=[pending_mark(ext.article.key)])
     search_index.index_article(store, ext.article.graph, g)
     return existed
 

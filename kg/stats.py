@@ -25,7 +25,7 @@ on a store this process cannot write, and what the tests compare the kept counts
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Sequence
 
 from .model import BASE, RELATIONS_GRAPH
 from .store import Store, StoreError
@@ -145,10 +145,11 @@ WHERE {{
 }}"""
 
 
-def article_update(graph: str, ntriples: str, related: bool = True) -> str:
+def article_update(graph: str, ntriples: str, related: bool = True, also: Sequence[str] = ()) -> str:
     """The SPARQL update that replaces an article graph and moves the counts with it. `related`:
     whether a relation may touch a claim of the old or the new graph (then the records of the
-    sources on both ends are recounted in the same update)."""
+    sources on both ends are recounted in the same update). `also`: more operations of the same
+    write, run first (the article's relating-pending mark, kg.incremental)."""
     recount = [
         _mark_related_sources(graph),
         _drop_relation_counts(_RECOUNT_SCOPE),
@@ -156,6 +157,7 @@ def article_update(graph: str, ntriples: str, related: bool = True) -> str:
         f"DELETE WHERE {{ GRAPH <{STATS_GRAPH}> {{ ?src sanad:recount true }} }}",
     ] if related else []
     return PREFIX + " ;\n".join([
+        *also,
         *([_mark_related_sources(graph)] if related else []),
         _claim_delta(graph, "-"),
         f"DROP SILENT GRAPH <{graph}>",
@@ -170,7 +172,7 @@ _CLAIM_SUBJECT = re.compile(r"^(<[^>]+>) <http://www\.w3\.org/1999/02/22-rdf-syn
                             re.MULTILINE)
 
 
-def replace_article_graph(store: Store, graph: str, ntriples: str) -> None:
+def replace_article_graph(store: Store, graph: str, ntriples: str, also: Sequence[str] = ()) -> None:
     """Replace an article graph (its whole content, N-Triples) and its share of the counts, in one
     update. The recount of relation counts is left out when no relation names a claim of the old or
     the new graph (every new article): the update is then about 40 % cheaper. That check is read
@@ -181,7 +183,7 @@ def replace_article_graph(store: Store, graph: str, ntriples: str) -> None:
     related = store.ask(f"""{PREFIX} ASK {{ {{ GRAPH <{graph}> {{ ?c a schema:Claim }} }}
   {f"UNION {{ VALUES ?c {{ {claims} }} }}" if claims else ""}
   GRAPH <{RELATIONS_GRAPH}> {{ ?r sanad:claim ?c }} }}""")
-    store.write_update(article_update(graph, ntriples, related))
+    store.write_update(article_update(graph, ntriples, related, also))
 
 
 def relations_counts_operations() -> str:
