@@ -1,5 +1,7 @@
 """The held-out extraction gold of tests/gold/unseen-2015: consistent, reproducible from its annotations,
-read by `sanad` exactly as annotated, and drawn from outlets and months the older gold does not use."""
+read by `sanad` exactly as annotated, and drawn from outlets and months the older gold does not use.
+The per-file checks run on the second held-out set, unseen-2015-b, too (same layout and builder); its
+own selection is checked in test_gold_unseen_b.py."""
 
 import json
 import sys
@@ -11,13 +13,21 @@ from kg.reader import read
 
 GOLD = Path(__file__).resolve().parent / "gold"
 UNSEEN = GOLD / "unseen-2015"
+UNSEEN_B = GOLD / "unseen-2015-b"
 SYRIA = GOLD.parent.parent.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"
-sys.path[:0] = [str(GOLD), str(UNSEEN)]
+sys.path[:0] = [str(GOLD), str(UNSEEN), str(UNSEEN_B)]
 
+import build_unseen_b_gold  # noqa: E402
 import build_unseen_gold as build_gold  # noqa: E402
 import verify_gold  # noqa: E402
 
 FILES = sorted(UNSEEN.glob("*.gold.json"))
+BUILDERS = {UNSEEN: build_gold, UNSEEN_B: build_unseen_b_gold}
+BOTH_SETS = [p for folder in BUILDERS for p in sorted(folder.glob("*.gold.json"))]
+
+
+def _id(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"
 
 
 def test_at_least_20_articles():
@@ -25,25 +35,25 @@ def test_at_least_20_articles():
     assert {f.name[: -len(".gold.json")] for f in FILES} == set(build_gold.ARTICLES)
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", BOTH_SETS, ids=_id)
 def test_gold_file_verifies(path):
-    gold, errs = verify_gold.check(str(path), seeds=str(UNSEEN))
+    gold, errs = verify_gold.check(str(path), seeds=str(path.parent))
     assert errs == []
     assert any(not c["optional"] for c in gold["claims"])
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", BOTH_SETS, ids=_id)
 def test_gold_file_is_what_the_annotations_build(path):
-    stem = path.name[: -len(".gold.json")]
-    assert build_gold.build(stem, build_gold.ARTICLES[stem]) == json.loads(path.read_text(encoding="utf-8"))
+    stem, builder = path.name[: -len(".gold.json")], BUILDERS[path.parent]
+    assert builder.build(stem, builder.ARTICLES[stem]) == json.loads(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", BOTH_SETS, ids=_id)
 def test_reader_sees_the_annotated_text(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
-    items = list(read(UNSEEN / gold["article"]))
+    items = list(read(path.parent / gold["article"]))
     assert len(items) == 1 and items[0].article is not None
-    assert items[0].article.text == (UNSEEN / gold["article"]).read_text(encoding="utf-8")
+    assert items[0].article.text == (path.parent / gold["article"]).read_text(encoding="utf-8")
     assert items[0].article.date == gold["reference_date"]
 
 

@@ -141,10 +141,10 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def extract(zips: Path) -> None:
+def extract(zips: Path, articles: dict = ARTICLES, here: Path = HERE) -> None:
     """Writes each article's `content` from its zip, unchanged, and checks it against the pinned sha256."""
     cache: dict[str, list] = {}
-    for stem, art in ARTICLES.items():
+    for stem, art in articles.items():
         src = art["source_article"]
         if src["zip"] not in cache:
             with zipfile.ZipFile(zips / src["zip"]) as z:
@@ -156,12 +156,12 @@ def extract(zips: Path) -> None:
         text = row["content"]
         if "\r" in text or text.startswith("\ufeff"):
             raise SpecError(f"{stem}: content has CR or a BOM, which the reader would change")
-        (HERE / f"{stem}.txt").write_text(text, encoding="utf-8", newline="")
+        (here / f"{stem}.txt").write_text(text, encoding="utf-8", newline="")
         print(f"wrote {stem}.txt ({len(text)} chars)")
 
 
-def build(stem: str, art: dict) -> dict:
-    text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
+def build(stem: str, art: dict, here: Path = HERE) -> dict:
+    text = (here / f"{stem}.txt").read_text(encoding="utf-8")
     src = dict(art["source_article"])
     src["text_sha256"] = sha256(text)
     claims = [build_claim(text, art["ref_date"], spec) for spec in art["claims"]]
@@ -175,21 +175,22 @@ def build(stem: str, art: dict) -> dict:
             "note": art.get("note", ""), "claims": claims, "relations": art.get("relations", [])}
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(articles: dict = ARTICLES, here: Path = HERE, doc: str = __doc__) -> int:
+    """Also the builder of other held-out sets in this layout (unseen-2015-b): their annotations and folder."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--extract", action="store_true", help="(re)write the article .txt files from the zips first")
     ap.add_argument("--zips", type=Path, default=Path(os.environ.get("SANAD_SNN_ZIPS", DEFAULT_ZIPS)))
     args = ap.parse_args()
     try:
         if args.extract:
-            extract(args.zips)
-        for stem, art in ARTICLES.items():
-            gold = build(stem, art)
+            extract(args.zips, articles, here)
+        for stem, art in articles.items():
+            gold = build(stem, art, here)
             src = gold["source_article"]
             meta = {"source": src["source"], "url": src["url"], "title": src["title"], "date": art["ref_date"]}
-            (HERE / f"{stem}.meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+            (here / f"{stem}.meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
                                                     encoding="utf-8")
-            (HERE / f"{stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+            (here / f"{stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
                                                     encoding="utf-8")
             core = sum(not c["optional"] for c in gold["claims"])
             print(f"{stem}: {len(gold['claims'])} claims ({core} core)")
