@@ -73,6 +73,13 @@ SPECS = [
      "2070 مواطنًا من أهالي نينوى", "med",
      "Nineveh executions: 2,700 people of Mosul executed at once (al-Nujaifi) vs 2,070 citizens of Nineveh "
      "(the defence minister): one list, two numbers"),
+    ("fh-15", 319, "لكن حركة طالبان تبنت العملية قائلة إنها أسقطت المروحية بصاروخ", 289,
+     "وسقطت المروحية بسبب عطل تقني في مقاطعة شينكاي", "high",
+     "Zabul helicopter crash, 17 dead: the Taliban say they shot it down with a missile (alwatan) vs it fell "
+     "because of a technical fault, in an area free of insurgents (aawsat, local and military authorities)"),
+    ("fh-16", 345, "لكن حركة طالبان تبنت العملية قائلة إنها اسقطت المروحية بصاروخ", 345,
+     "وقالت وزارة الدفاع الافغانية إن المروحية سقطت بسبب عطل تقني", "high",
+     "the same cause conflict inside one article: the Taliban's missile vs the defence ministry's technical fault"),
 ]
 
 
