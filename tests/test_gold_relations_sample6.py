@@ -78,7 +78,7 @@ def test_hunted_conflicts_have_the_funnel_fields():
     rows = _jsonl("hunt.jsonl")
     assert len({r["id"] for r in rows}) == len(rows) >= 10
     for r in rows:
-        assert r["gold"] == "contradicts" and r["origin"] in {"high", "med"}
+        assert r["gold"] == "contradicts" and r["origin"] in {"high", "med"} and r["round"] in {1, 2}
         assert isinstance(r["a_article"], int) and isinstance(r["b_article"], int)
         assert r["a"] and r["b"] and r["note"]
 

@@ -12,7 +12,8 @@ its article (a claim: kept as written) and side b by a stretch of a sentence of 
 the whole sentence), both by line of fresh2.jsonl; the builder checks both are there. The rows have the fields
 of ../relations/syria-claim-sentence.jsonl (so ../graph-contradictions-sample-3/funnel.py reads them) plus
 each side's URL, outlet and date. `origin`: high (the two cannot both be true), med (a count or date that was
-revised, or a first report against a later one: a fact-checker would still flag it)."""
+revised, or a first report against a later one: a fact-checker would still flag it). `round`: 1 for the pairs
+found before any of the model's output or claims were seen, 2 for the six found afterwards (see SPECS_ROUND2)."""
 
 from __future__ import annotations
 
@@ -83,6 +84,37 @@ SPECS = [
 ]
 
 
+# Found after the funnel had been run on the pairs above and the claims of articles 7, 22, 27, 65, 103, 276, 286,
+# 289, 319, 337 and 358 had been looked at (fh-17 and fh-18 use 276, 334 and 337's stories): not blind, so
+# reported apart (`round` 2).
+SPECS_ROUND2 = [
+    ("fh-17", 249, "أنباء راجت عن احباط عملية ارهابية كبيرة ظهر اليوم تستهدف مبنى طواري الرياض", 195,
+     "الداخلية : لاصحة لتعرض مقرات قوات الطوارئ الخاصة لمحاولة تفجير ارهابي", "high",
+     "reports that a big attack on the Riyadh emergency forces building was foiled the same day vs the "
+     "interior ministry: no truth that any emergency forces HQ was the target of an attempted bombing"),
+    ("fh-18", 334, "استشهاد 13 من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين في الموقع، وإصابة تسعة آخرين", 276,
+     "استشهاد» 15 شخصًا، ضمنهم 12 من رجال الأمن وثلاثة من العاملين في الموقع", "med",
+     "Asir bombing: 13 security men and 3 workers killed, 9 injured (aleqtisadiya) vs 15 killed, 12 of them "
+     "security men, 7 injured (aawsat)"),
+    ("fh-19", 57, "البديل عن الاتفاق الحالي مع ايران هو عمل عسكري ضدها", 228,
+     "الامر الذي ندد به معارضوه باعتبار انه معادلة غير صحيحة", "high",
+     "Obama: the alternative to the Iran deal is military action vs his opponents: that equation is wrong, the "
+     "alternative is a better deal"),
+    ("fh-20", 58, "هؤلاء المهاجرين يشعرون بالعنف العرقي في شينجيانغ وإن الصين تتحكم في ممارستهم لشعائرهم الدينية وثقافتهم",
+     58, "وهي مزاعم تنفيها بكين", "high",
+     "rights groups: Uighur migrants suffer ethnic violence in Xinjiang, China controls their religion vs "
+     "Beijing denies it"),
+    ("fh-21", 130, "مصر تحيي مشروع مراقبة دور العبادة «إلكترونيًا»", 130,
+     "ونفى القيادي في الأوقاف أن «يكون تركيب كاميرات في المساجد الكبرى يستهدف مراقبة المصلين", "high",
+     "Egypt revives a project to watch mosques electronically (to stop extremists) vs the Awqaf official denies "
+     "the cameras are meant to watch worshippers, imams or preachers"),
+    ("fh-22", 176, "من يقبض عليهم سيعاملون بطريقة قاسية تجعلهم يفضلون الموت", 176,
+     "مضيفا أن هذه المعلومات كاذبة غير صحيحة، وأن أسرى الحوثيين لدى المقاومة يُعاملون بطريقة إنسانية", "high",
+     "Houthi leaders tell their fighters that whoever is captured is treated harshly vs the imam al-Radfani: "
+     "false, Houthi prisoners of the resistance are treated humanely"),
+]
+
+
 def sentence_with(text: str, stretch: str) -> str:
     at = text.find(stretch)
     if at < 0:
@@ -100,11 +132,13 @@ def build(corpus: str) -> list[dict]:
         return articles[n]["title"] + "\n" + articles[n]["content"]
 
     rows = []
-    for id_, a_line, a_stretch, b_line, b_stretch, origin, note in SPECS:
+    specs = [(1, *spec) for spec in SPECS] + [(2, *spec) for spec in SPECS_ROUND2]
+    for round_, id_, a_line, a_stretch, b_line, b_stretch, origin, note in specs:
         if a_stretch not in full(a_line):
             raise ValueError(f"{id_}: side a not in article {a_line}")
         row = {"id": id_, "a": a_stretch, "b": sentence_with(full(b_line), b_stretch), "gold": "contradicts",
-               "a_article": a_line, "b_article": b_line, "note": note, "origin": origin}
+               "a_article": a_line, "b_article": b_line, "note": note, "origin": origin,
+               "round": round_}
         for side, n in (("a", a_line), ("b", b_line)):
             art = articles[n]
             row.update({f"{side}_url": art["url"], f"{side}_source": art["source"],
