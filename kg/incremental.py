@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
+from . import search_index
 from .model import BASE, RELATIONS_GRAPH
 from .rdf import RELATION_PROPERTY, SANAD, relations_graph
 from .relate import METHOD as RELATE_METHOD
@@ -184,4 +185,4 @@ def _write(store: Store, dropped: set[str], stored: _Stored, added, pending: set
     if pending:  # related now, in the same update (the store has one writer: none was marked since)
         ops.append(f"DROP SILENT GRAPH <{PENDING_GRAPH}>")
     ops.append(relations_counts_operations())  # the counts pages read (kg.stats) follow, in the same update
-    store.write_update(STATS_PREFIX + " ;\n".join(ops))
+    search_index.followed(store, store.write_update(STATS_PREFIX + " ;\n".join(ops)))  # no claim text in it
