@@ -377,7 +377,8 @@ def relate_store(store: Store) -> dict[str, int]:
         cache.close()
     # the graph and the counts that depend on it, one update
     replace_relations_graph(store, _nt(relations_graph(found.relations, RELATE_METHOD, found.statements, claims)))
-    search_index.followed(store, store.replace_graph(SPEAKERS_GRAPH, _nt(speakers_graph(found.speakers, RELATE_METHOD))))
+    speakers = _nt(speakers_graph(found.speakers, RELATE_METHOD))
+    search_index.followed(store, store.replace_graph(SPEAKERS_GRAPH, speakers))
     search_index.followed(store, store.drop_graph(PENDING_GRAPH))  # every article is related now
     counts: dict[str, int] = {}
     for r in found.relations:

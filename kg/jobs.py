@@ -10,7 +10,8 @@ Each job's state (status, counts, per-article errors, times) is kept in a small 
 the store (`./sanad-data.jobs.sqlite`, as the vectors and the search index are), so GET /api/jobs/{id}
 answers after a restart. A job the server was running or had queued when it stopped, or died, is
 reported as failed and `interrupted`: the articles it wrote stay, marked relating-pending
-(kg.incremental), and the next ingest relates them. The articles a job was sent are not kept.
+(kg.incremental), and the restarted server relates them first (a job of no article). The articles
+a job was sent are not kept.
 """
 
 from __future__ import annotations
@@ -199,7 +200,8 @@ class JobFile:
 
     def save(self, view: dict) -> None:
         self._db.execute("INSERT OR REPLACE INTO jobs VALUES (?, ?, ?, ?, ?)",
-                         (view["id"], view["created"], _iso(_now()), view["status"], json.dumps(view, ensure_ascii=False)))
+                         (view["id"], view["created"], _iso(_now()), view["status"],
+                          json.dumps(view, ensure_ascii=False)))
 
     def get(self, job_id: str) -> dict | None:
         row = self._db.execute("SELECT view FROM jobs WHERE id = ?", (job_id,)).fetchone()
@@ -216,7 +218,7 @@ class JobFile:
                 why = "interrupted: the server stopped before the job ran; send its articles again"
             else:
                 why = (f"interrupted: the server stopped after about {done} of {total} articles; the articles "
-                       "written stay, and the next ingest relates them")
+                       "written stay, and are related when the server starts again")
             view.update(status=FAILED, stage=None, failure=why, interrupted=True, finished=view["finished"] or updated)
             self._db.execute("UPDATE jobs SET status = ?, view = ? WHERE id = ?",
                              (FAILED, json.dumps(view, ensure_ascii=False), view["id"]))
@@ -260,6 +262,26 @@ class JobQueue:
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._work, name="sanad-ingest-writer", daemon=True)
         self._thread.start()
+        self.relating_pending = self._relate_pending()
+
+    def _relate_pending(self) -> Job | None:
+        """Articles written but never related (a job the last stop or crash cut short): a job of no
+        article that relates them, first in the queue, so they do not wait for the next ingest."""
+        if self.store is None or getattr(self.store, "read_only", False):
+            return None
+        from .incremental import pending_articles
+
+        try:
+            pending = pending_articles(self.store)
+        except Exception as e:  # noqa: BLE001 - an unreachable store: the next job relates them
+            print(f"sanad: relating-pending articles not read ({type(e).__name__}: {e})", file=sys.stderr)
+            return None
+        if not pending:
+            return None
+        job = self.submit([], parse=False)
+        print(f"sanad: {len(pending)} article(s) written but not related; relating them (job {job.id})",
+              file=sys.stderr)
+        return job
 
     def submit(self, items: list[Item], parse: bool = True) -> Job:
         if self._stopping.is_set():
@@ -360,7 +382,8 @@ class JobQueue:
             if self._stopping.is_set():
                 with self._lock:
                     self._fail(job, f"interrupted: the server stopped after {job.done} of {job.total} articles; the "
-                                    "articles written stay, and the next ingest relates them", interrupted=True)
+                                    "articles written stay, and are related when the server starts again",
+                               interrupted=True)
                 return
             with self._lock:
                 job.stage = "relating"

@@ -66,12 +66,18 @@ def test_a_job_running_when_the_server_died_reads_as_interrupted_and_its_article
         time.sleep(0.05)
     written = pending_articles(store)
     assert len(written) == 2
-    restarted = JobQueue(store, ingest=ingest_items, relate=lambda store, changed: {})
+    related = []
+    restarted = JobQueue(store, ingest=ingest_items, relate=lambda store, changed: related.append(
+        pending_articles(store)) or {"supports": 0})
     view = restarted.view(job.id)
     assert view["status"] == "failed" and view["interrupted"] is True
-    assert "2 of 2 articles" in view["failure"] and "next ingest relates them" in view["failure"]
+    assert "2 of 2 articles" in view["failure"] and "related when the server starts again" in view["failure"]
     assert view["articles"]["ingested"] == 2 and view["finished"] is not None
-    assert pending_articles(store) == written  # for the next run (kg.incremental) to relate
+    assert pending_articles(store) == written  # for the next relating (kg.incremental) to relate
+    # the restarted queue relates them first: a job of no article
+    assert restarted.relating_pending is not None
+    assert _wait(restarted, restarted.relating_pending.id, "done", "failed")["status"] == "done"
+    assert related == [written]
     restarted.close()
     stuck.set()
     jobs.close()
