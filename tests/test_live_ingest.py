@@ -254,6 +254,43 @@ def test_jobs_outlive_the_server(seeded):
         server.stop()
 
 
+def test_a_job_cut_by_a_crash_reads_interrupted_and_its_articles_are_related_at_restart(seeded):
+    """The server is killed (SIGKILL) while a job relates: at restart the job reads as interrupted,
+    its articles are in the store, and the restarted server relates them (the pending marks)."""
+    from kg.incremental import PENDING_GRAPH
+
+    base, users = seeded
+    store = seed_copy(base, "crashed")
+    server = serve(store, users)
+    pending = f"ASK {{ GRAPH <{PENDING_GRAPH}> {{ ?s ?p ?o }} }}"
+    try:
+        body = write_jsonl(base / "crash.jsonl", corpus_lines(20, 3)).read_bytes()
+        status, job = post(server.url + "/api/articles?parse=false", body, "application/x-ndjson")
+        assert status == 202
+        deadline = time.time() + 120
+        while job["stage"] != "relating":  # relating loads the models: seconds, time enough to kill it
+            assert time.time() < deadline and job["status"] != "done", job
+            time.sleep(0.05)
+            job = get_job(server.url, job["url"])[1]
+        server.proc.kill()
+        server.proc.wait(10)
+    finally:
+        server.stop()
+    server = serve(store, users)
+    try:
+        status, after = get_job(server.url, job["url"])
+        assert status == 200 and after["status"] == "failed" and after["interrupted"] is True, after
+        assert after["articles"]["ingested"] == 3 and "3 of 3 articles" in after["failure"]
+        deadline = time.time() + 300
+        while sparql_json(server.url, pending)["boolean"]:  # related by the restarted server
+            assert time.time() < deadline, "the pending articles were not related"
+            time.sleep(0.5)
+        titles = {a["title"] for a in json.loads(http_get(server.url + "/api/articles?limit=100"))["items"]}
+        assert {a["title"] for a in corpus_lines(20, 3)} <= titles
+    finally:
+        server.stop()
+
+
 def test_sanad_ingest_goes_through_the_server_with_the_offline_report(server, stores, tmp_path):
     base, served, offline, _ = stores
     files = tmp_path / "articles"
