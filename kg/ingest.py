@@ -27,7 +27,7 @@ from .reprints import group as group_reprints
 from .repository import Repository
 from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
-from .speakers import SPEAKERS_GRAPH, Resolution, resolve_claims, speakers_graph
+from .speakers import SPEAKERS_GRAPH, Resolution, independence_key, resolve_claims, speakers_graph
 from .speakers import independent as independent_speakers
 from .store import Store
 from .incremental import PENDING_GRAPH, pending_mark
@@ -62,8 +62,9 @@ def write_reference_graphs(store: Store) -> None:
     vocab = Graph()
     vocab.parse(ONTOLOGY_DIR / "sanad.ttl", format="turtle")
     vocab.parse(ONTOLOGY_DIR / "ratings.ttl", format="turtle")
-    store.replace_graph(VOCABULARY_GRAPH, _nt(vocab))
-    store.replace_graph(SOURCES_GRAPH, _nt(sources_graph()))
+    # no claim text in either: the search index stays in step (one count per run saved)
+    search_index.followed(store, store.replace_graph(VOCABULARY_GRAPH, _nt(vocab)))
+    search_index.followed(store, store.replace_graph(SOURCES_GRAPH, _nt(sources_graph())))
     ensure_counts(store)  # complete before the writes move them (recomputed once on an older store)
 
 
@@ -194,8 +195,9 @@ def write_extraction(ext: Extraction, method: str, store: Store) -> bool:
     g = article_graph(ext, method)
     existed = store.ask(f"ASK {{ GRAPH <{ext.article.graph}> {{ ?s ?p ?o }} }}")
     # the graph, its counts and its relating-pending mark: one update, so no article is stored unmarked
-    replace_article_graph(store, ext.article.graph, _nt(g), also=[pending_mark(ext.article.key)])
-    search_index.index_article(store, ext.article.graph, g)
+    with search_index.article_write(store):  # searches meanwhile answer from SPARQL
+        generation = replace_article_graph(store, ext.article.graph, _nt(g), also=[pending_mark(ext.article.key)])
+        search_index.index_article(store, ext.article.graph, g, generation)
     return existed
 
 
@@ -244,7 +246,8 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
        conflict rules alone (kg.relate.graph_conflict).
     4. A corroboration is stored only where both claims assert one proposition: the model's own support
        probability or the encoder's cosine says so (kg.relate.corroboration_rail), not a shared event word.
-    A relation is `same_source` when its two claims have one author, and `independent` when no
+    A relation is `same_source` when its two claims have one author (an anonymous one, «مصادر», only
+    within one article: kg.speakers.independence_key), and `independent` when no
     speaker is behind both statements among all their appearances: a source's other names and the
     body a speaker speaks for count as that speaker (kg.speakers).
 
@@ -259,7 +262,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     if on_statements is not None:
         on_statements(statements)
     canon = [s.canonical for s in statements]
-    sources = {s.canonical: {claims[m]["source"]["key"] for m in s.members} for s in statements}
+    sources = {s.canonical: {independence_key(claims[m]) for m in s.members} for s in statements}
     speakers = resolve_claims(claims)
     items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
              for i in canon]
@@ -276,14 +279,15 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             rel = corroboration_rail(rel, items[i][1], items[j][1], p_support, float(vecs[canon[i]] @ vecs[canon[j]]))
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
-        found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
+        found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=independence_key(a) == independence_key(b),
                                    independent=independent_speakers(sources[canon[i]], sources[canon[j]], speakers)))
 
     def judge(i: int, j: int, rel=None):
         """The model's verdict within the corpus rules (kg.relate.graph_verdict), or, for a pair
         only the conflict candidates found (`rel` None), the conflict rules' verdict alone."""
         a, b = claims[canon[i]], claims[canon[j]]
-        args = (items[i][1], items[j][1], a.get("date"), b.get("date"), a["source"]["key"] == b["source"]["key"])
+        # one source: one author, an anonymous one («مصادر») only within one article (kg.speakers.independence_key)
+        args = (items[i][1], items[j][1], a.get("date"), b.get("date"), independence_key(a) == independence_key(b))
         return graph_verdict(rel, *args) if rel is not None else graph_conflict(*args)
 
     def flush():
@@ -373,8 +377,9 @@ def relate_store(store: Store) -> dict[str, int]:
         cache.close()
     # the graph and the counts that depend on it, one update
     replace_relations_graph(store, _nt(relations_graph(found.relations, RELATE_METHOD, found.statements, claims)))
-    store.replace_graph(SPEAKERS_GRAPH, _nt(speakers_graph(found.speakers, RELATE_METHOD)))
-    store.drop_graph(PENDING_GRAPH)  # every article is related now
+    speakers = _nt(speakers_graph(found.speakers, RELATE_METHOD))
+    search_index.followed(store, store.replace_graph(SPEAKERS_GRAPH, speakers))
+    search_index.followed(store, store.drop_graph(PENDING_GRAPH))  # every article is related now
     counts: dict[str, int] = {}
     for r in found.relations:
         counts[r.relation.relation] = counts.get(r.relation.relation, 0) + 1
