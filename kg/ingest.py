@@ -27,7 +27,7 @@ from .reprints import group as group_reprints
 from .repository import Repository
 from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
-from .speakers import SPEAKERS_GRAPH, Resolution, independence_key, resolve_claims, speakers_graph
+from .speakers import SPEAKERS_GRAPH, Resolution, resolve_claims, speakers_graph
 from .speakers import independent as independent_speakers
 from .store import Store
 from .incremental import PENDING_GRAPH, pending_mark
@@ -246,8 +246,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
        conflict rules alone (kg.relate.graph_conflict).
     4. A corroboration is stored only where both claims assert one proposition: the model's own support
        probability or the encoder's cosine says so (kg.relate.corroboration_rail), not a shared event word.
-    A relation is `same_source` when its two claims have one author (an anonymous one, «مصادر», only
-    within one article: kg.speakers.independence_key), and `independent` when no
+    A relation is `same_source` when its two claims have one author, and `independent` when no
     speaker is behind both statements among all their appearances: a source's other names and the
     body a speaker speaks for count as that speaker (kg.speakers).
 
@@ -262,7 +261,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     if on_statements is not None:
         on_statements(statements)
     canon = [s.canonical for s in statements]
-    sources = {s.canonical: {independence_key(claims[m]) for m in s.members} for s in statements}
+    sources = {s.canonical: {claims[m]["source"]["key"] for m in s.members} for s in statements}
     speakers = resolve_claims(claims)
     items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
              for i in canon]
@@ -279,15 +278,14 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             rel = corroboration_rail(rel, items[i][1], items[j][1], p_support, float(vecs[canon[i]] @ vecs[canon[j]]))
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
-        found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=independence_key(a) == independence_key(b),
+        found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
                                    independent=independent_speakers(sources[canon[i]], sources[canon[j]], speakers)))
 
     def judge(i: int, j: int, rel=None):
         """The model's verdict within the corpus rules (kg.relate.graph_verdict), or, for a pair
         only the conflict candidates found (`rel` None), the conflict rules' verdict alone."""
         a, b = claims[canon[i]], claims[canon[j]]
-        # one source: one author, an anonymous one («مصادر») only within one article (kg.speakers.independence_key)
-        args = (items[i][1], items[j][1], a.get("date"), b.get("date"), independence_key(a) == independence_key(b))
+        args = (items[i][1], items[j][1], a.get("date"), b.get("date"), a["source"]["key"] == b["source"]["key"])
         return graph_verdict(rel, *args) if rel is not None else graph_conflict(*args)
 
     def flush():

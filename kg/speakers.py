@@ -224,46 +224,6 @@ def _names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             or (k == 2 and _near(short[0], long_[0]) and _near(short[1], long_[-1])))
 
 
-# An anonymous source: a label of one of these nouns and adjectives only («مصادر», «مسؤول تركي»,
-# «مصادر تركية رسمية», «مصدر مطلع») names nobody in particular, so it is one key across articles
-# for display and grouping, but two articles' anonymous sources are not one speaker.
-ANONYMOUS_NOUNS = frozenset("""
-مصدر مصادر مسوول مسوولون مسوولين مسووله مسوولو دبلوماسي دبلوماسيون دبلوماسيين
-""".split())
-ANONYMOUS_ADJECTIVES = frozenset("""
-مطلع مطلعه مطلعون مطلعين رفيع رفيعه المستوي المستوى كبير كبار بارز بارزه مقرب مقربه مقربون مقربين قريب قريبه
-خاص خاصه وثيق الصله اخر اخري اخرى اخرون موثوق موثوقه
-""".split())
-_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")  # «تركي», «رسمية», «أمريكيون»: of a country, a kind, not a name
-_IN_ARTICLE = "@in:"
-
-
-@lru_cache(maxsize=4096)
-def is_anonymous(name: str) -> bool:
-    """«مصادر», «مصدر مطلع», «مسؤولون أمريكيون», «مصادر أمنية تركية»: an anonymous noun and adjectives
-    only; «مصادر في وزارة الدفاع» or «مسؤول تركي رفيع هو …» name more, and stay one source."""
-    words = [w for w in _PUNCT.sub(" ", normalize(name)).split() if w]
-    if not words or words[0] not in ANONYMOUS_NOUNS:
-        return False
-    for w in words[1:]:
-        bare = w[2:] if w.startswith("ال") and len(w) > 4 else w
-        if not (w in ANONYMOUS_ADJECTIVES or (len(bare) >= 4 and bare.endswith(_NISBA_ENDINGS))):
-            return False
-    return True
-
-
-def independence_key(claim: dict) -> str:
-    """The key a claim's source counts under for independence and for `same_source`: its source
-    key, or, for an unregistered anonymous source, that key in this article only (two outlets'
-    «مصادر» are neither one author nor dependent on each other; one article's are one source)."""
-    src = claim["source"]
-    key = src["key"]
-    name = src.get("name_ar") or src.get("name") or src.get("label") or ""
-    if is_anonymous(name) and load_registry().get(key) is None:
-        return f"{key}{_IN_ARTICLE}{claim.get('article_key') or claim.get('article')}"
-    return key
-
-
 @dataclass
 class SourceInfo:
     key: str
@@ -283,12 +243,7 @@ class Resolution:
     names: dict[str, str]
 
     def identities(self, key: str) -> frozenset[str]:
-        """Whom a statement by this source comes from: its speaker and the bodies he speaks for.
-        An anonymous source in one article (`independence_key`) is nobody else, but still speaks
-        for the body its title names, if any."""
-        base, anonymous, _ = key.partition(_IN_ARTICLE)
-        if anonymous:
-            return frozenset({key}) | (self.identities(base) - {self.speaker.get(base, base)})
+        """Whom a statement by this source comes from: its speaker and the bodies he speaks for."""
         sp = self.speaker.get(key, key)
         return frozenset({sp} | self.speaks_for.get(sp, set()) | self.speaks_for.get(key, set()))
 

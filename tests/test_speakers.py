@@ -196,35 +196,3 @@ def test_the_source_profile_names_its_speaker_and_the_body_he_speaks_for(tmp_pat
     assert repo.source(short)["speaker_key"] == full and repo.source(short)["speaks_for"] == ["sohr"]
     assert repo.source(full)["speaker_key"] is None and repo.source(full)["speaks_for"] == ["sohr"]
     assert repo.source("sohr")["speaker_key"] is None and repo.source("sohr")["speaks_for"] == []
-
-
-@pytest.mark.parametrize("name, anonymous", [
-    ("مصادر", True), ("مصدر مطلع", True), ("مسؤول", True), ("مسؤول تركي", True), ("مصادر تركية رسمية", True),
-    ("مسؤولون أمريكيون", True), ("مصدر عسكري رفيع المستوى", True),
-    ("مصادر في وزارة الدفاع", False), ("مسؤول في الحكومة التركية", False), ("المرصد السوري لحقوق الإنسان", False),
-    ("مصادر المعارضة", False), ("رئيس الوزراء التركي أحمد داود أوغلو", False),
-])
-def test_anonymous_labels_name_nobody(name, anonymous):
-    from kg.speakers import is_anonymous
-
-    assert is_anonymous(name) is anonymous
-
-
-def test_two_articles_anonymous_sources_are_independent_one_articles_are_not():
-    """«مصادر تركية رسمية» in two outlets' articles: two sources; the same label twice in one
-    article: one. The source keeps one key (one source page) either way."""
-    from kg.ingest import relate_claims
-    from kg.speakers import independence_key
-
-    a = "نفذ التحالف الدولي 9 غارات جوية على مواقع تنظيم داعش في مدينة الرقة السورية"
-    b = "شن طيران التحالف الدولي 9 غارات على مواقع لتنظيم داعش في الرقة"
-    two = [_claim(1, "مصادر تركية رسمية", "2015-07-21", a), _claim(2, "مصادر تركية رسمية", "2015-07-22", b)]
-    assert two[0]["source"]["key"] == two[1]["source"]["key"]
-    assert independence_key(two[0]) != independence_key(two[1])
-    assert [(r.relation.relation, r.same_source, r.independent) for r in relate_claims(two).relations] == [
-        ("supports", False, True)]  # nor one author
-    one = [two[0], {**two[1], "article": two[0]["article"]}]
-    assert independence_key(one[0]) == independence_key(one[1])
-    named = [_claim(1, "المرصد السوري لحقوق الإنسان", "2015-07-21", a),
-             _claim(2, "المرصد السوري لحقوق الإنسان", "2015-07-22", b)]
-    assert [r.independent for r in relate_claims(named).relations] == [False]
