@@ -1,0 +1,212 @@
+"""Rails on a contradiction between two claims of a corpus (issue 13: the model's graph contradictions on
+fresh news). The headline model learned from pairs that are one story; across a corpus it reads a
+contradiction into any negator or antonym. On 600 fresh SaudiNewsNet articles (tests/gold/
+graph-contradictions-sample-5/fresh-labels.tsv) its five stored contradictions were all wrong: a negator
+about something else («إغلاق تويتر ليس حلاً لمواجهة الإرهاب» against a conference "to confront
+terrorism"), two claims that both say no («غير مرتبطة» against a denial of «مرتبطة»), antonymous events
+with no participant in common (entering a university vs a withdrawal from the city months before), and a
+long analysis against a one-line report. Each rail below is one of those shapes, and says so in `why`;
+a pair a rail stops is not stored (the graph's relation kinds are contradicts and supports only, so
+"unrelated" is what remains: the two claims may still be one story, they do not contradict).
+
+- `denial_target_rail`: one side negates or denies; what it negates (the first content word the
+  negation reaches, its head) must be said by the other claim (by rough root), else the negation is
+  about something else;
+- `both_deny_rail`: both claims negate or deny a rare word they share: they agree;
+- `shared_participant_rail`: opposite events (enter / withdraw …) need a participant in common: a rare
+  word near the opposed word on both sides;
+- `analysis_rail`: a long claim (an analysis, not a report) is beyond what the headline model judges.
+`model_contradiction_rail` runs them on the model's contradictions; the conflict rules' denials use
+`both_deny` (kg.relate.conflicts.denial_conflict).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Relation
+from ..text import light_stem
+from .claims import ClaimFacts
+from .explanation import _w
+from .lexicon import _ANTONYMS, _EVENT_OF, _NOT_NEGATING, _STOP, _antonym_side, _strip_proclitic, skeleton
+from .rails import _idf
+
+RAIL = "rail"  # prefix of every `why` written here, so a reader sees a rail stopped the pair
+RARE_IDF = 3.0  # as kg.relate.conflicts: a stem in under ~1,500 of SaudiNewsNet's 31k articles names a thing
+NEGATION_REACH = 6  # tokens a negation reaches forward (as kg.relate.conflicts)
+ARG_WINDOW = 4  # content words either side of an event word where its participants stand
+ANALYSIS_WORDS = 40  # a claim this long is an analysis or a paragraph, not a report a headline model judges
+
+# negators (a clitic و/ف stripped: «ولا تستلم»); «غير» + adjective or participle negates it («غير مرتبطة»)
+_NEGATORS = {"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون", "بدون", "غير", "بلا"}
+_DENIAL_CUE = re.compile(r"(?<!\w)(?:لا صحه|غير صحيح|غير صحيحه|عار عن الصحه|عاري عن الصحه|عاريه عن الصحه|"
+                         r"نفي|نفت|ينفي|تنفي|نفوا|نافيه|نافيا|كذب|كذبت|يكذب)(?!\w)")
+_CUE_WORDS = {"صحه", "صحيح", "صحيحه", "عار", "عاري", "عاريه", "الصحه"}
+# words a negation passes over before what it negates: being, existence, "any", "that"
+_PASS_OVER = {"وجود", "حصول", "تكون", "يكون", "كون", "قيام", "اي", "ان", "انه", "انها", "قد", "اطلاقا", "هناك",
+              "ثمه", "يوجد", "توجد", "صحيحا"}
+_CLAUSE_END = {"بل", "لكن", "ولكن", "وانما", "انما", "الا", "بينما", "فيما", "حيث", "كما"}
+
+
+def _bare(t: str) -> str:
+    """The token without a conjunction clitic («ولا» → «لا», «فلم» → «لم»)."""
+    return t[1:] if len(t) > 2 and t[0] in "وف" and t[1:] in _NEGATORS else t
+
+
+def _content(t: str) -> bool:
+    return t not in _STOP and _strip_proclitic(t) not in _STOP and t not in _PASS_OVER and \
+        _strip_proclitic(t) not in _PASS_OVER and t not in _CUE_WORDS and len(t) > 1
+
+
+def negations(f: ClaimFacts) -> list[tuple[str, int]]:
+    """(cue, position of what it reaches first) for each negation in the claim: a denial phrase
+    («لا صحة لـ», «نفت») or a negator particle; for a claim whose polarity is denied (the extractor kept
+    only the denied content: «أن تكون هذه المجموعة مرتبطة …»), the whole claim from its start."""
+    toks = f.toks
+    out: list[tuple[str, int]] = []
+    starts: list[tuple[str, int]] = []
+    text = " ".join(toks)
+    for m in _DENIAL_CUE.finditer(text):
+        starts.append((m.group(0), len(text[:m.end()].split())))
+    for i, t in enumerate(toks):
+        b = _bare(t)
+        if b in _NEGATORS and i + 1 < len(toks) and toks[i + 1] not in _NOT_NEGATING:
+            if b == "لا" and toks[i + 1] in _CUE_WORDS:
+                continue  # «لا صحة»: the denial phrase above
+            if b == "غير" and toks[i + 1] in _CUE_WORDS:
+                continue
+            if b == "لا" and toks[i + 1].startswith("ال"):
+                continue  # «… لا القتال ضد النظام»: a contrast, not a negation
+            starts.append((b, i + 1))
+    if f.denied:
+        starts.append(("denied", 0))
+    for cue, s in starts:
+        for j in range(s, min(len(toks), s + NEGATION_REACH)):
+            if toks[j] in _CLAUSE_END:
+                break
+            if _content(toks[j]):
+                out.append((cue, j))
+                break
+    return sorted(set(out), key=lambda x: (x[1], x[0]))
+
+
+def negated_stems(f: ClaimFacts) -> frozenset[str]:
+    """The stems the claim's negations reach (NEGATION_REACH tokens, not past a clause end); every stem of
+    a denied claim."""
+    if f.denied:
+        return f.all_stems
+    toks = f.toks
+    out: set[str] = set()
+    for _, j in negations(f):
+        for t in toks[j:j + NEGATION_REACH]:
+            if t in _CLAUSE_END:
+                break
+            if t in f.stem_of:
+                out.add(f.stem_of[t])
+    return frozenset(out)
+
+
+def _negated(f: ClaimFacts) -> bool:
+    return f.negated or bool(negations(f))
+
+
+def _roots(f: ClaimFacts) -> set[str]:
+    return {skeleton(_strip_proclitic(t)) for t in f.toks if len(t) > 1} | {skeleton(t) for t in f.toks if len(t) > 1}
+
+
+def _rare(stem: str) -> bool:
+    return not stem.isdigit() and _idf(stem) >= RARE_IDF
+
+
+def denial_target_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """One side negates or denies, the other does not: what the negation reaches first (its head) must be
+    a word the other claim says (by rough root, «لا صحة لدخول» ~ «تدخل»). A negator inside an unrelated
+    statement («لم يخالف القانون بقتل الأسد», «ليس حلاً») denies nothing the other claim says."""
+    na, nb = _negated(a), _negated(b)
+    if na == nb:
+        return None
+    neg, other = (a, b) if na else (b, a)
+    heads = negations(neg)
+    roots = _roots(other)
+    if any(skeleton(_strip_proclitic(neg.toks[j])) in roots or skeleton(neg.toks[j]) in roots for _, j in heads):
+        return None
+    said = [f"«{c}» {neg.toks[j]}" for c, j in heads] or ["a negation with nothing after it"]
+    return Relation("unrelated", 0.5, f"{RAIL} denial-target: the negation ({_w(said, 2)}) is not about "
+                                      f"anything the other claim says")
+
+
+def both_deny_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """Both claims negate or deny a word they share («غير مرتبطة بحزب العمال» against a denial that the
+    group «تكون مرتبطة تنظيمياً بحزب العمال»): they say the same no, which is agreement."""
+    if not (_negated(a) and _negated(b)):
+        return None
+    both = negated_stems(a) & negated_stems(b)
+    shared = sorted((s for s in both if not s.isdigit() and s not in _STOP), key=lambda s: (-_idf(s), s))
+    if not any(_rare(s) for s in shared):
+        return None  # a common word negated on both sides («سوريا») is not one thing both deny
+    return Relation("unrelated", 0.5, f"{RAIL} both-deny: both claims negate what they share "
+                                      f"({_w(shared)}): they agree, they do not contradict")
+
+
+def _opposed_positions(a: ClaimFacts, b: ClaimFacts) -> tuple[list[int], list[int]]:
+    """Positions of the words of `a` and of `b` that the lexicon calls opposite (antonymous events, or
+    word pairs such as enter / go out)."""
+    ev_a = [(i, _EVENT_OF.get(light_stem(t))) for i, t in enumerate(a.toks)]
+    ev_b = [(j, _EVENT_OF.get(light_stem(t))) for j, t in enumerate(b.toks)]
+    pa = {i for i, x in ev_a for _, y in ev_b if x and y and frozenset((x, y)) in _ANTONYMS}
+    pb = {j for j, y in ev_b for _, x in ev_a if x and y and frozenset((x, y)) in _ANTONYMS}
+    side_a = [(i, _antonym_side(t)) for i, t in enumerate(a.toks)]
+    side_b = [(j, {(k, 1 - s) for k, s in _antonym_side(t)}) for j, t in enumerate(b.toks)]
+    for i, sa in side_a:
+        for j, sb in side_b:
+            if sa and sa & sb:
+                pa.add(i)
+                pb.add(j)
+    return sorted(pa), sorted(pb)
+
+
+def _around(f: ClaimFacts, positions: list[int]) -> set[str]:
+    """The rare stems among the ARG_WINDOW content words either side of each position (particles and
+    prepositions not counted: «انسحبت قوات النظام من مدينة تدمر» reaches تدمر)."""
+    content = [i for i, t in enumerate(f.toks) if t in f.stem_of]
+    out: set[str] = set()
+    for p in positions:
+        before = [i for i in content if i < p][-ARG_WINDOW:]
+        after = [i for i in content if i > p][:ARG_WINDOW]
+        out.update(f.stem_of[f.toks[i]] for i in before + after if _rare(f.stem_of[f.toks[i]]))
+    return out
+
+
+def shared_participant_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """Opposite events contradict only when they happen to the same participant: a rare word (a place, a
+    unit, a name) within ARG_WINDOW content words of the opposed word on both sides. «قوات الأمن دخلت جامعة
+    الأنبار» and «امتعاضه من انسحاب القوات العراقية من مدينة الرمادي» share only «القوات»: two events."""
+    pa, pb = _opposed_positions(a, b)
+    if not pa or not pb:
+        return None
+    if _around(a, pa) & _around(b, pb):
+        return None
+    x, y = a.toks[pa[0]], b.toks[pb[0]]
+    return Relation("unrelated", 0.5, f"{RAIL} shared-participant: opposite words ({x} vs {y}) with no "
+                                      f"participant in common near them: two events")
+
+
+def analysis_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """A claim of over ANALYSIS_WORDS tokens is an analysis or a paragraph with several statements; the
+    model, trained on headline pairs, reads a contradiction into any negation inside it."""
+    long = max(len(a.toks), len(b.toks))
+    if long <= ANALYSIS_WORDS:
+        return None
+    return Relation("unrelated", 0.5, f"{RAIL} analysis: one claim is {long} words long, an analysis rather "
+                                      f"than a report (beyond what the headline model judges)")
+
+
+def model_contradiction_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """The first rail that stops the model's contradiction, with the model's method kept; None when it stands."""
+    if rel.relation != "contradicts":
+        return None
+    for rail in (analysis_rail, both_deny_rail, denial_target_rail, shared_participant_rail):
+        out = rail(a, b)
+        if out is not None:
+            return Relation(out.relation, out.confidence, out.why, rel.method)
+    return None
