@@ -36,12 +36,14 @@ def test_denial_target_rail_a_negation_must_be_about_what_the_other_claim_says()
     rail = denial_target_rail(conference, facts("إغلاق تويتر ليس حلاً لمواجهة الإرهاب"))
     assert rail is not None and rail.relation == "unrelated"
     assert rail.why.startswith("rail denial-target") and "حلا" in rail.why
-    # «لن يسمح بالمسيرة» against a decision to enter the battle
+    # «لم يخالف القانون بقتل الأسد» against a denied accusation of 1980: the denial's head is not in the other
+    lion = facts("لم يخالف القانون بقتل الأسد")
+    rail = denial_target_rail(lion, facts("اتهموا في حزيران عام 1980 بمحاولة اغتيال الرئيس حافظ الأسد", "denied"))
+    assert rail is not None and "اتهموا" in rail.why
+    # the same polarity on both sides (a negator out of the model's reach): not this rail's case
     march = facts("لن يسمح بالمسيرة التي كان من المقرر خروجها بعد أن قتل انتحاري 32 شخصا في بلدة سروج")
     battle = facts("قرارها دخول المعركة ضد تنظيم داعش بعد مقتل 32 شخصا في مدينة سروج سيساعد على خلق منطقة آمنة")
-    assert denial_target_rail(battle, march) is not None
-    # neither side negates: nothing to check
-    assert denial_target_rail(ENTERED, battle) is None
+    assert denial_target_rail(battle, march) is None
 
 
 def test_both_deny_rail_two_noes_agree():
@@ -62,6 +64,10 @@ def test_shared_participant_rail_opposite_events_need_a_participant_in_common():
     withdrawal = facts("امتعاضه من انسحاب القوات العراقية من مدينة الرمادي إثر هجوم لتنظيم داعش")
     rail = shared_participant_rail(university, withdrawal)
     assert rail is not None and rail.why.startswith("rail shared-participant") and "انسحاب" in rail.why
+    # «دخول المعركة» against a march «خروجها»: the opposed words share no participant
+    march = facts("لن يسمح بالمسيرة التي كان من المقرر خروجها بعد أن قتل انتحاري 32 شخصا في بلدة سروج")
+    battle = facts("قرارها دخول المعركة ضد تنظيم داعش بعد مقتل 32 شخصا في مدينة سروج سيساعد على خلق منطقة آمنة")
+    assert shared_participant_rail(battle, march) is not None
     # the same town right by both opposed words: one place entered and left, the rail lets it through
     left = facts("انسحبت قوات النظام من مدينة تدمر بعد هجوم لتنظيم داعش")
     assert shared_participant_rail(ENTERED, left) is None

@@ -119,13 +119,12 @@ def _rare(stem: str) -> bool:
 
 
 def denial_target_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
-    """One side negates or denies, the other does not: what the negation reaches first (its head) must be
-    a word the other claim says (by rough root, «لا صحة لدخول» ~ «تدخل»). A negator inside an unrelated
+    """One side is negated or denied, the other not (the model's "opposite polarity"): what a negation
+    reaches first (its head) must be a word the other claim says (by rough root, «لا صحة لدخول» ~ «تدخل»). A negator inside an unrelated
     statement («لم يخالف القانون بقتل الأسد», «ليس حلاً») denies nothing the other claim says."""
-    na, nb = _negated(a), _negated(b)
-    if na == nb:
-        return None
-    neg, other = (a, b) if na else (b, a)
+    if a.negated == b.negated:
+        return None  # the polarity the model reads (`ClaimFacts.negated`) is the same: not this rail's case
+    neg, other = (a, b) if a.negated else (b, a)
     heads = negations(neg)
     roots = _roots(other)
     if any(skeleton(_strip_proclitic(neg.toks[j])) in roots or skeleton(neg.toks[j]) in roots for _, j in heads):
