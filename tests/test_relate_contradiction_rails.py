@@ -26,6 +26,8 @@ def test_negations_read_what_each_negation_reaches_first():
     assert negations(facts("لا تزال الاشتباكات مستمرة على مدخل المدينة")) == []
     # «لا» before a definite noun is a contrast ("X, not Y")
     assert negations(facts("هذه الخطوة تخدم مصالح أنقرة لا القتال ضد النظام")) == []
+    # «غير» before a definite word is an attribute («المهاجرين غير الشرعيين»: illegal migrants), not a negation
+    assert negations(facts("إسرائيل تقر خطة لترحيل المهاجرين الأفارقة غير الشرعيين")) == []
 
 
 def test_denial_target_rail_a_negation_must_be_about_what_the_other_claim_says():
@@ -76,7 +78,7 @@ def test_shared_participant_rail_opposite_events_need_a_participant_in_common():
 
 
 def test_analysis_rail_a_paragraph_is_beyond_the_headline_model():
-    long = facts(" ".join(["لم يكل المسؤولون الأتراك عن نفي الاتهامات الموجهة إلى بلادهم"] * 5))
+    long = facts(" ".join(["لم يكل المسؤولون الأتراك عن نفي الاتهامات الموجهة إلى بلادهم"] * 7))
     assert len(long.toks) > ANALYSIS_WORDS
     rail = analysis_rail(long, facts("أنقرة أرسلت طائرات مقاتلة إلى الحدود السورية عقب الاشتباكات"))
     assert rail is not None and rail.why.startswith("rail analysis")

@@ -37,7 +37,7 @@ from ..model import Relation
 from ..places import places_in
 from ..text import light_stem, normalize
 from .claims import ClaimFacts, places_differ
-from .contradiction_rails import both_deny_rail, model_contradiction_rail
+from .contradiction_rails import _SAME_ACT, _root, both_deny_rail, model_contradiction_rail
 from .explanation import _w
 from .lexicon import _COUNTRY_NAME, _ENT_SINGLE, _NOT_NEGATING, _STOP, _strip_proclitic, skeleton
 from .rails import _idf
@@ -166,15 +166,6 @@ def negated_stems(f: ClaimFacts) -> tuple[frozenset[str], list[str]]:
 
 def _weight(stems) -> float:
     return sum(_idf(x) for x in stems)
-
-
-# Rough roots of one act: a denial of «أسر أو اعتقال» answers a report of «خطفت» (taking people).
-_SAME_ACT = {"ختطف": "خطف", "اسر": "خطف", "عتقل": "خطف", "حتجز": "خطف"}
-
-
-def _root(t: str) -> str:
-    r = skeleton(t)
-    return _SAME_ACT.get(r, r)
 
 
 def _roots(f: ClaimFacts) -> dict[str, str]:
