@@ -73,6 +73,9 @@ def test_shared_participant_rail_opposite_events_need_a_participant_in_common():
     # the same town right by both opposed words: one place entered and left, the rail lets it through
     left = facts("انسحبت قوات النظام من مدينة تدمر بعد هجوم لتنظيم داعش")
     assert shared_participant_rail(ENTERED, left) is None
+    # a headline pair of one story (ANS dev): the dollar, rarer than «قوات», is the participant of both
+    assert shared_participant_rail(facts("الدولار يرتفع لأعلى مستوى في 4 أشهر"),
+                                   facts("الدولار يهبط لأدنى مستوى في ٤ أشهر")) is None
     # no opposed words: nothing to check
     assert shared_participant_rail(ENTERED, NOT_TRUE) is None
 
