@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.model import Relation
 from kg.relate import facts
 from kg.relate.conflicts import METHOD, denial_conflict, graph_verdict
-from kg.relate.contradiction_rails import (ANALYSIS_WORDS, analysis_rail, both_deny_rail, denial_target_rail,
+from kg.relate.contradiction_rails import (ANALYSIS_WORDS, analysis_rail, both_deny_rail, bound_rail, denial_target_rail,
                                            model_contradiction_rail, negations, shared_participant_rail)
 
 ENTERED = facts("قوات النظام السوري تدخل مدينة تدمر بعد أن سيطرت على نقاط استراتيجية بمحيطها")
@@ -78,6 +78,16 @@ def test_shared_participant_rail_opposite_events_need_a_participant_in_common():
                                    facts("الدولار يهبط لأدنى مستوى في ٤ أشهر")) is None
     # no opposed words: nothing to check
     assert shared_participant_rail(ENTERED, NOT_TRUE) is None
+
+
+def test_bound_rail_a_negated_direction_is_a_bound():
+    at_least = facts("قتل ما لا يقل عن 56 مسلحاً من حركة طالبان وتنظيم داعش جراء ست غارات جوية")
+    rose = facts("عدد قتلى داعش ارتفع إلى 25 مسلحاً بينهم قياديان")
+    rail = bound_rail(at_least, rose)
+    assert rail is not None and rail.why.startswith("rail bound") and "يقل" in rail.why
+    assert bound_rail(rose, at_least) is not None
+    # an asserted fall against a rise is a direction conflict the rail leaves alone
+    assert bound_rail(facts("عدد قتلى داعش انخفض إلى 25 مسلحاً"), rose) is None
 
 
 def test_analysis_rail_a_paragraph_is_beyond_the_headline_model():

