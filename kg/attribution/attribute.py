@@ -9,7 +9,7 @@ from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
 from .cues import denial_with_object, stated_before
-from .content import bounded_object, content_span, quote_before
+from .content import OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
@@ -19,7 +19,7 @@ from .subjects import (
     subject_after
 )
 from .syntax import (
-    COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, clause_end
+    CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, clause_end
 )
 from .verbs import NEEDS_COMPLEMENT, PASSIVE_PRESENT, SAY_VERBS
 
@@ -162,8 +162,14 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         kama = re.match(r"\s*،?\s*كما\s+(?=\S)", norm[subj_end:next_cue])
         if kama:  # "وأضاف البيان كما استهدفت طائرات التحالف …": the words follow كما
             content = (subj_end + kama.end(), clause_end(norm, subj_end + kama.end(), next_cue))
+    if content is None and cue.form in ("قوله", "قولها", "قولهم") and subj_end == cue.end:
+        # "ونقلت عن شهود عيان قولهم سقوط قنابل …": a nominal content right after قوله (not a hearer: "لرؤساء …")
+        obj = OBJECT_START_RE.match(norm[cue.end:next_cue])
+        if obj and obj.group(1) not in NP_STOP and not obj.group(1).startswith("ل") \
+                and not COMPLEMENTIZER_RE.fullmatch(obj.group(1)):
+            content = (cue.end + obj.start(1), clause_end(norm, cue.end + obj.start(1), next_cue))
     if content is None and subj_end is not None and re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]) \
-            and not norm[subj_end:next_cue].strip(STRIP):
+            and (not norm[subj_end:next_cue].strip(STRIP) or CLAUSE_END_RE.match(norm, subj_end)):
         # "استهدف هجوم آخر … حاجزا أمنيا …، كما أفاد المرصد": the clause before كما, from its comma
         k = re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]).start()
         while k > 0 and norm[k - 1] in " ،,":

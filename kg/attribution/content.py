@@ -15,22 +15,46 @@ from .syntax import (
     STRIP, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP
-from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
+from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
 
 
-def prep_opener(preps, text: str):
+# Adverbs between a subject and its preposition: "وهدد المجلس بالفعل بعواقب …" (بالفعل is no ب-complement).
+ADVERB_LEAD_RE = re.compile(r"\s*(?:(?:بالفعل|بدوره|بدورها|بدورهم|ايضا|مجددا|مرارا|كذلك)\s+)+")
+# An occasion said between a speaker and the preposition: "أكد الجبير خلال مؤتمر صحفي عقده … مع شكري على أهمية …".
+OCCASION_LEAD = r"(?:(?:خلال|في|عقب|اثناء|لدي|عند|امام)\s+(?:[^\s،.:\"]+\s+){1,14}?)?"
+# Verbs whose preposition opens the content only at once or after an occasion: "أكد على أهمية …" (أكد mostly
+# takes أن or an object, and "على" further on belongs to that object: "أكد الوزير أهمية التعاون على …").
+TIGHT_PREP = {"أكد"}
+
+
+def prep_opener(preps, text: str, tight: bool = False):
     """Where the content after a prepositional cue starts: "ب" glued to the next word right away
-    ("أفاد المرصد بمقتل") or before a quotation further on ("ندد … خلال زيارة … بـ«هجوم إرهابي»"),
-    another preposition within eight words ("أفادت معلومات عن تعرض …")."""
+    ("أفاد المرصد بمقتل", past an adverb: "هدد المجلس بالفعل بعواقب") or before a quotation further on
+    ("ندد … خلال زيارة … بـ«هجوم إرهابي»"), another preposition within eight words ("أفادت معلومات عن
+    تعرض …"), or for a `tight` verb right away or after an occasion ("أكد … خلال مؤتمر صحفي … على أهمية")."""
     found = []
+    adverb = ADVERB_LEAD_RE.match(text)
+    skip = adverb.end() if adverb else 0
     for prep in preps:
         if prep == "ب":
-            m = re.match(r"\s*ب(?=\S)", text) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text)
+            m = re.match(r"\s*ب(?=\S)", text[skip:]) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text[skip:])
+            end = skip + m.end() if m else None
         else:
-            m = re.match(r"\s*(?:[^\s،]+\s+){0,8}?" + prep + r"\s+", text)
-        if m:
-            found.append(m)
-    return min(found, key=lambda m: m.end()) if found else None
+            m = re.match(r"\s*" + (OCCASION_LEAD if tight else r"(?:[^\s،]+\s+){0,8}?") + prep + r"\s+", text)
+            end = m.end() if m else None
+        if end is not None:
+            found.append(end)
+    return min(found) if found else None
+
+
+def coordinated_verb(s: Sentence, c0: int, end: int):
+    """Where a verb joined by و starts in [c0, end) by the parse ("دعت الحكومة الأهالي إلى الخروج من المدينة
+    ووفرت لهم ملاذات …": the subject's next act, not its words), else None."""
+    for w in WORD_RE.finditer(s.norm, c0, end):
+        tags = {getattr(word_at(s, s.orig(w.start() + k)), "upos", None) for k in (0, 1)}
+        if w.group(0).startswith("و") and len(w.group(0)) > 3 and "VERB" in tags:
+            return w.start()
+    return None
 
 
 # When, said between the subject and the object: not part of what was said.
@@ -103,10 +127,13 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         # "أفاد المرصد أمس بتقدم …", "أفاد المرصد بعد ظهر أمس بسيطرة …": the time said before the preposition
         when = TIME_LEAD_RE.match(norm, start_at)
         start_at = when.end() if when and when.end() < next_cue else start_at
-        m = prep_opener(prep, norm[start_at:next_cue])
-        if m and not in_relative and not norm[start_at + m.end():].startswith("عد "):
-            c0 = start_at + m.end()
-            return c0, clause_end(norm, c0, next_cue)
+        m = prep_opener(prep, norm[start_at:next_cue], cue.lemma in TIGHT_PREP)
+        if m is not None and not in_relative and not norm[start_at + m:].startswith("عد "):
+            c0 = start_at + m
+            end = clause_end(norm, c0, next_cue)
+            if cue.lemma in CALL_VERBS:  # a call or a threat ends where the subject's next act is joined
+                end = coordinated_verb(s, c0, end) or end
+            return c0, end
     if (cue.lemma in DIRECTIVE or cue.lemma in OBJECT_VERBS) and (not in_relative or cue.lemma == "نسب") \
             and cue.kind == "verb" \
             and plausible_subject:
@@ -120,13 +147,9 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         when = TIME_LEAD_RE.match(norm, c0)
         c0 = when.end() if when and when.end() < next_cue else c0  # "أعلنت واشنطن هذا الأسبوع عزمها …"
         end = clause_end(norm, c0, next_cue)
-        if cue.lemma in NEEDS_COMPLEMENT:
+        if cue.lemma in NEEDS_COMPLEMENT or cue.lemma in CALL_VERBS:
             # "نسبته أنقرة إلى التنظيم واستهدف ناشطين …": the attribution ends where the next verb is joined
-            for w in WORD_RE.finditer(norm, c0, end):
-                tags = {getattr(word_at(s, s.orig(w.start() + k)), "upos", None) for k in (0, 1)}
-                if w.group(0).startswith("و") and len(w.group(0)) > 3 and "VERB" in tags:
-                    end = w.start()
-                    break
+            end = coordinated_verb(s, c0, end) or end
         comma = norm.find("،", c0, end)
         if cue.lemma in DIRECTIVE and comma != -1:  # the call itself, not its reasons
             end = comma

@@ -42,6 +42,10 @@ WEAK = {
     # أرجع "put down to": the past only (يرجع is mostly "goes back to", agentless)
     "أرجع": ["ارجع", "ارجعت", "ارجعوا"],
     "ألمح": ["المح", "المحت", "المحوا", "يلمح", "تلمح"],
+    # هدّد / توعّد "threatened (with)": the past only; the present mostly has a thing for subject
+    # ("ما يهدد بالدخول في دوامة …", "الإعلان يهدد بتوسيع رقعة المعركة")
+    "هدد": ["هدد", "هددت", "هددوا", "هددا"],
+    "توعد": ["توعد", "توعدت", "توعدوا"],
 }
 # Active participles used as a second cue of the same speaker ("، مضيفا أن …").
 PARTICIPLES = {
@@ -51,13 +55,16 @@ PARTICIPLES = {
     "نفى": ["نافيا"], "طالب": ["مطالبا"], "دعا": ["داعيا"], "كشف": ["كاشفا"],
     "تابع": ["متابعا"], "رجح": ["مرجحا"], "اتهم": ["متهما"], "أبان": ["مبينا"], "وصف": ["واصفا"],
     "أرجع": ["مرجعا"], "استدرك": ["مستدركا"], "ألمح": ["ملمحا"], "أفصح": ["مفصحا"],
-    "قلل": ["مقللا"], "استبعد": ["مستبعدا"],
+    "قلل": ["مقللا"], "استبعد": ["مستبعدا"], "هدد": ["مهددا"], "توعد": ["متوعدا"],
 }
 # Verbs whose content is their object, not a clause: "دعا X من تبقى … للخروج".
 DIRECTIVE = {"دعا", "طلب"}
+# Calls, demands and threats: their content is what is called for, up to the subject's next act.
+CALL_VERBS = DIRECTIVE | {"طالب", "هدد", "توعد"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
-                "نسب", "وصف", "عد", "أثبت", "اتهم"}
+                "نسب", "وصف", "عد", "أثبت", "اتهم",
+                "هدد", "توعد"}
 # Verbs that take the content as an object only behind a subject whose end is sure (a definite body noun,
 # a registered or an earlier-named source: "أوضحت الوزارة احتواء …", "اعتبرت الوزارة تطبيق الدليل بمثابة …",
 # "أرجع الائتلاف السوري المعارض عدم …"), and only in the past (the present is mostly passive: "ويُقدّر محصول
@@ -72,7 +79,7 @@ NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r
 PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",), "لفت": ("الي",), "نوه": ("الي", "ب"),
                "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
                "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن"), "اتهم": ("ب",),
-               "قلل": ("من",)}
+               "قلل": ("من",), "هدد": ("ب",), "توعد": ("ب",), "أكد": ("علي",)}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
 AMBIGUOUS_FORMS = {"كتب", "بين", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
