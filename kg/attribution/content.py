@@ -25,6 +25,9 @@ OCCASION_LEAD = r"(?:(?:خلال|في|عقب|اثناء|لدي|عند|امام)\
 # Verbs whose preposition opens the content only at once or after an occasion: "أكد على أهمية …" (أكد mostly
 # takes أن or an object, and "على" further on belongs to that object: "أكد الوزير أهمية التعاون على …").
 TIGHT_PREP = {"أكد"}
+# The nouns that head such an object ("أكد الرئيس أهمية التعاون على الصعيد …"): a subject that runs into one
+# has taken in the object, and على is that object's.
+OBJECT_HEAD_RE = re.compile(r"(?<![\w])(?:اهميه|ضروره|حرص|التزام|دعم|رفض|استمرار|موقف|استعداد|عزم)(?![\w])")
 
 
 def prep_opener(preps, text: str, tight: bool = False):
@@ -127,7 +130,10 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         # "أفاد المرصد أمس بتقدم …", "أفاد المرصد بعد ظهر أمس بسيطرة …": the time said before the preposition
         when = TIME_LEAD_RE.match(norm, start_at)
         start_at = when.end() if when and when.end() < next_cue else start_at
-        m = prep_opener(prep, norm[start_at:next_cue], cue.lemma in TIGHT_PREP)
+        tight = cue.lemma in TIGHT_PREP
+        m = prep_opener(prep, norm[start_at:next_cue], tight)
+        if tight and OBJECT_HEAD_RE.search(norm, cue.end, start_at):
+            m = None
         if m is not None and not in_relative and not norm[start_at + m:].startswith("عد "):
             c0 = start_at + m
             end = clause_end(norm, c0, next_cue)
