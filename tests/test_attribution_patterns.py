@@ -301,3 +301,20 @@ def test_the_speaker_after_the_words_with_kama_and_a_frame_with_its_own_compleme
     said, frame = found
     assert said.cue == "قال" and said.source.label == "معارضون سوريون" and "استكمال لخطة الجبهة" in said.quote
     assert frame.cue == "على لسان" and frame.quote == "موجه مباشرة إلى حلفاء واشنطن"
+
+
+@pytest.mark.parametrize("participle, quote", [
+    ("مطالبا نظام الأسد بوقف القصف العشوائي على المدن", "وقف القصف العشوائي على المدن"),
+    ("متهما الحكومة في بغداد بتلقي دعم خارجي", "تلقي دعم خارجي"),
+    ("مهددة بالرد على الهجوم في الوقت المناسب", "الرد على الهجوم في الوقت المناسب"),
+    ("داعية إلى ضبط النفس ووقف التصعيد", "ضبط النفس ووقف التصعيد"),
+])
+def test_a_participle_with_an_object_or_its_own_preposition(extractor, participle, quote):
+    first, c = attributed(extractor, f"وقالت الهيئة الوطنية لحقوق الإنسان إن الوضع خطير، {participle}.", 2)
+    assert c.source.key == first.source.key and c.cue == participle.split()[0] and c.quote == quote
+
+
+def test_a_feminine_participle_as_an_adjective_is_no_report(extractor):
+    # مؤكدة before أكد's على is "confirmed", an adjective
+    found = attributed(extractor, "وأشارت معلومات مؤكدة على نطاق واسع إلى سقوط قتلى في القصف.", 1)
+    assert found[0].cue == "أشارت"

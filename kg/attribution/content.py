@@ -15,32 +15,36 @@ from .syntax import (
     STRIP, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP
-from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
+from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
 
 
 # Adverbs between a subject and its preposition: "وهدد المجلس بالفعل بعواقب …" (بالفعل is no ب-complement).
 ADVERB_LEAD_RE = re.compile(r"\s*(?:(?:بالفعل|بدوره|بدورها|بدورهم|ايضا|مجددا|مرارا|كذلك)\s+)+")
 # An occasion said between a speaker and the preposition: "أكد الجبير خلال مؤتمر صحفي عقده … مع شكري على أهمية …".
 OCCASION_LEAD = r"(?:(?:خلال|في|عقب|اثناء|لدي|عند|امام)\s+(?:[^\s،.:\"]+\s+){1,14}?)?"
-# Verbs whose preposition opens the content only at once or after an occasion: "أكد على أهمية …" (أكد mostly
-# takes أن or an object, and "على" further on belongs to that object: "أكد الوزير أهمية التعاون على …").
-TIGHT_PREP = {"أكد"}
 # The nouns that head such an object ("أكد الرئيس أهمية التعاون على الصعيد …"): a subject that runs into one
 # has taken in the object, and على is that object's.
 OBJECT_HEAD_RE = re.compile(r"(?<![\w])(?:اهميه|ضروره|حرص|التزام|دعم|رفض|استمرار|موقف|استعداد|عزم)(?![\w])")
 
 
-def prep_opener(preps, text: str, tight: bool = False):
+# Words in ب that are no ب-complement after an object: "مطالبا الحكومة في بغداد بوقف …".
+NOT_B_COMPLEMENT = r"(?:سبب|شكل|حسب|دون|حيث|لاد|لد|عض|كل|غداد|يروت|ريطانيا|كين|روكسل|نغازي|اسم)"
+
+
+def prep_opener(preps, text: str, tight: bool = False, object_first: bool = False):
     """Where the content after a prepositional cue starts: "ب" glued to the next word right away
     ("أفاد المرصد بمقتل", past an adverb: "هدد المجلس بالفعل بعواقب") or before a quotation further on
     ("ندد … خلال زيارة … بـ«هجوم إرهابي»"), another preposition within eight words ("أفادت معلومات عن
-    تعرض …"), or for a `tight` verb right away or after an occasion ("أكد … خلال مؤتمر صحفي … على أهمية")."""
+    تعرض …"), or for a `tight` verb right away or after an occasion ("أكد … خلال مؤتمر صحفي … على أهمية"); with
+    `object_first`, ب + a verbal or definite noun after an object of up to four words ("مطالبا نظام الأسد بوقف …")."""
     found = []
     adverb = ADVERB_LEAD_RE.match(text)
     skip = adverb.end() if adverb else 0
     for prep in preps:
         if prep == "ب":
-            m = re.match(r"\s*ب(?=\S)", text[skip:]) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text[skip:])
+            m = re.match(r"\s*ب(?=\S)", text[skip:]) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text[skip:]) \
+                or object_first and re.match(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?!" + NOT_B_COMPLEMENT + r")(?=\S{3})",
+                                             text[skip:])
             end = skip + m.end() if m else None
         else:
             m = re.match(r"\s*" + (OCCASION_LEAD if tight else r"(?:[^\s،]+\s+){0,8}?") + prep + r"\s+", text)
@@ -131,7 +135,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         when = TIME_LEAD_RE.match(norm, start_at)
         start_at = when.end() if when and when.end() < next_cue else start_at
         tight = cue.lemma in TIGHT_PREP
-        m = prep_opener(prep, norm[start_at:next_cue], tight)
+        m = prep_opener(prep, norm[start_at:next_cue], tight, cue.kind == "participle" and cue.lemma in OBJECT_THEN_B)
         if tight and OBJECT_HEAD_RE.search(norm, cue.end, start_at):
             m = None
         if m is not None and not in_relative and not norm[start_at + m:].startswith("عد "):

@@ -61,6 +61,8 @@ PARTICIPLES = {
 DIRECTIVE = {"دعا", "طلب"}
 # Calls, demands and threats: their content is what is called for, up to the subject's next act.
 CALL_VERBS = DIRECTIVE | {"طالب", "هدد", "توعد"}
+# Verbs with an object before their ب-complement: "مطالبا نظام الأسد بوقف القصف", "متهما المعارضة بتلقي دعم".
+OBJECT_THEN_B = {"طالب", "اتهم", "هدد", "توعد"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
                 "نسب", "وصف", "عد", "أثبت", "اتهم",
@@ -80,6 +82,9 @@ PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",)
                "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
                "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن"), "اتهم": ("ب",),
                "قلل": ("من",), "هدد": ("ب",), "توعد": ("ب",), "أكد": ("علي",)}
+# Verbs whose preposition opens the content only at once or after an occasion: "أكد على أهمية …" (أكد mostly
+# takes أن or an object, and "على" further on belongs to that object: "أكد الوزير أهمية التعاون على …").
+TIGHT_PREP = {"أكد"}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
 AMBIGUOUS_FORMS = {"كتب", "بين", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
