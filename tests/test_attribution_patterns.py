@@ -318,3 +318,11 @@ def test_a_feminine_participle_as_an_adjective_is_no_report(extractor):
     # مؤكدة before أكد's على is "confirmed", an adjective
     found = attributed(extractor, "وأشارت معلومات مؤكدة على نطاق واسع إلى سقوط قتلى في القصف.", 1)
     assert found[0].cue == "أشارت"
+
+
+def test_an_accusation_in_the_present_with_its_object_is_active(extractor):
+    # a second noun phrase between the accuser and the charge: the present is active, not the passive "يُتّهم X بـ"
+    c = one(extractor, "وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ هجمات بالغاز.")
+    assert c.cue == "تتهم" and c.source.label.startswith("بريطانيا") and c.quote.endswith("بتنفيذ هجمات بالغاز")
+    for passive in ("ويُتهم الرجل بالعمل على تجنيد عناصر للتنظيم.", "ويتهم الرجل في القضية بالعمل لصالح جهات أجنبية."):
+        assert not [c for c in extractor.extract(Article(text=passive, date="2015-08-10")).claims if not c.own]

@@ -9,7 +9,7 @@ from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
 from .cues import denial_with_object, stated_before
-from .content import OBJECT_START_RE, bounded_object, content_span, quote_before
+from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
@@ -59,7 +59,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             source = registry.ref(named[0][2]) if named and named[0][0] - k0 <= 1 else unregistered_source(
                 registry, s, k0, k1, s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”'),
                 state)
-    if cue.lemma in PASSIVE_PRESENT and re.match(r"\s*ب\S", norm[cue.end:]):
+    if cue.lemma in PASSIVE_PRESENT and re.match(r"\s*ب(?!" + NOT_B_COMPLEMENT + r")\S", norm[cue.end:]):
         return None  # "اتُّهمت بالتعامل مع …": a passive, the charge follows at once, nobody accuses
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)

@@ -70,12 +70,19 @@ TIME_LEAD_RE = re.compile(r"\s*،?\s*(?:امس|اليوم|الليله الما�
                           r"(?: (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي))?\s*،?\s*(?=\S)")
 
 
+# An object (not a prepositional phrase) between a subject and a ب-complement: the verb is active.
+ACTIVE_OBJECT_RE = re.compile(r"\s*(?!(?:في|من|علي|عن|الي|منذ|خلال|امس|اليوم)\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+){0,6}?ب\S")
+
+
 def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relative: bool,
                  plausible_subject: bool = True):
     norm = s.norm
     if cue.lemma in PASSIVE_PRESENT and cue.kind == "verb" and not cue.form.startswith(PASSIVE_PRESENT[cue.lemma]) \
-            and not COMPLEMENTIZER_RE.search(norm, start_at, next_cue):
-        return None  # "يُتّهم X بالعمل …": the present is mostly passive, nobody accuses
+            and not COMPLEMENTIZER_RE.search(norm, start_at, next_cue) \
+            and not ACTIVE_OBJECT_RE.match(norm, start_at, next_cue):
+        # "يُتّهم X بالعمل …": the present is mostly passive, nobody accuses; a second noun phrase between the
+        # subject and the charge is its object ("وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ …")
+        return None
     comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
     quote = None
     at = start_at
