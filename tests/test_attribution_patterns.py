@@ -326,3 +326,20 @@ def test_an_accusation_in_the_present_with_its_object_is_active(extractor):
     assert c.cue == "تتهم" and c.source.label.startswith("بريطانيا") and c.quote.endswith("بتنفيذ هجمات بالغاز")
     for passive in ("ويُتهم الرجل بالعمل على تجنيد عناصر للتنظيم.", "ويتهم الرجل في القضية بالعمل لصالح جهات أجنبية."):
         assert not [c for c in extractor.extract(Article(text=passive, date="2015-08-10")).claims if not c.own]
+
+
+@pytest.mark.parametrize("text", [
+    # a threat inside another speaker's words is part of them
+    "وقال الوزير الأمريكي إن الخطاب الذي ألقاه علي خامنئي يوم السبت وتوعد خلاله بتحدي السياسات الأمريكية «مزعج للغاية».",
+])
+def test_a_threat_inside_another_speakers_words_does_not_cut_them(extractor, text):
+    c = one(extractor, text)
+    assert c.cue == "قال" and c.quote.endswith("«مزعج للغاية»")
+
+
+def test_a_threat_needs_what_it_threatens_with(extractor):
+    # the object pronoun and no ب-complement, or a relative clause: no threat reported
+    for text in ("وتبين أن المتهم الذي ابتز الفتاة وهددها كان على علاقة بها.",
+                 "وهو ما أثار غضب ناديه السابق الذي هدد باللجوء الى القضاء، لكن هناك من يرى أن موقفه ضعيف."):
+        assert not [c for c in extractor.extract(Article(text=text, date="2015-08-10")).claims
+                    if not c.own and c.cue and c.cue.startswith("هدد")]

@@ -15,7 +15,7 @@ from .syntax import (
     STRIP, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP
-from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
+from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
 
 
 # Adverbs between a subject and its preposition: "وهدد المجلس بالفعل بعواقب …" (بالفعل is no ب-complement).
@@ -83,6 +83,13 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         # "يُتّهم X بالعمل …": the present is mostly passive, nobody accuses; a second noun phrase between the
         # subject and the charge is its object ("وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ …")
         return None
+    if cue.lemma in THREATS:
+        m = None if in_relative else prep_opener(("ب",), norm[start_at:next_cue], object_first=True)
+        if m is None:
+            return None
+        c0 = start_at + m
+        end = clause_end(norm, c0, next_cue)
+        return c0, coordinated_verb(s, c0, end) or end
     comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
     quote = None
     at = start_at

@@ -16,7 +16,7 @@ from .syntax import (
 )
 from .verbs import (
     AMBIGUOUS_FORMS, BELIEF_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, PARTICIPLE_FORM,
-    PREP_OPENER, TIGHT_PREP, VERB_FORM
+    PREP_OPENER, THREATS, TIGHT_PREP, VERB_FORM
 )
 
 # Optional و/ف (and ل in "لتضيف") before, optional object pronoun after (ذكّره، أبلغها).
@@ -208,6 +208,9 @@ def nested_in_content(s: Sentence, cue: Cue) -> bool:
     before = s.norm[:cue.start]
     if cue.lemma in BELIEF_VERBS and BELIEF_AFTER_COMP_RE.search(before):
         return True  # "قال الوزير إنه يتوقع أن …": قال's content, hedged, not a report of يتوقع
+    comp = list(COMPLEMENTIZER_RE.finditer(before))
+    if cue.lemma in THREATS and comp and not re.search(r"[،.:]", before[comp[-1].end():]):
+        return True  # "قال الوزير إن الخطاب الذي ألقاه خامنئي وتوعد خلاله بتحدي …": inside قال's words
     after_comp = re.search(r"(?<![\w])(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):

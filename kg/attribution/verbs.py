@@ -63,10 +63,12 @@ DIRECTIVE = {"دعا", "طلب"}
 CALL_VERBS = DIRECTIVE | {"طالب", "هدد", "توعد"}
 # Verbs with an object before their ب-complement: "مطالبا نظام الأسد بوقف القصف", "متهما المعارضة بتلقي دعم".
 OBJECT_THEN_B = {"طالب", "اتهم", "هدد", "توعد"}
+# Threats: their content is only what they threaten with (ب), after the subject or its object
+# ("هددت الولايات المتحدة نظام الأسد أمس باتخاذ خطوات …"); a far «أن» or quotation is someone else's.
+THREATS = {"هدد", "توعد"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
-                "نسب", "وصف", "عد", "أثبت", "اتهم",
-                "هدد", "توعد"}
+                "نسب", "وصف", "عد", "أثبت", "اتهم"}
 # Verbs that take the content as an object only behind a subject whose end is sure (a definite body noun,
 # a registered or an earlier-named source: "أوضحت الوزارة احتواء …", "اعتبرت الوزارة تطبيق الدليل بمثابة …",
 # "أرجع الائتلاف السوري المعارض عدم …"), and only in the past (the present is mostly passive: "ويُقدّر محصول
