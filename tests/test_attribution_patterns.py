@@ -343,3 +343,16 @@ def test_a_threat_needs_what_it_threatens_with(extractor):
                  "وهو ما أثار غضب ناديه السابق الذي هدد باللجوء الى القضاء، لكن هناك من يرى أن موقفه ضعيف."):
         assert not [c for c in extractor.extract(Article(text=text, date="2015-08-10")).claims
                     if not c.own and c.cue and c.cue.startswith("هدد")]
+
+
+@pytest.mark.parametrize("text, label, cue, quote", [
+    # a speaker relayed by an agency named between him and his words: he said it
+    ("وقال الوزير، بحسب ما نقلت عنه وكالة الأنباء الرسمية، إن الاتفاق بات قريبا جدا.", "الوزير", "بحسب ما نقلت",
+     "الاتفاق بات قريبا جدا"),
+    # an outlet quoting someone named: the one quoted
+    ("وأفادت صحيفة حرييت الخميس نقلا عن مسؤولين أتراك أن الحكومة تفكر في نشر بالونات مراقبة.", "مسؤولين أتراك",
+     "نقلا عن", "الحكومة تفكر في نشر بالونات مراقبة"),
+])
+def test_a_relay_named_between_the_speaker_and_the_words(extractor, text, label, cue, quote):
+    c = one(extractor, text)
+    assert (c.source.label, c.cue, c.quote) == (label, cue, quote)

@@ -24,11 +24,15 @@ from .syntax import (
 from .verbs import NEEDS_COMPLEMENT, PASSIVE_PRESENT, SAY_VERBS
 
 
+# "وقال X، بحسب ما نقلت عنه وكالة Y، إن …": the frame right after the speaker relays him (عنه).
+RELAYED_BY_NEXT_RE = re.compile(r"\s*،?\s*(?:و)?(?:بحسب|حسب|وفق|وفقا ل)\s?ما\s+\S+\s+(?:عنه|عنها|عنهم)(?![\w])")
+
+
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
     """Returns (claim or None, the cue's source) or None if the cue has no source."""
     norm = s.norm
     if cue.nominal:
-        return attribute_nominal(registry, article, s, cue, next_cue, state)
+        return attribute_nominal(registry, article, s, cue, next_cue, state, prev_source)
     if cue.kind == "own-words":
         return attribute_own_words(registry, article, s, cue, next_cue, prev_source, state)
     if cue.kind == "pretext":
@@ -182,8 +186,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if content is None:
         # a verb with a source but no content: its subject may still be the next cue's ("وذكّره",
         # "وقال أحد الشهود لرويترز عبر الهاتف قائلا إن …")
-        return (None, source) if source.registered or subj_end is not None and source_like_text(source.label) \
-            else None
+        return (None, source) if source.registered or subj_end is not None and (
+            source_like_text(source.label) or RELAYED_BY_NEXT_RE.match(norm, subj_end)) else None
     c0, c1 = content
     cue_end = end_with_marks(s.text, s.orig(cue.end))
     if cue.kind == "verb" and cue.form and norm[cue.start:cue.end] != cue.form:
