@@ -356,3 +356,8 @@ def test_a_threat_needs_what_it_threatens_with(extractor):
 def test_a_relay_named_between_the_speaker_and_the_words(extractor, text, label, cue, quote):
     c = one(extractor, text)
     assert (c.source.label, c.cue, c.quote) == (label, cue, quote)
+
+
+def test_a_feminine_participle_with_its_preposition_but_no_comma_is_an_adjective(extractor):
+    c = one(extractor, "وقال التقرير إن الأميركيين مارسوا ضغوطا كبيرة على أوروبا لفرض عقوبات مشددة على روسيا.")
+    assert c.cue == "قال" and c.quote.endswith("عقوبات مشددة على روسيا")
