@@ -361,3 +361,13 @@ def test_a_relay_named_between_the_speaker_and_the_words(extractor, text, label,
 def test_a_feminine_participle_with_its_preposition_but_no_comma_is_an_adjective(extractor):
     c = one(extractor, "وقال التقرير إن الأميركيين مارسوا ضغوطا كبيرة على أوروبا لفرض عقوبات مشددة على روسيا.")
     assert c.cue == "قال" and c.quote.endswith("عقوبات مشددة على روسيا")
+
+
+@pytest.mark.parametrize("text", [
+    "أحالت النيابة العامة الإماراتية 41 متهمًا من عدة جنسيات بينهم إماراتيون إلى المحكمة الاتحادية العليا.",
+    "وأكد المشرف على البرامج والأنشطة بالمراكز حسن باحسن أن هذه الفعاليات تأتي ضمن توجيهات الوزارة.",
+])
+def test_a_participle_as_a_noun_and_a_title_in_ala_open_no_content(extractor, text):
+    # "متهمًا" is "defendants" here; "المشرف على" is a title, the content follows أن
+    found = [c for c in extractor.extract(Article(text=text, date="2015-08-10")).claims if not c.own]
+    assert not [c for c in found if c.cue in ("متهمًا", "أكد") and not c.quote.startswith("هذه الفعاليات")]

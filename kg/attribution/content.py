@@ -28,7 +28,7 @@ OBJECT_HEAD_RE = re.compile(r"(?<![\w])(?:اهميه|ضروره|حرص|التز�
 
 
 # Words in ب that are no ب-complement after an object: "مطالبا الحكومة في بغداد بوقف …".
-NOT_B_COMPLEMENT = r"(?:سبب|شكل|حسب|دون|حيث|لاد|لد|عض|كل|غداد|يروت|ريطانيا|كين|روكسل|نغازي|اسم)"
+NOT_B_COMPLEMENT = r"(?:سبب|شكل|حسب|دون|حيث|لاد|لد|عض|كل|ين|غداد|يروت|ريطانيا|كين|روكسل|نغازي|اسم)"
 
 
 def prep_opener(preps, text: str, tight: bool = False, object_first: bool = False):
@@ -149,9 +149,13 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         when = TIME_LEAD_RE.match(norm, start_at)
         start_at = when.end() if when and when.end() < next_cue else start_at
         tight = cue.lemma in TIGHT_PREP
-        m = prep_opener(prep, norm[start_at:next_cue], tight, cue.kind == "participle" and cue.lemma in OBJECT_THEN_B)
-        if tight and OBJECT_HEAD_RE.search(norm, cue.end, start_at):
-            m = None
+        # a participle after its clause ("…، مطالبا نظام الأسد بوقف …"), not a noun ("41 متهما من عدة جنسيات بينهم")
+        object_first = cue.kind == "participle" and cue.lemma in OBJECT_THEN_B \
+            and bool(re.search(r"(?:[،,]|(?<![\w])و)\s*$", norm[:cue.start]))
+        m = prep_opener(prep, norm[start_at:next_cue], tight, object_first)
+        if tight and (OBJECT_HEAD_RE.search(norm, cue.end, start_at) or COMPLEMENTIZER_RE.search(
+                norm, start_at, min(next_cue, start_at + MAX_COMP_GAP))):
+            m = None  # "أكد المشرف على البرامج … أن …": the complementizer's clause is the content
         if m is not None and not in_relative and not norm[start_at + m:].startswith("عد "):
             c0 = start_at + m
             end = clause_end(norm, c0, next_cue)
