@@ -108,7 +108,7 @@ def find_cues(s: Sentence) -> list[Cue]:
                 r"\s*(?:في الوقت (?:نفسه|ذاته)\s*،?\s*)?(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")", norm[m.end():]) \
                 and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]) \
                 and not (prep_follows(norm, m.end(), PARTICIPLE_FORM[m.group(1)])
-                         and re.search(r"(?:^|[،,:]|(?<![\w])و)\s*$", norm[:m.start(1)])):
+                         and re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)])):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
@@ -144,7 +144,7 @@ def find_cues(s: Sentence) -> list[Cue]:
 def prep_follows(norm: str, end: int, lemma: str) -> bool:
     """"…، مهددة بالرد على الهجوم", "…، داعية إلى ضبط النفس": a feminine participle with its own preposition at
     once reports, after a comma (not أكد's على: "معلومات مؤكدة على …"; not without the comma: "عقوبات مشددة على
-    روسيا" is an adjective)."""
+    روسيا" is an adjective, "تذمر حاد … ومطالبة بالتحقيق" a verbal noun)."""
     preps = PREP_OPENER.get(lemma, ()) if lemma not in TIGHT_PREP else ()
     return any(re.match(r"\s*ب(?:ال|م|ت|ا)\S{2}" if p == "ب" else r"\s*" + p + r"\s", norm[end:]) for p in preps)
 
