@@ -48,7 +48,8 @@ def story_split(story):
     return 'heldout' if int(hashlib.sha1(f'{SPLIT_SEED}/{story}'.encode()).hexdigest()[0], 16) < HELDOUT_DIGITS else 'train'
 
 
-def main():
+def build():
+    """{'train': rows, 'heldout': rows} cut from the articles (needs ../shared)."""
     arts = corpus.unused()
     parts = {'train': [], 'heldout': []}
     for n, (ai, aspan, bi, bspan, gold, story, note) in enumerate(specs(), 1):
@@ -65,7 +66,11 @@ def main():
         row['story'], row['thread'] = story.split('-')[0], story
         row['split'] = story_split(row['story'])
         parts[row['split']].append(row)
-    for name, rows in parts.items():
+    return parts
+
+
+def main():
+    for name, rows in build().items():
         with open(os.path.join(HERE, f'{name}.jsonl'), 'w', encoding='utf-8') as fh:
             for o in rows:
                 fh.write(json.dumps(o, ensure_ascii=False) + '\n')
