@@ -9,9 +9,10 @@ kg.relate.passage uses the first fit for passages longer than any labelled one (
 Training pairs (hand-labelled, in-domain; `split` or the file decides what is held out):
 - tests/gold/relations/syria-claim-sentence.jsonl (claim vs one article sentence), all 352 pairs;
 - tests/gold/relations-passage/train.jsonl (claim vs claim and claim vs passage, 2015 news
-  beyond Syria).
+  beyond Syria);
+- tests/gold/relations-passage-2/train.jsonl (claim vs passage, 2015 events no earlier set used).
 Never trained or tuned on: tests/gold/relations-heldout/, tests/gold/relations-passage/heldout.jsonl,
-ANS test, or the sealed sets.
+tests/gold/relations-passage-2/heldout.jsonl, ANS test, or the sealed sets.
 
 Model, two layers:
 1. the encoder pair head: a logistic regression over (u⊙v, |u−v|, cosine) of the two texts' USE
@@ -43,7 +44,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN_FILES = [ROOT / "tests/gold/relations/syria-claim-sentence.jsonl",
-               ROOT / "tests/gold/relations-passage/train.jsonl"]
+               ROOT / "tests/gold/relations-passage/train.jsonl",
+               ROOT / "tests/gold/relations-passage-2/train.jsonl"]
 SEED = 13
 BURY_WORDS = (120, 350)  # length of a buried copy's passage (the release check: 12–400 words, median ~55)
 BURY_MIN_WORDS = 8  # a filler sentence has at least this many words (not a dateline or a caption)
