@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +38,7 @@ from ..model import Relation
 from ..text import split_sentences
 from .claims import facts
 from .classifier import ModelMissing, model
+from .lexicon import _SENTENCE_DENIAL
 from .rails import anchor
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "passage-stance.joblib"
@@ -168,6 +170,7 @@ def signals(v: PassageView, head=None) -> dict[str, float]:
         "log_words": math.log1p(len(v.passage.split())),
         "n_sentences": math.log1p(len(v.sentences)),
     }
+    v.signals.update(_conflicts_in_chosen(v, fc))
     enc = {"contradicts": [0.0], "supports": [0.0]}
     if head is not None:
         P = head.predict_proba(pair_vectors(np.repeat(v.claim_vec[None], len(v.chosen), 0), v.sentence_vecs[v.chosen]))
@@ -176,6 +179,32 @@ def signals(v: PassageView, head=None) -> dict[str, float]:
     v.signals.update({"enc_contra_best": enc["contradicts"][0], "enc_support_best": enc["supports"][0],
                       "enc_contra_max": max(enc["contradicts"])})
     return v.signals
+
+
+# The sentence rail's denial words (kg.relate.lexicon) as news writes them: mostly with و/ف in front
+# (ونفت، فنفى، ولا صحة), which the rail's pattern does not match.
+_DENIAL_AS_WRITTEN = re.compile(_SENTENCE_DENIAL.pattern.replace(r"(?<!\w)(?:", r"(?<!\w)[وف]?(?:", 1))
+
+
+def _denies(f) -> bool:
+    return bool(_DENIAL_AS_WRITTEN.search(" ".join(f.toks)))
+
+
+def _conflicts_in_chosen(v: PassageView, fc) -> dict[str, float]:
+    """Number and denial conflicts over all chosen sentences, not only the closest one: the sentence that
+    carries a rival count or a denial is often the second or third best match. Each is also given as the
+    meaning (cosine) of the closest sentence that has it, so a conflict in an off-topic sentence weighs less."""
+    numbers, denials = [], []
+    for i in v.chosen:
+        fs = _facts(v.sentences[i])
+        shared = fc.numbers & fs.numbers
+        # no number in common, or some in common but not all of the claim's (10+3 dead vs 12+3)
+        numbers.append(float(v.cos[i]) if fc.numbers and fs.numbers and (not shared or not fc.numbers <= fs.numbers) else None)
+        denials.append(float(v.cos[i]) if _denies(fc) != _denies(fs) else None)
+    return {"numbers_conflict_any": float(any(x is not None for x in numbers)),
+            "numbers_conflict_cos": max([x for x in numbers if x is not None] or [0.0]),
+            "one_sided_denial_any": float(any(x is not None for x in denials)),
+            "one_sided_denial_cos": max([x for x in denials if x is not None] or [0.0])}
 
 
 def views_for(pairs: Sequence[tuple[str, str]], embed, head=None) -> list[PassageView]:
@@ -193,8 +222,9 @@ def views_for(pairs: Sequence[tuple[str, str]], embed, head=None) -> list[Passag
     return views
 
 
-def matrix(views: Sequence[PassageView]) -> np.ndarray:
-    return np.array([[v.signals[n] for n in SIGNALS] for v in views], dtype=np.float64).reshape(len(views), len(SIGNALS))
+def matrix(views: Sequence[PassageView], names: Sequence[str] = SIGNALS) -> np.ndarray:
+    """The signals a fit reads, in its order (a bundle names its own: older fits read fewer)."""
+    return np.array([[v.signals[n] for n in names] for v in views], dtype=np.float64).reshape(len(views), len(names))
 
 
 class PassageModelMissing(ModelMissing):
@@ -241,7 +271,7 @@ def decide(views: Sequence[PassageView], bundle: dict[str, Any] | None = None) -
     b = bundle or _bundle()
     if not views:
         return []
-    P = b["clf"].predict_proba(b["scaler"].transform(matrix(views)))
+    P = b["clf"].predict_proba(b["scaler"].transform(matrix(views, b.get("features", SIGNALS))))
     labels = list(b["clf"].classes_)
     out = []
     for v, row in zip(views, P):
