@@ -88,33 +88,10 @@ def test_a_missing_passage_model_names_the_training_command(monkeypatch, tmp_pat
         passage._bundle.cache_clear()
 
 
-def _conflicts(claim, sentences, cos):
-    """The chosen-sentence conflicts of a view as `select` leaves it, with the meaning scores given (no encoder)."""
-    import numpy as np
-
-    from kg.relate.claims import facts
-
-    v = passage.PassageView(claim, " ".join(sentences), sentences=list(sentences))
-    v.cos = np.array(cos)
-    v.chosen = [int(i) for i in np.argsort(-v.cos, kind="stable")[:passage.TOP]]
-    return passage._conflicts_in_chosen(v, facts(claim))
-
-
-def test_a_denial_in_a_lesser_match_is_a_one_sided_denial():
-    """The denial counts in whichever chosen sentence carries it, with that sentence's meaning."""
-    claim = "منع السعوديون العزاب من دخول الكويت عبر منفذ النويصيب"
-    c = _conflicts(claim, ["وأكد مدير الإعلام الأمني أن دخول مواطني دول الخليج يسير بصورة طبيعية.",
-                           "كما نفت وزارة الداخلية الكويتية منع دخول السعوديين العزاب عبر المنفذ.",
-                           "وكانت مواقع التواصل قد تداولت الخبر أمس."], [0.6, 0.5, 0.2])
-    assert c["one_sided_denial_any"] == 1.0 and c["one_sided_denial_cos"] == 0.5
-    c = _conflicts(claim, ["وأكد مدير الإعلام الأمني أن دخول مواطني دول الخليج يسير بصورة طبيعية."], [0.6])
-    assert c["one_sided_denial_any"] == 0.0
-
-
 def test_a_fit_reads_only_the_signals_its_bundle_names():
     """A fit trained before signals were added keeps reading its own columns, in its order."""
     v = passage.PassageView("أ", "ب")
     v.signals = {n: float(i) for i, n in enumerate(passage.SIGNALS)}
-    older = list(passage.SIGNALS[:3])  # e.g. the long fit, trained on 22 signals, reads its 22
+    older = list(passage.SIGNALS[:3])
     assert passage.matrix([v], older).tolist() == [[0.0, 1.0, 2.0]]
     assert passage.matrix([v]).shape == (1, len(passage.SIGNALS))

@@ -58,7 +58,7 @@ SIGNALS = ("cos_best", "cos_passage", "cos_mean_top", "anchor_best", "anchor_pas
            "p_contra_best", "p_support_best", "p_unrel_best", "p_contra_max", "p_support_max",
            "rail_contra_best", "rail_contra_any", "rule_contra_any", "rail_support_best", "rail_support_any",
            "one_sided_denial", "numbers_differ", "log_words", "n_sentences",
-           "enc_contra_best", "enc_support_best", "enc_contra_max", "one_sided_denial_any", "one_sided_denial_cos")
+           "enc_contra_best", "enc_support_best", "enc_contra_max")
 
 
 # (The lexical comparison's own dense features of the best sentence were tried as signals too: CV
@@ -168,7 +168,6 @@ def signals(v: PassageView, head=None) -> dict[str, float]:
         "log_words": math.log1p(len(v.passage.split())),
         "n_sentences": math.log1p(len(v.sentences)),
     }
-    v.signals.update(_conflicts_in_chosen(v, fc))
     enc = {"contradicts": [0.0], "supports": [0.0]}
     if head is not None:
         P = head.predict_proba(pair_vectors(np.repeat(v.claim_vec[None], len(v.chosen), 0), v.sentence_vecs[v.chosen]))
@@ -177,17 +176,6 @@ def signals(v: PassageView, head=None) -> dict[str, float]:
     v.signals.update({"enc_contra_best": enc["contradicts"][0], "enc_support_best": enc["supports"][0],
                       "enc_contra_max": max(enc["contradicts"])})
     return v.signals
-
-
-def _conflicts_in_chosen(v: PassageView, fc) -> dict[str, float]:
-    """A one-sided denial in any chosen sentence, not only the closest one (the sentence that carries the
-    denial is often the second or third best match), and the meaning (cosine) of the closest such sentence,
-    so a denial in an off-topic sentence weighs less. Story-grouped CV on the training pairs (766):
-    macro-F1 0.602 → 0.606 over all pairs, 0.545 → 0.557 on the pairs routed here. Tried there without
-    gain: the same for numbers that differ (0.601), denial words with و/ف in front (ونفت؛ 0.601)."""
-    denials = [float(v.cos[i]) for i in v.chosen
-               if bool(fc.sentence_denials) != bool(_facts(v.sentences[i]).sentence_denials)]
-    return {"one_sided_denial_any": float(bool(denials)), "one_sided_denial_cos": max(denials, default=0.0)}
 
 
 def views_for(pairs: Sequence[tuple[str, str]], embed, head=None) -> list[PassageView]:
