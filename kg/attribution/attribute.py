@@ -13,7 +13,7 @@ from .content import bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
-from .source_words import KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE
+from .source_words import ANONYMITY_RE, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE
 from .subjects import (
     clause_starts, definite_body, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
     subject_after
@@ -22,6 +22,9 @@ from .syntax import (
     COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, clause_end
 )
 from .verbs import NEEDS_COMPLEMENT, PASSIVE_PRESENT, SAY_VERBS
+
+
+RELAY_AFTER_SUBJECT_RE = re.compile(r"\s*،?\s*نقلا عن\s+")
 
 
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
@@ -121,12 +124,14 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     start_at = subj_end if subj_end is not None else cue.end
     if subj_end is not None and norm[subj_end:subj_end + 1] == '"':  # ودعا «داعش» …
         start_at += 1
-    if cue.lemma == "نقل":
-        relay = re.match(r"\s*(?:\S+\s+){0,2}?عن\s+", norm[start_at:next_cue])
+    relay = RELAY_AFTER_SUBJECT_RE.match(norm, start_at, next_cue) if subj_end is not None else None
+    if cue.lemma == "نقل" or relay:
+        # "وذكرت الصحيفة نقلا عن مصادر أن …": the same relay, the verb's own subject passes the words on
+        relay = relay or re.match(r"\s*(?:\S+\s+){0,2}?عن\s+", norm[start_at:next_cue])
         comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
         if relay and comp and comp.start() - start_at < 120:
             # "نقلت الصحيفة عن مواقع معارضة أن …": the innermost speaker named said it
-            r0, r1 = start_at + relay.end(), comp.start()
+            r0, r1 = (relay.end() if relay.re is RELAY_AFTER_SUBJECT_RE else start_at + relay.end()), comp.start()
             while r1 > r0 and norm[r1 - 1] in " ،":
                 r1 -= 1
             inside = [x for x in s.mentions if r0 <= x[0] < r1]
@@ -151,8 +156,10 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if content is None and not in_relative and (cue.kind != "participle" or prev_source is not None):
         # "أوضحت الوزارة احتواء …", "وكانت الشركة قدّرت الخسائر بـ…": an object after a subject that surely
         # ends there (or stands before the verb); a participle's when a report of this sentence names its speaker
+        anonymity = ANONYMITY_RE.search(norm, cue.end, subj_end) if subj_end is not None else None
         bounded = subj_end is None or source.registered or source.label != source.name \
-            or definite_body(normalize(source.label))
+            or definite_body(normalize(source.label)) \
+            or anonymity is not None and anonymity.end() == subj_end  # "الضابط رافضا الكشف عن هويته وجود …"
         content = bounded_object(s, cue, start_at, next_cue, bounded)
     if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "verb" \
             and clause_starts(s, cue.end):

@@ -18,7 +18,9 @@ from .cues import find_cues, nested_in_content, opens_attribution, subordinate
 from .document import Document, read_sentence
 from .own_voice import headline_claims, lead_claims
 from .parse import parse_index
+from .source_words import ANONYMITY_RE
 from .subjects import source_like_text
+from .syntax import COMPLEMENTIZER_RE
 
 
 def read_sentences(doc: Document) -> None:
@@ -37,7 +39,10 @@ def attribute_sentences(doc: Document) -> None:
     claims = doc.extraction.claims
     pending = None  # (source, cue claim-less) of a sentence that ends in a colon
     for idx, s in enumerate(doc.sentences):
-        cues = find_cues(s)
+        # a request for anonymity ("مصدر طلب عدم نشر اسمه") is part of how its source is written, not a report
+        anonymity = [(m.start(), m.end()) for m in ANONYMITY_RE.finditer(s.norm)]
+        cues = [c for c in find_cues(s) if not any(a <= c.start < b for a, b in anonymity)]
+        cues = [c for c in cues if not relays_a_verb(s, c, cues)]
         carried = carried_over(article, s, cues, claims, pending)
         pending = None
         if carried is not None and (carried.start, carried.end) not in seen_spans:
@@ -79,6 +84,16 @@ def attribute_sentences(doc: Document) -> None:
                 verb_source = source
             if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
                 state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext")
+
+
+def relays_a_verb(s, cue, cues) -> bool:
+    """"وذكرت صحيفة الحياة نقلا عن مصادر خاصة أن …": the نقلا عن right after a verb's subject names who the
+    verb's words are from (the verb takes them, kg.attribution.attribute), it is no report of its own."""
+    if not (cue.nominal and cue.lemma == "نقلا عن" and COMPLEMENTIZER_RE.search(s.norm, cue.end, cue.end + 120)):
+        return False
+    return any(v.kind == "verb" and v.end <= cue.start and cue.start - v.end <= 80
+               and not COMPLEMENTIZER_RE.search(s.norm, v.end, cue.start) and '"' not in s.norm[v.end:cue.start]
+               for v in cues)
 
 
 def outlet_voice(doc: Document) -> None:

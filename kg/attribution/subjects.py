@@ -6,18 +6,40 @@ from __future__ import annotations
 import re
 
 from ..model import SourceRef
+from ..sources import unregistered_ref
 from ..text import light_stem, normalize
 from .coreference import Discourse, unregistered_source
 from .cues import PARTICIPLE_RE
 from .document import Cue, Sentence, end_with_marks
 from .parse import subtree, word_at, word_index_at
-from .source_words import ANONYMOUS_HEADS, BODY_HEADS, NP_STOP, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+from .source_words import ANONYMITY_RE, ANONYMOUS_HEADS, BODY_HEADS, NP_STOP, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
 from .syntax import CLAUSE_OPENERS, COMPLEMENTIZER_RE, STRIP, WORD_RE
 from .verbs import DIRECTIVE, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
 
 def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
-    """The explicit subject after the verb (VSO, Arabic's default): (source, end) or (None, None)."""
+    """The explicit subject after the verb (VSO, Arabic's default): (source, end) or (None, None). An unnamed
+    source's request for anonymity right after it ("مسؤول أمريكي رفض الكشف عن اسمه") is part of it as written."""
+    anon = ANONYMITY_RE.search(s.norm, cue.end, limit)
+    if anon is None:
+        return subject_np_after(registry, s, cue, limit, state, comp_found)
+    before = anon.start()
+    while before > cue.end and s.norm[before - 1] in " ،,":
+        before -= 1
+    source, end = subject_np_after(registry, s, cue, before, state, comp_found)
+    if source is None or end < before - 1:
+        return source, end
+    label = source.label + s.text[end_with_marks(s.text, s.orig(end - 1) + 1):s.orig(anon.end())]
+    if not source.registered and source.name == " ".join(source.label.split()):  # a new source: named so in full
+        # whoever asks not to be named is an unnamed source
+        kind = "anonymous-source" if source.type == "unknown" else source.type
+        return unregistered_ref(label, kind), anon.end()
+    source.label = label
+    return source, anon.end()
+
+
+def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
+    """subject_after without an anonymity clause: the noun phrase up to `limit`."""
     norm = s.norm
     if cue.lemma in SAY_VERBS and clause_starts(s, cue.end):
         return None, None  # "وأضاف بلغت التكلفة …": no subject, the words begin at once
@@ -163,7 +185,7 @@ def title_in_body_end(norm: str, np0: int, np1: int, limit: int) -> int:
     first = norm[np0:np1].split()[:1]
     if not first or not (first[0] in TITLE_WORDS or first[0] in ANONYMOUS_HEADS):
         return np1
-    rest = re.match(r" في ((?:[^\s،.:\"()]+ ){1,8})\s*$", norm[np1:limit])
+    rest = re.match(r" في ((?:[^\s،.:\"()]+(?: |$)){1,8})\s*$", norm[np1:limit])
     if not rest:
         return np1
     words = rest.group(1).split()
