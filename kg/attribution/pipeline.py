@@ -19,7 +19,7 @@ from .document import Document, read_sentence
 from .own_voice import headline_claims, lead_claims
 from .parse import parse_index
 from .source_words import ANONYMITY_RE
-from .subjects import source_like_text
+from .subjects import balanced_label, source_like_text
 from .syntax import COMPLEMENTIZER_RE
 
 
@@ -103,10 +103,25 @@ def outlet_voice(doc: Document) -> None:
     claims += own or lead_claims(doc.registry, doc.article, doc.spans, claims, doc.words)
 
 
+def balance_marks(claim, sentence_text: str) -> None:
+    """The source's label (and an unregistered source's name written the same) with balanced quotation marks."""
+    ref = claim.source
+    label = balanced_label(ref.label, sentence_text)
+    if label == ref.label:
+        return
+    same = not ref.registered and ref.name == ref.label
+    ref.label = label
+    if same:
+        ref.name = ref.name_ar = label
+
+
 def place_and_rank(doc: Document) -> None:
     """Claims in text order, sources named as first written, places and check-worthiness."""
     article, spans, claims = doc.article, doc.spans, doc.extraction.claims
     claims.sort(key=lambda c: (c.start, c.end))
+    for c in claims:
+        if not c.own and c.source.label:
+            balance_marks(c, article.text[spans[c.sentence].start:spans[c.sentence].end])
     name_as_first_written(claims)
     for c in claims:
         # where the claim is about: its own words, else its sentence, else the headline
