@@ -39,6 +39,19 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
 
 
 LONG_TITLE_WORDS = 18
+# Bodies that speak for a country's government when its adjective follows ("وزارة الخارجية السعودية").
+STATE_BODY_HEADS = {"وزاره", "حكومه", "سلطات", "رياسه", "سفاره", "قنصليه", "ديوان", "قياده", "جيش", "مجلس"}
+
+
+def own_body_with_adjective(phrase: str, mention) -> bool:
+    """A non-state body ("الجمعية", "هيئة", "شركة") whose name holds a registered government's alias only as an
+    adjective after the head ("الجمعية السعودية", "شركة أرامكو السعودية")."""
+    words = phrase.split()
+    if len(words) < 2 or mention.source is None or mention.source.is_person \
+            or mention.source.type != "government-official":
+        return False
+    head = re.sub(r"^ال", "", words[0])
+    return head in BODY_HEADS - STATE_BODY_HEADS and not phrase.startswith(normalize(mention.label))
 
 
 def titled_or_body(phrase: str) -> bool:
@@ -137,6 +150,10 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
                     ref.label = s.text[s.orig(m0):s.orig(t1)]
             return ref, end
         last = inside[-1]
+        if own_body_with_adjective(phrase, last[2]):
+            # "الجمعية السعودية لحقوق الإنسان", "هيئة الهلال الأحمر السعودي": a body of its own that the
+            # country's adjective describes, not the country's government
+            return unregistered_source(registry, s, np0, np1, label, state), np1
         if last[1] >= np1 - 1 and (last[2].source.is_person or phrase.split()[0] not in TITLE_WORDS):
             ref = registry.ref(last[2])  # title + name: "وزير الدفاع الفرنسي جان ايف لودريان"
             ref.label = label
@@ -144,7 +161,7 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
         if phrase.split()[0] in TITLE_WORDS:
             # "مدير مكتب الحملة بلبنان وليد بن علي الجلال": a person of that body, not the body
             return unregistered_source(registry, s, np0, np1, label, state), np1
-        if m0 > np0 + 1 and m1 < np1 - 1 and normalize(phrase.split()[0]).lstrip("ال") in SOURCE_HEADS:
+        if m0 > np0 + 1 and m1 < np1 - 1 and normalize(phrase.split()[0]).lstrip("ال") in SOURCE_HEADS | BODY_HEADS:
             # a registered name inside a longer one: "منظمة الأمم المتحدة للأغذية والزراعة (فاو) وبرنامج …"
             return unregistered_source(registry, s, np0, np1, label, state), np1
         return registry.ref(mention), m1
@@ -456,7 +473,13 @@ def is_recipient(norm: str, m0: int) -> bool:
     """A name written with the preposition ل ("لوكالة", "للافروف", "لـ«الشرق الأوسط»")."""
     w = norm.rfind(" ", 0, m0) + 1
     prefix = norm[w:m0].replace('"', "")
+    if norm[:w].split()[-1:] and norm[:w].split()[-1] in BELONGING_WORDS:
+        return False  # "اللجنة التابعة للأمم المتحدة": whom the body belongs to, not who heard it
     return prefix in ("ل", "لل", "ول", "لـ")
+
+
+BELONGING_WORDS = {"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه", "الموالي", "المواليه", "الموالين",
+                   "موالي", "مواليه", "المنتمي", "المنتميه", "المنتمين", "المناصر", "المناصره", "المناصرين"}
 
 
 def source_like_text(label: str) -> bool:
