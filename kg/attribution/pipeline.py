@@ -7,6 +7,8 @@ builds it for an article, runs STEPS in order and returns the Extraction they fi
 
 from __future__ import annotations
 
+import re
+
 from ..checkworthy import checkworthiness
 from ..model import Article, Extraction, SourceRef
 from ..places import places_in
@@ -42,7 +44,7 @@ def attribute_sentences(doc: Document) -> None:
         # a request for anonymity ("مصدر طلب عدم نشر اسمه") is part of how its source is written, not a report
         anonymity = [(m.start(), m.end()) for m in ANONYMITY_RE.finditer(s.norm)]
         cues = [c for c in find_cues(s) if not any(a <= c.start < b for a, b in anonymity)]
-        cues = [c for c in cues if not relays_a_verb(s, c, cues)]
+        cues = [c for c in cues if not relays_a_verb(s, c, cues) and not NAME_PARTICLE_RE.search(s.norm, 0, c.start)]
         carried = carried_over(article, s, cues, claims, pending)
         pending = None
         if carried is not None and (carried.start, carried.end) not in seen_spans:
@@ -84,6 +86,10 @@ def attribute_sentences(doc: Document) -> None:
                 verb_source = source
             if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
                 state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext")
+
+
+# "صالح بن طالب", "أبو ذكر": a cue's word right after a particle of a name is the name
+NAME_PARTICLE_RE = re.compile(r"(?<![\w])(?:بن|ابن|بنت|ابو|ابي)\s+$")
 
 
 def relays_a_verb(s, cue, cues) -> bool:

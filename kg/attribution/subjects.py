@@ -410,6 +410,11 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
     m = re.match(r"\s*(?:و|ف)?\S+\s", s.norm)
     if not m:
         return None
+    first = m.group(0).split()[0]
+    if first in NP_STOP or first[1:] in NP_STOP and first[0] in "وف" or first in ("ثم", "لكن", "ولكن", "اما", "واما"):
+        # "وبعد الانتهاء من …"، "ثم تجول سموه …، ثم ألقى مدير إدارة المهرجان … كلمة …، لافتاً": the sentence
+        # opens with no verb, its speaker is the title named in it, if any
+        return titled_in_sentence(registry, s, state, before)
     np0, np1 = np_after(s.norm, m.end() - 1, len(s.norm))
     words = s.norm[np0:np1].split()
     if not words or len(words) > 6:
@@ -419,6 +424,23 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
         return registry.ref(inside[0][2])
     label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
     return unregistered_source(registry, s, np0, np1, label, state)
+
+
+def titled_in_sentence(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
+    """The first registered name or title + name before `before` ("… لقاء مدير عام الكلية اللواء سعد الخليوي حيث
+    …، مؤكدا"), else none."""
+    for w in WORD_RE.finditer(s.norm, 0, before):
+        named = [x for x in s.mentions if x[0] == w.start() and x[1] <= before]
+        if named and not is_recipient(s.norm, w.start()):
+            return registry.ref(named[0][2])
+        if w.group(0) in TITLE_WORDS:
+            np0, np1 = np_after(s.norm, w.start(), before, max_words=LONG_TITLE_WORDS)
+            occasion = [o for o in WORD_RE.finditer(s.norm, np0, np1) if o.group(0) in OCCASION_WORDS]
+            np1 = s.norm.rfind(" ", np0, occasion[0].start()) if occasion else np1  # "… كلمة اللجنة": its object
+            if np1 > np0:
+                label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+                return unregistered_source(registry, s, np0, np1, label, state)
+    return None
 
 
 def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: bool = False) -> tuple[int, int]:
@@ -442,6 +464,9 @@ def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: b
     n = 0
     for m in re.finditer(r"\S+", norm[start:limit]):
         w = m.group(0)
+        glued = re.search(r'"?:', w[1:])
+        if glued:  # "وأضاف الجهني":عند وصول …": the name ends at the colon glued to it
+            w = w[:glued.start() + 1]
         core = w.strip('",.:؛;()،')
         if RECIPIENT_WORD_RE.match(w):
             break  # "… لـ«الشرق الأوسط»", "… لوكالة الأنباء": who heard it
@@ -464,7 +489,7 @@ def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: b
         end = start + m.start() + len(w.rstrip('",.:؛;،'))
         n += 1
         closes_name = w.endswith('"') and norm[start:start + m.end()].count('"') % 2 == 0
-        if w.endswith(("،", ",", ":")) or (w.endswith('"') and not closes_name) or n >= max_words:
+        if w.endswith(("،", ",", ":")) or (w.endswith('"') and not closes_name) or n >= max_words or glued:
             break
     return start, end if n else start
 
