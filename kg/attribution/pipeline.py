@@ -44,7 +44,7 @@ def attribute_sentences(doc: Document) -> None:
         # a request for anonymity ("مصدر طلب عدم نشر اسمه") is part of how its source is written, not a report
         anonymity = [(m.start(), m.end()) for m in ANONYMITY_RE.finditer(s.norm)]
         cues = [c for c in find_cues(s) if not any(a <= c.start < b for a, b in anonymity)]
-        cues = [c for c in cues if not relays_a_verb(s, c, cues) and not NAME_PARTICLE_RE.search(s.norm, 0, c.start)]
+        cues = [c for c in cues if not relays_a_verb(s, c, cues) and not not_a_verb(s, c)]
         carried = carried_over(article, s, cues, claims, pending)
         pending = None
         if carried is not None and (carried.start, carried.end) not in seen_spans:
@@ -88,8 +88,15 @@ def attribute_sentences(doc: Document) -> None:
                 state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext")
 
 
-# "صالح بن طالب", "أبو ذكر": a cue's word right after a particle of a name is the name
-NAME_PARTICLE_RE = re.compile(r"(?<![\w])(?:بن|ابن|بنت|ابو|ابي)\s+$")
+# "صالح بن طالب": a cue's word right after a particle of a name is the name; "وتم نقله": after تم, a verbal noun
+NOT_A_VERB_BEFORE_RE = re.compile(r"(?<![\w])(?:بن|ابن|بنت|ابو|ابي|[وف]?(?:تم|يتم|سيتم|تمت|ستتم))\s+$")
+
+
+def not_a_verb(s, cue) -> bool:
+    """A verb cue that is a name, a verbal noun after تم, or a noun or adjective in ة ("لجنة تابعة للأمم …")."""
+    if cue.kind != "verb":
+        return False
+    return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629"
 
 
 def relays_a_verb(s, cue, cues) -> bool:

@@ -4,6 +4,7 @@ it, of the sentence, or the speaker a relay names ("نقل X عن Y قوله")."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import SourceRef
 from ..sources import unregistered_ref
@@ -22,7 +23,8 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
     source's request for anonymity right after it ("مسؤول أمريكي رفض الكشف عن اسمه") is part of it as written."""
     anon = ANONYMITY_RE.search(s.norm, cue.end, limit)
     if anon is None:
-        return subject_np_after(registry, s, cue, limit, state, comp_found)
+        return with_relative_clause(s, *subject_np_after(registry, s, cue, limit, state, comp_found), limit,
+                                    comp_found)
     before = anon.start()
     while before > cue.end and s.norm[before - 1] in " ،,":
         before -= 1
@@ -36,6 +38,28 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
         return unregistered_ref(label, kind), anon.end()
     source.label = label
     return source, anon.end()
+
+
+TRAILING_TIME_RE = re.compile(r"(?:\s+(?:يوم|مساء|صباح|ليل|ليله|فجر|ظهر|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|"
+                              r"الجمعه|السبت|الاحد|الماضي|الماضيه|الجاري|الحالي))+\s*$")
+RELATIVE_AFTER_RE = re.compile(r"\s*،?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s")
+
+
+def with_relative_clause(s: Sentence, source, end, limit: int, comp_found: bool):
+    """A relative clause between the subject and the complementizer is part of the subject as written
+    ("قال المجلس الوطني السوري المعارض الذي يتخذ من إسطنبول مقرا إن …", "ذكر التقرير الذي أعدته لجنة …
+    أن"): its label runs on to the complementizer, its key and name stay the noun phrase's."""
+    if source is None or not comp_found or not RELATIVE_AFTER_RE.match(s.norm, end, limit):
+        return source, end
+    e = limit
+    while e > end and s.norm[e - 1] in " ،,":
+        e -= 1
+    if e - end > 100 or '"' in s.norm[end:e] or COMPLEMENTIZER_RE.search(s.norm, end, e):
+        return source, end
+    when = TRAILING_TIME_RE.search(s.norm, end, e)  # "… مقرا لها مساء الأحد إن": the time is the verb's
+    e = when.start() if when and when.start() > end else e
+    label = source.label + s.text[end_with_marks(s.text, s.orig(end - 1) + 1):end_with_marks(s.text, s.orig(e - 1) + 1)]
+    return replace(source, label=label), e
 
 
 LONG_TITLE_WORDS = 18
@@ -449,7 +473,7 @@ def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: b
     while i < limit and norm[i] == " ":
         i += 1
     while True:  # pronoun-carrying prepositions and adverbs before the subject ("يرى فيه الناطق …")
-        skip = re.match(r"(?:فيه|فيها|عنه|عنها|له|لها|لهم|عليه|عليها|منه|منها|خلاله|خلالها|ايضا|كذلك|بدوره|بدورها|"
+        skip = re.match(r"(?:فيه|فيها|عنه|عنها|له|لها|لهم|عليه|عليها|منه|منها|خلاله|خلالها|ايضا|كذلك|بدوره|بدورها|بذلك|"
                         r"مجددا|بدورهم)(?:،)?\s+", norm[i:limit])
         if not skip:
             break
@@ -546,7 +570,7 @@ def names_another_body(norm: str, mention, m1: int, np1: int) -> bool:
     return not any(rest[0] in normalize(a).split() for a in mention.source.aliases + (mention.source.name_ar,))
 
 
-MARK_PAIRS = {"«": "»", "“": "”", '"': '"'}
+MARK_PAIRS = {"«": "»", "“": "”", '"': '"', "(": ")"}
 
 
 def balanced_label(label: str, text: str) -> str:
@@ -555,7 +579,7 @@ def balanced_label(label: str, text: str) -> str:
     (tests/gold/GUIDE.md)."""
     for opener, closer in MARK_PAIRS.items():
         marks = label.count(opener) + (label.count(closer) if opener != closer else 0)
-        if len(label) > 2 and label[0] == opener and label[-1] == closer and marks == 2:
+        if len(label) > 2 and label[0] == opener and label[-1] == closer and marks == 2 and opener != "(":
             return label[1:-1]
         open_left = label.count(opener) % 2 if opener == closer else label.count(opener) - label.count(closer)
         at = text.find(label)
