@@ -42,6 +42,17 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
 
 TRAILING_TIME_RE = re.compile(r"(?:\s+(?:يوم|مساء|صباح|ليل|ليله|فجر|ظهر|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|"
                               r"الجمعه|السبت|الاحد|الماضي|الماضيه|الجاري|الحالي))+\s*$")
+def described_by_head(phrase: str, mention, state: Discourse):
+    """A registered alias that is a definite description ("المنظمة الدولية" → the UN) names the source just
+    quoted when that source's name has the same head ("منظمة الصحة العالمية … ولفتت المنظمة الدولية")."""
+    words = phrase.split()
+    last = state.last_source
+    if not 1 < len(words) <= 3 or not words[0].startswith("ال") or last is None or last.key == mention.source.key:
+        return None
+    names = [normalize(n).split() for n in state.names_of(last)]
+    return last if any(n and n[0] == words[0][2:] for n in names) else None
+
+
 RELATIVE_AFTER_RE = re.compile(r"\s*،?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s")
 
 
@@ -154,6 +165,10 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
         if m0 - np0 <= 1 and comp_found and names_another_body(norm, mention, m1, np1):
             # "التحالف الدولي لدعم اللاجئين بقيادة ألمانيا" is not the registered "التحالف الدولي"
             return unregistered_source(registry, s, np0, np1, label, state), np1
+        if m0 - np0 <= 1 and m1 >= np1 - 1:
+            earlier = described_by_head(phrase, mention, state)
+            if earlier is not None:
+                return replace(earlier, label=label), np1
         if m0 - np0 <= 1:
             ref = registry.ref(mention)
             end = m1
