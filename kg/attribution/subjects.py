@@ -444,8 +444,10 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
                 inside = [x for x in s.mentions if n0 <= x[0] < n1]
                 if inside:
                     return registry.ref(inside[0][2])
-                return unregistered_source(registry, s, n0, n1, s.text[a:b], state)
-            break
+                verb = s.words[w.head]
+                if normalize(s.text[verb.start:verb.end]).lstrip("وف") not in ("تم", "يتم", "سيتم", "تمت"):
+                    return unregistered_source(registry, s, n0, n1, s.text[a:b], state)
+            break  # "تم عقد لقاء …": the subject of تم is an event, not a speaker; the rules look further
     m = re.match(r"\s*(?:و|ف)?\S+\s", s.norm)
     if not m:
         return None
