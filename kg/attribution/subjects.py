@@ -13,9 +13,9 @@ from .coreference import Discourse, unregistered_source
 from .cues import PARTICIPLE_RE
 from .document import Cue, Sentence, end_with_marks
 from .parse import subtree, word_at, word_index_at
-from .source_words import ANONYMITY_RE, ANONYMOUS_HEADS, BODY_HEADS, NP_STOP, OBJECT_MASDARS, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+from .source_words import ANONYMITY_RE, ANONYMOUS_HEADS, BODY_HEADS, NP_STOP, object_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
 from .syntax import CLAUSE_OPENERS, COMPLEMENTIZER_RE, STRIP, WORD_RE
-from .verbs import DIRECTIVE, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
+from .verbs import DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
 
 def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
@@ -104,8 +104,13 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     q = re.match(r'\s*"', norm[at:limit])
     quoted_name = bool(q) and any(x[0] == at + q.end() for x in s.mentions)
     np0, np1 = np_after(norm, at, limit, quoted_name=quoted_name)
-    if norm[np0:np1].split()[:1] and norm[np0:np1].split()[0] in OBJECT_MASDARS:
+    if norm[np0:np1].split()[:1] and object_masdar(norm[np0:np1].split()[0]):
         return None, None  # "ونفى وجود معتقلين": the verb's object, its subject is the one named before
+    if not comp_found or cue.lemma in NEEDS_COMPLEMENT:
+        # "ووصف وزير الزراعة لوبي كولديريتي انتشار الخنازير … بأنه": the object begins at its verbal noun
+        later = [w for w in WORD_RE.finditer(norm, np0, np1) if w.start() > np0 and object_masdar(w.group(0))]
+        if later:
+            np1 = norm.rfind(" ", np0, later[0].start()) if norm.rfind(" ", np0, later[0].start()) > np0 else np1
     if comp_found and len(norm[np0:np1].split()) >= 10 and titled_or_body(norm[np0:np1]):
         # a title, its body and a full name run long before the complementizer bounds them ("مدير عام كلية
         # الملك فهد الأمنية اللواء سعد بن عبدالله الخليوي إن"): stop words still end it, not a word count
@@ -362,10 +367,19 @@ def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
     # a noun, its genitive when it is indefinite ("وزارة الداخلية"), then nisba adjectives ("سودانية")
     end = words[0].end()
     k = 1
-    if not words[0].group(0).startswith("ال") and k < len(words) and (
-            words[k].group(0).startswith("ال") or CONSTRUCT_PLURAL_RE.search(words[0].group(0))):
-        end = words[k].end()  # "ممثلو ادعاء": a plural that lost its ن takes a genitive, definite or not
+    head = words[0].group(0)
+    if not head.startswith("ال") and k < len(words) and (
+            words[k].group(0).startswith("ال") or CONSTRUCT_PLURAL_RE.search(head) or head in BODY_HEADS
+            and not object_masdar(words[k].group(0))):
+        # "ممثلو ادعاء": a plural that lost its ن takes a genitive, definite or not; "حركة طالبان": a body its name
+        end = words[k].end()
         k += 1
+        if s.norm[words[k - 1].start() - 1:words[k - 1].start()] == '"' and s.norm[end:end + 1] == '"':
+            end += 1  # "تنظيم «داعش»": the name in its quotation marks
+        while k < len(words) and words[k - 1].group(0).startswith("ال") and words[k].group(0).startswith("ال") \
+                and not head.startswith("ال") and words[k].start() - words[k - 1].end() <= 1:
+            end = words[k].end()  # "مكتب النائب العام": the genitive's adjectives
+            k += 1
     while k < len(words):
         w = words[k].group(0)
         if re.search(r"(?:ي|يه|يين|يون|يان)$", w) and len(w) > 3 \
