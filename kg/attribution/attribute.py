@@ -19,9 +19,63 @@ from .subjects import (
     subject_after
 )
 from .syntax import (
-    COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, clause_end
+    WORD_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, clause_end
 )
 from .verbs import NEEDS_COMPLEMENT, PASSIVE_PRESENT, SAY_VERBS
+
+
+KANA_QAD_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:قد\s+)?$")
+
+
+def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
+    """The subject before كان when كان (قد) stands right before the verb ("لأن النائب العام السابق خيسيوس موريلو
+    كان قد قال إن …", "يذكر أن سفير بنجلاديش لدى المملكة كان قد نفى …"): the words back to a complementizer,
+    a stop word or punctuation, when they name a source."""
+    norm = s.norm
+    kana = KANA_QAD_RE.search(norm, max(0, cue.start - 30), cue.start)
+    if not kana:
+        return None
+    words = []
+    for w in reversed(list(WORD_RE.finditer(norm, max(0, kana.start() - 120), kana.start()))):
+        gap = norm[w.end():words[0].start() if words else kana.start()]
+        if w.group(0) in NP_STOP and w.group(0) not in ("لدي", "لدى") or COMPLEMENTIZER_RE.fullmatch(w.group(0)) \
+                or w.group(0) in ("لان", "لانه", "لانها", "اذ", "بعدما", "كما", "وكما", "لكن", "ولكن", "بينما", "فيما") \
+                or re.search(r"[،.:\"«»()]", gap) or len(words) == 8:
+            break
+        words.insert(0, w)
+    if not words:
+        return None
+    k0, k1 = words[0].start(), words[-1].end()
+    named = [x for x in s.mentions if k0 <= x[0] <= k0 + 1 and x[1] >= k1 - 1]
+    if named:
+        return registry.ref(named[0][2])
+    label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
+    if not source_like_text(label) and not any(k0 <= x[0] < k1 for x in s.mentions):
+        return None
+    return unregistered_source(registry, s, k0, k1, label, state)
+
+
+# A subject put first: at the sentence's start or after أما, then the verb, maybe after "من جانبها" and ف
+# ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
+TOPIC_RE = re.compile(r"(?:^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
+                      r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
+
+
+def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
+    """A source-like noun phrase put before its verb at the sentence's start or after أما."""
+    topic = TOPIC_RE.search(s.norm, max(0, cue.start - 120), cue.start)
+    if not topic or s.norm[:topic.start(1)].count('"') % 2:
+        return None
+    k0, k1 = topic.start(1), topic.end(1)
+    named = [x for x in s.mentions if k0 <= x[0] <= k0 + 1]
+    label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
+    if named and named[0][1] >= k1 - 1:
+        return registry.ref(named[0][2])
+    after_amma = s.norm[topic.start():k0].strip().lstrip("و") == "اما"  # "أما المعارضة فقالت": a topic for sure
+    if any(w.group(0) in NP_STOP for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
+            source_like_text(label) or after_amma and s.norm[k0:k1].startswith("ال")):
+        return None
+    return unregistered_source(registry, s, k0, k1, label, state)
 
 
 RELAY_AFTER_SUBJECT_RE = re.compile(r"\s*،?\s*نقلا عن\s+")
@@ -64,6 +118,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                 state)
     if cue.lemma in PASSIVE_PRESENT and re.match(r"\s*ب\S", norm[cue.end:]):
         return None  # "اتُّهمت بالتعامل مع …": a passive, the charge follows at once, nobody accuses
+    if source is None and cue.kind == "verb":  # "… موريلو كان قد قال إن …": the subject stands before كان
+        source = subject_before_kana_qad(registry, s, cue, state)
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
@@ -80,10 +136,14 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                 source.label = s.text[s.orig(title.start()):end_with_marks(s.text, s.orig(m1 - 1) + 1)]
     if source is None and cue.kind == "verb":
         source = parse_subject_before(registry, s, cue, state)
+    if source is None and cue.kind == "verb":
+        source = topic_subject(registry, s, cue, state)
     if source is None and cue.kind != "participle":  # "…أيا كانت جنسيته، مشيرة أن": no subject there
         kana = KANA_SUBJECT_RE.search(norm, max(0, cue.start - KANA_WINDOW), cue.start)
         if kana and norm[:kana.start()].count('"') % 2:
             kana = None  # "«… وكانت هناك أنشطة …» مضيفة أن": inside the quotation, not a subject
+        if kana and kana.group(1).strip() in ("قد", "وقد", "لقد"):
+            kana = None  # "كان قد قال": no subject between كان and its verb
         if kana and not any(kana.start(1) <= x[0] < kana.end(1) for x in s.mentions):
             k0, k1 = kana.start(1), kana.end(1)
             label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”')

@@ -60,12 +60,14 @@ def with_relative_clause(s: Sentence, source, end, limit: int, comp_found: bool)
     """A relative clause between the subject and the complementizer is part of the subject as written
     ("قال المجلس الوطني السوري المعارض الذي يتخذ من إسطنبول مقرا إن …", "ذكر التقرير الذي أعدته لجنة …
     أن"): its label runs on to the complementizer, its key and name stay the noun phrase's."""
-    if source is None or not comp_found or not RELATIVE_AFTER_RE.match(s.norm, end, limit):
-        return source, end
+    if source is None or not comp_found or not RELATIVE_AFTER_RE.match(s.norm, end, limit) \
+            or not (titled_or_body(normalize(source.label)) or source.type == "anonymous-source"):
+        return source, end  # a person's relative clause is an aside ("نييتو الذي عاد من زيارة لفرنسا")
     e = limit
     while e > end and s.norm[e - 1] in " ،,":
         e -= 1
-    if e - end > 100 or '"' in s.norm[end:e] or COMPLEMENTIZER_RE.search(s.norm, end, e):
+    if e - end > 100 or len(s.norm[end:e].split()) > 10 or re.search(r'["()\-–]', s.norm[end:e]) \
+            or COMPLEMENTIZER_RE.search(s.norm, end, e):
         return source, end
     when = TRAILING_TIME_RE.search(s.norm, end, e)  # "… مقرا لها مساء الأحد إن": the time is the verb's
     e = when.start() if when and when.start() > end else e
