@@ -122,3 +122,40 @@ def test_a_colon_glued_to_the_name_ends_it(extractor):
     first, later = attributed(extractor, "وأوضح الناطق الإعلامي للدفاع المدني النقيب نايف الجهني أن فرقة تحركت "
                                          "إلى الموقع. وأضاف الجهني\":عند وصول الفرق تبين أن المقيم توفي.", 2)
     assert later.source.label == "الجهني"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("أعلن مكتب النائب العام المكسيكي اعتقال سبعة مسؤولين للاشتباه بتورطهم في هروب السجين.",
+     "مكتب النائب العام المكسيكي"),
+    ("ووصف وزير الزراعة الإيطالي لوبي كولديريتي انتشار الخنازير البرية بلا قيود بأنه حالة طوارئ.",
+     "وزير الزراعة الإيطالي لوبي كولديريتي"),
+    ("أكد وزير الخارجية الصيني وانغ يي لنظيره الاميركي جون كيري، أن بلاده أوقفت أنشطتها في البحر.",
+     "وزير الخارجية الصيني وانغ يي"),
+    ("وقال إيرنست حين سئل عن القاعدة الجوية إن الرئيسين اتفقا على التعاون.", "إيرنست"),
+])
+def test_where_the_subject_ends_before_its_object_or_the_one_told(extractor, text, label):
+    c = one(extractor, text)
+    assert c.source.label == label
+    assert not c.source.registered  # not the counterpart told (Kerry)
+
+
+@pytest.mark.parametrize("text, label, cue", [
+    ("وتغير موقف الحكومة لأن النائب العام السابق خيسيوس موريلو كان قد قال إن المكسيك لا تنوي تسليمه.",
+     "النائب العام السابق خيسيوس موريلو", "قال"),
+    ("وكان الوزير قد أعلن أن المشروع سينتهي العام المقبل.", "الوزير", "أعلن"),
+])
+def test_the_subject_before_kana_qad(extractor, text, label, cue):
+    c = one(extractor, text)
+    assert c.source.label == label and c.cue == cue
+
+
+@pytest.mark.parametrize("text, label", [
+    ("قال وزير الخارجية إن المحادثات مستمرة. أما المعارضة فقالت إن النظام غير جاد في التفاوض.", "المعارضة"),
+    ("وقالت صحيفة «ديلي ميل» البريطانية إن المسلحين يستهدفون رجال الأمن. أما صحيفة «الجارديان» البريطانية فأكدت أن "
+     "الهجمات موجهة ضد السلطات.", "صحيفة «الجارديان» البريطانية"),
+    ("وقالت صحيفة «ديلي ميل» البريطانية إن المسلحين يستهدفون رجال الأمن. صحيفة «نيويورك تايمز» الأميركية من جانبها "
+     "قالت إن التفجير هو الأول داخل مسجد.", "صحيفة «نيويورك تايمز» الأميركية"),
+])
+def test_a_source_put_before_its_verb_is_not_the_previous_speaker(extractor, text, label):
+    first, second = attributed(extractor, text, 2)
+    assert second.source.label == label and second.source.key != first.source.key
