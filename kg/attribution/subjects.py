@@ -379,7 +379,7 @@ def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
         if s.norm[words[k - 1].start() - 1:words[k - 1].start()] == '"' and s.norm[end:end + 1] == '"':
             end += 1  # "تنظيم «داعش»": the name in its quotation marks
         while k < len(words) and words[k - 1].group(0).startswith("ال") and words[k].group(0).startswith("ال") \
-                and not head.startswith("ال") and words[k].start() - words[k - 1].end() <= 1:
+                and words[k].group(0) not in TITLE_WORDS and words[k].start() - words[k - 1].end() <= 1:
             end = words[k].end()  # "مكتب النائب العام": the genitive's adjectives
             k += 1
     while k < len(words):
