@@ -4,9 +4,12 @@ text, with the stanza parse and with the rules alone."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.model import Article
+from kg.sources import unregistered_ref
 from tests.test_attribution_patterns import attributed, extractor, one  # noqa: F401 (a fixture)
 
 
@@ -24,6 +27,9 @@ def test_a_request_for_anonymity_is_part_of_the_source_and_no_cue(extractor, tex
     c = one(extractor, text)
     assert c.source.label == label and c.source.type == "anonymous-source"
     assert c.cue in ("قال", "روى") and c.quote == quote
+    core = re.split(r"،? (?:طلب|طالبا) ", label)[0]
+    # its identity is the noun phrase: one source with «مسؤول أمني تركي» of another reprint of the same report
+    assert c.source.name == core and c.source.key == unregistered_ref(core).key
 
 
 def test_a_later_mention_of_the_anonymous_source_is_the_same_source(extractor):

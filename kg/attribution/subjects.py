@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 
 from ..model import SourceRef
-from ..sources import unregistered_ref
 from ..text import light_stem, normalize
 from .coreference import Discourse, unregistered_source
 from .cues import PARTICIPLE_RE
@@ -32,12 +31,10 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
     if source is None or end < before - 1:
         return source, end
     label = source.label + s.text[end_with_marks(s.text, s.orig(end - 1) + 1):s.orig(anon.end())]
-    if not source.registered and source.name == " ".join(source.label.split()):  # a new source: named so in full
-        # whoever asks not to be named is an unnamed source
-        kind = "anonymous-source" if source.type == "unknown" else source.type
-        return unregistered_ref(label, kind), anon.end()
-    source.label = label
-    return source, anon.end()
+    # whoever asks not to be named is an unnamed source; its key and name stay the noun phrase's, so that
+    # «مسؤول تركي» of one reprint and «مسؤول تركي طلب عدم نشر اسمه» of another remain one source
+    kind = "anonymous-source" if source.type == "unknown" and not source.registered else source.type
+    return replace(source, label=label, type=kind), anon.end()
 
 
 TRAILING_TIME_RE = re.compile(r"(?:\s+(?:يوم|مساء|صباح|ليل|ليله|فجر|ظهر|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|"
