@@ -67,6 +67,8 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     if not topic or s.norm[:topic.start(1)].count('"') % 2:
         return None
     k0, k1 = topic.start(1), topic.end(1)
+    trail = re.search(r"\s+(?:اذ|وهي|وهو|وهم)$", s.norm[k0:k1])  # "وزارة الداخلية إذ تعلن ذلك"
+    k1 = k0 + trail.start() if trail else k1
     named = [x for x in s.mentions if k0 <= x[0] <= k0 + 1]
     label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
     if named and named[0][1] >= k1 - 1:

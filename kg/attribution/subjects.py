@@ -23,7 +23,7 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
     anon = ANONYMITY_RE.search(s.norm, cue.end, limit)
     if anon is None:
         return with_relative_clause(s, *subject_np_after(registry, s, cue, limit, state, comp_found), limit,
-                                    comp_found)
+                                    comp_found, cue)
     before = anon.start()
     while before > cue.end and s.norm[before - 1] in " ،,":
         before -= 1
@@ -53,17 +53,20 @@ def described_by_head(phrase: str, mention, state: Discourse):
 RELATIVE_AFTER_RE = re.compile(r"\s*،?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s")
 
 
-def with_relative_clause(s: Sentence, source, end, limit: int, comp_found: bool):
+def with_relative_clause(s: Sentence, source, end, limit: int, comp_found: bool, cue: Cue | None = None):
     """A relative clause between the subject and the complementizer is part of the subject as written
     ("قال المجلس الوطني السوري المعارض الذي يتخذ من إسطنبول مقرا إن …", "ذكر التقرير الذي أعدته لجنة …
-    أن"): its label runs on to the complementizer, its key and name stay the noun phrase's."""
+    أن"): its label runs on to the complementizer, its key and name stay the noun phrase's. Not before بأن,
+    the second complement of a verb with an object ("اتهمت المؤسسة التي … الحكومة … بأنها")."""
     if source is None or not comp_found or not RELATIVE_AFTER_RE.match(s.norm, end, limit) \
+            or cue is not None and cue.lemma in DIRECTIVE | set(NEEDS_COMPLEMENT) or s.norm[limit:limit + 1] == "ب" \
             or not (titled_or_body(normalize(source.label)) or source.type == "anonymous-source"):
         return source, end  # a person's relative clause is an aside ("نييتو الذي عاد من زيارة لفرنسا")
     e = limit
     while e > end and s.norm[e - 1] in " ،,":
         e -= 1
-    if e - end > 100 or len(s.norm[end:e].split()) > 10 or re.search(r'["()\-–]', s.norm[end:e]) \
+    rel = RELATIVE_AFTER_RE.match(s.norm, end, limit).end()
+    if e - end > 100 or len(s.norm[end:e].split()) > 10 or re.search(r'["()\-–،]', s.norm[rel:e]) \
             or COMPLEMENTIZER_RE.search(s.norm, end, e):
         return source, end
     when = TRAILING_TIME_RE.search(s.norm, end, e)  # "… مقرا لها مساء الأحد إن": the time is the verb's
@@ -355,6 +358,9 @@ def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
     return heuristic_np_end(s, np0, np1)
 
 
+# Adjectives of a definite genitive that are no nisba ("مكتب النائب العام"); a definite noun after it is the object
+# ("حذر صندوق النقد الدولي اليابان من …").
+GENITIVE_ADJECTIVES = {"العام", "العامه", "الجديد", "الجديده", "العملاق", "العملاقه", "القديم", "القديمه", "الاعلي", "الاول", "الاولي", "الكبير", "الكبري", "الاعظم", "الموقت", "الموقته"}
 NISBA_RE = re.compile(r"\S{3,}(?:ي|يين|يون|يان)$")
 CONSTRUCT_PLURAL_RE = re.compile(r"^\S{3,}[^ا]و$")
 
@@ -376,6 +382,7 @@ def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
         if s.norm[words[k - 1].start() - 1:words[k - 1].start()] == '"' and s.norm[end:end + 1] == '"':
             end += 1  # "تنظيم «داعش»": the name in its quotation marks
         while k < len(words) and words[k - 1].group(0).startswith("ال") and words[k].group(0).startswith("ال") \
+                and (NISBA_RE.search(words[k].group(0)) or words[k].group(0) in GENITIVE_ADJECTIVES) \
                 and words[k].group(0) not in TITLE_WORDS and words[k].start() - words[k - 1].end() <= 1:
             end = words[k].end()  # "مكتب النائب العام": the genitive's adjectives
             k += 1
