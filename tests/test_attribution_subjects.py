@@ -165,3 +165,11 @@ def test_the_subject_before_kana_qad(extractor, text, label, cue):
 def test_a_source_put_before_its_verb_is_not_the_previous_speaker(extractor, text, label):
     first, second = attributed(extractor, text, 2)
     assert second.source.label == label and second.source.key != first.source.key
+
+
+def test_the_object_after_a_body_is_not_part_of_its_name(extractor):
+    c = one(extractor, "وحذر صندوق النقد الدولي اليابان من الإفراط في الاعتماد على ضعف العملة لتعزيز اقتصادها.")
+    assert c.source.label == "صندوق النقد الدولي" and c.cue == "حذر"
+    c = one(extractor, "واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس الحكومة المعترف بها دوليا بأنها قصفت "
+                       "ناقلات نفط.")
+    assert c.source.label == "المؤسسة الوطنية للنفط"  # the relative clause runs into the object: left out
