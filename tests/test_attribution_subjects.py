@@ -173,3 +173,12 @@ def test_the_object_after_a_body_is_not_part_of_its_name(extractor):
     c = one(extractor, "واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في طرابلس الحكومة المعترف بها دوليا بأنها قصفت "
                        "ناقلات نفط.")
     assert c.source.label == "المؤسسة الوطنية للنفط"  # the relative clause runs into the object: left out
+
+
+@pytest.mark.parametrize("text, label", [
+    ("وقال دي ميستورا نقلا عن مصادر محلية في بيان صدر الليلة قبل الماضية إن الجيش ألقى براميل متفجرة على البلدة.",
+     "مصادر محلية"),
+    ("ونقلت صحيفة الحياة عن مسؤول في الوزارة في تصريح خاص أن المفاوضات ستستأنف الأسبوع المقبل.", "مسؤول في الوزارة"),
+])
+def test_the_occasion_after_the_one_relayed_is_not_part_of_the_source(extractor, text, label):
+    assert one(extractor, text).source.label == label

@@ -15,7 +15,7 @@ from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
 from .source_words import ANONYMITY_RE, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE
 from .subjects import (
-    clause_starts, definite_body, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
+    OCCASION_WORDS, clause_starts, definite_body, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
     subject_after
 )
 from .syntax import (
@@ -80,6 +80,8 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     return unregistered_source(registry, s, k0, k1, label, state)
 
 
+# The occasion after the one relayed ("نقلا عن مصادر محلية في بيان صدر الليلة قبل الماضية أن"): not the speaker.
+RELAY_OCCASION_RE = re.compile(r"\s(?:في|خلال|عبر)\s+(?:" + "|".join(sorted(OCCASION_WORDS)) + r")(?![\w])")
 RELAY_AFTER_SUBJECT_RE = re.compile(r"\s*،?\s*نقلا عن\s+")
 
 
@@ -194,6 +196,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         if relay and comp and comp.start() - start_at < 120:
             # "نقلت الصحيفة عن مواقع معارضة أن …": the innermost speaker named said it
             r0, r1 = (relay.end() if relay.re is RELAY_AFTER_SUBJECT_RE else start_at + relay.end()), comp.start()
+            occasion = RELAY_OCCASION_RE.search(norm, r0, r1)
+            r1 = occasion.start() if occasion and occasion.start() > r0 else r1  # "… في بيان صدر أمس أن"
             while r1 > r0 and norm[r1 - 1] in " ،":
                 r1 -= 1
             inside = [x for x in s.mentions if r0 <= x[0] < r1]
