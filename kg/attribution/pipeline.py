@@ -22,7 +22,6 @@ from .own_voice import headline_claims, lead_claims
 from .parse import parse_index
 from .source_words import ANONYMITY_RE
 from .subjects import balanced_label, source_like_text
-from .syntax import COMPLEMENTIZER_RE
 
 
 def read_sentences(doc: Document) -> None:
@@ -44,7 +43,7 @@ def attribute_sentences(doc: Document) -> None:
         # a request for anonymity ("مصدر طلب عدم نشر اسمه") is part of how its source is written, not a report
         anonymity = [(m.start(), m.end()) for m in ANONYMITY_RE.finditer(s.norm)]
         cues = [c for c in find_cues(s) if not any(a <= c.start < b for a, b in anonymity)]
-        cues = [c for c in cues if not relays_a_verb(s, c, cues) and not not_a_verb(s, c)]
+        cues = [c for c in cues if not not_a_verb(s, c)]
         carried = carried_over(article, s, cues, claims, pending)
         pending = None
         if carried is not None and (carried.start, carried.end) not in seen_spans:
@@ -97,16 +96,6 @@ def not_a_verb(s, cue) -> bool:
     if cue.kind != "verb":
         return False
     return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629"
-
-
-def relays_a_verb(s, cue, cues) -> bool:
-    """"وذكرت صحيفة الحياة نقلا عن مصادر خاصة أن …": the نقلا عن right after a verb's subject names who the
-    verb's words are from (the verb takes them, kg.attribution.attribute), it is no report of its own."""
-    if not (cue.nominal and cue.lemma == "نقلا عن" and COMPLEMENTIZER_RE.search(s.norm, cue.end, cue.end + 120)):
-        return False
-    return any(v.kind == "verb" and v.end <= cue.start and cue.start - v.end <= 80
-               and not COMPLEMENTIZER_RE.search(s.norm, v.end, cue.start) and '"' not in s.norm[v.end:cue.start]
-               for v in cues)
 
 
 def outlet_voice(doc: Document) -> None:
