@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-from kg.model import Article
 from kg.sources import unregistered_ref
 from tests.test_attribution_patterns import attributed, extractor, one  # noqa: F401 (a fixture)
 
