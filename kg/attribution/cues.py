@@ -74,7 +74,8 @@ def find_cues(s: Sentence) -> list[Cue]:
         form = c.form
         if is_noun(s, c):
             continue
-        if norm[c.start:c.end] != form and OCCASION_BEFORE_RE.search(norm[:c.start]):
+        if (norm[c.start:c.end] != form or PASSIVE_RELAY_RE.match(norm, c.end)) and OCCASION_BEFORE_RE.search(
+                norm[:c.start]):
             continue  # "قال X في مقابلة نشرتها صحيفة Y إن …": the occasion's publisher relays, X speaks
         if form == "يذكر" and norm[c.start:c.end] == form and re.match(r"\s*(?:ان|انه|انها|بان)(?![\w])",
                                                                          norm[c.end:]):
@@ -196,7 +197,11 @@ def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:
 # The occasion of a statement right before a verb with an object pronoun that points back to it
 # ("في مقابلة نشرتها صحيفة لوموند", "في تصريحات نقلتها وكالة الأنباء"): that verb relays, it is not a cue.
 OCCASION_BEFORE_RE = re.compile(r"(?<![\w])(?:في|خلال|عبر)\s+(?:مقابله|المقابله|حديث|الحديث|حوار|الحوار|لقاء|"
-                                r"تصريحات|تصريح|مقال|كلمه|بيان|رساله|مداخله)(?:\s+[^\s،.:\"]+){0,4}?\s+$")
+                                r"تصريحات|تصريح|مقال|كلمه|بيان|رساله|مداخله|تقرير|التقرير|دراسه)"
+                                r"(?:\s+[^\s،.:\"]+){0,6}?\s+$")
+# A passive relay with nothing but its time before the complementizer: "في حديث لصحيفة لوفيغارو نُشر اليوم إن".
+PASSIVE_RELAY_RE = re.compile(r"(?:\s+(?:يوم|مساء|صباح|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|"
+                              r"الاحد))*\s*،?\s*(?:ان|انه|انها|انهم|بان)(?![\w])")
 # A complementizer right before a verb: "إنه يتوقع".
 BELIEF_AFTER_COMP_RE = re.compile(r"(?<![\w])[بف]?ان(?:ه|ها|هم|هما|ني|نا)?\s*$")
 
