@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .claims import ClaimFacts
 from .lexicon import _PLACEISH
@@ -114,3 +114,20 @@ def cause_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_c
                 if pair not in seen:
                     seen.add(pair)
                     yield pair
+
+
+def denial_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str],
+                 nearest: Callable[[list[int]], Iterable[tuple[int, int, float]]], per_claim: int = 6
+                 ) -> Iterable[tuple[int, int, float]]:
+    """Denials with what they deny when worded differently (kg.relate.denials): each denied claim with its nearest
+    claims by meaning (`nearest(rows)` → (row, j, cosine), best first) of other sources within DENIAL_DAYS, at most
+    `per_claim` each: linear in the denials. Yields (i, j, cosine) with i < j."""
+    from .conflicts import DENIAL_DAYS, _days, denied
+
+    rows = [i for i, (_, f) in enumerate(items) if denied(f)]
+    taken: dict[int, int] = defaultdict(int)
+    for i, j, cos in nearest(rows):
+        if taken[i] >= per_claim or sources[i] == sources[j] or (_days(dates[i], dates[j]) or 0) > DENIAL_DAYS:
+            continue
+        taken[i] += 1
+        yield ((i, j) if i < j else (j, i)) + (cos,)

@@ -51,6 +51,7 @@ NAMED_IDF = 6.0  # a stem this rare (in under ~80 of 31k articles) names one pla
 ANSWER_DAYS = 1  # a denial may be dated this much before the report it answers (one outlet prints it late)
 DENIED_COVERED = 0.4  # idf-weighted share of the denied words the asserting claim must have
 ASSERTED_COVERED = 0.1  # and of the asserting claim's own words that the denial has
+REPORTED_ACT_REACH = 5  # tokens after «اتهامات» where the act reported stands («اتهامات وحدات الحماية الكردية بقصف»)
 
 # negators whose scope is the words after them; "لا" + a definite noun is "X, not Y" (contrast), not negation
 _NEGATORS = {"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون", "بدون"}
@@ -185,13 +186,23 @@ def _roots(f: ClaimFacts) -> dict[str, str]:
 _EXISTENCE = {"وجود", "حصول", "تكون", "يكون", "كون", "قيام", "اي", "ان", "انه", "انها", "قد", "اطلاقا"}
 
 
+# What is denied is often named as a report of it: «نفت أنقرة اتهامات الوحدات الكردية بقصف …» denies the shelling
+_REPORT_NOUNS = {"اتهامات", "اتهام", "انباء", "تقارير", "تقرير", "ادعاءات", "مزاعم", "اخبار", "شايعات", "روايه",
+                 "رواية", "معلومات", "تصريحات"}
+
+
 def _denied_head(f: ClaimFacts) -> str | None:
     """What a denial denies first: the masdar or verb that heads the denied clause («نفت خطف …» →
-    خطف); for a denial of existence («نفى وجود منطقة حظر …», «أن تكون القوات …») the word after."""
-    for t in f.toks:
-        if t in f.stem_of and t not in _EXISTENCE and _strip_proclitic(t) not in _EXISTENCE:
-            return t
-    return None
+    خطف); for a denial of existence («نفى وجود منطقة حظر …», «أن تكون القوات …») the word after; for a
+    denial of a report («اتهامات الوحدات الكردية بقصف …») the act it reports (the word with «ب»), else
+    the word after."""
+    toks = [t for t in f.toks if t in f.stem_of and t not in _EXISTENCE and _strip_proclitic(t) not in _EXISTENCE]
+    if not toks:
+        return None
+    if _strip_proclitic(toks[0]) not in _REPORT_NOUNS:
+        return toks[0]
+    rest = toks[1:REPORTED_ACT_REACH + 1]
+    return next((t for t in rest if t.startswith("ب") and len(t) > 3), rest[0] if rest else toks[0])
 
 
 @lru_cache(maxsize=65536)
@@ -204,8 +215,17 @@ def own_places_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     it happened, and its sentence's places are often the denier's («نفت أنقرة اتهامات … بقصف … قرية
     حدودية»: Ankara, against Jarabulus in the report it denies), so the places of the claims' contexts
     (`places_differ`) are no evidence against a denial."""
-    pa, pb = _own_places(a.text), _own_places(b.text)
+    pa, pb = _own_places(_denied_part(a)), _own_places(_denied_part(b))
     return bool(pa and pb and not pa & pb)
+
+
+def _denied_part(f: ClaimFacts) -> str:
+    """A denied claim's words up to where its sentence turns to a source or another fact («… في وقت انتزع
+    فيه الأكراد السيطرة على بلدة صرين»: Sarrin is not where the denied shelling was); others whole."""
+    if not denied(f):
+        return f.text
+    end = next((i for i, t in enumerate(f.toks) if t in _SOURCE_CLAUSE), len(f.toks))
+    return " ".join(f.toks[:end])
 
 
 def _numbered(f: ClaimFacts) -> frozenset[str]:
