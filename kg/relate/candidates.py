@@ -86,6 +86,7 @@ def conflict_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], pe
         for j in best[:per_claim]:
             yield (i, j) if i < j else (j, i)
     yield from cause_pairs(items, dates, per_claim)
+    yield from control_pairs(items, dates, per_claim)
 
 
 def cause_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8
@@ -131,3 +132,30 @@ def denial_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sour
             continue
         taken[i] += 1
         yield ((i, j) if i < j else (j, i)) + (cos,)
+
+
+def control_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8
+                  ) -> Iterable[tuple[int, int]]:
+    """Claims saying a place was taken with those saying it is besieged or fought over on its edges, within a day
+    (kg.relate.control): «سيطرت على الزبداني» and «اشتباكات على أطراف الزبداني» share only the place. Few claims say
+    either; at most `per_claim` pairs each, nearest in time first."""
+    from .conflicts import SAME_EVENT_DAYS, _days
+    from .control import control_of
+
+    by_place: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (_, f) in enumerate(items):
+        for place, kind in control_of(f).items():
+            by_place[(place, kind)].append(i)
+    seen: set[tuple[int, int]] = set()
+    for (place, kind), members in sorted(by_place.items()):
+        if kind != "taken":
+            continue
+        others = by_place.get((place, "contested"), [])
+        for i in members:
+            near = sorted((j for j in others if j != i and (_days(dates[i], dates[j]) or 0) <= SAME_EVENT_DAYS),
+                          key=lambda j: ((_days(dates[i], dates[j]) or 0), j))
+            for j in near[:per_claim]:
+                pair = (i, j) if i < j else (j, i)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair

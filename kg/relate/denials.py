@@ -50,13 +50,15 @@ def denial_by_meaning(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | No
 
 def corpus_verdict(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None,
                    date_b: str | None = None, same_source: bool = False) -> Relation | None:
-    """The verdict on a corpus pair: the conflict rules' contradiction (kg.relate.conflicts.graph_conflict), else a
-    denial by meaning, else the model's verdict `rel` within the graph rail (kg.relate.conflicts.graph_verdict); for a
-    pair only the conflict channels found (`rel` None) the rules' verdict or None."""
+    """The verdict on a corpus pair: the conflict rules' contradiction (kg.relate.conflicts.graph_conflict; a place
+    taken vs still besieged, kg.relate.control), else a denial by meaning, else the model's verdict `rel` within the
+    graph rail (kg.relate.conflicts.graph_verdict); for a pair only the conflict channels found (`rel` None) the
+    rules' verdict or None."""
     from .conflicts import graph_conflict, graph_verdict
+    from .control import control_conflict
 
-    found = graph_conflict(a, b, date_a, date_b, same_source) or denial_by_meaning(a, b, cos, date_a, date_b,
-                                                                                    same_source)
+    found = (graph_conflict(a, b, date_a, date_b, same_source) or control_conflict(a, b, date_a, date_b, same_source)
+             or denial_by_meaning(a, b, cos, date_a, date_b, same_source))
     if found is not None or rel is None:
         return found
     return graph_verdict(rel, a, b, date_a, date_b, same_source)
