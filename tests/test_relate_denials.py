@@ -21,6 +21,9 @@ OTHER = "افتتحت وزارة التربية مدرسة جديدة في مد�
 def test_a_denial_of_an_accusation_denies_the_act_it_reports():
     assert _denied_head(facts(DENIED, "denied")) == "بقصف"
     assert _denied_head(facts("خطف جبهة النصرة لمقاتلين", "denied")) == "خطف"
+    assert _denied_head(facts("الأنباء عن وصول قوات صينية إلى سوريا", "denied")) == "وصول"
+    assert _denied_head(facts("التقارير التي تحدثت عن مقتل زعيم الحركة في غارة", "denied")) == "مقتل"
+    assert _denied_head(facts("ما تردد عن لقاء ظريف بالمسؤولين", "denied")) == "لقاء"  # «ب» only after an accusation
 
 
 def test_a_denial_close_in_meaning_contradicts_the_report_the_word_rule_misses():

@@ -186,23 +186,29 @@ def _roots(f: ClaimFacts) -> dict[str, str]:
 _EXISTENCE = {"وجود", "حصول", "تكون", "يكون", "كون", "قيام", "اي", "ان", "انه", "انها", "قد", "اطلاقا"}
 
 
-# What is denied is often named as a report of it: «نفت أنقرة اتهامات الوحدات الكردية بقصف …» denies the shelling
-_REPORT_NOUNS = {"اتهامات", "اتهام", "انباء", "تقارير", "تقرير", "ادعاءات", "مزاعم", "اخبار", "شايعات", "روايه",
-                 "رواية", "معلومات", "تصريحات"}
+# What is denied is often named as a report of it: «نفت أنقرة اتهامات الوحدات الكردية بقصف …» denies the shelling,
+# «نفى الأنباء عن وصول قوات …» the arrival, «نفى ما تردد عن لقاء …» the meeting
+_ACCUSATIONS = {"اتهامات", "اتهام", "ادعاءات", "مزاعم"}  # these name the act with «ب»: «اتهامات … بقصف»
+_REPORT_WORDS = _ACCUSATIONS | {"انباء", "تقارير", "تقرير", "اخبار", "شايعات", "روايه", "معلومات", "تصريحات", "تحدثت",
+                                "تحدث", "تفيد", "افادت", "اشارت", "تشير", "تردد", "يتردد", "نشر", "نشرت", "ذكر", "ذكرت",
+                                "اشيع", "تداول", "تداولت", "تناقلت", "زعمت", "زعم", "قالت"}
 
 
 def _denied_head(f: ClaimFacts) -> str | None:
     """What a denial denies first: the masdar or verb that heads the denied clause («نفت خطف …» →
     خطف); for a denial of existence («نفى وجود منطقة حظر …», «أن تكون القوات …») the word after; for a
-    denial of a report («اتهامات الوحدات الكردية بقصف …») the act it reports (the word with «ب»), else
-    the word after."""
+    denial of a report («الأنباء عن وصول …», «ما تردد عن لقاء …») the act it reports: after an accusation
+    the word with «ب» («اتهامات وحدات الحماية الكردية بقصف …»), else the first word after the report's."""
     toks = [t for t in f.toks if t in f.stem_of and t not in _EXISTENCE and _strip_proclitic(t) not in _EXISTENCE]
-    if not toks:
-        return None
-    if _strip_proclitic(toks[0]) not in _REPORT_NOUNS:
-        return toks[0]
-    rest = toks[1:REPORTED_ACT_REACH + 1]
-    return next((t for t in rest if t.startswith("ب") and len(t) > 3), rest[0] if rest else toks[0])
+    framed = 0
+    while framed < len(toks) and _strip_proclitic(toks[framed]) in _REPORT_WORDS:
+        framed += 1
+    if not toks or framed == len(toks):
+        return toks[0] if toks else None
+    rest = toks[framed:]
+    if framed and _strip_proclitic(toks[0]) in _ACCUSATIONS:
+        return next((t for t in rest[:REPORTED_ACT_REACH] if t.startswith("ب") and len(t) > 3), rest[0])
+    return rest[0]
 
 
 @lru_cache(maxsize=65536)
