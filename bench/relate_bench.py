@@ -43,8 +43,7 @@ import numpy as np  # noqa: E402
 
 from kg.attribution import AttributionExtractor  # noqa: E402
 from kg.encoder import embed  # noqa: E402
-from kg.ingest import DENIAL_NEIGHBOURS, NEIGHBOUR_COS, NEIGHBOURS, find_relations  # noqa: E402
-from kg.relate.denials import DENIAL_COS  # noqa: E402
+from kg.ingest import DENIAL_NEIGHBOURS, DENIAL_PAIR_COS, NEIGHBOUR_COS, NEIGHBOURS, find_relations  # noqa: E402
 from kg.neighbours import nearest_of, neighbours  # noqa: E402
 from kg.relate.candidates import denial_pairs  # noqa: E402
 from kg.places import GAZETTEER  # noqa: E402
@@ -235,7 +234,7 @@ def scaling(args, texts: list[str]) -> int:
         t = time.perf_counter()
         sources = [c["source"]["key"] for c in claims]
         n_denial = sum(1 for _ in denial_pairs(items, dates, sources,
-                                               lambda rows: nearest_of(vecs, rows, DENIAL_NEIGHBOURS, DENIAL_COS)))
+                                               lambda rows: nearest_of(vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)))
         dt_denial = time.perf_counter() - t
         rows.append({"claims": n, "embed_seconds": dt_embed, "neighbour_seconds": dt_nn, "seconds": dt,
                      "pairs": n_pairs, "relations": len(rels), "conflict_pairs": len(conflict),
