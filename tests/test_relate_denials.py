@@ -103,3 +103,15 @@ def test_a_denial_worded_differently_is_stored_as_a_contradiction():
     # told by one source, it is that source's correction, not a conflict between sources
     found = relate_claims([claim(1, "2015-07-27", SHELLED, source="s"), claim(2, "2015-07-31", DENIED, "denied", "s")])
     assert not [r for r in found.relations if r.relation.relation == "contradicts"]
+
+
+def test_a_denial_of_what_the_other_also_says_is_not_so_is_agreement():
+    # seen on 600 fresh articles (tests/gold/graph-contradictions-sample-5, 24ac7ba8987b, labelled wrong)
+    not_linked = facts("لكنها مجموعات قومية متطرفة، وغير مرتبطة بحزب العمال الكردستاني ولا تستلم أي توجيهات من الحزب")
+    denied_linked = facts("تكون هذه المجموعة مرتبطة تنظيميًا بحزب العمال الكردستاني في تركيا", "denied")
+    dates = ("2015-07-23", "2015-07-23")
+    assert denial_conflict(not_linked, denied_linked, *dates) is None
+    assert denial_by_meaning(not_linked, denied_linked, 0.68, *dates) is None
+    linked = facts("هذه المجموعات مرتبطة تنظيميا بحزب العمال الكردستاني وتتلقى توجيهات من الحزب")
+    assert denial_conflict(linked, denied_linked, *dates) is not None or \
+        denial_by_meaning(linked, denied_linked, 0.68, *dates) is not None

@@ -164,6 +164,20 @@ def negated_stems(f: ClaimFacts) -> tuple[frozenset[str], list[str]]:
     return frozenset(out), words
 
 
+_SAYS_NOT = {"غير", "لا", "لم", "لن", "ليس", "ليست", "عدم"}
+SAYS_NOT_REACH = 2  # «غير مرتبطة»، «ولا تستلم أي توجيهات»: the negator right before the word
+
+
+def says_not(f: ClaimFacts, stems: set[str]) -> bool:
+    """A negator (with «غير», which `negated_stems` leaves to the model) stands right before one of `stems`: the claim
+    says no about it (seen on 600 fresh articles: «… وغير مرتبطة بحزب العمال» against a denial that the group is
+    «مرتبطة تنظيميًا بحزب العمال» — both say no, stored as a contradiction)."""
+    toks = f.toks
+    return any(_strip_proclitic(t) in _SAYS_NOT or t in _SAYS_NOT
+               for i, t in enumerate(toks)
+               for u in toks[i + 1:i + 1 + SAYS_NOT_REACH] if f.stem_of.get(u) in stems)
+
+
 def _weight(stems) -> float:
     return sum(_idf(x) for x in stems)
 
@@ -280,7 +294,7 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
     reached += sorted(_numbered(neg_f) & _numbered(other))  # «الفرقة 30» on both sides names one unit
     if len(reached) < MIN_RARE or _weight(shared) < DENIED_COVERED * _weight(neg):
         return None
-    if negated_stems(other)[0] & set(reached):
+    if negated_stems(other)[0] & set(reached) or says_not(other, set(reached)):
         return None  # the other claim negates them too: both say no
     head = _denied_head(neg_f)
     if head is None or _root(head) not in {_root(t) for t in other.toks}:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..model import Relation
 from .claims import ClaimFacts
 from .conflicts import (DENIAL_DAYS, DENIED_COVERED, METHOD, _denied_head, _generic, _idf, _root, _roots, _w,
-                        _weight, _within, denied, negated_stems, own_places_differ)
+                        _weight, _within, denied, negated_stems, own_places_differ, says_not)
 
 DENIAL_COS = 0.6  # USE cosine of a denial and the report it denies (hand-found: 0.63–0.67; unrelated pairs ~0.1–0.3)
 
@@ -39,7 +39,8 @@ def denial_by_meaning(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | No
     neg_root, other_roots = _roots(neg_f), set(_roots(other).values())
     neg = frozenset(x for x in neg & after_head if not _generic(x))
     shared = sorted((x for x in neg if neg_root[x] in other_roots), key=lambda x: (-_idf(x), x))
-    if _weight(shared) < DENIED_COVERED * _weight(neg) or negated_stems(other)[0] & set(shared):
+    if _weight(shared) < DENIED_COVERED * _weight(neg) or negated_stems(other)[0] & set(shared) \
+            or says_not(other, set(shared)):
         return None
     who = "the first" if neg_f is a else "the second"
     how = "is denied" if words == ["denied"] else f"denies it ({_w(words, 2)})"
