@@ -243,10 +243,11 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
        one statement, not ten corroborations.
     3. Candidate pairs: claims sharing an event and a content word (kg.relate.candidate_pairs)
        plus neighbours by meaning, all bounded per claim, judged by the learned model in batches
-       and then by the corpus rules (kg.relate.graph_verdict: denials and count conflicts the
-       model does not see; time limits on its contradictions); plus denied or counting claims
-       with those sharing the most rare words with them (kg.relate.conflict_pairs), judged by the
-       conflict rules alone (kg.relate.graph_conflict).
+       and then by the corpus rules (kg.relate.denials.corpus_verdict: denials, counts, causes,
+       control of places the model does not see; time limits on its contradictions); plus denied
+       or counting claims with those sharing the most rare words with them (kg.relate.conflict_pairs)
+       and denied claims with their nearest claims by meaning of other sources
+       (kg.relate.candidates.denial_pairs), judged by the conflict rules alone.
     4. A corroboration is stored only where both claims assert one proposition: the model's own support
        probability or the encoder's cosine says so (kg.relate.corroboration_rail), not a shared event word.
     A relation is `same_source` when its two claims have one author, and `independent` when no
