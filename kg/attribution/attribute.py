@@ -9,7 +9,7 @@ from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
 from .cues import denial_with_object, stated_before
-from .content import bounded_object, content_span, quote_before
+from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
@@ -19,16 +19,20 @@ from .subjects import (
     subject_after
 )
 from .syntax import (
-    COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, clause_end
+    CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, clause_end
 )
 from .verbs import NEEDS_COMPLEMENT, PASSIVE_PRESENT, SAY_VERBS
+
+
+# "وقال X، بحسب ما نقلت عنه وكالة Y، إن …": the frame right after the speaker relays him (عنه).
+RELAYED_BY_NEXT_RE = re.compile(r"\s*،?\s*(?:و)?(?:بحسب|حسب|وفق|وفقا ل)\s?ما\s+\S+\s+(?:عنه|عنها|عنهم)(?![\w])")
 
 
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
     """Returns (claim or None, the cue's source) or None if the cue has no source."""
     norm = s.norm
     if cue.nominal:
-        return attribute_nominal(registry, article, s, cue, next_cue, state)
+        return attribute_nominal(registry, article, s, cue, next_cue, state, prev_source)
     if cue.kind == "own-words":
         return attribute_own_words(registry, article, s, cue, next_cue, prev_source, state)
     if cue.kind == "pretext":
@@ -59,7 +63,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             source = registry.ref(named[0][2]) if named and named[0][0] - k0 <= 1 else unregistered_source(
                 registry, s, k0, k1, s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”'),
                 state)
-    if cue.lemma in PASSIVE_PRESENT and re.match(r"\s*ب\S", norm[cue.end:]):
+    if cue.lemma in PASSIVE_PRESENT and re.match(r"\s*ب(?!" + NOT_B_COMPLEMENT + r")\S", norm[cue.end:]):
         return None  # "اتُّهمت بالتعامل مع …": a passive, the charge follows at once, nobody accuses
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
@@ -162,8 +166,14 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         kama = re.match(r"\s*،?\s*كما\s+(?=\S)", norm[subj_end:next_cue])
         if kama:  # "وأضاف البيان كما استهدفت طائرات التحالف …": the words follow كما
             content = (subj_end + kama.end(), clause_end(norm, subj_end + kama.end(), next_cue))
+    if content is None and cue.form in ("قوله", "قولها", "قولهم") and subj_end == cue.end:
+        # "ونقلت عن شهود عيان قولهم سقوط قنابل …": a nominal content right after قوله (not a hearer: "لرؤساء …")
+        obj = OBJECT_START_RE.match(norm[cue.end:next_cue])
+        if obj and obj.group(1) not in NP_STOP and not obj.group(1).startswith("ل") \
+                and not COMPLEMENTIZER_RE.fullmatch(obj.group(1)):
+            content = (cue.end + obj.start(1), clause_end(norm, cue.end + obj.start(1), next_cue))
     if content is None and subj_end is not None and re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]) \
-            and not norm[subj_end:next_cue].strip(STRIP):
+            and (not norm[subj_end:next_cue].strip(STRIP) or CLAUSE_END_RE.match(norm, subj_end)):
         # "استهدف هجوم آخر … حاجزا أمنيا …، كما أفاد المرصد": the clause before كما, from its comma
         k = re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]).start()
         while k > 0 and norm[k - 1] in " ،,":
@@ -176,8 +186,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if content is None:
         # a verb with a source but no content: its subject may still be the next cue's ("وذكّره",
         # "وقال أحد الشهود لرويترز عبر الهاتف قائلا إن …")
-        return (None, source) if source.registered or subj_end is not None and source_like_text(source.label) \
-            else None
+        return (None, source) if source.registered or subj_end is not None and (
+            source_like_text(source.label) or RELAYED_BY_NEXT_RE.match(norm, subj_end)) else None
     c0, c1 = content
     cue_end = end_with_marks(s.text, s.orig(cue.end))
     if cue.kind == "verb" and cue.form and norm[cue.start:cue.end] != cue.form:

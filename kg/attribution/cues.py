@@ -15,7 +15,8 @@ from .syntax import (
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
 )
 from .verbs import (
-    AMBIGUOUS_FORMS, BELIEF_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, PARTICIPLE_FORM, VERB_FORM
+    AMBIGUOUS_FORMS, BELIEF_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, PARTICIPLE_FORM,
+    PREP_OPENER, THREATS, TIGHT_PREP, VERB_FORM
 )
 
 # Optional و/ف (and ل in "لتضيف") before, optional object pronoun after (ذكّره، أبلغها).
@@ -105,7 +106,9 @@ def find_cues(s: Sentence) -> list[Cue]:
     for m in PARTICIPLE_RE.finditer(norm):
         if m.group(1) in FEMININE_PARTICIPLE and not re.match(
                 r"\s*(?:في الوقت (?:نفسه|ذاته)\s*،?\s*)?(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")", norm[m.end():]) \
-                and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]):
+                and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]) \
+                and not (prep_follows(norm, m.end(), PARTICIPLE_FORM[m.group(1)])
+                         and re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)])):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
@@ -136,6 +139,14 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "أفادت تقارير إعلامية بأن": the reports are the verb's subject
         out.append(c)
     return out
+
+
+def prep_follows(norm: str, end: int, lemma: str) -> bool:
+    """"…، مهددة بالرد على الهجوم", "…، داعية إلى ضبط النفس": a feminine participle with its own preposition at
+    once reports, after a comma (not أكد's على: "معلومات مؤكدة على …"; not without the comma: "عقوبات مشددة على
+    روسيا" is an adjective, "تذمر حاد … ومطالبة بالتحقيق" a verbal noun)."""
+    preps = PREP_OPENER.get(lemma, ()) if lemma not in TIGHT_PREP else ()
+    return any(re.match(r"\s*ب(?:ال|م|ت|ا)\S{2}" if p == "ب" else r"\s*" + p + r"\s", norm[end:]) for p in preps)
 
 
 # The object of a denial participle: a verbal noun or a definite noun ("نافية أسر أو اعتقال أي من …",
@@ -199,6 +210,9 @@ def nested_in_content(s: Sentence, cue: Cue) -> bool:
     before = s.norm[:cue.start]
     if cue.lemma in BELIEF_VERBS and BELIEF_AFTER_COMP_RE.search(before):
         return True  # "قال الوزير إنه يتوقع أن …": قال's content, hedged, not a report of يتوقع
+    comp = list(COMPLEMENTIZER_RE.finditer(before))
+    if cue.lemma in THREATS and comp and not re.search(r"[،.:]", before[comp[-1].end():]):
+        return True  # "قال الوزير إن الخطاب الذي ألقاه خامنئي وتوعد خلاله بتحدي …": inside قال's words
     after_comp = re.search(r"(?<![\w])(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):

@@ -33,8 +33,10 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
         np1 = more1 if more1 > more0 and more0 <= across[0][1] + 1 else across[0][1]
     if "ب" in PREP_OPENER.get(cue.lemma, ()) and np1 > np0:  # "وطالب محلب بتوعية الشباب": the object starts at ب
         for w in WORD_RE.finditer(norm, np0, np1):
-            if w.start() > np0 and w.group(0).startswith("ب") and not NISBA_RE.search(w.group(0)) and not any(
-                    x[0] == w.start() + 1 for x in s.mentions):  # "بريطانيون" is an adjective, not ب + noun
+            if (w.start() > np0 or re.match(r"ب(?:ال|م|ت)\S{2}", w.group(0))) and w.group(0).startswith("ب") \
+                    and not NISBA_RE.search(w.group(0)) and not any(x[0] in (w.start(), w.start() + 1) for x in
+                                                                      s.mentions):
+                # "بريطانيون" is an adjective, not ب + noun; "وأفاد بمقتل …" has no subject after the verb
                 np1 = w.start() - 1
                 break
     np1 = definite_body_end(norm, np0, np1, s.mentions)

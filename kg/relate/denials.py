@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..model import Relation
 from .claims import ClaimFacts
+from .contradiction_rails import both_deny_rail
 from .conflicts import (DENIAL_DAYS, DENIED_COVERED, METHOD, _denied_head, _generic, _idf, _root, _roots, _w,
                         _weight, _within, denied, negated_stems, own_places_differ, says_not)
 
@@ -40,7 +41,7 @@ def denial_by_meaning(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | No
     neg = frozenset(x for x in neg & after_head if not _generic(x))
     shared = sorted((x for x in neg if neg_root[x] in other_roots), key=lambda x: (-_idf(x), x))
     if _weight(shared) < DENIED_COVERED * _weight(neg) or negated_stems(other)[0] & set(shared) \
-            or says_not(other, set(shared)):
+            or says_not(other, set(shared)) or both_deny_rail(a, b) is not None:
         return None
     who = "the first" if neg_f is a else "the second"
     how = "is denied" if words == ["denied"] else f"denies it ({_w(words, 2)})"
