@@ -149,9 +149,10 @@ class Repository:
         """Claim rows (the claim pattern's, or kg.claim_rows') as claim objects with source and places."""
         sources = self._sources()
         claims = [_claim_json(r, sources[r["src"]]) for r in rows if r["src"] in sources]
-        places = self._places([c["key"] for c in claims])
-        for c in claims:
-            c["places"] = places.get(c["key"], [])
+        # the star reads (kg.claim_rows) bring each claim's places; the claim pattern's rows do not
+        places = {} if all("places" in r for r in rows) else self._places([c["key"] for c in claims])
+        for c, r in zip(claims, (r for r in rows if r["src"] in sources)):
+            c["places"] = r["places"] if "places" in r else places.get(c["key"], [])
         return claims
 
     def _places(self, keys: list[str]) -> dict[str, list[str]]:
@@ -204,11 +205,17 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
 
     # -- claims
     def claim(self, key: str) -> dict[str, Any] | None:
-        """One claim by key: found by key, then read with its IRI as a constant (see
-        claim_by_iri), which stays ~1 ms where the general pattern bound by key grows
-        with the graph (0.64 s at 100k claims, bench/sparql_bench.py)."""
+        """One claim by key, read by IRI (see claim_by_iri), which stays ~1 ms where the general
+        pattern bound by key grows with the graph (0.64 s at 100k claims, bench/sparql_bench.py).
+        Sanad names a claim by its key (kg.model.claim_iri), so that IRI is read first, in one
+        request; a claim stored under another IRI is looked up by key."""
+        if not valid_key(key):
+            return None
+        c = self.claim_by_iri(claim_iri(key))
+        if c is not None and c["key"] == key:
+            return c
         iri = self._claim_iri(key)
-        return self.claim_by_iri(iri) if iri else None
+        return self.claim_by_iri(iri) if iri and iri != claim_iri(key) else None
 
     def claims_by_keys(self, keys: list[str]) -> dict[str, dict[str, Any]]:
         keys = [k for k in keys if valid_key(k)]
@@ -217,9 +224,15 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
         values = " ".join(literal(k) for k in keys)
         if len(keys) > FEW_CLAIMS:
             return {c["key"]: c for c in self._claims(first=f"VALUES ?key {{ {values} }} ?claim sanad:key ?key .")}
-        iris = [r["claim"] for r in self.store.select(
-            f"{PREFIX} SELECT DISTINCT ?claim WHERE {{ VALUES ?key {{ {values} }} ?claim sanad:key ?key ; a schema:Claim }}")]
-        rows = list(claim_rows(self.store, sorted(iris)).values())
+        # by the IRIs Sanad gives claims (kg.model.claim_iri), one request; keys not found so, by key
+        found = claim_rows(self.store, sorted(claim_iri(k) for k in keys))
+        rows = [r for r in found.values() if r["claim"] == claim_iri(r["key"])]
+        missing = sorted(set(keys) - {r["key"] for r in rows})
+        if missing:
+            iris = [r["claim"] for r in self.store.select(
+                f"{PREFIX} SELECT DISTINCT ?claim WHERE {{ VALUES ?key {{ {' '.join(literal(k) for k in missing)} }} "
+                "?claim sanad:key ?key ; a schema:Claim }")]
+            rows += claim_rows(self.store, sorted(set(iris) - set(found))).values()
         return {c["key"]: c for c in self._claims_from_rows(rows)}
 
     def all_claims(self) -> list[dict[str, Any]]:
@@ -657,10 +670,18 @@ GROUP BY ?kind""")
     # is the same object as the list reads (_claims) give.
 
     def _claim_iri(self, key: str) -> str | None:
+        """A claim's IRI from its key, remembered for the store generation (a claim page asked for
+        it up to six times, each a request to a SPARQL server)."""
         if not valid_key(key):
             return None
-        rows = self.store.select(f"{PREFIX} SELECT ?claim WHERE {{ ?claim a schema:Claim ; sanad:key {literal(key)} }} LIMIT 1")
-        return rows[0]["claim"] if rows else None
+        known = self._cached("claim-iris", dict)
+        if key not in known:
+            rows = self.store.select(
+                f"{PREFIX} SELECT ?claim WHERE {{ ?claim a schema:Claim ; sanad:key {literal(key)} }} LIMIT 1")
+            if len(known) > 100_000:  # bounded: a crawl over every claim must not grow it forever
+                known.clear()
+            known[key] = rows[0]["claim"] if rows else None
+        return known[key]
 
     def _source_names(self, iri: str) -> dict[str, str | None]:
         """A source's name per language, picked as the source table picks (kg.sources.preferred_label)."""
@@ -678,25 +699,16 @@ SELECT DISTINCT ?name (lang(?name) AS ?lang) WHERE {{ <{iri}> skos:prefLabel ?na
             counts[r["srcType"]] = counts.get(r["srcType"], 0) + int(r["graphs"])
         return rows[0]["srcKey"], preferred_type(counts)
 
-    def _source_by_iri(self, iri: str) -> dict[str, Any] | None:
-        found = self._source_type(iri)
-        if found is None:
-            return None
-        names = self._source_names(iri)
-        return {"srcKey": found[0], "srcType": found[1], "srcName": names["en"], "srcNameAr": names["ar"]}
-
     def claim_by_iri(self, iri: str, places: bool = True) -> dict[str, Any] | None:
         """The claim object of claim(), read by IRI (fast)."""
         if not iri.startswith(claim_iri("")) or not valid_key(iri.rsplit("/", 1)[-1]):
             return None
-        r = claim_rows(self.store, [iri]).get(iri)
-        if r is None:
+        # one request: the claim, its source and its places (kg.claim_rows)
+        r = claim_rows(self.store, [iri], sources=True).get(iri)
+        if r is None or r["source"] is None:
             return None
-        src = self._source_by_iri(r["src"])
-        if src is None:
-            return None
-        c = _claim_json(r, src)
-        c["places"] = self._places([c["key"]]).get(c["key"], []) if places else []
+        c = _claim_json(r, r["source"])
+        c["places"] = r["places"] if places else []
         return c
 
     def claim_relations(self, claim_key: str) -> list[dict[str, Any]]:
