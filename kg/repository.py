@@ -746,6 +746,13 @@ SELECT ?article ?title ?url ?publisher ?date ?lang WHERE {{
         return {"id": r["article"], "key": key, "title": r["title"], "url": r["url"], "publisher": r["publisher"],
                 "date": r["date"], "lang": r["lang"] or "ar"}
 
+    def reviewed(self, iri: str) -> bool:
+        """Whether any ClaimReview is about this claim: the set of reviewed claims is read once per
+        store generation, so that a claim page or card of a claim never reviewed (nearly all) sends
+        no review query (each a request to a SPARQL server, and on Virtuoso a compilation)."""
+        return iri in self._cached("reviewed-claims", lambda: {r["c"] for r in self.store.select(
+            f"{PREFIX} SELECT DISTINCT ?c WHERE {{ ?review a schema:ClaimReview ; schema:itemReviewed ?c }}")})
+
     def latest_review(self, claim_key: str) -> dict[str, Any] | None:
         """The latest schema:ClaimReview of a claim, or None. Reviews are written by the
         review workflow (issue 5); this reads whatever is stored, in any graph:
@@ -761,7 +768,7 @@ SELECT ?article ?title ?url ?publisher ?date ?lang WHERE {{
         A review replaced by another (`?newer prov:wasRevisionOf ?review`) or invalidated
         (`prov:invalidatedAtTime`) is history, not the latest."""
         iri = self._claim_iri(claim_key)
-        if iri is None:
+        if iri is None or not self.reviewed(iri):
             return None
         rows = self.store.select(f"""{PREFIX}
 SELECT ?review ?date ?modified ?url ?body ?rating ?alt ?altEn ?altAr ?prefEn ?prefAr ?value ?best ?worst
