@@ -75,3 +75,19 @@ def test_claims_read_in_batches_equal_claims_read_one_by_one(store, monkeypatch)
     monkeypatch.setattr(module, "_batch", lambda _store: 7)
     assert claim_rows(store, iris + ["https://w3id.org/sanad/id/claim/nosuchclaim"], sources=True) == one_by_one
     assert len(one_by_one) == len(iris) > 7
+
+
+def test_lists_read_as_stars_equal_lists_read_by_the_claim_pattern(store, monkeypatch):
+    # on a SPARQL server a list of known claims (article, source page, search) is read as star
+    # lookups and ordered in Python (Repository._lists_by_star); the same claims in the same order
+    repo = Repository(store)
+    article = store.select(f"{PREFIX} SELECT ?k WHERE {{ ?a a schema:NewsArticle ; sanad:key ?k }} LIMIT 1")[0]["k"]
+    sources = [s["key"] for s in repo.sources()]
+    def lists():
+        return ([repo.article_claims(article)] + [repo.source_claims(k) for k in sources]
+                + [repo.source_claims(k, limit=2, offset=1) for k in sources]
+                + [repo.search(w) for w in ("قوات", "لافروف", "تدمر")] + [repo.search("قوات", limit=3, offset=2)])
+    by_pattern = lists()
+    monkeypatch.setattr(Repository, "_lists_by_star", lambda self: True)
+    assert lists() == by_pattern
+    assert len(by_pattern[0]) >= 10 and any(len(x) >= 3 for x in by_pattern[1:])
