@@ -169,19 +169,26 @@ _UNREAD = object()
 ARTICLE_META = ("id", "key", "title", "url", "publisher", "date", "lang")  # Repository.article_meta's fields
 
 
+def as_claim_relations(related: list[dict]) -> list[dict]:
+    """Repository.related()'s relations in the shape and order of Repository.claim_relations()."""
+    rels = [{"id": r["id"], "relation": r["relation"], "confidence": r["confidence"], "why": r["why"],
+             "same_source": r["same_source"], "other": r["other"]["id"]} for r in related]
+    return sorted(rels, key=lambda r: (-r["confidence"], r["id"]))
+
+
 def card_inputs(repo: Repository, key: str, *, claim: dict | None = None, article: dict | None = None,
                 appearances: list | None = None, review: Any = _UNREAD,
-                known: dict[str, dict] | None = None) -> dict[str, Any] | None:
+                known: dict[str, dict] | None = None, relations: list[dict] | None = None) -> dict[str, Any] | None:
     """Everything a card shows, read from the store: the claim, its article, all its
     relations (for counts), the strongest contradicting and supporting claims, and the
     latest review. The ETag is a hash of exactly this. A claim page passes what it has
-    already read (claim, article, appearances, review, and the related claims in `known`, by
-    IRI), so its card is not read twice."""
+    already read (claim, article, appearances, review, its `relations` as claim_relations gives
+    them and the related claims in `known`, by IRI), so its card is not read twice."""
     claim = claim if claim is not None else repo.claim(key)
     if claim is None:
         return None
     # a reprint shows the relations of the statement it reprints (kg.reprints)
-    rels = repo.claim_relations(repo.statement_key(key))
+    rels = relations if relations is not None else repo.claim_relations(repo.statement_key(key))
     appearances = appearances if appearances is not None else repo.appearances(key)
     contra, n_contra = _strongest(rels, "contradicts")
     support, n_support = _strongest(rels, "supports")

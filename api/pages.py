@@ -14,7 +14,7 @@ from kg.repository import Repository
 from kg.reviews import ReviewError, Reviews, ratings
 
 from . import auth
-from .cards import SVG_H, SVG_W, card_inputs, embed_snippet
+from .cards import SVG_H, SVG_W, as_claim_relations, card_inputs, embed_snippet
 from .deps import RATE_LIMITED, get_repo, get_reviews
 from .negotiate import PAGE_CONTEXT, alternates, choose, csv_response, jsonld_response, turtle_response
 from .rendering import base_url, claim_jsonld, clip, context_window, segments, templates
@@ -167,7 +167,7 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo),
         "card_image": f"{base}/cards/{key}.svg",
         "embed_snippet": embed_snippet(base, claim, inputs=card_inputs(
             repo, key, claim=claim, article=article, appearances=appearances, review=review,
-            known={r["other"]["id"]: r["other"] for r in related})),
+            known={r["other"]["id"]: r["other"] for r in related}, relations=as_claim_relations(related))),
         "card_url": f"/cards/{key}", "card_image_size": (SVG_W, SVG_H),
     })
 

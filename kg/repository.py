@@ -26,6 +26,11 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
 
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+SANAD = "https://w3id.org/sanad/ns#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDF_TYPE_CLAIM_RELATION = SANAD + "ClaimRelation"
+
 _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$")
 
 
@@ -510,16 +515,64 @@ SELECT ?month (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
                  "corroborated": len(record.get(m, {}).get("supports", ()))} for m, n in sorted(months.items())]
 
     def related(self, claim_key: str) -> list[dict[str, Any]]:
-        """Relations of one claim, the other claim as `other`. A reprint shares the relations of
-        the statement it reprints (relations are found between statements, kg.reprints)."""
+        """Relations of one claim, the other claim as `other`: what relations(claim_key=…) gives,
+        read for this claim alone (its relations, then their claims by IRI), so that a claim page
+        never waits for the whole graph's relation index (read again after every write, and every
+        CACHE_SECONDS on a SPARQL server). A reprint shares the relations of the statement it
+        reprints (relations are found between statements, kg.reprints)."""
         key = self.statement_key(claim_key)
+        iri = self._claim_iri(key)
+        if iri is None:
+            return []
+        rels: dict[str, dict[str, list[Any]]] = {}
+        kinds: dict[str, str] = {}
+        # the relation nodes whole (no OPTIONALs: Virtuoso compiles those slowly), and their kinds' notations
+        for r in self.store.select(f"""{PREFIX}
+SELECT ?rel ?p ?o WHERE {{
+  {{ GRAPH <{RELATIONS_GRAPH}> {{ ?rel sanad:claim <{iri}> . ?rel ?p ?o }} }}
+  UNION {{ GRAPH <{RELATIONS_GRAPH}> {{ ?x sanad:claim <{iri}> ; sanad:relationKind ?rel }} ?rel skos:notation ?o
+          BIND(skos:notation AS ?p) }}
+}}"""):
+            if r["p"] == SKOS + "notation":
+                kinds.setdefault(r["rel"], r["o"])
+            else:
+                rels.setdefault(r["rel"], {}).setdefault(r["p"], []).append(r["o"])
+        found = []
+        for rel, props in rels.items():
+            one = {p.rsplit("#", 1)[-1].rsplit("/", 1)[-1]: v[0] for p, v in props.items()}
+            others = [c for c in props.get(SANAD + "claim", []) if c != iri]
+            if (RDF_TYPE_CLAIM_RELATION not in props.get(RDF_TYPE, []) or len(others) != 1
+                    or kinds.get(one.get("relationKind")) is None
+                    or any(one.get(p) is None for p in ("key", "confidence", "sameSource"))):
+                continue
+            found.append({"rel": rel, "relKey": one["key"], "kind": kinds[one["relationKind"]],
+                          "confidence": one["confidence"], "same": one["sameSource"],
+                          "independent": one.get("independent"), "other": others[0],
+                          # as _relation_texts: both texts, or neither
+                          **({"why": one["explanation"], "method": one["method"]}
+                             if one.get("explanation") is not None and one.get("method") is not None
+                             else {"why": "", "method": ""})})
+        found.sort(key=lambda r: (-r["confidence"], r["relKey"]))
+        claims = {c["id"]: c for c in self._claims_by_iris([iri] + [r["other"] for r in found])}
         out = []
-        for r in self.relations(claim_key=key):
-            if r["a"]["key"] == key:
-                out.append({**r, "other": r["b"]})
-            elif r["b"]["key"] == key:
-                out.append({**r, "other": r["a"]})
+        for r in found:
+            a, b = claims.get(iri), claims.get(r["other"])
+            if a is None or b is None or a["key"] == b["key"]:
+                continue
+            if a["key"] > b["key"]:
+                a, b = b, a
+            this, other = (a, b) if a["key"] == key else (b, a)
+            # show the asserting side first: "X says …; Y denies it"
+            if a["polarity"] == "denied" and b["polarity"] != "denied":
+                a, b = b, a
+            out.append({"relation": r["kind"], "confidence": r["confidence"], "why": r["why"],
+                        "method": r["method"], "same_source": r["same"], "independent": _independent(r),
+                        "key": r["relKey"], "id": r["rel"], "a": a, "b": b, "other": other})
         return out
+
+    def _claims_by_iris(self, iris: list[str]) -> list[dict[str, Any]]:
+        """Claims read by IRI as star lookups (kg.claim_rows), as claim objects; unknown IRIs left out."""
+        return self._claims_from_rows(list(claim_rows(self.store, list(dict.fromkeys(iris))).values()))
 
     def statement_key(self, claim_key: str) -> str:
         """The canonical claim of the statement a claim belongs to (itself unless a reprint)."""
