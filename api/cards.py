@@ -192,11 +192,11 @@ def card_inputs(repo: Repository, key: str, *, claim: dict | None = None, articl
     appearances = appearances if appearances is not None else repo.appearances(key)
     contra, n_contra = _strongest(rels, "contradicts")
     support, n_support = _strongest(rels, "supports")
-    others = {}
-    for r in (contra, support):
-        if r is not None:
-            seen = (known or {}).get(r["other"])
-            others[r["other"]] = {**seen, "places": []} if seen else repo.claim_by_iri(r["other"], places=False)
+    known = known or {}
+    unread = [r["other"] for r in (contra, support) if r is not None and r["other"] not in known]
+    others = repo.claims_by_iris(unread, places=False) if unread else {}  # both in one read
+    others.update({r["other"]: {**known[r["other"]], "places": []}
+                   for r in (contra, support) if r is not None and r["other"] in known})
     if article is not None:
         article = {k: article.get(k) for k in ARTICLE_META}
     return {

@@ -553,7 +553,7 @@ SELECT ?rel ?p ?o WHERE {{
                              if one.get("explanation") is not None and one.get("method") is not None
                              else {"why": "", "method": ""})})
         found.sort(key=lambda r: (-r["confidence"], r["relKey"]))
-        claims = {c["id"]: c for c in self._claims_by_iris([iri] + [r["other"] for r in found])}
+        claims = self.claims_by_iris([iri] + [r["other"] for r in found])  # with their sources: no source table
         out = []
         for r in found:
             a, b = claims.get(iri), claims.get(r["other"])
@@ -569,10 +569,6 @@ SELECT ?rel ?p ?o WHERE {{
                         "method": r["method"], "same_source": r["same"], "independent": _independent(r),
                         "key": r["relKey"], "id": r["rel"], "a": a, "b": b, "other": other})
         return out
-
-    def _claims_by_iris(self, iris: list[str]) -> list[dict[str, Any]]:
-        """Claims read by IRI as star lookups (kg.claim_rows), as claim objects; unknown IRIs left out."""
-        return self._claims_from_rows(list(claim_rows(self.store, list(dict.fromkeys(iris))).values()))
 
     def statement_key(self, claim_key: str) -> str:
         """The canonical claim of the statement a claim belongs to (itself unless a reprint)."""
@@ -783,15 +779,18 @@ SELECT DISTINCT ?name (lang(?name) AS ?lang) WHERE {{ <{iri}> skos:prefLabel ?na
 
     def claim_by_iri(self, iri: str, places: bool = True) -> dict[str, Any] | None:
         """The claim object of claim(), read by IRI (fast)."""
-        if not iri.startswith(claim_iri("")) or not valid_key(iri.rsplit("/", 1)[-1]):
-            return None
-        # one request: the claim, its source and its places (kg.claim_rows)
-        r = claim_rows(self.store, [iri], sources=True).get(iri)
-        if r is None or r["source"] is None:
-            return None
-        c = _claim_json(r, r["source"])
-        c["places"] = r["places"] if places else []
-        return c
+        return self.claims_by_iris([iri], places).get(iri)
+
+    def claims_by_iris(self, iris: list[str], places: bool = True) -> dict[str, dict[str, Any]]:
+        """{IRI: claim object of claim()} for the claims that exist among `iris`: each with its own
+        source and places in the star reads (kg.claim_rows; one request for them all on a SPARQL
+        server), so it does not wait for the source table."""
+        iris = [i for i in iris if i.startswith(claim_iri("")) and valid_key(i.rsplit("/", 1)[-1])]
+        out = {}
+        for iri, r in (claim_rows(self.store, iris, sources=True) if iris else {}).items():
+            if r["source"] is not None:
+                out[iri] = {**_claim_json(r, r["source"]), "places": r["places"] if places else []}
+        return out
 
     def claim_relations(self, claim_key: str) -> list[dict[str, Any]]:
         """The relations of one claim without loading the other claims: kind, confidence,
