@@ -594,9 +594,11 @@ class SparqlStore:
         self.path = query_url
 
     def _post(self, url: str, body: str, content_type: str, accept: str | None = None,
-              time_limit: float | None = None, max_lines: int | None = None) -> tuple[bytes, str, bool]:
+              time_limit: float | None = None, max_lines: int | None = None,
+              marker: bytes = b"\n") -> tuple[bytes, str, bool]:
         """(body, content type, cut). With `time_limit` the whole exchange must end within it
-        (QueryTimeout); with `max_lines` reading stops after that many lines (cut=True) and
+        (QueryTimeout); with `max_lines` reading stops after that many lines (cut=True; or after
+        that many `marker`s, b"</result>" for XML results, the document then closed) and
         the connection is closed."""
         import time
         import urllib.error
@@ -628,13 +630,17 @@ class SparqlStore:
                         break
                     chunks.append(chunk)
                     if max_lines is not None:
-                        lines += chunk.count(b"\n")
+                        # a marker split between two chunks is counted with the second
+                        tail = chunks[-2][-(len(marker) - 1):] if len(chunks) > 1 and len(marker) > 1 else b""
+                        lines += (tail + chunk).count(marker)
                         if lines > max_lines:
                             cut = True
                             break
                 data = b"".join(chunks)
-                if cut:
+                if cut and marker == b"\n":
                     data = b"\n".join(data.split(b"\n")[:max_lines]) + b"\n"
+                elif cut:
+                    data = marker.join(data.split(marker)[:max_lines]) + marker + b"\n</results>\n</sparql>\n"
                 return data, resp.headers.get("Content-Type", ""), cut
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace")[:500]
@@ -684,7 +690,8 @@ class SparqlStore:
         return body, ctype
 
     def _query_cut(self, sparql: str, accept: str, dataset: ProtocolDataset | None = None,
-                   time_limit: float | None = None, max_lines: int | None = None) -> tuple[bytes, str, bool]:
+                   time_limit: float | None = None, max_lines: int | None = None,
+                   marker: bytes = b"\n") -> tuple[bytes, str, bool]:
         import urllib.parse
 
         refuse_federation(sparql)
@@ -693,7 +700,7 @@ class SparqlStore:
             fields += [("default-graph-uri", g) for g in dataset.default]
             fields += [("named-graph-uri", g) for g in dataset.named]
         return self._post(self.query_url, urllib.parse.urlencode(fields), "application/x-www-form-urlencoded", accept,
-                          time_limit, max_lines)
+                          time_limit, max_lines, marker)
 
     def _results(self, sparql: str):
         """A SELECT's or ASK's results, parsed (XML results preferred, see RESULTS_ACCEPT)."""
@@ -750,14 +757,16 @@ class SparqlStore:
                     raise StoreError(f"the SPARQL server sent N-Triples that do not parse: {e}") from None
                 lines = ox.serialize(triples, format=GRAPH_FORMATS[wanted][0])
             return QueryResult(kind, lines, media, cut, max_results)
-        tsv, _, cut = self._query_cut(sparql, "text/tab-separated-values", dataset, time_limit, max_results + 1)
-        if wanted != "tsv":
-            try:
-                parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-                tsv = parsed.serialize(format=SOLUTION_FORMATS[wanted][0])
-            except SyntaxError as e:
-                raise StoreError(f"the SPARQL server sent TSV results that do not parse: {e}") from None
-        return QueryResult(kind, tsv, media, cut, max_results)
+        # XML results, read up to max_results of them: every server writes them (Virtuoso 7.2's
+        # TSV is not SPARQL TSV: IRIs written as quoted strings, no datatypes)
+        xml, _, cut = self._query_cut(sparql, "application/sparql-results+xml", dataset, time_limit, max_results,
+                                      marker=b"</result>")
+        try:
+            body = ox.parse_query_results(xml, format=ox.QueryResultsFormat.XML).serialize(
+                format=SOLUTION_FORMATS[wanted][0])
+        except SyntaxError as e:
+            raise StoreError(f"the SPARQL server sent XML results that do not parse: {e}") from None
+        return QueryResult(kind, body, media, cut, max_results)
 
     def export(self, fmt: str) -> bytes:
         ds = ox.Dataset()

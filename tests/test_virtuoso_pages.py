@@ -90,3 +90,19 @@ def test_claim_page_and_card_on_virtuoso(virtuoso, both, tmp_path):
         card = client.get(f"/cards/{key}")
         assert card.status_code == 200 and embedded.claim(key)["quote"] in card.text
         assert client.get("/claims/no-such-claim").status_code == 404
+
+
+def test_limited_reads_through_sparql_keep_iris_and_types(virtuoso):
+    # /sparql reads a SPARQL server's results up to the result limit; Virtuoso's TSV writes IRIs as
+    # quoted strings and drops datatypes, so those reads are XML, cut after the limit
+    from kg.store import QueryLimits
+
+    store = SparqlStore(virtuoso.url)
+    q = "SELECT ?c ?s WHERE { ?c a <http://schema.org/Claim> ; <https://w3id.org/sanad/ns#sentenceIndex> ?s }"
+    cut = store.query(q, "json", limits=QueryLimits(timeout=30, max_results=3))
+    rows = json.loads(cut.body)["results"]["bindings"]
+    assert cut.truncated and len(rows) == 3
+    assert all(r["c"]["type"] == "uri" and r["s"]["datatype"].endswith("#integer") for r in rows)
+    whole = store.query(q, "tsv", limits=QueryLimits(timeout=30, max_results=1000))
+    lines = whole.body.decode().splitlines()
+    assert not whole.truncated and len(lines) == 1 + len(store.select(q)) and lines[1].startswith("<https://")
