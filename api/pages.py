@@ -154,7 +154,7 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo),
     before, quote, after, more_before, more_after = context_window(article["text"], claim["start"], claim["end"])
     page_url = f"{base}/claims/{key}"
     appearances = repo.appearances(key)
-    related = repo.related(key)
+    related = repo.related(key, claim=claim)
     return _page(request, "claim.html", {
         "claim": claim, "article": article, "related": related, "appearances": appearances,
         "outlets": len({a["publisher"] for a in appearances}),

@@ -514,12 +514,13 @@ SELECT ?month (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
                  "contradicted": len(record.get(m, {}).get("contradicts", ())),
                  "corroborated": len(record.get(m, {}).get("supports", ()))} for m, n in sorted(months.items())]
 
-    def related(self, claim_key: str) -> list[dict[str, Any]]:
+    def related(self, claim_key: str, claim: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Relations of one claim, the other claim as `other`: what relations(claim_key=…) gives,
         read for this claim alone (its relations, then their claims by IRI), so that a claim page
         never waits for the whole graph's relation index (read again after every write, and every
         CACHE_SECONDS on a SPARQL server). A reprint shares the relations of the statement it
-        reprints (relations are found between statements, kg.reprints)."""
+        reprints (relations are found between statements, kg.reprints). `claim`: the claim already
+        read (claim()), not read again."""
         key = self.statement_key(claim_key)
         iri = self._claim_iri(key)
         if iri is None:
@@ -553,7 +554,9 @@ SELECT ?rel ?p ?o WHERE {{
                              if one.get("explanation") is not None and one.get("method") is not None
                              else {"why": "", "method": ""})})
         found.sort(key=lambda r: (-r["confidence"], r["relKey"]))
-        claims = self.claims_by_iris([iri] + [r["other"] for r in found])  # with their sources: no source table
+        have = {claim["id"]: claim} if claim is not None and claim["key"] == key else {}
+        # with their sources: no source table
+        claims = {**self.claims_by_iris([i for i in [iri] + [r["other"] for r in found] if i not in have]), **have}
         out = []
         for r in found:
             a, b = claims.get(iri), claims.get(r["other"])
