@@ -165,28 +165,46 @@ def _strongest(rels: list[dict], kind: str) -> tuple[dict | None, int]:
     return min(of_kind, key=lambda r: (r["same_source"], -r["confidence"], r["id"])), len(of_kind)
 
 
-def card_inputs(repo: Repository, key: str) -> dict[str, Any] | None:
+_UNREAD = object()
+ARTICLE_META = ("id", "key", "title", "url", "publisher", "date", "lang")  # Repository.article_meta's fields
+
+
+def as_claim_relations(related: list[dict]) -> list[dict]:
+    """Repository.related()'s relations in the shape and order of Repository.claim_relations()."""
+    rels = [{"id": r["id"], "relation": r["relation"], "confidence": r["confidence"], "why": r["why"],
+             "same_source": r["same_source"], "other": r["other"]["id"]} for r in related]
+    return sorted(rels, key=lambda r: (-r["confidence"], r["id"]))
+
+
+def card_inputs(repo: Repository, key: str, *, claim: dict | None = None, article: dict | None = None,
+                appearances: list | None = None, review: Any = _UNREAD,
+                known: dict[str, dict] | None = None, relations: list[dict] | None = None) -> dict[str, Any] | None:
     """Everything a card shows, read from the store: the claim, its article, all its
     relations (for counts), the strongest contradicting and supporting claims, and the
-    latest review. The ETag is a hash of exactly this."""
-    claim = repo.claim(key)
+    latest review. The ETag is a hash of exactly this. A claim page passes what it has
+    already read (claim, article, appearances, review, its `relations` as claim_relations gives
+    them and the related claims in `known`, by IRI), so its card is not read twice."""
+    claim = claim if claim is not None else repo.claim(key)
     if claim is None:
         return None
     # a reprint shows the relations of the statement it reprints (kg.reprints)
-    rels = repo.claim_relations(repo.statement_key(key))
-    appearances = repo.appearances(key)
+    rels = relations if relations is not None else repo.claim_relations(repo.statement_key(key))
+    appearances = appearances if appearances is not None else repo.appearances(key)
     contra, n_contra = _strongest(rels, "contradicts")
     support, n_support = _strongest(rels, "supports")
-    others = {}
-    for r in (contra, support):
-        if r is not None:
-            others[r["other"]] = repo.claim_by_iri(r["other"], places=False)
+    known = known or {}
+    unread = [r["other"] for r in (contra, support) if r is not None and r["other"] not in known]
+    others = repo.claims_by_iris(unread, places=False) if unread else {}  # both in one read
+    others.update({r["other"]: {**known[r["other"]], "places": []}
+                   for r in (contra, support) if r is not None and r["other"] in known})
+    if article is not None:
+        article = {k: article.get(k) for k in ARTICLE_META}
     return {
-        "claim": claim, "article": repo.article_meta(claim["article_key"]) or {},
+        "claim": claim, "article": article if article is not None else (repo.article_meta(claim["article_key"]) or {}),
         "relations": [[r["id"], r["relation"], r["confidence"]] for r in rels],
         "contra": {**contra, "claim": others.get(contra["other"])} if contra else None, "n_contra": n_contra,
         "support": {**support, "claim": others.get(support["other"])} if support else None, "n_support": n_support,
-        "review": repo.latest_review(key),
+        "review": repo.latest_review(key) if review is _UNREAD else review,
         "printed": {"times": len(appearances), "outlets": len({a["publisher"] for a in appearances})},
     }
 
@@ -389,11 +407,12 @@ def oembed_html(src: str, width: int, height: int, title: str, base: str) -> str
 
 
 def embed_snippet(base: str, claim: dict, width: int = OEMBED_WIDTH, height: int | None = None,
-                  lang: str = "ar", repo: Repository | None = None) -> str:
+                  lang: str = "ar", repo: Repository | None = None, inputs: dict | None = None) -> str:
     """The copy-paste HTML for a claim page: the iframe and the resize script. With
-    `repo`, the iframe's height (what shows without the script) is the card's estimate."""
-    if height is None and repo is not None:
-        inputs = card_inputs(repo, claim["key"])
+    `repo` (or the card's `inputs`), the iframe's height (what shows without the script) is the
+    card's estimate."""
+    if height is None and (repo is not None or inputs is not None):
+        inputs = inputs if inputs is not None else card_inputs(repo, claim["key"])
         if inputs is not None:
             height = estimate_height(card_view(inputs, base, lang, "full"), width)
     title = f"{STRINGS[lang]['card']}: {_source_name(claim['source'], lang)}"

@@ -14,7 +14,7 @@ from kg.repository import Repository
 from kg.reviews import ReviewError, Reviews, ratings
 
 from . import auth
-from .cards import SVG_H, SVG_W, embed_snippet
+from .cards import SVG_H, SVG_W, as_claim_relations, card_inputs, embed_snippet
 from .deps import RATE_LIMITED, get_repo, get_reviews
 from .negotiate import PAGE_CONTEXT, alternates, choose, csv_response, jsonld_response, turtle_response
 from .rendering import base_url, claim_jsonld, clip, context_window, segments, templates
@@ -154,8 +154,9 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo),
     before, quote, after, more_before, more_after = context_window(article["text"], claim["start"], claim["end"])
     page_url = f"{base}/claims/{key}"
     appearances = repo.appearances(key)
+    related = repo.related(key, claim=claim)
     return _page(request, "claim.html", {
-        "claim": claim, "article": article, "related": repo.related(key), "appearances": appearances,
+        "claim": claim, "article": article, "related": related, "appearances": appearances,
         "outlets": len({a["publisher"] for a in appearances}),
         "ctx": {"before": before, "quote": quote, "after": after, "more_before": more_before,
                 "more_after": more_after},
@@ -164,7 +165,9 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo),
         "oembed_json": f"{base}/oembed?{urlencode({'url': page_url, 'format': 'json'})}",
         "oembed_xml": f"{base}/oembed?{urlencode({'url': page_url, 'format': 'xml'})}",
         "card_image": f"{base}/cards/{key}.svg",
-        "embed_snippet": embed_snippet(base, claim, repo=repo),
+        "embed_snippet": embed_snippet(base, claim, inputs=card_inputs(
+            repo, key, claim=claim, article=article, appearances=appearances, review=review,
+            known={r["other"]["id"]: r["other"] for r in related}, relations=as_claim_relations(related))),
         "card_url": f"/cards/{key}", "card_image_size": (SVG_W, SVG_H),
     })
 

@@ -54,3 +54,46 @@ def store_to_measure(store: str | None, data: str, prefix: str) -> tuple[str, te
         print(proc.stderr, file=sys.stderr)
         raise SystemExit(2)
     return store, tmp
+
+
+class QueryLog:
+    """Every query a store answers, with its time: `with QueryLog(store) as log:` wraps the
+    store's select/ask/query for the block. `log.take()` returns and clears what was logged:
+    [(shape, ms)], the shape being the query text with IRIs, literals and numbers blanked, so
+    one kind of lookup counts as one shape whatever claim it reads."""
+
+    _BLANK = None
+
+    def __init__(self, store):
+        import re
+
+        self.store = store
+        self.entries: list[tuple[str, float]] = []
+        if QueryLog._BLANK is None:
+            QueryLog._BLANK = re.compile(r'<[^>\s]*>|"(?:[^"\\]|\\.)*"|\b\d+\b|\s+')
+
+    def shape(self, sparql: str) -> str:
+        body = sparql[sparql.find("SELECT") if "SELECT" in sparql else 0:]
+        return QueryLog._BLANK.sub(lambda m: " " if m.group(0).isspace() else "_", body).strip()
+
+    def __enter__(self):
+        for name in ("select", "ask", "query"):
+            original = getattr(self.store, name)
+
+            def logged(sparql, *a, _original=original, **kw):
+                t = time.perf_counter()
+                try:
+                    return _original(sparql, *a, **kw)
+                finally:
+                    self.entries.append((self.shape(sparql), (time.perf_counter() - t) * 1000))
+
+            setattr(self.store, name, logged)
+        return self
+
+    def __exit__(self, *exc):
+        for name in ("select", "ask", "query"):
+            self.store.__dict__.pop(name, None)
+
+    def take(self) -> list[tuple[str, float]]:
+        out, self.entries = self.entries, []
+        return out

@@ -29,7 +29,7 @@ from pathlib import Path
 warnings.filterwarnings("ignore", category=UserWarning)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # kg/, api/
-from app_timing import DATA, stats, store_to_measure, timed  # noqa: E402  (beside this file)
+from app_timing import DATA, QueryLog, stats, store_to_measure, timed  # noqa: E402  (beside this file)
 
 TARGET_MS = 100.0
 
@@ -44,6 +44,9 @@ def main() -> int:
                     "/api/stats, response cache off")
     ap.add_argument("--cold", action="store_true", help="with --scale: a write before each request, so the "
                     "per-generation caches refill every time")
+    ap.add_argument("--profile", action="store_true", help="with --scale: the store queries each page sends "
+                    "(count and ms per request, and the costliest query shapes)")
+    ap.add_argument("--only", help="with --scale: only these page kinds, comma-separated (e.g. claim,card)")
     args = ap.parse_args()
     if args.scale:
         return scale(args)
@@ -139,6 +142,11 @@ def scale(args) -> int:
             "/api/stats": ["/api/stats"] * n,
         }
 
+        if args.only:
+            kinds = {k: v for k, v in kinds.items() if any(k.startswith(w.strip()) for w in args.only.split(","))}
+        log = QueryLog(repo.store) if args.profile else None
+        shapes: dict[str, dict[str, list]] = {}
+
         def bump():
             if args.cold:
                 repo.store.update("INSERT DATA { }")
@@ -150,16 +158,36 @@ def scale(args) -> int:
               f"{'; cold: a write before each request' if args.cold else ''}\n")
         # CPU ms of this process per request (app and client): less swayed than wall time by other
         # work on a shared machine; with a SPARQL server the server's own time is not in it
-        print(f"{'page':22} {'n':>4} {'p50 ms':>9} {'p95 ms':>9} {'max ms':>9} {'p50 × base':>11} {'cpu p50 ms':>11}")
+        print(f"{'page':22} {'n':>4} {'p50 ms':>9} {'p95 ms':>9} {'max ms':>9} {'p50 × base':>11} {'cpu p50 ms':>11}"
+              + (f" {'queries':>8} {'store p50 ms':>13}" if log else ""))
+        if log:
+            log.__enter__()
         for name, urls in kinds.items():
-            ms, cpu = [], []
+            ms, cpu, nq, store_ms = [], [], [], []
             for u in urls:
                 bump()
+                if log:
+                    log.take()
                 c = time.process_time()
                 ms.append(timed(client, u, headers={"Accept-Language": "en"}))
                 cpu.append((time.process_time() - c) * 1000)
+                if log:
+                    sent = log.take()
+                    nq.append(len(sent))
+                    store_ms.append(sum(t for _, t in sent))
+                    for shape, t in sent:
+                        shapes.setdefault(name, {}).setdefault(shape, []).append(t)
             p50, p95, top = stats(ms)
-            print(f"{name:22} {len(ms):4} {p50:9.1f} {p95:9.1f} {top:9.1f} {p50 / base[0]:11.1f} {stats(cpu)[0]:11.1f}")
+            print(f"{name:22} {len(ms):4} {p50:9.1f} {p95:9.1f} {top:9.1f} {p50 / base[0]:11.1f} {stats(cpu)[0]:11.1f}"
+                  + (f" {sum(nq) / len(nq):8.1f} {stats(store_ms)[0]:13.1f}" if log else ""))
+        if log:
+            log.__exit__(None, None, None)
+            print("\ncostliest query shapes per page (per request: how many, ms; IRIs and literals blanked as _)")
+            for name, by_shape in shapes.items():
+                n = len(kinds[name])
+                print(f"-- {name}")
+                for shape, ts in sorted(by_shape.items(), key=lambda x: -sum(x[1]))[:6]:
+                    print(f"  {len(ts) / n:5.1f} × {sum(ts) / n:8.1f} ms  {shape[:150]}")
     if tmp:
         tmp.cleanup()
     return 0

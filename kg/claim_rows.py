@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from .store import Store
+from .sources import preferred_label, preferred_type
+from .store import OxigraphStore, Store
 
 SCHEMA = "http://schema.org/"
 PROV = "http://www.w3.org/ns/prov#"
@@ -33,16 +34,33 @@ _LINKED = (
 )
 
 
-def _star_query(iri: str) -> str:
-    # One claim per query, bound by VALUES: on Oxigraph 1 ms a claim where the IRI written as a
-    # constant in each branch took 80 ms, and one VALUES over 8 IRIs 40 ms (it is not pushed
-    # into the UNION); on Virtuoso ~10 ms a claim, cold.
-    values = f"VALUES ?c {{ <{iri}> }}"
+# with the source (`sources=True`): its key and type per article graph (an unregistered source is
+# described in every graph citing it, and its type is the one most graphs give, kg.sources), the
+# type's notation, its names
+_SOURCE_BRANCHES = (
+    f"?c <{SCHEMA}author> ?s . GRAPH ?g {{ ?s ?p ?o }} VALUES ?p {{ <{SANAD}key> <{SANAD}sourceType> }}",
+    f"?c <{SCHEMA}author>/<{SANAD}sourceType> ?s . VALUES ?p {{ <{SKOS}notation> }} ?s ?p ?o",
+    f"?c <{SCHEMA}author> ?s . VALUES ?p {{ <{SKOS}prefLabel> }} ?s ?p ?o "
+    f"FILTER(lang(?o) IN (\"en\", \"ar\")) BIND(lang(?o) AS ?lang)",
+)
+# the places a claim is about, by their keys
+_PLACE_BRANCH = f"?c <{SCHEMA}spatialCoverage> ?s . VALUES ?p {{ <{SANAD}key> }} ?s ?p ?o"
+
+
+def _star_query(iris: list[str], sources: bool = False) -> str:
+    # The claims bound by a VALUES inside every branch: on Oxigraph 1 ms a claim where the IRI
+    # written as a constant in each branch took 80 ms, and one VALUES outside the UNION 40 ms for
+    # 8 claims (it is not pushed into the UNION). Many claims in one query: on Virtuoso every
+    # query costs a compilation (~10-40 ms whatever it reads), so a page's claims are one request.
+    values = f"VALUES ?c {{ {' '.join(f'<{i}>' for i in iris)} }}"
     branches = [f"{{ {values} ?c ?p ?o BIND(?c AS ?s) }}"]
     for path, props in _LINKED:
         only = f"VALUES ?p {{ {' '.join(f'<{p}>' for p in props)} }} " if props else ""
         branches.append(f"{{ {values} ?c {path} ?s . {only}?s ?p ?o }}")
-    return "SELECT DISTINCT ?s ?p ?o WHERE { " + " UNION ".join(branches) + " }"
+    branches.append(f"{{ {values} {_PLACE_BRANCH} }}")
+    if sources:
+        branches += [f"{{ {values} {b} }}" for b in _SOURCE_BRANCHES]
+    return "SELECT DISTINCT ?s ?p ?o ?g ?lang WHERE { " + " UNION ".join(branches) + " }"
 
 
 def _first(values: dict[str, list[Any]], prop: str) -> Any:
@@ -50,19 +68,69 @@ def _first(values: dict[str, list[Any]], prop: str) -> Any:
     return found[0] if found else None
 
 
-def claim_rows(store: Store, iris: list[str]) -> dict[str, dict[str, Any]]:
+# claims per star query to a SPARQL server: there each query is a request and, on Virtuoso, a
+# compilation (10-40 ms whatever it reads), so a page's claims go in one; the bound keeps the query
+# text small (a claim's IRI ~60 bytes in each of 7-10 branches). The embedded store reads claim by
+# claim: Oxigraph joins a VALUES of several IRIs slower than it answers them one at a time (related
+# claims of a claim page 7 → 14 ms on the corpus when batched).
+BATCH = 50
+
+
+def _batch(store: Store) -> int:
+    return 1 if isinstance(store, OxigraphStore) else BATCH
+
+
+def claim_rows(store: Store, iris: list[str], sources: bool = False) -> dict[str, dict[str, Any]]:
     """{claim IRI: row} for the claims that exist with everything the claim pattern requires;
     a claim missing a required part is left out, as the pattern's inner join leaves it out.
-    One query per claim: meant for the few claims a claim page or card shows."""
+    Each row also has `places`, the sorted keys of the places the claim is about, and with
+    `sources=True` `source`: the claim's source as the source table has it (srcKey, srcType,
+    srcName, srcNameAr), or None. One query per claim on the embedded store, per BATCH claims
+    on a SPARQL server: meant for the claims one page shows."""
     rows: dict[str, dict[str, Any]] = {}
-    for iri in iris:
+    iris = list(dict.fromkeys(iris))
+    batch = _batch(store)
+    for i in range(0, len(iris), batch):
         nodes: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))  # node → property → values
-        for r in store.select(_star_query(iri)):
-            nodes[r["s"]][r["p"]].append(r["o"])
-        row = _assemble(iri, nodes)
-        if row is not None:
+        in_graphs: dict[str, dict[str, dict[str, list[Any]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+        labels: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # source → language → names
+        for r in store.select(_star_query(iris[i:i + batch], sources)):
+            if r.get("lang"):
+                labels[r["s"]][r["lang"]].append(r["o"])
+            elif r.get("g") is None:
+                if r["o"] not in nodes[r["s"]][r["p"]]:
+                    nodes[r["s"]][r["p"]].append(r["o"])
+            else:
+                in_graphs[r["s"]][r["g"]][r["p"]].append(r["o"])
+        for iri in iris[i:i + batch]:
+            row = _assemble(iri, nodes)
+            if row is None:
+                continue
+            claim = nodes[iri]
+            row["places"] = sorted({k for p in claim.get(f"{SCHEMA}spatialCoverage", [])
+                                    for k in nodes.get(p, {}).get(f"{SANAD}key", [])})
+            if sources:
+                row["source"] = _source(nodes, in_graphs.get(row["src"], {}), labels.get(row["src"], {}))
             rows[iri] = row
     return rows
+
+
+def _source(nodes, graphs: dict[str, dict[str, list[Any]]], labels: dict[str, list[str]]) -> dict[str, Any] | None:
+    """A source as the source table reads it (kg.repository._sources): its key, the type the most
+    graphs give it (kg.sources.preferred_type), its preferred name in English and Arabic; None
+    when no graph gives it both a key and a type."""
+    counts: dict[str, int] = {}
+    key = None
+    for props in graphs.values():
+        notations = {n for t in props.get(f"{SANAD}sourceType", []) for n in nodes.get(t, {}).get(f"{SKOS}notation", [])}
+        for k in sorted(set(props.get(f"{SANAD}key", []))):
+            key = key or k
+            for n in notations:
+                counts[n] = counts.get(n, 0) + 1
+    if key is None or not counts:
+        return None
+    return {"srcKey": key, "srcType": preferred_type(counts),
+            "srcName": preferred_label(labels.get("en", [])), "srcNameAr": preferred_label(labels.get("ar", []))}
 
 
 def _assemble(iri: str, nodes: dict[str, dict[str, list[Any]]]) -> dict[str, Any] | None:

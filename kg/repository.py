@@ -13,7 +13,7 @@ from . import search_index
 from .claim_rows import claim_rows
 from . import stats as kg_stats
 from .model import RELATIONS_GRAPH, claim_iri
-from .store import Store
+from .store import OxigraphStore, Store
 from .sources import preferred_label, preferred_type
 from .speakers import SPEAKERS_GRAPH
 from .text import normalize
@@ -25,6 +25,11 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
+
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+SANAD = "https://w3id.org/sanad/ns#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDF_TYPE_CLAIM_RELATION = SANAD + "ClaimRelation"
 
 _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$")
 
@@ -113,6 +118,22 @@ def _claim_json(r: dict[str, Any], src: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _by_article_and_position(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda r: (r["articleKey"], r["start"]))
+
+
+def _newest_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    # as ORDER BY DESC(?date): claims without a date last; ties by article and position (a stable sort)
+    return sorted(_by_article_and_position(rows), key=lambda r: (r["date"] is not None, str(r["date"] or "")),
+                  reverse=True)
+
+
+# the orders of _claims' lists, done in Python on star-read rows (same order as the SPARQL)
+_PYTHON_ORDERS = {"ORDER BY ?articleKey ?start": _by_article_and_position,
+                  "ORDER BY DESC(?date) ?articleKey ?start": _newest_first}
+# known claims read as star lookups at most (BATCH a request, kg.claim_rows); more by the pattern
+STAR_LIST_MAX = 200
+
 CACHE_SECONDS = 30.0
 
 
@@ -138,6 +159,11 @@ class Repository:
                 f"{PREFIX} SELECT DISTINCT ?claim WHERE {{ {first} ?claim a schema:Claim }}")]
             if not iris:
                 return []
+            if not where and len(iris) <= STAR_LIST_MAX and order in _PYTHON_ORDERS and self._lists_by_star():
+                rows = _PYTHON_ORDERS[order](list(claim_rows(self.store, iris).values()))
+                if limit is not None:
+                    rows = rows[int(offset):int(offset) + int(limit)]
+                return self._claims_from_rows(rows)
             if len(iris) <= SCOPED_CLAIMS_MAX:
                 first = f"VALUES ?claim {{ {' '.join(f'<{i}>' for i in iris)} }}"
                 pattern = _claim_pattern(_scope(iris))
@@ -145,13 +171,21 @@ class Repository:
         rows = self.store.select(q)
         return self._claims_from_rows(rows) if rows else []
 
+    def _lists_by_star(self) -> bool:
+        """Whether a list of known claims is read as star lookups (kg.claim_rows) rather than the
+        scoped claim pattern: on a SPARQL server, where the pattern's ten OPTIONALs cost Virtuoso
+        ~0.5 s to compile for every new list (a source page, a search); the embedded Oxigraph
+        answers the pattern faster than the stars."""
+        return not isinstance(self.store, OxigraphStore)
+
     def _claims_from_rows(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Claim rows (the claim pattern's, or kg.claim_rows') as claim objects with source and places."""
         sources = self._sources()
         claims = [_claim_json(r, sources[r["src"]]) for r in rows if r["src"] in sources]
-        places = self._places([c["key"] for c in claims])
-        for c in claims:
-            c["places"] = places.get(c["key"], [])
+        # the star reads (kg.claim_rows) bring each claim's places; the claim pattern's rows do not
+        places = {} if all("places" in r for r in rows) else self._places([c["key"] for c in claims])
+        for c, r in zip(claims, (r for r in rows if r["src"] in sources)):
+            c["places"] = r["places"] if "places" in r else places.get(c["key"], [])
         return claims
 
     def _places(self, keys: list[str]) -> dict[str, list[str]]:
@@ -204,11 +238,18 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
 
     # -- claims
     def claim(self, key: str) -> dict[str, Any] | None:
-        """One claim by key: found by key, then read with its IRI as a constant (see
-        claim_by_iri), which stays ~1 ms where the general pattern bound by key grows
-        with the graph (0.64 s at 100k claims, bench/sparql_bench.py)."""
+        """One claim by key, read by IRI (see claim_by_iri), which stays ~1 ms where the general
+        pattern bound by key grows with the graph (0.64 s at 100k claims, bench/sparql_bench.py).
+        Sanad names a claim by its key (kg.model.claim_iri), so that IRI is read first, in one
+        request; a claim stored under another IRI is looked up by key."""
+        if not valid_key(key):
+            return None
+        c = self.claim_by_iri(claim_iri(key))
+        if c is not None and c["key"] == key:
+            self._cached("claim-iris", dict)[key] = c["id"]  # the claim's other reads need not look it up
+            return c
         iri = self._claim_iri(key)
-        return self.claim_by_iri(iri) if iri else None
+        return self.claim_by_iri(iri) if iri and iri != claim_iri(key) else None
 
     def claims_by_keys(self, keys: list[str]) -> dict[str, dict[str, Any]]:
         keys = [k for k in keys if valid_key(k)]
@@ -217,9 +258,15 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
         values = " ".join(literal(k) for k in keys)
         if len(keys) > FEW_CLAIMS:
             return {c["key"]: c for c in self._claims(first=f"VALUES ?key {{ {values} }} ?claim sanad:key ?key .")}
-        iris = [r["claim"] for r in self.store.select(
-            f"{PREFIX} SELECT DISTINCT ?claim WHERE {{ VALUES ?key {{ {values} }} ?claim sanad:key ?key ; a schema:Claim }}")]
-        rows = list(claim_rows(self.store, sorted(iris)).values())
+        # by the IRIs Sanad gives claims (kg.model.claim_iri), one request; keys not found so, by key
+        found = claim_rows(self.store, sorted(claim_iri(k) for k in keys))
+        rows = [r for r in found.values() if r["claim"] == claim_iri(r["key"])]
+        missing = sorted(set(keys) - {r["key"] for r in rows})
+        if missing:
+            iris = [r["claim"] for r in self.store.select(
+                f"{PREFIX} SELECT DISTINCT ?claim WHERE {{ VALUES ?key {{ {' '.join(literal(k) for k in missing)} }} "
+                "?claim sanad:key ?key ; a schema:Claim }")]
+            rows += claim_rows(self.store, sorted(set(iris) - set(found))).values()
         return {c["key"]: c for c in self._claims_from_rows(rows)}
 
     def all_claims(self) -> list[dict[str, Any]]:
@@ -467,16 +514,63 @@ SELECT ?month (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
                  "contradicted": len(record.get(m, {}).get("contradicts", ())),
                  "corroborated": len(record.get(m, {}).get("supports", ()))} for m, n in sorted(months.items())]
 
-    def related(self, claim_key: str) -> list[dict[str, Any]]:
-        """Relations of one claim, the other claim as `other`. A reprint shares the relations of
-        the statement it reprints (relations are found between statements, kg.reprints)."""
+    def related(self, claim_key: str, claim: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Relations of one claim, the other claim as `other`: what relations(claim_key=…) gives,
+        read for this claim alone (its relations, then their claims by IRI), so that a claim page
+        never waits for the whole graph's relation index (read again after every write, and every
+        CACHE_SECONDS on a SPARQL server). A reprint shares the relations of the statement it
+        reprints (relations are found between statements, kg.reprints). `claim`: the claim already
+        read (claim()), not read again."""
         key = self.statement_key(claim_key)
+        iri = self._claim_iri(key)
+        if iri is None:
+            return []
+        rels: dict[str, dict[str, list[Any]]] = {}
+        kinds: dict[str, str] = {}
+        # the relation nodes whole (no OPTIONALs: Virtuoso compiles those slowly), and their kinds' notations
+        for r in self.store.select(f"""{PREFIX}
+SELECT ?rel ?p ?o WHERE {{
+  {{ GRAPH <{RELATIONS_GRAPH}> {{ ?rel sanad:claim <{iri}> . ?rel ?p ?o }} }}
+  UNION {{ GRAPH <{RELATIONS_GRAPH}> {{ ?x sanad:claim <{iri}> ; sanad:relationKind ?rel }} ?rel skos:notation ?o
+          BIND(skos:notation AS ?p) }}
+}}"""):
+            if r["p"] == SKOS + "notation":
+                kinds.setdefault(r["rel"], r["o"])
+            else:
+                rels.setdefault(r["rel"], {}).setdefault(r["p"], []).append(r["o"])
+        found = []
+        for rel, props in rels.items():
+            one = {p.rsplit("#", 1)[-1].rsplit("/", 1)[-1]: v[0] for p, v in props.items()}
+            others = [c for c in props.get(SANAD + "claim", []) if c != iri]
+            if (RDF_TYPE_CLAIM_RELATION not in props.get(RDF_TYPE, []) or len(others) != 1
+                    or kinds.get(one.get("relationKind")) is None
+                    or any(one.get(p) is None for p in ("key", "confidence", "sameSource"))):
+                continue
+            found.append({"rel": rel, "relKey": one["key"], "kind": kinds[one["relationKind"]],
+                          "confidence": one["confidence"], "same": one["sameSource"],
+                          "independent": one.get("independent"), "other": others[0],
+                          # as _relation_texts: both texts, or neither
+                          **({"why": one["explanation"], "method": one["method"]}
+                             if one.get("explanation") is not None and one.get("method") is not None
+                             else {"why": "", "method": ""})})
+        found.sort(key=lambda r: (-r["confidence"], r["relKey"]))
+        have = {claim["id"]: claim} if claim is not None and claim["key"] == key else {}
+        # with their sources: no source table
+        claims = {**self.claims_by_iris([i for i in [iri] + [r["other"] for r in found] if i not in have]), **have}
         out = []
-        for r in self.relations(claim_key=key):
-            if r["a"]["key"] == key:
-                out.append({**r, "other": r["b"]})
-            elif r["b"]["key"] == key:
-                out.append({**r, "other": r["a"]})
+        for r in found:
+            a, b = claims.get(iri), claims.get(r["other"])
+            if a is None or b is None or a["key"] == b["key"]:
+                continue
+            if a["key"] > b["key"]:
+                a, b = b, a
+            this, other = (a, b) if a["key"] == key else (b, a)
+            # show the asserting side first: "X says …; Y denies it"
+            if a["polarity"] == "denied" and b["polarity"] != "denied":
+                a, b = b, a
+            out.append({"relation": r["kind"], "confidence": r["confidence"], "why": r["why"],
+                        "method": r["method"], "same_source": r["same"], "independent": _independent(r),
+                        "key": r["relKey"], "id": r["rel"], "a": a, "b": b, "other": other})
         return out
 
     def statement_key(self, claim_key: str) -> str:
@@ -657,10 +751,18 @@ GROUP BY ?kind""")
     # is the same object as the list reads (_claims) give.
 
     def _claim_iri(self, key: str) -> str | None:
+        """A claim's IRI from its key, remembered for the store generation (a claim page asked for
+        it up to six times, each a request to a SPARQL server)."""
         if not valid_key(key):
             return None
-        rows = self.store.select(f"{PREFIX} SELECT ?claim WHERE {{ ?claim a schema:Claim ; sanad:key {literal(key)} }} LIMIT 1")
-        return rows[0]["claim"] if rows else None
+        known = self._cached("claim-iris", dict)
+        if key not in known:
+            rows = self.store.select(
+                f"{PREFIX} SELECT ?claim WHERE {{ ?claim a schema:Claim ; sanad:key {literal(key)} }} LIMIT 1")
+            if len(known) > 100_000:  # bounded: a crawl over every claim must not grow it forever
+                known.clear()
+            known[key] = rows[0]["claim"] if rows else None
+        return known[key]
 
     def _source_names(self, iri: str) -> dict[str, str | None]:
         """A source's name per language, picked as the source table picks (kg.sources.preferred_label)."""
@@ -678,26 +780,20 @@ SELECT DISTINCT ?name (lang(?name) AS ?lang) WHERE {{ <{iri}> skos:prefLabel ?na
             counts[r["srcType"]] = counts.get(r["srcType"], 0) + int(r["graphs"])
         return rows[0]["srcKey"], preferred_type(counts)
 
-    def _source_by_iri(self, iri: str) -> dict[str, Any] | None:
-        found = self._source_type(iri)
-        if found is None:
-            return None
-        names = self._source_names(iri)
-        return {"srcKey": found[0], "srcType": found[1], "srcName": names["en"], "srcNameAr": names["ar"]}
-
     def claim_by_iri(self, iri: str, places: bool = True) -> dict[str, Any] | None:
         """The claim object of claim(), read by IRI (fast)."""
-        if not iri.startswith(claim_iri("")) or not valid_key(iri.rsplit("/", 1)[-1]):
-            return None
-        r = claim_rows(self.store, [iri]).get(iri)
-        if r is None:
-            return None
-        src = self._source_by_iri(r["src"])
-        if src is None:
-            return None
-        c = _claim_json(r, src)
-        c["places"] = self._places([c["key"]]).get(c["key"], []) if places else []
-        return c
+        return self.claims_by_iris([iri], places).get(iri)
+
+    def claims_by_iris(self, iris: list[str], places: bool = True) -> dict[str, dict[str, Any]]:
+        """{IRI: claim object of claim()} for the claims that exist among `iris`: each with its own
+        source and places in the star reads (kg.claim_rows; one request for them all on a SPARQL
+        server), so it does not wait for the source table."""
+        iris = [i for i in iris if i.startswith(claim_iri("")) and valid_key(i.rsplit("/", 1)[-1])]
+        out = {}
+        for iri, r in (claim_rows(self.store, iris, sources=True) if iris else {}).items():
+            if r["source"] is not None:
+                out[iri] = {**_claim_json(r, r["source"]), "places": r["places"] if places else []}
+        return out
 
     def claim_relations(self, claim_key: str) -> list[dict[str, Any]]:
         """The relations of one claim without loading the other claims: kind, confidence,
@@ -734,6 +830,13 @@ SELECT ?article ?title ?url ?publisher ?date ?lang WHERE {{
         return {"id": r["article"], "key": key, "title": r["title"], "url": r["url"], "publisher": r["publisher"],
                 "date": r["date"], "lang": r["lang"] or "ar"}
 
+    def reviewed(self, iri: str) -> bool:
+        """Whether any ClaimReview is about this claim: the set of reviewed claims is read once per
+        store generation, so that a claim page or card of a claim never reviewed (nearly all) sends
+        no review query (each a request to a SPARQL server, and on Virtuoso a compilation)."""
+        return iri in self._cached("reviewed-claims", lambda: {r["c"] for r in self.store.select(
+            f"{PREFIX} SELECT DISTINCT ?c WHERE {{ ?review a schema:ClaimReview ; schema:itemReviewed ?c }}")})
+
     def latest_review(self, claim_key: str) -> dict[str, Any] | None:
         """The latest schema:ClaimReview of a claim, or None. Reviews are written by the
         review workflow (issue 5); this reads whatever is stored, in any graph:
@@ -749,7 +852,7 @@ SELECT ?article ?title ?url ?publisher ?date ?lang WHERE {{
         A review replaced by another (`?newer prov:wasRevisionOf ?review`) or invalidated
         (`prov:invalidatedAtTime`) is history, not the latest."""
         iri = self._claim_iri(claim_key)
-        if iri is None:
+        if iri is None or not self.reviewed(iri):
             return None
         rows = self.store.select(f"""{PREFIX}
 SELECT ?review ?date ?modified ?url ?body ?rating ?alt ?altEn ?altAr ?prefEn ?prefAr ?value ?best ?worst

@@ -154,7 +154,7 @@ class Reviews:
     def history(self, claim_key: str) -> list[dict[str, Any]]:
         """Every review of a claim, newest first, with rating, author, rationale, evidence."""
         iri = self.repo._claim_iri(claim_key)
-        if iri is None:
+        if iri is None or not self.repo.reviewed(iri):
             return []
         rows = self.store.select(f"""{PREFIX}
 SELECT ?review ?modified ?body ?label ?labelAr ?notation ?author ?authorName ?previous

@@ -693,3 +693,31 @@ def test_pages_show_no_reordering_characters(hostile):
         html = client.get(path).text
         for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
             assert ch not in html, (path, hex(ord(ch)))
+
+
+def test_a_claim_pages_card_from_what_the_page_read_equals_the_card_read_alone(seed_store_dir):
+    # the claim page passes its claim, article, appearances, review and related claims to the card
+    # (api.pages.claim_page) instead of reading them twice
+    from api.cards import as_claim_relations, card_inputs
+    from kg.repository import Repository
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(seed_store_dir, read_only=True)
+    try:
+        repo = Repository(store)
+        keys = sorted(c["key"] for c in repo.all_claims())
+        compared = 0
+        for key in keys:
+            claim = repo.claim(key)
+            related = repo.related(key, claim=claim)
+            assert related == repo.related(key)
+            passed = card_inputs(repo, key, claim=claim, article=repo.article(claim["article_key"]),
+                                 appearances=repo.appearances(key), review=repo.latest_review(key),
+                                 known={r["other"]["id"]: r["other"] for r in related},
+                                 relations=as_claim_relations(related))
+            assert passed == card_inputs(repo, key)
+            assert as_claim_relations(related) == repo.claim_relations(repo.statement_key(key))
+            compared += bool(passed["contra"] or passed["support"])
+        assert compared >= 2
+    finally:
+        store.close()
