@@ -297,7 +297,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             keep(i, j, judge(i, j, rel), float(p))
         batch.clear()
 
-    for i, j, channel in graph_candidates(claims, statements, items, near):
+    for i, j, channel in graph_candidates(claims, statements, items, near, derived):
         a, b = claims[canon[i]], claims[canon[j]]
         if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]:
             continue  # one source's statements in one article (or two halves of one headline) go together
@@ -347,9 +347,19 @@ class ClaimDerivations:
             self._facts[i] = claim_facts(self.claims[i])
         return self._facts[i]
 
+    def pairing_keys(self, i: int) -> frozenset[str]:
+        from .relate.conflicts import pairing_keys
 
-def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]]
-                     ) -> Iterable[tuple[int, int, str]]:
+        return pairing_keys(self.facts(i))
+
+    def conflict_prone(self, i: int) -> bool:
+        from .relate.conflicts import conflict_prone
+
+        return conflict_prone(self.facts(i))
+
+
+def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]],
+                     derived: ClaimDerivations | None = None) -> Iterable[tuple[int, int, str]]:
     """Candidate pairs (i, j, channel) of statements (positions in `items`, one per statement), each
     once: "blocks" (a shared event and word, kg.relate.candidate_pairs), "meaning" (nearest
     neighbours, bounded per claim like the blocks) and "conflict" (denied or counting claims with
@@ -373,7 +383,9 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
         used[pi] += 1
         used[pj] += 1
         yield pair + ("meaning",)
-    for pair in conflict_pairs(items, dates):
+    kept = {} if derived is None else {"keys": [derived.pairing_keys(i) for i in canon],
+                                       "prone": [derived.conflict_prone(i) for i in canon]}
+    for pair in conflict_pairs(items, dates, **kept):
         if pair not in seen:
             seen.add(pair)
             yield pair + ("conflict",)

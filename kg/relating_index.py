@@ -61,10 +61,14 @@ def index_path_for(store_location: str | os.PathLike) -> Path:
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """The kg package's sources: derived values made by other code are not reused."""
+    """The kg package's sources and the word frequencies the conflict keys read: derived values made by
+    other code or data are not reused."""
+    from .relate.rails import DF_PATH
+
     h = hashlib.sha1()
-    for p in sorted(Path(__file__).parent.rglob("*.py")):
-        h.update(p.read_bytes())
+    for p in [*sorted(Path(__file__).parent.rglob("*.py")), Path(DF_PATH)]:
+        if p.exists():
+            h.update(p.read_bytes())
     return h.hexdigest()
 
 
@@ -199,6 +203,16 @@ def _kept_derivations(claims: list[dict], kept: list[bytes | None]):
             from .ingest import claim_facts
 
             return self._get(i, "facts", lambda: claim_facts(claims[i]))
+
+        def pairing_keys(self, i: int) -> frozenset[str]:
+            from .relate.conflicts import pairing_keys
+
+            return self._get(i, "pairing_keys", lambda: pairing_keys(self.facts(i)))
+
+        def conflict_prone(self, i: int) -> bool:
+            from .relate.conflicts import conflict_prone
+
+            return self._get(i, "conflict_prone", lambda: conflict_prone(self.facts(i)))
 
         def to_save(self, ids: list[str]) -> dict[str, bytes]:
             return {ids[i]: pickle.dumps(self.values[i], protocol=5) for i in sorted(self.changed)}

@@ -182,6 +182,8 @@ def test_the_relating_index_gives_what_the_store_gives(base, tmp_path):
         kept = [i for i, v in enumerate(prepared.derived.values) if "facts" in v]
         assert kept, "the base's relating kept facts"
         assert all(prepared.derived.facts(i) == fresh.facts(i) for i in kept)
+        assert all(prepared.derived.pairing_keys(i) == fresh.pairing_keys(i)
+                   and prepared.derived.conflict_prone(i) == fresh.conflict_prone(i) for i in kept)
         assert all(prepared.derived.signature(i) == fresh.signature(i) for i in range(len(claims)))
         prepared.close()
     finally:
