@@ -405,7 +405,7 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     return incremental(store, changed_articles)
 
 
-def relate_store(store: Store) -> dict[str, int]:
+def relate_store(store: Store, progress: Callable[[str], None] | None = None) -> dict[str, int]:
     """Recompute the relations graph from every stored claim. Blocking keeps this close
     to linear in the number of claims, and a full recompute can never leave a stale
     relation behind when an article is re-ingested or changed. Claims are embedded once:
@@ -416,9 +416,11 @@ def relate_store(store: Store) -> dict[str, int]:
     prepared = None
     try:
         # every claim read again; the relating index keeps them (and their facts) for the next live job
-        prepared = relating_index.prepare(store, None, cache)
+        prepared = relating_index.prepare(store, None, cache, progress)
         if prepared is not None:
             claims = prepared.claims
+            if progress is not None:
+                progress(f"{len(claims)} claims read and embedded; relating")
             found = relate_claims(claims, lambda texts: prepared.vecs, derived=prepared.derived)
             stamp = prepared.save()
         else:

@@ -42,6 +42,7 @@ from .model import BASE
 from .rdf import SANAD
 
 VERSION = "1"  # the layout below
+EMBED_CHUNK = 4096
 STAMP_GRAPH = f"{BASE}graph/relating-index"
 _STAMP = f"<{BASE}id/relating-index> <{SANAD}indexStamp>"
 _SCHEMA = (
@@ -259,7 +260,8 @@ def _claim_count(store) -> int:
     return int(rows[0]["n"]) if rows else 0
 
 
-def prepare(store, articles: set[str] | None, cache) -> Prepared | None:
+def prepare(store, articles: set[str] | None, cache, progress: Callable[[str], None] | None = None
+            ) -> Prepared | None:
     """Bring the index in step for relating after `articles` (keys) were written (None: every article is
     read again) and read every claim from it; `cache` (kg.encoder.EmbeddingCache) embeds claims the index
     has no vector for. None where the store has no index."""
@@ -283,10 +285,15 @@ def prepare(store, articles: set[str] | None, cache) -> Prepared | None:
     claims = repo.claims_from_rows([rows[i] for i in keep])
     missing = [i for i, v in enumerate(vectors) if v is None]
     new_vectors: dict[str, bytes] = {}
-    if missing:
-        found = cache.embed([claims[i]["text"] for i in missing]).astype(np.float16)
-        for i, v in zip(missing, found):
+    # in chunks: each is saved in the embedding file as it is done, so a long first run (150k claims at 31k
+    # articles) that is stopped keeps what it embedded, and only one chunk's vectors are held twice
+    for n in range(0, len(missing), EMBED_CHUNK):
+        part = missing[n:n + EMBED_CHUNK]
+        found = cache.embed([claims[i]["text"] for i in part]).astype(np.float16)
+        for i, v in zip(part, found):
             vectors[i] = new_vectors[ids[i]] = v.tobytes()
+        if progress is not None:
+            progress(f"embedded {min(n + EMBED_CHUNK, len(missing))}/{len(missing)} claims")
     vecs = (np.frombuffer(b"".join(vectors), dtype=np.float16).reshape(len(vectors), DIM).astype(np.float32)
             if vectors else np.zeros((0, DIM), dtype=np.float32))
     return Prepared(index, ids, claims, vecs, _kept_derivations(claims, derived), new_vectors, not in_step)
