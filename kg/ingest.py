@@ -257,7 +257,8 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     if embed is None:
         from .encoder import embed
     vecs = embed([c["text"] for c in claims]) if claims else None
-    near = list(neighbours(vecs, k=NEIGHBOURS, min_cos=NEIGHBOUR_COS)) if claims else []
+    lists = derived.neighbour_lists(vecs) if derived is not None and claims else None
+    near = list(neighbours(vecs, k=NEIGHBOURS, min_cos=NEIGHBOUR_COS, lists=lists)) if claims else []
     statements = (group_reprints(claims, near, derived.text_keys, derived.signature) if derived is not None
                   else group_reprints(claims, near))
     if on_statements is not None:
@@ -351,6 +352,12 @@ class ClaimDerivations:
         from .relate.conflicts import pairing_keys
 
         return pairing_keys(self.facts(i))
+
+    def neighbour_lists(self, vecs):
+        """Each claim's NEIGHBOURS nearest by meaning (kg.neighbours.neighbour_lists)."""
+        from .neighbours import neighbour_lists
+
+        return neighbour_lists(vecs, NEIGHBOURS)
 
     def conflict_prone(self, i: int) -> bool:
         from .relate.conflicts import conflict_prone

@@ -5,7 +5,11 @@ A live job relates only the changed claims (kg.incremental), but it used to read
 claim's facts and reprint signature again from its text: ~20 s of a 3-article job at 3k claims, minutes at
 31k articles. Here, per claim, is what none of that changes between jobs: its claim row as the store gives it
 (article-local: text, polarity, article, date, source IRI, places), its vector (float16, as the embedding side
-file keeps it) and what kg.ingest.ClaimDerivations derives from its text (reprint key and signature, facts).
+file keeps it), what kg.ingest.ClaimDerivations derives from its text (reprint key and signature, facts,
+conflict pairing keys) and its nearest claims by meaning (kg.neighbours): a job searches only for its new
+claims' neighbours and for those of claims whose list named a changed or removed claim, and merges the new
+claims into every other list (kg.neighbours.update_lists: the same lists as a fresh exact search; above
+kg.neighbours.EXACT_MAX claims, where a fresh search is approximate, they can differ from it).
 A job re-reads from the store only the claims of the articles it relates (changed or pending); the source
 table (names and types, which other articles change) is read fresh every time.
 
@@ -41,7 +45,7 @@ from .encoder import DIM, NAME as ENCODER
 from .model import BASE
 from .rdf import SANAD
 
-VERSION = "1"  # the layout below
+VERSION = "2"  # the layout below
 EMBED_CHUNK = 4096
 STAMP_GRAPH = f"{BASE}graph/relating-index"
 _STAMP = f"<{BASE}id/relating-index> <{SANAD}indexStamp>"
@@ -49,7 +53,7 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     # row: the claim pattern's row and the claim's places (pickled: dates and numbers as the store gives them)
     "CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, article_key TEXT NOT NULL, start INTEGER, "
-    "row BLOB NOT NULL, vector BLOB, derived BLOB)",
+    "row BLOB NOT NULL, vector BLOB, derived BLOB, near BLOB)",
     "CREATE INDEX IF NOT EXISTS claims_by_article ON claims (article_key, start)",
 )
 
@@ -100,10 +104,10 @@ class RelatingIndex:
             self._db.execute(statement)
         self._set_meta("version", VERSION)
         if self._meta("code") != code_digest():
-            self._db.execute("UPDATE claims SET derived = NULL")
+            self._db.execute("UPDATE claims SET derived = NULL, near = NULL")
             self._set_meta("code", code_digest())
         if self._meta("encoder") != ENCODER:
-            self._db.execute("UPDATE claims SET vector = NULL")
+            self._db.execute("UPDATE claims SET vector = NULL, near = NULL")
             self._set_meta("encoder", ENCODER)
 
     def _has_meta(self) -> bool:
@@ -142,24 +146,28 @@ class RelatingIndex:
             self._db.execute("ROLLBACK")
             raise
 
-    def load(self) -> tuple[list[str], list[tuple[dict, list[str]]], list[bytes | None], list[bytes | None]]:
+    def load(self) -> tuple[list[str], list[tuple[dict, list[str]]], list[bytes | None], list[bytes | None],
+                            list[bytes | None]]:
         """Every claim in the order the store's claim list has (article key, then position):
-        ids, rows, vectors and derived values (None where not kept yet)."""
-        ids, rows, vectors, derived = [], [], [], []
-        for cid, row, vec, der in self._db.execute(
-                "SELECT id, row, vector, derived FROM claims ORDER BY article_key, start, id"):
+        ids, rows, vectors, derived values and neighbour lists (None where not kept yet)."""
+        ids, rows, vectors, derived, near = [], [], [], [], []
+        for cid, row, vec, der, nb in self._db.execute(
+                "SELECT id, row, vector, derived, near FROM claims ORDER BY article_key, start, id"):
             ids.append(cid)
             rows.append(pickle.loads(row))
             vectors.append(vec)
             derived.append(der)
-        return ids, rows, vectors, derived
+            near.append(nb)
+        return ids, rows, vectors, derived, near
 
-    def save(self, vectors: dict[str, bytes], derived: dict[str, bytes], stamp: str) -> None:
-        """New vectors and derived values by claim id, and the stamp the store will hold, in one transaction."""
+    def save(self, vectors: dict[str, bytes], derived: dict[str, bytes], near: dict[str, bytes], stamp: str) -> None:
+        """New vectors, derived values and neighbour lists by claim id, and the stamp the store will hold,
+        in one transaction."""
         self._db.execute("BEGIN IMMEDIATE")
         try:
             self._db.executemany("UPDATE claims SET vector = ? WHERE id = ?", [(v, k) for k, v in vectors.items()])
             self._db.executemany("UPDATE claims SET derived = ? WHERE id = ?", [(v, k) for k, v in derived.items()])
+            self._db.executemany("UPDATE claims SET near = ? WHERE id = ?", [(v, k) for k, v in near.items()])
             self._set_meta("stamp", stamp)
             self._db.execute("COMMIT")
         except BaseException:
@@ -170,7 +178,7 @@ class RelatingIndex:
         self._db.close()
 
 
-def _kept_derivations(claims: list[dict], kept: list[bytes | None]):
+def _kept_derivations(claims: list[dict], kept: list[bytes | None], ids: list[str], near: list[bytes | None]):
     from .ingest import ClaimDerivations
 
     class Kept(ClaimDerivations):
@@ -215,6 +223,41 @@ def _kept_derivations(claims: list[dict], kept: list[bytes | None]):
 
             return self._get(i, "conflict_prone", lambda: conflict_prone(self.facts(i)))
 
+        def neighbour_lists(self, vecs):
+            """The kept lists, with only new claims and the claims whose list named a changed or gone one
+            searched again (kg.neighbours.update_lists); all searched afresh when most are new."""
+            from .ingest import NEIGHBOURS
+            from .neighbours import neighbour_lists, update_lists
+
+            n, k = len(ids), NEIGHBOURS
+            position = {c: p for p, c in enumerate(ids)}
+            keys = np.full((n, k), -1, dtype=np.int64)
+            sims = np.full((n, k), -np.inf, dtype=np.float32)
+            new = [p for p in range(n) if near[p] is None]
+            redo = set(new)
+            for p, blob in enumerate(near):
+                if blob is None:
+                    continue
+                names, cosines = pickle.loads(blob)
+                at = [position.get(c) for c in names]
+                if any(q is None or near[q] is None for q in at) or len(at) > k:
+                    redo.add(p)
+                    continue
+                keys[p, :len(at)] = at
+                sims[p, :len(at)] = np.frombuffer(cosines, dtype=np.float32)
+            if 4 * len(redo) > n:
+                found = neighbour_lists(vecs, k)
+            else:
+                found = update_lists(vecs, keys, sims, np.array(sorted(redo), dtype=np.int64),
+                                     np.array(new, dtype=np.int64))
+            moved = np.flatnonzero(np.any(found[0] != keys, axis=1) | np.any(found[1] != sims, axis=1))
+            self.near_changed = {}
+            for p in moved:
+                valid = found[0][p] >= 0
+                self.near_changed[ids[p]] = pickle.dumps(
+                    ([ids[q] for q in found[0][p][valid]], found[1][p][valid].astype(np.float32).tobytes()), protocol=5)
+            return found
+
         def to_save(self, ids: list[str]) -> dict[str, bytes]:
             return {ids[i]: pickle.dumps(self.values[i], protocol=5) for i in sorted(self.changed)}
 
@@ -233,7 +276,8 @@ class Prepared:
     def save(self) -> list[str]:
         """Save what was computed, under a new stamp; the update operations that give the store the same
         stamp (in the update that writes the relations)."""
-        self.index.save(self._new_vectors, self.derived.to_save(self.ids), self.stamp)
+        self.index.save(self._new_vectors, self.derived.to_save(self.ids), getattr(self.derived, "near_changed", {}),
+                        self.stamp)
         return stamp_operations(self.stamp)
 
     def close(self) -> None:
@@ -278,10 +322,10 @@ def prepare(store, articles: set[str] | None, cache, progress: Callable[[str], N
         in_step = index.count() == _claim_count(store)
     if not in_step:
         index.replace(repo.claim_rows(), None)
-    ids, rows, vectors, derived = index.load()
+    ids, rows, vectors, derived, near = index.load()
     sources = repo._sources()
     keep = [i for i, (r, _) in enumerate(rows) if r["src"] in sources]  # as Repository.claims_from_rows
-    ids, vectors, derived = [ids[i] for i in keep], [vectors[i] for i in keep], [derived[i] for i in keep]
+    ids, vectors, derived, near = ([x[i] for i in keep] for x in (ids, vectors, derived, near))
     claims = repo.claims_from_rows([rows[i] for i in keep])
     missing = [i for i, v in enumerate(vectors) if v is None]
     new_vectors: dict[str, bytes] = {}
@@ -296,4 +340,4 @@ def prepare(store, articles: set[str] | None, cache, progress: Callable[[str], N
             progress(f"embedded {min(n + EMBED_CHUNK, len(missing))}/{len(missing)} claims")
     vecs = (np.frombuffer(b"".join(vectors), dtype=np.float16).reshape(len(vectors), DIM).astype(np.float32)
             if vectors else np.zeros((0, DIM), dtype=np.float32))
-    return Prepared(index, ids, claims, vecs, _kept_derivations(claims, derived), new_vectors, not in_step)
+    return Prepared(index, ids, claims, vecs, _kept_derivations(claims, derived, ids, near), new_vectors, not in_step)

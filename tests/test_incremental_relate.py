@@ -16,6 +16,7 @@ from kg.encoder import cache_path_for
 from kg.incremental import PENDING_GRAPH, pending_articles
 from kg.ingest import ingest_items, relate_store
 from kg.model import RELATIONS_GRAPH
+from kg.neighbours import neighbour_lists
 from kg.speakers import SPEAKERS_GRAPH
 from kg.stats import STATS_GRAPH
 from kg.reader import read
@@ -206,6 +207,15 @@ def test_a_job_reads_only_its_articles_from_the_store(base, tmp_path, spy, monke
     try:
         report = ingest_items(later, s, progress=False, parse=False)
         assert read_for == [sorted(report.changed)]
+        # the kept neighbour lists, updated for the new claims alone, are what a fresh search finds
+        cache = kg.ingest.vector_cache(s)
+        prepared = relating_index.prepare(s, set(), cache)
+        cache.close()
+        kept = prepared.derived.neighbour_lists(prepared.vecs)
+        assert not prepared.derived.near_changed, "the last job left every list up to date"
+        fresh = neighbour_lists(prepared.vecs, kg.ingest.NEIGHBOURS)
+        assert np.array_equal(kept[0], fresh[0]) and np.allclose(kept[1], fresh[1], atol=1e-6)
+        prepared.close()
         _assert_a_full_recompute_changes_nothing(s, monkeypatch)
     finally:
         s.close()
