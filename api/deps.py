@@ -29,18 +29,24 @@ def write_token() -> str | None:
     return os.environ.get("SANAD_WRITE_TOKEN") or None
 
 
-def write_denied(request: Request):
-    """None when the request carries the write token, else the error response."""
+def has_write_token(request: Request) -> bool:
+    """The request carries the configured write token (`Authorization: Bearer …`)."""
     import hmac
 
+    token = write_token()
+    given = request.headers.get("authorization", "")
+    return (token is not None and given.startswith("Bearer ")
+            and hmac.compare_digest(given[7:].encode(), token.encode()))
+
+
+def write_denied(request: Request):
+    """None when the request carries the write token, else the error response."""
     from fastapi.responses import PlainTextResponse
 
-    token = write_token()
-    if token is None:
+    if write_token() is None:
         return PlainTextResponse("writes are disabled on this server (no SANAD_WRITE_TOKEN configured)\n",
                                  status_code=403)
-    given = request.headers.get("authorization", "")
-    if not given.startswith("Bearer ") or not hmac.compare_digest(given[7:].encode(), token.encode()):
+    if not has_write_token(request):
         return PlainTextResponse("a valid bearer token is required to write\n", status_code=401,
                                  headers={"WWW-Authenticate": 'Bearer realm="sanad"'})
     return None

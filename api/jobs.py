@@ -9,12 +9,12 @@ import os
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Request
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse
 
-from kg.jobs import DEFAULT_MAX_BODY_BYTES, InputError, JobQueue, items_from_body
+from kg.jobs import DEFAULT_MAX_BODY_BYTES, JOBS_FILE_DAYS, InputError, JobQueue, items_from_body
 
 from . import auth
-from .deps import write_denied
+from .deps import has_write_token, write_denied
 from .rendering import templates
 
 router = APIRouter(tags=["articles"])
@@ -38,6 +38,12 @@ def max_body_bytes() -> int:
 
 def _queue(request: Request) -> JobQueue:
     return request.app.state.jobs
+
+
+def may_read_jobs(request: Request) -> bool:
+    """A job's errors name the files its client sent: it is read by whoever may add articles, with
+    the write token (`sanad ingest` through a server sends it) or signed in (the add-article form)."""
+    return has_write_token(request) or auth.current_user(request) is not None
 
 
 def _job_json(request: Request, job_id: str) -> dict | None:
@@ -127,14 +133,21 @@ async def add_articles(request: Request, parse: str | None = None):
     return JSONResponse(_job_json(request, job.id), status_code=202, headers={"Location": url})
 
 
-@router.get("/api/jobs/{job_id}")
+@router.get("/api/jobs/{job_id}", responses={401: {"description": "no valid write token, and not signed in"},
+                                              404: {"description": "no such job"}})
 def job_status(job_id: str, request: Request):
     """An ingest job: `status` queued | running | done | failed; `articles` total, done, ingested,
     new, replaced; `claims`; `errors` per refused article (`index` in the batch, `origin`,
-    `error`); `relations` by kind once done; `failure` when the whole job failed."""
+    `error`); `relations` by kind once done; `failure` when the whole job failed, and
+    `interrupted` when that was because the server stopped (the articles it wrote stay). Needs
+    the write token (`Authorization: Bearer …`) or a signed-in session. Jobs are kept across
+    restarts (the jobs file beside the store), for 30 days (kg.jobs.JOBS_FILE_DAYS)."""
+    if not may_read_jobs(request):
+        return PlainTextResponse("a job is read with the write token (Authorization: Bearer …) or signed in\n",
+                                 status_code=401, headers={"WWW-Authenticate": 'Bearer realm="sanad"'})
     view = _job_json(request, job_id)
     if view is None:
-        raise HTTPException(404, f"no job {job_id!r} (finished jobs are forgotten after a while, and at restart)")
+        raise HTTPException(404, f"no job {job_id!r} (jobs are forgotten after {JOBS_FILE_DAYS} days)")
     return view
 
 
@@ -202,6 +215,8 @@ def add_article(request: Request, text: str = Form("", max_length=2_000_000),
 
 @router.get("/jobs/{job_id}", include_in_schema=False)
 def job_page(job_id: str, request: Request):
+    if not may_read_jobs(request):
+        return RedirectResponse(f"/login?{urlencode({'next': f'/jobs/{job_id}'})}", status_code=303)
     view = _job_json(request, job_id)
     if view is None:
         raise HTTPException(404, f"no job {job_id!r}")

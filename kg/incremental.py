@@ -32,7 +32,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from . import relating_index
+           first_in, flipped: dict[str, bool], speakers, also: list[str] = ()) -> None:
+    """One SPARQL update: deletions first (a re-judged relation keeps its IRI), then insertions,
+    each one operation however many relations changed (a flipped independence included);
+    the speakers graph (kg.speakers, cheap to recompute from all claims) is replaced whole. `also`:
+    more operations of the same write (the relating index's stamp)."""
 from .model import BASE, RELATIONS_GRAPH
 from .rdf import RELATION_PROPERTY, SANAD, relations_graph
 from .relate import METHOD as RELATE_METHOD
@@ -60,7 +64,7 @@ class _Stored:
         self.method = methods[0]["method"] if len(methods) == 1 else None
         claims_of: dict[str, list[str]] = defaultdict(list)
         self.kind: dict[str, str] = {}
-        self.independent = {r["node"]: r["ind"] == "true" for r in store.select(f"""{_PREFIX} SELECT ?node ?ind
+        self.independent = {r["node"]: r["ind"] in (True, "true") for r in store.select(f"""{_PREFIX} SELECT ?node ?ind
             WHERE {{ GRAPH <{g}> {{ ?node a sanad:ClaimRelation ; sanad:independent ?ind }} }}""")}
         for r in store.select(f"""{_PREFIX} SELECT ?node ?kind ?c WHERE {{ GRAPH <{g}> {{
                 ?node a sanad:ClaimRelation ; sanad:relationKind ?kind ; sanad:claim ?c }} }}"""):
@@ -170,15 +174,12 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
 
 def _write(store: Store, dropped: set[str], stored: _Stored, added, pending: set[str], reprint_out, reprint_in, first_out,
            first_in, flipped: dict[str, bool], speakers, also: list[str] = ()) -> None:
-    """One SPARQL update: deletions first (a re-judged relation keeps its IRI), then insertions;
+    """One SPARQL update: deletions first (a re-judged relation keeps its IRI), then insertions,
+    each one operation however many relations changed (a flipped independence included);
     the speakers graph (kg.speakers, cheap to recompute from all claims) is replaced whole. `also`:
     more operations of the same write (the relating index's stamp)."""
     g = RELATIONS_GRAPH
     ops = []
-    for n, value in sorted(flipped.items()):
-        old, new = ("true", "false") if not value else ("false", "true")
-        ops.append(f"DELETE DATA {{ GRAPH <{g}> {{ <{n}> <{SANAD.independent}> {old} }} }}")
-        ops.append(f"INSERT DATA {{ GRAPH <{g}> {{ <{n}> <{SANAD.independent}> {new} }} }}")
     if dropped:
         values = " ".join(f"<{n}>" for n in sorted(dropped))
         ops.append(f"DELETE {{ GRAPH <{g}> {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {values} }} GRAPH <{g}> {{ ?n ?p ?o }} }}")
@@ -190,11 +191,14 @@ def _write(store: Store, dropped: set[str], stored: _Stored, added, pending: set
             links.append(f"<{a}> <{prop}> <{b}> . <{b}> <{prop}> <{a}> .")
     links += [f"<{c}> <{SANAD.reprintOf}> <{f}> ." for c, f in sorted(reprint_out)]
     links += [f"<{c}> <http://schema.org/firstAppearance> <{a}> ." for c, a in sorted(first_out)]
+    # a kept relation whose independence flipped: its old value goes with the deletions, the new with the insertions
+    links += [f"<{n}> <{SANAD.independent}> {str(not value).lower()} ." for n, value in sorted(flipped.items())]
     if links:
         ops.append(f"DELETE DATA {{ GRAPH <{g}> {{\n" + "\n".join(links) + "\n}}")
     inserts = added.serialize(format="nt").strip()
     more = [f"<{c}> <{SANAD.reprintOf}> <{f}> ." for c, f in sorted(reprint_in)]
     more += [f"<{c}> <http://schema.org/firstAppearance> <{a}> ." for c, a in sorted(first_in)]
+    more += [f"<{n}> <{SANAD.independent}> {str(value).lower()} ." for n, value in sorted(flipped.items())]
     ops.append(f"INSERT DATA {{ GRAPH <{g}> {{\n{inserts}\n" + "\n".join(more) + "\n}}")
     ops.append(f"DROP SILENT GRAPH <{SPEAKERS_GRAPH}>")
     ops.append(f"INSERT DATA {{ GRAPH <{SPEAKERS_GRAPH}> {{\n{speakers.serialize(format='nt').strip()}\n}}}}")
@@ -202,4 +206,4 @@ def _write(store: Store, dropped: set[str], stored: _Stored, added, pending: set
         ops.append(f"DROP SILENT GRAPH <{PENDING_GRAPH}>")
     ops += also
     ops.append(relations_counts_operations())  # the counts pages read (kg.stats) follow, in the same update
-    store.write_update(STATS_PREFIX + " ;\n".join(ops))
+    search_index.followed(store, store.write_update(STATS_PREFIX + " ;\n".join(ops)))  # no claim text in it

@@ -62,8 +62,9 @@ def write_reference_graphs(store: Store) -> None:
     vocab = Graph()
     vocab.parse(ONTOLOGY_DIR / "sanad.ttl", format="turtle")
     vocab.parse(ONTOLOGY_DIR / "ratings.ttl", format="turtle")
-    store.replace_graph(VOCABULARY_GRAPH, _nt(vocab))
-    store.replace_graph(SOURCES_GRAPH, _nt(sources_graph()))
+    # no claim text in either: the search index stays in step (one count per run saved)
+    search_index.followed(store, store.replace_graph(VOCABULARY_GRAPH, _nt(vocab)))
+    search_index.followed(store, store.replace_graph(SOURCES_GRAPH, _nt(sources_graph())))
     ensure_counts(store)  # complete before the writes move them (recomputed once on an older store)
 
 
@@ -194,8 +195,9 @@ def write_extraction(ext: Extraction, method: str, store: Store) -> bool:
     g = article_graph(ext, method)
     existed = store.ask(f"ASK {{ GRAPH <{ext.article.graph}> {{ ?s ?p ?o }} }}")
     # the graph, its counts and its relating-pending mark: one update, so no article is stored unmarked
-    replace_article_graph(store, ext.article.graph, _nt(g), also=[pending_mark(ext.article.key)])
-    search_index.index_article(store, ext.article.graph, g)
+    with search_index.article_write(store):  # searches meanwhile answer from SPARQL
+        generation = replace_article_graph(store, ext.article.graph, _nt(g), also=[pending_mark(ext.article.key)])
+        search_index.index_article(store, ext.article.graph, g, generation)
     return existed
 
 
@@ -440,9 +442,10 @@ def relate_store(store: Store, progress: Callable[[str], None] | None = None) ->
             prepared.close()
     # the graph and the counts that depend on it, one update
     replace_relations_graph(store, _nt(relations_graph(found.relations, RELATE_METHOD, found.statements, claims)))
-    store.replace_graph(SPEAKERS_GRAPH, _nt(speakers_graph(found.speakers, RELATE_METHOD)))
+    speakers = _nt(speakers_graph(found.speakers, RELATE_METHOD))
+    search_index.followed(store, store.replace_graph(SPEAKERS_GRAPH, speakers))
     # every article is related now; the index's stamp last: an interrupted run leaves it untrusted
-    store.write_update(" ;\n".join([f"DROP SILENT GRAPH <{PENDING_GRAPH}>", *stamp]))
+    search_index.followed(store, store.write_update(" ;\n".join([f"DROP SILENT GRAPH <{PENDING_GRAPH}>", *stamp])))
     counts: dict[str, int] = {}
     for r in found.relations:
         counts[r.relation.relation] = counts.get(r.relation.relation, 0) + 1

@@ -10,11 +10,18 @@ found, or on every row when the query has no longer word (still SQLite, not SPAR
 Kept in step with the store:
 - `index_article` (one call in kg.ingest.write_extraction) replaces an article's rows whenever its
   graph is written, so a replaced article leaves none behind.
+- Every write of Sanad's own that the index follows says so with the generation it made
+  (`followed`): an article graph once its rows are replaced, and the writes that hold no claim
+  text (the reference, relations, speakers, pending and counts graphs). The index is in step at a
+  generation when every write up to it was followed, so an ingest run or a relating pass costs no
+  check at all.
 - Anything else may write claims without telling us: a SPARQL Update or Graph Store PUT, an older
-  `sanad`, a restored backup. Whenever the store's generation moved past what the index has seen,
-  the claim texts in the store are counted (one COUNT, ~2 ms at 3k claims) against the index's rows;
-  a difference makes the index stale: search answers from SPARQL until it is rebuilt (`sanad
-  reindex`, or automatically, in the background, when the server starts or finds it stale).
+  `sanad`, a restored backup. Whenever the store's generation moved past a write the index did not
+  follow, the claim texts in the store are counted (one COUNT, ~2 ms at 3k claims) against the
+  index's rows; a difference makes the index stale: search answers from SPARQL until it is rebuilt
+  (`sanad reindex`, or automatically, in the background, when the server starts or finds it stale).
+- While an article is being written (the store, then its rows here), searches answer from SPARQL
+  rather than count a store that is one article ahead of the index and rebuild it for nothing.
 - Every hit is re-checked against the store (CONTAINS on the hits alone, by IRI) before it is
   shown, so an index that drifted without its count changing can cost recall until the next
   rebuild, never show a wrong claim; a hit the store no longer has makes the index stale.
@@ -35,6 +42,7 @@ from typing import Iterable
 VERSION = "1"  # the layout below; another value in a file means rebuild
 NORMALIZED_TEXT = "https://w3id.org/sanad/ns#normalizedText"
 TRIGRAM = 3  # the trigram tokenizer cannot match a shorter string with MATCH
+MAX_FOLLOWED = 10_000  # followed generations kept past a write the index did not follow
 _COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?claim <{NORMALIZED_TEXT}> ?text }}"
 _ALL = f"SELECT ?g ?claim ?text WHERE {{ GRAPH ?g {{ ?claim <{NORMALIZED_TEXT}> ?text }} }}"
 
@@ -172,8 +180,22 @@ class _State:
     def __init__(self, index: SearchIndex):
         self.index = index
         self.synced: int | None = None  # the store generation the index is known to match
+        self.followed: set[int] = set()  # generations after `synced` whose writes the index followed
+        self.writing = 0  # article writes between the store's and the index's
         self.rebuilding: threading.Thread | None = None
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()  # held through a rebuild
+        self.steps = threading.Lock()  # synced, followed and writing (never held for long)
+
+    def advance(self) -> None:
+        """(under `steps`) `synced` up to the last generation before a write not followed."""
+        if self.synced is None:
+            self.followed.clear()
+            return
+        while self.synced + 1 in self.followed:
+            self.synced += 1
+        self.followed = {g for g in self.followed if g > self.synced}
+        if len(self.followed) > MAX_FOLLOWED:  # a gap that stays: the next search counts instead
+            self.followed.clear()
 
 
 _STATES: "weakref.WeakKeyDictionary[object, _State | None]" = weakref.WeakKeyDictionary()
@@ -202,35 +224,75 @@ def store_count(store) -> int:
 
 
 def in_step(store, state: _State) -> bool:
-    """Whether the index matches the store now: known for this generation, else counted."""
+    """Whether the index matches the store now: known for this generation (every write up to it
+    followed), else counted. False, without counting, while an article is half-way written."""
     generation = store.generation
-    if state.synced == generation:
-        return True
+    with state.steps:
+        if state.synced == generation:
+            return True
+        if state.writing:
+            return False
     if state.rebuilding is not None and state.rebuilding.is_alive():
         return False
     if store_count(store) == state.index.count():
-        state.synced = generation
+        with state.steps:
+            if state.writing:  # an article write began while counting: the count may straddle it
+                return False
+            state.synced = max(generation, state.synced or 0)
+            state.advance()
         return True
     return False
 
 
-def index_article(store, graph: str, g) -> None:
-    """After an article graph `g` (rdflib) was written to `store` as `graph`: its claims' texts."""
+def followed(store, generation: int | None) -> None:
+    """The write that made `generation` is one the index follows: it held no claim text (a
+    reference, relations, speakers, pending or counts graph), or the index took its texts."""
+    state = _state(store)
+    if state is None or generation is None:
+        return
+    with state.steps:
+        if state.synced is not None and generation > state.synced:
+            state.followed.add(generation)
+            state.advance()
+
+
+class article_write:
+    """Around an article's write to the store and to the index (kg.ingest.write_extraction): in
+    between, searches answer from SPARQL instead of finding the index one article behind."""
+
+    def __init__(self, store):
+        self.state = _state(store)
+
+    def __enter__(self):
+        if self.state is not None:
+            with self.state.steps:
+                self.state.writing += 1
+        return self
+
+    def __exit__(self, *exc):
+        if self.state is not None:
+            with self.state.steps:
+                self.state.writing -= 1
+
+
+def index_article(store, graph: str, g, generation: int | None = None) -> None:
+    """After an article graph `g` (rdflib) was written to `store` as `graph` by the write that
+    made `generation`: its claims' texts."""
     state = _state(store)
     if state is None:
         return
-    generation = store.generation  # read before: a write landing after this is checked later
+    if generation is None:  # a caller that does not know its write's generation: the one just before
+        generation = store.generation
     rows = [(str(s), str(o)) for s, o in g.subject_objects(_rdflib_predicate())]
     try:
         state.index.replace_graph(graph, rows)
     except sqlite3.Error as e:  # the article is stored; search answers by SPARQL until a rebuild
         print(f"sanad: search index not updated ({e}); searching by SPARQL until it is rebuilt", file=sys.stderr)
-        state.synced = None
+        with state.steps:
+            state.synced = None
+            state.advance()
         return
-    # in step only if it was at the write just before this one: ours was the only write since
-    with state.lock:
-        if state.synced is not None and state.synced == generation - 1:
-            state.synced = generation
+    followed(store, generation)
 
 
 def _rdflib_predicate():
@@ -246,7 +308,8 @@ def matching_claims(store, words: list[str], limit: int | None) -> list[str] | N
     if state is None:
         return None
     if not in_step(store, state):
-        rebuild_in_background(store)
+        if not state.writing:  # mid-article the count is not asked: nothing says the index is stale
+            rebuild_in_background(store)
         return None
     try:
         return state.index.matching(words, limit)
@@ -260,7 +323,9 @@ def mark_stale(store) -> None:
     """A hit the store does not confirm: stop trusting the index until it is rebuilt."""
     state = _state(store)
     if state is not None:
-        state.synced = None
+        with state.steps:
+            state.synced = None
+            state.advance()
         rebuild_in_background(store)
 
 
@@ -280,7 +345,9 @@ def rebuild(store, progress: bool = False) -> dict:
         n = state.index.rebuild((r["g"], r["claim"], r["text"]) for r in rows)
         if progress:
             rows.close()
-        state.synced = generation if store.generation == generation else None
+        with state.steps:
+            state.synced = generation if store.generation == generation else None
+            state.advance()
     return {"claims": n, "bytes": state.index.size_bytes()}
 
 

@@ -172,9 +172,9 @@ _CLAIM_SUBJECT = re.compile(r"^(<[^>]+>) <http://www\.w3\.org/1999/02/22-rdf-syn
                             re.MULTILINE)
 
 
-def replace_article_graph(store: Store, graph: str, ntriples: str, also: Sequence[str] = ()) -> None:
+def replace_article_graph(store: Store, graph: str, ntriples: str, also: Sequence[str] = ()) -> int | None:
     """Replace an article graph (its whole content, N-Triples) and its share of the counts, in one
-    update. The recount of relation counts is left out when no relation names a claim of the old or
+    update; the store generation it made (kg.search_index follows it). The recount of relation counts is left out when no relation names a claim of the old or
     the new graph (every new article): the update is then about 40 % cheaper. That check is read
     before the update, which is exact while relations and articles are written by one writer at a
     time, as they are (`sanad ingest` holds the store's lock; a server writes its jobs one by one
@@ -183,7 +183,14 @@ def replace_article_graph(store: Store, graph: str, ntriples: str, also: Sequenc
     related = store.ask(f"""{PREFIX} ASK {{ {{ GRAPH <{graph}> {{ ?c a schema:Claim }} }}
   {f"UNION {{ VALUES ?c {{ {claims} }} }}" if claims else ""}
   GRAPH <{RELATIONS_GRAPH}> {{ ?r sanad:claim ?c }} }}""")
-    store.write_update(article_update(graph, ntriples, related, also))
+    return store.write_update(article_update(graph, ntriples, related, also))
+
+
+def _write_counts(store: Store, sparql: str) -> None:
+    """A write of counts or relations, never of a claim text: the search index stays in step."""
+    from . import search_index
+
+    search_index.followed(store, store.write_update(sparql))
 
 
 def relations_counts_operations() -> str:
@@ -195,7 +202,7 @@ def relations_counts_operations() -> str:
 
 def replace_relations_graph(store: Store, ntriples: str) -> None:
     """Replace the relations graph and recount what depends on it, in one update."""
-    store.write_update(PREFIX + " ;\n".join([
+    _write_counts(store, PREFIX + " ;\n".join([
         f"DROP SILENT GRAPH <{RELATIONS_GRAPH}>",
         f"INSERT DATA {{ GRAPH <{RELATIONS_GRAPH}> {{\n{ntriples}\n}} }}",
         relations_counts_operations(),
@@ -204,7 +211,7 @@ def replace_relations_graph(store: Store, ntriples: str) -> None:
 
 def refresh_relation_counts(store: Store) -> None:
     """Recount the relation-derived counts after relations were written some other way."""
-    store.write_update(PREFIX + relations_counts_operations())
+    _write_counts(store, PREFIX + relations_counts_operations())
 
 
 def recompute_update() -> str:
@@ -228,7 +235,7 @@ WHERE {{ SELECT (COUNT(DISTINCT ?a) AS ?na) (COUNT(DISTINCT ?c) AS ?nc) WHERE {{
 
 
 def recompute(store: Store) -> None:
-    store.write_update(recompute_update())
+    _write_counts(store, recompute_update())
 
 
 def mark_stale(store: Store) -> None:
@@ -237,8 +244,8 @@ def mark_stale(store: Store) -> None:
     index (kg.relating_index) loses its stamp, so the next relating reads every claim again."""
     from .relating_index import drop_stamp_operation
 
-    store.write_update(f"{PREFIX} DELETE DATA {{ GRAPH <{STATS_GRAPH}> {{ <{COUNTS}> a sanad:Counts }} }} ;\n"
-                       + drop_stamp_operation())
+    _write_counts(store, f"{PREFIX} DELETE DATA {{ GRAPH <{STATS_GRAPH}> {{ <{COUNTS}> a sanad:Counts }} }} ;\n"
+                  + drop_stamp_operation())
 
 
 def _writable(store: Store) -> bool:

@@ -180,10 +180,12 @@ DATASET_FORMATS = {
 
 
 class Store(Protocol):
-    def replace_graph(self, graph: str, ntriples: str) -> None: ...
+    # the writes Sanad makes itself return the generation their write made (None where unknown),
+    # so a side file that followed one write can say so (kg.search_index.followed)
+    def replace_graph(self, graph: str, ntriples: str) -> int | None: ...
     def update(self, sparql: str, base_iri: str | None = None) -> None: ...
-    def write_update(self, sparql: str) -> None: ...
-    def drop_graph(self, graph: str) -> None: ...
+    def write_update(self, sparql: str) -> int | None: ...
+    def drop_graph(self, graph: str) -> int | None: ...
     def select(self, sparql: str) -> list[dict[str, Any]]: ...
     def ask(self, sparql: str) -> bool: ...
     def query(self, sparql: str, result_format: str | None = "json", graph_format: str | None = "turtle",
@@ -356,29 +358,34 @@ class OxigraphStore:
         so read caches keyed on `generation` never go stale."""
         return not self.read_only
 
-    def _wrote(self) -> None:
-        self.generation = next(self._generations)  # next() on a count is atomic under the GIL
+    def _wrote(self) -> int:
+        """The generation this write made (each write has a number of its own)."""
+        generation = self.generation = next(self._generations)  # next() on a count is atomic under the GIL
+        return generation
 
-    # -- writes: each one is a single SPARQL update, so it is atomic
-    def replace_graph(self, graph: str, ntriples: str) -> None:
+    # -- writes: each one is a single SPARQL update, so it is atomic; Sanad's own return their generation
+    def replace_graph(self, graph: str, ntriples: str) -> int:
         try:
             self._store.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
         finally:
-            self._wrote()
+            generation = self._wrote()
+        return generation
 
-    def drop_graph(self, graph: str) -> None:
+    def drop_graph(self, graph: str) -> int:
         try:
             self._store.update(f"DROP SILENT GRAPH <{graph}>")
         finally:
-            self._wrote()
+            generation = self._wrote()
+        return generation
 
-    def write_update(self, sparql: str) -> None:
+    def write_update(self, sparql: str) -> int:
         """An update Sanad wrote itself (kg.stats: a graph and its counts together), atomic, without
         the checks a user's update gets."""
         try:
             self._store.update(sparql)
         finally:
-            self._wrote()
+            generation = self._wrote()
+        return generation
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """A user's SPARQL Update (the endpoint checks the write token first)."""

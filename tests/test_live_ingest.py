@@ -55,12 +55,23 @@ def post(url: str, body: bytes, content_type: str, token: str | None = TOKEN) ->
             return e.code, {"detail": text}
 
 
+def get_job(base: str, url: str, token: str | None = TOKEN) -> tuple[int, dict]:
+    """GET a job (it needs the write token, as the writes do)."""
+    req = urllib.request.Request(base + url, headers={"Authorization": f"Bearer {token}"} if token else {})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, {"detail": e.read().decode()}
+
+
 def wait_for(base: str, job: dict, timeout: float = 300) -> dict:
     deadline = time.time() + timeout
     while job["status"] not in ("done", "failed"):
         assert time.time() < deadline, f"job still {job['status']} after {timeout} s"
         time.sleep(0.3)
-        job = json.loads(http_get(base + job["url"]))
+        status, job = get_job(base, job["url"])
+        assert status == 200, job
     return job
 
 
@@ -142,9 +153,11 @@ def test_unauthenticated_and_bad_posts_are_refused_and_change_nothing(server):
     assert too_big.status == 413 and b"SANAD_MAX_UPLOAD_BYTES" in too_big.read()
     conn.close()
     assert post(server.url + "/api/articles?parse=maybe", article, "application/json")[0] == 400
-    with pytest.raises(urllib.error.HTTPError) as missing:
-        http_get(server.url + "/api/jobs/no-such-job")
-    assert missing.value.code == 404
+    assert get_job(server.url, "/api/jobs/no-such-job")[0] == 404
+    # a job's errors name the client's files: read with the write token only (or signed in)
+    assert get_job(server.url, job["url"], token=None)[0] == 401
+    assert get_job(server.url, job["url"], token="wrong")[0] == 401
+    assert get_job(server.url, "/api/jobs/no-such-job", token=None)[0] == 401  # nor whether an id exists
     after = sparql_json(server.url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
     assert before == after
 
@@ -216,6 +229,66 @@ def test_a_batch_while_clients_read_then_the_graph_equals_an_offline_ingest(seed
     finally:
         server.stop()
     assert nquads(served) == nquads(offline)
+
+
+def test_jobs_outlive_the_server(seeded):
+    """A finished job reads the same after a restart (kg.jobs: the jobs file beside the store)."""
+    base, users = seeded
+    store = seed_copy(base, "restarted")
+    server = serve(store, users)
+    try:
+        body = json.dumps([{"text": "قال المرصد السوري لحقوق الإنسان إن القوات دخلت مدينة تدمر.", "title": "خبر",
+                            "origin": "client/secret-name.json:1"}, {"title": "no text", "origin": "client/bad.json:2"}],
+                          ensure_ascii=False).encode()
+        status, job = post(server.url + "/api/articles?parse=false", body, "application/json")
+        assert status == 202
+        job = wait_for(server.url, job)
+        assert job["status"] == "done" and job["articles"]["ingested"] == 1 and job["interrupted"] is False
+    finally:
+        server.stop()
+    server = serve(store, users)
+    try:
+        assert get_job(server.url, job["url"]) == (200, job)
+        assert get_job(server.url, job["url"], token=None)[0] == 401
+    finally:
+        server.stop()
+
+
+def test_a_job_cut_by_a_crash_reads_interrupted_and_its_articles_are_related_at_restart(seeded):
+    """The server is killed (SIGKILL) while a job relates: at restart the job reads as interrupted,
+    its articles are in the store, and the restarted server relates them (the pending marks)."""
+    from kg.incremental import PENDING_GRAPH
+
+    base, users = seeded
+    store = seed_copy(base, "crashed")
+    server = serve(store, users)
+    pending = f"ASK {{ GRAPH <{PENDING_GRAPH}> {{ ?s ?p ?o }} }}"
+    try:
+        body = write_jsonl(base / "crash.jsonl", corpus_lines(20, 3)).read_bytes()
+        status, job = post(server.url + "/api/articles?parse=false", body, "application/x-ndjson")
+        assert status == 202
+        deadline = time.time() + 120
+        while job["stage"] != "relating":  # relating loads the models: seconds, time enough to kill it
+            assert time.time() < deadline and job["status"] != "done", job
+            time.sleep(0.05)
+            job = get_job(server.url, job["url"])[1]
+        server.proc.kill()
+        server.proc.wait(10)
+    finally:
+        server.stop()
+    server = serve(store, users)
+    try:
+        status, after = get_job(server.url, job["url"])
+        assert status == 200 and after["status"] == "failed" and after["interrupted"] is True, after
+        assert after["articles"]["ingested"] == 3 and "3 of 3 articles" in after["failure"]
+        deadline = time.time() + 300
+        while sparql_json(server.url, pending)["boolean"]:  # related by the restarted server
+            assert time.time() < deadline, "the pending articles were not related"
+            time.sleep(0.5)
+        titles = {a["title"] for a in json.loads(http_get(server.url + "/api/articles?limit=100"))["items"]}
+        assert {a["title"] for a in corpus_lines(20, 3)} <= titles
+    finally:
+        server.stop()
 
 
 def test_sanad_ingest_goes_through_the_server_with_the_offline_report(server, stores, tmp_path):
@@ -294,6 +367,10 @@ def test_the_add_article_form_for_signed_in_fact_checkers(server):
         assert job["status"] == "done" and job["articles"]["ingested"] == 1 and job["claims"] >= 1
         page = client.get(f"/jobs/{job_id}?lang=ar")
         assert page.status_code == 200 and 'data-status="done"' in page.text and "اكتمل" in page.text
+        assert client.get(f"/api/jobs/{job_id}").json() == job  # signed in: the JSON too
+        with httpx.Client(base_url=server.url, timeout=60) as stranger:
+            assert stranger.get(f"/api/jobs/{job_id}").status_code == 401
+            assert stranger.get(f"/jobs/{job_id}").status_code == 303  # sign in first
         assert 'http-equiv="refresh"' not in page.text  # finished: the page stops reloading
         assert {"title": "خبر تجريبي", "date": "2016-03-27", "claims": job["claims"]}.items() <= \
             next(a for a in client.get("/api/articles").json()["items"] if a["title"] == "خبر تجريبي").items()

@@ -163,3 +163,54 @@ def test_sanad_reindex(corpus, tmp_path):
     finally:
         s.close()
     assert sanad("reindex", "--store", "http://127.0.0.1:9/sparql", check=False).returncode == 2
+
+
+def _no_count(monkeypatch):
+    """Fail on any count of the store's claim texts: the index must know it is in step."""
+    def counted(store):
+        raise AssertionError("the store's claim texts were counted")
+
+    monkeypatch.setattr(search_index, "store_count", counted)
+
+
+def test_an_ingest_run_keeps_the_index_in_step_without_a_count(store, tmp_path, monkeypatch):
+    """Every write of a run (reference graphs, articles, relations, speakers, counts) is one the
+    index follows, so after the run the index is known in step: no count of the store."""
+    state = search_index._state(store)
+    assert search_index.in_step(store, state)  # a newly opened store: counted once
+    before = store.generation
+    a = tmp_path / "new.json"
+    a.write_text(json.dumps({"url": "https://example.org/new", "text": "قال المرصد السوري إن «الطيران قصف بلدة "
+                             "تلبيسة صباح اليوم»."}, ensure_ascii=False), encoding="utf-8")
+    _no_count(monkeypatch)
+    ingest([str(a)], store, progress=False, parse=False)
+    assert store.generation > before + 2  # the run wrote reference graphs, the article, its relations
+    assert state.synced == store.generation and search_index.in_step(store, state)
+    assert search_index.matching_claims(store, [normalize("تلبيسه")], None)
+    # a write the index did not follow (a user's update) still makes it count
+    monkeypatch.undo()
+    store.update("INSERT DATA { GRAPH <urn:x:other> { <urn:x:a> <urn:x:b> <urn:x:c> } }")
+    assert state.synced != store.generation
+    assert search_index.in_step(store, state) and state.synced == store.generation  # counted, equal
+
+
+def test_a_search_while_an_article_is_written_answers_by_sparql_without_a_rebuild(store, tmp_path, monkeypatch):
+    """Between the article's write to the store and to the index the store is one article ahead:
+    a search then answers from SPARQL, neither counting nor rebuilding the index."""
+    state = search_index._state(store)
+    assert search_index.in_step(store, state)
+    seen = []
+    real = state.index.replace_graph
+
+    def search_first(graph, rows):  # a reader's search, landing in between
+        seen.append(search_index.matching_claims(store, [normalize("تلبيسه")], None))
+        return real(graph, rows)
+
+    monkeypatch.setattr(state.index, "replace_graph", search_first)
+    _no_count(monkeypatch)
+    a = tmp_path / "new.json"
+    a.write_text(json.dumps({"url": "https://example.org/new", "text": "قال المرصد السوري إن «الطيران قصف بلدة "
+                             "تلبيسة صباح اليوم»."}, ensure_ascii=False), encoding="utf-8")
+    ingest([str(a)], store, progress=False, parse=False)
+    assert seen == [None] and state.rebuilding is None
+    assert search_index.matching_claims(store, [normalize("تلبيسه")], None)  # the index, in step, answers

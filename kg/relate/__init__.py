@@ -39,6 +39,9 @@ the names other code imports from kg.relate):
   and `cause_pairs` (an explosion's attack vs accident causes, by place);
 - `conflicts`: across a corpus, denial, count, cause and inclusion conflicts the model does not see, and
   the time limits on its contradictions (`graph_verdict`);
+- `contradiction_rails`: what the model's contradiction in the graph must be about (`model_contradiction_rail`:
+  a negation of the other claim's words, not two claims that both deny, a participant shared by opposite
+  events, not a paragraph-long analysis); each rail names itself in `why`;
 - `passage`: a claim against an article sentence or passage (`stance_many`): the passage's
   sentences ranked by the encoder (kg.encoder) and shared rare words, the lexical model on the best
   ones, and a layer trained on hand-labelled claim/passage pairs over both (models/passage-stance.joblib).
@@ -64,6 +67,7 @@ from .rails import (_GRAPH_CONTRA, CORROBORATION_DAYS, CORROBORATION_MEANING, CO
                     corroboration_rail, country_rail, far_apart, graph_rail, guard_rail, restatement_rail,
                     sentence_rail)
 from .conflicts import count_conflict, denial_conflict, graph_conflict, graph_contradiction_rail, graph_verdict
+from .contradiction_rails import model_contradiction_rail
 from .passage import PASSAGE_WORDS, is_passage_pair, stance_many
 from .rules import RULES_METHOD, rule_compare
 

@@ -37,6 +37,7 @@ from ..model import Relation
 from ..places import places_in
 from ..text import light_stem, normalize
 from .claims import ClaimFacts, places_differ
+from .contradiction_rails import _SAME_ACT, _root, both_deny_rail, model_contradiction_rail
 from .explanation import _w
 from .lexicon import _COUNTRY_NAME, _ENT_SINGLE, _NOT_NEGATING, _STOP, _strip_proclitic, skeleton
 from .rails import _idf
@@ -167,15 +168,6 @@ def _weight(stems) -> float:
     return sum(_idf(x) for x in stems)
 
 
-# Rough roots of one act: a denial of «أسر أو اعتقال» answers a report of «خطفت» (taking people).
-_SAME_ACT = {"ختطف": "خطف", "اسر": "خطف", "عتقل": "خطف", "حتجز": "خطف"}
-
-
-def _root(t: str) -> str:
-    r = skeleton(t)
-    return _SAME_ACT.get(r, r)
-
-
 def _roots(f: ClaimFacts) -> dict[str, str]:
     """Stem → rough root (kg.relate.lexicon.skeleton), so «خطفت»/«خطف» and «تدريبات»/«لتدريب» match, and
     the words of one act («أسر»، «اعتقال»، «خطف») are one."""
@@ -254,8 +246,8 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
     reached += sorted(_numbered(neg_f) & _numbered(other))  # «الفرقة 30» on both sides names one unit
     if len(reached) < MIN_RARE or _weight(shared) < DENIED_COVERED * _weight(neg):
         return None
-    if negated_stems(other)[0] & set(reached):
-        return None  # the other claim negates them too: both say no
+    if negated_stems(other)[0] & set(reached) or both_deny_rail(a, b) is not None:
+        return None  # the other claim negates them too («غير مرتبطة» against a denial of «مرتبطة»): both say no
     head = _denied_head(neg_f)
     if head is None or _root(head) not in {_root(t) for t in other.toks}:
         return None  # the other claim does not say what is denied (its predicate, or what is said to exist)
@@ -467,6 +459,8 @@ def conflict_prone(f: ClaimFacts) -> bool:
 def graph_verdict(rel: Relation, a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
                   date_b: str | None = None, same_source: bool = False) -> Relation:
     """The verdict on a corpus pair: a conflict rule's contradiction first, else the model's verdict
-    within `graph_contradiction_rail`."""
+    within `graph_contradiction_rail` and the rails of kg.relate.contradiction_rails (what the model's
+    contradiction is about: a negation of the other claim's words, not both denying, a shared participant
+    of opposite events, not an analysis)."""
     return (graph_conflict(a, b, date_a, date_b, same_source) or graph_contradiction_rail(rel, a, b, date_a, date_b)
-            or rel)
+            or model_contradiction_rail(rel, a, b) or rel)
