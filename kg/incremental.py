@@ -32,11 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-           first_in, flipped: dict[str, bool], speakers, also: list[str] = ()) -> None:
-    """One SPARQL update: deletions first (a re-judged relation keeps its IRI), then insertions,
-    each one operation however many relations changed (a flipped independence included);
-    the speakers graph (kg.speakers, cheap to recompute from all claims) is replaced whole. `also`:
-    more operations of the same write (the relating index's stamp)."""
+from . import relating_index, search_index
 from .model import BASE, RELATIONS_GRAPH
 from .rdf import RELATION_PROPERTY, SANAD, relations_graph
 from .relate import METHOD as RELATE_METHOD
