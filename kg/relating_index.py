@@ -15,7 +15,8 @@ table (names and types, which other articles change) is read fresh every time.
 
 Kept in step with the store:
 - The store holds a stamp (`…/graph/relating-index`) written in the same update as the relations the index
-  was used for; the index holds the same stamp. A different or missing stamp means something wrote the store
+  was used for; the index holds the same stamp (a digest of the claim rows it holds: the same claims give
+  the same stamp however they were read, so a store's quads do not depend on the way it was written). A different or missing stamp means something wrote the store
   without this index following it: kg.stats.mark_stale, which runs before every raw write (SPARQL Update,
   Graph Store, restore), drops the stamp, and a relating by an older Sanad or another copy writes none.
   Then the index is rebuilt from the store (one read of every claim, as before).
@@ -34,7 +35,6 @@ import hashlib
 import os
 import pickle
 import sqlite3
-import uuid
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
@@ -48,7 +48,7 @@ from .rdf import SANAD
 VERSION = "2"  # the layout below
 EMBED_CHUNK = 4096
 STAMP_GRAPH = f"{BASE}graph/relating-index"
-_STAMP = f"<{BASE}id/relating-index> <{SANAD}indexStamp>"
+_STAMP = f"<{BASE}relating-index> <{SANAD}indexStamp>"
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     # row: the claim pattern's row and the claim's places (pickled: dates and numbers as the store gives them)
@@ -151,13 +151,16 @@ class RelatingIndex:
         """Every claim in the order the store's claim list has (article key, then position):
         ids, rows, vectors, derived values and neighbour lists (None where not kept yet)."""
         ids, rows, vectors, derived, near = [], [], [], [], []
+        digest = hashlib.sha1(VERSION.encode())
         for cid, row, vec, der, nb in self._db.execute(
                 "SELECT id, row, vector, derived, near FROM claims ORDER BY article_key, start, id"):
             ids.append(cid)
             rows.append(pickle.loads(row))
+            digest.update(repr((sorted(rows[-1][0].items()), rows[-1][1])).encode())
             vectors.append(vec)
             derived.append(der)
             near.append(nb)
+        self.content = digest.hexdigest()
         return ids, rows, vectors, derived, near
 
     def save(self, vectors: dict[str, bytes], derived: dict[str, bytes], near: dict[str, bytes], stamp: str) -> None:
@@ -271,7 +274,9 @@ class Prepared:
         self.index, self.ids, self.claims, self.vecs, self.derived = index, ids, claims, vecs, derived
         self._new_vectors = new_vectors
         self.rebuilt = rebuilt
-        self.stamp = uuid.uuid4().hex
+        # what the index holds, so the same claims give the same stamp whichever way they were read
+        # (an offline ingest and the same articles sent through a server write the same quads)
+        self.stamp = index.content
 
     def save(self) -> list[str]:
         """Save what was computed, under a new stamp; the update operations that give the store the same

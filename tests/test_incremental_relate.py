@@ -226,10 +226,10 @@ def test_a_raw_write_makes_the_relating_index_read_every_claim_again(base, tmp_p
     s = open_store(_copy(base_dir, tmp_path / "s"))
     try:
         kg.stats.mark_stale(s)  # what a SPARQL Update or Graph Store request does before writing
-        s.write_update(f"""PREFIX schema: <http://schema.org/> DELETE {{ GRAPH ?g {{ ?c schema:text ?t }} }}
-            INSERT {{ GRAPH ?g {{ ?c schema:text "نص غيره مستخدم بطلب SPARQL" }} }}
-            WHERE {{ {{ SELECT ?g ?c ?t WHERE {{ GRAPH ?g {{ ?c a schema:Claim ; schema:text ?t }} }}
-                     ORDER BY ?c LIMIT 1 }} }}""")
+        s.write_update("""PREFIX schema: <http://schema.org/> DELETE { GRAPH ?g { ?c schema:text ?t } }
+            INSERT { GRAPH ?g { ?c schema:text "نص غيره مستخدم بطلب SPARQL" } }
+            WHERE { { SELECT ?g ?c ?t WHERE { GRAPH ?g { ?c a schema:Claim ; schema:text ?t } }
+                     ORDER BY ?c LIMIT 1 } }""")
         cache = kg.ingest.vector_cache(s)
         prepared = relating_index.prepare(s, set(), cache)
         cache.close()
