@@ -15,7 +15,9 @@ Prints
    neighbours by meaning (kg.neighbours: exact up to 20k claims, HNSW above), and
    `kg.ingest.find_relations` (reprints → blocking + neighbours → model, embeddings given): wall
    time, candidate pairs, relations kept, and the ratio to the first size; and the conflict channel
-   on its own (kg.relate.conflict_pairs + graph_conflict: pairs, seconds, share of find_relations).
+   on its own (kg.relate.conflict_pairs + graph_conflict: pairs, seconds, share of find_relations), and the
+   denial channel on its own (kg.relate.candidates.denial_pairs over kg.neighbours.nearest_of: pairs, seconds).
+   `--scaling-only` runs this part alone.
 
 Synthetic claims are real claim texts (the seed article's claims and ANS headlines)
 perturbed: each story is a real text with a third of its words swapped for words of other
@@ -41,8 +43,9 @@ import numpy as np  # noqa: E402
 
 from kg.attribution import AttributionExtractor  # noqa: E402
 from kg.encoder import embed  # noqa: E402
-from kg.ingest import NEIGHBOUR_COS, NEIGHBOURS, find_relations  # noqa: E402
-from kg.neighbours import neighbours  # noqa: E402
+from kg.ingest import DENIAL_NEIGHBOURS, DENIAL_PAIR_COS, NEIGHBOUR_COS, NEIGHBOURS, find_relations  # noqa: E402
+from kg.neighbours import nearest_of, neighbours  # noqa: E402
+from kg.relate.candidates import denial_pairs  # noqa: E402
 from kg.places import GAZETTEER  # noqa: E402
 from kg.reader import read  # noqa: E402
 from kg.relate import candidate_pairs, conflict_pairs, facts, graph_conflict, model, relate, relate_many  # noqa: E402
@@ -184,8 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pairs", type=int, default=10000, help="pairs for the relate() throughput")
     ap.add_argument("--passages", type=int, default=1000, help="claim/passage pairs for the passage stance")
     ap.add_argument("--json", metavar="FILE", help="also write the numbers as JSON")
+    ap.add_argument("--scaling-only", action="store_true", help="only the find_relations scaling (part 3)")
     args = ap.parse_args(argv)
     texts, ans_pairs = base_texts()
+    if args.scaling_only:
+        return scaling(args, texts)
     rng = random.Random(11)
     claims_for_pairs = synthetic_claims(4000, texts)
     pairs = ans_pairs[:args.pairs // 2]
@@ -196,10 +202,14 @@ def main(argv: list[str] | None = None) -> int:
     bench_relate(pairs, args.pairs)
     bench_sentence_rail(args.pairs)
     bench_passage(args.passages)
+    return scaling(args, texts)
+
+
+def scaling(args, texts: list[str]) -> int:
     rows = []
     print(f"\n{'claims':>8} {'embed s':>8} {'neighbours s':>12} {'find_relations s':>16} {'ms/claim':>8} "
           f"{'word-block pairs':>16} {'relations':>9} {'time ratio':>10} {'size ratio':>10} "
-          f"{'conflict pairs':>14} {'conflict s':>10} {'conflict share':>14}")
+          f"{'conflict pairs':>14} {'conflict s':>10} {'conflict share':>14} {'denial pairs':>12} {'denial s':>8}")
     for n in args.sizes:
         claims = synthetic_claims(n, texts)
         t = time.perf_counter()
@@ -221,13 +231,19 @@ def main(argv: list[str] | None = None) -> int:
         for i, j in conflict:
             graph_conflict(items[i][1], items[j][1], dates[i], dates[j])
         dt_conflict = time.perf_counter() - t
+        t = time.perf_counter()
+        sources = [c["source"]["key"] for c in claims]
+        n_denial = sum(1 for _ in denial_pairs(items, dates, sources,
+                                               lambda rows: nearest_of(vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)))
+        dt_denial = time.perf_counter() - t
         rows.append({"claims": n, "embed_seconds": dt_embed, "neighbour_seconds": dt_nn, "seconds": dt,
                      "pairs": n_pairs, "relations": len(rels), "conflict_pairs": len(conflict),
-                     "conflict_seconds": dt_conflict})
+                     "conflict_seconds": dt_conflict, "denial_pairs": n_denial, "denial_seconds": dt_denial})
         base = rows[0]
         print(f"{n:>8} {dt_embed:>8.1f} {dt_nn:>12.2f} {dt:>16.2f} {1000 * dt / n:>8.3f} {n_pairs:>16,} "
               f"{len(rels):>9,} {dt / base['seconds']:>10.1f} {n / base['claims']:>10.0f} "
-              f"{len(conflict):>14,} {dt_conflict:>10.2f} {dt_conflict / dt:>14.2f}", flush=True)
+              f"{len(conflict):>14,} {dt_conflict:>10.2f} {dt_conflict / dt:>14.2f} {n_denial:>12,} {dt_denial:>8.2f}",
+              flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2))
     return 0

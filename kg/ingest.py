@@ -19,9 +19,10 @@ from .model import BASE, Extraction, SOURCES_GRAPH, ClaimRelation, source_iri
 from .rdf import article_graph, relations_graph, sources_graph
 from .reader import Item, ReadError, _decode, discover, read  # _decode: count as the reader reads
 from .relate import METHOD as RELATE_METHOD
-from .neighbours import neighbours
-from .relate import (candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, graph_conflict, graph_verdict,
-                     model)
+from .neighbours import nearest_of, neighbours
+from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
+from .relate.candidates import denial_pairs
+from .relate.denials import corpus_verdict
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -211,6 +212,10 @@ MIN_CONFIDENCE = 0.5  # a stored relation is the model's clear verdict, not a th
 _BATCH = 4096
 NEIGHBOURS = 8  # candidates by meaning per claim (kg.neighbours), on top of the shared-word blocks
 NEIGHBOUR_COS = 0.5  # below this cosine two claims are not about one thing (USE: unrelated pairs ~0.1–0.3)
+DENIAL_NEIGHBOURS = 24  # neighbours by meaning searched per denied claim (kg.relate.candidates.denial_pairs)
+# a denial's candidates reach lower than a denial by meaning is judged (kg.relate.denials.DENIAL_COS): the word rule
+# may find its rare words in a pair the rare-word pairing missed (on the corpus: 65 pairs at 0.45, 15 at 0.6)
+DENIAL_PAIR_COS = 0.45
 
 
 @dataclass
@@ -241,10 +246,11 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
        one statement, not ten corroborations.
     3. Candidate pairs: claims sharing an event and a content word (kg.relate.candidate_pairs)
        plus neighbours by meaning, all bounded per claim, judged by the learned model in batches
-       and then by the corpus rules (kg.relate.graph_verdict: denials and count conflicts the
-       model does not see; time limits on its contradictions); plus denied or counting claims
-       with those sharing the most rare words with them (kg.relate.conflict_pairs), judged by the
-       conflict rules alone (kg.relate.graph_conflict).
+       and then by the corpus rules (kg.relate.denials.corpus_verdict: denials, counts, causes,
+       control of places the model does not see; time limits on its contradictions); plus denied
+       or counting claims with those sharing the most rare words with them (kg.relate.conflict_pairs)
+       and denied claims with their nearest claims by meaning of other sources
+       (kg.relate.candidates.denial_pairs), judged by the conflict rules alone.
     4. A corroboration is stored only where both claims assert one proposition: the model's own support
        probability or the encoder's cosine says so (kg.relate.corroboration_rail), not a shared event word.
     A relation is `same_source` when its two claims have one author, and `independent` when no
@@ -286,11 +292,11 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
                                    independent=independent_speakers(sources[canon[i]], sources[canon[j]], speakers)))
 
     def judge(i: int, j: int, rel=None):
-        """The model's verdict within the corpus rules (kg.relate.graph_verdict), or, for a pair
-        only the conflict candidates found (`rel` None), the conflict rules' verdict alone."""
+        """The model's verdict within the corpus rules (kg.relate.denials.corpus_verdict), or, for a pair
+        only the conflict channels found (`rel` None), the conflict rules' verdict alone."""
         a, b = claims[canon[i]], claims[canon[j]]
-        args = (items[i][1], items[j][1], a.get("date"), b.get("date"), a["source"]["key"] == b["source"]["key"])
-        return graph_verdict(rel, *args) if rel is not None else graph_conflict(*args)
+        return corpus_verdict(rel, items[i][1], items[j][1], float(vecs[canon[i]] @ vecs[canon[j]]), a.get("date"),
+                              b.get("date"), a["source"]["key"] == b["source"]["key"])
 
     def flush():
         rels, probs = m.predict_with_probabilities([(items[i][1], items[j][1]) for i, j in batch], explain_all=False,
@@ -300,14 +306,14 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             keep(i, j, judge(i, j, rel), float(p))
         batch.clear()
 
-    for i, j, channel in graph_candidates(claims, statements, items, near, derived):
+    for i, j, channel in graph_candidates(claims, statements, items, near, vecs, derived):
         a, b = claims[canon[i]], claims[canon[j]]
         if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]:
             continue  # one source's statements in one article (or two halves of one headline) go together
         if judge_only is not None and not judge_only(canon[i], canon[j]):
             skipped.append((canon[i], canon[j]))
             continue
-        if channel == "conflict":
+        if channel in CONFLICT_CHANNELS:
             rel = judge(i, j)
             if rel is not None:
                 keep(i, j, rel)
@@ -367,13 +373,18 @@ class ClaimDerivations:
         return conflict_prone(self.facts(i))
 
 
+CONFLICT_CHANNELS = ("conflict", "denial")  # judged by the conflict rules alone, not the model
+
+
 def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]],
-                     derived: ClaimDerivations | None = None) -> Iterable[tuple[int, int, str]]:
+                     vecs=None, derived: ClaimDerivations | None = None) -> Iterable[tuple[int, int, str]]:
     """Candidate pairs (i, j, channel) of statements (positions in `items`, one per statement), each
     once: "blocks" (a shared event and word, kg.relate.candidate_pairs), "meaning" (nearest
     neighbours, bounded per claim like the blocks) and "conflict" (denied or counting claims with
     those sharing the most rare words, kg.relate.conflict_pairs: for the conflict rules only, since
-    the model's supports between them were never read for precision)."""
+    the model's supports between them were never read for precision); with the claims' vectors `vecs`, "denial"
+    (each denied claim with its nearest claims by meaning of other sources, kg.relate.candidates.denial_pairs:
+    for the conflict rules and the denial by meaning only)."""
     canon = [s.canonical for s in statements]
     position = {i: p for p, i in enumerate(canon)}
     statement_of = {m: s.canonical for s in statements for m in s.members}
@@ -398,6 +409,15 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
         if pair not in seen:
             seen.add(pair)
             yield pair + ("conflict",)
+    if vecs is None or not len(canon):
+        return
+    sources = [claims[i]["source"]["key"] for i in canon]
+    canon_vecs = vecs[canon]
+    for i, j, _ in denial_pairs(items, dates, sources,
+                                lambda rows: nearest_of(canon_vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)):
+        if (i, j) not in seen:
+            seen.add((i, j))
+            yield (i, j, "denial")
 
 
 def vector_cache(store: Store):

@@ -121,3 +121,37 @@ def neighbours(vecs: np.ndarray, k: int = 8, min_cos: float = 0.5,
             if pair not in seen:
                 seen.add(pair)
                 yield pair[0], pair[1], float(s)
+
+
+def nearest_of(vecs: np.ndarray, rows: list[int], k: int, min_cos: float) -> Iterable[tuple[int, int, float]]:
+    """(row, j, cosine) for each of `rows`' `k` nearest claims above `min_cos`, best first: the neighbours of a few
+    claims (the denials) searched deeper than every claim's. Exact up to `EXACT_MAX` claims (rows × claims), an
+    HNSW index above it, so the cost grows with rows × k, not rows × claims."""
+    n = len(vecs)
+    if n < 2 or not rows or k <= 0:
+        return
+    vecs = np.ascontiguousarray(vecs, dtype=np.float32)
+    k = min(k, n - 1)
+    if n <= EXACT_MAX:
+        for start in range(0, len(rows), BLOCK):
+            chunk = rows[start:start + BLOCK]
+            s = vecs[chunk] @ vecs.T
+            s[np.arange(len(chunk)), chunk] = -np.inf
+            part = np.argpartition(-s, k - 1, axis=1)[:, :k]
+            ps = np.take_along_axis(s, part, axis=1)
+            order = np.lexsort((part, -ps), axis=1)
+            for r, i in enumerate(chunk):
+                for j in part[r][order[r]]:
+                    if s[r, j] >= min_cos:
+                        yield i, int(j), float(s[r, j])
+        return
+    from usearch.index import Index
+
+    index = Index(ndim=vecs.shape[1], metric="cos", dtype="f16", connectivity=16, expansion_add=64,
+                  expansion_search=64)
+    index.add(np.arange(n), vecs, threads=1)
+    found = index.search(vecs[rows], k + 1, threads=1)
+    for r, i in enumerate(rows):
+        for j, d in zip(np.asarray(found.keys[r]), np.asarray(found.distances[r])):
+            if int(j) != i and 1.0 - float(d) >= min_cos:
+                yield i, int(j), 1.0 - float(d)

@@ -86,3 +86,12 @@ def test_a_missing_passage_model_names_the_training_command(monkeypatch, tmp_pat
     finally:
         monkeypatch.delenv("SANAD_PASSAGE_MODEL")
         passage._bundle.cache_clear()
+
+
+def test_a_fit_reads_only_the_signals_its_bundle_names():
+    """A fit trained before signals were added keeps reading its own columns, in its order."""
+    v = passage.PassageView("أ", "ب")
+    v.signals = {n: float(i) for i, n in enumerate(passage.SIGNALS)}
+    older = list(passage.SIGNALS[:3])
+    assert passage.matrix([v], older).tolist() == [[0.0, 1.0, 2.0]]
+    assert passage.matrix([v]).shape == (1, len(passage.SIGNALS))

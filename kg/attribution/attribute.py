@@ -9,26 +9,89 @@ from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
 from .cues import denial_with_object, stated_before
-from .content import bounded_object, content_span, quote_before
+from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
-from .source_words import KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE
+from .source_words import ANONYMITY_RE, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE
 from .subjects import (
-    clause_starts, definite_body, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
+    OCCASION_WORDS, clause_starts, definite_body, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
     subject_after
 )
 from .syntax import (
-    COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, clause_end
+    CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
+    clause_end
 )
 from .verbs import NEEDS_COMPLEMENT, PASSIVE_PRESENT, SAY_VERBS
+
+
+KANA_QAD_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:قد\s+)?$")
+
+
+def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
+    """The subject before كان when كان (قد) stands right before the verb ("لأن النائب العام السابق خيسيوس موريلو
+    كان قد قال إن …", "يذكر أن سفير بنجلاديش لدى المملكة كان قد نفى …"): the words back to a complementizer,
+    a stop word or punctuation, when they name a source."""
+    norm = s.norm
+    kana = KANA_QAD_RE.search(norm, max(0, cue.start - 30), cue.start)
+    if not kana:
+        return None
+    words = []
+    for w in reversed(list(WORD_RE.finditer(norm, max(0, kana.start() - 120), kana.start()))):
+        gap = norm[w.end():words[0].start() if words else kana.start()]
+        if w.group(0) in NP_STOP and w.group(0) not in ("لدي", "لدى") or COMPLEMENTIZER_RE.fullmatch(w.group(0)) \
+                or w.group(0) in ("لان", "لانه", "لانها", "اذ", "بعدما", "كما", "وكما", "لكن", "ولكن", "بينما", "فيما") \
+                or re.search(r"[،.:\"«»()]", gap) or len(words) == 8:
+            break
+        words.insert(0, w)
+    if not words:
+        return None
+    k0, k1 = words[0].start(), words[-1].end()
+    named = [x for x in s.mentions if k0 <= x[0] <= k0 + 1 and x[1] >= k1 - 1]
+    if named:
+        return registry.ref(named[0][2])
+    label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
+    if not source_like_text(label) and not any(k0 <= x[0] < k1 for x in s.mentions):
+        return None
+    return unregistered_source(registry, s, k0, k1, label, state)
+
+
+# A subject put first: at the sentence's start or after أما, then the verb, maybe after "من جانبها" and ف
+# ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
+TOPIC_RE = re.compile(r"(?:^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
+                      r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
+
+
+def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
+    """A source-like noun phrase put before its verb at the sentence's start or after أما."""
+    topic = TOPIC_RE.search(s.norm, max(0, cue.start - 120), cue.start)
+    if not topic or s.norm[:topic.start(1)].count('"') % 2:
+        return None
+    k0, k1 = topic.start(1), topic.end(1)
+    trail = re.search(r"\s+(?:اذ|وهي|وهو|وهم)$", s.norm[k0:k1])  # "وزارة الداخلية إذ تعلن ذلك"
+    k1 = k0 + trail.start() if trail else k1
+    named = [x for x in s.mentions if k0 <= x[0] <= k0 + 1]
+    label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
+    if named and named[0][1] >= k1 - 1:
+        return registry.ref(named[0][2])
+    after_amma = s.norm[topic.start():k0].strip().lstrip("و") == "اما"  # "أما المعارضة فقالت": a topic for sure
+    if any(w.group(0) in NP_STOP for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
+            source_like_text(label) or after_amma and s.norm[k0:k1].startswith("ال")):
+        return None
+    return unregistered_source(registry, s, k0, k1, label, state)
+
+
+# The occasion after the one relayed ("نقلا عن مصادر محلية في بيان صدر الليلة قبل الماضية أن"): not the speaker.
+RELAY_OCCASION_RE = re.compile(r"\s(?:في|خلال|عبر)\s+(?:" + "|".join(sorted(OCCASION_WORDS)) + r")(?![\w])")
+# "وقال X، بحسب ما نقلت عنه وكالة Y، إن …": the frame right after the speaker relays him (عنه).
+RELAYED_BY_NEXT_RE = re.compile(r"\s*،?\s*(?:و)?(?:بحسب|حسب|وفق|وفقا ل)\s?ما\s+\S+\s+(?:عنه|عنها|عنهم)(?![\w])")
 
 
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
     """Returns (claim or None, the cue's source) or None if the cue has no source."""
     norm = s.norm
     if cue.nominal:
-        return attribute_nominal(registry, article, s, cue, next_cue, state)
+        return attribute_nominal(registry, article, s, cue, next_cue, state, prev_source)
     if cue.kind == "own-words":
         return attribute_own_words(registry, article, s, cue, next_cue, prev_source, state)
     if cue.kind == "pretext":
@@ -59,8 +122,10 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             source = registry.ref(named[0][2]) if named and named[0][0] - k0 <= 1 else unregistered_source(
                 registry, s, k0, k1, s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”'),
                 state)
-    if cue.lemma in PASSIVE_PRESENT and re.match(r"\s*ب\S", norm[cue.end:]):
+    if cue.lemma in PASSIVE_PRESENT and re.match(r"\s*ب(?!" + NOT_B_COMPLEMENT + r")\S", norm[cue.end:]):
         return None  # "اتُّهمت بالتعامل مع …": a passive, the charge follows at once, nobody accuses
+    if source is None and cue.kind == "verb":  # "… موريلو كان قد قال إن …": the subject stands before كان
+        source = subject_before_kana_qad(registry, s, cue, state)
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
@@ -77,10 +142,14 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                 source.label = s.text[s.orig(title.start()):end_with_marks(s.text, s.orig(m1 - 1) + 1)]
     if source is None and cue.kind == "verb":
         source = parse_subject_before(registry, s, cue, state)
+    if source is None and cue.kind == "verb":
+        source = topic_subject(registry, s, cue, state)
     if source is None and cue.kind != "participle":  # "…أيا كانت جنسيته، مشيرة أن": no subject there
         kana = KANA_SUBJECT_RE.search(norm, max(0, cue.start - KANA_WINDOW), cue.start)
         if kana and norm[:kana.start()].count('"') % 2:
             kana = None  # "«… وكانت هناك أنشطة …» مضيفة أن": inside the quotation, not a subject
+        if kana and kana.group(1).strip() in ("قد", "وقد", "لقد"):
+            kana = None  # "كان قد قال": no subject between كان and its verb
         if kana and not any(kana.start(1) <= x[0] < kana.end(1) for x in s.mentions):
             k0, k1 = kana.start(1), kana.end(1)
             label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)].strip(' "«»“”')
@@ -127,6 +196,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         if relay and comp and comp.start() - start_at < 120:
             # "نقلت الصحيفة عن مواقع معارضة أن …": the innermost speaker named said it
             r0, r1 = start_at + relay.end(), comp.start()
+            occasion = RELAY_OCCASION_RE.search(norm, r0, r1)
+            r1 = occasion.start() if occasion and occasion.start() > r0 else r1  # "… في بيان صدر أمس أن"
             while r1 > r0 and norm[r1 - 1] in " ،":
                 r1 -= 1
             inside = [x for x in s.mentions if r0 <= x[0] < r1]
@@ -151,8 +222,10 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if content is None and not in_relative and (cue.kind != "participle" or prev_source is not None):
         # "أوضحت الوزارة احتواء …", "وكانت الشركة قدّرت الخسائر بـ…": an object after a subject that surely
         # ends there (or stands before the verb); a participle's when a report of this sentence names its speaker
+        anonymity = ANONYMITY_RE.search(norm, cue.end, subj_end) if subj_end is not None else None
         bounded = subj_end is None or source.registered or source.label != source.name \
-            or definite_body(normalize(source.label))
+            or definite_body(normalize(source.label)) \
+            or anonymity is not None and anonymity.end() == subj_end  # "الضابط رافضا الكشف عن هويته وجود …"
         content = bounded_object(s, cue, start_at, next_cue, bounded)
     if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "verb" \
             and clause_starts(s, cue.end):
@@ -162,8 +235,14 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         kama = re.match(r"\s*،?\s*كما\s+(?=\S)", norm[subj_end:next_cue])
         if kama:  # "وأضاف البيان كما استهدفت طائرات التحالف …": the words follow كما
             content = (subj_end + kama.end(), clause_end(norm, subj_end + kama.end(), next_cue))
+    if content is None and cue.form in ("قوله", "قولها", "قولهم") and subj_end == cue.end:
+        # "ونقلت عن شهود عيان قولهم سقوط قنابل …": a nominal content right after قوله (not a hearer: "لرؤساء …")
+        obj = OBJECT_START_RE.match(norm[cue.end:next_cue])
+        if obj and obj.group(1) not in NP_STOP and not obj.group(1).startswith("ل") \
+                and not COMPLEMENTIZER_RE.fullmatch(obj.group(1)):
+            content = (cue.end + obj.start(1), clause_end(norm, cue.end + obj.start(1), next_cue))
     if content is None and subj_end is not None and re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]) \
-            and not norm[subj_end:next_cue].strip(STRIP):
+            and (not norm[subj_end:next_cue].strip(STRIP) or CLAUSE_END_RE.match(norm, subj_end)):
         # "استهدف هجوم آخر … حاجزا أمنيا …، كما أفاد المرصد": the clause before كما, from its comma
         k = re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]).start()
         while k > 0 and norm[k - 1] in " ،,":
@@ -176,8 +255,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if content is None:
         # a verb with a source but no content: its subject may still be the next cue's ("وذكّره",
         # "وقال أحد الشهود لرويترز عبر الهاتف قائلا إن …")
-        return (None, source) if source.registered or subj_end is not None and source_like_text(source.label) \
-            else None
+        return (None, source) if source.registered or subj_end is not None and (
+            source_like_text(source.label) or RELAYED_BY_NEXT_RE.match(norm, subj_end)) else None
     c0, c1 = content
     cue_end = end_with_marks(s.text, s.orig(cue.end))
     if cue.kind == "verb" and cue.form and norm[cue.start:cue.end] != cue.form:

@@ -15,22 +15,53 @@ from .syntax import (
     STRIP, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP
-from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
+from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
 
 
-def prep_opener(preps, text: str):
+# Adverbs between a subject and its preposition: "وهدد المجلس بالفعل بعواقب …" (بالفعل is no ب-complement).
+ADVERB_LEAD_RE = re.compile(r"\s*(?:(?:بالفعل|بدوره|بدورها|بدورهم|ايضا|مجددا|مرارا|كذلك)\s+)+")
+# An occasion said between a speaker and the preposition: "أكد الجبير خلال مؤتمر صحفي عقده … مع شكري على أهمية …".
+OCCASION_LEAD = r"(?:(?:خلال|في|عقب|اثناء|لدي|عند|امام)\s+(?:[^\s،.:\"]+\s+){1,14}?)?"
+# The nouns that head such an object ("أكد الرئيس أهمية التعاون على الصعيد …"): a subject that runs into one
+# has taken in the object, and على is that object's.
+OBJECT_HEAD_RE = re.compile(r"(?<![\w])(?:اهميه|ضروره|حرص|التزام|دعم|رفض|استمرار|موقف|استعداد|عزم)(?![\w])")
+
+
+# Words in ب that are no ب-complement after an object: "مطالبا الحكومة في بغداد بوقف …".
+NOT_B_COMPLEMENT = r"(?:سبب|شكل|حسب|دون|حيث|لاد|لد|عض|كل|ين|غداد|يروت|ريطانيا|كين|روكسل|نغازي|اسم)"
+
+
+def prep_opener(preps, text: str, tight: bool = False, object_first: bool = False):
     """Where the content after a prepositional cue starts: "ب" glued to the next word right away
-    ("أفاد المرصد بمقتل") or before a quotation further on ("ندد … خلال زيارة … بـ«هجوم إرهابي»"),
-    another preposition within eight words ("أفادت معلومات عن تعرض …")."""
+    ("أفاد المرصد بمقتل", past an adverb: "هدد المجلس بالفعل بعواقب") or before a quotation further on
+    ("ندد … خلال زيارة … بـ«هجوم إرهابي»"), another preposition within eight words ("أفادت معلومات عن
+    تعرض …"), or for a `tight` verb right away or after an occasion ("أكد … خلال مؤتمر صحفي … على أهمية"); with
+    `object_first`, ب + a verbal or definite noun after an object of up to four words ("مطالبا نظام الأسد بوقف …")."""
     found = []
+    adverb = ADVERB_LEAD_RE.match(text)
+    skip = adverb.end() if adverb else 0
     for prep in preps:
         if prep == "ب":
-            m = re.match(r"\s*ب(?=\S)", text) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text)
+            m = re.match(r"\s*ب(?=\S)", text[skip:]) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text[skip:]) \
+                or object_first and re.match(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?!" + NOT_B_COMPLEMENT + r")(?=\S{3})",
+                                             text[skip:])
+            end = skip + m.end() if m else None
         else:
-            m = re.match(r"\s*(?:[^\s،]+\s+){0,8}?" + prep + r"\s+", text)
-        if m:
-            found.append(m)
-    return min(found, key=lambda m: m.end()) if found else None
+            m = re.match(r"\s*" + (OCCASION_LEAD if tight else r"(?:[^\s،]+\s+){0,8}?") + prep + r"\s+", text)
+            end = m.end() if m else None
+        if end is not None:
+            found.append(end)
+    return min(found) if found else None
+
+
+def coordinated_verb(s: Sentence, c0: int, end: int):
+    """Where a verb joined by و starts in [c0, end) by the parse ("دعت الحكومة الأهالي إلى الخروج من المدينة
+    ووفرت لهم ملاذات …": the subject's next act, not its words), else None."""
+    for w in WORD_RE.finditer(s.norm, c0, end):
+        tags = {getattr(word_at(s, s.orig(w.start() + k)), "upos", None) for k in (0, 1)}
+        if w.group(0).startswith("و") and len(w.group(0)) > 3 and "VERB" in tags:
+            return w.start()
+    return None
 
 
 # When, said between the subject and the object: not part of what was said.
@@ -39,12 +70,26 @@ TIME_LEAD_RE = re.compile(r"\s*،?\s*(?:امس|اليوم|الليله الما�
                           r"(?: (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي))?\s*،?\s*(?=\S)")
 
 
+# An object (not a prepositional phrase) between a subject and a ب-complement: the verb is active.
+ACTIVE_OBJECT_RE = re.compile(r"\s*(?!(?:في|من|علي|عن|الي|منذ|خلال|امس|اليوم)\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+){0,6}?ب\S")
+
+
 def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relative: bool,
                  plausible_subject: bool = True):
     norm = s.norm
     if cue.lemma in PASSIVE_PRESENT and cue.kind == "verb" and not cue.form.startswith(PASSIVE_PRESENT[cue.lemma]) \
-            and not COMPLEMENTIZER_RE.search(norm, start_at, next_cue):
-        return None  # "يُتّهم X بالعمل …": the present is mostly passive, nobody accuses
+            and not COMPLEMENTIZER_RE.search(norm, start_at, next_cue) \
+            and not ACTIVE_OBJECT_RE.match(norm, start_at, next_cue):
+        # "يُتّهم X بالعمل …": the present is mostly passive, nobody accuses; a second noun phrase between the
+        # subject and the charge is its object ("وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ …")
+        return None
+    if cue.lemma in THREATS:
+        m = None if in_relative else prep_opener(("ب",), norm[start_at:next_cue], object_first=True)
+        if m is None:
+            return None
+        c0 = start_at + m
+        end = clause_end(norm, c0, next_cue)
+        return c0, coordinated_verb(s, c0, end) or end
     comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
     quote = None
     at = start_at
@@ -103,10 +148,20 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         # "أفاد المرصد أمس بتقدم …", "أفاد المرصد بعد ظهر أمس بسيطرة …": the time said before the preposition
         when = TIME_LEAD_RE.match(norm, start_at)
         start_at = when.end() if when and when.end() < next_cue else start_at
-        m = prep_opener(prep, norm[start_at:next_cue])
-        if m and not in_relative and not norm[start_at + m.end():].startswith("عد "):
-            c0 = start_at + m.end()
-            return c0, clause_end(norm, c0, next_cue)
+        tight = cue.lemma in TIGHT_PREP
+        # a participle after its clause ("…، مطالبا نظام الأسد بوقف …"), not a noun ("41 متهما من عدة جنسيات بينهم")
+        object_first = cue.kind == "participle" and cue.lemma in OBJECT_THEN_B \
+            and bool(re.search(r"(?:[،,]|(?<![\w])و)\s*$", norm[:cue.start]))
+        m = prep_opener(prep, norm[start_at:next_cue], tight, object_first)
+        if tight and (OBJECT_HEAD_RE.search(norm, cue.end, start_at) or COMPLEMENTIZER_RE.search(
+                norm, start_at, min(next_cue, start_at + MAX_COMP_GAP))):
+            m = None  # "أكد المشرف على البرامج … أن …": the complementizer's clause is the content
+        if m is not None and not in_relative and not norm[start_at + m:].startswith("عد "):
+            c0 = start_at + m
+            end = clause_end(norm, c0, next_cue)
+            if cue.lemma in CALL_VERBS:  # a call or a threat ends where the subject's next act is joined
+                end = coordinated_verb(s, c0, end) or end
+            return c0, end
     if (cue.lemma in DIRECTIVE or cue.lemma in OBJECT_VERBS) and (not in_relative or cue.lemma == "نسب") \
             and cue.kind == "verb" \
             and plausible_subject:
@@ -120,13 +175,9 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         when = TIME_LEAD_RE.match(norm, c0)
         c0 = when.end() if when and when.end() < next_cue else c0  # "أعلنت واشنطن هذا الأسبوع عزمها …"
         end = clause_end(norm, c0, next_cue)
-        if cue.lemma in NEEDS_COMPLEMENT:
+        if cue.lemma in NEEDS_COMPLEMENT or cue.lemma in CALL_VERBS:
             # "نسبته أنقرة إلى التنظيم واستهدف ناشطين …": the attribution ends where the next verb is joined
-            for w in WORD_RE.finditer(norm, c0, end):
-                tags = {getattr(word_at(s, s.orig(w.start() + k)), "upos", None) for k in (0, 1)}
-                if w.group(0).startswith("و") and len(w.group(0)) > 3 and "VERB" in tags:
-                    end = w.start()
-                    break
+            end = coordinated_verb(s, c0, end) or end
         comma = norm.find("،", c0, end)
         if cue.lemma in DIRECTIVE and comma != -1:  # the call itself, not its reasons
             end = comma

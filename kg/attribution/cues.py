@@ -15,7 +15,8 @@ from .syntax import (
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
 )
 from .verbs import (
-    AMBIGUOUS_FORMS, BELIEF_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, PARTICIPLE_FORM, VERB_FORM
+    AMBIGUOUS_FORMS, BELIEF_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, PARTICIPLE_FORM,
+    PREP_OPENER, THREATS, TIGHT_PREP, VERB_FORM
 )
 
 # Optional و/ف (and ل in "لتضيف") before, optional object pronoun after (ذكّره، أبلغها).
@@ -73,7 +74,8 @@ def find_cues(s: Sentence) -> list[Cue]:
         form = c.form
         if is_noun(s, c):
             continue
-        if norm[c.start:c.end] != form and OCCASION_BEFORE_RE.search(norm[:c.start]):
+        if (norm[c.start:c.end] != form or PASSIVE_RELAY_RE.match(norm, c.end)) and OCCASION_BEFORE_RE.search(
+                norm[:c.start]):
             continue  # "قال X في مقابلة نشرتها صحيفة Y إن …": the occasion's publisher relays, X speaks
         if form == "يذكر" and norm[c.start:c.end] == form and re.match(r"\s*(?:ان|انه|انها|بان)(?![\w])",
                                                                          norm[c.end:]):
@@ -105,7 +107,9 @@ def find_cues(s: Sentence) -> list[Cue]:
     for m in PARTICIPLE_RE.finditer(norm):
         if m.group(1) in FEMININE_PARTICIPLE and not re.match(
                 r"\s*(?:في الوقت (?:نفسه|ذاته)\s*،?\s*)?(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")", norm[m.end():]) \
-                and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]):
+                and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]) \
+                and not (prep_follows(norm, m.end(), PARTICIPLE_FORM[m.group(1)])
+                         and re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)])):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
@@ -136,6 +140,14 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "أفادت تقارير إعلامية بأن": the reports are the verb's subject
         out.append(c)
     return out
+
+
+def prep_follows(norm: str, end: int, lemma: str) -> bool:
+    """"…، مهددة بالرد على الهجوم", "…، داعية إلى ضبط النفس": a feminine participle with its own preposition at
+    once reports, after a comma (not أكد's على: "معلومات مؤكدة على …"; not without the comma: "عقوبات مشددة على
+    روسيا" is an adjective, "تذمر حاد … ومطالبة بالتحقيق" a verbal noun)."""
+    preps = PREP_OPENER.get(lemma, ()) if lemma not in TIGHT_PREP else ()
+    return any(re.match(r"\s*ب(?:ال|م|ت|ا)\S{2}" if p == "ب" else r"\s*" + p + r"\s", norm[end:]) for p in preps)
 
 
 # The object of a denial participle: a verbal noun or a definite noun ("نافية أسر أو اعتقال أي من …",
@@ -185,7 +197,11 @@ def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:
 # The occasion of a statement right before a verb with an object pronoun that points back to it
 # ("في مقابلة نشرتها صحيفة لوموند", "في تصريحات نقلتها وكالة الأنباء"): that verb relays, it is not a cue.
 OCCASION_BEFORE_RE = re.compile(r"(?<![\w])(?:في|خلال|عبر)\s+(?:مقابله|المقابله|حديث|الحديث|حوار|الحوار|لقاء|"
-                                r"تصريحات|تصريح|مقال|كلمه|بيان|رساله|مداخله)(?:\s+[^\s،.:\"]+){0,4}?\s+$")
+                                r"تصريحات|تصريح|مقال|كلمه|بيان|رساله|مداخله|تقرير|التقرير|دراسه)"
+                                r"(?:\s+[^\s،.:\"]+){0,6}?\s+$")
+# A passive relay with nothing but its time before the complementizer: "في حديث لصحيفة لوفيغارو نُشر اليوم إن".
+PASSIVE_RELAY_RE = re.compile(r"(?:\s+(?:يوم|مساء|صباح|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|"
+                              r"الاحد))*\s*،?\s*(?:ان|انه|انها|انهم|بان)(?![\w])")
 # A complementizer right before a verb: "إنه يتوقع".
 BELIEF_AFTER_COMP_RE = re.compile(r"(?<![\w])[بف]?ان(?:ه|ها|هم|هما|ني|نا)?\s*$")
 
@@ -199,6 +215,9 @@ def nested_in_content(s: Sentence, cue: Cue) -> bool:
     before = s.norm[:cue.start]
     if cue.lemma in BELIEF_VERBS and BELIEF_AFTER_COMP_RE.search(before):
         return True  # "قال الوزير إنه يتوقع أن …": قال's content, hedged, not a report of يتوقع
+    comp = list(COMPLEMENTIZER_RE.finditer(before))
+    if cue.lemma in THREATS and comp and not re.search(r"[،.:]", before[comp[-1].end():]):
+        return True  # "قال الوزير إن الخطاب الذي ألقاه خامنئي وتوعد خلاله بتحدي …": inside قال's words
     after_comp = re.search(r"(?<![\w])(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):

@@ -14,8 +14,14 @@ from .subjects import active_subject, is_recipient, np_after, sentence_subject, 
 from .syntax import STRIP, clause_end
 
 
-def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, state: Discourse | None = None):
-    """"بحسب المرصد، …" / "…، وفق اعتراف الأطراف كافة": the source follows the cue."""
+# A complementizer right after a nominal frame's source ("على لسان X، بأنه …"): what X said follows it.
+COMPLEMENTIZER_AFTER_SOURCE_RE = re.compile(r'\s*"?\s*،?\s*(?:[بف]?ان|[بف]?انه|[بف]?انها|[بف]?انهم)(?![\w])\s*')
+
+
+def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, state: Discourse | None = None,
+                      speaker=None):
+    """"بحسب المرصد، …" / "…، وفق اعتراف الأطراف كافة": the source follows the cue. `speaker`: the source of
+    the sentence's verb before it, who is the one relayed in "وقال X، بحسب ما نقلت عنه وكالة Y، إن …"."""
     norm = s.norm
     at = cue.end
     # skip report nouns between the cue and the source ("وفقاً لآخر تقديرات مفوضية …"), unless the
@@ -43,8 +49,14 @@ def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, s
         label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
         source = unregistered_source(registry, s, np0, np1, label, state) if state is not None else unregistered_ref(
             label, "anonymous-source" if norm[np0:np1].startswith("مصادر") else "unknown")
+    if speaker is not None and re.match(r"\s*(?:عنه|عنها|عنهم)(?![\w])", norm[cue.end:]):
+        source = speaker  # the agency relays what the speaker said: he said it
     rest = norm[s1:]
-    if len(norm[:cue.start].strip(STRIP).split()) >= 3:  # content precedes the cue: "X، وفق اعتراف Y"
+    comp = COMPLEMENTIZER_AFTER_SOURCE_RE.match(rest)
+    if comp and len(rest[comp.end():].strip(STRIP).split()) >= 2:
+        # "فيما جاء التأكيد على لسان «النصرة»، بأنه موجه …": the content follows the source's complementizer
+        c0, c1 = s1 + comp.end(), clause_end(norm, s1 + comp.end(), max(next_cue, s1 + comp.end()))
+    elif len(norm[:cue.start].strip(STRIP).split()) >= 3:  # content precedes the cue: "X، وفق اعتراف Y"
         c0, c1 = 0, cue.start
     elif len(rest.strip(STRIP).split()) >= 2:  # "بحسب Y، X"
         c0, c1 = s1, max(next_cue, s1)

@@ -7,6 +7,8 @@ builds it for an article, runs STEPS in order and returns the Extraction they fi
 
 from __future__ import annotations
 
+import re
+
 from ..checkworthy import checkworthiness
 from ..model import Article, Extraction, SourceRef
 from ..places import places_in
@@ -18,7 +20,8 @@ from .cues import find_cues, nested_in_content, opens_attribution, subordinate
 from .document import Document, read_sentence
 from .own_voice import headline_claims, lead_claims
 from .parse import parse_index
-from .subjects import source_like_text
+from .source_words import ANONYMITY_RE
+from .subjects import balanced_label, source_like_text
 
 
 def read_sentences(doc: Document) -> None:
@@ -37,7 +40,10 @@ def attribute_sentences(doc: Document) -> None:
     claims = doc.extraction.claims
     pending = None  # (source, cue claim-less) of a sentence that ends in a colon
     for idx, s in enumerate(doc.sentences):
-        cues = find_cues(s)
+        # a request for anonymity ("مصدر طلب عدم نشر اسمه") is part of how its source is written, not a report
+        anonymity = [(m.start(), m.end()) for m in ANONYMITY_RE.finditer(s.norm)]
+        cues = [c for c in find_cues(s) if not any(a <= c.start < b for a, b in anonymity)]
+        cues = [c for c in cues if not not_a_verb(s, c)]
         carried = carried_over(article, s, cues, claims, pending)
         pending = None
         if carried is not None and (carried.start, carried.end) not in seen_spans:
@@ -81,6 +87,17 @@ def attribute_sentences(doc: Document) -> None:
                 state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext")
 
 
+# "صالح بن طالب": a cue's word right after a particle of a name is the name; "وتم نقله": after تم, a verbal noun
+NOT_A_VERB_BEFORE_RE = re.compile(r"(?<![\w])(?:بن|ابن|بنت|ابو|ابي|[وف]?(?:تم|يتم|سيتم|تمت|ستتم))\s+$")
+
+
+def not_a_verb(s, cue) -> bool:
+    """A verb cue that is a name, a verbal noun after تم, or a noun or adjective in ة ("لجنة تابعة للأمم …")."""
+    if cue.kind != "verb":
+        return False
+    return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629"
+
+
 def outlet_voice(doc: Document) -> None:
     """The outlet's own statements: its headline, else its lead."""
     claims = doc.extraction.claims
@@ -88,10 +105,25 @@ def outlet_voice(doc: Document) -> None:
     claims += own or lead_claims(doc.registry, doc.article, doc.spans, claims, doc.words)
 
 
+def balance_marks(claim, sentence_text: str) -> None:
+    """The source's label (and an unregistered source's name written the same) with balanced quotation marks."""
+    ref = claim.source
+    label = balanced_label(ref.label, sentence_text)
+    if label == ref.label:
+        return
+    same = not ref.registered and ref.name == ref.label
+    ref.label = label
+    if same:
+        ref.name = ref.name_ar = label
+
+
 def place_and_rank(doc: Document) -> None:
     """Claims in text order, sources named as first written, places and check-worthiness."""
     article, spans, claims = doc.article, doc.spans, doc.extraction.claims
     claims.sort(key=lambda c: (c.start, c.end))
+    for c in claims:
+        if not c.own and c.source.label:
+            balance_marks(c, article.text[spans[c.sentence].start:spans[c.sentence].end])
     name_as_first_written(claims)
     for c in claims:
         # where the claim is about: its own words, else its sentence, else the headline

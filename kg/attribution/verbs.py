@@ -42,6 +42,10 @@ WEAK = {
     # أرجع "put down to": the past only (يرجع is mostly "goes back to", agentless)
     "أرجع": ["ارجع", "ارجعت", "ارجعوا"],
     "ألمح": ["المح", "المحت", "المحوا", "يلمح", "تلمح"],
+    # هدّد / توعّد "threatened (with)": the past only; the present mostly has a thing for subject
+    # ("ما يهدد بالدخول في دوامة …", "الإعلان يهدد بتوسيع رقعة المعركة")
+    "هدد": ["هدد", "هددت", "هددوا", "هددا"],
+    "توعد": ["توعد", "توعدت", "توعدوا"],
 }
 # Active participles used as a second cue of the same speaker ("، مضيفا أن …").
 PARTICIPLES = {
@@ -51,10 +55,17 @@ PARTICIPLES = {
     "نفى": ["نافيا"], "طالب": ["مطالبا"], "دعا": ["داعيا"], "كشف": ["كاشفا"],
     "تابع": ["متابعا"], "رجح": ["مرجحا"], "اتهم": ["متهما"], "أبان": ["مبينا"], "وصف": ["واصفا"],
     "أرجع": ["مرجعا"], "استدرك": ["مستدركا"], "ألمح": ["ملمحا"], "أفصح": ["مفصحا"],
-    "قلل": ["مقللا"], "استبعد": ["مستبعدا"],
+    "قلل": ["مقللا"], "استبعد": ["مستبعدا"], "هدد": ["مهددا"], "توعد": ["متوعدا"],
 }
 # Verbs whose content is their object, not a clause: "دعا X من تبقى … للخروج".
 DIRECTIVE = {"دعا", "طلب"}
+# Calls, demands and threats: their content is what is called for, up to the subject's next act.
+CALL_VERBS = DIRECTIVE | {"طالب", "هدد", "توعد"}
+# Verbs with an object before their ب-complement: "مطالبا نظام الأسد بوقف القصف", "متهما المعارضة بتلقي دعم".
+OBJECT_THEN_B = {"طالب", "اتهم", "هدد", "توعد"}
+# Threats: their content is only what they threaten with (ب), after the subject or its object
+# ("هددت الولايات المتحدة نظام الأسد أمس باتخاذ خطوات …"); a far «أن» or quotation is someone else's.
+THREATS = {"هدد", "توعد"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
                 "نسب", "وصف", "عد", "أثبت", "اتهم"}
@@ -72,7 +83,10 @@ NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r
 PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",), "لفت": ("الي",), "نوه": ("الي", "ب"),
                "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
                "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن"), "اتهم": ("ب",),
-               "قلل": ("من",)}
+               "قلل": ("من",), "هدد": ("ب",), "توعد": ("ب",), "أكد": ("علي",)}
+# Verbs whose preposition opens the content only at once or after an occasion: "أكد على أهمية …" (أكد mostly
+# takes أن or an object, and "على" further on belongs to that object: "أكد الوزير أهمية التعاون على …").
+TIGHT_PREP = {"أكد"}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
 AMBIGUOUS_FORMS = {"كتب", "بين", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",

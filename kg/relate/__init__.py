@@ -35,10 +35,12 @@ the names other code imports from kg.relate):
 - `rules`: `rule_compare`; `features`: `pair_features`, `DENSE`; `explanation`: `explain`;
 - `rails`: the guard rails, the idf `anchor`, `far_apart`, `corroboration_rail` (what a stored support needs);
   `classifier`: `RelateModel`, `model()`;
-- `candidates`: `candidate_pairs`, `conflict_pairs` (denied, counting or inclusion claims, by rare words)
-  and `cause_pairs` (an explosion's attack vs accident causes, by place);
+- `candidates`: `candidate_pairs`, `conflict_pairs` (denied, counting or inclusion claims, by rare words),
+  `cause_pairs` (an explosion's attack vs accident causes, by place), `control_pairs` (a place taken vs still
+  besieged, by place) and `denial_pairs` (a denial with its nearest claims by meaning of other sources);
 - `conflicts`: across a corpus, denial, count, cause and inclusion conflicts the model does not see, and
-  the time limits on its contradictions (`graph_verdict`);
+  the time limits on its contradictions (`graph_verdict`); `control`: a place taken vs still besieged;
+  `denials`: a denial close in meaning to what it denies, and `corpus_verdict` (rules, then the model);
 - `contradiction_rails`: what the model's contradiction in the graph must be about (`model_contradiction_rail`:
   a negation of the other claim's words, not two claims that both deny, a participant shared by opposite
   events, not a paragraph-long analysis); each rail names itself in `why`;

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .claims import ClaimFacts
 from .lexicon import _PLACEISH
@@ -88,6 +88,7 @@ def conflict_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], pe
         for j in best[:per_claim]:
             yield (i, j) if i < j else (j, i)
     yield from cause_pairs(items, dates, per_claim)
+    yield from control_pairs(items, dates, per_claim)
 
 
 def cause_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8
@@ -95,24 +96,63 @@ def cause_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_c
     """Claims giving an explosion an attack's cause with those giving it an accident's, at a place both name,
     within a day (kg.relate.conflicts.cause_conflict): «سيارة ملغومة» and «انفجار عتاد» share no word a rare-word
     pairing can read. Few claims name a cause; at most `per_claim` pairs each, nearest in time first."""
-    from .conflicts import SAME_EVENT_DAYS, _days, cause_of
+    from .conflicts import cause_of
+
+    def read(f: ClaimFacts) -> Iterable[tuple[str, str]]:
+        cause = cause_of(f)
+        return [(place, cause[0]) for place in f.places] if cause is not None else []
+
+    return _opposites_at_place(items, dates, read, ("attack", "accident"), per_claim)
+
+
+def _opposites_at_place(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any],
+                        read: Callable[[ClaimFacts], Iterable[tuple[str, str]]], kinds: tuple[str, str],
+                        per_claim: int) -> Iterable[tuple[int, int]]:
+    """Pairs of claims that `read` as (place, kinds[0]) and (place, kinds[1]) within SAME_EVENT_DAYS, each claim of the
+    first kind with at most `per_claim` of the second, nearest in time first; each pair once."""
+    from .conflicts import SAME_EVENT_DAYS, _days
 
     by_place: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (_, f) in enumerate(items):
-        cause = cause_of(f)
-        if cause is not None:
-            for place in f.places:
-                by_place[(place, cause[0])].append(i)
+        for place, kind in read(f):
+            by_place[(place, kind)].append(i)
     seen: set[tuple[int, int]] = set()
     for (place, kind), members in sorted(by_place.items()):
-        if kind != "attack":
+        if kind != kinds[0]:
             continue
-        others = by_place.get((place, "accident"), [])
+        others = by_place.get((place, kinds[1]), [])
         for i in members:
-            near = sorted((j for j in others if (_days(dates[i], dates[j]) or 0) <= SAME_EVENT_DAYS),
+            near = sorted((j for j in others if j != i and (_days(dates[i], dates[j]) or 0) <= SAME_EVENT_DAYS),
                           key=lambda j: ((_days(dates[i], dates[j]) or 0), j))
             for j in near[:per_claim]:
                 pair = (i, j) if i < j else (j, i)
                 if pair not in seen:
                     seen.add(pair)
                     yield pair
+
+
+def denial_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str],
+                 nearest: Callable[[list[int]], Iterable[tuple[int, int, float]]], per_claim: int = 6
+                 ) -> Iterable[tuple[int, int, float]]:
+    """Denials with what they deny when worded differently (kg.relate.denials): each denied claim with its nearest
+    claims by meaning (`nearest(rows)` → (row, j, cosine), best first) of other sources within DENIAL_DAYS, at most
+    `per_claim` each: linear in the denials. Yields (i, j, cosine) with i < j."""
+    from .conflicts import DENIAL_DAYS, _days, denied
+
+    rows = [i for i, (_, f) in enumerate(items) if denied(f)]
+    taken: dict[int, int] = defaultdict(int)
+    for i, j, cos in nearest(rows):
+        if taken[i] >= per_claim or sources[i] == sources[j] or (_days(dates[i], dates[j]) or 0) > DENIAL_DAYS:
+            continue
+        taken[i] += 1
+        yield ((i, j) if i < j else (j, i)) + (cos,)
+
+
+def control_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8
+                  ) -> Iterable[tuple[int, int]]:
+    """Claims saying a place was taken with those saying it is besieged or fought over on its edges, within a day
+    (kg.relate.control): «سيطرت على الزبداني» and «اشتباكات على أطراف الزبداني» share only the place. Few claims say
+    either; at most `per_claim` pairs each, nearest in time first."""
+    from .control import control_of
+
+    return _opposites_at_place(items, dates, lambda f: control_of(f).items(), ("taken", "contested"), per_claim)

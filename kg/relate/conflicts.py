@@ -52,6 +52,7 @@ NAMED_IDF = 6.0  # a stem this rare (in under ~80 of 31k articles) names one pla
 ANSWER_DAYS = 1  # a denial may be dated this much before the report it answers (one outlet prints it late)
 DENIED_COVERED = 0.4  # idf-weighted share of the denied words the asserting claim must have
 ASSERTED_COVERED = 0.1  # and of the asserting claim's own words that the denial has
+REPORTED_ACT_REACH = 5  # tokens after «اتهامات» where the act reported stands («اتهامات وحدات الحماية الكردية بقصف»)
 
 # negators whose scope is the words after them; "لا" + a definite noun is "X, not Y" (contrast), not negation
 _NEGATORS = {"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون", "بدون"}
@@ -164,6 +165,20 @@ def negated_stems(f: ClaimFacts) -> tuple[frozenset[str], list[str]]:
     return frozenset(out), words
 
 
+_SAYS_NOT = {"غير", "لا", "لم", "لن", "ليس", "ليست", "عدم"}
+SAYS_NOT_REACH = 2  # «غير مرتبطة»، «ولا تستلم أي توجيهات»: the negator right before the word
+
+
+def says_not(f: ClaimFacts, stems: set[str]) -> bool:
+    """A negator (with «غير», which `negated_stems` leaves to the model) stands right before one of `stems`: the claim
+    says no about it (seen on 600 fresh articles: «… وغير مرتبطة بحزب العمال» against a denial that the group is
+    «مرتبطة تنظيميًا بحزب العمال» — both say no, stored as a contradiction)."""
+    toks = f.toks
+    return any(_strip_proclitic(t) in _SAYS_NOT or t in _SAYS_NOT
+               for i, t in enumerate(toks)
+               for u in toks[i + 1:i + 1 + SAYS_NOT_REACH] if f.stem_of.get(u) in stems)
+
+
 def _weight(stems) -> float:
     return sum(_idf(x) for x in stems)
 
@@ -177,13 +192,29 @@ def _roots(f: ClaimFacts) -> dict[str, str]:
 _EXISTENCE = {"وجود", "حصول", "تكون", "يكون", "كون", "قيام", "اي", "ان", "انه", "انها", "قد", "اطلاقا"}
 
 
+# What is denied is often named as a report of it: «نفت أنقرة اتهامات الوحدات الكردية بقصف …» denies the shelling,
+# «نفى الأنباء عن وصول قوات …» the arrival, «نفى ما تردد عن لقاء …» the meeting
+_ACCUSATIONS = {"اتهامات", "اتهام", "ادعاءات", "مزاعم"}  # these name the act with «ب»: «اتهامات … بقصف»
+_REPORT_WORDS = _ACCUSATIONS | {"انباء", "تقارير", "تقرير", "اخبار", "شايعات", "روايه", "معلومات", "تصريحات", "تحدثت",
+                                "تحدث", "تفيد", "افادت", "اشارت", "تشير", "تردد", "يتردد", "نشر", "نشرت", "ذكر", "ذكرت",
+                                "اشيع", "تداول", "تداولت", "تناقلت", "زعمت", "زعم", "قالت"}
+
+
 def _denied_head(f: ClaimFacts) -> str | None:
     """What a denial denies first: the masdar or verb that heads the denied clause («نفت خطف …» →
-    خطف); for a denial of existence («نفى وجود منطقة حظر …», «أن تكون القوات …») the word after."""
-    for t in f.toks:
-        if t in f.stem_of and t not in _EXISTENCE and _strip_proclitic(t) not in _EXISTENCE:
-            return t
-    return None
+    خطف); for a denial of existence («نفى وجود منطقة حظر …», «أن تكون القوات …») the word after; for a
+    denial of a report («الأنباء عن وصول …», «ما تردد عن لقاء …») the act it reports: after an accusation
+    the word with «ب» («اتهامات وحدات الحماية الكردية بقصف …»), else the first word after the report's."""
+    toks = [t for t in f.toks if t in f.stem_of and t not in _EXISTENCE and _strip_proclitic(t) not in _EXISTENCE]
+    framed = 0
+    while framed < len(toks) and _strip_proclitic(toks[framed]) in _REPORT_WORDS:
+        framed += 1
+    if not toks or framed == len(toks):
+        return toks[0] if toks else None
+    rest = toks[framed:]
+    if framed and _strip_proclitic(toks[0]) in _ACCUSATIONS:
+        return next((t for t in rest[:REPORTED_ACT_REACH] if t.startswith("ب") and len(t) > 3), rest[0])
+    return rest[0]
 
 
 @lru_cache(maxsize=65536)
@@ -196,8 +227,17 @@ def own_places_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     it happened, and its sentence's places are often the denier's («نفت أنقرة اتهامات … بقصف … قرية
     حدودية»: Ankara, against Jarabulus in the report it denies), so the places of the claims' contexts
     (`places_differ`) are no evidence against a denial."""
-    pa, pb = _own_places(a.text), _own_places(b.text)
+    pa, pb = _own_places(_denied_part(a)), _own_places(_denied_part(b))
     return bool(pa and pb and not pa & pb)
+
+
+def _denied_part(f: ClaimFacts) -> str:
+    """A denied claim's words up to where its sentence turns to a source or another fact («… في وقت انتزع
+    فيه الأكراد السيطرة على بلدة صرين»: Sarrin is not where the denied shelling was); others whole."""
+    if not denied(f):
+        return f.text
+    end = next((i for i, t in enumerate(f.toks) if t in _SOURCE_CLAUSE), len(f.toks))
+    return " ".join(f.toks[:end])
 
 
 def _numbered(f: ClaimFacts) -> frozenset[str]:
@@ -246,7 +286,8 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
     reached += sorted(_numbered(neg_f) & _numbered(other))  # «الفرقة 30» on both sides names one unit
     if len(reached) < MIN_RARE or _weight(shared) < DENIED_COVERED * _weight(neg):
         return None
-    if negated_stems(other)[0] & set(reached) or both_deny_rail(a, b) is not None:
+    if negated_stems(other)[0] & set(reached) or says_not(other, set(reached)) \
+            or both_deny_rail(a, b) is not None:
         return None  # the other claim negates them too («غير مرتبطة» against a denial of «مرتبطة»): both say no
     head = _denied_head(neg_f)
     if head is None or _root(head) not in {_root(t) for t in other.toks}:

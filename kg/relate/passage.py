@@ -193,8 +193,9 @@ def views_for(pairs: Sequence[tuple[str, str]], embed, head=None) -> list[Passag
     return views
 
 
-def matrix(views: Sequence[PassageView]) -> np.ndarray:
-    return np.array([[v.signals[n] for n in SIGNALS] for v in views], dtype=np.float64).reshape(len(views), len(SIGNALS))
+def matrix(views: Sequence[PassageView], names: Sequence[str] = SIGNALS) -> np.ndarray:
+    """The signals a fit reads, in its order (a bundle names its own: older fits read fewer)."""
+    return np.array([[v.signals[n] for n in names] for v in views], dtype=np.float64).reshape(len(views), len(names))
 
 
 class PassageModelMissing(ModelMissing):
@@ -241,7 +242,7 @@ def decide(views: Sequence[PassageView], bundle: dict[str, Any] | None = None) -
     b = bundle or _bundle()
     if not views:
         return []
-    P = b["clf"].predict_proba(b["scaler"].transform(matrix(views)))
+    P = b["clf"].predict_proba(b["scaler"].transform(matrix(views, b.get("features", SIGNALS))))
     labels = list(b["clf"].classes_)
     out = []
     for v, row in zip(views, P):

@@ -8,10 +8,10 @@ its vector side file (DIR.vectors.sqlite) is used and filled. For each gold pair
 
 1. extracted: a stored claim of a_article shares ≥ 60 % of the shorter text's light-stemmed words with a,
    and a stored claim of b_article has ≥ 60 % of its words in b;
-2. candidate: the two claims' statements (reprints grouped) are a candidate pair (blocks, meaning or
-   conflict channel: kg.ingest.graph_candidates);
+2. candidate: the two claims' statements (reprints grouped) are a candidate pair (blocks, meaning,
+   conflict or denial channel: kg.ingest.graph_candidates);
 3. model: the learned model's top class before any rail (graph mode);
-4. verdict: what relating the graph decides (rails, kg.relate.graph_verdict / graph_conflict);
+4. verdict: what relating the graph decides (rules and rails, kg.relate.denials.corpus_verdict);
 5. stored: a candidate, judged contradicts with confidence ≥ kg.ingest.MIN_CONFIDENCE.
 A gold pair counts at a stage when any of its matched claim pairs reaches it (a rule can contradict
 where the model did not, so "verdict contradicts" may exceed "model contradicts").
@@ -38,10 +38,11 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true", help="one line per matched claim pair")
     args = ap.parse_args()
 
-    from kg.ingest import MIN_CONFIDENCE, NEIGHBOUR_COS, NEIGHBOURS, graph_candidates, vector_cache
+    from kg.ingest import CONFLICT_CHANNELS, MIN_CONFIDENCE, NEIGHBOUR_COS, NEIGHBOURS, graph_candidates, vector_cache
     from kg.neighbours import neighbours
     from kg.reader import read
-    from kg.relate import facts, graph_conflict, graph_verdict, model
+    from kg.relate import facts, model
+    from kg.relate.denials import corpus_verdict
     from kg.reprints import group
     from kg.repository import Repository
     from kg.store import open_store
@@ -61,7 +62,7 @@ def main() -> None:
     statement_of = {m: s.canonical for s in statements for m in s.members}
     items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
              for i in canon]
-    channel = {(i, j): ch for i, j, ch in graph_candidates(claims, statements, items, near)}
+    channel = {(i, j): ch for i, j, ch in graph_candidates(claims, statements, items, near, vecs)}
 
     article_key = [item.article.key for item in read(Path(args.corpus)) if item.article]
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -98,8 +99,9 @@ def main() -> None:
                 rel, probs = m.predict_with_probabilities([(fa, fb)], explain_all=True, graph=True)
                 top = m.labels[int(probs[0].argmax())]
                 ch = channel.get(pair) if px != py else "same statement"
-                verdict = (graph_conflict(*args_) if ch == "conflict" else graph_verdict(rel[0], *args_)) or rel[0]
-                candidate = ch in ("blocks", "meaning", "conflict")
+                cos = float(vecs[canon[pair[0]]] @ vecs[canon[pair[1]]])
+                verdict = corpus_verdict(None if ch in CONFLICT_CHANNELS else rel[0], fa, fb, cos, *args_[2:]) or rel[0]
+                candidate = ch in ("blocks", "meaning") + CONFLICT_CHANNELS
                 contra = verdict.relation == "contradicts"
                 flags["candidate"] = flags.get("candidate") or candidate
                 flags["model contradicts"] = flags.get("model contradicts") or (candidate and top == "contradicts")

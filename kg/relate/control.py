@@ -1,0 +1,112 @@
+"""Who holds a place: one source says a town was taken, another, the same day or a day later, that it is still
+besieged or fought over on its edges (the fresh set's «taken» vs «besieged»; tests/gold/relations' Zabadani pairs).
+
+`control_of(f)` reads, word by word, the places a claim says were taken (سيطرت على، استولت على، حررت، استعادت،
+سقوط) and those it says are contested (حصار، تحاصر، المحاصرة، اشتباكات على أطراف / مشارف / تخوم، محاولات اقتحام):
+the place is the first one after the verb within a few words (its subject may stand between: «سيطرت قوات النظام
+على مدينة الزبداني»), and none of the words that make it a landmark come first, so «سيطرت على قرية قرب تدمر» or
+«على نقاط بمحيط تدمر» took something else than Palmyra. A claim that says both of one place says neither.
+"""
+
+from __future__ import annotations
+
+from ..model import Relation
+from ..places import places_in
+from .claims import ClaimFacts
+from .conflicts import METHOD, SAME_EVENT_DAYS, _after, _within
+from .lexicon import _strip_proclitic
+
+# a change of hands: the place is taken now (not "controls": a state that a siege by another side coexists with)
+_TAKEN = {"سيطرت", "سيطر", "سيطروا", "استولت", "استولي", "استولوا", "حررت", "حرر", "حرروا", "تحرير", "استعادت",
+          "استعاد", "استعاده", "استعادوا", "سقوط", "سقطت", "انتزعت", "انتزع"}
+_CONTESTED = {"حصار", "تحاصر", "يحاصر", "حاصرت", "حاصر", "يحاصرون", "محاصره", "اطراف", "مشارف", "تخوم", "ابواب",
+              "اقتحام"}
+_CONTESTED_AFTER = {"المحاصره", "محاصره"}  # «بلدة مضايا المحاصرة»: the adjective follows the place
+_FILLERS = {"علي", "كامل", "مدينه", "بلده", "قريه", "السيطره", "المدينه", "البلده", "القريه"}
+# before the place, these make it a landmark of what was taken or fought over (near it, its countryside, a point of it)
+_NOT_THE_PLACE = {"قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ريف", "محيط",
+                  "حي", "مطار", "معبر", "تل", "جبل", "طريق", "نقاط", "نقطه", "مواقع", "حاجز", "كتيبه", "لواء", "مبني",
+                  "اجزاء", "معظم", "بعض", "اطراف", "مشارف", "تخوم", "ابواب", "داخل", "وسط", "من", "في", "الي", "نحو",
+                  "قريتي", "قري", "بلدات", "مناطق", "منطقه", "مدخل", "احياء", "ضواحي", "ضاحيه"}
+# a fall is of the place itself («سقوط جسر الشغور»); «سقطت على بلدتي الفوعة» is shells falling on it
+_FALL = {"سقوط", "سقطت"}
+# an aim or a campaign, not a fact: «معركة تحرير درعا», «عملية استعادة تدمر», «لا تستطيع استعادة …»
+_CAMPAIGN = {"معركه", "عمليه", "محاوله", "محاولات", "خطه", "هدف", "بهدف", "تستطيع", "يستطيع", "لاتستطيع", "تسعي",
+             "يسعي", "تريد", "يريد", "مكلفا", "اجل", "استعدادات", "تمهيدا", "لن", "لم", "لا", "قد", "ستعمل", "تحاول",
+             "يحاول", "ستحاول", "بدء", "اطلاق", "اطلقت", "اعلنت"}
+# the edges of a place are contested only where the claim says there is fighting (not «بقيت لهم منطقة … عند أطراف الحسكة»)
+_FIGHTING = ("اشتباك", "معارك", "مواجهات", "قتال", "هجوم", "تقدم", "قصف", "معركه", "اقتحام")
+REACH = 8  # tokens from the verb to the place: the verb's subject may stand between («سيطرت قوات النظام على …»)
+EDGE_REACH = 3  # from «أطراف»/«مشارف» to the place: fillers only
+_EDGES = {"اطراف", "مشارف", "تخوم", "ابواب"}
+
+
+def _bare(t: str) -> str:
+    b = _strip_proclitic(t)
+    return b if b in _TAKEN | _CONTESTED | _FILLERS | _CONTESTED_AFTER else t
+
+
+def _place_at(toks: list[str], pos: int) -> str | None:
+    """The place named by the tokens at `pos` (one or two words: «جسر الشغور»), None when none starts there."""
+    one = places_in(toks[pos]) if pos < len(toks) else []
+    if one:
+        return one[0]
+    two = places_in(" ".join(toks[pos:pos + 2])) if pos + 1 < len(toks) else []
+    return two[0] if two and not places_in(toks[pos + 1]) else None
+
+
+def control_of(f: ClaimFacts) -> dict[str, str]:
+    """Place → "taken" | "contested", as the claim's own words say; places it says both of are left out."""
+    if f.negated or f.denied:
+        return {}
+    toks = f.toks
+    found: dict[str, set[str]] = {}
+    for i, t in enumerate(toks):
+        b = _bare(t)
+        if b in _CONTESTED_AFTER and i > 0:
+            place = _place_at(toks, i - 1) or (_place_at(toks, i - 2) if i > 1 else None)
+            if place:
+                found.setdefault(place, set()).add("contested")
+            continue
+        kind = "taken" if b in _TAKEN else "contested" if b in _CONTESTED else None
+        if kind is None or {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))} & _CAMPAIGN:
+            continue
+        edge = b in _EDGES
+        if edge and not any(w in u for u in toks for w in _FIGHTING):
+            continue
+        if b in _FALL:
+            place = _place_at(toks, i + 1) or (_place_at(toks, i + 2) if i + 2 < len(toks) and
+                                               _strip_proclitic(toks[i + 1]) in _FILLERS - {"علي"} else None)
+            if place:
+                found.setdefault(place, set()).add(kind)
+            continue
+        for pos in range(i + 1, min(len(toks), i + 1 + (EDGE_REACH if edge else REACH))):
+            place = _place_at(toks, pos)
+            if place:
+                found.setdefault(place, set()).add(kind)
+                break
+            bare = _strip_proclitic(toks[pos])
+            if edge and bare not in _FILLERS or bare in _NOT_THE_PLACE or toks[pos] in _NOT_THE_PLACE:
+                break
+    return {p: next(iter(k)) for p, k in found.items() if len(k) == 1}
+
+
+def control_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
+                     same_source: bool = False) -> Relation | None:
+    """Two sources on one place within SAME_EVENT_DAYS: one says it was taken, the other that it is besieged or fought
+    over on its edges, the siege not reported before the fall (a siege then a fall is the town's history, not a
+    conflict). One source's own two accounts are an update."""
+    if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS):
+        return None
+    ca, cb = control_of(a), control_of(b)
+    for place in sorted(ca.keys() & cb.keys()):
+        if ca[place] == cb[place]:
+            continue
+        taken_first = ca[place] == "taken"
+        d_taken, d_contested = (date_a, date_b) if taken_first else (date_b, date_a)
+        if _after(d_taken, d_contested) > 0:
+            continue  # besieged, then taken
+        return Relation("contradicts", 0.65, f"one claim says {place} was taken, the other that it is still "
+                                             f"besieged or fought over ({'the first' if taken_first else 'the second'}"
+                                             f" says taken), within a day", METHOD)
+    return None

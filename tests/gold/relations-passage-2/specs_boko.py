@@ -1,0 +1,23 @@
+# Boko Haram attacks in Cameroon and Nigeria, 20-24 July 2015 (Maroua, Gombe, Kamouna).
+PAIRS = [
+    (4127, "20 شخصا على الأقل لقو حتفهم شمال الكاميرون في انفجاريين انتحاريين نفذتهما فتاتان", 4843, "4-6", "contradicts", "boko-maroua",
+     "at least 20 dead in Maroua vs the president's office: 11 dead, 32 hurt"),
+    (4843, "والهجوم المزدوج في مروة بشمال الكاميرون، اسفر عن مقتل 11 شخصا على الاقل فيما لقي نحو 42 مصرعهم في تفجيرين استهدفا محطتي حافلات في غومبيه", 7386, "0-1", "contradicts", "boko-maroua",
+     "about 42 dead in Gombe vs about 37 (Maroua 11+ vs 13 compatible) (doubt)"),
+    (4843, "قتل اكثر من 50 شخصا، يوم أمس (الاربعاء)، في هجمات مفترضة لحركة بوكو حرام في الكاميرون ونيجيريا", 7386, "0-1", "supports", "boko-maroua",
+     "more than 50 vs 60 killed in the same attacks"),
+    (4843, "الهجومان في الكاميرون نفذتهما فتاتان \"يقل عمرهما عن 15 عاما\"، قامتا بتفجير نفسيهما في السوق المركزي في مروة وحي مجاور", 4127, "0-1", "supports", "boko-maroua",
+     "two girls, a market and a crowded district of Maroua"),
+    (3220, "مسلحين يشتبه بأنهم من جماعة «بوكو حرام» قتلوا ما لا يقل عن ستة أطفال وثلاثة بالغين حرقا خلال هجوم على قرية شمالي الكاميرون", 4127, "5", "supports", "boko-maroua",
+     "six children and three adults burned in Kamouna"),
+    (6151, "وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص منذ عام 2009", 3220, "7-8", "contradicts", "boko-toll",
+     "about 10,000 killed since 2009 vs more than 14,000 (doubt: round background figures)"),
+    (118, "وأدت الهجمات الدامية لـ«بوكو حرام» إلى مقتل 15 ألف شخص منذ عام 2009", 3220, "7-8", "unrelated", "boko-toll",
+     "15,000 vs 'more than 14,000': compatible"),
+    (6151, "اتهم الرئيس النيجيري محمدو بوخاري، الولايات المتحدة “بدعم وتحريض” جماعة بوكو حرام الإسلامية المتشددة برفض واشنطن إمداد نيجيريا بالسلاح", 4843, "0-2", "supports", "boko-toll",
+     "Nigeria's president: US policy harms the fight against Boko Haram (doubt: b is milder)"),
+    (4843, "قوة جديد من خمس دول --نيجيريا والنيجر وتشاد والكاميرون وبينين -- بالانتشار بحلول 30 يوليو (تموز) الحالي", 7386, "2-5", "supports", "boko-toll",
+     "the five-nation force due by 30 July"),
+    (3220, "وأصيب ما لا يقل عن 11 شخصا آخرين عندما أشعل المسلحون النار في أكثر من 300 منزل بقرية كامونا", 4843, "0-3", "unrelated", "boko-maroua",
+     "Kamouna burning vs the Maroua and Gombe bombings"),
+]

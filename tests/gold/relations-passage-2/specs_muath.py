@@ -1,0 +1,21 @@
+# The Hassan Muath transfer from Al-Shabab to Al-Ahli (22-24 July 2015): agreement reports vs Al-Shabab's denial.
+PAIRS = [
+    (5361, "وافقت إدارة الشباب على انتقال اللاعب الدولي حسن معاذ للأهلي مقابل 27 مليون ريال", 6802, "3-4", "contradicts", "muath-fee",
+     "27 million riyals vs a letter agreeing to 19 million as Al-Shabab's share (doubt: b's share may exclude the player's part)"),
+    (5059, "سيتم دفع مبلغ مالي من قبل مسؤولي الأهلي إلى جانب التنازل عن ثلاثة لاعبين", 5361, "0", "contradicts", "muath-fee",
+     "money plus three players vs money plus two players (Al-Issa and Al-Oufi) (doubt)"),
+    (5372, "«لا صحة لما تردد في بعض وسائل الإعلام ومواقع التواصل الاجتماعي عن موافقة إدارة الشباب على بيع عقود بعض لاعبي الفريق الأول", 6084, "3-5", "contradicts", "muath-deal",
+     "Al-Shabab denies agreeing to sell vs Al-Ahli: Al-Shabab's official approval came"),
+    (5414, "ان إدارة النادي الأهلي اتفقت مع نظيرتها في الشباب على انتقال المدافع حسن معاذ", 7021, "0", "contradicts", "muath-deal",
+     "the clubs agreed on the transfer vs Al-Shabab refused it and closed the file"),
+    (5059, "تلقت إدارة النادي الأهلي موافقة نظيرتها في الشباب على انتقال مدافع الأخير حسن معاذ", 6084, "1-4", "supports", "muath-deal",
+     "Al-Ahli received Al-Shabab's approval"),
+    (6802, "أغلقت إدارة نادي الشباب ملف بيع عقود اللاعبين بشكل كامل", 5372, "0-3", "supports", "muath-deal",
+     "Al-Shabab closes the door on selling players"),
+    (5059, "مسؤولو الأهلي اشترطوا أن يخضع معاذ لفحوص طبية للوقوف على جاهزيته البدنية قبيل توقيع العقد معه", 6084, "5", "supports", "muath-deal",
+     "only the medical check remained"),
+    (4865, "لاعب فريق الشباب حسن معاذ لم يرافق البعثة الشبابية التي غادرت إلى المعسكر الخارجي في هولندا", 5608, "1-2", "supports", "muath-deal",
+     "he stayed in Riyadh instead of joining the camp"),
+    (6802, "سيخوض الفريق أول مبارياته يوم السبت المقبل أمام نادي إكسلسيور", 6084, "7-8", "unrelated", "muath-deal",
+     "Al-Shabab's friendlies vs Al-Ahli's training"),
+]

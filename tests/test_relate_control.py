@@ -1,0 +1,52 @@
+"""A place taken against the same place still besieged or fought over (kg.relate.control)."""
+
+from __future__ import annotations
+
+from kg.relate import facts
+from kg.relate.candidates import control_pairs
+from kg.relate.conflicts import METHOD
+from kg.relate.control import control_conflict, control_of
+
+TAKEN = "سيطرت قوات النظام وحزب الله على مدينة الزبداني بالكامل بعد معارك استمرت شهرا"
+EDGES = "اشتباكات عنيفة على أطراف الزبداني بين حزب الله ومقاتلي المعارضة دون تحقيق أي تقدم"
+BESIEGED = "قوات النظام تحاصر الزبداني وتقصفها بالبراميل المتفجرة"
+
+
+def test_control_of_reads_what_a_claim_says_was_taken_or_is_contested():
+    assert control_of(facts(TAKEN)) == {"zabadani": "taken"}
+    assert control_of(facts(EDGES)) == {"zabadani": "contested"}
+    assert control_of(facts(BESIEGED)) == {"zabadani": "contested"}
+    assert control_of(facts("أهالي بلدة مضايا المحاصرة يعانون من الجوع")) == {"madaya": "contested"}
+    assert control_of(facts("سقوط مدينة جسر الشغور بيد جيش الفتح")) == {"jisr-al-shughur": "taken"}
+
+
+def test_control_of_leaves_out_landmarks_aims_and_shells_falling():
+    assert control_of(facts("سيطرت قوات النظام على قرية قرب تدمر")) == {}  # a village near Palmyra
+    assert control_of(facts("سيطرت قوات النظام على نقاط استراتيجية بمحيط تدمر")) == {}
+    assert control_of(facts("أعلنت الفصائل استئناف معركة تحرير درعا")) == {}  # a campaign, not a fact
+    assert control_of(facts("مقتل سبعة أشخاص بقذائف سقطت على بلدتي الفوعة وكفريا")) == {}  # shells falling
+    assert control_of(facts("بقيت لهم منطقة صغيرة عند أطراف الحسكة")) == {}  # edges, but no fighting
+    assert control_of(facts("لم يتم تحرير الزبداني بعد")) == {}  # negated
+    assert control_of(facts("سيطرة المعارضة على الزبداني", "denied")) == {}  # denied
+
+
+def test_taken_against_still_besieged_the_same_day_contradicts():
+    rel = control_conflict(facts(TAKEN), facts(EDGES), "2015-08-01", "2015-08-01")
+    assert rel is not None and rel.relation == "contradicts" and rel.method == METHOD and "zabadani" in rel.why
+    assert control_conflict(facts(BESIEGED), facts(TAKEN), "2015-08-02", "2015-08-01") is not None
+
+
+def test_what_taken_against_besieged_does_not_contradict():
+    taken, edges = facts(TAKEN), facts(EDGES)
+    assert control_conflict(taken, edges, "2015-08-01", "2015-08-01", same_source=True) is None  # an update
+    assert control_conflict(taken, edges, "2015-08-05", "2015-08-01") is None  # days apart
+    assert control_conflict(taken, edges, "2015-08-02", "2015-08-01") is None  # besieged, then taken: history
+    assert control_conflict(taken, facts(TAKEN.replace("الزبداني", "مضايا")), "2015-08-01", "2015-08-01") is None
+    assert control_conflict(taken, facts(EDGES.replace("الزبداني", "مضايا")), "2015-08-01", "2015-08-01") is None
+
+
+def test_control_candidates_pair_taken_with_contested_at_one_place_within_a_day():
+    texts = [(TAKEN, "2015-08-01"), (EDGES, "2015-08-01"), (BESIEGED, "2015-08-09"),
+             (EDGES.replace("الزبداني", "مضايا"), "2015-08-01"), ("افتتحت وزارة التربية مدرسة جديدة", "2015-08-01")]
+    items = [(str(n), facts(t)) for n, (t, _) in enumerate(texts)]
+    assert list(control_pairs(items, [d for _, d in texts])) == [(0, 1)]
