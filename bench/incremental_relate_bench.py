@@ -31,6 +31,7 @@ def main() -> None:
     from kg.ingest import ingest_items, relate_changes, relate_store
     from kg.model import RELATIONS_GRAPH
     from kg.reader import read
+    from kg.relating_index import index_path_for
     from kg.store import open_store
 
     ap = argparse.ArgumentParser()
@@ -46,9 +47,12 @@ def main() -> None:
     later = list(read(work / "later.jsonl"))
 
     def copy(src: Path, dst: Path) -> Path:
+        """The store with its side files: vectors, and the relating index (kg.relating_index)."""
         shutil.rmtree(dst, ignore_errors=True)
         shutil.copytree(src, dst)
-        shutil.copy(cache_path_for(src), cache_path_for(dst))
+        for side in (cache_path_for, index_path_for):
+            if side(src).exists():
+                shutil.copy(side(src), side(dst))
         return dst
 
     def relations(store) -> dict[str, tuple]:

@@ -358,7 +358,7 @@ def cmd_relate_store(args) -> int:
     store = open_store(args.store)
     try:
         started = time.perf_counter()
-        counts = relate_store(store)
+        counts = relate_store(store, progress=lambda m: print(f"sanad: relate-store: {m}", file=sys.stderr, flush=True))
         seconds = round(time.perf_counter() - started, 1)
     finally:
         store.close()

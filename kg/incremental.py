@@ -20,8 +20,11 @@ full recompute (bench/incremental_relate_bench.py). `sanad relate-store` (relate
 everything, and is used by itself when the stored relations were made by another relating method
 (kg.relate.METHOD) or there are none.
 
-What stays linear in the store on every run: reading all claims, their vectors (from the side
-file), the neighbour search, reprint grouping and the claims' facts for the candidate blocks.
+What the relating index (kg.relating_index, a side file) spares each run: reading every claim from
+the store, looking every vector up by text, and deriving every claim's facts and reprint signature
+again; only the changed articles' claims are read from the store. What stays linear in the store on
+every run: loading the index's rows, the source table, the neighbour search over all vectors, and the
+candidate search over all statements (in memory; bounded per claim, so its result depends on all).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from . import search_index
+from . import relating_index, search_index
 from .model import BASE, RELATIONS_GRAPH
 from .rdf import RELATION_PROPERTY, SANAD, relations_graph
 from .relate import METHOD as RELATE_METHOD
@@ -109,9 +112,18 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
         return relate_store(store)  # none stored yet, or made by another method: nothing to keep
     pending = pending_articles(store)
     changed = set(changed_articles) | pending
-    claims = Repository(store).all_claims()
-    ids = [c["id"] for c in claims]
     cache = vector_cache(store)
+    try:
+        # the claims from the relating index, re-reading only the changed articles (kg.relating_index)
+        prepared = relating_index.prepare(store, changed, cache)
+    except BaseException:
+        cache.close()
+        raise
+    if prepared is not None:
+        claims, embed, derived = prepared.claims, (lambda texts: prepared.vecs), prepared.derived
+    else:
+        claims, embed, derived = Repository(store).all_claims(), cache.embed, None
+    ids = [c["id"] for c in claims]
     touched: set[int] = set()
 
     def judge_only(i: int, j: int) -> bool:
@@ -119,13 +131,16 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
 
     try:
         # the statements are known only inside relate_claims; it asks judge_only after grouping
-        found = relate_claims(claims, cache.embed, judge_only=judge_only,
+        found = relate_claims(claims, embed, judge_only=judge_only, derived=derived,
                               on_statements=lambda statements: touched.update(
                                   s.canonical for s in statements
                                   if any(claims[m]["article_key"] in changed for m in s.members)
                                   or stored.group(ids[s.canonical]) != {ids[m] for m in s.members}))
+        stamp = prepared.save() if prepared is not None else [relating_index.drop_stamp_operation()]
     finally:
         cache.close()
+        if prepared is not None:
+            prepared.close()
     kept = {n for i, j in found.skipped for n in stored.by_pair.get(tuple(sorted((ids[i], ids[j]))), ())}
     # A new name can join two sources into one speaker (kg.speakers): a kept relation's independence
     # is recomputed, as a full recompute would.
@@ -144,7 +159,7 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     _write(store, dropped, stored, added, pending,
            reprint_out=have_reprint - want_reprint, reprint_in=want_reprint - have_reprint,
            first_out=stored.first_appearance - want_first, first_in=want_first - stored.first_appearance,
-           flipped=flipped, speakers=speakers_graph(found.speakers, RELATE_METHOD))
+           flipped=flipped, speakers=speakers_graph(found.speakers, RELATE_METHOD), also=stamp)
     counts: dict[str, int] = defaultdict(int)
     for n in kept:
         counts[stored.kind[n]] += 1
@@ -154,10 +169,11 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
 
 
 def _write(store: Store, dropped: set[str], stored: _Stored, added, pending: set[str], reprint_out, reprint_in, first_out,
-           first_in, flipped: dict[str, bool], speakers) -> None:
+           first_in, flipped: dict[str, bool], speakers, also: list[str] = ()) -> None:
     """One SPARQL update: deletions first (a re-judged relation keeps its IRI), then insertions,
     each one operation however many relations changed (a flipped independence included);
-    the speakers graph (kg.speakers, cheap to recompute from all claims) is replaced whole."""
+    the speakers graph (kg.speakers, cheap to recompute from all claims) is replaced whole. `also`:
+    more operations of the same write (the relating index's stamp)."""
     g = RELATIONS_GRAPH
     ops = []
     if dropped:
@@ -184,5 +200,6 @@ def _write(store: Store, dropped: set[str], stored: _Stored, added, pending: set
     ops.append(f"INSERT DATA {{ GRAPH <{SPEAKERS_GRAPH}> {{\n{speakers.serialize(format='nt').strip()}\n}}}}")
     if pending:  # related now, in the same update (the store has one writer: none was marked since)
         ops.append(f"DROP SILENT GRAPH <{PENDING_GRAPH}>")
+    ops += also
     ops.append(relations_counts_operations())  # the counts pages read (kg.stats) follow, in the same update
     search_index.followed(store, store.write_update(STATS_PREFIX + " ;\n".join(ops)))  # no claim text in it

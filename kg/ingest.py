@@ -235,7 +235,8 @@ def find_relations(claims: list[dict], embed: Callable | None = None) -> list[Cl
 
 def relate_claims(claims: list[dict], embed: Callable | None = None,
                   judge_only: Callable[[int, int], bool] | None = None,
-                  on_statements: Callable[[list[Statement]], None] | None = None) -> Relating:
+                  on_statements: Callable[[list[Statement]], None] | None = None,
+                  derived: "ClaimDerivations | None" = None) -> Relating:
     """Relations among stored claims.
 
     1. Embed every claim (kg.encoder; `embed` is the store's cache) and find each one's nearest
@@ -258,19 +259,22 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
 
     `judge_only(i, j)` (positions in `claims` of two canonical claims): which candidate pairs to
     judge; the others are listed in `Relating.skipped` (incremental relating keeps their stored
-    verdicts, kg.incremental); `on_statements` is told the statements before any pair is judged."""
+    verdicts, kg.incremental); `on_statements` is told the statements before any pair is judged.
+    `derived`: what is kept per claim (kg.relating_index) instead of derived again from its text here;
+    the same values either way."""
     if embed is None:
         from .encoder import embed
     vecs = embed([c["text"] for c in claims]) if claims else None
-    near = list(neighbours(vecs, k=NEIGHBOURS, min_cos=NEIGHBOUR_COS)) if claims else []
-    statements = group_reprints(claims, near)
+    lists = derived.neighbour_lists(vecs) if derived is not None and claims else None
+    near = list(neighbours(vecs, k=NEIGHBOURS, min_cos=NEIGHBOUR_COS, lists=lists)) if claims else []
+    statements = (group_reprints(claims, near, derived.text_keys, derived.signature) if derived is not None
+                  else group_reprints(claims, near))
     if on_statements is not None:
         on_statements(statements)
     canon = [s.canonical for s in statements]
     sources = {s.canonical: {claims[m]["source"]["key"] for m in s.members} for s in statements}
     speakers = resolve_claims(claims)
-    items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
-             for i in canon]
+    items = [(claims[i]["key"], derived.facts(i) if derived is not None else claim_facts(claims[i])) for i in canon]
     found: list[ClaimRelation] = []
     m = model() if len(items) > 1 else None
     batch: list[tuple[int, int]] = []
@@ -302,7 +306,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             keep(i, j, judge(i, j, rel), float(p))
         batch.clear()
 
-    for i, j, channel in graph_candidates(claims, statements, items, near, vecs):
+    for i, j, channel in graph_candidates(claims, statements, items, near, vecs, derived):
         a, b = claims[canon[i]], claims[canon[j]]
         if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]:
             continue  # one source's statements in one article (or two halves of one headline) go together
@@ -323,11 +327,57 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     return Relating(found, statements, speakers, skipped)
 
 
+def claim_facts(claim: dict):
+    """A stored claim's facts as relating reads them (kg.relate.facts)."""
+    return facts(claim["text"], claim["polarity"], claim.get("places"))
+
+
+class ClaimDerivations:
+    """What relating derives from each claim's own text, computed on demand (kg.relating_index keeps
+    it per claim): its reprint key and signature (kg.reprints) and its facts (kg.relate.facts)."""
+
+    def __init__(self, claims: list[dict]):
+        from .reprints import text_key
+
+        self.claims = claims
+        self.text_keys = [text_key(c) for c in claims]
+        self._signatures: dict[int, tuple] = {}
+        self._facts: dict[int, object] = {}
+
+    def signature(self, i: int) -> tuple:
+        from .reprints import signature
+
+        if i not in self._signatures:
+            self._signatures[i] = signature(self.claims[i])
+        return self._signatures[i]
+
+    def facts(self, i: int):
+        if i not in self._facts:
+            self._facts[i] = claim_facts(self.claims[i])
+        return self._facts[i]
+
+    def pairing_keys(self, i: int) -> frozenset[str]:
+        from .relate.conflicts import pairing_keys
+
+        return pairing_keys(self.facts(i))
+
+    def neighbour_lists(self, vecs):
+        """Each claim's NEIGHBOURS nearest by meaning (kg.neighbours.neighbour_lists)."""
+        from .neighbours import neighbour_lists
+
+        return neighbour_lists(vecs, NEIGHBOURS)
+
+    def conflict_prone(self, i: int) -> bool:
+        from .relate.conflicts import conflict_prone
+
+        return conflict_prone(self.facts(i))
+
+
 CONFLICT_CHANNELS = ("conflict", "denial")  # judged by the conflict rules alone, not the model
 
 
 def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]],
-                     vecs=None) -> Iterable[tuple[int, int, str]]:
+                     vecs=None, derived: ClaimDerivations | None = None) -> Iterable[tuple[int, int, str]]:
     """Candidate pairs (i, j, channel) of statements (positions in `items`, one per statement), each
     once: "blocks" (a shared event and word, kg.relate.candidate_pairs), "meaning" (nearest
     neighbours, bounded per claim like the blocks) and "conflict" (denied or counting claims with
@@ -353,7 +403,9 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
         used[pi] += 1
         used[pj] += 1
         yield pair + ("meaning",)
-    for pair in conflict_pairs(items, dates):
+    kept = {} if derived is None else {"keys": [derived.pairing_keys(i) for i in canon],
+                                       "prone": [derived.conflict_prone(i) for i in canon]}
+    for pair in conflict_pairs(items, dates, **kept):
         if pair not in seen:
             seen.add(pair)
             yield pair + ("conflict",)
@@ -382,22 +434,38 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     return incremental(store, changed_articles)
 
 
-def relate_store(store: Store) -> dict[str, int]:
+def relate_store(store: Store, progress: Callable[[str], None] | None = None) -> dict[str, int]:
     """Recompute the relations graph from every stored claim. Blocking keeps this close
     to linear in the number of claims, and a full recompute can never leave a stale
     relation behind when an article is re-ingested or changed. Claims are embedded once:
     their vectors are kept in the store's side file."""
-    claims = Repository(store).all_claims()
+    from . import relating_index
+
     cache = vector_cache(store)
+    prepared = None
     try:
-        found = relate_claims(claims, cache.embed)
+        # every claim read again; the relating index keeps them (and their facts) for the next live job
+        prepared = relating_index.prepare(store, None, cache, progress)
+        if prepared is not None:
+            claims = prepared.claims
+            if progress is not None:
+                progress(f"{len(claims)} claims read and embedded; relating")
+            found = relate_claims(claims, lambda texts: prepared.vecs, derived=prepared.derived)
+            stamp = prepared.save()
+        else:
+            claims = Repository(store).all_claims()
+            found = relate_claims(claims, cache.embed)
+            stamp = [relating_index.drop_stamp_operation()]
     finally:
         cache.close()
+        if prepared is not None:
+            prepared.close()
     # the graph and the counts that depend on it, one update
     replace_relations_graph(store, _nt(relations_graph(found.relations, RELATE_METHOD, found.statements, claims)))
     speakers = _nt(speakers_graph(found.speakers, RELATE_METHOD))
     search_index.followed(store, store.replace_graph(SPEAKERS_GRAPH, speakers))
-    search_index.followed(store, store.drop_graph(PENDING_GRAPH))  # every article is related now
+    # every article is related now; the index's stamp last: an interrupted run leaves it untrusted
+    search_index.followed(store, store.write_update(" ;\n".join([f"DROP SILENT GRAPH <{PENDING_GRAPH}>", *stamp])))
     counts: dict[str, int] = {}
     for r in found.relations:
         counts[r.relation.relation] = counts.get(r.relation.relation, 0) + 1

@@ -52,13 +52,65 @@ def _approximate(vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     return out_k, out_s
 
 
-def neighbours(vecs: np.ndarray, k: int = 8, min_cos: float = 0.5) -> Iterable[tuple[int, int, float]]:
+def neighbour_lists(vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each claim's `k` nearest (positions, -1 where there are fewer) and their cosines, best first."""
+    n = len(vecs)
+    if n < 2 or k <= 0:
+        return np.full((n, max(k, 0)), -1, dtype=np.int64), np.full((n, max(k, 0)), -np.inf, dtype=np.float32)
+    keys, sims = (_exact if n <= EXACT_MAX else _approximate)(np.ascontiguousarray(vecs, dtype=np.float32), k)
+    if keys.shape[1] < k:  # fewer claims than k + 1
+        pad = k - keys.shape[1]
+        keys = np.hstack([keys, np.full((n, pad), -1, dtype=np.int64)])
+        sims = np.hstack([sims, np.full((n, pad), -np.inf, dtype=np.float32)])
+    return keys, sims
+
+
+def update_lists(vecs: np.ndarray, keys: np.ndarray, sims: np.ndarray, redo: np.ndarray, new: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Kept lists (`keys`, `sims`, k columns: positions in `vecs`) brought up to date without searching
+    every claim again: the rows `redo` (the `new` claims, and those whose list named a claim that changed
+    or is gone) are searched exactly against all claims; every other row keeps its list, merged with the
+    new claims (its nearest among all are its nearest among the old ones, or new ones). Ties by
+    position, as `_exact` breaks them."""
+    n, k = keys.shape
+    keys, sims = keys.copy(), sims.copy()
+    if n < 2 or k == 0 or not len(redo):
+        return keys, sims
+    vecs = np.ascontiguousarray(vecs, dtype=np.float32)
+    k_eff = min(k, n - 1)
+    for b in range(0, len(redo), BLOCK):
+        rows = redo[b:b + BLOCK]
+        s = vecs[rows] @ vecs.T
+        s[np.arange(len(rows)), rows] = -np.inf  # not oneself
+        part = np.argpartition(-s, k_eff - 1, axis=1)[:, :k_eff]
+        ps = np.take_along_axis(s, part, axis=1)
+        order = np.lexsort((part, -ps), axis=1)
+        keys[rows] = -1
+        sims[rows] = -np.inf
+        keys[rows, :k_eff] = np.take_along_axis(part, order, axis=1)
+        sims[rows, :k_eff] = np.take_along_axis(ps, order, axis=1)
+    if len(new):
+        keep = np.ones(n, dtype=bool)
+        keep[redo] = False
+        rest = np.flatnonzero(keep)
+        if len(rest):
+            s_new = (vecs[new] @ vecs[rest].T).T  # (rest, new)
+            all_keys = np.hstack([keys[rest], np.broadcast_to(new, (len(rest), len(new)))])
+            all_sims = np.hstack([sims[rest], s_new.astype(np.float32)])
+            order = np.lexsort((np.where(all_keys < 0, n, all_keys), -all_sims), axis=1)[:, :k]
+            keys[rest] = np.take_along_axis(all_keys, order, axis=1)
+            sims[rest] = np.take_along_axis(all_sims, order, axis=1)
+    return keys, sims
+
+
+def neighbours(vecs: np.ndarray, k: int = 8, min_cos: float = 0.5,
+               lists: tuple[np.ndarray, np.ndarray] | None = None) -> Iterable[tuple[int, int, float]]:
     """(i, j, cosine) with i < j, each pair once, for each claim's `k` nearest above `min_cos`,
-    in a deterministic order (by i, then by similarity)."""
+    in a deterministic order (by i, then by similarity). `lists`: neighbour_lists kept from before."""
     n = len(vecs)
     if n < 2 or k <= 0:
         return
-    keys, sims = (_exact if n <= EXACT_MAX else _approximate)(np.ascontiguousarray(vecs, dtype=np.float32), k)
+    keys, sims = lists if lists is not None else neighbour_lists(vecs, k)
     seen: set[tuple[int, int]] = set()
     for i in range(n):
         for j, s in zip(keys[i], sims[i]):

@@ -151,6 +151,11 @@ class Repository:
                 offset: int = 0, first: str = "") -> list[dict[str, Any]]:
         """`first`: patterns that bind ?claim selectively, placed before the rest so
         the engine starts from them."""
+        rows = self._claim_rows(where, order, limit, offset, first)
+        return self._claims_from_rows(rows) if rows else []
+
+    def _claim_rows(self, where: str = "", order: str = "ORDER BY ?articleKey ?start", limit: int | None = None,
+                    offset: int = 0, first: str = "") -> list[dict[str, Any]]:
         lim = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         pattern = _CLAIM_PATTERN
         if first:
@@ -168,8 +173,34 @@ class Repository:
                 first = f"VALUES ?claim {{ {' '.join(f'<{i}>' for i in iris)} }}"
                 pattern = _claim_pattern(_scope(iris))
         q = f"{PREFIX} SELECT DISTINCT {_CLAIM_VARS} WHERE {{ {first} {pattern} {where} }} {order} {lim}"
-        rows = self.store.select(q)
-        return self._claims_from_rows(rows) if rows else []
+        return self.store.select(q)
+
+    def claim_rows(self, article_keys: list[str] | None = None) -> list[tuple[dict[str, Any], list[str]]]:
+        """The claims of these articles (all, for None) as the claim pattern reads them, each with its
+        places, before the source table is joined in (`claims_from_rows` does that): what an article
+        graph says of its claims alone, which kg.relating_index keeps per article."""
+        if article_keys is None:
+            rows = self._claim_rows()
+        else:
+            keys = [k for k in article_keys if valid_key(k)]
+            rows = []
+            for i in range(0, len(keys), SCOPED_CLAIMS_MAX):
+                values = " ".join(literal(k) for k in keys[i:i + SCOPED_CLAIMS_MAX])
+                rows += self._claim_rows(first=f"VALUES ?ak {{ {values} }} ?article sanad:key ?ak . "
+                                               "?claim prov:wasDerivedFrom ?article .")
+        places = self._places([r["key"] for r in rows])
+        return [(r, places.get(r["key"], [])) for r in rows]
+
+    def claims_from_rows(self, rows: list[tuple[dict[str, Any], list[str]]]) -> list[dict[str, Any]]:
+        """Claim objects from `claim_rows` (with the source table of the store as it is now)."""
+        sources = self._sources()
+        out = []
+        for r, places in rows:
+            if r["src"] in sources:
+                c = _claim_json(r, sources[r["src"]])
+                c["places"] = list(places)
+                out.append(c)
+        return out
 
     def _lists_by_star(self) -> bool:
         """Whether a list of known claims is read as star lookups (kg.claim_rows) rather than the

@@ -11,7 +11,7 @@ independent only when the two statements share no source (kg.ingest, `independen
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .relate.claims import _numbers
 from .text import light_stem, normalize, tokens
@@ -24,12 +24,26 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(light_stem(t) for t in tokens(text) if len(t) > 1)
 
 
+def text_key(claim: dict[str, Any]) -> str:
+    """Claims with one key have the same words, so are always one statement."""
+    return " ".join(tokens(claim["text"])) + "|" + str(claim.get("polarity"))
+
+
+def signature(claim: dict[str, Any]) -> tuple:
+    """What `same_statement` reads of a claim (kept per claim by kg.relating_index)."""
+    # numbers read as the relation model reads them (Arabic-Indic digits, decimals, "12،" glued to punctuation)
+    return claim.get("polarity"), _numbers(normalize(claim["text"])), _words(claim["text"])
+
+
 def same_statement(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two claims (as stored: text, polarity) printed from one statement."""
-    # numbers read as the relation model reads them (Arabic-Indic digits, decimals, "12،" glued to punctuation)
-    if a.get("polarity") != b.get("polarity") or _numbers(normalize(a["text"])) != _numbers(normalize(b["text"])):
+    return same_signature(signature(a), signature(b))
+
+
+def same_signature(a: tuple, b: tuple) -> bool:
+    (pa, na, wa), (pb, nb, wb) = a, b
+    if pa != pb or na != nb:
         return False
-    wa, wb = _words(a["text"]), _words(b["text"])
     if not wa or not wb:
         return False
     common = len(wa & wb)
@@ -46,9 +60,11 @@ def _order(c: dict[str, Any]) -> tuple:
     return (c.get("date") or "9999", c.get("article") or "", c["key"])
 
 
-def group(claims: Sequence[dict[str, Any]], near: Iterable[tuple[int, int, float]]) -> list[Statement]:
+def group(claims: Sequence[dict[str, Any]], near: Iterable[tuple[int, int, float]],
+          keys: Sequence[str] | None = None, signatures: Callable[[int], tuple] | None = None) -> list[Statement]:
     """`near`: candidate pairs (i, j, cosine) from kg.neighbours; identical normalized texts are
-    always candidates. Union-find over the pairs that are the same statement."""
+    always candidates. Union-find over the pairs that are the same statement. `keys` (text_key of
+    each claim) and `signatures` (claim position → its signature): as kept, else computed here."""
     parent = list(range(len(claims)))
 
     def find(x: int) -> int:
@@ -64,13 +80,14 @@ def group(claims: Sequence[dict[str, Any]], near: Iterable[tuple[int, int, float
 
     by_text: dict[str, int] = {}
     for i, c in enumerate(claims):
-        key = " ".join(tokens(c["text"])) + "|" + str(c.get("polarity"))
+        key = keys[i] if keys is not None else text_key(c)
         if key in by_text:
             union(by_text[key], i)
         else:
             by_text[key] = i
     for i, j, cos in near:
-        if cos >= REPRINT_COS and same_statement(claims[i], claims[j]):
+        if cos >= REPRINT_COS and (same_signature(signatures(i), signatures(j)) if signatures is not None
+                                   else same_statement(claims[i], claims[j])):
             union(i, j)
     members: dict[int, list[int]] = {}
     for i in range(len(claims)):

@@ -240,8 +240,12 @@ def recompute(store: Store) -> None:
 
 def mark_stale(store: Store) -> None:
     """Before a write Sanad cannot follow (a user's SPARQL Update or Graph Store request, a
-    restore): the counts are marked incomplete, and the next read recomputes them."""
-    _write_counts(store, f"{PREFIX} DELETE DATA {{ GRAPH <{STATS_GRAPH}> {{ <{COUNTS}> a sanad:Counts }} }}")
+    restore): the counts are marked incomplete, and the next read recomputes them; and the relating
+    index (kg.relating_index) loses its stamp, so the next relating reads every claim again."""
+    from .relating_index import drop_stamp_operation
+
+    _write_counts(store, f"{PREFIX} DELETE DATA {{ GRAPH <{STATS_GRAPH}> {{ <{COUNTS}> a sanad:Counts }} }} ;\n"
+                  + drop_stamp_operation())
 
 
 def _writable(store: Store) -> bool:

@@ -6,13 +6,17 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import kg.ingest
+import kg.stats
+from kg import relating_index
 from kg.encoder import cache_path_for
 from kg.incremental import PENDING_GRAPH, pending_articles
 from kg.ingest import ingest_items, relate_store
 from kg.model import RELATIONS_GRAPH
+from kg.neighbours import neighbour_lists
 from kg.speakers import SPEAKERS_GRAPH
 from kg.stats import STATS_GRAPH
 from kg.reader import read
@@ -50,9 +54,11 @@ def _assert_a_full_recompute_changes_nothing(store, monkeypatch) -> None:
 
 
 def _copy(src: Path, dst: Path) -> Path:
+    """The store with its embedding and relating-index side files."""
     shutil.copytree(src, dst)
-    if cache_path_for(src).exists():
-        shutil.copy(cache_path_for(src), cache_path_for(dst))
+    for side in (cache_path_for, relating_index.index_path_for):
+        if side(src).exists():
+            shutil.copy(side(src), side(dst))
     return dst
 
 
@@ -157,5 +163,81 @@ def test_relate_store_command_recomputes_in_full(base, tmp_path):
         kinds = {str(r["k"]) for r in s.select(f"""PREFIX sanad: <https://w3id.org/sanad/ns#> SELECT ?n ?k WHERE {{
             GRAPH <{RELATIONS_GRAPH}> {{ ?n sanad:relationKind ?k }} }}""")}
         assert sum(out["relations"].values()) > 0 and len(out["relations"]) == len(kinds)
+    finally:
+        s.close()
+
+
+def test_the_relating_index_gives_what_the_store_gives(base, tmp_path):
+    """Claims, vectors and what is derived from each claim's text: read from the index, the same as
+    read from the store and derived again."""
+    s = open_store(_copy(base[0], tmp_path / "s"))
+    cache = kg.ingest.vector_cache(s)
+    try:
+        prepared = relating_index.prepare(s, set(), cache)
+        assert not prepared.rebuilt, "the base's relating left the index in step with the store"
+        claims = kg.ingest.Repository(s).all_claims()
+        assert prepared.claims == claims
+        assert np.array_equal(prepared.vecs, cache.embed([c["text"] for c in claims]))
+        fresh = kg.ingest.ClaimDerivations(claims)
+        assert prepared.derived.text_keys == fresh.text_keys
+        kept = [i for i, v in enumerate(prepared.derived.values) if "facts" in v]
+        assert kept, "the base's relating kept facts"
+        assert all(prepared.derived.facts(i) == fresh.facts(i) for i in kept)
+        assert all(prepared.derived.pairing_keys(i) == fresh.pairing_keys(i)
+                   and prepared.derived.conflict_prone(i) == fresh.conflict_prone(i) for i in kept)
+        assert all(prepared.derived.signature(i) == fresh.signature(i) for i in range(len(claims)))
+        prepared.close()
+    finally:
+        cache.close()
+        s.close()
+
+
+def test_a_job_reads_only_its_articles_from_the_store(base, tmp_path, spy, monkeypatch):
+    base_dir, later = base
+    s = open_store(_copy(base_dir, tmp_path / "s"))
+    read_for = []
+    real = kg.ingest.Repository.claim_rows
+
+    def recording(self, article_keys=None):
+        read_for.append(None if article_keys is None else sorted(article_keys))
+        return real(self, article_keys)
+
+    monkeypatch.setattr(kg.ingest.Repository, "claim_rows", recording)
+    monkeypatch.setattr(kg.ingest.Repository, "all_claims", lambda self: pytest.fail("every claim read"))
+    try:
+        report = ingest_items(later, s, progress=False, parse=False)
+        assert read_for == [sorted(report.changed)]
+        # the kept neighbour lists, updated for the new claims alone, are what a fresh search finds
+        cache = kg.ingest.vector_cache(s)
+        prepared = relating_index.prepare(s, set(), cache)
+        cache.close()
+        kept = prepared.derived.neighbour_lists(prepared.vecs)
+        assert not prepared.derived.near_changed, "the last job left every list up to date"
+        fresh = neighbour_lists(prepared.vecs, kg.ingest.NEIGHBOURS)
+        assert np.array_equal(kept[0], fresh[0]) and np.allclose(kept[1], fresh[1], atol=1e-6)
+        prepared.close()
+        _assert_a_full_recompute_changes_nothing(s, monkeypatch)
+    finally:
+        s.close()
+
+
+def test_a_raw_write_makes_the_relating_index_read_every_claim_again(base, tmp_path, spy, monkeypatch):
+    base_dir, later = base
+    s = open_store(_copy(base_dir, tmp_path / "s"))
+    try:
+        kg.stats.mark_stale(s)  # what a SPARQL Update or Graph Store request does before writing
+        s.write_update("""PREFIX schema: <http://schema.org/> DELETE { GRAPH ?g { ?c schema:text ?t } }
+            INSERT { GRAPH ?g { ?c schema:text "نص غيره مستخدم بطلب SPARQL" } }
+            WHERE { { SELECT ?g ?c ?t WHERE { GRAPH ?g { ?c a schema:Claim ; schema:text ?t } }
+                     ORDER BY ?c LIMIT 1 } }""")
+        cache = kg.ingest.vector_cache(s)
+        prepared = relating_index.prepare(s, set(), cache)
+        cache.close()
+        assert prepared.rebuilt
+        assert prepared.claims == kg.ingest.Repository(s).all_claims()
+        assert any(c["text"] == "نص غيره مستخدم بطلب SPARQL" for c in prepared.claims)
+        prepared.close()
+        ingest_items(later[:1], s, progress=False, parse=False)
+        _assert_a_full_recompute_changes_nothing(s, monkeypatch)
     finally:
         s.close()

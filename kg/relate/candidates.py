@@ -55,22 +55,24 @@ def candidate_pairs(items: list[tuple[str, ClaimFacts]], max_block: int = 200, w
 
 
 def conflict_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8,
-                   max_block: int = 200, min_shared: int = 2) -> Iterable[tuple[int, int]]:
+                   max_block: int = 200, min_shared: int = 2, keys: Sequence[frozenset[str]] | None = None,
+                   prone: Sequence[bool] | None = None) -> Iterable[tuple[int, int]]:
     """Pairs for the conflict rules (kg.relate.conflicts): each claim that negates or counts something
     with the claims sharing the most rare words with it (idf-weighted, at least `min_shared` stems)
     within DENIAL_DAYS. A denial rarely shares an event word with the report it denies («نفت … خطف»
     against «أسر أو اعتقال»), and many reports of one event crowd out the event blocks, so these
     pairs are looked for apart. Stems shared by more than `max_block` claims are no evidence.
-    At most `per_claim` pairs per conflict-prone claim: linear in the claims."""
+    At most `per_claim` pairs per conflict-prone claim: linear in the claims. `keys` and `prone`: each
+    item's pairing_keys and conflict_prone, as kept (kg.relating_index), else computed here."""
     from .conflicts import DENIAL_DAYS, NAMED_IDF, _days, _idf, conflict_prone, pairing_keys
 
-    rare = [pairing_keys(f) for _, f in items]
+    rare = list(keys) if keys is not None else [pairing_keys(f) for _, f in items]
     index: dict[str, list[int]] = defaultdict(list)
     for i, stems in enumerate(rare):
         for s in stems:
             index[s].append(i)
     for i, (_, f) in enumerate(items):
-        if len(rare[i]) < min_shared or not conflict_prone(f):
+        if len(rare[i]) < min_shared or not (prone[i] if prone is not None else conflict_prone(f)):
             continue
         score: dict[int, float] = defaultdict(float)
         shared: dict[int, int] = defaultdict(int)
