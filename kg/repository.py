@@ -168,7 +168,7 @@ class Repository:
                 rows = _PYTHON_ORDERS[order](list(claim_rows(self.store, iris).values()))
                 if limit is not None:
                     rows = rows[int(offset):int(offset) + int(limit)]
-                return self._claims_from_rows(rows)
+                return rows
             if len(iris) <= SCOPED_CLAIMS_MAX:
                 first = f"VALUES ?claim {{ {' '.join(f'<{i}>' for i in iris)} }}"
                 pattern = _claim_pattern(_scope(iris))

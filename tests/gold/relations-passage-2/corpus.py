@@ -77,8 +77,10 @@ def main():
                 print(f"{i} {a['source']} {a['date_extracted'][:10]} {len(a['content'].split())}w | {a['title']}")
 
 
-import signal
-signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-
 if __name__ == "__main__":
+    import signal
+
+    # piped into `head` while browsing: stop quietly (only when run as a script: an importer, such as
+    # the test run, must keep Python's default, or a write to a dead worker's pipe kills it)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     main()
