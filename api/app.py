@@ -60,7 +60,7 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
             server_file.write(location, announce_url, max_body_bytes)
         # fill the whole-graph caches (relation index, source table, places) while the
         # server starts, so the first visitor does not pay for them (4 s at 100k claims)
-        warm = threading.Thread(target=app.state.repo.warm, name="sanad-warm-caches", daemon=True)
+        warm = app.state.warming = threading.Thread(target=app.state.repo.warm, name="sanad-warm-caches", daemon=True)
         warm.start()
         try:
             yield

@@ -8,22 +8,16 @@ import json
 import pytest
 
 from kg.reader import read
-from kg.relating_index import STAMP_GRAPH
 
 from .conftest import free_port, sanad
 from .test_ingest_workers import seed_articles
-from .test_remote_store import OXIGRAPH, remote  # noqa: F401 - the Oxigraph server fixture
-
-
-def _quads(data: str) -> set[str]:
-    # the relating index's stamp names a side file beside an embedded store; a SPARQL server has none
-    return {line for line in data.splitlines() if line.strip() and not line.endswith(f"<{STAMP_GRAPH}> .")}
+from .test_remote_store import OXIGRAPH, export_quads, remote  # noqa: F401 - the Oxigraph server fixture
 
 
 def _embedded(tmp_path, batch) -> set[str]:
     sanad("ingest", str(batch), "--store", str(tmp_path / "embedded"), "--workers", "1", "--no-parse", "--quiet",
           check=False)
-    return _quads(sanad("export", "--store", str(tmp_path / "embedded"), "--format", "nquads").stdout)
+    return export_quads(sanad("export", "--store", str(tmp_path / "embedded"), "--format", "nquads").stdout)
 
 
 @pytest.mark.skipif(OXIGRAPH is None, reason="the `oxigraph` server (pip install oxigraph) is not installed")
@@ -34,7 +28,7 @@ def test_a_local_dask_cluster_writes_to_a_sparql_server_the_graph_of_an_in_proce
     assert out.returncode == 1, out.stderr  # the batch's malformed line, reported like offline
     report = json.loads(out.stdout)
     assert report["articles"] == sum(1 for i in read(batch) if i.article) and len(report["errors"]) == 1
-    on_server = _quads(sanad("export", "--store", remote, "--format", "nquads").stdout)
+    on_server = export_quads(sanad("export", "--store", remote, "--format", "nquads").stdout)
     assert on_server and on_server == _embedded(tmp_path, batch)
 
 
@@ -47,7 +41,7 @@ def test_a_scheduler_address_runs_the_extraction_on_its_workers(tmp_path):
         out = sanad("ingest", str(batch), "--store", str(tmp_path / "via-scheduler"), "--dask",
                     cluster.scheduler_address, "--no-parse", "--quiet", check=False)
     assert out.returncode == 1 and "0 error(s)" not in out.stdout
-    via = _quads(sanad("export", "--store", str(tmp_path / "via-scheduler"), "--format", "nquads").stdout)
+    via = export_quads(sanad("export", "--store", str(tmp_path / "via-scheduler"), "--format", "nquads").stdout)
     assert via == _embedded(tmp_path, batch)
 
 

@@ -37,7 +37,7 @@ from ..model import Relation
 from ..places import places_in
 from ..text import light_stem, normalize
 from .claims import ClaimFacts, places_differ
-from .contradiction_rails import _SAME_ACT, _root, both_deny_rail, model_contradiction_rail
+from .contradiction_rails import _DENIAL_CUE, _SAME_ACT, _root, both_deny_rail, model_contradiction_rail
 from .explanation import _w
 from .lexicon import _COUNTRY_NAME, _ENT_SINGLE, _NOT_NEGATING, _STOP, _strip_proclitic, skeleton
 from .rails import _idf
@@ -59,8 +59,6 @@ _NEGATORS = {"لم", "لن", "ليس", "ليست", "لا", "عدم", "دون", "
 _CLAUSE_END = {"بل", "لكن", "ولكن", "وانما", "انما", "الا", "بينما", "فيما", "حيث", "كما"}
 # a denied claim's content ends where the sentence turns to its source or to another fact
 _SOURCE_CLAUSE = {"خلافا", "بحسب", "حسب", "وفق", "وفقا", "كما", "وقت", "بينما", "فيما", "حين"}
-_DENIED_WHOLE = re.compile(r"(?<!\w)(?:لا صحه|غير صحيح|غير صحيحه|عار عن الصحه|عاري عن الصحه|عاريه عن الصحه|"
-                           r"نفي|نفت|ينفي|تنفي|نفوا|نافيه|نافيا|كذب|كذبت|يكذب)(?!\w)")
 
 _NUMBER_WORDS = {
     "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5,
@@ -135,7 +133,7 @@ def rare_shared(a: ClaimFacts, b: ClaimFacts) -> list[str]:
 
 def denied(f: ClaimFacts) -> bool:
     """The claim as a whole is denied: its polarity, or a denial phrase («لا صحة», «نفت») in it."""
-    return f.denied or bool(_DENIED_WHOLE.search(" ".join(f.toks)))
+    return f.denied or bool(_DENIAL_CUE.search(" ".join(f.toks)))
 
 
 def negated_stems(f: ClaimFacts) -> tuple[frozenset[str], list[str]]:
@@ -144,7 +142,7 @@ def negated_stems(f: ClaimFacts) -> tuple[frozenset[str], list[str]]:
     if denied(f):  # all its words, up to "contrary to what X said" and the like
         end = next((i for i, t in enumerate(f.toks) if t in _SOURCE_CLAUSE), len(f.toks))
         return (frozenset(f.stem_of[t] for t in f.toks[:end] if t in f.stem_of),
-                ["denied"] if f.denied else _DENIED_WHOLE.findall(" ".join(f.toks)))
+                ["denied"] if f.denied else _DENIAL_CUE.findall(" ".join(f.toks)))
     out: set[str] = set()
     words: list[str] = []
     toks = f.toks
