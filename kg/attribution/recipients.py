@@ -1,6 +1,6 @@
-"""Who heard it and who relayed it: the outlet told between the verb and its subject ("وقال لـ«الاقتصادية»
-مسؤول …"), a name written with ل, the speaker a relay names ("نقل X عن Y قوله"), and the occasion words that
-make "في …" the statement's occasion rather than the speaker's body."""
+"""Who heard it and who relayed it: the outlet told between the verb and its subject ("وقال
+لـ«الاقتصادية» مسؤول …"), a name written with ل, the speaker a relay names ("نقل X عن Y قوله"), and the
+occasion words that make "في …" the statement's occasion rather than the speaker's body."""
 
 from __future__ import annotations
 
