@@ -15,11 +15,13 @@ from kg.attribution.cues import find_cues, nested_in_content
 from kg.attribution.dates import resolve_date
 from kg.attribution.document import Document, read_sentence
 from kg.attribution.frames import attribute_nominal
+from kg.attribution.noun_phrase import np_after
 from kg.attribution.own_voice import headline_claims, lead_claims
 from kg.attribution.parse import parse_index, subtree
 from kg.attribution.pipeline import attribute_sentences, read_sentences
 from kg.attribution.polarity import denial_opening, hedge_marker
-from kg.attribution.subjects import names_another_body, np_after, subject_after
+from kg.attribution.source_phrases import names_another_body
+from kg.attribution.subjects import subject_after
 from kg.attribution.verbs import BELIEF_VERBS, LEMMAS, VERB_FORM
 from kg.model import Article, Extraction
 from kg.sources import load_registry, unregistered_ref

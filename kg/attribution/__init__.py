@@ -13,8 +13,10 @@ Modules, one concept each:
 - `verbs`: the reporting-verb lexicon; `source_words`: titles, source head nouns, where a name stops;
   `syntax`: complementizers, quotation openers, clause boundaries;
 - `parse`: stanza's words and entities indexed by offset;
-- `cues`: reporting cues of a sentence; `subjects`: the source's span; `coreference`: pronouns,
-  short references and unnamed sources resolved against the discourse so far;
+- `cues`: reporting cues of a sentence; `subjects`: the source's span (after the verb, before it, of the
+  sentence), from `noun_phrase` (where its noun phrase ends), `source_phrases` (whether a phrase names a
+  source, its label as written) and `recipients` (who heard or relayed it, the statement's occasion);
+  `coreference`: pronouns, short references and unnamed sources resolved against the discourse so far;
 - `content`: the quoted or reported span; `frames`: nominal frames ("بحسب X"); `attribute`: one cue
   to (claim, source); `claim`: a Claim from spans; `polarity`: denial and hedging; `dates`: relative dates;
 - `own_voice`: the outlet's headline and lead; `pipeline`: the steps in order and AttributionExtractor.

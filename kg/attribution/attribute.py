@@ -13,11 +13,11 @@ from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
+from .noun_phrase import clause_starts, definite_body
+from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker
+from .source_phrases import source_like_text
 from .source_words import ANONYMITY_RE, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE
-from .subjects import (
-    OCCASION_WORDS, clause_starts, definite_body, is_recipient, parse_subject_before, relayed_speaker, sentence_subject, source_like_text,
-    subject_after
-)
+from .subjects import parse_subject_before, sentence_subject, subject_after
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
     clause_end

@@ -9,8 +9,11 @@ from ..sources import unregistered_ref
 from .claim import make_claim
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
+from .noun_phrase import np_after
+from .recipients import is_recipient
+from .source_phrases import source_like
 from .source_words import REPORT_NOUNS
-from .subjects import active_subject, is_recipient, np_after, sentence_subject, source_like
+from .subjects import active_subject, sentence_subject
 from .syntax import STRIP, clause_end
 
 

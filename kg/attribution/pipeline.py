@@ -20,8 +20,8 @@ from .cues import find_cues, nested_in_content, opens_attribution, subordinate
 from .document import Document, read_sentence
 from .own_voice import headline_claims, lead_claims
 from .parse import parse_index
+from .source_phrases import balanced_label, source_like_text
 from .source_words import ANONYMITY_RE
-from .subjects import balanced_label, source_like_text
 
 
 def read_sentences(doc: Document) -> None:

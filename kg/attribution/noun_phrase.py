@@ -1,0 +1,203 @@
+"""Where the subject's noun phrase ends: after the verb up to a stop word, punctuation or a quotation; a
+definite body before its object; a title with its body across في; a region in a body's name; the parse's
+nsubj subtree, else a noun, its genitive and nisba adjectives; and whether a clause, not a subject, begins."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import PARTICIPLE_RE
+from .document import Cue, Sentence
+from .parse import subtree, word_at, word_index_at
+from .recipients import OCCASION_WORDS
+from .source_words import ANONYMOUS_HEADS, BODY_HEADS, NP_STOP, object_masdar, RECIPIENT_WORD_RE, TITLE_WORDS
+from .syntax import CLAUSE_OPENERS, STRIP, WORD_RE
+
+
+LONG_TITLE_WORDS = 18
+
+
+def title_in_body_end(norm: str, np0: int, np1: int, limit: int) -> int:
+    """A title or an unnamed official with the body they belong to and their name, up to the complementizer
+    ("مسؤول في وزارة المالية إن", "رئيس لجنة الشؤون الخارجية في مجلس الشورى علاء الدين بروجردي إن"): the
+    subject runs on across في when nothing but that body and a name stands before إن/أن."""
+    first = norm[np0:np1].split()[:1]
+    if not first or not (first[0] in TITLE_WORDS or first[0] in ANONYMOUS_HEADS):
+        return np1
+    rest = re.match(r" في ((?:[^\s،.:\"()]+(?: |$)){1,8})\s*$", norm[np1:limit])
+    if not rest:
+        return np1
+    words = rest.group(1).split()
+    heard = [k for k, w in enumerate(words) if RECIPIENT_WORD_RE.match(w)]
+    words = words[:heard[0]] if heard else words  # "… في الخارجية الأمريكية للصحافيين": who heard it
+    if not words or any(w in NP_STOP or w in OCCASION_WORDS for w in words):
+        return np1
+    return np1 + len(" في " + " ".join(words))
+
+
+def definite_body(phrase: str) -> bool:
+    """A normalized phrase headed by a definite body noun ("الوزاره", "الهييه العامه للسياحه")."""
+    first = phrase.split()[:1]
+    return bool(first) and first[0].startswith("ال") and first[0][2:] in BODY_HEADS
+
+
+def definite_body_end(norm: str, np0: int, np1: int, mentions) -> int:
+    """A definite body noun ("الوزارة", "الهيئة العامة للسياحة") ends before the first indefinite word after
+    it, which begins the verb's object ("أوضحت الوزارة احتواء الدليل …"): Arabic adds no genitive to a
+    definite noun. Its adjectives (ال…), its ل-complement ("لدعم اللاجئين", "للسياحة"), a coordinated
+    definite ("والصناعة"), "بقيادة X" and a quoted or registered name stay in."""
+    words = list(WORD_RE.finditer(norm, np0, np1))
+    if not words or not words[0].group(0).startswith("ال") or words[0].group(0)[2:] not in BODY_HEADS \
+            or any(x[0] <= words[0].start() < x[1] for x in mentions):
+        return np1
+    lead = None  # the word that governs an indefinite genitive ("بقيادة ألمانيا", "لدعم اللاجئين")
+    for w in words[1:]:
+        t = w.group(0).strip('"«»“”')
+        if w.group(0)[:1] in '"«“' or any(x[0] <= w.start() < x[1] for x in mentions):
+            return np1
+        if t.startswith(("ال", "وال", "لل")) or re.match(r"^ل\S{3,}", t) or t in ("بقياده", "برياسه", "بزعامه"):
+            lead = t if not t.startswith(("ال", "وال")) else None
+            continue
+        if lead is not None:  # "بقيادة ألمانيا": the genitive of the word before
+            lead = None
+            continue
+        return norm.rfind(" ", np0, w.start()) if norm.rfind(" ", np0, w.start()) > np0 else np1
+    return np1
+
+
+def clause_starts(s: Sentence, at: int) -> bool:
+    """A finite clause begins right here: a frequent verb or pronoun, or a word the parse tags VERB."""
+    m = re.match(r"\s*(\S+)", s.norm[at:])
+    if not m:
+        return False
+    if m.group(1) in CLAUSE_OPENERS:
+        return True
+    w = word_at(s, s.orig(at + m.start(1)))
+    return w is not None and w.upos == "VERB"
+
+
+def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
+    """For verbs whose object follows the subject ("نشرت صحف سودانية نعيا …"), the parse's nsubj
+    subtree bounds the subject; without a parse, an unnamed subject is taken as two words."""
+    if s.words:
+        verb = word_index_at(s, s.orig(cue.start))
+        if verb is not None:
+            for i, w in enumerate(s.words):
+                if w.head == verb and w.deprel.startswith("nsubj"):
+                    a, b = subtree(s, i)
+                    n1 = s.to_norm(b)
+                    if np0 <= s.to_norm(a) <= np0 + 2 and n1 <= np1 and len(s.norm[np0:n1].split()) <= 3:
+                        if s.norm[np0:np1].startswith("ال") and not any(np0 <= x[0] < n1 for x in s.mentions):
+                            # a definite noun takes no genitive: "أثبتت الدراسات المدى …" ends at الدراسات
+                            return min(n1, heuristic_np_end(s, np0, np1))
+                        return with_region(s.norm, n1, np1)
+    first = s.norm[np0:np1].split()[:1]
+    if any(np0 <= x[0] <= np0 + 1 for x in s.mentions) or first and first[0] in TITLE_WORDS:
+        return np1  # a name or a title opens the subject: the registry and the title rules bound it
+    return heuristic_np_end(s, np0, np1)
+
+
+# Adjectives of a definite genitive that are no nisba ("مكتب النائب العام"); a definite noun after it is the object
+# ("حذر صندوق النقد الدولي اليابان من …").
+GENITIVE_ADJECTIVES = {"العام", "العامه", "الجديد", "الجديده", "العملاق", "العملاقه", "القديم", "القديمه", "الاعلي", "الاول", "الاولي", "الكبير", "الكبري", "الاعظم", "الموقت", "الموقته"}
+
+
+NISBA_RE = re.compile(r"\S{3,}(?:ي|يين|يون|يان)$")
+
+
+CONSTRUCT_PLURAL_RE = re.compile(r"^\S{3,}[^ا]و$")
+
+
+def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
+    words = list(WORD_RE.finditer(s.norm, np0, np1))
+    if not words:
+        return np1
+    # a noun, its genitive when it is indefinite ("وزارة الداخلية"), then nisba adjectives ("سودانية")
+    end = words[0].end()
+    k = 1
+    head = words[0].group(0)
+    if not head.startswith("ال") and k < len(words) and (
+            words[k].group(0).startswith("ال") or CONSTRUCT_PLURAL_RE.search(head) or head in BODY_HEADS
+            and not object_masdar(words[k].group(0))):
+        # "ممثلو ادعاء": a plural that lost its ن takes a genitive, definite or not; "حركة طالبان": a body its name
+        end = words[k].end()
+        k += 1
+        if s.norm[words[k - 1].start() - 1:words[k - 1].start()] == '"' and s.norm[end:end + 1] == '"':
+            end += 1  # "تنظيم «داعش»": the name in its quotation marks
+        while k < len(words) and words[k - 1].group(0).startswith("ال") and words[k].group(0).startswith("ال") \
+                and (NISBA_RE.search(words[k].group(0)) or words[k].group(0) in GENITIVE_ADJECTIVES) \
+                and words[k].group(0) not in TITLE_WORDS and words[k].start() - words[k - 1].end() <= 1:
+            end = words[k].end()  # "مكتب النائب العام": the genitive's adjectives
+            k += 1
+    while k < len(words):
+        w = words[k].group(0)
+        if re.search(r"(?:ي|يه|يين|يون|يان)$", w) and len(w) > 3 \
+                or k >= 2 and words[k - 1].group(0).startswith("ال") and w.startswith("وال"):  # "التجارة والصناعة"
+            end = words[k].end()
+            k += 1
+        elif with_region(s.norm, end, np1) > end:
+            end = with_region(s.norm, end, np1)
+            k += 2
+        else:
+            break
+    return end
+
+
+REGION_RE = re.compile(r" [بل](?:منطقه|محافظه|مدينه) [^\s،.:\"()]+")
+
+
+def with_region(norm: str, end: int, limit: int) -> int:
+    """"مديرية الشؤون الصحية بمنطقة جازان": the body's region is part of its name."""
+    m = REGION_RE.match(norm, end, limit)
+    return m.end() if m else end
+
+
+def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: bool = False) -> tuple[int, int]:
+    """The noun phrase right after a verb: words up to a stop word, punctuation, a quote or `limit`."""
+    i = at
+    while i < limit and norm[i] == " ":
+        i += 1
+    while True:  # pronoun-carrying prepositions and adverbs before the subject ("يرى فيه الناطق …")
+        skip = re.match(r"(?:فيه|فيها|عنه|عنها|له|لها|لهم|عليه|عليها|منه|منها|خلاله|خلالها|ايضا|كذلك|بدوره|بدورها|بذلك|"
+                        r"مجددا|بدورهم)(?:،)?\s+", norm[i:limit])
+        if not skip:
+            break
+        i += skip.end()
+    if i < limit and norm[i] == '"':
+        close = norm.find('"', i + 1)
+        if close == -1 or (len(norm[i + 1:close].split()) > 3 and not quoted_name):
+            return i, i  # a quotation right after the verb is speech, not its subject
+        i += 1
+    start = i
+    end = start
+    n = 0
+    for m in re.finditer(r"\S+", norm[start:limit]):
+        w = m.group(0)
+        glued = re.search(r'"?:', w[1:])
+        if glued:  # "وأضاف الجهني":عند وصول …": the name ends at the colon glued to it
+            w = w[:glued.start() + 1]
+        core = w.strip('",.:؛;()،')
+        if RECIPIENT_WORD_RE.match(w):
+            break  # "… لـ«الشرق الأوسط»", "… لوكالة الأنباء": who heard it
+        if w[0] == "(" and re.match(r"^\([^\s()]+\)[،,]?$", w) and n:
+            end = start + m.start() + len(w.rstrip(",،"))  # an acronym in brackets: "الزراعة (فاو) وبرنامج …"
+            if w.endswith(("،", ",")):
+                break
+            continue
+        if core in NP_STOP or not core or w[0] in "(،:":
+            break
+        if re.match(r"^[0-9٠-٩]", core):
+            break
+        if w.startswith('"') and m.start() > 0:
+            close = norm.find('"', start + m.start() + 1, limit)
+            inner = norm[start + m.start() + 1:close].split() if close != -1 else []
+            tail = norm[close + 1:limit].strip(" ") if close != -1 else ""
+            if close == -1 or len(inner) > 4 or len(inner) >= 3 and (
+                    not tail.strip(STRIP) or PARTICIPLE_RE.match(tail) or tail[:1] in "،."):
+                break  # a quotation opens: the content, not the name ("وقال مدير المرصد «شوهد …» مضيفا")
+        end = start + m.start() + len(w.rstrip('",.:؛;،'))
+        n += 1
+        closes_name = w.endswith('"') and norm[start:start + m.end()].count('"') % 2 == 0
+        if w.endswith(("،", ",", ":")) or (w.endswith('"') and not closes_name) or n >= max_words or glued:
+            break
+    return start, end if n else start

@@ -1,0 +1,87 @@
+"""Who heard it and who relayed it: the outlet told between the verb and its subject ("وقال
+لـ«الاقتصادية» مسؤول …"), a name written with ل, the speaker a relay names ("نقل X عن Y قوله"), and the
+occasion words that make "في …" the statement's occasion rather than the speaker's body."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import SourceRef
+from .coreference import Discourse, unregistered_source
+from .document import Cue, Sentence, end_with_marks
+from .source_phrases import source_like_text
+from .source_words import RECIPIENT_WORD_RE
+from .syntax import WORD_RE
+
+
+def after_recipient(s: Sentence, at: int, limit: int) -> int:
+    """Past the one who heard it when it comes between the verb and its subject ("وقال لـ«الاقتصادية» مسؤول في
+    …", "وقال لوكالة الأنباء الألمانية مصدر …"): the outlet told is not the source. Unchanged when nothing
+    but the content follows the recipient ("وقال لـ«سبق»: …")."""
+    norm = s.norm
+    m = re.match(r'\s*ل\s?"([^"]{1,40})"', norm[at:limit]) or re.match(r'\s*(\S+)', norm[at:limit])
+    if not m:
+        return at
+    end = at + m.end()
+    if m.group(0).lstrip().startswith(("ل ", 'ل"')):
+        pass  # لـ«الاقتصادية»
+    elif RECIPIENT_WORD_RE.match(m.group(1)) or any(x[0] == at + m.start(1) + 1 and is_recipient(norm, x[0])
+                                                    for x in s.mentions):
+        named = [x for x in s.mentions if at + m.start(1) < x[0] <= end + 1 and x[1] > end]
+        if named:
+            end = named[0][1]  # "لوكالة الأناضول": the registered name
+        else:
+            for w in WORD_RE.finditer(norm, end, limit):  # "لوكالة الأنباء الألمانية": its definite words
+                if not w.group(0).startswith("ال") or w.start() - end > 1:
+                    break
+                end = w.end()
+    else:
+        return at
+    rest = norm[end:limit].lstrip(" ،")
+    subject_at = end + len(norm[end:limit]) - len(rest)
+    # a speaker must follow: a named source, a title or a source noun ("مسؤول في …"), not the object
+    # ("نفى لـ«الشرق الأوسط» وصول القضية …")
+    if not rest or not (any(x[0] == subject_at for x in s.mentions) or source_like_text(" ".join(rest.split()[:2]))):
+        return at
+    return end
+
+
+# Words that make "في …" the occasion of a statement, not the speaker's body ("قال الوزير في مؤتمر صحافي إن").
+OCCASION_WORDS = {"موتمر", "الموتمر", "مقابله", "المقابله", "تصريح", "تصريحات", "بيان", "البيان", "حديث", "الحديث",
+                  "لقاء", "اللقاء", "كلمه", "الكلمه", "اتصال", "اجتماع", "الاجتماع", "حوار", "الحوار", "رساله", "تغريده",
+                  "تغريدات", "ندوه", "جلسه", "الجلسه", "زياره", "ختام", "افتتاح", "معرض", "رده", "سياق", "اطار", "وقت"}
+
+
+def relayed_speaker(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
+    norm = s.norm
+    if re.search(r"(?<![\w])(?:عنه|عنها|عنهم)\s*$", norm[:cue.start]):
+        return state.last_source  # "ونقلت الصحيفة عنه قوله": the one just quoted
+    an = None
+    for m in re.finditer(r"(?<![\w])عن\s+", norm[max(0, cue.start - 120):cue.start]):
+        an = max(0, cue.start - 120) + m.end()
+    if an is None:
+        return None
+    np0, np1 = an, cue.start
+    while np1 > np0 and norm[np1 - 1] in " ،":
+        np1 -= 1
+    if np1 <= np0 or len(norm[np0:np1].split()) > 10:
+        return None
+    inside = [x for x in s.mentions if np0 <= x[0] < np1]
+    if inside and inside[0][0] - np0 <= 1:
+        ref = registry.ref(inside[0][2])
+        return ref
+    label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+    return unregistered_source(registry, s, np0, np1, label, state)
+
+
+def is_recipient(norm: str, m0: int) -> bool:
+    """A name written with the preposition ل ("لوكالة", "للافروف", "لـ«الشرق الأوسط»")."""
+    w = norm.rfind(" ", 0, m0) + 1
+    prefix = norm[w:m0].replace('"', "")
+    if norm[:w].split()[-1:] and norm[:w].split()[-1] in BELONGING_WORDS:
+        return False  # "اللجنة التابعة للأمم المتحدة": whom the body belongs to, not who heard it
+    return prefix in ("ل", "لل", "ول", "لـ")
+
+
+BELONGING_WORDS = {"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه", "الموالي", "المواليه", "الموالين",
+                   "موالي", "مواليه", "المنتمي", "المنتميه", "المنتمين", "المناصر", "المناصره", "المناصرين"}
