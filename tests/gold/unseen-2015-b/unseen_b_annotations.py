@@ -9,27 +9,11 @@ is searched after), cue_ctx / src_ctx (a unique string around the cue / source),
 date, opt, cw, alt (alternative spans), alt_cues, note.
 """
 
+from unseen_notation import ANON, ARMED, GOV, INTL, OFF, OTHER, OUTLET, PERSON, A, O, recorder  # noqa: F401
+
 SRC: dict[str, dict] = {}
 ARTICLES: dict[str, dict] = {}
-
-
-def A(cid, source, source_type, label, cue, quote, **o):
-    return (cid, source, source_type, label, cue, quote, o)
-
-
-def O(cid, quote, core=False, **o):
-    o.setdefault("opt", not core)
-    return (cid, "outlet", "news-outlet", None, None, quote, o)
-
-
-def article(stem, ref_date, claims, note="", relations=()):
-    ARTICLES[stem] = {"source_article": SRC[stem], "ref_date": ref_date, "claims": claims, "note": note,
-                      "relations": list(relations)}
-
-
-GOV, OFF, ANON, INTL, ARMED, PERSON, OUTLET, OTHER = (
-    "government-body", "government-official", "anonymous-source", "international-organization",
-    "armed-group", "person", "news-outlet", "other")
+article = recorder(SRC, ARTICLES)
 
 SRC['3alyoum-2015-07-31-92'] = {"zip": '2015-07-31.zip', "member": '2015-07-31.json', "index": 92, "source": '3alyoum',
     "url": 'http://www.3alyoum.com/sports/a/رسميا-بلاتيني-مرشح-لرئاسة-الفيفا/',
