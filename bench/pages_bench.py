@@ -52,13 +52,8 @@ def main() -> int:
         return scale(args)
 
     store, tmp = store_to_measure(args.store, args.data, "sanad-pages-bench-")
-
-    from fastapi.testclient import TestClient
-
-    from api.app import create_app
-
     rng = random.Random(7)
-    with TestClient(create_app(store, users=str(Path(tempfile.gettempdir()) / "sanad-bench-users.json"))) as client:
+    with app_client(store) as client:
         repo = client.app.state.repo
         stats_now = repo.stats()
         claims = repo.all_claims()
@@ -105,19 +100,24 @@ def main() -> int:
     return 1 if (missed and args.strict) else 0
 
 
+def app_client(store: str):
+    """The real app on `store`, in process (its users file in the temp dir, never the store's)."""
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+
+    return TestClient(create_app(store, users=str(Path(tempfile.gettempdir()) / "sanad-bench-users.json")))
+
+
 def scale(args) -> int:
     """Latency at size (see the module doc): p50/p95 per page kind, × the static stylesheet."""
     import os
     import time
 
     os.environ["SANAD_RESPONSE_CACHE_MB"] = "0"  # every request renders
-    from fastapi.testclient import TestClient
-
-    from api.app import create_app
-
     store, tmp = store_to_measure(args.store, args.data, "sanad-pages-bench-")
     rng = random.Random(7)
-    with TestClient(create_app(store, users=str(Path(tempfile.gettempdir()) / "sanad-bench-users.json"))) as client:
+    with app_client(store) as client:
         repo = client.app.state.repo
         t = time.perf_counter()
         totals = repo.stats()
