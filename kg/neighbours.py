@@ -16,31 +16,39 @@ EXACT_MAX = 20_000
 BLOCK = 2048
 
 
-def _exact(vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    n = len(vecs)
-    k = min(k, n - 1)
-    keys = np.empty((n, k), dtype=np.int64)
-    sims = np.empty((n, k), dtype=np.float32)
-    for i in range(0, n, BLOCK):
-        s = vecs[i:i + BLOCK] @ vecs.T
-        rows = np.arange(s.shape[0])
-        s[rows, rows + i] = -np.inf  # not oneself
+def _top_k(vecs: np.ndarray, rows: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The `k` nearest claims of each of `rows` (positions, cosines; `k` < len(vecs)), exact, in blocks:
+    best first, equal similarities by position, so the order never depends on the partition."""
+    keys = np.empty((len(rows), k), dtype=np.int64)
+    sims = np.empty((len(rows), k), dtype=np.float32)
+    for b in range(0, len(rows), BLOCK):
+        chunk = rows[b:b + BLOCK]
+        s = vecs[chunk] @ vecs.T
+        s[np.arange(len(chunk)), chunk] = -np.inf  # not oneself
         part = np.argpartition(-s, k - 1, axis=1)[:, :k]
         ps = np.take_along_axis(s, part, axis=1)
-        # best first; equal similarities by index, so the order never depends on the partition
         order = np.lexsort((part, -ps), axis=1)
-        keys[i:i + len(s)] = np.take_along_axis(part, order, axis=1)
-        sims[i:i + len(s)] = np.take_along_axis(ps, order, axis=1)
+        keys[b:b + len(chunk)] = np.take_along_axis(part, order, axis=1)
+        sims[b:b + len(chunk)] = np.take_along_axis(ps, order, axis=1)
     return keys, sims
 
 
-def _approximate(vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+def _exact(vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    return _top_k(vecs, np.arange(len(vecs)), min(k, len(vecs) - 1))
+
+
+def _hnsw(vecs: np.ndarray):
+    """An HNSW index of all claims (usearch, one thread: the same claims always give the same graph)."""
     from usearch.index import Index
 
     index = Index(ndim=vecs.shape[1], metric="cos", dtype="f16", connectivity=16, expansion_add=64,
                   expansion_search=64)
     index.add(np.arange(len(vecs)), vecs, threads=1)
-    found = index.search(vecs, k + 1, threads=1)
+    return index
+
+
+def _approximate(vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    found = _hnsw(vecs).search(vecs, k + 1, threads=1)
     keys = np.asarray(found.keys, dtype=np.int64)
     sims = 1.0 - np.asarray(found.distances, dtype=np.float32)
     out_k = np.full((len(vecs), k), -1, dtype=np.int64)
@@ -78,17 +86,8 @@ def update_lists(vecs: np.ndarray, keys: np.ndarray, sims: np.ndarray, redo: np.
         return keys, sims
     vecs = np.ascontiguousarray(vecs, dtype=np.float32)
     k_eff = min(k, n - 1)
-    for b in range(0, len(redo), BLOCK):
-        rows = redo[b:b + BLOCK]
-        s = vecs[rows] @ vecs.T
-        s[np.arange(len(rows)), rows] = -np.inf  # not oneself
-        part = np.argpartition(-s, k_eff - 1, axis=1)[:, :k_eff]
-        ps = np.take_along_axis(s, part, axis=1)
-        order = np.lexsort((part, -ps), axis=1)
-        keys[rows] = -1
-        sims[rows] = -np.inf
-        keys[rows, :k_eff] = np.take_along_axis(part, order, axis=1)
-        sims[rows, :k_eff] = np.take_along_axis(ps, order, axis=1)
+    keys[redo], sims[redo] = -1, -np.inf
+    keys[redo, :k_eff], sims[redo, :k_eff] = _top_k(vecs, redo, k_eff)
     if len(new):
         keep = np.ones(n, dtype=bool)
         keep[redo] = False
@@ -133,24 +132,13 @@ def nearest_of(vecs: np.ndarray, rows: list[int], k: int, min_cos: float) -> Ite
     vecs = np.ascontiguousarray(vecs, dtype=np.float32)
     k = min(k, n - 1)
     if n <= EXACT_MAX:
-        for start in range(0, len(rows), BLOCK):
-            chunk = rows[start:start + BLOCK]
-            s = vecs[chunk] @ vecs.T
-            s[np.arange(len(chunk)), chunk] = -np.inf
-            part = np.argpartition(-s, k - 1, axis=1)[:, :k]
-            ps = np.take_along_axis(s, part, axis=1)
-            order = np.lexsort((part, -ps), axis=1)
-            for r, i in enumerate(chunk):
-                for j in part[r][order[r]]:
-                    if s[r, j] >= min_cos:
-                        yield i, int(j), float(s[r, j])
+        keys, sims = _top_k(vecs, np.asarray(rows), k)
+        for i, row_keys, row_sims in zip(rows, keys, sims):
+            for j, s in zip(row_keys, row_sims):
+                if s >= min_cos:
+                    yield i, int(j), float(s)
         return
-    from usearch.index import Index
-
-    index = Index(ndim=vecs.shape[1], metric="cos", dtype="f16", connectivity=16, expansion_add=64,
-                  expansion_search=64)
-    index.add(np.arange(n), vecs, threads=1)
-    found = index.search(vecs[rows], k + 1, threads=1)
+    found = _hnsw(vecs).search(vecs[rows], k + 1, threads=1)
     for r, i in enumerate(rows):
         for j, d in zip(np.asarray(found.keys[r]), np.asarray(found.distances[r])):
             if int(j) != i and 1.0 - float(d) >= min_cos:
