@@ -49,12 +49,14 @@ def _strings(node) -> list[str]:
     return []
 
 
-def gold_references() -> tuple[set[str], set[str], set[str]]:
+def gold_references(folders: list[Path] | None = None) -> tuple[set[str], set[str], set[str]]:
     """URLs, text hashes and 60-character stretches of quoted text found in any file under tests/gold/
-    (this folder's own files excepted: they quote the picked articles)."""
+    (this folder's own files excepted: they quote the picked articles), or only under the given folders
+    (a later picker names the folders that existed when it drew, so that its draw stays reproducible)."""
     urls, hashes, stretches = set(), set(), set()
     here = Path(__file__).resolve().parent
-    for path in GOLD.rglob("*"):
+    paths = GOLD.rglob("*") if folders is None else (p for f in folders for p in f.rglob("*"))
+    for path in paths:
         if not path.is_file() or here in path.parents or path.suffix not in {".json", ".jsonl", ".tsv", ".py", ".md"}:
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
