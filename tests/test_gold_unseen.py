@@ -1,7 +1,7 @@
 """The held-out extraction gold of tests/gold/unseen-2015: consistent, reproducible from its annotations,
 read by `sanad` exactly as annotated, and drawn from outlets and months the older gold does not use.
-The per-file checks run on the second held-out set, unseen-2015-b, too (same layout and builder); its
-own selection is checked in test_gold_unseen_b.py."""
+The per-file checks run on the second and third held-out sets, unseen-2015-b and unseen-2015-c, too (same
+layout and builder); their own selections are checked in test_gold_unseen_b.py and test_gold_unseen_c.py."""
 
 import json
 import sys
@@ -14,16 +14,18 @@ from kg.reader import read
 GOLD = Path(__file__).resolve().parent / "gold"
 UNSEEN = GOLD / "unseen-2015"
 UNSEEN_B = GOLD / "unseen-2015-b"
+UNSEEN_C = GOLD / "unseen-2015-c"
 SYRIA = GOLD.parent.parent.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"
-sys.path[:0] = [str(GOLD), str(UNSEEN), str(UNSEEN_B)]
+sys.path[:0] = [str(GOLD), str(UNSEEN), str(UNSEEN_B), str(UNSEEN_C)]
 
 import build_unseen_b_gold  # noqa: E402
+import build_unseen_c_gold  # noqa: E402
 import build_unseen_gold as build_gold  # noqa: E402
 import verify_gold  # noqa: E402
 
 FILES = sorted(UNSEEN.glob("*.gold.json"))
-BUILDERS = {UNSEEN: build_gold, UNSEEN_B: build_unseen_b_gold}
-BOTH_SETS = [p for folder in BUILDERS for p in sorted(folder.glob("*.gold.json"))]
+BUILDERS = {UNSEEN: build_gold, UNSEEN_B: build_unseen_b_gold, UNSEEN_C: build_unseen_c_gold}
+ALL_SETS = [p for folder in BUILDERS for p in sorted(folder.glob("*.gold.json"))]
 
 
 def _id(path: Path) -> str:
@@ -35,20 +37,20 @@ def test_at_least_20_articles():
     assert {f.name[: -len(".gold.json")] for f in FILES} == set(build_gold.ARTICLES)
 
 
-@pytest.mark.parametrize("path", BOTH_SETS, ids=_id)
+@pytest.mark.parametrize("path", ALL_SETS, ids=_id)
 def test_gold_file_verifies(path):
     gold, errs = verify_gold.check(str(path), seeds=str(path.parent))
     assert errs == []
     assert any(not c["optional"] for c in gold["claims"])
 
 
-@pytest.mark.parametrize("path", BOTH_SETS, ids=_id)
+@pytest.mark.parametrize("path", ALL_SETS, ids=_id)
 def test_gold_file_is_what_the_annotations_build(path):
     stem, builder = path.name[: -len(".gold.json")], BUILDERS[path.parent]
     assert builder.build(stem, builder.ARTICLES[stem]) == json.loads(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", BOTH_SETS, ids=_id)
+@pytest.mark.parametrize("path", ALL_SETS, ids=_id)
 def test_reader_sees_the_annotated_text(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
     items = list(read(path.parent / gold["article"]))

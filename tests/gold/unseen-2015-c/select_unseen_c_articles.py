@@ -63,19 +63,20 @@ def excluded(gold: Path, news: Path, syria: list[dict]) -> tuple[set[tuple[str, 
     return used, urls, lambda article: sample6.used(article, *refs)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--zips", type=Path, default=sel_b.SHARED_NEWS / "saudinewsnet-2015")
-    ap.add_argument("--gold", type=Path, default=GOLD)
-    args = ap.parse_args()
-    news = args.zips.parent
+def stem(c: dict) -> str:
+    return f"{c['source']}-{c['day']}-{c['index']}"
+
+
+def pick(zips: Path, gold: Path = GOLD) -> tuple[list[dict], int, int]:
+    """The drawn articles (sorted by outlet, day, index), the number of (outlet, day) pairs left out and of candidates."""
+    news = zips.parent
     syria = [json.loads(line) for line in (news / "saudinewsnet-syria-2015.jsonl").open(encoding="utf-8")]
     syria_urls = {r["url"] for r in syria}
     syria_heads = {r["content"].strip()[:80] for r in syria}
-    sample6_days = set(_module(args.gold / "graph-relations-sample-6" / "pick_articles.py", "s6").DAYS)
-    used, urls, quoted = excluded(args.gold, news, syria)
+    sample6_days = set(_module(gold / "graph-relations-sample-6" / "pick_articles.py", "s6").DAYS)
+    used, urls, quoted = excluded(gold, news, syria)
     cands, seen_heads = [], set()
-    for z in sorted(args.zips.glob("*.zip")):
+    for z in sorted(zips.glob("*.zip")):
         with zipfile.ZipFile(z) as f:
             for member in f.namelist():
                 for i, r in enumerate(json.loads(f.read(member))):
@@ -106,8 +107,17 @@ def main() -> None:
             picked.append(c)
             per_outlet[c["source"]] = per_outlet.get(c["source"], 0) + 1
             days.add((c["source"], c["day"]))
-    print(f"{len(used)} (outlet, day) pairs used by older gold; {len(cands)} candidates; picked {len(picked)}")
-    for c in sorted(picked, key=lambda c: (c["source"], c["day"], c["index"])):
+    return sorted(picked, key=lambda c: (c["source"], c["day"], c["index"])), len(used), len(cands)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--zips", type=Path, default=sel_b.SHARED_NEWS / "saudinewsnet-2015")
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    args = ap.parse_args()
+    picked, n_used, n_cands = pick(args.zips, args.gold)
+    print(f"{n_used} (outlet, day) pairs used by older gold; {n_cands} candidates; picked {len(picked)}")
+    for c in picked:
         print(json.dumps(c, ensure_ascii=False))
 
 
