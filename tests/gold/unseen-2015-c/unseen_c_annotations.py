@@ -283,6 +283,9 @@ article("aawsat-2015-07-31-301", "2015-07-31", [
     O("mora-injured-in-final",
       "تعرض المهاجم الأوروغواياني رودريقز مورا إلى إصابة عضلية في ذهاب نهائي كأس الليبرتادوريس، مما أجبره على الخروج من المباراة",
       core=True, note="Lead fact in the outlet's voice."),
+    O("nassr-signed-mora", "توقيع النصر مع اللاعب",
+      note="A presupposed fact in the attributed lead sentence (رغم توقيع النصر مع اللاعب). The guide makes such a "
+           "subordinate clause a core outlet claim; this one is a bare noun phrase, so it is kept optional."),
     A("river-president-denies-release", "river-plate-president", PERSON, "رئيس نادي ريفربلايت الأرجنتيني", "نفى",
       "يكون ناديه قد وقع على أي تنازل رسمي للنصر السعودي", pol="denied",
       alt=["أن يكون ناديه قد وقع على أي تنازل رسمي للنصر السعودي"]),
@@ -591,6 +594,8 @@ article("alwatan-2015-07-22-1372", "2015-07-22", [
       "لم يتم طلب أي شهادة دولية خاصة بأي لاعب سعودي من أي اتحاد آخر حتى الآن", src_ctx="وكشف البرقان",
       alt=["أنه لم يتم طلب أي شهادة دولية خاصة بأي لاعب سعودي من أي اتحاد آخر حتى الآن"],
       note="A negative fact asserted, not a refutation: asserted."),
+    O("portuguese-club-requested-itc", "طلب النادي البرتغالي للبطاقة الدولية للاعب سعيد المولد",
+      note="Presupposed by the outlet (في رده حول طلب ...); in tension with al-Burqan's 'no certificate requested'."),
     O("burqan-declined-more", "رافضا الحديث عن المزيد", note="A refusal to say more is the outlet's statement."),
     A("burqan-clubs-with-transfers", *BURQAN, "البرقان", "أبان",
       "الأندية التي لا توجد عليها شكاوى وقدمت الحوالات البنكية وبإمكانها التسجيل مباشرة هي: التعاون والشباب والخليج والفتح والفيصلي والاتحاد",
