@@ -30,6 +30,10 @@ NEWS_WORDS = re.compile(r"الحوثي|اليمن|عدن|تعز|مأرب|سور�
 URL = re.compile(r"https?://[^\s\"'<>\\]+")
 SHA = re.compile(r"\b[0-9a-f]{64}\b")
 STRETCH = 60
+# Gold folders written after this sample: they quote its articles (or later days'), so they are not held against
+# it; without this the pick drifts (602 articles, not the store's 598, once sample 7 and relations-passage-2 came).
+LATER = ("graph-contradictions-sample-7", "relations-passage-2", "graph-relations-sample-8")
+SKIP = (Path(__file__).resolve().parent, *(GOLD / name for name in LATER))
 
 
 def _sample4_urls(news: str) -> set[str]:
@@ -49,7 +53,7 @@ def _strings(node) -> list[str]:
     return []
 
 
-def gold_references(skip: tuple[Path, ...] = (Path(__file__).resolve().parent,)) -> tuple[set[str], set[str], set[str]]:
+def gold_references(skip: tuple[Path, ...] = SKIP) -> tuple[set[str], set[str], set[str]]:
     """URLs, text hashes and 60-character stretches of quoted text found in any file under tests/gold/
     (the files of the `skip` folders excepted: a sample's own files quote the articles it picked)."""
     urls, hashes, stretches = set(), set(), set()
@@ -80,8 +84,8 @@ def used(article: dict, urls: set[str], hashes: set[str], stretches: set[str]) -
     return any(s in flat for s in stretches)
 
 
-def pick(news: str, days: tuple[str, ...] = DAYS, seed: int = SEED,
-         skip: tuple[Path, ...] = (Path(__file__).resolve().parent,), exclude: set[str] = frozenset()) -> list[dict]:
+def pick(news: str, days: tuple[str, ...] = DAYS, seed: int = SEED, skip: tuple[Path, ...] = SKIP,
+         exclude: set[str] = frozenset()) -> list[dict]:
     """The articles of `days` (later samples pass their own days, seed, folders to skip and URLs to leave out)."""
     urls, hashes, stretches = gold_references(skip)
     urls |= {json.loads(line)["url"] for line in open(f"{news}/saudinewsnet-syria-2015.jsonl", encoding="utf-8")}

@@ -30,8 +30,7 @@ def _sample6():
 
 def pick(news: str) -> list[dict]:
     sample6 = _sample6()
-    # sample 6's own pick, this folder's quotes (of 9-11 August articles) not counted against it
-    used_by_sample6 = {a["url"] for a in sample6.pick(news, skip=(sample6.GOLD / "graph-relations-sample-6", HERE))}
+    used_by_sample6 = {a["url"] for a in sample6.pick(news)}
     return sample6.pick(news, days=DAYS, seed=SEED, skip=(HERE,), exclude=used_by_sample6)
 
 
