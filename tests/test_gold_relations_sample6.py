@@ -1,5 +1,6 @@
 """tests/gold/graph-relations-sample-6: the files parse, the labels cover what was read, the hunted conflicts
-point at real sentences of the articles they name."""
+point at real sentences of the articles they name. The checks take the folder, so later samples built the same
+way (tests/test_gold_relations_sample8.py) run them on theirs."""
 
 from __future__ import annotations
 
@@ -11,25 +12,26 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent / "gold" / "graph-relations-sample-6"
+GOLD = Path(__file__).resolve().parent / "gold"
+HERE = GOLD / "graph-relations-sample-6"
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "saudinewsnet-2015"
 DAYS = ("2015-08-06", "2015-08-07", "2015-08-08")
 
 
-def _module(name: str):
-    spec = importlib.util.spec_from_file_location(f"sample6_{name}", HERE / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def module(here: Path, name: str):
+    spec = importlib.util.spec_from_file_location(f"{here.name}_{name}", here / f"{name}.py")
+    loaded = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(loaded)
+    return loaded
 
 
-def _jsonl(name: str) -> list[dict]:
-    return [json.loads(line) for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+def jsonl(here: Path, name: str) -> list[dict]:
+    return [json.loads(line) for line in (here / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_labels_parse_and_use_the_label_sets():
-    pairs = _module("pairs")
-    with open(HERE / "labels.tsv", encoding="utf-8") as fh:
+def check_labels_parse_and_use_the_label_sets(here: Path) -> None:
+    pairs = module(here, "pairs")
+    with open(here / "labels.tsv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     assert rows and len({r["key"] for r in rows}) == len(rows)
     for r in rows:
@@ -37,9 +39,9 @@ def test_labels_parse_and_use_the_label_sets():
         assert r["reason"].strip(), r
 
 
-def test_every_stored_contradiction_and_the_drawn_supports_are_labelled():
-    pairs = _module("pairs")
-    rels = pairs.read_relations(HERE / "relations.jsonl")
+def check_every_stored_contradiction_and_the_drawn_supports_are_labelled(here: Path) -> None:
+    pairs = module(here, "pairs")
+    rels = pairs.read_relations(here / "relations.jsonl")
     labels = pairs.read_labels()
     drawn = pairs.draw(rels)
     assert {r["key"] for r in drawn} <= set(labels)
@@ -52,30 +54,30 @@ def test_every_stored_contradiction_and_the_drawn_supports_are_labelled():
     assert all(by_key[k]["relation"] == lab["relation"] for k, lab in labels.items() if k in by_key)
 
 
-def test_labelled_file_is_the_join_of_labels_and_relations():
-    pairs = _module("pairs")
-    rels = pairs.read_relations(HERE / "relations.jsonl")
-    labelled = _jsonl("labelled.jsonl")
+def check_labelled_file_is_the_join_of_labels_and_relations(here: Path) -> None:
+    pairs = module(here, "pairs")
+    rels = pairs.read_relations(here / "relations.jsonl")
+    labelled = jsonl(here, "labelled.jsonl")
     assert labelled == pairs.join(rels, pairs.read_labels())
     assert all(r["a_text"] and r["b_text"] and r["why"] for r in labelled)
 
 
-def test_todo_lists_only_unread_relations():
-    pairs = _module("pairs")
-    rels = pairs.read_relations(HERE / "relations.jsonl")
+def check_todo_lists_only_unread_relations(here: Path) -> None:
+    pairs = module(here, "pairs")
+    rels = pairs.read_relations(here / "relations.jsonl")
     labels = pairs.read_labels()
-    todo = pairs.todo(rels, labels, _jsonl("labelled.jsonl"))
+    todo = pairs.todo(rels, labels, jsonl(here, "labelled.jsonl"))
     assert not {r["key"] for r in todo} & set(labels)
     assert all(r["relation"] == "supports" and r["independent"] for r in todo)
     # a relation stored under a new key but with texts already read is not listed again
     first = next(r for r in rels if r["key"] in labels)
     moved = {**first, "key": "not-a-stored-key"}
-    assert moved not in pairs.todo([moved], labels, _jsonl("labelled.jsonl"))
+    assert moved not in pairs.todo([moved], labels, jsonl(here, "labelled.jsonl"))
     assert pairs.todo([moved], {}, []) == [moved]
 
 
-def test_hunted_conflicts_have_the_funnel_fields():
-    rows = _jsonl("hunt.jsonl")
+def check_hunted_conflicts_have_the_funnel_fields(here: Path) -> None:
+    rows = jsonl(here, "hunt.jsonl")
     assert len({r["id"] for r in rows}) == len(rows) >= 10
     for r in rows:
         assert r["gold"] == "contradicts" and r["origin"] in {"high", "med"} and r["round"] in {1, 2}
@@ -83,24 +85,23 @@ def test_hunted_conflicts_have_the_funnel_fields():
         assert r["a"] and r["b"] and r["note"]
 
 
-@pytest.mark.skipif(not NEWS.is_dir(), reason="../shared/data/news/saudinewsnet-2015 is not here")
-def test_hunted_sides_are_in_the_articles_they_name():
+def check_hunted_sides_are_in_the_articles_they_name(here: Path, days: tuple[str, ...]) -> None:
     by_url = {}
-    for day in DAYS:
+    for day in days:
         with zipfile.ZipFile(NEWS / f"{day}.zip") as zf:
             for name in zf.namelist():
                 for a in json.load(zf.open(name)):
                     by_url[a["url"]] = a["title"] + "\n" + a["content"]
-    for r in _jsonl("hunt.jsonl"):
+    for r in jsonl(here, "hunt.jsonl"):
         assert r["a"] in by_url[r["a_url"]], r["id"]
         assert r["b"] in by_url[r["b_url"]], r["id"]
 
 
-def test_score_counts_the_labels_of_the_drawn_pairs():
-    pairs = _module("pairs")
-    rels = pairs.read_relations(HERE / "relations.jsonl")
+def check_score_counts_the_labels_of_the_drawn_pairs(here: Path) -> None:
+    pairs = module(here, "pairs")
+    rels = pairs.read_relations(here / "relations.jsonl")
     labels = pairs.read_labels()
-    labelled = _jsonl("labelled.jsonl")
+    labelled = jsonl(here, "labelled.jsonl")
     scores = pairs.score(rels, labels, labelled)
     for relation, row in scores.items():
         # labels.tsv also holds pairs that only a later version stored (read afterwards)
@@ -114,3 +115,32 @@ def test_score_counts_the_labels_of_the_drawn_pairs():
              "a": {**rels[0]["a"], "text": "نص لم يقرأ"}}
     row = pairs.score([fresh], labels, labelled)["contradicts"]
     assert (row["drawn"], row["unlabelled"], row["precision"]) == (1, 1, None)
+
+
+def test_labels_parse_and_use_the_label_sets():
+    check_labels_parse_and_use_the_label_sets(HERE)
+
+
+def test_every_stored_contradiction_and_the_drawn_supports_are_labelled():
+    check_every_stored_contradiction_and_the_drawn_supports_are_labelled(HERE)
+
+
+def test_labelled_file_is_the_join_of_labels_and_relations():
+    check_labelled_file_is_the_join_of_labels_and_relations(HERE)
+
+
+def test_todo_lists_only_unread_relations():
+    check_todo_lists_only_unread_relations(HERE)
+
+
+def test_hunted_conflicts_have_the_funnel_fields():
+    check_hunted_conflicts_have_the_funnel_fields(HERE)
+
+
+@pytest.mark.skipif(not NEWS.is_dir(), reason="../shared/data/news/saudinewsnet-2015 is not here")
+def test_hunted_sides_are_in_the_articles_they_name():
+    check_hunted_sides_are_in_the_articles_they_name(HERE, DAYS)
+
+
+def test_score_counts_the_labels_of_the_drawn_pairs():
+    check_score_counts_the_labels_of_the_drawn_pairs(HERE)

@@ -125,14 +125,15 @@ def sentence_with(text: str, stretch: str) -> str:
     raise ValueError(stretch)
 
 
-def build(corpus: str) -> list[dict]:
+def build(corpus: str, rounds: tuple[tuple[int, list], ...] = ((1, SPECS), (2, SPECS_ROUND2))) -> list[dict]:
+    """The rows of each (round, specs) against the corpus lines (later samples pass their own specs)."""
     articles = [json.loads(line) for line in Path(corpus).read_text(encoding="utf-8").splitlines()]
 
     def full(n: int) -> str:
         return articles[n]["title"] + "\n" + articles[n]["content"]
 
     rows = []
-    specs = [(1, *spec) for spec in SPECS] + [(2, *spec) for spec in SPECS_ROUND2]
+    specs = [(round_, *spec) for round_, round_specs in rounds for spec in round_specs]
     for round_, id_, a_line, a_stretch, b_line, b_stretch, origin, note in specs:
         if a_stretch not in full(a_line):
             raise ValueError(f"{id_}: side a not in article {a_line}")

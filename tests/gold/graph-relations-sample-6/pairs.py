@@ -121,23 +121,26 @@ def join(rels: list[dict], labels: dict[str, dict]) -> list[dict]:
     return out
 
 
-def main() -> None:
+def main(folder: Path = HERE) -> None:
+    """The command line; a later sample passes its folder (its labels.tsv and labelled.jsonl)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("command", choices=("draw", "todo", "join", "score"))
     ap.add_argument("relations")
     ap.add_argument("--drawn", action="store_true", help="todo: only the pairs `draw` picks")
     args = ap.parse_args()
     rels = read_relations(args.relations)
-    labelled = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()] \
-        if LABELLED.exists() else []
+    labels_path, labelled_path = folder / LABELS.name, folder / LABELLED.name
+    labels = read_labels(labels_path) if labels_path.exists() else {}
+    labelled = [json.loads(line) for line in labelled_path.read_text(encoding="utf-8").splitlines()] \
+        if labelled_path.exists() else []
     if args.command == "draw":
         rows = [blind(r, n) for n, r in enumerate(draw(rels), 1)]
     elif args.command == "todo":
-        rows = [blind(r, n) for n, r in enumerate(todo(rels, read_labels(), labelled, args.drawn), 1)]
+        rows = [blind(r, n) for n, r in enumerate(todo(rels, labels, labelled, args.drawn), 1)]
     elif args.command == "score":
-        rows = [{"relation": k, **v} for k, v in score(rels, read_labels(), labelled).items()]
+        rows = [{"relation": k, **v} for k, v in score(rels, labels, labelled).items()]
     else:
-        rows = join(rels, read_labels())
+        rows = join(rels, labels)
     for row in rows:
         print(json.dumps(row, ensure_ascii=False))
 

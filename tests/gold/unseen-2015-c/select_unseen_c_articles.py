@@ -59,7 +59,7 @@ def excluded(gold: Path, news: Path, syria: list[dict]) -> tuple[set[tuple[str, 
     sample6 = _module(gold / "graph-relations-sample-6" / "pick_articles.py", "sample6_pick")
     sample4 = _module(gold / "graph-supports-sample-4" / "pick_articles.py", "sample4_pick")
     urls = {a["url"] for a in sample4.fresh_articles(str(news))}
-    refs = sample6.gold_references([gold / f for f in FROZEN_FOLDERS])
+    refs = sample6.gold_references([gold / f for f in FROZEN_FOLDERS], skip=(sample6.OWN,))
     return used, urls, lambda article: sample6.used(article, *refs)
 
 
