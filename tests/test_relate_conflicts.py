@@ -334,3 +334,13 @@ def test_tolls_that_name_different_places_or_countries_are_two_events():
     mosul = facts("خطف مسلحون العقيد سامر الخطيب مع سبعة عناصر من كتيبة كفرنوران قرب الموصل", places=["baghdad"])
     falluja = facts("خطف مسلحون العقيد سامر الخطيب و12 عنصرا من كتيبة كفرنوران قرب الفلوجة", places=["baghdad"])
     assert count_conflict(mosul, falluja, "2015-07-20", "2015-07-20") is None
+
+
+def test_an_inclusion_and_a_non_inclusion_naming_different_countries_are_two_agreements():
+    from kg.relate.conflicts import inclusion_conflict
+
+    turkey = facts("الاتفاق بين تركيا والولايات المتحدة يتضمن إقامة منطقة حظر طيران في شمال كفرنوران", places=[])
+    jordan = facts("أي اتفاق مع الأردن لن يشمل فرض منطقة حظر طيران في شمال كفرنوران", places=[])
+    assert inclusion_conflict(turkey, jordan, "2015-07-24", "2015-07-30") is None
+    same = facts("أي اتفاق مع تركيا لن يشمل فرض منطقة حظر طيران في شمال كفرنوران", places=[])
+    assert inclusion_conflict(turkey, same, "2015-07-24", "2015-07-30") is not None

@@ -534,8 +534,8 @@ def inclusion_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, 
     included shared, within DENIAL_DAYS (the no-fly-zone conflicts of tests/gold/relations). The negator
     must stand on the inclusion verb itself: the denial rule leaves a bare negator out (a policy said in
     the negative), but "will not include X" against "includes X" is about one agreement's content."""
-    if same_source or not _within(date_a, date_b, DENIAL_DAYS) or places_differ(a, b):
-        return None
+    if same_source or not _within(date_a, date_b, DENIAL_DAYS) or places_differ(a, b) or _named_apart(a, b):
+        return None  # (places or countries named apart: two agreements)
     for neg_a, what_a in _inclusions(a):
         for neg_b, what_b in _inclusions(b):
             if neg_a == neg_b:
