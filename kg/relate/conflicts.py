@@ -134,6 +134,7 @@ _FUNCTION = _STOP | {"بين", "لدي", "حول", "ضد", "خلال", "امام
 _PRONOUN_SUFFIX = re.compile(r"(?:هما|هم|هن|ها|ه|كم|نا)$")
 
 
+@lru_cache(maxsize=65536)
 def _function_word(tok: str) -> bool:
     """A preposition or particle, bare or with a clitic and a pronoun («بينهم»، «ومنهم»، «عليها»)."""
     bare = _strip_proclitic(tok)
