@@ -286,6 +286,10 @@ def test_the_denied_act_is_not_a_country_or_a_date():
                    "وحزب العمال الكردستاني ستتواصل", "asserted")
     assert denies_the_proposition(group, friday) is None
     assert denial_conflict(friday, group, "2015-07-24", "2015-07-23") is None
+    # a participant is the same word, not one of its rough root: «تنظيميًا» (organizationally) is not «تنظيم»
+    linked = facts("تكون الجماعة مرتبطة تنظيميًا بحزب كفرنوران", "denied")
+    assert denies_the_proposition(linked, facts("الجماعة تضم عناصر من تنظيم داعش", "asserted")) is None
+    assert denies_the_proposition(linked, facts("الجماعة مرتبطة بحزب كفرنوران", "asserted")) == "الجماعه"
 
 
 def test_one_sources_report_and_denial_are_no_conflict_between_sources():

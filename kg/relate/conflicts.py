@@ -86,7 +86,7 @@ _SKIP_TO_NOUN = {"من"}  # "17 من مقاتليه"
 # toll of the dead («قتلى داعش ارتفع إلى 25»): seen on fresh news, stored as one count against the other.
 _KILLED_WORDS = {"مقتل", "قتل", "قتلي", "قتيل", "قتيلا", "مصرع", "سقوط"}
 _WOUNDED_WORDS = {"جرح", "اصابه", "جرحي", "جريح", "جريحا", "اصابات", "مصابين"}
-BOTH_TOLL_REACH = 3  # tokens before a count («بمقتل وجرح 110») or after it («بين قتيل وجريح») where a joint toll is said
+BOTH_TOLL_REACH = 3  # tokens before a count («بمقتل وجرح 110») or after it («بين قتيل وجريح») that say a joint toll
 
 
 # stems that name a country, capital or leader (kg.relate.lexicon's entity index), and dates: shared,
@@ -268,17 +268,17 @@ def denied_participants(f: ClaimFacts, head: str) -> list[str]:
 
 
 def denies_the_proposition(neg_f: ClaimFacts, other: ClaimFacts) -> str | None:
-    """The denied act (kg.relate.conflicts._denied_head) when the other claim says it and one of its participants
-    (`denied_participants`), by rough root; None when it does not: shared content words alone are not the same
-    proposition (seen on fresh news: al-Sisi's «إطالة الصراع ستؤدي إلى تدمير البنية التحتية» against a denial
-    that «التدمير الذري الذي حدث في المدينتين» was needed: the destruction of other things)."""
+    """The denied act (kg.relate.conflicts._denied_head) when the other claim says it (by rough root: «خطفت» is
+    «خطف») and one of its participants (`denied_participants`, by light stem); None when it does not: shared
+    content words alone are not the same proposition (seen on fresh news: al-Sisi's «إطالة الصراع ستؤدي إلى تدمير
+    البنية التحتية» against a denial that «التدمير الذري الذي حدث في المدينتين» was needed: the destruction of other
+    things)."""
     head = _denied_head(neg_f)
-    if head is None:
+    if head is None or _root(head) not in _act_roots(other):
         return None
-    roots = _act_roots(other)
-    if _root(head) not in roots:
-        return None
-    if not any(_root(t) in roots for t in denied_participants(neg_f, head)):
+    # a participant is the same word (its light stem), not a word of the same rough root: «تنظيميًا»
+    # (organizationally) is not «تنظيم» (an organization), though one skeleton
+    if not any(neg_f.stem_of[t] in other.all_stems for t in denied_participants(neg_f, head)):
         return None
     return head
 
