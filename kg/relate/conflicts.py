@@ -441,7 +441,7 @@ def _count_context(f: ClaimFacts, cls: str) -> set[str]:
 
 def _named_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """The claims' own words name places, or countries, and none is shared: two events (a toll near Ramadi in Iraq
-    and one on the Afghan border; Mosul and Kirkuk), whatever the places of their contexts."""
+    and one on the Afghan border; Mosul and Falluja), whatever the places of their contexts."""
     pa, pb = _own_places(a.text), _own_places(b.text)
     return bool(pa and pb and not pa & pb) or bool(a.countries and b.countries and not a.countries & b.countries)
 
