@@ -252,3 +252,99 @@ def test_two_tolls_sharing_only_the_words_of_a_toll_are_two_events():
     a = facts("مقتل 33 مسلحاً من التنظيم بانفجار سيارة مفخخة استهدف مركز تدريب في قضاء البعاج", places=["baghdad"])
     b = facts("مقتل 19 مسلحاً من التنظيم بينهم قيادي في قرية الزركة شمال شرق المدينة", places=["baghdad"])
     assert count_conflict(a, b, "2015-07-20", "2015-07-20") is None
+
+
+# Shapes of the conflict rules' wrong contradictions on fresh news (tests/gold/graph-relations-sample-6, sample 5's
+# fresh check): two propositions sharing content words, an accusation of lying, tolls of two places or kinds.
+
+def test_a_denial_must_name_the_act_of_the_other_claim_and_a_participant_of_it():
+    from kg.relate.conflicts import denied_participants, denies_the_proposition
+
+    # al-Sisi on Yemen against a denial that the atomic destruction of two cities was needed: both say «تدمير»,
+    # «الصراع», «ضروري», but what was destroyed (the atomic destruction of the two cities) is not in the first
+    sisi = facts("ضرورة حل الأزمة اليمنية سياسيا ، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل", "asserted")
+    atomic = facts("يكون التدمير الذري الذي حدث في المدينتين ضروريًا لإنهاء الصراع خلال هذه الفترة", "denied")
+    assert denied_participants(atomic, "التدمير") == ["الذري", "حدث", "المدينتين"]
+    assert denies_the_proposition(atomic, sisi) is None
+    assert denial_conflict(sisi, atomic, "2015-08-06", "2015-08-07") is None
+    # the abduction denied names who took whom, and the report says it
+    denial, report = facts(DENIED, "denied"), facts(REPORT, "asserted")
+    assert denied_participants(denial, "خطف")[:2] == ["جبهه", "النصره"]  # normalized tokens
+    assert denies_the_proposition(denial, report) == "خطف"
+    # a denial of capture names the unit after two words of one act («أسر أو اعتقال»)
+    capture = facts("أسر أو اعتقال أي من أفراد «الفرقة 30»", "denied")
+    assert denied_participants(capture, "اسر") == ["افراد", "الفرقه"]
+
+
+def test_the_denied_act_is_not_a_country_or_a_date():
+    from kg.relate.conflicts import _denied_head, denies_the_proposition
+
+    # «تركيا» is who, not what is denied; «الجمعة» (Friday) is not «المجموعة» (the group), though one rough root
+    assert _denied_head(facts("تركيا لم تقم بأية عمليات ضد منتسبي تنظيم داعش", "denied")) == "تقم"
+    group = facts("تكون هذه المجموعة مرتبطة تنظيميًا بحزب العمال الكردستاني في تركيا", "denied")
+    friday = facts("العمليات التي يقوم بها الجيش والشرطة في تركيا الجمعة ضد عناصر يشتبه بانتمائهم الى تنظيم داعش "
+                   "وحزب العمال الكردستاني ستتواصل", "asserted")
+    assert denies_the_proposition(group, friday) is None
+    assert denial_conflict(friday, group, "2015-07-24", "2015-07-23") is None
+    # a participant is the same word, not one of its rough root: «تنظيميًا» (organizationally) is not «تنظيم»
+    linked = facts("تكون الجماعة مرتبطة تنظيميًا بحزب كفرنوران", "denied")
+    assert denies_the_proposition(linked, facts("الجماعة تضم عناصر من تنظيم داعش", "asserted")) is None
+    assert denies_the_proposition(linked, facts("الجماعة مرتبطة بحزب كفرنوران", "asserted")) == "الجماعه"
+
+
+def test_one_sources_report_and_denial_are_no_conflict_between_sources():
+    report, denial = facts(REPORT, "asserted"), facts(DENIED, "denied")
+    assert denial_conflict(report, denial, "2015-07-30", "2015-07-31") is not None
+    assert denial_conflict(report, denial, "2015-07-30", "2015-07-31", same_source=True) is None
+
+
+def test_an_accusation_of_lying_is_no_denial_and_a_denial_verb_may_carry_a_conjunction():
+    from kg.relate.conflicts import denied
+
+    lied = facts("كذب الرئيس الأميركي على الشعب بخصوص الاتفاقية خلال خطابه المتلفز حول إعلان إتمام الاتفاق الإيراني")
+    accused = facts("كبار المسؤولين الإيرانيين يتهمون إدارة أوباما بالكذب بشأن تفاصيل الاتفاق النووي الأخير")
+    assert not denied(lied) and not denied(facts("يكذب المسؤولون عليهم منذ سنوات"))
+    assert denial_conflict(lied, accused, "2015-08-07", "2015-08-07") is None
+    assert denied(facts("كذبت وزارة الدفاع الأنباء عن سقوط الطائرة"))  # «كذّب» a report: a denial
+    assert denied(facts("ونفت الوزارة خطف المقاتلين")) and denied(facts("فنفى المتحدث وصول القوات"))
+    assert not denied(facts("منفى الرئيس السابق"))  # «منفى» (exile) holds the letters, not the verb
+
+
+def test_a_toll_of_the_killed_and_wounded_is_not_a_toll_of_the_dead():
+    joint = facts("أفادت خلية الإعلام الحربي بمقتل وجرح 110 من عناصر تنظيم داعش بينهم قياديان في غارات شرقي الرمادي")
+    assert counts(joint) == {"fighters killed or wounded": {110}}
+    assert counts(facts("سقط 40 عنصرا بين قتيل وجريح في الهجوم")) == {"fighters killed or wounded": {40}}
+    assert counts(facts("مقتل 42 منهم بينهم قياديون وإصابة 18 آخرين")) == {}  # «منهم»: no counted noun
+    dead = facts("قتلى داعش ارتفع إلى 25 مسلحاً بينهم قياديان باكستانيان كانا يديران معارك ضد طالبان في المنطقة")
+    assert count_conflict(joint, dead, "2015-08-06", "2015-08-06") is None
+
+
+def test_words_a_preposition_carries_are_no_sign_of_one_event():
+    from kg.relate.conflicts import rare_stems
+
+    a = facts("قتل 110 عناصر من التنظيم بينهم قياديان في غارات")
+    b = facts("قتل 25 مسلحاً بينهم قياديان في المنطقة")
+    assert "ينهم" not in rare_stems(a) and "ينهم" not in rare_stems(b)
+    assert count_conflict(a, b, "2015-08-06", "2015-08-06") is None  # «قياديان» alone is one rare word
+
+
+def test_tolls_that_name_different_places_or_countries_are_two_events():
+    a = facts("خطف مسلحون العقيد سامر الخطيب مع سبعة عناصر من كتيبة كفرنوران في العراق", places=[])
+    b = facts("خطف مسلحون العقيد سامر الخطيب و12 عنصرا من كتيبة كفرنوران في أفغانستان", places=[])
+    assert count_conflict(a, b, "2015-07-20", "2015-07-20") is None
+    assert count_conflict(a, facts(b.text.replace("في أفغانستان", "في العراق"), places=[]), "2015-07-20",
+                          "2015-07-20") is not None
+    # places named in the claims' own words (Mosul, Falluja), whatever their contexts say
+    mosul = facts("خطف مسلحون العقيد سامر الخطيب مع سبعة عناصر من كتيبة كفرنوران قرب الموصل", places=["baghdad"])
+    falluja = facts("خطف مسلحون العقيد سامر الخطيب و12 عنصرا من كتيبة كفرنوران قرب الفلوجة", places=["baghdad"])
+    assert count_conflict(mosul, falluja, "2015-07-20", "2015-07-20") is None
+
+
+def test_an_inclusion_and_a_non_inclusion_naming_different_countries_are_two_agreements():
+    from kg.relate.conflicts import inclusion_conflict
+
+    turkey = facts("الاتفاق بين تركيا والولايات المتحدة يتضمن إقامة منطقة حظر طيران في شمال كفرنوران", places=[])
+    jordan = facts("أي اتفاق مع الأردن لن يشمل فرض منطقة حظر طيران في شمال كفرنوران", places=[])
+    assert inclusion_conflict(turkey, jordan, "2015-07-24", "2015-07-30") is None
+    same = facts("أي اتفاق مع تركيا لن يشمل فرض منطقة حظر طيران في شمال كفرنوران", places=[])
+    assert inclusion_conflict(turkey, same, "2015-07-24", "2015-07-30") is not None

@@ -50,3 +50,12 @@ def test_control_candidates_pair_taken_with_contested_at_one_place_within_a_day(
              (EDGES.replace("الزبداني", "مضايا"), "2015-08-01"), ("افتتحت وزارة التربية مدرسة جديدة", "2015-08-01")]
     items = [(str(n), facts(t)) for n, (t, _) in enumerate(texts)]
     assert list(control_pairs(items, [d for _, d in texts])) == [(0, 1)]
+
+
+def test_a_masdar_of_taking_is_a_taking_only_as_a_headline_with_no_aim():
+    # seen on fresh news: the plan «في تحرير مدينة الرمادي» and «استعادة داريا … يبقى هدفًا» read as taken
+    plan = "الخطة الموضوعة من قبل قيادة العمليات المشتركة في تحرير مدينة الرمادي تعتمد على الهجوم"
+    assert control_of(facts(plan)) == {}
+    assert control_of(facts("استعادة داريا من الثوار يبقى هدفًا استراتيجيًا للنظام")) == {}
+    assert control_of(facts("تحرير مدينة الرمادي بالكامل من داعش")) == {"ramadi": "taken"}
+    assert control_of(facts("حررت القوات العراقية مدينة الرمادي بعد معارك")) == {"ramadi": "taken"}  # a verb states it

@@ -34,6 +34,13 @@ _FALL = {"سقوط", "سقطت"}
 _CAMPAIGN = {"معركه", "عمليه", "محاوله", "محاولات", "خطه", "هدف", "بهدف", "تستطيع", "يستطيع", "لاتستطيع", "تسعي",
              "يسعي", "تريد", "يريد", "مكلفا", "اجل", "استعدادات", "تمهيدا", "لن", "لم", "لا", "قد", "ستعمل", "تحاول",
              "يحاول", "ستحاول", "بدء", "اطلاق", "اطلقت", "اعلنت"}
+# The masdar of a taking names the event, which is as often an aim or a plan as a fact («الخطة … في تحرير مدينة
+# الرمادي», «استعادة داريا … يبقى هدفًا استراتيجيًا»: seen on fresh news, both read as "taken"): it states a taking
+# only as the claim's head (a headline: «سقوط مدينة جسر الشغور بيد جيش الفتح») in a claim with no word of an aim.
+_MASDAR = {"تحرير", "استعاده", "سقوط"}
+_AIM = {"هدف", "هدفا", "الهدف", "خطه", "الخطه", "يسعي", "تسعي", "يريد", "تريد", "يحاول", "تحاول", "ستحاول", "مرحله",
+        "المرحله", "معركه", "عمليه", "عمليات", "العمليات", "اقتراب", "وشك", "بانتظار", "تمهيدا", "استعدادات"}
+MASDAR_HEAD = 1  # token positions from the claim's start where a masdar heads it (after «و» or one word such as «بعد»)
 # the edges of a place are contested only where the claim says there is fighting (not «بقيت لهم منطقة … عند أطراف الحسكة»)
 _FIGHTING = ("اشتباك", "معارك", "مواجهات", "قتال", "هجوم", "تقدم", "قصف", "معركه", "اقتحام")
 REACH = 8  # tokens from the verb to the place: the verb's subject may stand between («سيطرت قوات النظام على …»)
@@ -60,6 +67,7 @@ def control_of(f: ClaimFacts) -> dict[str, str]:
     if f.negated or f.denied:
         return {}
     toks = f.toks
+    aim = any(t in _AIM or _strip_proclitic(t) in _AIM for t in toks)
     found: dict[str, set[str]] = {}
     for i, t in enumerate(toks):
         b = _bare(t)
@@ -71,6 +79,8 @@ def control_of(f: ClaimFacts) -> dict[str, str]:
         kind = "taken" if b in _TAKEN else "contested" if b in _CONTESTED else None
         if kind is None or {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))} & _CAMPAIGN:
             continue
+        if b in _MASDAR and (i > MASDAR_HEAD or aim):
+            continue  # an aim or a plan («خطة تحرير …»), not a taking
         edge = b in _EDGES
         if edge and not any(w in u for u in toks for w in _FIGHTING):
             continue

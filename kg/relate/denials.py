@@ -13,8 +13,8 @@ from __future__ import annotations
 from ..model import Relation
 from .claims import ClaimFacts
 from .contradiction_rails import both_deny_rail
-from .conflicts import (DENIAL_DAYS, DENIED_COVERED, METHOD, _denied_head, _generic, _idf, _root, _roots, _w,
-                        _weight, _within, denied, negated_stems, own_places_differ, says_not)
+from .conflicts import (DENIAL_DAYS, DENIED_COVERED, METHOD, _generic, _idf, _roots, _w, _weight, _within, denied,
+                        denies_the_proposition, negated_stems, own_places_differ, says_not)
 
 DENIAL_COS = 0.6  # USE cosine of a denial and the report it denies (hand-found: 0.63–0.67; unrelated pairs ~0.1–0.3)
 
@@ -23,17 +23,17 @@ def denial_by_meaning(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | No
                       same_source: bool = False) -> Relation | None:
     """One source denies what another asserts: exactly one claim is denied, the two are within DENIAL_DAYS
     (either first: a report after a denial that repeats the act contradicts it too, as Nusra's video two days
-    after the Pentagon's denial), close in meaning (cosine ≥ DENIAL_COS), the denied act (kg.relate.conflicts.
-    _denied_head) is in the other claim, the other claim has at least DENIED_COVERED of the denied words
-    (idf-weighted, by rough root) and does not negate them itself."""
+    after the Pentagon's denial), close in meaning (cosine ≥ DENIAL_COS), the denied act and one of its participants
+    are in the other claim (kg.relate.conflicts.denies_the_proposition), the other claim has at least DENIED_COVERED of
+    the denied words (idf-weighted, by rough root) and does not negate them itself."""
     if same_source or cos < DENIAL_COS or not _within(date_a, date_b, DENIAL_DAYS) or denied(a) == denied(b):
         return None
     neg_f, other = (a, b) if denied(a) else (b, a)
     if "؟" in neg_f.text or "?" in neg_f.text or own_places_differ(a, b):
         return None
-    head = _denied_head(neg_f)
-    if head is None or _root(head) not in {_root(t) for t in other.toks}:
-        return None
+    head = denies_the_proposition(neg_f, other)
+    if head is None:
+        return None  # the other claim does not say the denied act and who or what it is about
     neg, words = negated_stems(neg_f)
     # what is denied starts at its act: «اتهامات وحدات الحماية الكردية بقصف …» denies a shelling, not the accusers
     after_head = {neg_f.stem_of[t] for t in neg_f.toks[neg_f.toks.index(head):] if t in neg_f.stem_of}
