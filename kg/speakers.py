@@ -347,8 +347,8 @@ def names_someone(name: str, type_: str = "unknown", registered: bool = False) -
     «تضامن» cannot be told apart from a name), an anaphor («سماحته», «المصادر نفسها», «الحكومة», «الوزارة»:
     someone named earlier, so possibly the other side's speaker) or a kind of speaker alone («قاضي»).
     Such a source cannot make two statements independent: who it is is unknown."""
-    if registered or type_ == "outlet-own":
-        return True
+    if registered or type_ == "outlet-own" or not name.strip():
+        return True  # a source known by its key alone (no name read): the key is who it is
     words = [w for w in _PUNCT.sub(" ", normalize(name)).split() if w]
     while len(words) > 1 and words[-1] in ("بقوله", "قوله", "قايلا"):  # «… الساعاتي بقوله»: the quote's verb
         words.pop()
