@@ -106,6 +106,16 @@ def _construct_head(w: str) -> bool:
     return w in INSTITUTION_NOUNS or (w[:1] in "بل" and w[1:] in INSTITUTION_NOUNS)
 
 
+def _name_word(words: list[str], start: int, i: int) -> bool:
+    """An office word inside a name («حسين أمير عبد اللهيان»: Amir, not emir): after a name word, and before
+    a name particle («عبد», «عبداللهيان») or the span's cut last letters («… أمير عب»), where a title would
+    have its body."""
+    if i == start or words[i] not in OFFICE_WORDS or words[i].startswith("ال") or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return nxt in _PARTICLE - {"ال"} or nxt.startswith(("عبد", "ابو")) or (i + 2 == len(words) and len(nxt) <= 2)
+
+
 def parse_name(name: str) -> ParsedName:
     """Split a source's name into title words and the person's name: the name follows the
     last honorific («… الدكتور بدر عبد الرحمن السمحان»), else the title phrase that opens the
@@ -131,7 +141,7 @@ def parse_name(name: str) -> ParsedName:
                                           and _construct_head(words[start - 1]))):
             start += 1
     end = start
-    while end < len(words) and not _is_title(words[end]):
+    while end < len(words) and (not _is_title(words[end]) or _name_word(words, start, end)):
         end += 1
     if start == 0 and end < len(words):  # «هيثم مناع عضو لجنة …»: name first, title after
         title = words[end:]
@@ -229,7 +239,16 @@ def _names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return (all(_near(x, y) for x, y in zip(short, long_[-k:]))
             or all(_near(x, y) for x, y in zip(short, long_[:k]))
             # first and family name: «بدر السمحان» / «بدر عبدالرحمن السمحان»
-            or (k == 2 and _near(short[0], long_[0]) and _near(short[1], long_[-1])))
+            or (k == 2 and _near(short[0], long_[0]) and _near(short[1], long_[-1]))
+            or _cut_short(a, b) or _cut_short(b, a))
+
+
+def _cut_short(cut: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A source span cut inside the name's last word («حسين أمير عب» / «حسين أمير عبداللهيان»): two words or
+    more spelled alike, then the start of the other's next word."""
+    n = len(cut)
+    return (n >= 3 and len(full) >= n and cut[:-1] == full[:n - 1] and len(cut[-1]) >= 2
+            and full[n - 1] != cut[-1] and full[n - 1].startswith(cut[-1]))
 
 
 @dataclass

@@ -96,8 +96,9 @@ def _mentions(f: ClaimFacts, place: str) -> bool:
 
 
 def _compatible(xs: frozenset[str], ys: frozenset[str]) -> bool:
-    """Two sets of numbers share one, or two are within a tenth of each other («أكثر من 30» / «32»)."""
-    if xs & ys:
+    """Two sets of numbers share one, or two are within a tenth of each other («أكثر من 30» / «32»); a decimal
+    comma is read as a thousands one by kg.relate.claims._numbers («9,8 ملايين» → 98), so digits alike match."""
+    if xs & ys or {x.replace(".", "") for x in xs} & {y.replace(".", "") for y in ys}:
         return True
     for x in xs:
         for y in ys:
