@@ -147,7 +147,8 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     group_sources = {ids[s.canonical]: {(claims[m]["source"]["key"], claims[m]["article"]) for m in s.members}
                      for s in found.statements}
     independence = {n: independent_appearances(group_sources.get(stored.claims[n][0], set()),
-                                               group_sources.get(stored.claims[n][-1], set()), found.speakers)
+                                               group_sources.get(stored.claims[n][-1], set()), found.speakers,
+                                               stored.kind.get(n) == "supports")
                     for n in kept}
     flipped = {n: v for n, v in independence.items() if stored.independent.get(n) is not None
                and stored.independent[n] != v}

@@ -291,7 +291,8 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
         found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
-                                   independent=independent_appearances(sources[canon[i]], sources[canon[j]], speakers)))
+                                   independent=independent_appearances(sources[canon[i]], sources[canon[j]], speakers,
+                                                                       rel.relation == "supports")))
 
     def judge(i: int, j: int, rel=None):
         """The model's verdict within the corpus rules (kg.relate.denials.corpus_verdict), or, for a pair

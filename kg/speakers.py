@@ -534,10 +534,13 @@ def independent(keys_a: set[str], keys_b: set[str], resolution: Resolution) -> b
 
 
 def independent_appearances(apps_a: set[tuple[str, str]], apps_b: set[tuple[str, str]],
-                            resolution: Resolution) -> bool:
-    """`independent` over appearances (source key, article key): besides, an outlet's own narration and a
-    source it quotes in the same article are one report (the lead restates what the article quotes), so
-    such a pair is not independent."""
+                            resolution: Resolution, agreeing: bool = True) -> bool:
+    """`independent` over appearances (source key, article key): besides, when the two agree (`agreeing`: a
+    corroboration), an outlet's own narration and a source it quotes in the same article are one report (the
+    lead restates what the article quotes), so such a pair is not independent. An outlet's headline against
+    a denial it quotes is not a restatement: for a contradiction only the speakers count."""
+    if not agreeing:
+        return independent({k for k, _ in apps_a}, {k for k, _ in apps_b}, resolution)
     own_a = {art for key, art in apps_a if key in resolution.own_voice}
     own_b = {art for key, art in apps_b if key in resolution.own_voice}
     if own_a & {art for _, art in apps_b} or own_b & {art for _, art in apps_a}:
