@@ -28,8 +28,8 @@ from .reprints import group as group_reprints
 from .repository import Repository
 from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
-from .speakers import SPEAKERS_GRAPH, Resolution, resolve_claims, speakers_graph
-from .speakers import independent_appearances
+from .speakers import (SPEAKERS_GRAPH, Resolution, appearances, independent_appearances, reports, resolve_claims,
+                       speakers_graph)
 from .store import Store
 from .incremental import PENDING_GRAPH, pending_mark
 from .workers import MIN_ARTICLES_PER_WORKER, workers_for
@@ -272,8 +272,9 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     if on_statements is not None:
         on_statements(statements)
     canon = [s.canonical for s in statements]
-    # each statement's appearances: who said it where (kg.speakers.independent_appearances)
-    sources = {s.canonical: {(claims[m]["source"]["key"], claims[m]["article"]) for m in s.members} for s in statements}
+    # each statement's appearances: who said it in which outlet's report (kg.speakers.independent_appearances)
+    report = reports(claims)
+    sources = {s.canonical: appearances(claims, s.members, report) for s in statements}
     speakers = resolve_claims(claims)
     items = [(claims[i]["key"], derived.facts(i) if derived is not None else claim_facts(claims[i])) for i in canon]
     found: list[ClaimRelation] = []

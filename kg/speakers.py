@@ -533,11 +533,25 @@ def independent(keys_a: set[str], keys_b: set[str], resolution: Resolution) -> b
     return not who_a & who_b
 
 
+def reports(claims: list[dict]) -> dict[str, str]:
+    """Each article (of the given claims) → the report it belongs to: its outlet where one of its claims is the
+    outlet's own voice (an outlet's narration and what it quotes, in any of its articles, are one chain of
+    report), else the article itself."""
+    out = {c["article"]: c["article"] for c in claims}
+    out.update({c["article"]: c["source"]["key"] for c in claims if c["source"].get("type") == "outlet-own"})
+    return out
+
+
+def appearances(claims: list[dict], members: list[int], report: dict[str, str]) -> set[tuple[str, str]]:
+    """A statement's appearances (source key, report: `reports`) for `independent_appearances`."""
+    return {(claims[m]["source"]["key"], report[claims[m]["article"]]) for m in members}
+
+
 def independent_appearances(apps_a: set[tuple[str, str]], apps_b: set[tuple[str, str]],
                             resolution: Resolution, agreeing: bool = True) -> bool:
-    """`independent` over appearances (source key, article key): besides, when the two agree (`agreeing`: a
-    corroboration), an outlet's own narration and a source it quotes in the same article are one report (the
-    lead restates what the article quotes), so such a pair is not independent. An outlet's headline against
+    """`independent` over appearances (source key, report: the outlet or article, `appearances`): besides, when
+    the two agree (`agreeing`: a corroboration), an outlet's own narration and a source it quotes are one report
+    (the lead restates what the outlet quotes), so such a pair is not independent. An outlet's headline against
     a denial it quotes is not a restatement: for a contradiction only the speakers count."""
     if not agreeing:
         return independent({k for k, _ in apps_a}, {k for k, _ in apps_b}, resolution)

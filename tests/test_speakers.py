@@ -234,3 +234,8 @@ def test_an_outlets_lead_and_the_source_it_quotes_are_one_report():
     assert [(r.relation.relation, r.independent) for r in same_article.relations] == [("supports", False)]
     apart = relate_claims([one, source])
     assert [(r.relation.relation, r.independent) for r in apart.relations] == [("supports", True)]
+    # the quoted source in another article of the same outlet (its own voice is in that article too): one report
+    headline = {**_claim(3, "aawsat", "2015-08-06", "وصول وفد الأمم المتحدة إلى العاصمة للقاء الرئيس"),
+                "article": source["article"], "source": outlet}
+    same_outlet = relate_claims([one, source, headline])
+    assert [(r.relation.relation, r.independent) for r in same_outlet.relations] == [("supports", False)]
