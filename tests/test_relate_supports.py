@@ -136,3 +136,9 @@ def test_an_incident_of_last_friday_is_not_a_new_one():
     new = "مقتل أحد رجال الأمن نتيجة إطلاق ميليشيا الحوثي قذائف على حدود المملكة"
     rel = _rail(last_friday, new, "2015-08-07", "2015-08-08")
     assert rel.relation == "unrelated" and "different days" in rel.why
+
+
+def test_a_number_that_names_a_unit_and_one_weekday_named_twice_do_not_part_a_fact():
+    a = "وخطفت الجبهة 8 عناصر من الفرقة مساء الأربعاء الماضي قرب مدينة إعزاز في ريف حلب الشمالي"
+    b = "وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء قرب مدينة اعزاز في ريف حلب الشمالي"
+    assert _rail(a, b, "2015-07-29", "2015-07-29").relation == "supports"  # «الفرقة 30» is a name; 8 = ثمانية

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 
 from ..places import places_in
 from ..text import light_stem, normalize
-from .claims import ClaimFacts
+from .claims import ClaimFacts, _numbers
 from .lexicon import _STOP
 
 # A claim that opens with one of these (after «أن»/«و») is a prayer to God for someone: the extraction keeps
@@ -95,6 +95,41 @@ def _mentions(f: ClaimFacts, place: str) -> bool:
     return any(place in (t, _article_free(t)) or t.endswith(place) and len(t) - len(place) <= 2 for t in f.toks)
 
 
+# a number right after one of these names a unit, a road or a text («الفرقة 30», «اللواء 117», «القرار 2254»),
+# it counts nothing
+NUMBER_LABELS = frozenset("""
+الفرقه فرقه اللواء لواء الفوج فوج الكتيبه كتيبه القرار قرار رقم المرسوم مرسوم الماده ماده البند بند الطريق طريق
+الدوري العام عام سنه السنه رحله الرحله
+""".split())
+# numbers written as words, read only to find a count the other side gives in digits («ثمانية» / «8»)
+NUMBER_WORDS = {w: n for n, ws in {
+    1: "واحد واحده", 2: "اثنان اثنين اثنتين اثنتان", 3: "ثلاث ثلاثه", 4: "اربع اربعه", 5: "خمس خمسه", 6: "ست سته",
+    7: "سبع سبعه", 8: "ثمان ثماني ثمانيه", 9: "تسع تسعه", 10: "عشر عشره", 20: "عشرون عشرين", 30: "ثلاثون ثلاثين",
+    40: "اربعون اربعين", 50: "خمسون خمسين", 60: "ستون ستين", 70: "سبعون سبعين", 80: "ثمانون ثمانين",
+    90: "تسعون تسعين", 100: "مييه مايه ميه", 1000: "الف"}.items() for w in ws.split()}
+
+
+def _label_word(t: str) -> bool:
+    return t in NUMBER_LABELS or any(t.startswith(p) and ("ال" + t[len(p):] in NUMBER_LABELS or t[len(p):] in NUMBER_LABELS)
+                                     for p in ("لل", "ل", "ب", "و"))
+
+
+def counts(f: ClaimFacts) -> frozenset[str]:
+    """The numbers a claim gives as counts or amounts: its digits (kg.relate.claims._numbers) less the ones that
+    label a unit, a road or a text."""
+    labels = {_numbers(t) for i, t in enumerate(f.toks[1:], 1) if _label_word(f.toks[i - 1])}
+    return f.numbers - frozenset().union(*labels) if labels else f.numbers
+
+
+def _word_numbers(f: ClaimFacts) -> frozenset[str]:
+    out = set()
+    for t in f.toks:
+        for w in (t, t[1:] if t[:1] in "وبل" else t, t[2:] if t.startswith("ال") else t):
+            if w in NUMBER_WORDS:
+                out.add(str(NUMBER_WORDS[w]))
+    return frozenset(out)
+
+
 def _compatible(xs: frozenset[str], ys: frozenset[str]) -> bool:
     """Two sets of numbers share one, or two are within a tenth of each other («أكثر من 30» / «32»); a decimal
     comma is read as a thousands one by kg.relate.claims._numbers («9,8 ملايين» → 98), so digits alike match."""
@@ -113,12 +148,20 @@ def _compatible(xs: frozenset[str], ys: frozenset[str]) -> bool:
 
 WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 _PAST = frozenset(("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت"))
+# words before a weekday that make it a date («يوم الخميس», «مساء الأربعاء»), not a name («صلاة الجمعة»)
+_DAY_WORDS = frozenset("يوم اليوم صباح مساء فجر ليل ليله ظهر عصر ظهيره صبيحه".split())
 _SINCE = frozenset(("منذ", "بعد", "قبل", "عقب", "اثر", "خلال"))  # a day named as background, not as the event's
 
 
 def event_day(f: ClaimFacts, published: str | None) -> date | None:
     """The day the claim's event happened when the claim names it by weekday («الجمعة الماضي», «يوم الخميس»)
     relative to its publication date; None when it names none (or the date is unknown)."""
+    found = _named_day(f, published)
+    return found[0] if found else None
+
+
+def _named_day(f: ClaimFacts, published: str | None) -> tuple[date, int] | None:
+    """`event_day` and the weekday named."""
     try:
         day = date.fromisoformat(str(published)[:10])
     except ValueError:
@@ -129,12 +172,12 @@ def event_day(f: ClaimFacts, published: str | None) -> date | None:
         if w not in WEEKDAYS or any(u in _SINCE for u in toks[max(0, i - 3):i]):
             continue
         past = i + 1 < len(toks) and toks[i + 1] in _PAST
-        if not past and not (i > 0 and toks[i - 1] in ("يوم", "اليوم")):
+        if not past and not (i > 0 and toks[i - 1] in _DAY_WORDS):
             continue
         back = (day.weekday() - WEEKDAYS[w]) % 7
         if past and back == 0:
             back = 7  # «الجمعة الماضي» in Friday's paper: a week ago
-        return day - timedelta(days=back)
+        return day - timedelta(days=back), WEEKDAYS[w]
     return None
 
 
@@ -189,11 +232,12 @@ DIFFERENT_DAYS = 2  # as kg.relate.rails.CORROBORATION_DAYS: one event is report
 
 def different_fact(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
                    idf=None) -> str | None:
-    """Why two claims of one story are not one fact, or None: they give numbers and share none (nor close
-    ones), they name places and neither names the other's, they fill one template's slot with different rare
+    """Why two claims of one story are not one fact, or None: they give counts in digits and share none (nor
+    close ones, nor one the other writes in words), they name places and neither names the other's, they fill one template's slot with different rare
     words, or one names its event's day and the two days are DIFFERENT_DAYS or more apart."""
-    if a.numbers and b.numbers and not _compatible(a.numbers, b.numbers):
-        return f"different numbers ({', '.join(sorted(a.numbers)[:3])} vs {', '.join(sorted(b.numbers)[:3])})"
+    na, nb = counts(a), counts(b)
+    if na and nb and not _compatible(na | _word_numbers(a), nb | _word_numbers(b)):
+        return f"different numbers ({', '.join(sorted(na)[:3])} vs {', '.join(sorted(nb)[:3])})"
     places_a, places_b = place_names(a), place_names(b)
     for level in ("province", "city"):
         pa, pb = places_a[level], places_b[level]
@@ -203,7 +247,10 @@ def different_fact(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date
         slot = _fillers(a, b, idf)
         if slot:
             return f"one wording with other specifics ({slot[0]} vs {slot[1]})"
-    da, db = event_day(a, date_a), event_day(b, date_b)
+    named_a, named_b = _named_day(a, date_a), _named_day(b, date_b)
+    if named_a and named_b and named_a[1] == named_b[1]:
+        return None  # one weekday named by both: one day («الأربعاء الماضي» / «مساء الأربعاء»), dates a day off or not
+    da, db = named_a and named_a[0], named_b and named_b[0]
     if da or db:
         try:
             xa = da or date.fromisoformat(str(date_a)[:10])
