@@ -38,7 +38,7 @@ from .rdf import RELATION_PROPERTY, SANAD, relations_graph
 from .relate import METHOD as RELATE_METHOD
 from .repository import Repository, literal
 from .stats import PREFIX as STATS_PREFIX, relations_counts_operations
-from .speakers import SPEAKERS_GRAPH, independent, speakers_graph
+from .speakers import SPEAKERS_GRAPH, appearances, independent_appearances, reports, speakers_graph
 from .store import Store
 
 _PREFIX = f"PREFIX sanad: <{SANAD}> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX schema: <http://schema.org/>"
@@ -144,9 +144,11 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     kept = {n for i, j in found.skipped for n in stored.by_pair.get(tuple(sorted((ids[i], ids[j]))), ())}
     # A new name can join two sources into one speaker (kg.speakers): a kept relation's independence
     # is recomputed, as a full recompute would.
-    group_sources = {ids[s.canonical]: {claims[m]["source"]["key"] for m in s.members} for s in found.statements}
-    independence = {n: independent(group_sources.get(stored.claims[n][0], set()),
-                                   group_sources.get(stored.claims[n][-1], set()), found.speakers)
+    report = reports(claims)
+    group_sources = {ids[s.canonical]: appearances(claims, s.members, report) for s in found.statements}
+    independence = {n: independent_appearances(group_sources.get(stored.claims[n][0], set()),
+                                               group_sources.get(stored.claims[n][-1], set()), found.speakers,
+                                               stored.kind.get(n) == "supports")
                     for n in kept}
     flipped = {n: v for n, v in independence.items() if stored.independent.get(n) is not None
                and stored.independent[n] != v}

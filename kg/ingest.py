@@ -28,8 +28,8 @@ from .reprints import group as group_reprints
 from .repository import Repository
 from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
-from .speakers import SPEAKERS_GRAPH, Resolution, resolve_claims, speakers_graph
-from .speakers import independent as independent_speakers
+from .speakers import (SPEAKERS_GRAPH, Resolution, appearances, independent_appearances, reports, resolve_claims,
+                       speakers_graph)
 from .store import Store
 from .incremental import PENDING_GRAPH, pending_mark
 from .workers import MIN_ARTICLES_PER_WORKER, workers_for
@@ -272,7 +272,9 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     if on_statements is not None:
         on_statements(statements)
     canon = [s.canonical for s in statements]
-    sources = {s.canonical: {claims[m]["source"]["key"] for m in s.members} for s in statements}
+    # each statement's appearances: who said it in which outlet's report (kg.speakers.independent_appearances)
+    report = reports(claims)
+    sources = {s.canonical: appearances(claims, s.members, report) for s in statements}
     speakers = resolve_claims(claims)
     items = [(claims[i]["key"], derived.facts(i) if derived is not None else claim_facts(claims[i])) for i in canon]
     found: list[ClaimRelation] = []
@@ -285,11 +287,13 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
         if rel.relation == "supports":
             if far_apart(a.get("date"), b.get("date")):
                 return
-            rel = corroboration_rail(rel, items[i][1], items[j][1], p_support, float(vecs[canon[i]] @ vecs[canon[j]]))
+            rel = corroboration_rail(rel, items[i][1], items[j][1], p_support, float(vecs[canon[i]] @ vecs[canon[j]]),
+                                     a.get("date"), b.get("date"))
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
         found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
-                                   independent=independent_speakers(sources[canon[i]], sources[canon[j]], speakers)))
+                                   independent=independent_appearances(sources[canon[i]], sources[canon[j]], speakers,
+                                                                       rel.relation == "supports")))
 
     def judge(i: int, j: int, rel=None):
         """The model's verdict within the corpus rules (kg.relate.denials.corpus_verdict), or, for a pair

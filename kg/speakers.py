@@ -101,6 +101,21 @@ def _is_title(w: str) -> bool:
     return w in OFFICE_WORDS or w in HONORIFICS
 
 
+def _construct_head(w: str) -> bool:
+    """An institution noun without the article, which the next word completes («منطقة عسير», «بمحافظة جدة»)."""
+    return w in INSTITUTION_NOUNS or (w[:1] in "بل" and w[1:] in INSTITUTION_NOUNS)
+
+
+def _name_word(words: list[str], start: int, i: int) -> bool:
+    """An office word inside a name («حسين أمير عبد اللهيان»: Amir, not emir): after a name word, and before
+    a name particle («عبد», «عبداللهيان») or the span's cut last letters («… أمير عب»), where a title would
+    have its body."""
+    if i == start or words[i] not in OFFICE_WORDS or words[i].startswith("ال") or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return nxt in _PARTICLE - {"ال"} or nxt.startswith(("عبد", "ابو")) or (i + 2 == len(words) and len(nxt) <= 2)
+
+
 def parse_name(name: str) -> ParsedName:
     """Split a source's name into title words and the person's name: the name follows the
     last honorific («… الدكتور بدر عبد الرحمن السمحان»), else the title phrase that opens the
@@ -120,10 +135,13 @@ def parse_name(name: str) -> ParsedName:
         while start < len(words) and (_is_title(words[start]) or words[start].startswith(("ال", "ل", "بال", "وال"))
                                       or words[start] in OFFICE_MODIFIERS or words[start] in CONNECTORS
                                       or words[start] in INSTITUTION_NOUNS or words[start] in _place_words()
-                                      or (words[start][:1] in "بل" and words[start][1:] in INSTITUTION_NOUNS)):
+                                      or (words[start][:1] in "بل" and words[start][1:] in INSTITUTION_NOUNS)
+                                      # the noun an institution noun is in construct with: «أمير منطقة عسير»
+                                      or (start + 1 < len(words) and _is_title(words[start + 1])
+                                          and _construct_head(words[start - 1]))):
             start += 1
     end = start
-    while end < len(words) and not _is_title(words[end]):
+    while end < len(words) and (not _is_title(words[end]) or _name_word(words, start, end)):
         end += 1
     if start == 0 and end < len(words):  # «هيثم مناع عضو لجنة …»: name first, title after
         title = words[end:]
@@ -221,7 +239,16 @@ def _names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return (all(_near(x, y) for x, y in zip(short, long_[-k:]))
             or all(_near(x, y) for x, y in zip(short, long_[:k]))
             # first and family name: «بدر السمحان» / «بدر عبدالرحمن السمحان»
-            or (k == 2 and _near(short[0], long_[0]) and _near(short[1], long_[-1])))
+            or (k == 2 and _near(short[0], long_[0]) and _near(short[1], long_[-1]))
+            or _cut_short(a, b) or _cut_short(b, a))
+
+
+def _cut_short(cut: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A source span cut inside the name's last word («حسين أمير عب» / «حسين أمير عبداللهيان»): two words or
+    more spelled alike, then the start of the other's next word."""
+    n = len(cut)
+    return (n >= 3 and len(full) >= n and cut[:-1] == full[:n - 1] and len(cut[-1]) >= 2
+            and full[n - 1] != cut[-1] and full[n - 1].startswith(cut[-1]))
 
 
 @dataclass
@@ -237,10 +264,13 @@ class SourceInfo:
 @dataclass
 class Resolution:
     """`speaker[key]`: the canonical source key of the speaker behind a source key (itself when
-    nothing merges it); `speaks_for[key]`: the bodies a source speaks for (source keys)."""
+    nothing merges it); `speaks_for[key]`: the bodies a source speaks for (source keys); `unnamed`: the
+    source keys whose name identifies no one (`names_someone`); `own_voice`: the outlets' own narration."""
     speaker: dict[str, str]
     speaks_for: dict[str, set[str]]
     names: dict[str, str]
+    unnamed: frozenset[str] = frozenset()
+    own_voice: frozenset[str] = frozenset()
 
     def identities(self, key: str) -> frozenset[str]:
         """Whom a statement by this source comes from: its speaker and the bodies he speaks for."""
@@ -303,6 +333,59 @@ def _body_key(body: str) -> str | None:
         if m.source is not None and not load_registry().get(m.source.key).is_person:
             return m.source.key
     return unregistered_ref(body).key
+
+
+# words no name or description of a speaker holds: the extraction ran into the sentence («البيان فقد أقدم كل»)
+CLAUSE_WORDS = frozenset("""
+فقد قد لقد تم كل بعض كما حيث الذي التي الذين اللذين ان انه انها ان هذا هذه ذلك تلك لا لم لن ما ثم او بل فيما بينما اذ
+اذا حتي ايضا بقوله وقال قال يقول وقد فان لان لكن ولكن عندما
+""".split())
+# words that point back to a speaker named earlier in the article («المصادر نفسها», «الأخير»)
+ANAPHORS = frozenset("نفسه نفسها نفسهم انفسهم ذاته ذاتها المذكور المذكوره الاخير الاخيره".split())
+# heads of a description that is not of a speaker («الحصيلة السابقة», «صورة»)
+NOT_SPEAKERS = frozenset("حصيله صوره فيديو مقطع خريطه جدول احصاييه ارقام".split())
+# nouns that, alone and with the article, point back to a speaker named before («الحكومة», «الوزارة», «المصدر»,
+# «الجانبان»); without it they describe an unnamed one («مصادر», «مسؤول»: a description, which counts)
+GENERIC_SPEAKERS = frozenset("""
+مصدر مصادر حكومه وزاره بيان جانبان جانبين طرفان طرفين سلطات رياسه جهات جهه مسوولون مسوولين وكاله صحيفه
+""".split())
+QUANTIFIERS = frozenset("بعض عدد وسايل كل اسم نص حيثيات".split())  # «بعض»: the head of a cut span
+_POSSESSIVE = ("ته", "تها", "تهم", "نا", "هم", "ها", "كم", "هما")  # «سماحته», «شبابنا», «حقهم»
+
+
+def _without_article(w: str) -> str:
+    for p in ("وال", "بال", "لل", "ال"):
+        if w.startswith(p) and len(w) > len(p) + 2:
+            return w[len(p):]
+    return w
+
+
+def names_someone(name: str, type_: str = "unknown", registered: bool = False) -> bool:
+    """Whether a source's name identifies a speaker (a person, a body, or a described one: «مصادر محلية»,
+    «مسؤول يمني رفيع») and not a span the extraction cut from the sentence («البيان فقد أقدم كل»,
+    «تضامن» cannot be told apart from a name), an anaphor («سماحته», «المصادر نفسها», «الحكومة», «الوزارة»:
+    someone named earlier, so possibly the other side's speaker) or a kind of speaker alone («قاضي»).
+    Such a source cannot make two statements independent: who it is is unknown."""
+    if registered or type_ == "outlet-own" or not name.strip():
+        return True  # a source known by its key alone (no name read): the key is who it is
+    words = [w for w in _PUNCT.sub(" ", normalize(name)).split() if w]
+    while len(words) > 1 and words[-1] in ("بقوله", "قوله", "قايلا"):  # «… الساعاتي بقوله»: the quote's verb
+        words.pop()
+    if not words or any(w in CLAUSE_WORDS or w in ANAPHORS for w in words):
+        return False
+    if _without_article(words[0]) in NOT_SPEAKERS:
+        return False
+    if len(words) == 1:
+        w = words[0]
+        bare = _without_article(w)
+        if (len(w) > 4 and w.endswith(_POSSESSIVE) and not w.startswith("ال")) or w in HONORIFICS or w in QUANTIFIERS:
+            return False
+        return bare == w or not (bare in GENERIC_SPEAKERS or bare in NOT_NAMES or bare in INSTITUTION_NOUNS
+                                 or bare in _BARE_OFFICES)
+    return True
+
+
+_BARE_OFFICES = frozenset(_without_article(o) for o in OFFICE_WORDS | HONORIFICS)
 
 
 def resolve(sources: list[SourceInfo]) -> Resolution:
@@ -417,7 +500,9 @@ def resolve(sources: list[SourceInfo]) -> Resolution:
             speaks_for[sp].add(body)
             if body in affiliation:
                 speaks_for[sp].add(affiliation[body])
-    return Resolution(speaker, dict(speaks_for), names)
+    unnamed = frozenset(s.key for s in sources if not names_someone(s.name, s.type, s.registered))
+    own_voice = frozenset(s.key for s in sources if s.type == "outlet-own")
+    return Resolution(speaker, dict(speaks_for), names, unnamed, own_voice)
 
 
 def resolve_claims(claims: list[dict]) -> Resolution:
@@ -438,11 +523,43 @@ def resolve_claims(claims: list[dict]) -> Resolution:
 
 
 def independent(keys_a: set[str], keys_b: set[str], resolution: Resolution) -> bool:
-    """Two statements (the source keys of all their appearances) are independent when no
-    speaker, and no body a speaker speaks for, is behind both."""
-    who_a = set().union(*(resolution.identities(k) for k in keys_a)) if keys_a else set()
-    who_b = set().union(*(resolution.identities(k) for k in keys_b)) if keys_b else set()
+    """Two statements (the source keys of all their appearances) are independent when each has a source that
+    names someone (`names_someone`) and no speaker, and no body a speaker speaks for, is behind both."""
+    named_a, named_b = keys_a - resolution.unnamed, keys_b - resolution.unnamed
+    if not named_a or not named_b:
+        return False
+    who_a = set().union(*(resolution.identities(k) for k in named_a))
+    who_b = set().union(*(resolution.identities(k) for k in named_b))
     return not who_a & who_b
+
+
+def reports(claims: list[dict]) -> dict[str, str]:
+    """Each article (of the given claims) → the report it belongs to: its outlet where one of its claims is the
+    outlet's own voice (an outlet's narration and what it quotes, in any of its articles, are one chain of
+    report), else the article itself."""
+    out = {c["article"]: c["article"] for c in claims}
+    out.update({c["article"]: c["source"]["key"] for c in claims if c["source"].get("type") == "outlet-own"})
+    return out
+
+
+def appearances(claims: list[dict], members: list[int], report: dict[str, str]) -> set[tuple[str, str]]:
+    """A statement's appearances (source key, report: `reports`) for `independent_appearances`."""
+    return {(claims[m]["source"]["key"], report[claims[m]["article"]]) for m in members}
+
+
+def independent_appearances(apps_a: set[tuple[str, str]], apps_b: set[tuple[str, str]],
+                            resolution: Resolution, agreeing: bool = True) -> bool:
+    """`independent` over appearances (source key, report: the outlet or article, `appearances`): besides, when
+    the two agree (`agreeing`: a corroboration), an outlet's own narration and a source it quotes are one report
+    (the lead restates what the outlet quotes), so such a pair is not independent. An outlet's headline against
+    a denial it quotes is not a restatement: for a contradiction only the speakers count."""
+    if not agreeing:
+        return independent({k for k, _ in apps_a}, {k for k, _ in apps_b}, resolution)
+    own_a = {art for key, art in apps_a if key in resolution.own_voice}
+    own_b = {art for key, art in apps_b if key in resolution.own_voice}
+    if own_a & {art for _, art in apps_b} or own_b & {art for _, art in apps_a}:
+        return False
+    return independent({k for k, _ in apps_a}, {k for k, _ in apps_b}, resolution)
 
 
 def speakers_graph(resolution: Resolution, method: str) -> Graph:

@@ -83,3 +83,62 @@ def test_an_event_named_only_as_background_is_not_corroborated():
     assert corroboration_rail(RULES_SUPPORT, safe_zone, facts(STRIKES), 0.9, 0.9).relation == "unrelated"
     assert corroboration_rail(RULES_SUPPORT, killing, facts("قتل الطبيب خالد العمر برصاص مسلح في المدينة"),
                               0.9, 0.9).relation == "supports"
+
+
+# kg.relate.same_fact: pairs that share a wording and a story but not one fact (shaped like the wrong stored
+# supports of tests/gold/graph-relations-sample-6: the interior ministry's execution statements, prayers)
+EXECUTION = "أصدرت وزارة الداخلية أمس بيانًا بشأن تنفيذ حكم القتل {} بمنطقة {}"
+
+
+def _rail(a, b, date_a="2015-08-05", date_b="2015-08-05", p=0.9, cos=0.9):
+    return corroboration_rail(RULES_SUPPORT, facts(a), facts(b), p, cos, date_a, date_b)
+
+
+def test_one_template_with_other_specifics_is_not_one_fact():
+    qisas = EXECUTION.format("قصاصًا في أحد الجناة", "جازان")
+    tazir = EXECUTION.format("تعزيرًا في جانيين أثيوبيين", "جازان")
+    rel = _rail(qisas, tazir)
+    assert rel.relation == "unrelated" and "other specifics" in rel.why
+    jeddah = EXECUTION.format("تعزيرًا في مهرب مخدرات", "جدة").replace("بمنطقة", "بمحافظة")
+    rel = _rail(jeddah, tazir)
+    assert rel.relation == "unrelated" and "different places" in rel.why
+    # the same execution told again, with the outlet's own words around it, still corroborates
+    again = "كما أصدرت الوزارة امس بيانًا بشأن تنفيذ حكم القتل تعزيرًا في جانيين أثيوبيين بمنطقة جازان وفيما يلي نص البيان"
+    assert _rail(tazir, again).relation == "supports"
+
+
+def test_a_prayer_has_nothing_to_corroborate():
+    rel = _rail("يمن الله على المصابين بالشفاء العاجل", "يمن على المصابين بالشفاء العاجل والله الهادي إلى سواء السبيل")
+    assert rel.relation == "unrelated" and "prayer" in rel.why
+    assert _rail("أن يتغمد الشهداء بواسع رحمته", "يتغمد الشهداء بواسع رحمته ويسكنهم فسيح جناته").relation == "unrelated"
+    # a statement whose verb can open a wish is still a statement
+    law = "يحفظ القانون الجديد حقوق العمال في القطاع الخاص ويمنع فصلهم"
+    assert _rail(law, "القانون الجديد يحفظ حقوق العمال في القطاع الخاص ويمنع فصلهم").relation == "supports"
+
+
+def test_numbers_must_agree_and_a_decimal_comma_is_the_same_number():
+    a = "نحو 9.8 مليون سوري يعانون من انعدام الأمن الغذائي بينهم 6.8 مليون في مستوى بالغ الخطورة"
+    b = "نحو 9,8 ملايين سوري يعانون من انعدام الامن الغذائي بينهم 6,8 ملايين في مستوى بالغ الخطورة"
+    assert _rail(a, b).relation == "supports"
+    rel = _rail("سقوط مقاتلة سورية على سوق في أريحا أدى إلى مقتل 31 شخصا", "سقوط مقاتلة سورية على سوق في أريحا أدى إلى مقتل 12 شخصا")
+    assert rel.relation == "unrelated" and "different numbers" in rel.why
+
+
+def test_an_incident_of_last_friday_is_not_a_new_one():
+    from datetime import date
+
+    from kg.relate.same_fact import event_day
+
+    last_friday = "الجمعة الماضي، مقتل أربعة من رجال الأمن نتيجة إطلاق ميليشيا الحوثي قذائف على حدود المملكة"
+    assert event_day(facts(last_friday), "2015-08-07") == date(2015, 7, 31)  # a Friday's paper: a week before
+    assert event_day(facts("قتل جندي يوم الخميس على الحدود"), "2015-08-07") == date(2015, 8, 6)
+    assert event_day(facts("منذ يوم الخميس تتواصل الاشتباكات"), "2015-08-07") is None  # a background day
+    new = "مقتل أحد رجال الأمن نتيجة إطلاق ميليشيا الحوثي قذائف على حدود المملكة"
+    rel = _rail(last_friday, new, "2015-08-07", "2015-08-08")
+    assert rel.relation == "unrelated" and "different days" in rel.why
+
+
+def test_a_number_that_names_a_unit_and_one_weekday_named_twice_do_not_part_a_fact():
+    a = "وخطفت الجبهة 8 عناصر من الفرقة مساء الأربعاء الماضي قرب مدينة إعزاز في ريف حلب الشمالي"
+    b = "وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء قرب مدينة اعزاز في ريف حلب الشمالي"
+    assert _rail(a, b, "2015-07-29", "2015-07-29").relation == "supports"  # «الفرقة 30» is a name; 8 = ثمانية

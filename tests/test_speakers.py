@@ -196,3 +196,46 @@ def test_the_source_profile_names_its_speaker_and_the_body_he_speaks_for(tmp_pat
     assert repo.source(short)["speaker_key"] == full and repo.source(short)["speaks_for"] == ["sohr"]
     assert repo.source(full)["speaker_key"] is None and repo.source(full)["speaks_for"] == ["sohr"]
     assert repo.source("sohr")["speaker_key"] is None and repo.source("sohr")["speaks_for"] == []
+
+
+def test_a_source_that_names_no_one_cannot_make_a_pair_independent():
+    from kg.speakers import names_someone
+
+    for cut in ("البيان فقد أقدم كل", "شبابنا", "سماحته", "الحكومة", "الوزارة", "المصادر نفسها", "الحصيلة السابقة",
+                "بعض", "معاليه"):
+        assert not names_someone(cut), cut
+    for name in ("الأمير فيصل بن خالد", "بحاح", "الغانم", "مصادر محلية", "مصدر", "مسؤول يمني رفيع المستوى",
+                 "وزارة الدفاع اليمنية", "د. عبدالعزيز الساعاتي مدير جامعة الملك فيصل بالأحساء بقوله"):
+        assert names_someone(name), name
+    assert names_someone("البيان", "outlet-own")  # an outlet's own voice is the outlet
+    res = resolve_claims([_claim(1, "الحكومة"), _claim(2, "الغانم")])
+    assert not independent({unregistered_ref("الحكومة").key}, {unregistered_ref("الغانم").key}, res)
+
+
+def test_an_emir_of_a_region_and_a_name_with_amir_in_it_are_one_speaker():
+    res = resolve_claims([_claim(1, "أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز"),
+                          _claim(2, "الأمير فيصل بن خالد")])
+    assert _speaker_of(res, "الأمير فيصل بن خالد") == _speaker_of(res, "أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز")
+    assert parse_name("حسين أمير عبد اللهيان").name == ("حسين", "امير", "عبداللهيان")
+    res = resolve_claims([_claim(1, "نائب وزير الخارجية الايراني حسين امير عب"), _claim(2, "حسين أمير عبد اللهيان")])
+    assert _speaker_of(res, "حسين أمير عبد اللهيان") == _speaker_of(res, "نائب وزير الخارجية الايراني حسين امير عب")
+    assert parse_name("ياسين أوزتورك رئيس حي هارفان").name == ("ياسين", "اوزتورك")  # a title after a name stays one
+
+
+def test_an_outlets_lead_and_the_source_it_quotes_are_one_report():
+    from kg.ingest import relate_claims
+
+    lead = "انفجار أسفر عن مقتل أربعة فلسطينيين وإصابة 30 آخرين في مدينة رفح بجنوب قطاع غزة على الحدود مع مصر"
+    quoted = "قتل أربعة فلسطينيين وأصيب أكثر من ثلاثين بجراح أمس بعد انفجار داخل منزل بالقرب من رفح جنوب قطاع غزة"
+    outlet = {"key": "outlet-aawsat", "name": "aawsat", "name_ar": "aawsat", "type": "outlet-own", "label": ""}
+    one, source = _claim(1, "aawsat", "2015-08-06", lead), _claim(2, "وزارة الصحة", "2015-08-06", quoted)
+    one["source"] = outlet
+    same_article = relate_claims([one, {**source, "article": one["article"]}])
+    assert [(r.relation.relation, r.independent) for r in same_article.relations] == [("supports", False)]
+    apart = relate_claims([one, source])
+    assert [(r.relation.relation, r.independent) for r in apart.relations] == [("supports", True)]
+    # the quoted source in another article of the same outlet (its own voice is in that article too): one report
+    headline = {**_claim(3, "aawsat", "2015-08-06", "وصول وفد الأمم المتحدة إلى العاصمة للقاء الرئيس"),
+                "article": source["article"], "source": outlet}
+    same_outlet = relate_claims([one, source, headline])
+    assert [(r.relation.relation, r.independent) for r in same_outlet.relations] == [("supports", False)]

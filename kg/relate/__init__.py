@@ -34,6 +34,8 @@ the names other code imports from kg.relate):
 - `lexicon`: word lists and indices; `claims`: `facts` → `ClaimFacts`, `places_differ`;
 - `rules`: `rule_compare`; `features`: `pair_features`, `DENSE`; `explanation`: `explain`;
 - `rails`: the guard rails, the idf `anchor`, `far_apart`, `corroboration_rail` (what a stored support needs);
+  `same_fact`: what makes two claims of one story one fact (not a prayer; the same counts, places, template
+  slot words and event day), read by `corroboration_rail`;
   `classifier`: `RelateModel`, `model()`;
 - `candidates`: `candidate_pairs`, `conflict_pairs` (denied, counting or inclusion claims, by rare words),
   `cause_pairs` (an explosion's attack vs accident causes, by place), `control_pairs` (a place taken vs still

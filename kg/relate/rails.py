@@ -17,6 +17,7 @@ from .claims import ClaimFacts, places_differ
 from .explanation import _CONTRA_EVIDENCE, _w
 from .features import DENSE, PairFeatures, background_events
 from .lexicon import _NEGATORS, _PARTICLES, _SCOPE
+from .same_fact import different_fact, prayer
 
 DF_PATH = Path(__file__).resolve().parents[2] / "models" / "word-df.json.gz"
 
@@ -208,7 +209,8 @@ CORROBORATION_MEANING = 0.7  # encoder cosine of the two claims: they say the sa
 CORROBORATION_TOKENS = 4  # a shorter side with fewer tokens is an extraction fragment that asserts nothing
 
 
-def corroboration_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, p_support: float, cosine: float) -> Relation:
+def corroboration_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, p_support: float, cosine: float,
+                       date_a: str | None = None, date_b: str | None = None) -> Relation:
     """In the graph, a corroboration needs both claims to assert one proposition, not one story. The rules
     call "supports" on a shared event word and some shared details, and on the corpus a third of those
     were "detail" or "wrong" when read by hand: a claim built on a background fact (a planned safe zone on
@@ -219,7 +221,11 @@ def corroboration_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, p_support: f
     fragments too short to assert anything, and pairs whose shared events are only the background of one
     side («… احتجاجاً على قتل …», «بعد أن قصفت …»: `background_events`) are not stored. Two sources of one
     article at one place are not excused: on a fresh sample (tests/gold/graph-supports-sample-4) the pairs
-    only that excuse kept were right 4 times in 14, the others 31 in 36."""
+    only that excuse kept were right 4 times in 14, the others 31 in 36.
+    Nor is a pair one fact when one side is a prayer or wish, or when the two give other numbers, places,
+    slot words of one wording or days (kg.relate.same_fact; on fresh news, tests/gold/graph-relations-sample-6,
+    those were 9 of the 12 wrong stored supports: one ministry template about other executions, prayers).
+    `date_a`/`date_b`: the claims' publication dates, against which a named weekday is read."""
     if rel.relation != "supports":
         return rel
     if min(len(a.toks), len(b.toks)) < CORROBORATION_TOKENS:
@@ -229,6 +235,13 @@ def corroboration_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, p_support: f
         return Relation("unrelated", rel.confidence,
                         f"one side names the event ({', '.join(sorted(a.events & b.events))}) only as the background "
                         f"of another fact", rel.method)
+    wish = prayer(a) or prayer(b)
+    if wish:
+        return Relation("unrelated", rel.confidence, f"a prayer or wish («{wish} …») asserts nothing to corroborate",
+                        rel.method)
+    other = different_fact(a, b, date_a, date_b, _idf)
+    if other:
+        return Relation("unrelated", rel.confidence, f"the same kind of report about another fact: {other}", rel.method)
     if p_support < CORROBORATION_SUPPORT and cosine < CORROBORATION_MEANING:
         return Relation("unrelated", rel.confidence,
                         f"the same story, not the same statement (the model's support {p_support:.2f}, "
