@@ -28,3 +28,34 @@ def test_a_body_after_a_frame_is_its_source(extractor):
     assert "حصة ألمانيا من الاتفاقيات نحو 90 مليار يورو" in c.quote
     # a schedule or a regulation is no source
     assert len(said(extractor, LEAD + "وتبدأ الدراسة في الأول من سبتمبر بحسب البرنامج المعتمد.")) == 1
+
+
+def test_a_joined_call_keeps_its_speaker_and_calls_on_its_object(extractor):
+    called, urged = said(extractor, "ودعا الزعيم الحزب إلى وقف القتال وحث الحكومة على بدء محادثات لوقف العنف.")
+    assert called.cue == "دعا" and called.quote == "وقف القتال"
+    assert urged.cue == "حث" and urged.source.label == "الزعيم" and urged.quote == "بدء محادثات لوقف العنف"
+    _, demand = said(extractor, "وقال الوزير إن الوضع خطير وطالب المنظمات الدولية بالتحرك لإنقاذ المدنيين.")
+    assert demand.source.label == "الوزير" and demand.quote == "التحرك لإنقاذ المدنيين"
+
+
+def test_a_condemnation_is_of_an_act_by_the_spokesperson_in_full(extractor):
+    (c,) = said(extractor, "وأدان المتحدث الرسمي باسم وزارة الخارجية الأمريكية الهجوم على القافلة.")
+    assert c.cue == "أدان" and c.source.label == "المتحدث الرسمي باسم وزارة الخارجية الأمريكية"
+    assert c.quote == "الهجوم على القافلة"
+    (c,) = said(extractor, "دان عضو مجلس الشورى الدكتور عبدالمحسن المارك العمل الإرهابي الذي وقع في المسجد.")
+    assert c.source.label == "عضو مجلس الشورى الدكتور عبدالمحسن المارك"
+    assert c.quote == "العمل الإرهابي الذي وقع في المسجد"
+    (c,) = said(extractor, "وحذر الناطق باسم الائتلاف سالم المسلط من قيام قوات النظام بارتكاب مجزرة.")
+    assert c.source.label == "الناطق باسم الائتلاف سالم المسلط"
+
+
+def test_a_conviction_a_name_and_a_verbal_noun_are_no_condemnation(extractor):
+    assert said(extractor, "وأدانت المحكمة سيدة تدعى فاطمة وثلاثة من أبنائها.") == []
+    assert [c.cue for c in said(extractor, "أعرب النواب عن إدانتهم واستنكارهم للهجوم على المسجد.")] == ["أعرب"]
+    assert [c.cue for c in said(extractor, "ووصف دان دي لوس محرر الشؤون الأمنية الهجوم بأنه تحول كبير.")] == ["وصف"]
+
+
+def test_a_feminine_participle_with_an_adverb_before_its_preposition(extractor):
+    c, condemn = said(extractor, 'وقالت الوزارة في بيانها إن الانفجار وقع ليلا، منددة بشدة بهذا "العمل الشنيع".')
+    assert c.quote == "الانفجار وقع ليلا"
+    assert condemn.cue == "منددة" and condemn.source.label == "الوزارة" and "العمل الشنيع" in condemn.quote

@@ -16,7 +16,9 @@ from .frames import attribute_colon, attribute_report_noun, attribute_nominal, a
 from .noun_phrase import clause_starts, definite_body
 from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker
 from .source_phrases import source_like_text
-from .source_words import ANONYMITY_RE, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE
+from .source_words import (
+    ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
+)
 from .subjects import parse_subject_before, sentence_subject, subject_after
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
@@ -87,6 +89,32 @@ RELAY_OCCASION_RE = re.compile(r"\s(?:في|خلال|عبر)\s+(?:" + "|".join(so
 RELAYED_BY_NEXT_RE = re.compile(r"\s*،?\s*(?:و)?(?:بحسب|حسب|وفق|وفقا ل)\s?ما\s+\S+\s+(?:عنه|عنها|عنهم)(?![\w])")
 
 
+# Calls whose object stands before their preposition ("حث الحكومة على", "طالب الأمم المتحدة بـ", "دعا الحزب إلى").
+CALL_OBJECT_PREP = {"حث": r"علي\s", "طالب": r"ب\S", "دعا": r"(?:الي|الى)\s"}
+
+
+# Who speak rather than are called on, right after a joined call verb.
+PEOPLE_WORDS = ANONYMOUS_HEADS | {"بعض", "عدد", "احد", "احدي", "كل", "جميع", "معظم", "اغلب", "كثيرون", "اخرون", "اهالي",
+                                  "سكان", "ناشطون", "ناشطين", "نشطاء", "متظاهرون", "متظاهرين", "مواطنون", "مواطنين",
+                                  "نواب", "اعضاء", "خبراء", "مراقبون", "محللون"}
+
+
+def joined_call(s: Sentence, cue: Cue, prev_source, next_cue: int) -> bool:
+    """A call joined by و to an earlier report of the same sentence, with its preposition within five words and
+    no registered name right after it ("ودعا دمرداش الحزب إلى … وحث الحكومة على بدء محادثات"): the speaker
+    goes on, the noun phrase after the verb is who is called on."""
+    norm = s.norm
+    if prev_source is None or cue.kind != "verb" or cue.lemma not in CALL_OBJECT_PREP or cue.start < 2 \
+            or norm[cue.start - 1] != "و" or norm[cue.start - 2] not in " ،":
+        return False
+    if any(cue.end <= x[0] <= cue.end + 2 for x in s.mentions):
+        return False
+    first = re.match(r"\s*(\S+)", norm[cue.end:next_cue])
+    if first and (first.group(1) in TITLE_WORDS or re.sub(r"^ال", "", first.group(1)) in PEOPLE_WORDS):
+        return False  # "وطالب بعض الأهالي بإعدامه", "وحث الوزير …": a new subject (a body is rather the one called on)
+    return bool(re.match(r"\s*(?:[^\s،.:\"]+\s+){1,5}?" + CALL_OBJECT_PREP[cue.lemma], norm[cue.end:next_cue]))
+
+
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
     """Returns (claim or None, the cue's source) or None if the cue has no source."""
     norm = s.norm
@@ -126,6 +154,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         return None  # "اتُّهمت بالتعامل مع …": a passive, the charge follows at once, nobody accuses
     if source is None and cue.kind == "verb":  # "… موريلو كان قد قال إن …": the subject stands before كان
         source = subject_before_kana_qad(registry, s, cue, state)
+    if source is None and joined_call(s, cue, prev_source, next_cue):
+        source = prev_source  # "ودعا X إلى … وحث الحكومة على …": the same speaker, the noun phrase is the object
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
@@ -258,6 +288,16 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         return (None, source) if source.registered or subj_end is not None and (
             source_like_text(source.label) or RELAYED_BY_NEXT_RE.match(norm, subj_end)) else None
     c0, c1 = content
+    if cue.lemma == "أدان" and subj_end is not None and cue.end < c0 < subj_end and not source.registered:
+        # the subject ran into what is condemned: it ends before it
+        k1 = c0
+        while k1 > cue.end and norm[k1 - 1] in " ،,":
+            k1 -= 1
+        k0 = subj_end - len(normalize(source.label)) if normalize(source.label) == norm[
+            max(0, subj_end - len(normalize(source.label))):subj_end] else None
+        if k0 is not None and k0 < k1:
+            source = unregistered_source(registry, s, k0, k1, s.text[s.orig(k0):end_with_marks(
+                s.text, s.orig(k1 - 1) + 1)], state)
     cue_end = end_with_marks(s.text, s.orig(cue.end))
     if cue.kind == "verb" and cue.form and norm[cue.start:cue.end] != cue.form:
         cue_end = end_with_marks(s.text, s.orig(cue.start + len(cue.form)))  # without an object pronoun

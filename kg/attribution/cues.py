@@ -147,7 +147,8 @@ def prep_follows(norm: str, end: int, lemma: str) -> bool:
     once reports, after a comma (not أكد's على: "معلومات مؤكدة على …"; not without the comma: "عقوبات مشددة على
     روسيا" is an adjective, "تذمر حاد … ومطالبة بالتحقيق" a verbal noun)."""
     preps = PREP_OPENER.get(lemma, ()) if lemma not in TIGHT_PREP else ()
-    return any(re.match(r"\s*ب(?:ال|م|ت|ا)\S{2}" if p == "ب" else r"\s*" + p + r"\s", norm[end:]) for p in preps)
+    return any(re.match(r"\s*(?:بشده\s+)?(?:ب(?:ال|م|ت|ا)\S{2}|بهذ[اه](?![\w]))" if p == "ب" else r"\s*" + p + r"\s",
+                        norm[end:]) for p in preps)
 
 
 # The object of a denial participle: a verbal noun or a definite noun ("نافية أسر أو اعتقال أي من …",

@@ -27,6 +27,39 @@ from .syntax import COMPLEMENTIZER_RE, WORD_RE
 from .verbs import DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
 
+ADJECTIVE_NISBA_RE = re.compile(r"\S{3,}(?:ي|يه|يين|يون|يان)$")
+SPOKESPERSON_LEAD_RE = re.compile(r"(?:ال)?(?:متحدث|ناطق)(?:ه)?(?:\s+(?:ال)?رسمي(?:ه)?)?\s+باسم\s+")
+
+
+def spokesperson_end(s: Sentence, b0: int, np1: int) -> int:
+    """Where "المتحدث باسم X" ends before a verb's object ("وأدان المتحدث باسم الخارجية هجوما …"): X is a
+    registered name, or a noun with one definite genitive if it has none ("وزارة الخارجية"), and the nisba
+    adjectives after it ("الأمريكية"); a second definite noun that is no adjective is the object."""
+    norm = s.norm
+    named = [x for x in s.mentions if b0 <= x[0] <= b0 + 1 and x[1] <= np1 + 1]
+    words = list(WORD_RE.finditer(norm, named[0][1] if named else b0, np1))
+    if not named:
+        if not words:
+            return np1
+        first, words = words[0], words[1:]
+        end = first.end()
+        if not first.group(0).startswith("ال") and words and words[0].group(0).startswith("ال"):
+            end, words = words[0].end(), words[1:]  # a construct: "وزارة الخارجية"
+    else:
+        end = named[0][1]
+    rest = iter(words)
+    w = next(rest, None)
+    while w is not None and w.group(0).startswith("ال") and ADJECTIVE_NISBA_RE.search(w.group(0)):
+        end, w = w.end(), next(rest, None)
+    names = 0  # the spokesperson's name after the body ("… باسم الائتلاف سالم المسلط"), not an indefinite object
+    while w is not None and names < 3 and not w.group(0).startswith("ال") and not w.group(0).endswith("ا") \
+            and w.group(0) not in NP_STOP:
+        end, w, names = w.end(), next(rest, None), names + 1
+    if names and w is not None and w.group(0).startswith("ال"):
+        end = w.end()  # a family name with ال ("المسلط")
+    return min(end, np1)
+
+
 def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
     """The explicit subject after the verb (VSO, Arabic's default): (source, end) or (None, None). An unnamed
     source's request for anonymity right after it ("مسؤول أمريكي رفض الكشف عن اسمه") is part of it as written."""
@@ -87,7 +120,8 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     has_opener = bool(comp_found and COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
                       or ":" in norm[np1:np1 + 3])
     if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | DIRECTIVE and np1 > np0 and not has_opener:
-        np1 = parse_np_end(s, cue, np0, np1)
+        spokes = SPOKESPERSON_LEAD_RE.match(norm, np0, np1)
+        np1 = spokesperson_end(s, spokes.end(), np1) if spokes else parse_np_end(s, cue, np0, np1)
     if np1 <= np0:
         return None, None
     if len(norm[np0:np1].split()) == 1 and "\u064b" in s.text[s.orig(np0):s.orig(np1 - 1) + 2]:
