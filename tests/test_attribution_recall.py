@@ -59,3 +59,35 @@ def test_a_feminine_participle_with_an_adverb_before_its_preposition(extractor):
     c, condemn = said(extractor, 'وقالت الوزارة في بيانها إن الانفجار وقع ليلا، منددة بشدة بهذا "العمل الشنيع".')
     assert c.quote == "الانفجار وقع ليلا"
     assert condemn.cue == "منددة" and condemn.source.label == "الوزارة" and "العمل الشنيع" in condemn.quote
+
+
+def test_a_contrast_without_a_comma_ends_the_content(extractor):
+    (c,) = said(extractor, "وقالت المسؤولة إن الحالة هي الأولى منذ عام 2006 فيما يعكف المسؤولون على تمشيط المنطقة.")
+    assert c.quote == "الحالة هي الأولى منذ عام 2006"
+    (c,) = said(extractor, "وقال المتحدث إن الوضع «لا يحتمل، بينما يستمر القصف» على المدينة.")
+    assert c.quote == "الوضع «لا يحتمل، بينما يستمر القصف» على المدينة"  # inside a quotation: still the words
+
+
+def test_a_second_clause_with_kama_anna_is_a_second_claim(extractor):
+    first, second = said(extractor, "وقالت المقررة إن 12.9 مليون شخص يفتقرون للإمدادات الغذائية كما أن 850 ألف "
+                                    "طفل يعانون من سوء تغذية حاد.")
+    assert first.quote == "12.9 مليون شخص يفتقرون للإمدادات الغذائية"
+    assert second.quote == "850 ألف طفل يعانون من سوء تغذية حاد" and second.source.label == "المقررة"
+
+
+def test_what_corrects_a_denial_is_asserted(extractor):
+    denied, asserted = said(extractor, "وبين المسؤول أنه لا صحة لوجود فرد يقوم بعمل زميله، بل إن كل كبينة فيها "
+                                       "فردان وضابط.")
+    assert denied.polarity == "denied" and denied.quote == "لا صحة لوجود فرد يقوم بعمل زميله"
+    assert asserted.polarity == "asserted" and asserted.quote == "كل كبينة فيها فردان وضابط"
+    assert asserted.source.label == "المسؤول"
+    # without a denial, "بل إن" goes on with the same reasoning
+    (c,) = said(extractor, "وقال المحلل إن الشعوب ليست على قلب رجل واحد، بل إن الأحقاد فيما بينها كبيرة.")
+    assert c.quote.endswith("بل إن الأحقاد فيما بينها كبيرة")
+
+
+def test_a_new_speaker_after_ghayr_anna(extractor):
+    said_, described = said(extractor, "وقالت الوزارة إن جميع القتلى مدنيون، غير أن مسؤولين محليين قالوا إنهم "
+                                       "مقاتلون ضد الحركة.")
+    assert said_.quote == "جميع القتلى مدنيون"
+    assert described.source.label == "مسؤولين محليين" and described.quote == "مقاتلون ضد الحركة"

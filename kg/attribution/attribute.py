@@ -60,7 +60,7 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
 
 # A subject put first: at the sentence's start or after أما, then the verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
-TOPIC_RE = re.compile(r"(?:^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
+TOPIC_RE = re.compile(r"(?:^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+|(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\s+)((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
@@ -76,7 +76,8 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
     if named and named[0][1] >= k1 - 1:
         return registry.ref(named[0][2])
-    after_amma = s.norm[topic.start():k0].strip().lstrip("و") == "اما"  # "أما المعارضة فقالت": a topic for sure
+    # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
+    after_amma = s.norm[topic.start():k0].strip().lstrip("و") in ("اما", "غير ان", "الا ان", "لكن")
     if any(w.group(0) in NP_STOP for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
             source_like_text(label) or after_amma and s.norm[k0:k1].startswith("ال")):
         return None

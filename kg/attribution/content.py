@@ -256,25 +256,29 @@ def quote_before(s: Sentence, cue: Cue):
 
 def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> list[Claim]:
     """One verb, two content clauses ("أشار إلى أنه … وأن …"): two claims with the same cue."""
-    if claim.cue is None or claim.polarity == "denied" and claim.cue_start >= claim.start:
+    if claim.cue is None:
         return [claim]
+    # a denial whose cue is in its words ("لا صحة لـ…") splits only where a correction starts ("، بل إن …")
+    denial_inside = claim.polarity == "denied" and claim.cue_start >= claim.start
     c0, c1 = s.to_norm(claim.start - s.start), s.to_norm(claim.end - s.start)
-    parts, at = [], c0
+    parts, at, own_polarity = [], c0, [False]
     for m in COORDINATED_COMP_RE.finditer(s.norm, c0, c1):
-        if s.norm[c0:m.start()].count('"') % 2:
-            continue  # inside a quotation
+        if s.norm[c0:m.start()].count('"') % 2 or denial_inside != m.group(0).strip(" ،").startswith("بل"):
+            continue  # inside a quotation; "بل إن" only corrects a denial ("لأن … ليست …، بل إن …" goes on)
         if len(s.norm[at:m.start()].split()) >= 3 and len(s.norm[m.end():c1].split()) >= 3:
             parts.append((at, m.start()))
             at = m.end()
+            own_polarity.append(m.group(0).strip(" ،").startswith("بل"))
     if not parts:
         return [claim]
     parts.append((at, c1))
     lemma = VERB_FORM.get(normalize(claim.cue).lstrip("وف"), "")
     out = []
-    for a, b in parts:
+    for (a, b), corrects in zip(parts, own_polarity):
         c = make_claim(article, s, a, b, source, claim.cue_start - s.start, claim.cue_end - s.start, lemma)
         if c is not None:
-            c.polarity = claim.polarity if c.polarity == "asserted" else c.polarity
+            if not corrects:  # "لا صحة لـ… بل إن …": what corrects a denial is asserted in its own right
+                c.polarity = claim.polarity if c.polarity == "asserted" else c.polarity
             out.append(c)
     return out or [claim]
 

@@ -219,7 +219,7 @@ def nested_in_content(s: Sentence, cue: Cue) -> bool:
     comp = list(COMPLEMENTIZER_RE.finditer(before))
     if cue.lemma in THREATS and comp and not re.search(r"[،.:]", before[comp[-1].end():]):
         return True  # "قال الوزير إن الخطاب الذي ألقاه خامنئي وتوعد خلاله بتحدي …": inside قال's words
-    after_comp = re.search(r"(?<![\w])(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
+    after_comp = re.search(r"(?<![\w])(?<!غير )(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):
         after_comp = None  # "يعتقدون أنه قتل لكن آخرين قالوا …": a new clause, a new speaker
