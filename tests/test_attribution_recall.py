@@ -91,3 +91,15 @@ def test_a_new_speaker_after_ghayr_anna(extractor):
                                        "مقاتلون ضد الحركة.")
     assert said_.quote == "جميع القتلى مدنيون"
     assert described.source.label == "مسؤولين محليين" and described.quote == "مقاتلون ضد الحركة"
+
+
+def test_zada_adds_only_opening_its_sentence_with_its_complementizer(extractor):
+    _, c = said(extractor, LEAD + "وزاد حول انتصارات الجيش أن قاعدة العند لم تتحرر بشكل نهائي.")
+    assert c.cue == "زاد" and c.source.label == "الوزير" and c.quote == "قاعدة العند لم تتحرر بشكل نهائي"
+    assert len(said(extractor, LEAD + "وزاد عدد القتلى بعد أن انهار المبنى.")) == 1
+
+
+def test_an_ellipsis_before_a_contrast_ends_the_content(extractor):
+    _, c, _ = said(extractor, LEAD + "وأشار قائد عسكري إلى أن المتمردين غير ناشطين في تلك المنطقة.. لكن حركة "
+                                     "طالبان تبنت العملية قائلة إنها أسقطت المروحية بصاروخ.")
+    assert c.quote == "المتمردين غير ناشطين في تلك المنطقة"

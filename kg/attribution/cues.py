@@ -82,6 +82,9 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "يُذكر أن …": "it is worth noting", the outlet's own voice, nobody reports
         if c.lemma in ("تابع", "واصل", "استدرك") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
             continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
+        if c.lemma == "زاد" and not (re.search(r"(?:^|[.،:])\s*و$", norm[:c.start]) and re.search(
+                r"(?<![\w])(?:ان|انه|انها|بان|بانه|بانها)(?![\w])|:", norm[c.end:c.end + 60])):
+            continue  # "وزاد حول … أن …" adds; "زاد عدد القتلى" increases
         shadda = "\u0651" in s.text[s.orig(c.start):s.orig(c.end - 1) + 2]
         if form in ("بين", "كتب") and (norm[c.start:c.end] != form or norm[max(0, c.start - 1):c.start] == "ب") \
                 or form == "بين" and not re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])",

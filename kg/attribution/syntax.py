@@ -11,7 +11,7 @@ QUOTE_OPEN_RE = re.compile(r"[\"«“:]")
 # Where a content clause stops even inside one sentence.
 CLAUSE_END_RE = re.compile(r"،\s*(?:في حين|بينما|فيما|لكنه|لكنها|لكن|غير ان|كما يصفها|كما يصفه|حسبما|وهو ما|الامر الذي)(?![\w])"
                            # without the comma: a contrast that opens a clause ("… منذ عام 2006 فيما يعكف مسؤولو …")
-                           r"|\sفي حين\s|\sفيما\s+(?=[يت]\S{3,})(?!(?:يتعلق|يخص|يتصل|يبدو|يلي)(?![\w]))")
+                           r"|\.{2,}\s*(?:لكن|ولكن|غير ان|بينما|في حين|فيما)(?![\w])|\sفي حين\s|\sفيما\s+(?=[يت]\S{3,})(?!(?:يتعلق|يخص|يتصل|يبدو|يلي)(?![\w]))")
 MAX_GAP = 45  # chars allowed between cue+source and a quote opener ("للافروف عند بدء اللقاء «")
 MAX_COMP_GAP = 150  # and before a complementizer, past an interjection ("، في رسالة … ، إن")
 # What may stand between a speaker and a far complementizer or quotation: a comma, a relative or
