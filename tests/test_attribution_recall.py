@@ -103,3 +103,27 @@ def test_an_ellipsis_before_a_contrast_ends_the_content(extractor):
     _, c, _ = said(extractor, LEAD + "وأشار قائد عسكري إلى أن المتمردين غير ناشطين في تلك المنطقة.. لكن حركة "
                                      "طالبان تبنت العملية قائلة إنها أسقطت المروحية بصاروخ.")
     assert c.quote == "المتمردين غير ناشطين في تلك المنطقة"
+
+
+def test_a_body_with_its_place_denies_what_was_circulated(extractor):
+    (c,) = said(extractor, " نفت المديرية العامة للشئون الصحية بعسير ما تم تداوله في مواقع التواصل الاجتماعي حول "
+                           "مريضة أجريت لها عملية.")
+    assert c.source.label == "المديرية العامة للشئون الصحية بعسير" and c.polarity == "denied"
+    assert c.quote.startswith("ما تم تداوله في مواقع التواصل الاجتماعي")
+    denied, _ = said(extractor, " نفت الشئون الصحية بحائل اليوم ما تردد عن تعرض طفلة لحروق بعد الولادة، مؤكدة أن "
+                                "الطفلة تعاني من التهاب جلدي.")
+    assert denied.source.label == "الشئون الصحية بحائل" and denied.quote.startswith("ما تردد عن تعرض طفلة")
+    (c,) = said(extractor, "وأفادت الوزارة بمقتل ثلاثة أشخاص.")  # ب that opens the content is no place
+    assert c.source.label == "الوزارة" and c.quote == "مقتل ثلاثة أشخاص"
+
+
+def test_the_time_before_the_subject(extractor):
+    (c,) = said(extractor, "    أكدت مساء أمس الأربعاء سفارة خادم الحرمين الشريفين لدى الأردن بأنه لا صحة لما يتم "
+                           "تداوله عن مقتل مواطن سعودي.")
+    assert c.source.label.startswith("سفارة خادم الحرمين الشريفين") and c.polarity == "denied"
+
+
+def test_a_study_shows_footage_does_not_speak(extractor):
+    (c,) = said(extractor, "وأظهرت دراسة حديثة أن ألمانيا حققت مكاسب من الأزمة المالية اليونانية.")
+    assert c.source.label.startswith("دراسة") and c.quote == "ألمانيا حققت مكاسب من الأزمة المالية اليونانية"
+    assert said(extractor, LEAD + "وأظهرت لقطات تلفزيونية أن المبنى انهار بالكامل.")[1:] == []

@@ -15,7 +15,7 @@ from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
 from .noun_phrase import clause_starts, definite_body
 from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker
-from .source_phrases import source_like_text
+from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
 )
@@ -206,14 +206,15 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                 source = state.last_source
     if source is None:
         return None
-    if cue.lemma == "أثبت" and not (source.registered or source_like_text(source.label)):
-        return None  # "أثبتت الأيام": only studies, reports, bodies prove as sources
+    if cue.lemma in ("أثبت", "أظهر") and not (source.registered or source_like_text(source.label)):
+        return None  # "أثبتت الأيام", "أظهرت لقطات": only studies, reports, bodies prove or show as sources
     if cue.lemma in NEEDS_COMPLEMENT and subj_end is not None and not source.registered and re.match(
             r"^(?:بعض|معظم|اغلب|كل|جميع|احد|احدي)(?:ها|هم|هما|ه)$", normalize(source.label)):
         return None  # "هجمات نُسب بعضها إلى التنظيم": a passive, nobody named attributes them
 
     # a plain object after an unregistered common noun is rarely a report ("ونقل العدوى إليهم")
     plausible = source.registered or subj_end is None or source_like_text(source.label) \
+        or titled_or_body(normalize(source.label)) \
         or any(p.key == source.key for p in state.sources) or cue.lemma in NEEDS_COMPLEMENT \
         or not normalize(source.label).startswith("ال") or any(
             s.to_norm(a) < subj_end and s.to_norm(b) > cue.end and t in ("PER", "ORG", "GOV", "MEDIA")

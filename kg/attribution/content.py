@@ -12,7 +12,7 @@ from .document import Cue, Sentence, end_with_marks
 from .parse import word_at
 from .syntax import (
     CHANNEL_RE, COMPLEMENTIZER_RE, COORDINATED_COMP_RE, INTERJECTION_RE, MAX_COMP_GAP, MAX_GAP, QUOTE_OPEN_RE,
-    STRIP, WORD_RE, clause_end, is_speech
+    STRIP, TIME_LEAD_RE, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP, object_masdar
 from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
@@ -62,12 +62,6 @@ def coordinated_verb(s: Sentence, c0: int, end: int):
         if w.group(0).startswith("و") and len(w.group(0)) > 3 and "VERB" in tags:
             return w.start()
     return None
-
-
-# When, said between the subject and the object: not part of what was said.
-TIME_LEAD_RE = re.compile(r"\s*،?\s*(?:امس|اليوم|الليله الماضيه|(?:هذا|الاسبوع|الشهر|العام) (?:الاسبوع|الشهر|العام|الماضي)|"
-                          r"(?:يوم|صباح|مساء|ليل|فجر|ظهر|بعد ظهر|عصر) (?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))"
-                          r"(?: (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي))?\s*،?\s*(?=\S)")
 
 
 # An object (not a prepositional phrase) between a subject and a ب-complement: the verb is active.

@@ -50,6 +50,8 @@ WEAK = {
     # أدان / دان "condemned": the past (the present يدين is also "two hands", "owes"; bare دان, also a name, only
     # opening a clause: kg.attribution.pipeline.not_a_verb)
     "أدان": ["ادان", "ادانت", "ادانوا", "دان", "دانت", "دانوا"],
+    # أظهر "showed": the past only, and only a study, a report or a body (kg.attribution.attribute), not footage
+    "أظهر": ["اظهر", "اظهرت", "اظهروا"],
     # زاد "added": only opening its sentence with و and followed by its complementizer (kg.attribution.cues;
     # otherwise it is "increased")
     "زاد": ["زاد", "زادت"],
