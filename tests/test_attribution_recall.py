@@ -127,3 +127,16 @@ def test_a_study_shows_footage_does_not_speak(extractor):
     (c,) = said(extractor, "وأظهرت دراسة حديثة أن ألمانيا حققت مكاسب من الأزمة المالية اليونانية.")
     assert c.source.label.startswith("دراسة") and c.quote == "ألمانيا حققت مكاسب من الأزمة المالية اليونانية"
     assert said(extractor, LEAD + "وأظهرت لقطات تلفزيونية أن المبنى انهار بالكامل.")[1:] == []
+
+
+def test_a_demand_after_its_occasion_and_a_view_with_irtaa(extractor):
+    _, c = said(extractor, LEAD + "وطالب مورار في ختام زيارة استمرت ثلاثة أيام لليمن بالسماح لموظفي الإغاثة بحرية "
+                                  "التحرك.")
+    assert c.cue == "طالب" and c.source.label == "مورار" and c.quote == "السماح لموظفي الإغاثة بحرية التحرك"
+    _, c = said(extractor, LEAD + "فيما ارتأى المعارضون ان التعاقد مع لاعب سوري أمر معاكس لطموحات الجماهير.")
+    assert c.source.label == "المعارضون" and c.quote == "التعاقد مع لاعب سوري أمر معاكس لطموحات الجماهير"
+
+
+def test_dana_opening_a_line(extractor):
+    (c,) = said(extractor, "رد الفعل العراقي\nدان رئيس الإقليم السبت قصف تركيا لقرية في الإقليم.")
+    assert c.cue == "دان" and c.quote.startswith("قصف تركيا لقرية")

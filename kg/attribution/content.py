@@ -44,7 +44,9 @@ def prep_opener(preps, text: str, tight: bool = False, object_first: bool = Fals
         if prep == "ب":
             m = re.match(r"\s*ب(?=\S)", text[skip:]) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text[skip:]) \
                 or object_first and re.match(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?!" + NOT_B_COMPLEMENT + r")(?=\S{3})",
-                                             text[skip:])
+                                             text[skip:]) \
+                or re.match(r"\s*(?:في|خلال|عقب|اثناء|لدي)\s+(?:[^\s،.:\"]+\s+){1,8}?ب(?=ال\S{3}|ضروره)", text[skip:])
+            # "وطالب مورار في ختام زيارة استمرت ثلاثة أيام لليمن بالسماح …": the occasion before the ب
             end = skip + m.end() if m else None
         else:
             m = re.match(r"\s*" + (OCCASION_LEAD if tight else r"(?:[^\s،]+\s+){0,8}?") + prep + r"\s+", text)
@@ -194,6 +196,9 @@ CONDEMNED_HEADS = {"هجوم", "هجوما", "هجمات", "حادث", "حادث
                    "احتجاز", "اختطاف", "اعدام", "اطلاق", "تدخل", "حمله", "سياسه", "موقف"}
 
 
+WEEKDAYS = {"امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"}
+
+
 def condemned_object(norm: str, verb_end: int, start_at: int, next_cue: int):
     """Where the object of أدان starts: right after its subject, or at the first act named within twelve words
     of the verb when the subject ran into it ("دان عضو مجلس الشورى الدكتور … المارك العمل الإرهابي")."""
@@ -201,9 +206,11 @@ def condemned_object(norm: str, verb_end: int, start_at: int, next_cue: int):
     c0 = when.end() if when and when.end() < next_cue else start_at
     if condemned(norm, c0):
         return c0
-    for w in list(WORD_RE.finditer(norm, verb_end, next_cue))[1:12]:
+    words = list(WORD_RE.finditer(norm, verb_end, next_cue))[:12]
+    for prev, w in zip(words, words[1:]):
         word = w.group(0)
-        if re.sub(r"^(?:ال)", "", word) in CONDEMNED_HEADS and word.startswith("ال") \
+        # a definite act, or one in construct right after the day ("دان البرزاني … السبت قصف تركيا لقرية")
+        if re.sub(r"^(?:ال)", "", word) in CONDEMNED_HEADS and (word.startswith("ال") or prev.group(0) in WEEKDAYS) \
                 and not re.search(r"(?<![\w])(?:محكمه|المحكمه|القاضي|قاضي|القضاء)(?![\w])", norm[verb_end:w.start()]):
             return w.start()
     return None
