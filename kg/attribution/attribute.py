@@ -15,8 +15,10 @@ from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
 from .noun_phrase import clause_starts, definite_body
 from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker
-from .source_phrases import source_like_text
-from .source_words import ANONYMITY_RE, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE
+from .source_phrases import source_like_text, titled_or_body
+from .source_words import (
+    ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
+)
 from .subjects import parse_subject_before, sentence_subject, subject_after
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
@@ -58,7 +60,7 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
 
 # A subject put first: at the sentence's start or after أما, then the verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
-TOPIC_RE = re.compile(r"(?:^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
+TOPIC_RE = re.compile(r"(?:^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+|(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\s+)((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
@@ -74,7 +76,8 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
     if named and named[0][1] >= k1 - 1:
         return registry.ref(named[0][2])
-    after_amma = s.norm[topic.start():k0].strip().lstrip("و") == "اما"  # "أما المعارضة فقالت": a topic for sure
+    # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
+    after_amma = s.norm[topic.start():k0].strip().lstrip("و") in ("اما", "غير ان", "الا ان", "لكن")
     if any(w.group(0) in NP_STOP for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
             source_like_text(label) or after_amma and s.norm[k0:k1].startswith("ال")):
         return None
@@ -85,6 +88,32 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
 RELAY_OCCASION_RE = re.compile(r"\s(?:في|خلال|عبر)\s+(?:" + "|".join(sorted(OCCASION_WORDS)) + r")(?![\w])")
 # "وقال X، بحسب ما نقلت عنه وكالة Y، إن …": the frame right after the speaker relays him (عنه).
 RELAYED_BY_NEXT_RE = re.compile(r"\s*،?\s*(?:و)?(?:بحسب|حسب|وفق|وفقا ل)\s?ما\s+\S+\s+(?:عنه|عنها|عنهم)(?![\w])")
+
+
+# Calls whose object stands before their preposition ("حث الحكومة على", "طالب الأمم المتحدة بـ", "دعا الحزب إلى").
+CALL_OBJECT_PREP = {"حث": r"علي\s", "طالب": r"ب\S", "دعا": r"(?:الي|الى)\s"}
+
+
+# Who speak rather than are called on, right after a joined call verb.
+PEOPLE_WORDS = ANONYMOUS_HEADS | {"بعض", "عدد", "احد", "احدي", "كل", "جميع", "معظم", "اغلب", "كثيرون", "اخرون", "اهالي",
+                                  "سكان", "ناشطون", "ناشطين", "نشطاء", "متظاهرون", "متظاهرين", "مواطنون", "مواطنين",
+                                  "نواب", "اعضاء", "خبراء", "مراقبون", "محللون"}
+
+
+def joined_call(s: Sentence, cue: Cue, prev_source, next_cue: int) -> bool:
+    """A call joined by و to an earlier report of the same sentence, with its preposition within five words and
+    no registered name right after it ("ودعا دمرداش الحزب إلى … وحث الحكومة على بدء محادثات"): the speaker
+    goes on, the noun phrase after the verb is who is called on."""
+    norm = s.norm
+    if prev_source is None or cue.kind != "verb" or cue.lemma not in CALL_OBJECT_PREP or cue.start < 2 \
+            or norm[cue.start - 1] != "و" or norm[cue.start - 2] not in " ،":
+        return False
+    if any(cue.end <= x[0] <= cue.end + 2 for x in s.mentions):
+        return False
+    first = re.match(r"\s*(\S+)", norm[cue.end:next_cue])
+    if first and (first.group(1) in TITLE_WORDS or re.sub(r"^ال", "", first.group(1)) in PEOPLE_WORDS):
+        return False  # "وطالب بعض الأهالي بإعدامه", "وحث الوزير …": a new subject (a body is rather the one called on)
+    return bool(re.match(r"\s*(?:[^\s،.:\"]+\s+){1,5}?" + CALL_OBJECT_PREP[cue.lemma], norm[cue.end:next_cue]))
 
 
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
@@ -126,6 +155,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         return None  # "اتُّهمت بالتعامل مع …": a passive, the charge follows at once, nobody accuses
     if source is None and cue.kind == "verb":  # "… موريلو كان قد قال إن …": the subject stands before كان
         source = subject_before_kana_qad(registry, s, cue, state)
+    if source is None and joined_call(s, cue, prev_source, next_cue):
+        source = prev_source  # "ودعا X إلى … وحث الحكومة على …": the same speaker, the noun phrase is the object
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
@@ -175,14 +206,15 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                 source = state.last_source
     if source is None:
         return None
-    if cue.lemma == "أثبت" and not (source.registered or source_like_text(source.label)):
-        return None  # "أثبتت الأيام": only studies, reports, bodies prove as sources
+    if cue.lemma in ("أثبت", "أظهر") and not (source.registered or source_like_text(source.label)):
+        return None  # "أثبتت الأيام", "أظهرت لقطات": only studies, reports, bodies prove or show as sources
     if cue.lemma in NEEDS_COMPLEMENT and subj_end is not None and not source.registered and re.match(
             r"^(?:بعض|معظم|اغلب|كل|جميع|احد|احدي)(?:ها|هم|هما|ه)$", normalize(source.label)):
         return None  # "هجمات نُسب بعضها إلى التنظيم": a passive, nobody named attributes them
 
     # a plain object after an unregistered common noun is rarely a report ("ونقل العدوى إليهم")
     plausible = source.registered or subj_end is None or source_like_text(source.label) \
+        or titled_or_body(normalize(source.label)) \
         or any(p.key == source.key for p in state.sources) or cue.lemma in NEEDS_COMPLEMENT \
         or not normalize(source.label).startswith("ال") or any(
             s.to_norm(a) < subj_end and s.to_norm(b) > cue.end and t in ("PER", "ORG", "GOV", "MEDIA")
@@ -258,6 +290,16 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         return (None, source) if source.registered or subj_end is not None and (
             source_like_text(source.label) or RELAYED_BY_NEXT_RE.match(norm, subj_end)) else None
     c0, c1 = content
+    if cue.lemma == "أدان" and subj_end is not None and cue.end < c0 < subj_end and not source.registered:
+        # the subject ran into what is condemned: it ends before it
+        k1 = c0
+        while k1 > cue.end and norm[k1 - 1] in " ،,":
+            k1 -= 1
+        k0 = subj_end - len(normalize(source.label)) if normalize(source.label) == norm[
+            max(0, subj_end - len(normalize(source.label))):subj_end] else None
+        if k0 is not None and k0 < k1:
+            source = unregistered_source(registry, s, k0, k1, s.text[s.orig(k0):end_with_marks(
+                s.text, s.orig(k1 - 1) + 1)], state)
     cue_end = end_with_marks(s.text, s.orig(cue.end))
     if cue.kind == "verb" and cue.form and norm[cue.start:cue.end] != cue.form:
         cue_end = end_with_marks(s.text, s.orig(cue.start + len(cue.form)))  # without an object pronoun

@@ -12,14 +12,14 @@ from .document import Cue, Sentence, end_with_marks
 from .parse import word_at
 from .syntax import (
     CHANNEL_RE, COMPLEMENTIZER_RE, COORDINATED_COMP_RE, INTERJECTION_RE, MAX_COMP_GAP, MAX_GAP, QUOTE_OPEN_RE,
-    STRIP, WORD_RE, clause_end, is_speech
+    STRIP, TIME_LEAD_RE, WORD_RE, clause_end, is_speech
 )
-from .source_words import NP_STOP
+from .source_words import NP_STOP, object_masdar
 from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
 
 
 # Adverbs between a subject and its preposition: "وهدد المجلس بالفعل بعواقب …" (بالفعل is no ب-complement).
-ADVERB_LEAD_RE = re.compile(r"\s*(?:(?:بالفعل|بدوره|بدورها|بدورهم|ايضا|مجددا|مرارا|كذلك)\s+)+")
+ADVERB_LEAD_RE = re.compile(r"\s*(?:(?:بالفعل|بدوره|بدورها|بدورهم|ايضا|مجددا|مرارا|كذلك|بشده)\s+)+")
 # An occasion said between a speaker and the preposition: "أكد الجبير خلال مؤتمر صحفي عقده … مع شكري على أهمية …".
 OCCASION_LEAD = r"(?:(?:خلال|في|عقب|اثناء|لدي|عند|امام)\s+(?:[^\s،.:\"]+\s+){1,14}?)?"
 # The nouns that head such an object ("أكد الرئيس أهمية التعاون على الصعيد …"): a subject that runs into one
@@ -44,7 +44,9 @@ def prep_opener(preps, text: str, tight: bool = False, object_first: bool = Fals
         if prep == "ب":
             m = re.match(r"\s*ب(?=\S)", text[skip:]) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text[skip:]) \
                 or object_first and re.match(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?!" + NOT_B_COMPLEMENT + r")(?=\S{3})",
-                                             text[skip:])
+                                             text[skip:]) \
+                or re.match(r"\s*(?:في|خلال|عقب|اثناء|لدي)\s+(?:[^\s،.:\"]+\s+){1,8}?ب(?=ال\S{3}|ضروره)", text[skip:])
+            # "وطالب مورار في ختام زيارة استمرت ثلاثة أيام لليمن بالسماح …": the occasion before the ب
             end = skip + m.end() if m else None
         else:
             m = re.match(r"\s*" + (OCCASION_LEAD if tight else r"(?:[^\s،]+\s+){0,8}?") + prep + r"\s+", text)
@@ -64,12 +66,6 @@ def coordinated_verb(s: Sentence, c0: int, end: int):
     return None
 
 
-# When, said between the subject and the object: not part of what was said.
-TIME_LEAD_RE = re.compile(r"\s*،?\s*(?:امس|اليوم|الليله الماضيه|(?:هذا|الاسبوع|الشهر|العام) (?:الاسبوع|الشهر|العام|الماضي)|"
-                          r"(?:يوم|صباح|مساء|ليل|فجر|ظهر|بعد ظهر|عصر) (?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))"
-                          r"(?: (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي))?\s*،?\s*(?=\S)")
-
-
 # An object (not a prepositional phrase) between a subject and a ب-complement: the verb is active.
 ACTIVE_OBJECT_RE = re.compile(r"\s*(?!(?:في|من|علي|عن|الي|منذ|خلال|امس|اليوم)\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+){0,6}?ب\S")
 
@@ -83,6 +79,11 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         # "يُتّهم X بالعمل …": the present is mostly passive, nobody accuses; a second noun phrase between the
         # subject and the charge is its object ("وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ …")
         return None
+    if cue.lemma == "أدان":  # what is condemned is the object, an act ("أدانت المحكمة ثلاثة آخرين" convicts)
+        c0 = condemned_object(norm, cue.end, start_at, next_cue)
+        if in_relative or cue.kind != "verb" or not plausible_subject or c0 is None:
+            return None
+        return c0, clause_end(norm, c0, next_cue)
     if cue.lemma in THREATS:
         m = None if in_relative else prep_opener(("ب",), norm[start_at:next_cue], object_first=True)
         if m is None:
@@ -151,7 +152,9 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         tight = cue.lemma in TIGHT_PREP
         # a participle after its clause ("…، مطالبا نظام الأسد بوقف …"), not a noun ("41 متهما من عدة جنسيات بينهم")
         object_first = cue.kind == "participle" and cue.lemma in OBJECT_THEN_B \
-            and bool(re.search(r"(?:[،,]|(?<![\w])و)\s*$", norm[:cue.start]))
+            and bool(re.search(r"(?:[،,]|(?<![\w])و)\s*$", norm[:cue.start])) \
+            or cue.kind == "verb" and cue.lemma in OBJECT_THEN_B and start_at == cue.end \
+            and norm[cue.start - 1:cue.start] == "و"  # "… وطالب الحكومة بـ…": the joined verb's object first
         m = prep_opener(prep, norm[start_at:next_cue], tight, object_first)
         if tight and (OBJECT_HEAD_RE.search(norm, cue.end, start_at) or COMPLEMENTIZER_RE.search(
                 norm, start_at, min(next_cue, start_at + MAX_COMP_GAP))):
@@ -186,6 +189,37 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
 
 
 OBJECT_START_RE = re.compile(r"\s*،?\s*([^\s،.:\"(]{3,})")
+# What is condemned (أدان): an act or an event, not a person convicted ("أدانت المحكمة سيدة تدعى …").
+CONDEMNED_HEADS = {"هجوم", "هجوما", "هجمات", "حادث", "حادثه", "حوادث", "عمل", "عملا", "اعمال", "عمليه", "عمليات",
+                   "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "قصف", "اقتحام", "اقتحامات", "جريمه", "جرايم", "مجزره",
+                   "مجازر", "قتل", "اغتيال", "استهداف", "ممارسات", "انتهاك", "انتهاكات", "تصريحات", "قرار", "غارات",
+                   "احتجاز", "اختطاف", "اعدام", "اطلاق", "تدخل", "حمله", "سياسه", "موقف"}
+
+
+WEEKDAYS = {"امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"}
+
+
+def condemned_object(norm: str, verb_end: int, start_at: int, next_cue: int):
+    """Where the object of أدان starts: right after its subject, or at the first act named within twelve words
+    of the verb when the subject ran into it ("دان عضو مجلس الشورى الدكتور … المارك العمل الإرهابي")."""
+    when = TIME_LEAD_RE.match(norm, start_at)
+    c0 = when.end() if when and when.end() < next_cue else start_at
+    if condemned(norm, c0):
+        return c0
+    words = list(WORD_RE.finditer(norm, verb_end, next_cue))[:12]
+    for prev, w in zip(words, words[1:]):
+        word = w.group(0)
+        # a definite act, or one in construct right after the day ("دان البرزاني … السبت قصف تركيا لقرية")
+        if re.sub(r"^(?:ال)", "", word) in CONDEMNED_HEADS and (word.startswith("ال") or prev.group(0) in WEEKDAYS) \
+                and not re.search(r"(?<![\w])(?:محكمه|المحكمه|القاضي|قاضي|القضاء)(?![\w])", norm[verb_end:w.start()]):
+            return w.start()
+    return None
+
+
+def condemned(norm: str, c0: int) -> bool:
+    """The object of أدان names an act: a head of CONDEMNED_HEADS or a verbal noun, after ال or هذا/هذه."""
+    m = re.match(r"\s*\"?\s*(?:(?:هذا|هذه|هذين|تلك|ذلك)\s+)?\"?(?:ال)?([^\s،.:\"]+)", norm[c0:])
+    return bool(m) and (m.group(1) in CONDEMNED_HEADS or object_masdar(m.group(1)))
 
 
 def bounded_object(s: Sentence, cue: Cue, start_at: int, next_cue: int, bounded: bool):
@@ -223,25 +257,29 @@ def quote_before(s: Sentence, cue: Cue):
 
 def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> list[Claim]:
     """One verb, two content clauses ("أشار إلى أنه … وأن …"): two claims with the same cue."""
-    if claim.cue is None or claim.polarity == "denied" and claim.cue_start >= claim.start:
+    if claim.cue is None:
         return [claim]
+    # a denial whose cue is in its words ("لا صحة لـ…") splits only where a correction starts ("، بل إن …")
+    denial_inside = claim.polarity == "denied" and claim.cue_start >= claim.start
     c0, c1 = s.to_norm(claim.start - s.start), s.to_norm(claim.end - s.start)
-    parts, at = [], c0
+    parts, at, own_polarity = [], c0, [False]
     for m in COORDINATED_COMP_RE.finditer(s.norm, c0, c1):
-        if s.norm[c0:m.start()].count('"') % 2:
-            continue  # inside a quotation
+        if s.norm[c0:m.start()].count('"') % 2 or denial_inside != m.group(0).strip(" ،").startswith("بل"):
+            continue  # inside a quotation; "بل إن" only corrects a denial ("لأن … ليست …، بل إن …" goes on)
         if len(s.norm[at:m.start()].split()) >= 3 and len(s.norm[m.end():c1].split()) >= 3:
             parts.append((at, m.start()))
             at = m.end()
+            own_polarity.append(m.group(0).strip(" ،").startswith("بل"))
     if not parts:
         return [claim]
     parts.append((at, c1))
     lemma = VERB_FORM.get(normalize(claim.cue).lstrip("وف"), "")
     out = []
-    for a, b in parts:
+    for (a, b), corrects in zip(parts, own_polarity):
         c = make_claim(article, s, a, b, source, claim.cue_start - s.start, claim.cue_end - s.start, lemma)
         if c is not None:
-            c.polarity = claim.polarity if c.polarity == "asserted" else c.polarity
+            if not corrects:  # "لا صحة لـ… بل إن …": what corrects a denial is asserted in its own right
+                c.polarity = claim.polarity if c.polarity == "asserted" else c.polarity
             out.append(c)
     return out or [claim]
 

@@ -82,6 +82,9 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "يُذكر أن …": "it is worth noting", the outlet's own voice, nobody reports
         if c.lemma in ("تابع", "واصل", "استدرك") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
             continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
+        if c.lemma == "زاد" and not (re.search(r"(?:^|[.،:])\s*و$", norm[:c.start]) and re.search(
+                r"(?<![\w])(?:ان|انه|انها|بان|بانه|بانها)(?![\w])|:", norm[c.end:c.end + 60])):
+            continue  # "وزاد حول … أن …" adds; "زاد عدد القتلى" increases
         shadda = "\u0651" in s.text[s.orig(c.start):s.orig(c.end - 1) + 2]
         if form in ("بين", "كتب") and (norm[c.start:c.end] != form or norm[max(0, c.start - 1):c.start] == "ب") \
                 or form == "بين" and not re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])",
@@ -147,7 +150,8 @@ def prep_follows(norm: str, end: int, lemma: str) -> bool:
     once reports, after a comma (not أكد's على: "معلومات مؤكدة على …"; not without the comma: "عقوبات مشددة على
     روسيا" is an adjective, "تذمر حاد … ومطالبة بالتحقيق" a verbal noun)."""
     preps = PREP_OPENER.get(lemma, ()) if lemma not in TIGHT_PREP else ()
-    return any(re.match(r"\s*ب(?:ال|م|ت|ا)\S{2}" if p == "ب" else r"\s*" + p + r"\s", norm[end:]) for p in preps)
+    return any(re.match(r"\s*(?:بشده\s+)?(?:ب(?:ال|م|ت|ا)\S{2}|بهذ[اه](?![\w]))" if p == "ب" else r"\s*" + p + r"\s",
+                        norm[end:]) for p in preps)
 
 
 # The object of a denial participle: a verbal noun or a definite noun ("نافية أسر أو اعتقال أي من …",
@@ -218,7 +222,7 @@ def nested_in_content(s: Sentence, cue: Cue) -> bool:
     comp = list(COMPLEMENTIZER_RE.finditer(before))
     if cue.lemma in THREATS and comp and not re.search(r"[،.:]", before[comp[-1].end():]):
         return True  # "قال الوزير إن الخطاب الذي ألقاه خامنئي وتوعد خلاله بتحدي …": inside قال's words
-    after_comp = re.search(r"(?<![\w])(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
+    after_comp = re.search(r"(?<![\w])(?<!غير )(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):
         after_comp = None  # "يعتقدون أنه قتل لكن آخرين قالوا …": a new clause, a new speaker

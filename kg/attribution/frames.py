@@ -12,13 +12,25 @@ from .document import Cue, Sentence, end_with_marks
 from .noun_phrase import np_after
 from .recipients import is_recipient
 from .source_phrases import source_like
-from .source_words import REPORT_NOUNS
+from .source_words import NP_STOP, REPORT_NOUNS
 from .subjects import active_subject, sentence_subject
 from .syntax import STRIP, clause_end
 
 
 # A complementizer right after a nominal frame's source ("على لسان X، بأنه …"): what X said follows it.
 COMPLEMENTIZER_AFTER_SOURCE_RE = re.compile(r'\s*"?\s*،?\s*(?:[بف]?ان|[بف]?انه|[بف]?انها|[بف]?انهم)(?![\w])\s*')
+
+
+# A frame that names its verb of saying ("وفقا لما ذكره", "بحسب ما أعلنت"): whoever follows it said it.
+FRAME_WITH_VERB_RE = re.compile(r"(?:^|\s|ل)ما\s+\S+$|^حسبما\s+\S+$")
+
+
+def says_who(cue: Cue, phrase: str) -> bool:
+    """The noun phrase after a frame with its own verb of saying ("وفقا لما ذكره الناتو") is its speaker, whatever
+    its head: a name the registry does not know, or a definite noun ("بحسب ما أعلن الجيش")."""
+    words = phrase.split()
+    return bool(FRAME_WITH_VERB_RE.search(cue.lemma)) and 1 <= len(words) <= 6 and words[0] not in NP_STOP \
+        and len(words[0]) >= 3
 
 
 def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, state: Discourse | None = None,
@@ -46,7 +58,7 @@ def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, s
         np0, np1 = np_after(norm, at, next_cue, max_words=6)
         if (np1 <= np0 or not source_like(s, np0, np1)) and at > start:
             np0, np1 = np_after(norm, start, next_cue, max_words=6)
-        if np1 <= np0 or not source_like(s, np0, np1):
+        if np1 <= np0 or not (source_like(s, np0, np1) or says_who(cue, norm[np0:np1])):
             return None
         s1 = np1
         label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]

@@ -12,6 +12,7 @@ from .parse import subtree, word_at, word_index_at
 from .recipients import OCCASION_WORDS
 from .source_words import ANONYMOUS_HEADS, BODY_HEADS, NP_STOP, object_masdar, RECIPIENT_WORD_RE, TITLE_WORDS
 from .syntax import CLAUSE_OPENERS, STRIP, WORD_RE
+from .verbs import PREP_OPENER
 
 
 LONG_TITLE_WORDS = 18
@@ -94,7 +95,24 @@ def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
     first = s.norm[np0:np1].split()[:1]
     if any(np0 <= x[0] <= np0 + 1 for x in s.mentions) or first and first[0] in TITLE_WORDS:
         return np1  # a name or a title opens the subject: the registry and the title rules bound it
+    if first and first[0].startswith("ال") and first[0][2:] in BODY_HEADS:
+        # "نفت المديرية العامة للشئون الصحية بعسير ما …": a definite body with its adjectives, its ل-complement
+        # and its place (definite_body_end, with_place) bound it
+        return np1
     return heuristic_np_end(s, np0, np1)
+
+
+PLACE_AFTER_RE = re.compile(r" (ب[^ا\s،.:\"]\S{2,})(?=[\s،.]|$)")
+
+
+def with_place(s: Sentence, cue: Cue, end: int, limit: int) -> int:
+    """A definite body's place right after it ("الشئون الصحية بحائل", "المديرية العامة … بعسير"): ب + a name, unless
+    the verb's content opens with ب ("أفادت الوزارة بمقتل …") or the word is a verbal noun."""
+    place = PLACE_AFTER_RE.match(s.norm[:limit] + " ", end)
+    if place and place.end(1) <= limit and "ب" not in PREP_OPENER.get(cue.lemma, ()) \
+            and not object_masdar(place.group(1)[1:]) and place.group(1) not in NP_STOP:
+        return place.end(1)
+    return end
 
 
 # Adjectives of a definite genitive that are no nisba ("مكتب النائب العام"); a definite noun after it is the object

@@ -95,6 +95,14 @@ def not_a_verb(s, cue) -> bool:
     """A verb cue that is a name, a verbal noun after تم, or a noun or adjective in ة ("لجنة تابعة للأمم …")."""
     if cue.kind != "verb":
         return False
+    if cue.lemma == "أدان" and (s.text[s.orig(cue.start)] == "\u0625" or cue.form.endswith("ت")
+                                and s.norm[cue.start:cue.end] != cue.form):
+        return True  # "إدانته", "عن إدانتهم": the verbal noun, not أدان
+    if cue.form == "رد" and s.norm[cue.start - 1:cue.start] == "ف" and not s.norm[cue.end:cue.end + 1].strip():
+        if not re.search(r"(?:^|[.،:]|(?<![\w])و)\s*$", s.norm[:cue.start - 1]):
+            return True  # "لوجود فرد يقوم …": the noun "an individual", not ف + ردّ
+    if cue.form == "دان" and not re.search(r"(?:^|[.،:\n]|(?<![\w])و)[^\S\n]*$", s.norm[:cue.start]):
+        return True  # "وصف دان دي لوس", "المليون فدان": a name or a noun, not دان opening its clause
     return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629"
 
 

@@ -93,6 +93,8 @@ def source_like(s: Sentence, np0: int, np1: int) -> bool:
     bare = re.sub(r"^(?:ال|لل|ل)", "", first)
     if first in TITLE_WORDS or bare in SOURCE_HEADS or light_stem(bare) in SOURCE_HEADS:
         return True
+    if bare in BODY_HEADS - {"تنظيم"} and (first.startswith(("ال", "لل")) or len(s.norm[np0:np1].split()) > 1):
+        return True  # a body ("بحسب المعهد", "وفقا لمستشفى الملك فهد"), not a bare indefinite noun
     return any(s.to_norm(a) <= np0 + 1 and s.to_norm(b) > np0 and t in ("PER", "ORG", "GOV", "MEDIA")
                for a, b, t in s.entities)
 

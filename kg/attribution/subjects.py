@@ -14,7 +14,7 @@ from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .noun_phrase import (
     LONG_TITLE_WORDS, NISBA_RE, clause_starts, definite_body_end, np_after, parse_np_end, title_in_body_end,
-    with_region
+    with_place, with_region
 )
 from .parse import subtree, word_index_at
 from .recipients import OCCASION_WORDS, after_recipient, is_recipient
@@ -23,8 +23,41 @@ from .source_phrases import (
     with_relative_clause
 )
 from .source_words import ANONYMITY_RE, BODY_HEADS, NP_STOP, object_masdar, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
-from .syntax import COMPLEMENTIZER_RE, WORD_RE
+from .syntax import COMPLEMENTIZER_RE, TIME_LEAD_RE, WORD_RE
 from .verbs import DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
+
+
+ADJECTIVE_NISBA_RE = re.compile(r"\S{3,}(?:ي|يه|يين|يون|يان)$")
+SPOKESPERSON_LEAD_RE = re.compile(r"(?:ال)?(?:متحدث|ناطق)(?:ه)?(?:\s+(?:ال)?رسمي(?:ه)?)?\s+باسم\s+")
+
+
+def spokesperson_end(s: Sentence, b0: int, np1: int) -> int:
+    """Where "المتحدث باسم X" ends before a verb's object ("وأدان المتحدث باسم الخارجية هجوما …"): X is a
+    registered name, or a noun with one definite genitive if it has none ("وزارة الخارجية"), and the nisba
+    adjectives after it ("الأمريكية"); a second definite noun that is no adjective is the object."""
+    norm = s.norm
+    named = [x for x in s.mentions if b0 <= x[0] <= b0 + 1 and x[1] <= np1 + 1]
+    words = list(WORD_RE.finditer(norm, named[0][1] if named else b0, np1))
+    if not named:
+        if not words:
+            return np1
+        first, words = words[0], words[1:]
+        end = first.end()
+        if not first.group(0).startswith("ال") and words and words[0].group(0).startswith("ال"):
+            end, words = words[0].end(), words[1:]  # a construct: "وزارة الخارجية"
+    else:
+        end = named[0][1]
+    rest = iter(words)
+    w = next(rest, None)
+    while w is not None and w.group(0).startswith("ال") and ADJECTIVE_NISBA_RE.search(w.group(0)):
+        end, w = w.end(), next(rest, None)
+    names = 0  # the spokesperson's name after the body ("… باسم الائتلاف سالم المسلط"), not an indefinite object
+    while w is not None and names < 3 and not w.group(0).startswith("ال") and not w.group(0).endswith("ا") \
+            and w.group(0) not in NP_STOP:
+        end, w, names = w.end(), next(rest, None), names + 1
+    if names and w is not None and w.group(0).startswith("ال"):
+        end = w.end()  # a family name with ال ("المسلط")
+    return min(end, np1)
 
 
 def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
@@ -53,6 +86,13 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     if cue.lemma in SAY_VERBS and clause_starts(s, cue.end):
         return None, None  # "وأضاف بلغت التكلفة …": no subject, the words begin at once
     at = after_recipient(s, cue.end, limit)
+    when = TIME_LEAD_RE.match(norm, at, limit)
+    if when and (re.match(r"\s*(?:مساء|صباح|ليل|فجر|ظهر|بعد ظهر|عصر|يوم)(?![\w])", norm[at:when.end()])
+                 or re.match(r"\s*(?:امس|اليوم)\s+(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)",
+                             norm[at:when.end()])):
+        at = when.end()  # "أكدت مساء أمس الأربعاء سفارة …": the time said before the subject
+        past = re.match(r"\s*(?:الماضي|الماضيه|الفايت|الفايته|المقبل|المقبله)(?![\w])", norm[at:limit])
+        at += past.end() if past else 0
     q = re.match(r'\s*"', norm[at:limit])
     quoted_name = bool(q) and any(x[0] == at + q.end() for x in s.mentions)
     np0, np1 = np_after(norm, at, limit, quoted_name=quoted_name)
@@ -81,13 +121,19 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
                 # "بريطانيون" is an adjective, not ب + noun; "وأفاد بمقتل …" has no subject after the verb
                 np1 = w.start() - 1
                 break
-    np1 = definite_body_end(norm, np0, np1, s.mentions)
+    body_end = definite_body_end(norm, np0, np1, s.mentions)  # np1 itself unless a definite body heads it
+    np1 = with_place(s, cue, body_end, np1) if body_end < np1 else np1
     if comp_found:
         np1 = title_in_body_end(norm, np0, np1, limit)
     has_opener = bool(comp_found and COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
                       or ":" in norm[np1:np1 + 3])
     if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | DIRECTIVE and np1 > np0 and not has_opener:
-        np1 = parse_np_end(s, cue, np0, np1)
+        spokes = SPOKESPERSON_LEAD_RE.match(norm, np0, np1)
+        wide = np1
+        np1 = spokesperson_end(s, spokes.end(), np1) if spokes else parse_np_end(s, cue, np0, np1)
+        if not spokes and np1 < wide and norm[np0:np0 + 2] == "ال" and norm[np0 + 2:np1].split()[:1] \
+                and norm[np0 + 2:np1].split()[0] in BODY_HEADS:
+            np1 = with_place(s, cue, np1, wide)  # the parse's body without its place ("الشئون الصحية | بحائل")
     if np1 <= np0:
         return None, None
     if len(norm[np0:np1].split()) == 1 and "\u064b" in s.text[s.orig(np0):s.orig(np1 - 1) + 2]:

@@ -9,7 +9,9 @@ COMP = r"(?<![\w])(?<!بعد )(?<!قبل )(?<!منذ )(?<!دون )(?:[بف]?ان
 COMPLEMENTIZER_RE = re.compile(COMP)
 QUOTE_OPEN_RE = re.compile(r"[\"«“:]")
 # Where a content clause stops even inside one sentence.
-CLAUSE_END_RE = re.compile(r"،\s*(?:في حين|بينما|فيما|لكنه|لكنها|لكن|كما يصفها|كما يصفه|حسبما|وهو ما|الامر الذي)(?![\w])")
+CLAUSE_END_RE = re.compile(r"،\s*(?:في حين|بينما|فيما|لكنه|لكنها|لكن|غير ان|كما يصفها|كما يصفه|حسبما|وهو ما|الامر الذي)(?![\w])"
+                           # without the comma: a contrast that opens a clause ("… منذ عام 2006 فيما يعكف مسؤولو …")
+                           r"|\.{2,}\s*(?:لكن|ولكن|غير ان|بينما|في حين|فيما)(?![\w])|\sفي حين\s|\sفيما\s+(?=[يت]\S{3,})(?!(?:يتعلق|يخص|يتصل|يبدو|يلي)(?![\w]))")
 MAX_GAP = 45  # chars allowed between cue+source and a quote opener ("للافروف عند بدء اللقاء «")
 MAX_COMP_GAP = 150  # and before a complementizer, past an interjection ("، في رسالة … ، إن")
 # What may stand between a speaker and a far complementizer or quotation: a comma, a relative or
@@ -22,7 +24,7 @@ RELATIVE_BEFORE_RE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|ال�
 PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w])(?:عن|في|من|على|علي|الي|بعد|قبل|حول|خلال|اثر|عقب)\s*$")
 CHANNEL_RE = re.compile(r"^\s*(?:عبر|على|علي|في)\s+\S+(?:\s+(?:الصوت|الرسميه|الرسمي))?")
 # A second content clause of the same verb: "… وأن …", "…، وأنها …".
-COORDINATED_COMP_RE = re.compile(r"(?:،\s*|\s)و(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])")
+COORDINATED_COMP_RE = re.compile(r"(?:،\s*|\s)(?:و(?:ان|انه|انها|انهم|بان|بانه|بانها)|(?:كما|بل)\s+(?:ان|انه|انها|انهم))(?![\w])")
 # A cue found only by the parse (or a weak one) must be followed by a complementizer, colon or quotation.
 OPENER_NEAR_RE = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها|قايلا)(?![\w])|[:\"]")
 # Words that open a clause after a verb of saying with no complementizer ("وأضاف بلغت التكلفة …").
@@ -31,6 +33,10 @@ CLAUSE_OPENERS = {"بلغ", "بلغت", "تم", "يتم", "وصل", "وصلت", 
                   "انا", "هذا", "هذه", "يجب", "ينبغي", "سيتم", "ستكون", "سيكون", "تبلغ", "يبلغ", "هي", "هو", "اما"}
 # A new clause starts here: sentence start, punctuation, or a clause connective.
 NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
+# When, said between the subject and the object: not part of what was said.
+TIME_LEAD_RE = re.compile(r"\s*،?\s*(?:امس|اليوم|الليله الماضيه|(?:هذا|الاسبوع|الشهر|العام) (?:الاسبوع|الشهر|العام|الماضي)|"
+                          r"(?:يوم|صباح|مساء|ليل|فجر|ظهر|بعد ظهر|عصر) (?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))"
+                          r"(?: (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي))?\s*،?\s*(?=\S)")
 STRIP = " \t\n،,.:؛;"
 WORD_RE = re.compile(r"[^\s،,.:؛;\"()\[\]]+")
 
@@ -46,6 +52,8 @@ def is_speech(norm: str, open_at: int, limit: int) -> bool:
 
 
 def clause_end(norm, c0, next_cue):
-    m = CLAUSE_END_RE.search(norm, c0)
-    end = m.start() if m and m.start() < next_cue else next_cue
-    return end
+    """Where the content from c0 stops: a contrast or aside that opens a clause outside a quotation, else next_cue."""
+    for m in CLAUSE_END_RE.finditer(norm, c0, max(c0, next_cue)):
+        if norm[c0:m.start()].count('"') % 2 == 0:  # "«لا يمكن أن تقف مكتوفة اليدين بينما …»": still the quotation
+            return m.start()
+    return next_cue
