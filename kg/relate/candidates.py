@@ -156,3 +156,47 @@ def control_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
     from .control import control_of
 
     return _opposites_at_place(items, dates, lambda f: control_of(f).items(), ("taken", "contested"), per_claim)
+
+
+def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8
+                  ) -> Iterable[tuple[int, int]]:
+    """control_pairs over kg.relate.events.holding_of: places outside the gazetteer too («زنجبار», read as a rare
+    word after the verb). At most `per_claim` pairs per claim saying a place was taken, nearest in time first."""
+    from .events import holding_of
+
+    return _opposites_at_place(items, dates, lambda f: holding_of(f).items(), ("taken", "contested"), per_claim)
+
+
+def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str], per_claim: int = 6,
+               max_block: int = 200) -> Iterable[tuple[int, int]]:
+    """Claims giving a death toll (kg.relate.events.tolls) with the other sources' toll claims of the same day that
+    share the most rare words with them (idf-weighted; toll, country and leader words left out, at least
+    TOLL_SHARED): «استشهاد 13 من منسوبي …» and «استشهاد 15 شخصًا» share no counted noun, so the count channel
+    (conflict_pairs) never pairs them. Toll claims are few; at most `per_claim` pairs each: linear."""
+    from .conflicts import SAME_EVENT_DAYS, _days, _idf, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
+    from .events import _DEATH_STEMS, TOLL_SHARED, tolls
+
+    rows = [i for i, (_, f) in enumerate(items) if tolls(f)]
+    keys = {i: {s for s in rare_stems(items[i][1]) if s not in _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS} for i in rows}
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in rows:
+        for s in keys[i]:
+            index[s].append(i)
+    seen: set[tuple[int, int]] = set()
+    for i in rows:
+        score: dict[int, float] = defaultdict(float)
+        shared: dict[int, int] = defaultdict(int)
+        for s in keys[i]:
+            if len(index[s]) > max_block:
+                continue
+            for j in index[s]:
+                if j != i and sources[j] != sources[i]:
+                    score[j] += _idf(s)
+                    shared[j] += 1
+        best = sorted((j for j in score if shared[j] >= TOLL_SHARED and (_days(dates[i], dates[j]) or 0) <= SAME_EVENT_DAYS),
+                      key=lambda j: (-score[j], j))
+        for j in best[:per_claim]:
+            pair = (i, j) if i < j else (j, i)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair

@@ -1,0 +1,167 @@
+"""Conflicts about one event that the gazetteer and the counted-noun classes do not see (issue 13, recall).
+
+Two shapes, read on sample 6's hunted conflicts (tests/gold/graph-relations-sample-6/hunt.jsonl):
+
+- who holds a place (`holding_of`, `holding_conflict`): kg.relate.control reads the same taken / besieged words,
+  but only for the places of kg.places' gazetteer (Syrian towns), so «بسطت سيطرتها على مدينة زنجبار» against
+  «واصل … حصارهم لمدينة زنجبار» found no place. Here the place is a gazetteer place or, failing that, a rare word
+  (a name: idf ≥ PLACE_IDF over SaudiNewsNet) after the verb and its fillers;
+- a death toll (`tolls`, `toll_conflict`): «استشهاد 13 من منسوبي …» against «استشهاد 15 شخصًا، ضمنهم 12 …»: the
+  number right after a death word, whatever noun follows (kg.relate.conflicts.counts needs a counted noun
+  class: «عناصر»، «قتلى»). One event: the same day, two sources, close in meaning (the encoder's cosine) and
+  sharing rare words that are not toll words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Relation
+from ..places import places_in
+from ..text import light_stem
+from .claims import ClaimFacts, places_differ
+from .conflicts import (_APPROX, _ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, SAME_EVENT_DAYS, _after, _idf,
+                        _within, rare_shared)
+from .control import _CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH
+from .explanation import _w
+from .lexicon import _strip_proclitic
+
+PLACE_IDF = 4.0  # a word this rare after «سيطرت على» names the place (زنجبار 5.7, أبين 4.8; قوات, النظام far below)
+# taken: control.py's verbs, and the clearing or extending of control over a place
+_TAKEN_MORE = {"بسطت", "بسط", "بسطوا", "طهرت", "طهر", "تطهير", "طردت"}
+# the words between the verb and the place: its object's frame, not the place («بسطت سيطرتها على مدينة زنجبار»)
+_FRAME = {"علي", "كامل", "مدينه", "لمدينه", "بمدينه", "بلده", "قريه", "محافظه", "محافظتي", "السيطره", "سيطرتها",
+          "سيطرته", "سيطرتهم", "المدينه", "البلده", "القريه", "قاعده", "ميناء", "عاصمه", "تم", "بالكامل", "تماما"}
+_FALL = {"سقوط", "سقطت"}  # the place right after: «سقوط زنجبار», not «سقطت قذائف على …»
+# «فك الحصار عن …»: the siege ends; «تحرك … نحو تحرير شبوة»: an aim
+_LIFTED = {"رفع", "فك", "كسر", "انهاء", "نحو", "باتجاه"}
+_DEATH = {"استشهاد", "مقتل", "قتل", "مصرع", "وفاه", "استشهد", "استشهدوا", "قتلوا"}
+_DEATH_STEMS = frozenset(light_stem(w) for w in _DEATH)
+_DEAD_NOUNS = {"قتيلا", "قتلي", "قتيل", "شهيدا", "شهداء"}
+# a toll over a period or a running total is another count than one event's («منذ بداية العام»، «ارتفعت الحصيلة»)
+_AGGREGATE = {"منذ", "خلال", "ارتفع", "ارتفعت", "ارتفاع", "حصيله", "اجمالي", "مجموع", "ليرتفع", "لترتفع"}
+TOLL_COS = 0.6  # encoder cosine of two reports of one attack (the Asir pair: 0.69; other bombings of the day below)
+TOLL_SHARED = 2  # rare words both share that are not toll words: one event, not two tolls of the day
+_DIGITS = re.compile(r"[وفب]?(\d+)")
+
+
+def _number(tok: str) -> int | None:
+    m = _DIGITS.fullmatch(tok)
+    return int(m.group(1)) if m else _NUMBER_WORDS.get(_strip_proclitic(tok))
+
+
+def _anchor(toks: list[str], pos: int) -> str | None:
+    """The place named at `pos`: a gazetteer place, else a rare word (its stem) that is not a country or leader."""
+    found = places_in(toks[pos]) or (places_in(" ".join(toks[pos:pos + 2])) if pos + 1 < len(toks) else [])
+    if found:
+        return found[0]
+    stem = light_stem(_strip_proclitic(toks[pos]))
+    return stem if not stem.isdigit() and stem not in _ENTITY_STEMS and _idf(stem) >= PLACE_IDF else None
+
+
+def holding_of(f: ClaimFacts) -> dict[str, str]:
+    """Place → "taken" | "contested" as the claim's words say (kg.relate.control's reading, places by `_anchor`);
+    places coordinated after the first («تطهير محافظتي أبين وزنجبار») share its state; both states: left out."""
+    if f.negated or f.denied:
+        return {}
+    toks, found = f.toks, {}
+    for i, t in enumerate(toks):
+        b = _strip_proclitic(t)
+        b = b if b in _TAKEN | _TAKEN_MORE | _CONTESTED else re.sub(r"(?:هم|ها)$", "", b)  # «حصارهم لمدينة …»
+        if b in _CONTESTED_AFTER and i > 0:
+            place = _anchor(toks, i - 1)
+            if place:
+                found.setdefault(place, set()).add("contested")
+            continue
+        kind = "taken" if b in _TAKEN | _TAKEN_MORE or t in _TAKEN_MORE else "contested" if b in _CONTESTED else None
+        if kind is None or {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))} & (_CAMPAIGN | _LIFTED):
+            continue
+        if b in _FALL:
+            place = _anchor(toks, i + 1) if i + 1 < len(toks) else None
+            if place:
+                found.setdefault(place, set()).add(kind)
+            continue
+        if b in _EDGES and not any(w in u for u in toks for w in _FIGHTING):
+            continue
+        for pos in range(i + 1, min(len(toks), i + 1 + REACH)):
+            if toks[pos] in _FRAME or _strip_proclitic(toks[pos]) in _FRAME:
+                continue
+            if toks[pos] in _NOT_THE_PLACE or _strip_proclitic(toks[pos]) in _NOT_THE_PLACE:
+                break
+            place = _anchor(toks, pos)
+            if place:
+                found.setdefault(place, set()).add(kind)
+                if pos + 1 < len(toks) and toks[pos + 1].startswith("و"):
+                    other = _anchor([toks[pos + 1][1:]], 0) if len(toks[pos + 1]) > 3 else None
+                    if other:
+                        found.setdefault(other, set()).add(kind)
+                break
+    return {p: next(iter(k)) for p, k in found.items() if len(k) == 1}
+
+
+def holding_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
+                     same_source: bool = False) -> Relation | None:
+    """kg.relate.control.control_conflict over `holding_of`: two sources within SAME_EVENT_DAYS, one says a place was
+    taken, the other that it is besieged or fought over, the siege not reported before the fall."""
+    if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS):
+        return None
+    ha, hb = holding_of(a), holding_of(b)
+    for place in sorted(ha.keys() & hb.keys()):
+        if ha[place] == hb[place]:
+            continue
+        taken_first = ha[place] == "taken"
+        d_taken, d_contested = (date_a, date_b) if taken_first else (date_b, date_a)
+        if _after(d_taken, d_contested) > 0:
+            continue  # besieged, then taken
+        return Relation("contradicts", 0.65, f"one claim says {place} was taken, the other that it is still "
+                                             f"besieged or fought over ({'the first' if taken_first else 'the second'}"
+                                             f" says taken), within a day", METHOD)
+    return None
+
+
+def tolls(f: ClaimFacts) -> frozenset[int]:
+    """The death tolls the claim gives: the number right after a death word («استشهاد 15 شخصا») or before a dead
+    noun («ثمانية قتلى»); bounds («نحو 17»، «على الأقل») and running or period totals give none."""
+    toks = f.toks
+    if f.negated or {_strip_proclitic(t) for t in toks} & _AGGREGATE or _AGGREGATE & set(toks):
+        return frozenset()
+    out = set()
+    for i, t in enumerate(toks):
+        n = _number(t)
+        if n is None or n < 2 or n > 100000:
+            continue
+        before = {_strip_proclitic(u) for u in toks[max(0, i - 2):i]}
+        after = toks[i + 1:i + 4]
+        if before & _APPROX or set(toks[max(0, i - 3):i]) & _APPROX or "الاقل" in after:
+            continue
+        if before & _DEATH or (after and _strip_proclitic(after[0]) in _DEAD_NOUNS):
+            out.add(n)
+    return frozenset(out)
+
+
+def _numbers_said(f: ClaimFacts) -> set[int]:
+    return {n for t in f.toks if (n := _number(t)) is not None}
+
+
+def toll_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None, date_b: str | None = None,
+                  same_source: bool = False) -> Relation | None:
+    """Two sources give one event's dead different tolls the same day: each toll of one is none of the numbers
+    the other says (a part counted, «ضمنهم 12», is not another toll), the claims are close in meaning (cosine ≥
+    TOLL_COS) and share TOLL_SHARED rare words that are not toll, country or leader words."""
+    if same_source or cos < TOLL_COS or not _within(date_a, date_b, SAME_EVENT_DAYS) or places_differ(a, b):
+        return None
+    ta, tb = tolls(a), tolls(b)
+    if not ta or not tb or ta & _numbers_said(b) or tb & _numbers_said(a):
+        return None
+    shared = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS and x not in _TOLL_STEMS and x not in _DEATH_STEMS]
+    if len(shared) < TOLL_SHARED:
+        return None
+    return Relation("contradicts", 0.6, f"different death tolls of one event on the same day "
+                                        f"({', '.join(map(str, sorted(ta)))} vs {', '.join(map(str, sorted(tb)))}; "
+                                        f"both: {_w(shared)}, close in meaning, cosine {cos:.2f})", METHOD)
+
+
+def event_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None, date_b: str | None = None,
+                   same_source: bool = False) -> Relation | None:
+    """A place taken vs besieged, or two death tolls of one event (see the module)."""
+    return holding_conflict(a, b, date_a, date_b, same_source) or toll_conflict(a, b, cos, date_a, date_b, same_source)
