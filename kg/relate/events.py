@@ -24,7 +24,7 @@ from .conflicts import (_APPROX, _ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METH
                         _within, rare_shared)
 from .control import _CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH
 from .explanation import _w
-from .lexicon import _strip_proclitic
+from .lexicon import _NEGATORS, _strip_proclitic
 
 PLACE_IDF = 4.0  # a word this rare after «سيطرت على» names the place (زنجبار 5.7, أبين 4.8; قوات, النظام far below)
 # taken: control.py's verbs, and the clearing or extending of control over a place
@@ -33,9 +33,13 @@ _TAKEN_MORE = {"بسطت", "بسط", "بسطوا", "طهرت", "طهر", "تطه
 _FRAME = {"علي", "كامل", "مدينه", "لمدينه", "بمدينه", "بلده", "قريه", "محافظه", "محافظتي", "السيطره", "سيطرتها",
           "سيطرته", "سيطرتهم", "المدينه", "البلده", "القريه", "قاعده", "ميناء", "عاصمه", "تم", "بالكامل", "تماما"}
 _FALL = {"سقوط", "سقطت"}  # the place right after: «سقوط زنجبار», not «سقطت قذائف على …»
-# «فك الحصار عن …»: the siege ends; «تحرك … نحو تحرير شبوة»: an aim
-_LIFTED = {"رفع", "فك", "كسر", "انهاء", "نحو", "باتجاه"}
+# «فك الحصار عن …»: the siege ends; «تحرك … نحو تحرير شبوة»: an aim; «إذا سقطت جورين»: a condition
+_LIFTED = {"رفع", "فك", "كسر", "انهاء", "نحو", "باتجاه", "اذا", "لو", "حال", "حاله"}
 _DEATH = {"استشهاد", "مقتل", "قتل", "مصرع", "وفاه", "استشهد", "استشهدوا", "قتلوا"}
+_PART = {"ضمنهم", "بينهم", "منهم", "بينها", "منها", "ضمنها"}  # what follows counts a part of the toll
+_WOUNDED = {"اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "الجرحي", "المصابين", "مصابين"}
+_ADDED = {"اضافه", "بالاضافه"}
+SUM_REACH = 10  # tokens after a toll where a number added to it stands («… من منسوبي القوات وثلاثة من العاملين»)
 _DEATH_STEMS = frozenset(light_stem(w) for w in _DEATH)
 _DEAD_NOUNS = {"قتيلا", "قتلي", "قتيل", "شهيدا", "شهداء"}
 # a toll over a period or a running total is another count than one event's («منذ بداية العام»، «ارتفعت الحصيلة»)
@@ -119,28 +123,47 @@ def holding_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, da
     return None
 
 
+def _toll_at(toks: list[str], i: int, n: int) -> set[int]:
+    """The toll read at `i` and, where numbers are added to it («استشهاد 10 من منسوبي القوات وثلاثة من العاملين»,
+    «إضافة إلى 3»), its total: {10, 13}. A part («ضمنهم 12»، «من بينهم 3») adds nothing; the wounded end it."""
+    total, out, prev = n, {n}, ""
+    for t in toks[i + 1:i + 1 + SUM_REACH]:
+        bare = _strip_proclitic(t)
+        if bare in _PART or t in _PART or bare in _WOUNDED or t in _WOUNDED:
+            break
+        m = _number(t[1:]) if t.startswith("و") and len(t) > 1 else None  # «وثلاثة»، «و3»
+        if m is None and prev == "الي" and _ADDED & set(toks[i + 1:i + 1 + SUM_REACH]):  # «إضافة إلى ثلاثة»
+            m = _number(t)
+        prev = t
+        if m is not None:
+            total += m
+            out.add(total)
+    return out
+
+
 def tolls(f: ClaimFacts) -> frozenset[int]:
     """The death tolls the claim gives: the number right after a death word («استشهاد 15 شخصا») or before a dead
-    noun («ثمانية قتلى»); bounds («نحو 17»، «على الأقل») and running or period totals give none."""
+    noun («ثمانية قتلى»), with their totals where numbers are added to them (`_toll_at`); bounds («نحو 17»، «على
+    الأقل»), negated tolls and running or period totals give none."""
     toks = f.toks
     if f.negated or {_strip_proclitic(t) for t in toks} & _AGGREGATE or _AGGREGATE & set(toks):
         return frozenset()
-    out = set()
+    out: set[int] = set()
     for i, t in enumerate(toks):
         n = _number(t)
         if n is None or n < 2 or n > 100000:
             continue
         before = {_strip_proclitic(u) for u in toks[max(0, i - 2):i]}
-        after = toks[i + 1:i + 4]
-        if before & _APPROX or set(toks[max(0, i - 3):i]) & _APPROX or "الاقل" in after:
+        if before & _APPROX or set(toks[max(0, i - 3):i]) & _APPROX or "الاقل" in toks[i + 1:i + 6] \
+                or set(toks[max(0, i - 5):i]) & _NEGATORS:  # «لم يسفر الهجوم عن مقتل 5»
             continue
-        if before & _DEATH or (after and _strip_proclitic(after[0]) in _DEAD_NOUNS):
-            out.add(n)
+        if before & _DEATH or (i + 1 < len(toks) and _strip_proclitic(toks[i + 1]) in _DEAD_NOUNS):
+            out |= _toll_at(toks, i, n)
     return frozenset(out)
 
 
 def _numbers_said(f: ClaimFacts) -> set[int]:
-    return {n for t in f.toks if (n := _number(t)) is not None}
+    return {n for t in f.toks if (n := _number(t)) is not None} | set(tolls(f))
 
 
 def toll_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None, date_b: str | None = None,
@@ -151,7 +174,7 @@ def toll_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None =
     if same_source or cos < TOLL_COS or not _within(date_a, date_b, SAME_EVENT_DAYS) or places_differ(a, b):
         return None
     ta, tb = tolls(a), tolls(b)
-    if not ta or not tb or ta & _numbers_said(b) or tb & _numbers_said(a):
+    if not ta or not tb or ta & _numbers_said(b) or tb & _numbers_said(a):  # one total or part both give
         return None
     shared = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS and x not in _TOLL_STEMS and x not in _DEATH_STEMS]
     if len(shared) < TOLL_SHARED:

@@ -1,0 +1,84 @@
+"""Conflicts about one event outside the gazetteer and the counted nouns (kg.relate.events) and their candidate
+channel (kg.relate.candidates.holding_pairs / toll_pairs, the "event" channel of kg.ingest.graph_candidates)."""
+
+from __future__ import annotations
+
+from kg.relate import facts
+from kg.relate.candidates import holding_pairs, toll_pairs
+from kg.relate.conflicts import METHOD
+from kg.relate.denials import corpus_verdict
+from kg.relate.events import event_conflict, holding_conflict, holding_of, toll_conflict, tolls
+
+# sample 6 (tests/gold/graph-relations-sample-6/hunt.jsonl fh-01, fh-02): Zinjibar is in no gazetteer
+TAKEN = "حققت قوات الجيش الوطني مكاسب جديدة في الميدان، أمس، إذ بسطت سيطرتها على مدينة زنجبار عاصمة محافظة أبين"
+CLEARED = "تحرك قوات المقاومة نحو تحرير محافظة شبوة، بعد أن تم تطهير محافظتي أبين وزنجبار من العناصر الحوثية"
+BESIEGED = "واصل مسلحو المقاومة الشعبية امس الجمعة حصارهم لمدينة زنجبار عاصمة محافظة ابين التي يتحصن فيها الحوثيون"
+# fh-18: one bombing, two tolls; the part counted («ضمنهم 12») is not another toll
+TOLL_13 = ("وقف أمير منطقة عسير على موقع التفجير الذي استهدف مسجد قوات الطوارئ الخاصة ونتج عنه استشهاد 13 من منسوبي "
+           "قوات الطوارئ الخاصة وثلاثة من العاملين في الموقع")
+TOLL_15 = ("طالت يد الغدر مصلين في مسجد تابع لقوات الطوارئ الخاصة في منطقة عسير مما أسفر عن استشهاد 15 شخصًا، ضمنهم "
+           "12 من رجال الأمن وثلاثة من العاملين في الموقع")
+DAY = "2015-08-07"
+
+
+def test_holding_of_reads_places_outside_the_gazetteer_and_keeps_control_readings():
+    assert holding_of(facts(TAKEN)) == {"زنجبار": "taken"}
+    assert holding_of(facts(CLEARED)) == {"ابين": "taken", "زنجبار": "taken"}  # «نحو تحرير شبوة» is an aim
+    assert holding_of(facts(BESIEGED)) == {"زنجبار": "contested"}
+    assert holding_of(facts("سيطرت قوات النظام وحزب الله على مدينة الزبداني بالكامل")) == {"zabadani": "taken"}
+
+
+def test_holding_of_leaves_out_landmarks_aims_lifted_sieges_and_negations():
+    assert holding_of(facts("سيطرت قوات النظام على قرية قرب تدمر")) == {}
+    assert holding_of(facts("مقتل سبعة أشخاص بقذائف سقطت على بلدتي الفوعة وكفريا")) == {}
+    assert holding_of(facts("أعلنت الفصائل استئناف معركة تحرير زنجبار")) == {}
+    assert holding_of(facts("نجحت المقاومة في فك الحصار عن زنجبار")) == {}
+    assert holding_of(facts("لم يتم تحرير زنجبار بعد")) == {}
+    assert holding_of(facts(TAKEN, "denied")) == {}
+
+
+def test_taken_against_besieged_outside_the_gazetteer_contradicts_across_sources_within_a_day():
+    rel = holding_conflict(facts(TAKEN), facts(BESIEGED), "2015-08-08", "2015-08-08")
+    assert rel is not None and rel.relation == "contradicts" and rel.method == METHOD and "زنجبار" in rel.why
+    assert holding_conflict(facts(CLEARED), facts(BESIEGED), "2015-08-08", "2015-08-08") is not None
+    assert holding_conflict(facts(TAKEN), facts(BESIEGED), "2015-08-08", "2015-08-08", same_source=True) is None
+    assert holding_conflict(facts(TAKEN), facts(BESIEGED), "2015-08-09", "2015-08-08") is None  # siege, then fall
+    assert holding_conflict(facts(TAKEN), facts(BESIEGED.replace("زنجبار", "جعار")), "2015-08-08", "2015-08-08") is None
+
+
+def test_tolls_read_the_number_after_a_death_word_and_leave_out_bounds_and_totals():
+    assert tolls(facts(TOLL_13)) == {13}
+    assert tolls(facts(TOLL_15)) == {15}
+    assert tolls(facts("أوقعت ثمانية قتلى بينهم ثلاثة عسكريين")) == {8}
+    assert tolls(facts("نحو 17 شخصا استشهدوا بينهم طلبة")) == set()  # a bound
+    assert tolls(facts("ارتفعت حصيلة القتلى إلى 15 قتيلا")) == set()  # a running total
+    assert tolls(facts("مقتل 300 مدني منذ بداية العام")) == set()  # a period's total
+    assert tolls(facts("لم يسفر الهجوم عن مقتل 5 أشخاص")) == set()  # negated
+
+
+def test_two_tolls_of_one_event_contradict_and_other_tolls_do_not():
+    rel = toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.69, DAY, DAY)
+    assert rel is not None and rel.relation == "contradicts" and "13 vs 15" in rel.why
+    assert toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.4, DAY, DAY) is None  # far apart in meaning
+    assert toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.69, DAY, "2015-08-10") is None  # days apart
+    assert toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.69, DAY, DAY, same_source=True) is None  # an update
+    part = "استشهاد 12 من رجال الأمن في تفجير مسجد قوات الطوارئ الخاصة في عسير"
+    assert toll_conflict(facts(part), facts(TOLL_15), 0.8, DAY, DAY) is None  # 12 is the part TOLL_15 counts
+    other = "مقتل 4 أشخاص في تفجير سيارة مفخخة في سوق ببغداد"
+    assert toll_conflict(facts(other), facts(TOLL_15), 0.65, DAY, DAY) is None  # no rare word shared
+
+
+def test_corpus_verdict_takes_the_event_conflicts():
+    rel = corpus_verdict(None, facts(TAKEN), facts(BESIEGED), 0.71, "2015-08-08", "2015-08-08")
+    assert rel is not None and rel.relation == "contradicts" and "زنجبار" in rel.why
+    assert event_conflict(facts(TOLL_15), facts(TOLL_13), 0.69, DAY, DAY) is not None
+
+
+def test_event_channel_pairs_taken_with_besieged_and_tolls_of_other_sources_only():
+    texts = [(TAKEN, "2015-08-08"), (BESIEGED, "2015-08-08"), (CLEARED, "2015-08-12"), ("افتتحت الوزارة مدرسة", "2015-08-08")]
+    items = [(str(n), facts(t)) for n, (t, _) in enumerate(texts)]
+    assert list(holding_pairs(items, [d for _, d in texts])) == [(0, 1)]
+    texts = [TOLL_13, TOLL_15, TOLL_15.replace("15", "16"), "مقتل 4 أشخاص في تفجير سيارة مفخخة في سوق ببغداد"]
+    items = [(str(n), facts(t)) for n, t in enumerate(texts)]
+    pairs = set(toll_pairs(items, [DAY] * 4, ["a", "b", "b", "c"]))
+    assert pairs == {(0, 1), (0, 2)}  # one source's two tolls are not paired; the Baghdad toll shares nothing
