@@ -47,8 +47,10 @@ def test_taken_against_besieged_outside_the_gazetteer_contradicts_across_sources
 
 
 def test_tolls_read_the_number_after_a_death_word_and_leave_out_bounds_and_totals():
-    assert tolls(facts(TOLL_13)) == {13}
-    assert tolls(facts(TOLL_15)) == {15}
+    assert tolls(facts(TOLL_13)) == {13, 16}  # 13 security men and three workers: 16 in all
+    assert tolls(facts(TOLL_15)) == {15}  # «ضمنهم 12 … وثلاثة» counts its parts
+    assert tolls(facts("نتج عنه استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين وإصابة تسعة")) == {10, 13}
+    assert tolls(facts("قتل 20 طالبا عسكريا على الأقل في هجوم انتحاري")) == set()
     assert tolls(facts("أوقعت ثمانية قتلى بينهم ثلاثة عسكريين")) == {8}
     assert tolls(facts("نحو 17 شخصا استشهدوا بينهم طلبة")) == set()  # a bound
     assert tolls(facts("ارتفعت حصيلة القتلى إلى 15 قتيلا")) == set()  # a running total
@@ -58,12 +60,15 @@ def test_tolls_read_the_number_after_a_death_word_and_leave_out_bounds_and_total
 
 def test_two_tolls_of_one_event_contradict_and_other_tolls_do_not():
     rel = toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.69, DAY, DAY)
-    assert rel is not None and rel.relation == "contradicts" and "13 vs 15" in rel.why
+    assert rel is not None and rel.relation == "contradicts" and "13, 16 vs 15" in rel.why
     assert toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.4, DAY, DAY) is None  # far apart in meaning
     assert toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.69, DAY, "2015-08-10") is None  # days apart
     assert toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.69, DAY, DAY, same_source=True) is None  # an update
     part = "استشهاد 12 من رجال الأمن في تفجير مسجد قوات الطوارئ الخاصة في عسير"
     assert toll_conflict(facts(part), facts(TOLL_15), 0.8, DAY, DAY) is None  # 12 is the part TOLL_15 counts
+    ten_and_three = "نتج عنه استشهاد عشرة من منسوبي قوات الطوارئ في مسجد عسير إضافة إلى ثلاثة من العاملين"
+    thirteen = "نتج عنه استشهاد 13 من منسوبي قوات الطوارئ ومن العاملين في مسجد عسير"
+    assert toll_conflict(facts(ten_and_three), facts(thirteen), 0.8, DAY, DAY) is None  # one total, 13
     other = "مقتل 4 أشخاص في تفجير سيارة مفخخة في سوق ببغداد"
     assert toll_conflict(facts(other), facts(TOLL_15), 0.65, DAY, DAY) is None  # no rare word shared
 
