@@ -169,12 +169,12 @@ def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
 
 def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str], per_claim: int = 6,
                max_block: int = 200) -> Iterable[tuple[int, int]]:
-    """Claims giving a death toll (kg.relate.events.tolls) with the other sources' toll claims of the same day that
-    share the most rare words with them (idf-weighted; toll, country and leader words left out, at least
+    """Claims giving a death toll (kg.relate.events.tolls) with the other sources' claims of the same date giving
+    another toll (kg.relate.events.tolls_differ) that share the most rare words with them (idf-weighted; toll, country and leader words left out, at least
     TOLL_SHARED): «استشهاد 13 من منسوبي …» and «استشهاد 15 شخصًا» share no counted noun, so the count channel
     (conflict_pairs) never pairs them. Toll claims are few; at most `per_claim` pairs each: linear."""
-    from .conflicts import SAME_EVENT_DAYS, _days, _idf, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
-    from .events import _DEATH_STEMS, TOLL_SHARED, tolls
+    from .conflicts import _days, _idf, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
+    from .events import _DEATH_STEMS, TOLL_DAYS, TOLL_SHARED, tolls, tolls_differ
 
     rows = [i for i, (_, f) in enumerate(items) if tolls(f)]
     keys = {i: {s for s in rare_stems(items[i][1]) if s not in _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS} for i in rows}
@@ -193,8 +193,8 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
                 if j != i and sources[j] != sources[i]:
                     score[j] += _idf(s)
                     shared[j] += 1
-        best = sorted((j for j in score if shared[j] >= TOLL_SHARED and (_days(dates[i], dates[j]) or 0) <= SAME_EVENT_DAYS),
-                      key=lambda j: (-score[j], j))
+        best = sorted((j for j in score if shared[j] >= TOLL_SHARED and (_days(dates[i], dates[j]) or 0) <= TOLL_DAYS
+                       and tolls_differ(items[i][1], items[j][1])), key=lambda j: (-score[j], j))
         for j in best[:per_claim]:
             pair = (i, j) if i < j else (j, i)
             if pair not in seen:

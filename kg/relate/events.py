@@ -44,6 +44,7 @@ _DEATH_STEMS = frozenset(light_stem(w) for w in _DEATH)
 _DEAD_NOUNS = {"قتيلا", "قتلي", "قتيل", "شهيدا", "شهداء"}
 # a toll over a period or a running total is another count than one event's («منذ بداية العام»، «ارتفعت الحصيلة»)
 _AGGREGATE = {"منذ", "خلال", "ارتفع", "ارتفعت", "ارتفاع", "حصيله", "اجمالي", "مجموع", "ليرتفع", "لترتفع"}
+TOLL_DAYS = 0  # one date: a toll revised the next day (13 on the 6th, 15 on the 7th) is an update, not a conflict
 TOLL_COS = 0.6  # encoder cosine of two reports of one attack (the Asir pair: 0.69; other bombings of the day below)
 TOLL_SHARED = 2  # rare words both share that are not toll words: one event, not two tolls of the day
 _DIGITS = re.compile(r"[وفب]?(\d+)")
@@ -151,8 +152,8 @@ def tolls(f: ClaimFacts) -> frozenset[int]:
     out: set[int] = set()
     for i, t in enumerate(toks):
         n = _number(t)
-        if n is None or n < 2 or n > 100000:
-            continue
+        if n is None or n < 2 or n > 100000 or (i > 0 and _number(toks[i - 1]) is not None):
+            continue  # «(15) خمسة عشر»: the number spelled out again
         before = {_strip_proclitic(u) for u in toks[max(0, i - 2):i]}
         if before & _APPROX or set(toks[max(0, i - 3):i]) & _APPROX or "الاقل" in toks[i + 1:i + 6] \
                 or set(toks[max(0, i - 5):i]) & _NEGATORS:  # «لم يسفر الهجوم عن مقتل 5»
@@ -166,19 +167,24 @@ def _numbers_said(f: ClaimFacts) -> set[int]:
     return {n for t in f.toks if (n := _number(t)) is not None} | set(tolls(f))
 
 
+def tolls_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both give a toll, and no toll or total of one is any number the other says (a part counted, «ضمنهم 12»,
+    or a total, «10 … وثلاثة», is the same toll)."""
+    ta, tb = tolls(a), tolls(b)
+    return bool(ta and tb) and not ta & _numbers_said(b) and not tb & _numbers_said(a)
+
+
 def toll_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None, date_b: str | None = None,
                   same_source: bool = False) -> Relation | None:
-    """Two sources give one event's dead different tolls the same day: each toll of one is none of the numbers
-    the other says (a part counted, «ضمنهم 12», is not another toll), the claims are close in meaning (cosine ≥
+    """Two sources give one event's dead different tolls on one date (`tolls_differ`), the claims are close in meaning (cosine ≥
     TOLL_COS) and share TOLL_SHARED rare words that are not toll, country or leader words."""
-    if same_source or cos < TOLL_COS or not _within(date_a, date_b, SAME_EVENT_DAYS) or places_differ(a, b):
-        return None
-    ta, tb = tolls(a), tolls(b)
-    if not ta or not tb or ta & _numbers_said(b) or tb & _numbers_said(a):  # one total or part both give
+    if same_source or cos < TOLL_COS or not _within(date_a, date_b, TOLL_DAYS) or places_differ(a, b) \
+            or not tolls_differ(a, b):
         return None
     shared = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS and x not in _TOLL_STEMS and x not in _DEATH_STEMS]
     if len(shared) < TOLL_SHARED:
         return None
+    ta, tb = tolls(a), tolls(b)
     return Relation("contradicts", 0.6, f"different death tolls of one event on the same day "
                                         f"({', '.join(map(str, sorted(ta)))} vs {', '.join(map(str, sorted(tb)))}; "
                                         f"both: {_w(shared)}, close in meaning, cosine {cos:.2f})", METHOD)
