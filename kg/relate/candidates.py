@@ -168,21 +168,24 @@ def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
 
 
 def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str], per_claim: int = 6,
-               max_block: int = 200) -> Iterable[tuple[int, int]]:
+               max_block: int = 200, per_figures: int = 1) -> Iterable[tuple[int, int]]:
     """Claims giving a death toll (kg.relate.events.tolls) with the other sources' claims of the same date giving
-    another toll (kg.relate.events.tolls_differ) that share the most rare words with them (idf-weighted; toll, country and leader words left out, at least
-    TOLL_SHARED): «استشهاد 13 من منسوبي …» and «استشهاد 15 شخصًا» share no counted noun, so the count channel
-    (conflict_pairs) never pairs them. Toll claims are few; at most `per_claim` pairs each: linear."""
+    another toll (kg.relate.events.tolls_differ) that share the most rare words with them (idf-weighted; toll,
+    country and leader words left out, at least TOLL_SHARED): «استشهاد 13 من منسوبي …» and «استشهاد 15 شخصًا» share
+    no counted noun, so the count channel (conflict_pairs) never pairs them. One disagreement of two figures is one
+    conflict however many outlets print each: `per_figures` pairs (the most sharing) per two figures and date. Toll
+    claims are few; at most `per_claim` pairs each: linear."""
     from .conflicts import _days, _idf, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
     from .events import _DEATH_STEMS, TOLL_DAYS, TOLL_SHARED, tolls, tolls_differ
 
-    rows = [i for i, (_, f) in enumerate(items) if tolls(f)]
+    figure = {i: tolls(f) for i, (_, f) in enumerate(items)}
+    rows = [i for i in figure if figure[i]]
     keys = {i: {s for s in rare_stems(items[i][1]) if s not in _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS} for i in rows}
     index: dict[str, list[int]] = defaultdict(list)
     for i in rows:
         for s in keys[i]:
             index[s].append(i)
-    seen: set[tuple[int, int]] = set()
+    found: dict[tuple[int, int], float] = {}
     for i in rows:
         score: dict[int, float] = defaultdict(float)
         shared: dict[int, int] = defaultdict(int)
@@ -196,7 +199,14 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
         best = sorted((j for j in score if shared[j] >= TOLL_SHARED and (_days(dates[i], dates[j]) or 0) <= TOLL_DAYS
                        and tolls_differ(items[i][1], items[j][1])), key=lambda j: (-score[j], j))
         for j in best[:per_claim]:
-            pair = (i, j) if i < j else (j, i)
-            if pair not in seen:
-                seen.add(pair)
-                yield pair
+            found[(i, j) if i < j else (j, i)] = score[j]
+    used: dict[int, int] = defaultdict(int)
+    figures: dict[tuple, int] = defaultdict(int)
+    for (i, j), _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
+        both = (str(dates[i])[:10],) + tuple(sorted((tuple(sorted(figure[i])), tuple(sorted(figure[j])))))
+        if figures[both] >= per_figures or used[i] >= per_claim or used[j] >= per_claim:
+            continue
+        figures[both] += 1
+        used[i] += 1
+        used[j] += 1
+        yield i, j

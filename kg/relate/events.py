@@ -128,10 +128,13 @@ def _toll_at(toks: list[str], i: int, n: int) -> set[int]:
     """The toll read at `i` and, where numbers are added to it («استشهاد 10 من منسوبي القوات وثلاثة من العاملين»,
     «إضافة إلى 3»), its total: {10, 13}. A part («ضمنهم 12»، «من بينهم 3») adds nothing; the wounded end it."""
     total, out, prev = n, {n}, ""
-    for t in toks[i + 1:i + 1 + SUM_REACH]:
+    span = toks[i + 1:i + 1 + SUM_REACH]
+    for k, t in enumerate(span):
         bare = _strip_proclitic(t)
-        if bare in _PART or t in _PART or bare in _WOUNDED or t in _WOUNDED:
+        if bare in _WOUNDED or t in _WOUNDED:
             break
+        if (bare in _PART or t in _PART) and any(_number(u) is not None for u in span[k + 1:k + 3] if u[0] != "و"):
+            break  # «ضمنهم 12»، «من بينهم 3 عاملين»; but «استشهاد 10 منهم وثلاثة من العاملين» adds the three
         m = _number(t[1:]) if t.startswith("و") and len(t) > 1 else None  # «وثلاثة»، «و3»
         if m is None and prev == "الي" and _ADDED & set(toks[i + 1:i + 1 + SUM_REACH]):  # «إضافة إلى ثلاثة»
             m = _number(t)
