@@ -87,3 +87,12 @@ def test_event_channel_pairs_taken_with_besieged_and_tolls_of_other_sources_only
     items = [(str(n), facts(t)) for n, t in enumerate(texts)]
     pairs = set(toll_pairs(items, [DAY] * 4, ["a", "b", "b", "c"]))
     assert pairs == {(0, 1), (0, 2)}  # one source's two tolls are not paired; the Baghdad toll shares nothing
+
+
+def test_toll_channel_meets_each_other_figure_once_per_claim():
+    # three outlets print 13 + 3, three print 15: each claim meets the other figure once, not once per outlet
+    texts = [TOLL_13] * 3 + [TOLL_15] * 3
+    items = [(str(n), facts(t)) for n, t in enumerate(texts)]
+    pairs = list(toll_pairs(items, [DAY] * 6, ["a", "b", "c", "d", "e", "f"]))
+    assert all(i < 3 <= j for i, j in pairs)  # only across the two figures
+    assert {x for p in pairs for x in p} == set(range(6)) and len(pairs) < 9

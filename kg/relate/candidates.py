@@ -168,13 +168,13 @@ def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
 
 
 def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str], per_claim: int = 6,
-               max_block: int = 200, per_figures: int = 1) -> Iterable[tuple[int, int]]:
+               max_block: int = 200) -> Iterable[tuple[int, int]]:
     """Claims giving a death toll (kg.relate.events.tolls) with the other sources' claims of the same date giving
     another toll (kg.relate.events.tolls_differ) that share the most rare words with them (idf-weighted; toll,
     country and leader words left out, at least TOLL_SHARED): «استشهاد 13 من منسوبي …» and «استشهاد 15 شخصًا» share
-    no counted noun, so the count channel (conflict_pairs) never pairs them. One disagreement of two figures is one
-    conflict however many outlets print each: `per_figures` pairs (the most sharing) per two figures and date. Toll
-    claims are few; at most `per_claim` pairs each: linear."""
+    no counted noun, so the count channel (conflict_pairs) never pairs them. Each claim meets each other figure once
+    (its most sharing claim giving it), not once per outlet printing that figure; at most `per_claim` pairs each:
+    linear in the toll claims, which are few."""
     from .conflicts import _days, _idf, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
     from .events import _DEATH_STEMS, TOLL_DAYS, TOLL_SHARED, tolls, tolls_differ
 
@@ -185,7 +185,7 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
     for i in rows:
         for s in keys[i]:
             index[s].append(i)
-    found: dict[tuple[int, int], float] = {}
+    seen: set[tuple[int, int]] = set()
     for i in rows:
         score: dict[int, float] = defaultdict(float)
         shared: dict[int, int] = defaultdict(int)
@@ -198,15 +198,14 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
                     shared[j] += 1
         best = sorted((j for j in score if shared[j] >= TOLL_SHARED and (_days(dates[i], dates[j]) or 0) <= TOLL_DAYS
                        and tolls_differ(items[i][1], items[j][1])), key=lambda j: (-score[j], j))
-        for j in best[:per_claim]:
-            found[(i, j) if i < j else (j, i)] = score[j]
-    used: dict[int, int] = defaultdict(int)
-    figures: dict[tuple, int] = defaultdict(int)
-    for (i, j), _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
-        both = (str(dates[i])[:10],) + tuple(sorted((tuple(sorted(figure[i])), tuple(sorted(figure[j])))))
-        if figures[both] >= per_figures or used[i] >= per_claim or used[j] >= per_claim:
-            continue
-        figures[both] += 1
-        used[i] += 1
-        used[j] += 1
-        yield i, j
+        met: set[frozenset[int]] = set()
+        for j in best:
+            if len(met) >= per_claim:
+                break
+            if figure[j] in met:
+                continue
+            met.add(figure[j])
+            pair = (i, j) if i < j else (j, i)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
