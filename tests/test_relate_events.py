@@ -4,10 +4,11 @@ channel (kg.relate.candidates.holding_pairs / toll_pairs, the "event" channel of
 from __future__ import annotations
 
 from kg.relate import facts
-from kg.relate.candidates import holding_pairs, toll_pairs
+from kg.relate.candidates import downing_pairs, holding_pairs, toll_pairs
 from kg.relate.conflicts import METHOD
 from kg.relate.denials import corpus_verdict
-from kg.relate.events import event_conflict, holding_conflict, holding_of, toll_conflict, tolls
+from kg.relate.events import (downing_conflict, event_conflict, holding_conflict, holding_of, outcome_of, toll_conflict,
+                              tolls)
 
 # sample 6 (tests/gold/graph-relations-sample-6/hunt.jsonl fh-01, fh-02): Zinjibar is in no gazetteer
 TAKEN = "حققت قوات الجيش الوطني مكاسب جديدة في الميدان، أمس، إذ بسطت سيطرتها على مدينة زنجبار عاصمة محافظة أبين"
@@ -96,3 +97,29 @@ def test_toll_channel_meets_each_other_figure_once_per_claim():
     pairs = list(toll_pairs(items, [DAY] * 6, ["a", "b", "c", "d", "e", "f"]))
     assert all(i < 3 <= j for i, j in pairs)  # only across the two figures
     assert {x for p in pairs for x in p} == set(range(6)) and len(pairs) < 9
+
+
+SHOT = "أعلن الحوثيون إسقاط طائرة أباتشي سعودية قرب منفذ الطوال"
+LANDED = "أجرت طائرة اباتشي تابعة للقوات البرية السعودية هبوطا اضطراريا في منفذ الطوال ولم يصب الطيار بأذى"
+
+
+def test_outcome_of_reads_shot_down_or_fault_as_the_claim_says_it():
+    assert outcome_of(facts(SHOT)) == "downed"
+    assert outcome_of(facts(LANDED)) == "fault"
+    assert outcome_of(facts("سقطت المروحية بسبب عطل تقني في ولاية زابل")) == "fault"
+    assert outcome_of(facts("انتهزت جماعة الحوثي الفرصة زاعمة أنها تمكنت من إسقاط الطائرة")) is None  # an allegation
+    assert outcome_of(facts("تعرضت طائرة أباتشي إلى خلل فني، وزعم الحوثيون إسقاطها")) is None  # it says both
+    assert outcome_of(facts("أسقطت الدفاعات الجوية صاروخا باليستيا")) is None  # no aircraft
+
+
+def test_shot_down_against_landed_contradicts_for_one_aircraft_only():
+    rel = downing_conflict(facts(SHOT), facts(LANDED), 0.4, "2015-08-05", "2015-08-05")
+    assert rel is not None and rel.relation == "contradicts" and "shot down" in rel.why
+    assert downing_conflict(facts(SHOT), facts(LANDED), 0.4, "2015-08-05", "2015-08-05", same_source=True) is None
+    assert downing_conflict(facts(SHOT), facts(LANDED), 0.4, "2015-08-05", "2015-08-09") is None
+    other = "سقطت مروحية عسكرية أفغانية بسبب عطل تقني في ولاية زابل"
+    assert downing_conflict(facts(SHOT), facts(other), 0.3, "2015-08-05", "2015-08-05") is None  # another aircraft
+    texts = [SHOT, LANDED, other, SHOT.replace("الحوثيون", "المتمردون")]
+    items = [(str(n), facts(t)) for n, t in enumerate(texts)]
+    pairs = list(downing_pairs(items, ["2015-08-05"] * 4, ["a", "b", "c", "b"]))
+    assert pairs[0] == (0, 1) and (1, 3) not in pairs  # the most sharing first; one source's own two are not paired

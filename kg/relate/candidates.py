@@ -209,3 +209,23 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
             if pair not in seen:
                 seen.add(pair)
                 yield pair
+
+
+def downing_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str], per_claim: int = 6
+                  ) -> Iterable[tuple[int, int]]:
+    """Claims saying an aircraft was shot down with other sources' claims saying one came down by a fault or landed
+    (kg.relate.events.outcome_of), within SAME_EVENT_DAYS, those sharing the most rare words first, then nearest in
+    time: «أسقطت المروحية بصاروخ» and «سقطت المروحية بسبب عطل تقني» share one word. Few claims say either; at most
+    `per_claim` pairs per downing claim."""
+    from .conflicts import SAME_EVENT_DAYS, _days, rare_stems
+    from .events import _OUTCOME_STEMS, outcome_of
+
+    outcome = {i: outcome_of(f) for i, (_, f) in enumerate(items)}
+    faults = [j for j, o in outcome.items() if o == "fault"]
+    rare = {i: rare_stems(items[i][1]) - _OUTCOME_STEMS for i, o in outcome.items() if o is not None}
+    for i in (i for i, o in outcome.items() if o == "downed"):
+        near = sorted((j for j in faults if sources[j] != sources[i]
+                       and (_days(dates[i], dates[j]) or 0) <= SAME_EVENT_DAYS),
+                      key=lambda j: (-len(rare[i] & rare[j]), _days(dates[i], dates[j]) or 0, j))
+        for j in near[:per_claim]:
+            yield (i, j) if i < j else (j, i)

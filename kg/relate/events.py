@@ -1,6 +1,6 @@
 """Conflicts about one event that the gazetteer and the counted-noun classes do not see (issue 13, recall).
 
-Two shapes, read on sample 6's hunted conflicts (tests/gold/graph-relations-sample-6/hunt.jsonl):
+Three shapes, read on sample 6's hunted conflicts (tests/gold/graph-relations-sample-6/hunt.jsonl):
 
 - who holds a place (`holding_of`, `holding_conflict`): kg.relate.control reads the same taken / besieged words,
   but only for the places of kg.places' gazetteer (Syrian towns), so «بسطت سيطرتها على مدينة زنجبار» against
@@ -9,7 +9,8 @@ Two shapes, read on sample 6's hunted conflicts (tests/gold/graph-relations-samp
 - a death toll (`tolls`, `toll_conflict`): «استشهاد 13 من منسوبي …» against «استشهاد 15 شخصًا، ضمنهم 12 …»: the
   number right after a death word, whatever noun follows (kg.relate.conflicts.counts needs a counted noun
   class: «عناصر»، «قتلى»). One event: the same day, two sources, close in meaning (the encoder's cosine) and
-  sharing rare words that are not toll words.
+  sharing rare words that are not toll words;
+- an aircraft shot down against the same aircraft come down by a fault or landed (`outcome_of`, `downing_conflict`).
 """
 
 from __future__ import annotations
@@ -193,7 +194,58 @@ def toll_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None =
                                         f"both: {_w(shared)}, close in meaning, cosine {cos:.2f})", METHOD)
 
 
+# An aircraft shot down against the same aircraft come down by a fault or landed (sample 6: the Houthis' «إسقاط
+# الأباتشي» against the joint command's «هبوطًا اضطراريًا»; the Taliban's «أسقطت المروحية بصاروخ» against «سقطت بسبب
+# عطل تقني»). Normalized text (kg.text.normalize). «تسقط»/«يسقط» may be «falls»: left out.
+_AIRCRAFT = {"طايره", "طايرات", "طايرتين", "مروحيه", "مروحيات", "مروحيتين", "اباتشي", "مقاتله", "مقاتلات"}
+_DOWNED = re.compile(r"(?<!\w)[وفب]?(?:اسقاط|اسقطت|اسقط|اسقطوا|اسقطنا)(?:ها|ه)?(?!\w)")
+_FAULT = re.compile(r"(?<!\w)(?:عطل|خلل) (?:فني|تقني)(?!\w)|(?<!\w)(?:هبوط|هبوطا|هبوطها|هبطت|هبط) "
+                    r"(?:اضطراري|اضطراريا)(?!\w)")
+_ALLEGED = {"زاعمه", "زاعما", "زاعمين", "مزاعم", "زعمت", "زعم", "ادعت", "ادعي", "ادعاء", "ادعاءات", "مزاعمها"}
+_OUTCOME_STEMS = frozenset(light_stem(w) for w in _AIRCRAFT | {"اسقاط", "اسقطت", "عطل", "خلل", "فني", "تقني", "هبوط",
+                                                                "هبوطا", "اضطراري", "اضطراريا", "سقطت"})
+DOWNING_COS = 0.5  # or a shared place or rare word: one aircraft, not two incidents of the day
+
+
+def outcome_of(f: ClaimFacts) -> str | None:
+    """"downed" (shot down) or "fault" (a technical fault, an emergency landing) for a claim about an aircraft that says
+    one of them as its own; None when it says both, neither, reports the downing as an allegation («زاعمة أنها
+    تمكنت من إسقاط الطائرة») or is negated."""
+    if f.negated or f.denied or not {_strip_proclitic(t) for t in f.toks} & _AIRCRAFT:
+        return None
+    text = " ".join(f.toks)
+    down, fault = _DOWNED.search(text), _FAULT.search(text)
+    if bool(down) == bool(fault):
+        return None
+    if down:
+        at = len(text[:down.start()].split())
+        if {_strip_proclitic(t) for t in f.toks[max(0, at - 4):at]} & _ALLEGED:
+            return None
+        return "downed"
+    return "fault"
+
+
+def downing_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None, date_b: str | None = None,
+                     same_source: bool = False) -> Relation | None:
+    """Two sources within SAME_EVENT_DAYS: one says an aircraft was shot down, the other that it came down by a fault or
+    landed; one aircraft: a shared place, a shared rare word that is not the aircraft or the outcome, or close in
+    meaning (cosine ≥ DOWNING_COS)."""
+    if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS) or places_differ(a, b):
+        return None
+    oa, ob = outcome_of(a), outcome_of(b)
+    if oa is None or ob is None or oa == ob:
+        return None
+    shared = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS and x not in _OUTCOME_STEMS]
+    if not (a.places & b.places or shared or cos >= DOWNING_COS):
+        return None
+    return Relation("contradicts", 0.6, f"one claim says the aircraft was shot down, the other that it came down by a "
+                                        f"fault or landed ({'the first' if oa == 'downed' else 'the second'} says shot "
+                                        f"down; both: {_w(shared) if shared else f'cosine {cos:.2f}'})", METHOD)
+
+
 def event_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None, date_b: str | None = None,
                    same_source: bool = False) -> Relation | None:
-    """A place taken vs besieged, or two death tolls of one event (see the module)."""
-    return holding_conflict(a, b, date_a, date_b, same_source) or toll_conflict(a, b, cos, date_a, date_b, same_source)
+    """A place taken vs besieged, two death tolls of one event, or an aircraft shot down vs come down by a fault (see
+    the module)."""
+    return (holding_conflict(a, b, date_a, date_b, same_source) or toll_conflict(a, b, cos, date_a, date_b, same_source)
+            or downing_conflict(a, b, cos, date_a, date_b, same_source))
