@@ -123,3 +123,13 @@ def test_shot_down_against_landed_contradicts_for_one_aircraft_only():
     items = [(str(n), facts(t)) for n, t in enumerate(texts)]
     pairs = list(downing_pairs(items, ["2015-08-05"] * 4, ["a", "b", "c", "b"]))
     assert pairs[0] == (0, 1) and (1, 3) not in pairs  # the most sharing first; one source's own two are not paired
+
+
+def test_holding_of_takes_a_rare_word_as_the_place_only_right_after_the_verb_or_its_frame():
+    # past the verb's subject only a gazetteer place is the place: «مستودعات» here is what the subject stands by
+    assert holding_of(facts("حاصرت القوات الحكومية مستودعات الذخيرة")) == {}
+    assert holding_of(facts("حاصرت القوات الحكومية مدينة زنجبار")) == {"زنجبار": "contested"}
+    assert holding_of(facts("سيطرت قوات النظام وحزب الله على الزبداني")) == {"zabadani": "taken"}
+    assert holding_of(facts("استعادت القوات الحكومية السيطرة على مدينة زنجبار")) == {"زنجبار": "taken"}
+    assert holding_of(facts("حاصرت ميليشيات الحوثي المدينة")) == {}  # a verb's subject is not the place
+    assert holding_of(facts("يستمر حصار زنجبار لليوم الثالث")) == {"زنجبار": "contested"}

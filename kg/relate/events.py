@@ -33,6 +33,7 @@ _TAKEN_MORE = {"بسطت", "بسط", "بسطوا", "طهرت", "طهر", "تطه
 # the words between the verb and the place: its object's frame, not the place («بسطت سيطرتها على مدينة زنجبار»)
 _FRAME = {"علي", "كامل", "مدينه", "لمدينه", "بمدينه", "بلده", "قريه", "محافظه", "محافظتي", "السيطره", "سيطرتها",
           "سيطرته", "سيطرتهم", "المدينه", "البلده", "القريه", "قاعده", "ميناء", "عاصمه", "تم", "بالكامل", "تماما"}
+_MASDAR = {"حصار", "تحرير", "تطهير", "اقتحام", "استعاده", "سقوط"}  # verbal nouns: their object follows them
 _FALL = {"سقوط", "سقطت"}  # the place right after: «سقوط زنجبار», not «سقطت قذائف على …»
 # «فك الحصار عن …»: the siege ends; «تحرك … نحو تحرير شبوة»: an aim; «إذا سقطت جورين»: a condition
 _LIFTED = {"رفع", "فك", "كسر", "انهاء", "نحو", "باتجاه", "اذا", "لو", "حال", "حاله"}
@@ -56,11 +57,14 @@ def _number(tok: str) -> int | None:
     return int(m.group(1)) if m else _NUMBER_WORDS.get(_strip_proclitic(tok))
 
 
-def _anchor(toks: list[str], pos: int) -> str | None:
-    """The place named at `pos`: a gazetteer place, else a rare word (its stem) that is not a country or leader."""
+def _anchor(toks: list[str], pos: int, named_only: bool = False) -> str | None:
+    """The place named at `pos`: a gazetteer place, else (unless `named_only`) a rare word (its stem) that is not a
+    country or leader."""
     found = places_in(toks[pos]) or (places_in(" ".join(toks[pos:pos + 2])) if pos + 1 < len(toks) else [])
     if found:
         return found[0]
+    if named_only:
+        return None
     stem = light_stem(_strip_proclitic(toks[pos]))
     return stem if not stem.isdigit() and stem not in _ENTITY_STEMS and _idf(stem) >= PLACE_IDF else None
 
@@ -83,7 +87,7 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
         if kind is None or {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))} & (_CAMPAIGN | _LIFTED):
             continue
         if b in _FALL:
-            place = _anchor(toks, i + 1) if i + 1 < len(toks) else None
+            place = _anchor(toks, i + 1, named_only=b not in _MASDAR) if i + 1 < len(toks) else None  # «سقطت قذائف»
             if place:
                 found.setdefault(place, set()).add(kind)
             continue
@@ -94,7 +98,11 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
                 continue
             if toks[pos] in _NOT_THE_PLACE or _strip_proclitic(toks[pos]) in _NOT_THE_PLACE:
                 break
-            place = _anchor(toks, pos)
+            # a rare word is the place only right after the verb or its frame («على مدينة زنجبار»), not further on
+            # past its subject («سيطرت قوات النظام على …» names the place after «على»)
+            # a verbal noun takes its object next («حصار زنجبار»), a verb its subject first («حاصرت ميليشيات …»)
+            framed = toks[pos - 1] in _FRAME or _strip_proclitic(toks[pos - 1]) in _FRAME
+            place = _anchor(toks, pos, named_only=not (framed or pos == i + 1 and b in _MASDAR))
             if place:
                 found.setdefault(place, set()).add(kind)
                 if pos + 1 < len(toks) and toks[pos + 1].startswith("و"):
