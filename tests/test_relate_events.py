@@ -133,3 +133,10 @@ def test_holding_of_takes_a_rare_word_as_the_place_only_right_after_the_verb_or_
     assert holding_of(facts("استعادت القوات الحكومية السيطرة على مدينة زنجبار")) == {"زنجبار": "taken"}
     assert holding_of(facts("حاصرت ميليشيات الحوثي المدينة")) == {}  # a verb's subject is not the place
     assert holding_of(facts("يستمر حصار زنجبار لليوم الثالث")) == {"زنجبار": "contested"}
+
+
+def test_what_an_aircraft_drops_and_aims_and_appositions_are_no_readings():
+    assert outcome_of(facts("الطائرة الحربية أسقطت قنبلة على الشارع التجاري قبل أن تتحطم")) is None
+    assert holding_of(facts("الخطوة المقبلة للمقاومة بعد تحرير عدن هي تطهير محافظتي أبين ولحج")) == {}
+    # the edges of Zinjibar, capital of Abyan: Zinjibar is fought over, not Abyan
+    assert holding_of(facts("تقدمت قوات الجيش وصولا إلى مشارف زنجبار عاصمة محافظة أبين بعد معارك")) == {"زنجبار": "contested"}

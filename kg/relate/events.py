@@ -33,6 +33,8 @@ _TAKEN_MORE = {"بسطت", "بسط", "بسطوا", "طهرت", "طهر", "تطه
 # the words between the verb and the place: its object's frame, not the place («بسطت سيطرتها على مدينة زنجبار»)
 _FRAME = {"علي", "كامل", "مدينه", "لمدينه", "بمدينه", "بلده", "قريه", "محافظه", "محافظتي", "السيطره", "سيطرتها",
           "سيطرته", "سيطرتهم", "المدينه", "البلده", "القريه", "قاعده", "ميناء", "عاصمه", "تم", "بالكامل", "تماما"}
+# what comes next, not what happened: «الخطوة المقبلة … هي تطهير محافظتي أبين ولحج»
+_AIM = {"المقبله", "المقبل", "القادمه", "القادم", "ستكون", "سيتم", "الوجهه", "صوب"}
 _MASDAR = {"حصار", "تحرير", "تطهير", "اقتحام", "استعاده", "سقوط"}  # verbal nouns: their object follows them
 _FALL = {"سقوط", "سقطت"}  # the place right after: «سقوط زنجبار», not «سقطت قذائف على …»
 # «فك الحصار عن …»: the siege ends; «تحرك … نحو تحرير شبوة»: an aim; «إذا سقطت جورين»: a condition
@@ -84,7 +86,8 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
                 found.setdefault(place, set()).add("contested")
             continue
         kind = "taken" if b in _TAKEN | _TAKEN_MORE or t in _TAKEN_MORE else "contested" if b in _CONTESTED else None
-        if kind is None or {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))} & (_CAMPAIGN | _LIFTED):
+        if kind is None or {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))} & (_CAMPAIGN | _LIFTED) \
+                or set(toks[:i]) & _AIM:
             continue
         if b in _FALL:
             place = _anchor(toks, i + 1, named_only=b not in _MASDAR) if i + 1 < len(toks) else None  # «سقطت قذائف»
@@ -101,7 +104,7 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
             # a rare word is the place only right after the verb or its frame («على مدينة زنجبار»), not further on
             # past its subject («سيطرت قوات النظام على …» names the place after «على»)
             # a verbal noun takes its object next («حصار زنجبار»), a verb its subject first («حاصرت ميليشيات …»)
-            framed = toks[pos - 1] in _FRAME or _strip_proclitic(toks[pos - 1]) in _FRAME
+            framed = toks[pos - 1] in _FRAME | _EDGES or _strip_proclitic(toks[pos - 1]) in _FRAME | _EDGES
             place = _anchor(toks, pos, named_only=not (framed or pos == i + 1 and b in _MASDAR))
             if place:
                 found.setdefault(place, set()).add(kind)
@@ -223,6 +226,10 @@ def outcome_of(f: ClaimFacts) -> str | None:
         return None
     text = " ".join(f.toks)
     down, fault = _DOWNED.search(text), _FAULT.search(text)
+    if down:  # what is brought down is the aircraft («أسقطت المروحية»), not what it drops («أسقطت قنبلة»)
+        at = len(text[:down.start()].split())
+        if not (down.group(0).endswith(("ها", "ه")) or {_strip_proclitic(t) for t in f.toks[at + 1:at + 3]} & _AIRCRAFT):
+            down = None  # «إسقاطها»: the aircraft as a pronoun
     if bool(down) == bool(fault):
         return None
     if down:
