@@ -160,8 +160,8 @@ def control_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
 
 def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8
                   ) -> Iterable[tuple[int, int]]:
-    """control_pairs over kg.relate.events.holding_of: places outside the gazetteer too («زنجبار», read as a rare
-    word after the verb). At most `per_claim` pairs per claim saying a place was taken, nearest in time first."""
+    """control_pairs over kg.relate.events.holding_of: places outside the gazetteer too («زنجبار», a rare word after
+    a place frame or a verbal noun). At most `per_claim` pairs per claim saying a place was taken, nearest in time first."""
     from .events import holding_of
 
     return _opposites_at_place(items, dates, lambda f: holding_of(f).items(), ("taken", "contested"), per_claim)

@@ -62,7 +62,7 @@ def corpus_verdict(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, cos: floa
 
     found = (graph_conflict(a, b, date_a, date_b, same_source) or control_conflict(a, b, date_a, date_b, same_source)
              or denial_by_meaning(a, b, cos, date_a, date_b, same_source)
-             or event_conflict(a, b, cos, date_a, date_b, same_source))  # kg.relate.events: places, tolls
+             or event_conflict(a, b, cos, date_a, date_b, same_source))  # kg.relate.events: places, tolls, aircraft
     if found is not None or rel is None:
         return found
     return graph_verdict(rel, a, b, date_a, date_b, same_source)
