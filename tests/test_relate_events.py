@@ -70,6 +70,10 @@ def test_two_tolls_of_one_event_contradict_and_other_tolls_do_not():
     ten_and_three = "نتج عنه استشهاد عشرة من منسوبي قوات الطوارئ في مسجد عسير إضافة إلى ثلاثة من العاملين"
     thirteen = "نتج عنه استشهاد 13 من منسوبي قوات الطوارئ ومن العاملين في مسجد عسير"
     assert toll_conflict(facts(ten_and_three), facts(thirteen), 0.8, DAY, DAY) is None  # one total, 13
+    # two attacks of one day, in Yemen and in Iraq, share «انفجار» and «مدنيين» but no place (5k July articles)
+    yemen = "انفجار السيارة المفخخة خلف خمسة قتلى و 11 جريحاً، بينهم مدنيون"
+    iraq = "مقتل 10 مدنيين وإصابة 17 آخرين من جراء انفجار عبوتين ناسفتين في قضاء المقدادية وناحية كنعان في بعقوبة"
+    assert toll_conflict(facts(yemen), facts(iraq), 0.63, DAY, DAY) is None
     other = "مقتل 4 أشخاص في تفجير سيارة مفخخة في سوق ببغداد"
     assert toll_conflict(facts(other), facts(TOLL_15), 0.65, DAY, DAY) is None  # no rare word shared
 

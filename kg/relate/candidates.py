@@ -170,13 +170,14 @@ def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
 def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str], per_claim: int = 6,
                max_block: int = 200) -> Iterable[tuple[int, int]]:
     """Claims giving a death toll (kg.relate.events.tolls) with the other sources' claims of the same date giving
-    another toll (kg.relate.events.tolls_differ) that share the most rare words with them (idf-weighted; toll,
+    another toll (kg.relate.events.tolls_differ) about one event (kg.relate.events.one_event) that share the most
+    rare words with them (idf-weighted; toll,
     country and leader words left out, at least TOLL_SHARED): «استشهاد 13 من منسوبي …» and «استشهاد 15 شخصًا» share
     no counted noun, so the count channel (conflict_pairs) never pairs them. Each claim meets each other figure once
     (its most sharing claim giving it), not once per outlet printing that figure; at most `per_claim` pairs each:
     linear in the toll claims, which are few."""
     from .conflicts import _days, _idf, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
-    from .events import _DEATH_STEMS, TOLL_DAYS, TOLL_SHARED, tolls, tolls_differ
+    from .events import _DEATH_STEMS, TOLL_DAYS, TOLL_SHARED, one_event, tolls, tolls_differ
 
     figure = {i: tolls(f) for i, (_, f) in enumerate(items)}
     rows = [i for i in figure if figure[i]]
@@ -197,7 +198,8 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
                     score[j] += _idf(s)
                     shared[j] += 1
         best = sorted((j for j in score if shared[j] >= TOLL_SHARED and (_days(dates[i], dates[j]) or 0) <= TOLL_DAYS
-                       and tolls_differ(items[i][1], items[j][1])), key=lambda j: (-score[j], j))
+                       and tolls_differ(items[i][1], items[j][1]) and one_event(items[i][1], items[j][1]) is not None),
+                      key=lambda j: (-score[j], j))
         met: set[frozenset[int]] = set()
         for j in best:
             if len(met) >= per_claim:
