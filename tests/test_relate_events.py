@@ -85,7 +85,8 @@ def test_corpus_verdict_takes_the_event_conflicts():
 
 
 def test_event_channel_pairs_taken_with_besieged_and_tolls_of_other_sources_only():
-    texts = [(TAKEN, "2015-08-08"), (BESIEGED, "2015-08-08"), (CLEARED, "2015-08-12"), ("افتتحت الوزارة مدرسة", "2015-08-08")]
+    texts = [(TAKEN, "2015-08-08"), (BESIEGED, "2015-08-08"), (CLEARED, "2015-08-12"),
+             ("افتتحت الوزارة مدرسة", "2015-08-08")]
     items = [(str(n), facts(t)) for n, (t, _) in enumerate(texts)]
     assert list(holding_pairs(items, [d for _, d in texts])) == [(0, 1)]
     texts = [TOLL_13, TOLL_15, TOLL_15.replace("15", "18"), "مقتل 4 أشخاص في تفجير سيارة مفخخة في سوق ببغداد"]
@@ -143,4 +144,5 @@ def test_what_an_aircraft_drops_and_aims_and_appositions_are_no_readings():
     assert outcome_of(facts("الطائرة الحربية أسقطت قنبلة على الشارع التجاري قبل أن تتحطم")) is None
     assert holding_of(facts("الخطوة المقبلة للمقاومة بعد تحرير عدن هي تطهير محافظتي أبين ولحج")) == {}
     # the edges of Zinjibar, capital of Abyan: Zinjibar is fought over, not Abyan
-    assert holding_of(facts("تقدمت قوات الجيش وصولا إلى مشارف زنجبار عاصمة محافظة أبين بعد معارك")) == {"زنجبار": "contested"}
+    edges = "تقدمت قوات الجيش وصولا إلى مشارف زنجبار عاصمة محافظة أبين بعد معارك"
+    assert holding_of(facts(edges)) == {"زنجبار": "contested"}

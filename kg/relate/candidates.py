@@ -161,7 +161,8 @@ def control_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
 def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8
                   ) -> Iterable[tuple[int, int]]:
     """control_pairs over kg.relate.events.holding_of: places outside the gazetteer too («زنجبار», a rare word after
-    a place frame or a verbal noun). At most `per_claim` pairs per claim saying a place was taken, nearest in time first."""
+    a place frame or a verbal noun). At most `per_claim` pairs per claim saying a place was taken, nearest in time
+    first."""
     from .events import holding_of
 
     return _opposites_at_place(items, dates, lambda f: holding_of(f).items(), ("taken", "contested"), per_claim)
@@ -181,7 +182,8 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
 
     figure = {i: tolls(f) for i, (_, f) in enumerate(items)}
     rows = [i for i in figure if figure[i]]
-    keys = {i: {s for s in rare_stems(items[i][1]) if s not in _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS} for i in rows}
+    left_out = _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS
+    keys = {i: {s for s in rare_stems(items[i][1]) if s not in left_out} for i in rows}
     index: dict[str, list[int]] = defaultdict(list)
     for i in rows:
         for s in keys[i]:

@@ -89,8 +89,8 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
                 found.setdefault(place, set()).add("contested")
             continue
         kind = "taken" if b in _TAKEN | _TAKEN_MORE or t in _TAKEN_MORE else "contested" if b in _CONTESTED else None
-        if kind is None or {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))} & (_CAMPAIGN | _LIFTED) \
-                or set(toks[:i]) & _AIM:
+        before = {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))}
+        if kind is None or before & (_CAMPAIGN | _LIFTED) or set(toks[:i]) & _AIM:
             continue
         if b in _FALL:
             place = _anchor(toks, i + 1, named_only=b not in _MASDAR) if i + 1 < len(toks) else None  # «سقطت قذائف»
@@ -255,7 +255,8 @@ def outcome_of(f: ClaimFacts) -> str | None:
     down, fault = _DOWNED.search(text), _FAULT.search(text)
     if down:  # what is brought down is the aircraft («أسقطت المروحية»), not what it drops («أسقطت قنبلة»)
         at = len(text[:down.start()].split())
-        if not (down.group(0).endswith(("ها", "ه")) or {_strip_proclitic(t) for t in f.toks[at + 1:at + 3]} & _AIRCRAFT):
+        named = {_strip_proclitic(t) for t in f.toks[at + 1:at + 3]} & _AIRCRAFT
+        if not (down.group(0).endswith(("ها", "ه")) or named):
             down = None  # «إسقاطها»: the aircraft as a pronoun
     if bool(down) == bool(fault):
         return None
