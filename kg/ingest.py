@@ -19,7 +19,7 @@ from .model import BASE, Extraction, SOURCES_GRAPH, ClaimRelation, source_iri
 from .rdf import article_graph, relations_graph, sources_graph
 from .reader import Item, ReadError, _decode, discover, read  # _decode: count as the reader reads
 from .relate import METHOD as RELATE_METHOD
-from .neighbours import nearest_of, neighbours, windowed_nearest
+from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
@@ -374,20 +374,6 @@ class ClaimDerivations:
 
 
 CONFLICT_CHANNELS = ("conflict", "denial", "event")  # judged by the conflict rules alone, not the model
-EVENT_DAYS = 1  # the event window of the "event" channel's neighbours by meaning (SAME_EVENT_DAYS)
-EVENT_SEARCH = 12  # neighbours searched per claim within it
-EVENT_NEIGHBOURS = 4  # kept per claim: of other sources, not paired already
-EVENT_COS = 0.5  # NEIGHBOUR_COS
-
-
-def day_number(value) -> int | None:
-    """A claim's date as a day number (date.toordinal), None when it has none."""
-    from datetime import date
-
-    try:
-        return date.fromisoformat(str(value)[:10]).toordinal()
-    except ValueError:
-        return None
 
 
 def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]],
@@ -400,9 +386,8 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     (each denied claim with its nearest claims by meaning of other sources, kg.relate.candidates.denial_pairs:
     for the conflict rules and the denial by meaning only); "event" (claims saying a place was taken with those
     saying it is besieged, death tolls of one day with other sources' tolls sharing rare words with them, an aircraft
-    shot down with one come down by a fault: kg.relate.candidates.holding_pairs / toll_pairs / downing_pairs; and with
-    the vectors each claim's EVENT_NEIGHBOURS nearest by meaning of other sources within EVENT_DAYS,
-    kg.neighbours.windowed_nearest: for the conflict rules only)."""
+    shot down with one come down by a fault: kg.relate.candidates.holding_pairs / toll_pairs / downing_pairs, for the
+    conflict rules and kg.relate.events only)."""
     canon = [s.canonical for s in statements]
     position = {i: p for p, i in enumerate(canon)}
     statement_of = {m: s.canonical for s in statements for m in s.members}
@@ -436,16 +421,6 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     if vecs is None or not len(canon):
         return
     canon_vecs = vecs[canon]
-    # the nearest claims by meaning of other sources within the event's days, for the conflict rules: one day's
-    # reports of one event that the corpus-wide neighbour lists leave out
-    taken: dict[int, int] = defaultdict(int)
-    for i, j, _ in windowed_nearest(canon_vecs, [day_number(d) for d in dates], EVENT_DAYS, EVENT_SEARCH, EVENT_COS):
-        pair = (min(i, j), max(i, j))
-        if sources[i] == sources[j] or pair in seen or taken[i] >= EVENT_NEIGHBOURS:
-            continue
-        seen.add(pair)
-        taken[i] += 1
-        yield pair + ("event",)
     for i, j, _ in denial_pairs(items, dates, sources,
                                 lambda rows: nearest_of(canon_vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)):
         if (i, j) not in seen:

@@ -143,34 +143,3 @@ def nearest_of(vecs: np.ndarray, rows: list[int], k: int, min_cos: float) -> Ite
         for j, d in zip(np.asarray(found.keys[r]), np.asarray(found.distances[r])):
             if int(j) != i and 1.0 - float(d) >= min_cos:
                 yield i, int(j), 1.0 - float(d)
-
-
-def windowed_nearest(vecs: np.ndarray, days: list[int | None], window: int, k: int, min_cos: float
-                     ) -> Iterable[tuple[int, int, float]]:
-    """(i, j, cosine) for each dated claim's `k` nearest claims dated within `window` days of it, above `min_cos`,
-    best first per claim: the neighbours of one event's days, which the corpus-wide lists (`neighbour_lists`) fill
-    with other months' look-alikes. Exact, one date at a time against its window: the cost grows with claims ×
-    claims of a window, near-linear while a day's news is bounded."""
-    by_day: dict[int, list[int]] = {}
-    for i, d in enumerate(days):
-        if d is not None:
-            by_day.setdefault(d, []).append(i)
-    vecs = np.ascontiguousarray(vecs, dtype=np.float32)
-    for d in sorted(by_day):
-        cols = np.asarray(sorted(i for e in range(d - window, d + window + 1) for i in by_day.get(e, ())))
-        if len(cols) < 2:
-            continue
-        kk = min(k, len(cols) - 1)
-        rows = np.asarray(by_day[d])
-        for b in range(0, len(rows), BLOCK):
-            chunk = rows[b:b + BLOCK]
-            s = vecs[chunk] @ vecs[cols].T
-            s[chunk[:, None] == cols[None, :]] = -np.inf  # not oneself
-            part = np.argpartition(-s, kk - 1, axis=1)[:, :kk]
-            ps = np.take_along_axis(s, part, axis=1)
-            order = np.lexsort((part, -ps), axis=1)
-            keys, sims = np.take_along_axis(part, order, axis=1), np.take_along_axis(ps, order, axis=1)
-            for i, p_row, s_row in zip(chunk, keys, sims):
-                for p, sim in zip(p_row, s_row):
-                    if sim >= min_cos:
-                        yield int(i), int(cols[p]), float(sim)

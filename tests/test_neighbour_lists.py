@@ -49,18 +49,3 @@ def test_updated_lists_are_the_fresh_exact_lists_after_claims_are_added_changed_
     assert np.array_equal(got[0], want[0])
     assert np.allclose(got[1], want[1], atol=1e-6)
     assert list(neighbours(vecs, 8, 0.1, lists=got)) == list(neighbours(vecs, 8, 0.1))
-
-
-def test_windowed_nearest_is_the_exact_search_restricted_to_each_claims_days():
-    from kg.neighbours import windowed_nearest
-
-    rng = np.random.default_rng(3)
-    vecs = _unit(rng, 400)
-    days = [int(d) for d in rng.integers(0, 20, 400)]
-    days[7] = None  # undated: in no window
-    found = list(windowed_nearest(vecs, days, 1, 5, -1.0))
-    for i in (0, 57, 399):
-        window = [j for j in range(400) if j != i and days[j] is not None and abs(days[j] - days[i]) <= 1]
-        best = sorted(window, key=lambda j: (-float(vecs[i] @ vecs[j]), j))[:5]
-        assert [j for a, j, _ in found if a == i] == best
-    assert all(a != 7 and j != 7 for a, j, _ in found)
