@@ -16,7 +16,9 @@ Prints
    `kg.ingest.find_relations` (reprints → blocking + neighbours → model, embeddings given): wall
    time, candidate pairs, relations kept, and the ratio to the first size; and the conflict channel
    on its own (kg.relate.conflict_pairs + graph_conflict: pairs, seconds, share of find_relations), and the
-   denial channel on its own (kg.relate.candidates.denial_pairs over kg.neighbours.nearest_of: pairs, seconds).
+   denial channel on its own (kg.relate.candidates.denial_pairs over kg.neighbours.nearest_of: pairs, seconds),
+   and the event channel on its own (kg.relate.candidates.holding_pairs + toll_pairs + downing_pairs +
+   kg.relate.events: pairs, seconds).
    `--scaling-only` runs this part alone.
 
 Synthetic claims are real claim texts (the seed article's claims and ANS headlines)
@@ -45,7 +47,8 @@ from kg.attribution import AttributionExtractor  # noqa: E402
 from kg.encoder import embed  # noqa: E402
 from kg.ingest import DENIAL_NEIGHBOURS, DENIAL_PAIR_COS, NEIGHBOUR_COS, NEIGHBOURS, find_relations  # noqa: E402
 from kg.neighbours import nearest_of, neighbours  # noqa: E402
-from kg.relate.candidates import denial_pairs  # noqa: E402
+from kg.relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs  # noqa: E402
+from kg.relate.events import event_conflict  # noqa: E402
 from kg.places import GAZETTEER  # noqa: E402
 from kg.reader import read  # noqa: E402
 from kg.relate import candidate_pairs, conflict_pairs, facts, graph_conflict, model, relate, relate_many  # noqa: E402
@@ -209,7 +212,8 @@ def scaling(args, texts: list[str]) -> int:
     rows = []
     print(f"\n{'claims':>8} {'embed s':>8} {'neighbours s':>12} {'find_relations s':>16} {'ms/claim':>8} "
           f"{'word-block pairs':>16} {'relations':>9} {'time ratio':>10} {'size ratio':>10} "
-          f"{'conflict pairs':>14} {'conflict s':>10} {'conflict share':>14} {'denial pairs':>12} {'denial s':>8}")
+          f"{'conflict pairs':>14} {'conflict s':>10} {'conflict share':>14} {'denial pairs':>12} {'denial s':>8} "
+          f"{'event pairs':>11} {'event s':>7}")
     for n in args.sizes:
         claims = synthetic_claims(n, texts)
         t = time.perf_counter()
@@ -236,13 +240,21 @@ def scaling(args, texts: list[str]) -> int:
         n_denial = sum(1 for _ in denial_pairs(items, dates, sources,
                                                lambda rows: nearest_of(vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)))
         dt_denial = time.perf_counter() - t
+        # the event channel alone (places taken vs besieged, death tolls: kg.relate.events)
+        t = time.perf_counter()
+        event = [*holding_pairs(items, dates), *toll_pairs(items, dates, sources), *downing_pairs(items, dates, sources)]
+        for i, j in event:
+            event_conflict(items[i][1], items[j][1], float(vecs[i] @ vecs[j]), dates[i], dates[j])
+        dt_event = time.perf_counter() - t
         rows.append({"claims": n, "embed_seconds": dt_embed, "neighbour_seconds": dt_nn, "seconds": dt,
                      "pairs": n_pairs, "relations": len(rels), "conflict_pairs": len(conflict),
-                     "conflict_seconds": dt_conflict, "denial_pairs": n_denial, "denial_seconds": dt_denial})
+                     "conflict_seconds": dt_conflict, "denial_pairs": n_denial, "denial_seconds": dt_denial,
+                     "event_pairs": len(event), "event_seconds": dt_event})
         base = rows[0]
         print(f"{n:>8} {dt_embed:>8.1f} {dt_nn:>12.2f} {dt:>16.2f} {1000 * dt / n:>8.3f} {n_pairs:>16,} "
               f"{len(rels):>9,} {dt / base['seconds']:>10.1f} {n / base['claims']:>10.0f} "
-              f"{len(conflict):>14,} {dt_conflict:>10.2f} {dt_conflict / dt:>14.2f} {n_denial:>12,} {dt_denial:>8.2f}",
+              f"{len(conflict):>14,} {dt_conflict:>10.2f} {dt_conflict / dt:>14.2f} {n_denial:>12,} {dt_denial:>8.2f} "
+              f"{len(event):>11,} {dt_event:>7.2f}",
               flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2))

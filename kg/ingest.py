@@ -21,7 +21,7 @@ from .reader import Item, ReadError, _decode, discover, read  # _decode: count a
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
-from .relate.candidates import denial_pairs
+from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
 from .reprints import Statement
 from .reprints import group as group_reprints
@@ -377,7 +377,7 @@ class ClaimDerivations:
         return conflict_prone(self.facts(i))
 
 
-CONFLICT_CHANNELS = ("conflict", "denial")  # judged by the conflict rules alone, not the model
+CONFLICT_CHANNELS = ("conflict", "denial", "event")  # judged by the conflict rules alone, not the model
 
 
 def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]],
@@ -388,7 +388,10 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     those sharing the most rare words, kg.relate.conflict_pairs: for the conflict rules only, since
     the model's supports between them were never read for precision); with the claims' vectors `vecs`, "denial"
     (each denied claim with its nearest claims by meaning of other sources, kg.relate.candidates.denial_pairs:
-    for the conflict rules and the denial by meaning only)."""
+    for the conflict rules and the denial by meaning only); "event" (claims saying a place was taken with those
+    saying it is besieged, death tolls of one day with other sources' tolls sharing rare words with them, an aircraft
+    shot down with one come down by a fault: kg.relate.candidates.holding_pairs / toll_pairs / downing_pairs, for the
+    conflict rules and kg.relate.events only)."""
     canon = [s.canonical for s in statements]
     position = {i: p for p, i in enumerate(canon)}
     statement_of = {m: s.canonical for s in statements for m in s.members}
@@ -413,9 +416,14 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
         if pair not in seen:
             seen.add(pair)
             yield pair + ("conflict",)
+    sources = [claims[i]["source"]["key"] for i in canon]
+    for pair in itertools.chain(holding_pairs(items, dates), toll_pairs(items, dates, sources),
+                                downing_pairs(items, dates, sources)):
+        if pair not in seen:
+            seen.add(pair)
+            yield pair + ("event",)
     if vecs is None or not len(canon):
         return
-    sources = [claims[i]["source"]["key"] for i in canon]
     canon_vecs = vecs[canon]
     for i, j, _ in denial_pairs(items, dates, sources,
                                 lambda rows: nearest_of(canon_vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)):

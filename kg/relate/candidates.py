@@ -156,3 +156,80 @@ def control_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
     from .control import control_of
 
     return _opposites_at_place(items, dates, lambda f: control_of(f).items(), ("taken", "contested"), per_claim)
+
+
+def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8
+                  ) -> Iterable[tuple[int, int]]:
+    """control_pairs over kg.relate.events.holding_of: places outside the gazetteer too («زنجبار», a rare word after
+    a place frame or a verbal noun). At most `per_claim` pairs per claim saying a place was taken, nearest in time
+    first."""
+    from .events import holding_of
+
+    return _opposites_at_place(items, dates, lambda f: holding_of(f).items(), ("taken", "contested"), per_claim)
+
+
+def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str], per_claim: int = 6,
+               max_block: int = 200) -> Iterable[tuple[int, int]]:
+    """Claims giving a death toll (kg.relate.events.tolls) with the other sources' claims of the same date giving
+    another toll (kg.relate.events.tolls_differ) about one event (kg.relate.events.one_event) that share the most
+    rare words with them (idf-weighted; toll,
+    country and leader words left out, at least TOLL_SHARED): «استشهاد 13 من منسوبي …» and «استشهاد 15 شخصًا» share
+    no counted noun, so the count channel (conflict_pairs) never pairs them. Each claim meets each other figure once
+    (its most sharing claim giving it), not once per outlet printing that figure; at most `per_claim` pairs each:
+    linear in the toll claims, which are few."""
+    from .conflicts import _days, _idf, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
+    from .events import _DEATH_STEMS, TOLL_DAYS, TOLL_SHARED, one_event, tolls, tolls_differ
+
+    figure = {i: tolls(f) for i, (_, f) in enumerate(items)}
+    rows = [i for i in figure if figure[i]]
+    left_out = _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS
+    keys = {i: {s for s in rare_stems(items[i][1]) if s not in left_out} for i in rows}
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in rows:
+        for s in keys[i]:
+            index[s].append(i)
+    seen: set[tuple[int, int]] = set()
+    for i in rows:
+        score: dict[int, float] = defaultdict(float)
+        shared: dict[int, int] = defaultdict(int)
+        for s in keys[i]:
+            if len(index[s]) > max_block:
+                continue
+            for j in index[s]:
+                if j != i and sources[j] != sources[i]:
+                    score[j] += _idf(s)
+                    shared[j] += 1
+        best = sorted((j for j in score if shared[j] >= TOLL_SHARED and (_days(dates[i], dates[j]) or 0) <= TOLL_DAYS
+                       and tolls_differ(items[i][1], items[j][1]) and one_event(items[i][1], items[j][1]) is not None),
+                      key=lambda j: (-score[j], j))
+        met: set[frozenset[int]] = set()
+        for j in best:
+            if len(met) >= per_claim:
+                break
+            if figure[j] in met:
+                continue
+            met.add(figure[j])
+            pair = (i, j) if i < j else (j, i)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+def downing_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str], per_claim: int = 6
+                  ) -> Iterable[tuple[int, int]]:
+    """Claims saying an aircraft was shot down with other sources' claims saying one came down by a fault or landed
+    (kg.relate.events.outcome_of), within SAME_EVENT_DAYS, those sharing the most rare words first, then nearest in
+    time: «أسقطت المروحية بصاروخ» and «سقطت المروحية بسبب عطل تقني» share one word. Few claims say either; at most
+    `per_claim` pairs per downing claim."""
+    from .conflicts import SAME_EVENT_DAYS, _days, rare_stems
+    from .events import _OUTCOME_STEMS, outcome_of
+
+    outcome = {i: outcome_of(f) for i, (_, f) in enumerate(items)}
+    faults = [j for j, o in outcome.items() if o == "fault"]
+    rare = {i: rare_stems(items[i][1]) - _OUTCOME_STEMS for i, o in outcome.items() if o is not None}
+    for i in (i for i, o in outcome.items() if o == "downed"):
+        near = sorted((j for j in faults if sources[j] != sources[i]
+                       and (_days(dates[i], dates[j]) or 0) <= SAME_EVENT_DAYS),
+                      key=lambda j: (-len(rare[i] & rare[j]), _days(dates[i], dates[j]) or 0, j))
+        for j in near[:per_claim]:
+            yield (i, j) if i < j else (j, i)

@@ -58,9 +58,11 @@ def corpus_verdict(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, cos: floa
     rules' verdict or None."""
     from .conflicts import graph_conflict, graph_verdict
     from .control import control_conflict
+    from .events import event_conflict
 
     found = (graph_conflict(a, b, date_a, date_b, same_source) or control_conflict(a, b, date_a, date_b, same_source)
-             or denial_by_meaning(a, b, cos, date_a, date_b, same_source))
+             or denial_by_meaning(a, b, cos, date_a, date_b, same_source)
+             or event_conflict(a, b, cos, date_a, date_b, same_source))  # kg.relate.events: places, tolls, aircraft
     if found is not None or rel is None:
         return found
     return graph_verdict(rel, a, b, date_a, date_b, same_source)

@@ -1,0 +1,294 @@
+"""Conflicts about one event that the gazetteer and the counted-noun classes do not see (issue 13, recall).
+
+Three shapes, read on sample 6's hunted conflicts (tests/gold/graph-relations-sample-6/hunt.jsonl):
+
+- who holds a place (`holding_of`, `holding_conflict`): kg.relate.control reads the same taken / besieged words,
+  but only for the places of kg.places' gazetteer (Syrian towns), so «بسطت سيطرتها على مدينة زنجبار» against
+  «واصل … حصارهم لمدينة زنجبار» found no place. Here the place is a gazetteer place or, failing that, a rare word
+  (a name: idf ≥ PLACE_IDF over SaudiNewsNet) after the verb and its fillers;
+- a death toll (`tolls`, `toll_conflict`): «استشهاد 13 من منسوبي …» against «استشهاد 15 شخصًا، ضمنهم 12 …»: the
+  number right after a death word, whatever noun follows (kg.relate.conflicts.counts needs a counted noun
+  class: «عناصر»، «قتلى»). One event: the same day, two sources, close in meaning (the encoder's cosine) and
+  sharing rare words that are not toll words;
+- an aircraft shot down against the same aircraft come down by a fault or landed (`outcome_of`, `downing_conflict`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Relation
+from ..places import places_in
+from ..text import light_stem
+from .claims import ClaimFacts, places_differ
+from .conflicts import (_APPROX, _ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, NAMED_IDF, RARE_IDF,
+                        SAME_EVENT_DAYS, _after, _idf, _within, rare_shared)
+from .control import _CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH
+from .explanation import _w
+from .lexicon import _NEGATORS, _strip_proclitic
+
+PLACE_IDF = 4.0  # a word this rare after «سيطرت على» names the place (زنجبار 5.7, أبين 4.8; قوات, النظام far below)
+# taken: control.py's verbs, and the clearing or extending of control over a place
+_TAKEN_MORE = {"بسطت", "بسط", "بسطوا", "طهرت", "طهر", "تطهير", "طردت"}
+# the words between the verb and the place: its object's frame, not the place («بسطت سيطرتها على مدينة زنجبار»)
+_FRAME = {"علي", "كامل", "مدينه", "لمدينه", "بمدينه", "بلده", "قريه", "محافظه", "محافظتي", "السيطره", "سيطرتها",
+          "سيطرته", "سيطرتهم", "المدينه", "البلده", "القريه", "قاعده", "ميناء", "عاصمه", "تم", "بالكامل", "تماما"}
+# what comes next, not what happened: «الخطوة المقبلة … هي تطهير محافظتي أبين ولحج»
+_AIM = {"المقبله", "المقبل", "القادمه", "القادم", "ستكون", "سيتم", "الوجهه", "صوب"}
+_MASDAR = {"حصار", "تحرير", "تطهير", "اقتحام", "استعاده", "سقوط"}  # verbal nouns: their object follows them
+_FALL = {"سقوط", "سقطت"}  # the place right after: «سقوط زنجبار», not «سقطت قذائف على …»
+# «فك الحصار عن …»: the siege ends; «تحرك … نحو تحرير شبوة»: an aim; «إذا سقطت جورين»: a condition
+_LIFTED = {"رفع", "فك", "كسر", "انهاء", "نحو", "باتجاه", "اذا", "لو", "حال", "حاله"}
+_DEATH = {"استشهاد", "مقتل", "قتل", "مصرع", "وفاه", "استشهد", "استشهدوا", "قتلوا"}
+_PART = {"ضمنهم", "بينهم", "منهم", "بينها", "منها", "ضمنها"}  # what follows counts a part of the toll
+_WOUNDED = {"اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "الجرحي", "المصابين", "مصابين"}
+_ADDED = {"اضافه", "بالاضافه"}
+SUM_REACH = 10  # tokens after a toll where a number added to it stands («… من منسوبي القوات وثلاثة من العاملين»)
+_PLACE_NOUNS = {"مدينه", "منطقه", "محافظه", "بلده", "قضاء", "ناحيه", "ولايه", "مقاطعه", "قريه", "مخيم", "مديريه",
+                "بلدات", "قري", "محافظتي", "منطقتي"}
+_WOUNDED_STEMS = frozenset(light_stem(w) for w in _WOUNDED | {"اصابات", "الاصابات"})
+_DEATH_STEMS = frozenset(light_stem(w) for w in _DEATH)
+_DEAD_NOUNS = {"قتيلا", "قتلي", "قتيل", "شهيدا", "شهداء"}
+# a toll over a period or a running total is another count than one event's («منذ بداية العام»، «ارتفعت الحصيلة»)
+_AGGREGATE = {"منذ", "خلال", "ارتفع", "ارتفعت", "ارتفاع", "حصيله", "اجمالي", "مجموع", "ليرتفع", "لترتفع"}
+TOLL_DAYS = 0  # one date: a toll revised the next day (13 on the 6th, 15 on the 7th) is an update, not a conflict
+TOLL_COS = 0.6  # encoder cosine of two reports of one attack (the Asir pair: 0.69; other bombings of the day below)
+TOLL_SHARED = 2  # rare words both share that are not toll words: one event, not two tolls of the day
+_DIGITS = re.compile(r"[وفب]?(\d+)")
+
+
+def _number(tok: str) -> int | None:
+    m = _DIGITS.fullmatch(tok)
+    return int(m.group(1)) if m else _NUMBER_WORDS.get(_strip_proclitic(tok))
+
+
+def _anchor(toks: list[str], pos: int, named_only: bool = False) -> str | None:
+    """The place named at `pos`: a gazetteer place, else (unless `named_only`) a rare word (its stem) that is not a
+    country or leader."""
+    found = places_in(toks[pos]) or (places_in(" ".join(toks[pos:pos + 2])) if pos + 1 < len(toks) else [])
+    if found:
+        return found[0]
+    if named_only:
+        return None
+    stem = light_stem(_strip_proclitic(toks[pos]))
+    return stem if not stem.isdigit() and stem not in _ENTITY_STEMS and _idf(stem) >= PLACE_IDF else None
+
+
+def holding_of(f: ClaimFacts) -> dict[str, str]:
+    """Place → "taken" | "contested" as the claim's words say (kg.relate.control's reading, places by `_anchor`);
+    places coordinated after the first («تطهير محافظتي أبين وزنجبار») share its state; both states: left out."""
+    if f.negated or f.denied:
+        return {}
+    toks, found = f.toks, {}
+    for i, t in enumerate(toks):
+        b = _strip_proclitic(t)
+        b = b if b in _TAKEN | _TAKEN_MORE | _CONTESTED else re.sub(r"(?:هم|ها)$", "", b)  # «حصارهم لمدينة …»
+        if b in _CONTESTED_AFTER and i > 0:
+            place = _anchor(toks, i - 1)
+            if place:
+                found.setdefault(place, set()).add("contested")
+            continue
+        kind = "taken" if b in _TAKEN | _TAKEN_MORE or t in _TAKEN_MORE else "contested" if b in _CONTESTED else None
+        before = {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))}
+        if kind is None or before & (_CAMPAIGN | _LIFTED) or set(toks[:i]) & _AIM:
+            continue
+        if b in _FALL:
+            place = _anchor(toks, i + 1, named_only=b not in _MASDAR) if i + 1 < len(toks) else None  # «سقطت قذائف»
+            if place:
+                found.setdefault(place, set()).add(kind)
+            continue
+        if b in _EDGES and not any(w in u for u in toks for w in _FIGHTING):
+            continue
+        for pos in range(i + 1, min(len(toks), i + 1 + REACH)):
+            if toks[pos] in _FRAME or _strip_proclitic(toks[pos]) in _FRAME:
+                continue
+            if toks[pos] in _NOT_THE_PLACE or _strip_proclitic(toks[pos]) in _NOT_THE_PLACE:
+                break
+            # a rare word is the place only right after the verb or its frame («على مدينة زنجبار»), not further on
+            # past its subject («سيطرت قوات النظام على …» names the place after «على»)
+            # a verbal noun takes its object next («حصار زنجبار»), a verb its subject first («حاصرت ميليشيات …»)
+            framed = toks[pos - 1] in _FRAME | _EDGES or _strip_proclitic(toks[pos - 1]) in _FRAME | _EDGES
+            place = _anchor(toks, pos, named_only=not (framed or pos == i + 1 and b in _MASDAR))
+            if place:
+                found.setdefault(place, set()).add(kind)
+                if pos + 1 < len(toks) and toks[pos + 1].startswith("و"):
+                    other = _anchor([toks[pos + 1][1:]], 0) if len(toks[pos + 1]) > 3 else None
+                    if other:
+                        found.setdefault(other, set()).add(kind)
+                break
+    return {p: next(iter(k)) for p, k in found.items() if len(k) == 1}
+
+
+def holding_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
+                     same_source: bool = False) -> Relation | None:
+    """kg.relate.control.control_conflict over `holding_of`: two sources within SAME_EVENT_DAYS, one says a place was
+    taken, the other that it is besieged or fought over, the siege not reported before the fall."""
+    if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS):
+        return None
+    ha, hb = holding_of(a), holding_of(b)
+    for place in sorted(ha.keys() & hb.keys()):
+        if ha[place] == hb[place]:
+            continue
+        taken_first = ha[place] == "taken"
+        d_taken, d_contested = (date_a, date_b) if taken_first else (date_b, date_a)
+        if _after(d_taken, d_contested) > 0:
+            continue  # besieged, then taken
+        return Relation("contradicts", 0.65, f"one claim says {place} was taken, the other that it is still "
+                                             f"besieged or fought over ({'the first' if taken_first else 'the second'}"
+                                             f" says taken), within a day", METHOD)
+    return None
+
+
+def _toll_at(toks: list[str], i: int, n: int) -> set[int]:
+    """The toll read at `i` and, where numbers are added to it («استشهاد 10 من منسوبي القوات وثلاثة من العاملين»,
+    «إضافة إلى 3»), its total: {10, 13}. A part («ضمنهم 12»، «من بينهم 3») adds nothing; the wounded end it."""
+    total, out, prev = n, {n}, ""
+    span = toks[i + 1:i + 1 + SUM_REACH]
+    for k, t in enumerate(span):
+        bare = _strip_proclitic(t)
+        if bare in _WOUNDED or t in _WOUNDED:
+            break
+        if (bare in _PART or t in _PART) and any(_number(u) is not None for u in span[k + 1:k + 3] if u[0] != "و"):
+            break  # «ضمنهم 12»، «من بينهم 3 عاملين»; but «استشهاد 10 منهم وثلاثة من العاملين» adds the three
+        m = _number(t[1:]) if t.startswith("و") and len(t) > 1 else None  # «وثلاثة»، «و3»
+        if m is None and prev == "الي" and _ADDED & set(toks[i + 1:i + 1 + SUM_REACH]):  # «إضافة إلى ثلاثة»
+            m = _number(t)
+        prev = t
+        if m is not None:
+            total += m
+            out.add(total)
+    return out
+
+
+def tolls(f: ClaimFacts) -> frozenset[int]:
+    """The death tolls the claim gives: the number right after a death word («استشهاد 15 شخصا») or before a dead
+    noun («ثمانية قتلى»), with their totals where numbers are added to them (`_toll_at`); bounds («نحو 17»، «على
+    الأقل»), negated tolls and running or period totals give none."""
+    toks = f.toks
+    if f.negated or {_strip_proclitic(t) for t in toks} & _AGGREGATE or _AGGREGATE & set(toks):
+        return frozenset()
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        n = _number(t)
+        if n is None or n < 2 or n > 100000 or (i > 0 and _number(toks[i - 1]) is not None):
+            continue  # «(15) خمسة عشر»: the number spelled out again
+        before = {_strip_proclitic(u) for u in toks[max(0, i - 2):i]}
+        if before & _APPROX or set(toks[max(0, i - 3):i]) & _APPROX or "الاقل" in toks[i + 1:i + 6] \
+                or set(toks[max(0, i - 5):i]) & _NEGATORS:  # «لم يسفر الهجوم عن مقتل 5»
+            continue
+        if before & _DEATH or (i + 1 < len(toks) and _strip_proclitic(toks[i + 1]) in _DEAD_NOUNS):
+            out |= _toll_at(toks, i, n)
+    return frozenset(out)
+
+
+def _numbers_said(f: ClaimFacts) -> set[int]:
+    return {n for t in f.toks if (n := _number(t)) is not None} | set(tolls(f))
+
+
+def tolls_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both give a toll, and no toll or total of one is any number the other says (a part counted, «ضمنهم 12»,
+    or a total, «10 … وثلاثة», is the same toll)."""
+    ta, tb = tolls(a), tolls(b)
+    return bool(ta and tb) and not ta & _numbers_said(b) and not tb & _numbers_said(a)
+
+
+def places_named(f: ClaimFacts) -> frozenset[str]:
+    """Where the claim says it happened: gazetteer places and the word after a place noun («منطقة عسير», «ناحية
+    الكرمة»; a name: not a country or leader, rarer than RARE_IDF − 0.5 — «عسير» is common in Saudi news)."""
+    toks, found = f.toks, set(f.places)
+    for k in range(len(toks) - 1):
+        if _strip_proclitic(toks[k]) in _PLACE_NOUNS and not toks[k + 1].startswith("و"):
+            stem = light_stem(_strip_proclitic(toks[k + 1]))
+            if not stem.isdigit() and stem not in _ENTITY_STEMS and _idf(stem) >= RARE_IDF - 0.5:
+                found.add(stem)
+    return frozenset(found)
+
+
+def one_event(a: ClaimFacts, b: ClaimFacts) -> list[str] | None:
+    """The rare words two toll claims share (toll, wounded, country and leader words left out), when they say one
+    event: at least TOLL_SHARED of them and a place both name (`places_named`) or a word as rare as a name
+    (kg.relate.conflicts.count_conflict's test); rare words alone («انفجار، مدني»، «إرهابيا، عبوة ناسفة») are
+    shared by the tolls of a day's other attacks (seen on 5k July articles). None otherwise."""
+    shared = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS | _WOUNDED_STEMS]
+    if len(shared) < TOLL_SHARED or not (places_named(a) & places_named(b) or _idf(shared[0]) >= NAMED_IDF):
+        return None
+    return shared
+
+
+def toll_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None, date_b: str | None = None,
+                  same_source: bool = False) -> Relation | None:
+    """Two sources give one event's dead different tolls on one date (`tolls_differ`), name one place (or share a
+    word as rare as a name), the claims are close in meaning (cosine ≥
+    TOLL_COS) and share TOLL_SHARED rare words that are not toll, country or leader words."""
+    if same_source or cos < TOLL_COS or not _within(date_a, date_b, TOLL_DAYS) or places_differ(a, b) \
+            or not tolls_differ(a, b):
+        return None
+    shared = one_event(a, b)
+    if shared is None:
+        return None
+    ta, tb = tolls(a), tolls(b)
+    return Relation("contradicts", 0.6, f"different death tolls of one event on the same day "
+                                        f"({', '.join(map(str, sorted(ta)))} vs {', '.join(map(str, sorted(tb)))}; "
+                                        f"both: {_w(shared)}, close in meaning, cosine {cos:.2f})", METHOD)
+
+
+# An aircraft shot down against the same aircraft come down by a fault or landed (sample 6: the Houthis' «إسقاط
+# الأباتشي» against the joint command's «هبوطًا اضطراريًا»; the Taliban's «أسقطت المروحية بصاروخ» against «سقطت بسبب
+# عطل تقني»). Normalized text (kg.text.normalize). «تسقط»/«يسقط» may be «falls»: left out.
+_AIRCRAFT = {"طايره", "طايرات", "طايرتين", "مروحيه", "مروحيات", "مروحيتين", "اباتشي", "مقاتله", "مقاتلات"}
+_DOWNED = re.compile(r"(?<!\w)[وفب]?(?:اسقاط|اسقطت|اسقط|اسقطوا|اسقطنا)(?:ها|ه)?(?!\w)")
+_FAULT = re.compile(r"(?<!\w)(?:عطل|خلل) (?:فني|تقني)(?!\w)|(?<!\w)(?:هبوط|هبوطا|هبوطها|هبطت|هبط) "
+                    r"(?:اضطراري|اضطراريا)(?!\w)")
+_ALLEGED = {"زاعمه", "زاعما", "زاعمين", "مزاعم", "زعمت", "زعم", "ادعت", "ادعي", "ادعاء", "ادعاءات", "مزاعمها"}
+_OUTCOME_STEMS = frozenset(light_stem(w) for w in _AIRCRAFT | {"اسقاط", "اسقطت", "عطل", "خلل", "فني", "تقني", "هبوط",
+                                                                "هبوطا", "اضطراري", "اضطراريا", "سقطت"})
+DOWNING_COS = 0.5  # or a shared place or rare word: one aircraft, not two incidents of the day
+
+
+def outcome_of(f: ClaimFacts) -> str | None:
+    """"downed" (shot down) or "fault" (a technical fault, an emergency landing) for a claim about an aircraft that says
+    one of them as its own; None when it says both, neither, reports the downing as an allegation («زاعمة أنها
+    تمكنت من إسقاط الطائرة») or is negated."""
+    if f.negated or f.denied or not {_strip_proclitic(t) for t in f.toks} & _AIRCRAFT:
+        return None
+    text = " ".join(f.toks)
+    down, fault = _DOWNED.search(text), _FAULT.search(text)
+    if down:  # what is brought down is the aircraft («أسقطت المروحية»), not what it drops («أسقطت قنبلة»)
+        at = len(text[:down.start()].split())
+        named = {_strip_proclitic(t) for t in f.toks[at + 1:at + 3]} & _AIRCRAFT
+        if not (down.group(0).endswith(("ها", "ه")) or named):
+            down = None  # «إسقاطها»: the aircraft as a pronoun
+    if bool(down) == bool(fault):
+        return None
+    if down:
+        at = len(text[:down.start()].split())
+        if {_strip_proclitic(t) for t in f.toks[max(0, at - 4):at]} & _ALLEGED:
+            return None
+        return "downed"
+    return "fault"
+
+
+def downing_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None, date_b: str | None = None,
+                     same_source: bool = False) -> Relation | None:
+    """Two sources within SAME_EVENT_DAYS: one says an aircraft was shot down, the other that it came down by a fault or
+    landed; one aircraft: a shared place, a shared rare word that is not the aircraft or the outcome, or close in
+    meaning (cosine ≥ DOWNING_COS)."""
+    if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS) or places_differ(a, b):
+        return None
+    oa, ob = outcome_of(a), outcome_of(b)
+    if oa is None or ob is None or oa == ob:
+        return None
+    shared = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS and x not in _OUTCOME_STEMS]
+    if not (a.places & b.places or shared or cos >= DOWNING_COS):
+        return None
+    return Relation("contradicts", 0.6, f"one claim says the aircraft was shot down, the other that it came down by a "
+                                        f"fault or landed ({'the first' if oa == 'downed' else 'the second'} says shot "
+                                        f"down; both: {_w(shared) if shared else f'cosine {cos:.2f}'})", METHOD)
+
+
+def event_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None, date_b: str | None = None,
+                   same_source: bool = False) -> Relation | None:
+    """A place taken vs besieged, two death tolls of one event, or an aircraft shot down vs come down by a fault (see
+    the module)."""
+    return (holding_conflict(a, b, date_a, date_b, same_source) or toll_conflict(a, b, cos, date_a, date_b, same_source)
+            or downing_conflict(a, b, cos, date_a, date_b, same_source))

@@ -1,0 +1,148 @@
+"""Conflicts about one event outside the gazetteer and the counted nouns (kg.relate.events) and their candidate
+channel (kg.relate.candidates.holding_pairs / toll_pairs, the "event" channel of kg.ingest.graph_candidates)."""
+
+from __future__ import annotations
+
+from kg.relate import facts
+from kg.relate.candidates import downing_pairs, holding_pairs, toll_pairs
+from kg.relate.conflicts import METHOD
+from kg.relate.denials import corpus_verdict
+from kg.relate.events import (downing_conflict, event_conflict, holding_conflict, holding_of, outcome_of, toll_conflict,
+                              tolls)
+
+# sample 6 (tests/gold/graph-relations-sample-6/hunt.jsonl fh-01, fh-02): Zinjibar is in no gazetteer
+TAKEN = "حققت قوات الجيش الوطني مكاسب جديدة في الميدان، أمس، إذ بسطت سيطرتها على مدينة زنجبار عاصمة محافظة أبين"
+CLEARED = "تحرك قوات المقاومة نحو تحرير محافظة شبوة، بعد أن تم تطهير محافظتي أبين وزنجبار من العناصر الحوثية"
+BESIEGED = "واصل مسلحو المقاومة الشعبية امس الجمعة حصارهم لمدينة زنجبار عاصمة محافظة ابين التي يتحصن فيها الحوثيون"
+# fh-18: one bombing, two tolls; the part counted («ضمنهم 12») is not another toll
+TOLL_13 = ("وقف أمير منطقة عسير على موقع التفجير الذي استهدف مسجد قوات الطوارئ الخاصة ونتج عنه استشهاد 13 من منسوبي "
+           "قوات الطوارئ الخاصة وثلاثة من العاملين في الموقع")
+TOLL_15 = ("طالت يد الغدر مصلين في مسجد تابع لقوات الطوارئ الخاصة في منطقة عسير مما أسفر عن استشهاد 15 شخصًا، ضمنهم "
+           "12 من رجال الأمن وثلاثة من العاملين في الموقع")
+DAY = "2015-08-07"
+
+
+def test_holding_of_reads_places_outside_the_gazetteer_and_keeps_control_readings():
+    assert holding_of(facts(TAKEN)) == {"زنجبار": "taken"}
+    assert holding_of(facts(CLEARED)) == {"ابين": "taken", "زنجبار": "taken"}  # «نحو تحرير شبوة» is an aim
+    assert holding_of(facts(BESIEGED)) == {"زنجبار": "contested"}
+    assert holding_of(facts("سيطرت قوات النظام وحزب الله على مدينة الزبداني بالكامل")) == {"zabadani": "taken"}
+
+
+def test_holding_of_leaves_out_landmarks_aims_lifted_sieges_and_negations():
+    assert holding_of(facts("سيطرت قوات النظام على قرية قرب تدمر")) == {}
+    assert holding_of(facts("مقتل سبعة أشخاص بقذائف سقطت على بلدتي الفوعة وكفريا")) == {}
+    assert holding_of(facts("أعلنت الفصائل استئناف معركة تحرير زنجبار")) == {}
+    assert holding_of(facts("نجحت المقاومة في فك الحصار عن زنجبار")) == {}
+    assert holding_of(facts("لم يتم تحرير زنجبار بعد")) == {}
+    assert holding_of(facts(TAKEN, "denied")) == {}
+
+
+def test_taken_against_besieged_outside_the_gazetteer_contradicts_across_sources_within_a_day():
+    rel = holding_conflict(facts(TAKEN), facts(BESIEGED), "2015-08-08", "2015-08-08")
+    assert rel is not None and rel.relation == "contradicts" and rel.method == METHOD and "زنجبار" in rel.why
+    assert holding_conflict(facts(CLEARED), facts(BESIEGED), "2015-08-08", "2015-08-08") is not None
+    assert holding_conflict(facts(TAKEN), facts(BESIEGED), "2015-08-08", "2015-08-08", same_source=True) is None
+    assert holding_conflict(facts(TAKEN), facts(BESIEGED), "2015-08-09", "2015-08-08") is None  # siege, then fall
+    assert holding_conflict(facts(TAKEN), facts(BESIEGED.replace("زنجبار", "جعار")), "2015-08-08", "2015-08-08") is None
+
+
+def test_tolls_read_the_number_after_a_death_word_and_leave_out_bounds_and_totals():
+    assert tolls(facts(TOLL_13)) == {13, 16}  # 13 security men and three workers: 16 in all
+    assert tolls(facts(TOLL_15)) == {15}  # «ضمنهم 12 … وثلاثة» counts its parts
+    assert tolls(facts("نتج عنه استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين وإصابة تسعة")) == {10, 13}
+    assert tolls(facts("قتل 20 طالبا عسكريا على الأقل في هجوم انتحاري")) == set()
+    assert tolls(facts("أوقعت ثمانية قتلى بينهم ثلاثة عسكريين")) == {8}
+    assert tolls(facts("نحو 17 شخصا استشهدوا بينهم طلبة")) == set()  # a bound
+    assert tolls(facts("ارتفعت حصيلة القتلى إلى 15 قتيلا")) == set()  # a running total
+    assert tolls(facts("مقتل 300 مدني منذ بداية العام")) == set()  # a period's total
+    assert tolls(facts("لم يسفر الهجوم عن مقتل 5 أشخاص")) == set()  # negated
+
+
+def test_two_tolls_of_one_event_contradict_and_other_tolls_do_not():
+    rel = toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.69, DAY, DAY)
+    assert rel is not None and rel.relation == "contradicts" and "13, 16 vs 15" in rel.why
+    assert toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.4, DAY, DAY) is None  # far apart in meaning
+    assert toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.69, DAY, "2015-08-08") is None  # revised the next day
+    assert toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.69, DAY, DAY, same_source=True) is None  # an update
+    part = "استشهاد 12 من رجال الأمن في تفجير مسجد قوات الطوارئ الخاصة في عسير"
+    assert toll_conflict(facts(part), facts(TOLL_15), 0.8, DAY, DAY) is None  # 12 is the part TOLL_15 counts
+    ten_and_three = "نتج عنه استشهاد عشرة من منسوبي قوات الطوارئ في مسجد عسير إضافة إلى ثلاثة من العاملين"
+    thirteen = "نتج عنه استشهاد 13 من منسوبي قوات الطوارئ ومن العاملين في مسجد عسير"
+    assert toll_conflict(facts(ten_and_three), facts(thirteen), 0.8, DAY, DAY) is None  # one total, 13
+    # two attacks of one day, in Yemen and in Iraq, share «انفجار» and «مدنيين» but no place (5k July articles)
+    yemen = "انفجار السيارة المفخخة خلف خمسة قتلى و 11 جريحاً، بينهم مدنيون"
+    iraq = "مقتل 10 مدنيين وإصابة 17 آخرين من جراء انفجار عبوتين ناسفتين في قضاء المقدادية وناحية كنعان في بعقوبة"
+    assert toll_conflict(facts(yemen), facts(iraq), 0.63, DAY, DAY) is None
+    other = "مقتل 4 أشخاص في تفجير سيارة مفخخة في سوق ببغداد"
+    assert toll_conflict(facts(other), facts(TOLL_15), 0.65, DAY, DAY) is None  # no rare word shared
+
+
+def test_corpus_verdict_takes_the_event_conflicts():
+    rel = corpus_verdict(None, facts(TAKEN), facts(BESIEGED), 0.71, "2015-08-08", "2015-08-08")
+    assert rel is not None and rel.relation == "contradicts" and "زنجبار" in rel.why
+    assert event_conflict(facts(TOLL_15), facts(TOLL_13), 0.69, DAY, DAY) is not None
+
+
+def test_event_channel_pairs_taken_with_besieged_and_tolls_of_other_sources_only():
+    texts = [(TAKEN, "2015-08-08"), (BESIEGED, "2015-08-08"), (CLEARED, "2015-08-12"),
+             ("افتتحت الوزارة مدرسة", "2015-08-08")]
+    items = [(str(n), facts(t)) for n, (t, _) in enumerate(texts)]
+    assert list(holding_pairs(items, [d for _, d in texts])) == [(0, 1)]
+    texts = [TOLL_13, TOLL_15, TOLL_15.replace("15", "18"), "مقتل 4 أشخاص في تفجير سيارة مفخخة في سوق ببغداد"]
+    items = [(str(n), facts(t)) for n, t in enumerate(texts)]
+    pairs = set(toll_pairs(items, [DAY] * 4, ["a", "b", "b", "c"]))
+    assert pairs == {(0, 1), (0, 2)}  # one source's two tolls are not paired; the Baghdad toll shares nothing
+
+
+def test_toll_channel_meets_each_other_figure_once_per_claim():
+    # three outlets print 13 + 3, three print 15: each claim meets the other figure once, not once per outlet
+    texts = [TOLL_13] * 3 + [TOLL_15] * 3
+    items = [(str(n), facts(t)) for n, t in enumerate(texts)]
+    pairs = list(toll_pairs(items, [DAY] * 6, ["a", "b", "c", "d", "e", "f"]))
+    assert all(i < 3 <= j for i, j in pairs)  # only across the two figures
+    assert {x for p in pairs for x in p} == set(range(6)) and len(pairs) < 9
+
+
+SHOT = "أعلن الحوثيون إسقاط طائرة أباتشي سعودية قرب منفذ الطوال"
+LANDED = "أجرت طائرة اباتشي تابعة للقوات البرية السعودية هبوطا اضطراريا في منفذ الطوال ولم يصب الطيار بأذى"
+
+
+def test_outcome_of_reads_shot_down_or_fault_as_the_claim_says_it():
+    assert outcome_of(facts(SHOT)) == "downed"
+    assert outcome_of(facts(LANDED)) == "fault"
+    assert outcome_of(facts("سقطت المروحية بسبب عطل تقني في ولاية زابل")) == "fault"
+    assert outcome_of(facts("انتهزت جماعة الحوثي الفرصة زاعمة أنها تمكنت من إسقاط الطائرة")) is None  # an allegation
+    assert outcome_of(facts("تعرضت طائرة أباتشي إلى خلل فني، وزعم الحوثيون إسقاطها")) is None  # it says both
+    assert outcome_of(facts("أسقطت الدفاعات الجوية صاروخا باليستيا")) is None  # no aircraft
+
+
+def test_shot_down_against_landed_contradicts_for_one_aircraft_only():
+    rel = downing_conflict(facts(SHOT), facts(LANDED), 0.4, "2015-08-05", "2015-08-05")
+    assert rel is not None and rel.relation == "contradicts" and "shot down" in rel.why
+    assert downing_conflict(facts(SHOT), facts(LANDED), 0.4, "2015-08-05", "2015-08-05", same_source=True) is None
+    assert downing_conflict(facts(SHOT), facts(LANDED), 0.4, "2015-08-05", "2015-08-09") is None
+    other = "سقطت مروحية عسكرية أفغانية بسبب عطل تقني في ولاية زابل"
+    assert downing_conflict(facts(SHOT), facts(other), 0.3, "2015-08-05", "2015-08-05") is None  # another aircraft
+    texts = [SHOT, LANDED, other, SHOT.replace("الحوثيون", "المتمردون")]
+    items = [(str(n), facts(t)) for n, t in enumerate(texts)]
+    pairs = list(downing_pairs(items, ["2015-08-05"] * 4, ["a", "b", "c", "b"]))
+    assert pairs[0] == (0, 1) and (1, 3) not in pairs  # the most sharing first; one source's own two are not paired
+
+
+def test_holding_of_takes_a_rare_word_as_the_place_only_right_after_the_verb_or_its_frame():
+    # past the verb's subject only a gazetteer place is the place: «مستودعات» here is what the subject stands by
+    assert holding_of(facts("حاصرت القوات الحكومية مستودعات الذخيرة")) == {}
+    assert holding_of(facts("حاصرت القوات الحكومية مدينة زنجبار")) == {"زنجبار": "contested"}
+    assert holding_of(facts("سيطرت قوات النظام وحزب الله على الزبداني")) == {"zabadani": "taken"}
+    assert holding_of(facts("استعادت القوات الحكومية السيطرة على مدينة زنجبار")) == {"زنجبار": "taken"}
+    assert holding_of(facts("حاصرت ميليشيات الحوثي المدينة")) == {}  # a verb's subject is not the place
+    assert holding_of(facts("يستمر حصار زنجبار لليوم الثالث")) == {"زنجبار": "contested"}
+
+
+def test_what_an_aircraft_drops_and_aims_and_appositions_are_no_readings():
+    assert outcome_of(facts("الطائرة الحربية أسقطت قنبلة على الشارع التجاري قبل أن تتحطم")) is None
+    assert holding_of(facts("الخطوة المقبلة للمقاومة بعد تحرير عدن هي تطهير محافظتي أبين ولحج")) == {}
+    # the edges of Zinjibar, capital of Abyan: Zinjibar is fought over, not Abyan
+    edges = "تقدمت قوات الجيش وصولا إلى مشارف زنجبار عاصمة محافظة أبين بعد معارك"
+    assert holding_of(facts(edges)) == {"زنجبار": "contested"}
