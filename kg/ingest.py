@@ -197,7 +197,8 @@ def write_extraction(ext: Extraction, method: str, store: Store) -> bool:
     existed = store.ask(f"ASK {{ GRAPH <{ext.article.graph}> {{ ?s ?p ?o }} }}")
     # the graph, its counts and its relating-pending mark: one update, so no article is stored unmarked
     with search_index.article_write(store):  # searches meanwhile answer from SPARQL
-        generation = replace_article_graph(store, ext.article.graph, _nt(g), also=[pending_mark(ext.article.key)])
+        generation = replace_article_graph(store, ext.article.graph, _nt(g), also=[pending_mark(ext.article.key)],
+                                           stored=existed)
         search_index.index_article(store, ext.article.graph, g, generation)
     return existed
 
