@@ -373,6 +373,13 @@ class ClaimDerivations:
 
         return conflict_prone(self.facts(i))
 
+    @staticmethod
+    def denial_nearest(canon: list[int], vecs, rows: list[int]) -> Iterable[tuple[int, int, float]]:
+        """The denial channel's search (kg.relate.candidates.denial_pairs): for each of `rows` (denied
+        statements, positions in `canon`, the canonical claims), its DENIAL_NEIGHBOURS nearest statements
+        above DENIAL_PAIR_COS, best first, as (row, j, cosine); `vecs`: the statements' vectors."""
+        return nearest_of(vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)
+
 
 CONFLICT_CHANNELS = ("conflict", "denial")  # judged by the conflict rules alone, not the model
 
@@ -414,8 +421,8 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
         return
     sources = [claims[i]["source"]["key"] for i in canon]
     canon_vecs = vecs[canon]
-    for i, j, _ in denial_pairs(items, dates, sources,
-                                lambda rows: nearest_of(canon_vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)):
+    search = derived if derived is not None else ClaimDerivations  # the relating index keeps these lists
+    for i, j, _ in denial_pairs(items, dates, sources, lambda rows: search.denial_nearest(canon, canon_vecs, rows)):
         if (i, j) not in seen:
             seen.add((i, j))
             yield (i, j, "denial")
