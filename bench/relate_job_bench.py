@@ -1,9 +1,9 @@
 """A live job's relating on a big store: the articles of LATER written into a copy of STORE (with its side files:
 vectors, relating index, search index), then relate_changes timed, as the server's writer runs it.
 
-    python bench/relate_job_bench.py STORE WORKDIR LATER [--label NAME]
+    python bench/relate_job_bench.py LATER STORE_DIR --copy-of STORE [--label NAME]
 
-STORE must be related already (`sanad relate-store`) and its relating index in step with the checkout that runs
+STORE (copied to STORE_DIR with its side files first) must be related already (`sanad relate-store`) and its relating index in step with the checkout that runs
 this (a `relate_changes(store, [])` first, after a code change: derived values are keyed by the code's digest).
 Prints one JSON line: seconds, CPU seconds, peak RSS, the relation counts and a sha256 of the relations graph,
 so that two checkouts (each on PYTHONPATH in turn, on copies of the same store) can be compared in one run.
@@ -11,11 +11,9 @@ The relation model is loaded before the clock, as a running server has it."""
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import resource
-import shutil
 import time
 from pathlib import Path
 
@@ -24,30 +22,18 @@ def main() -> None:
     import torch
 
     torch.set_num_threads(1)
-    from kg.encoder import cache_path_for
     from kg.ingest import ingest_items, relate_changes
     from kg.model import RELATIONS_GRAPH
     from kg.reader import read
     from kg.relate import model
-    from kg.relating_index import index_path_for as relating_path
-    from kg.search_index import index_path_for as search_path
     from kg.store import open_store
+    from writer_bench import arguments, copy_store
 
-    ap = argparse.ArgumentParser()
-    ap.add_argument("store")
-    ap.add_argument("workdir")
-    ap.add_argument("later")
-    ap.add_argument("--label", default="")
-    args = ap.parse_args()
-    src, dst = Path(args.store), Path(args.workdir) / "job-store"
-    shutil.rmtree(dst, ignore_errors=True)
-    shutil.copytree(src, dst)
-    for side in (cache_path_for, relating_path, search_path):
-        if side(src).exists():
-            shutil.copy(side(src), side(dst))
-    store = open_store(dst)
+    args = arguments(copy_required=True)
+    copy_store(args.copy_of, args.store)
+    store = open_store(args.store)
     try:
-        report = ingest_items(list(read(Path(args.later))), store, progress=False, parse=False, relate=False)
+        report = ingest_items(list(read(Path(args.articles))), store, progress=False, parse=False, relate=False)
         model()
         start, cpu = time.perf_counter(), time.process_time()
         counts = relate_changes(store, report.changed)

@@ -6,7 +6,7 @@ Prints one JSON line: articles, wall seconds, CPU seconds of this process (readi
 and of the extraction workers, the writer's CPU ms per article, and a sha256 of what the writes touched (the
 counts graph, the relating-pending graph and the new article graphs, sorted), so that two checkouts can be
 compared in one run: run it with each checkout on PYTHONPATH, one after the other, on the same input.
-`--copy-of` copies a store (with its search index) to STORE_DIR first, to measure writes into a big store.
+`--copy-of` copies a store (with its side files) to STORE_DIR first, to measure writes into a big store.
 """
 
 from __future__ import annotations
@@ -27,25 +27,39 @@ def _cpu(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def arguments(copy_required: bool = False) -> argparse.Namespace:
+    """ARTICLES STORE_DIR [--copy-of STORE] [--label NAME] (relate_job_bench reads the same)."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("articles")
+    ap.add_argument("store")
+    ap.add_argument("--copy-of", required=copy_required)
+    ap.add_argument("--label", default="")
+    return ap.parse_args()
+
+
+def copy_store(src, dst) -> None:
+    """A store directory with its side files (vectors, relating index, search index), replacing `dst`."""
+    from kg.encoder import cache_path_for
+    from kg.relating_index import index_path_for as relating_path
+    from kg.search_index import index_path_for as search_path
+
+    shutil.rmtree(dst, ignore_errors=True)
+    shutil.copytree(src, dst)
+    for side in (cache_path_for, relating_path, search_path):
+        if side(src).exists():
+            shutil.copy(side(src), side(dst))
+
+
 def main() -> None:
     from kg.incremental import PENDING_GRAPH
     from kg.ingest import discover, ingest_items
     from kg.reader import read
-    from kg.search_index import index_path_for
     from kg.stats import STATS_GRAPH
     from kg.store import OxigraphStore
 
-    ap = argparse.ArgumentParser()
-    ap.add_argument("articles")
-    ap.add_argument("store")
-    ap.add_argument("--copy-of")
-    ap.add_argument("--label", default="")
-    args = ap.parse_args()
+    args = arguments()
     if args.copy_of:
-        shutil.rmtree(args.store, ignore_errors=True)
-        shutil.copytree(args.copy_of, args.store)
-        if index_path_for(args.copy_of).exists():
-            shutil.copy(index_path_for(args.copy_of), index_path_for(args.store))
+        copy_store(args.copy_of, args.store)
     store = OxigraphStore(args.store)
     before = set(store.graphs())
     start, here, workers = time.perf_counter(), _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
