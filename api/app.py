@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -34,12 +35,24 @@ CARD_FALLBACK_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'
 HSTS = "max-age=31536000"  # a year; no includeSubDomains: other hosts of the domain are not ours to pin
 
 
-def create_app(store: str | None = None, users: str | None = None, announce_url: str | None = None) -> FastAPIOffline:
+def relate_pending_from_env() -> bool:
+    value = os.environ.get("SANAD_RELATE_PENDING", "1").strip()
+    if value not in ("0", "1"):
+        raise ValueError(f"SANAD_RELATE_PENDING must be 0 or 1, not {value!r}")
+    return value == "1"
+
+
+def create_app(store: str | None = None, users: str | None = None, announce_url: str | None = None,
+               relate_pending: bool | None = None) -> FastAPIOffline:
     """`store`: a store directory (default: $SANAD_STORE or ./sanad-data); `users`: the
     users file of fact-checkers who may sign in (default: $SANAD_USERS or ./sanad-users.json);
     `announce_url`: where this server listens, written beside an embedded store while it holds
-    it (kg.server_file), so `sanad ingest` sends articles here instead of failing on the lock."""
+    it (kg.server_file), so `sanad ingest` sends articles here instead of failing on the lock;
+    `relate_pending`: relate at start the articles the last stop left unrelated (default:
+    $SANAD_RELATE_PENDING, "0" for no, else yes; kg.jobs.JobQueue)."""
     location = store_location(store)
+    if relate_pending is None:
+        relate_pending = relate_pending_from_env()
     from kg import server_file
     from kg.jobs import JobQueue
 
@@ -53,7 +66,7 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
         app.state.repo = Repository(app.state.store)
         app.state.reviews = Reviews(app.state.store, app.state.repo)
         app.state.users = UserDirectory(users)
-        app.state.jobs = JobQueue(app.state.store)  # the one writer of articles sent while serving
+        app.state.jobs = JobQueue(app.state.store, relate_pending=relate_pending)  # the one writer of articles sent while serving
         app.state.max_body_bytes = max_body_bytes
         announced = bool(announce_url) and not location.startswith(("http://", "https://"))
         if announced:

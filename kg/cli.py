@@ -534,7 +534,8 @@ def cmd_serve(args) -> int:
     from .server_file import reachable_url
 
     try:
-        app = create_app(args.store, users=args.users, announce_url=reachable_url(args.host, args.port))
+        app = create_app(args.store, users=args.users, announce_url=reachable_url(args.host, args.port),
+                         relate_pending=False if args.no_relate_pending else None)
     except ValueError as e:  # a bad $SANAD_* setting (limits, response cache): one line, not a traceback
         return _fail(str(e))
     print(f"Sanad on http://{args.host}:{args.port}/  (SPARQL: /sparql, API docs: /docs)", file=sys.stderr)
@@ -687,6 +688,9 @@ def build_parser() -> argparse.ArgumentParser:
                                      "./sanad-users.json; create with `sanad user add`)")
     sp.add_argument("--query-timeout", type=float, metavar="SECONDS",
                     help="stop a /sparql query after this long (default: $SANAD_QUERY_TIMEOUT or 10; 0: no limit)")
+    sp.add_argument("--no-relate-pending", action="store_true",
+                    help="do not start by relating the articles a stop or crash left unrelated: the next ingest "
+                         "job relates them (default: $SANAD_RELATE_PENDING=0 does the same)")
     sp.set_defaults(func=cmd_serve)
     return p
 

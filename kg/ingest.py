@@ -197,7 +197,8 @@ def write_extraction(ext: Extraction, method: str, store: Store) -> bool:
     existed = store.ask(f"ASK {{ GRAPH <{ext.article.graph}> {{ ?s ?p ?o }} }}")
     # the graph, its counts and its relating-pending mark: one update, so no article is stored unmarked
     with search_index.article_write(store):  # searches meanwhile answer from SPARQL
-        generation = replace_article_graph(store, ext.article.graph, _nt(g), also=[pending_mark(ext.article.key)])
+        generation = replace_article_graph(store, ext.article.graph, _nt(g), also=[pending_mark(ext.article.key)],
+                                           stored=existed)
         search_index.index_article(store, ext.article.graph, g, generation)
     return existed
 
@@ -376,6 +377,13 @@ class ClaimDerivations:
 
         return conflict_prone(self.facts(i))
 
+    @staticmethod
+    def denial_nearest(canon: list[int], vecs, rows: list[int]) -> Iterable[tuple[int, int, float]]:
+        """The denial channel's search (kg.relate.candidates.denial_pairs): for each of `rows` (denied
+        statements, positions in `canon`, the canonical claims), its DENIAL_NEIGHBOURS nearest statements
+        above DENIAL_PAIR_COS, best first, as (row, j, cosine); `vecs`: the statements' vectors."""
+        return nearest_of(vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)
+
 
 CONFLICT_CHANNELS = ("conflict", "denial", "event")  # judged by the conflict rules alone, not the model
 
@@ -425,8 +433,8 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     if vecs is None or not len(canon):
         return
     canon_vecs = vecs[canon]
-    for i, j, _ in denial_pairs(items, dates, sources,
-                                lambda rows: nearest_of(canon_vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)):
+    search = derived if derived is not None else ClaimDerivations  # the relating index keeps these lists
+    for i, j, _ in denial_pairs(items, dates, sources, lambda rows: search.denial_nearest(canon, canon_vecs, rows)):
         if (i, j) not in seen:
             seen.add((i, j))
             yield (i, j, "denial")

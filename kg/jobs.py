@@ -241,7 +241,11 @@ class JobQueue:
 
     def __init__(self, store: Store, ingest: Callable[..., Report] = ingest_items,
                  relate: Callable[[Store, list[str]], dict[str, int]] = relate_changes,
-                 path: Path | str | None = None):
+                 path: Path | str | None = None, relate_pending: bool = True):
+        """`relate_pending=False` (`sanad serve --no-relate-pending`): articles a stop or a crash
+        left written but not related stay marked, and the next job relates them with its own,
+        instead of a job started now: a server that must answer at once after a restart on a
+        big store does not spend its first minutes relating."""
         self.store = store
         self._ingest = ingest
         self._relate = relate
@@ -262,9 +266,9 @@ class JobQueue:
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._work, name="sanad-ingest-writer", daemon=True)
         self._thread.start()
-        self.relating_pending = self._relate_pending()
+        self.relating_pending = self._relate_pending(start=relate_pending)
 
-    def _relate_pending(self) -> Job | None:
+    def _relate_pending(self, start: bool = True) -> Job | None:
         """Articles written but never related (a job the last stop or crash cut short): a job of no
         article that relates them, first in the queue, so they do not wait for the next ingest."""
         if self.store is None or getattr(self.store, "read_only", False):
@@ -277,6 +281,10 @@ class JobQueue:
             print(f"sanad: relating-pending articles not read ({type(e).__name__}: {e})", file=sys.stderr)
             return None
         if not pending:
+            return None
+        if not start:
+            print(f"sanad: {len(pending)} article(s) written but not related; the next job relates them "
+                  "(--no-relate-pending)", file=sys.stderr)
             return None
         job = self.submit([], parse=False)
         print(f"sanad: {len(pending)} article(s) written but not related; relating them (job {job.id})",

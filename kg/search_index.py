@@ -103,6 +103,11 @@ class SearchIndex:
         path.parent.mkdir(parents=True, exist_ok=True)
         # autocommit; transactions are explicit (BEGIN … COMMIT), DDL included
         db = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+        # WAL, synced at checkpoints only: a rollback journal synced every article's commit, ~16 ms of
+        # waiting per article in an ingest at 20k articles (the writer's largest wait). A power cut can
+        # lose the last rows, never the file: the index then counts short and is rebuilt (in_step).
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
         db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         version = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         with _transaction(db):
@@ -126,14 +131,16 @@ class SearchIndex:
         """Every (graph, claim, text) anew, in one transaction: the rows first, then the full-text
         index over them in one pass (faster than row by row); the old index serves until it commits."""
         n = 0
-        with self._lock, _transaction(self._db):
-            _drop(self._db)
-            self._db.execute(_CLAIMS_TABLE)
-            for chunk in _chunks(rows, 2000):
-                self._db.executemany("INSERT INTO claims (graph, claim, norm) VALUES (?, ?, ?)", chunk)
-                n += len(chunk)
-            _create(self._db)
-            self._db.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+        with self._lock:
+            with _transaction(self._db):
+                _drop(self._db)
+                self._db.execute(_CLAIMS_TABLE)
+                for chunk in _chunks(rows, 2000):
+                    self._db.executemany("INSERT INTO claims (graph, claim, norm) VALUES (?, ?, ?)", chunk)
+                    n += len(chunk)
+                _create(self._db)
+                self._db.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the rebuilt index in the file itself (size_bytes)
         return n
 
     def matching(self, words: list[str], limit: int | None) -> list[str]:

@@ -16,7 +16,7 @@ from kg.encoder import cache_path_for
 from kg.incremental import PENDING_GRAPH, pending_articles
 from kg.ingest import ingest_items, relate_store
 from kg.model import RELATIONS_GRAPH
-from kg.neighbours import neighbour_lists
+from kg.neighbours import neighbour_lists, neighbours
 from kg.speakers import SPEAKERS_GRAPH
 from kg.stats import STATS_GRAPH
 from kg.reader import read
@@ -215,6 +215,19 @@ def test_a_job_reads_only_its_articles_from_the_store(base, tmp_path, spy, monke
         assert not prepared.derived.near_changed, "the last job left every list up to date"
         fresh = neighbour_lists(prepared.vecs, kg.ingest.NEIGHBOURS)
         assert np.array_equal(kept[0], fresh[0]) and np.allclose(kept[1], fresh[1], atol=1e-6)
+        # and so are the denial channel's lists (each denied statement's nearest statements)
+        from kg.relate.conflicts import denied
+        from kg.reprints import group
+
+        d = prepared.derived
+        near = list(neighbours(prepared.vecs, k=kg.ingest.NEIGHBOURS, min_cos=kg.ingest.NEIGHBOUR_COS, lists=kept))
+        canon = [st.canonical for st in group(prepared.claims, near, d.text_keys, d.signature)]
+        rows = [p for p, c in enumerate(canon) if denied(d.facts(c))]
+        assert rows, "the corpus has denials"
+        canon_vecs = prepared.vecs[canon]
+        assert (d.denial_nearest(canon, canon_vecs, rows)
+                == list(kg.ingest.ClaimDerivations.denial_nearest(canon, canon_vecs, rows)))
+        assert not d.denial_changed, "the last job left every denial list up to date"
         prepared.close()
         _assert_a_full_recompute_changes_nothing(s, monkeypatch)
     finally:

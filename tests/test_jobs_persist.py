@@ -136,3 +136,72 @@ def test_the_jobs_file_sits_beside_the_store(tmp_path):
     assert jobs_path_for(store) == (tmp_path / "sanad-data.jobs.sqlite").resolve()
     store.close()
     assert jobs_path_for(None) is None
+
+
+def _store_with_pending_articles(path) -> tuple:
+    """A store holding two articles written by an ingest that did not relate them (as a stop or a
+    crash leaves them): both marked relating-pending."""
+    from kg.incremental import pending_articles
+    from kg.ingest import ingest_items
+
+    store = open_store(path)
+    body = "\n".join(json.dumps({"text": f"قال المرصد السوري لحقوق الإنسان إن {n} مدنيين قتلوا في حلب اليوم.",
+                                 "title": f"خبر {n}", "url": f"https://example.org/{n}"}, ensure_ascii=False)
+                     for n in (5, 6)).encode()
+    ingest_items(items_from_body(body, "jsonl", "two.jsonl"), store, progress=False, parse=False, relate=False)
+    written = pending_articles(store)
+    assert len(written) == 2
+    return store, written
+
+
+def test_no_relate_pending_leaves_them_to_the_next_job(tmp_path):
+    """`sanad serve --no-relate-pending`: no relating job at start; the marks stay, and the next
+    job's relating finds them with its own article (kg.incremental.relate_changes relates both)."""
+    from kg.incremental import pending_articles
+    from kg.ingest import ingest_items
+
+    store, written = _store_with_pending_articles(tmp_path / "store")
+    seen = []
+    jobs = JobQueue(store, ingest=ingest_items, relate=lambda store, changed: seen.append(
+        (pending_articles(store), list(changed))) or {}, relate_pending=False)
+    assert jobs.relating_pending is None
+    time.sleep(0.3)  # a relating job, were one started, would have run by now
+    assert seen == [] and pending_articles(store) == written
+    job = jobs.submit(items_from_body('{"text": "نفى المرصد السوري أن مدنيين قتلوا في حلب.", "title": "نفي"}'
+                                      .encode(), "json"), parse=False)
+    assert _wait(jobs, job.id, "done", "failed")["status"] == "done"
+    (pending, changed), = seen
+    assert written < pending and len(pending) == 3 and set(changed) == pending - written
+    jobs.close()
+    # the default still relates them at start
+    again = JobQueue(store, ingest=ingest_items, relate=lambda store, changed: seen.append("started") or {})
+    assert again.relating_pending is not None
+    assert _wait(again, again.relating_pending.id, "done", "failed")["status"] == "done"
+    assert seen[-1] == "started"
+    again.close()
+    store.close()
+
+
+def test_serve_no_relate_pending_reaches_the_app(tmp_path, monkeypatch):
+    """The switch on the command line and in $SANAD_RELATE_PENDING reaches the app's job queue."""
+    import pytest
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from kg.cli import build_parser
+
+    assert build_parser().parse_args(["serve", "--no-relate-pending"]).no_relate_pending is True
+    assert build_parser().parse_args(["serve"]).no_relate_pending is False
+    store, written = _store_with_pending_articles(tmp_path / "store")
+    store.close()
+    for how in ("argument", "environment"):
+        if how == "environment":
+            monkeypatch.setenv("SANAD_RELATE_PENDING", "0")
+        app = create_app(str(tmp_path / "store"), users=str(tmp_path / "users.json"),
+                         relate_pending=False if how == "argument" else None)
+        with TestClient(app) as client:
+            assert client.get("/api/stats").status_code == 200
+            assert app.state.jobs.relating_pending is None
+    monkeypatch.setenv("SANAD_RELATE_PENDING", "no")
+    with pytest.raises(ValueError, match="SANAD_RELATE_PENDING"):
+        create_app(str(tmp_path / "store"))
