@@ -22,8 +22,9 @@ from ..places import places_in
 from ..text import light_stem
 from .claims import ClaimFacts, places_differ
 from .conflicts import (_APPROX, _ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, NAMED_IDF, RARE_IDF,
-                        SAME_EVENT_DAYS, _after, _idf, _within, rare_shared)
-from .control import _CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH
+                        SAME_EVENT_DAYS, _idf, _within, rare_shared)
+from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH,
+                      opposite_holdings)
 from .explanation import _w
 from .lexicon import _NEGATORS, _strip_proclitic
 
@@ -122,21 +123,10 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
 def holding_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
                      same_source: bool = False) -> Relation | None:
     """kg.relate.control.control_conflict over `holding_of`: two sources within SAME_EVENT_DAYS, one says a place was
-    taken, the other that it is besieged or fought over, the siege not reported before the fall."""
+    taken, the other, on a later day, that it is besieged or fought over (kg.relate.control.opposite_holdings)."""
     if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS):
         return None
-    ha, hb = holding_of(a), holding_of(b)
-    for place in sorted(ha.keys() & hb.keys()):
-        if ha[place] == hb[place]:
-            continue
-        taken_first = ha[place] == "taken"
-        d_taken, d_contested = (date_a, date_b) if taken_first else (date_b, date_a)
-        if _after(d_taken, d_contested) > 0:
-            continue  # besieged, then taken
-        return Relation("contradicts", 0.65, f"one claim says {place} was taken, the other that it is still "
-                                             f"besieged or fought over ({'the first' if taken_first else 'the second'}"
-                                             f" says taken), within a day", METHOD)
-    return None
+    return opposite_holdings(holding_of(a), holding_of(b), date_a, date_b)
 
 
 def _toll_at(toks: list[str], i: int, n: int) -> set[int]:
