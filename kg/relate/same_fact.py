@@ -73,7 +73,6 @@ def _bare(t: str) -> str:
     return t
 
 
-
 def _article_free(t: str) -> str:
     return t[2:] if t.startswith("ال") and len(t) > 4 else t
 
@@ -233,8 +232,9 @@ DIFFERENT_DAYS = 2  # as kg.relate.rails.CORROBORATION_DAYS: one event is report
 def different_fact(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
                    idf=None) -> str | None:
     """Why two claims of one story are not one fact, or None: they give counts in digits and share none (nor
-    close ones, nor one the other writes in words), they name places and neither names the other's, they fill one template's slot with different rare
-    words, or one names its event's day and the two days are DIFFERENT_DAYS or more apart."""
+    close ones, nor one the other writes in words), they name places and neither names the other's, they fill
+    one template's slot with different rare words, or one names its event's day and the two days are
+    DIFFERENT_DAYS or more apart."""
     na, nb = counts(a), counts(b)
     if na and nb and not _compatible(na | _word_numbers(a), nb | _word_numbers(b)):
         return f"different numbers ({', '.join(sorted(na)[:3])} vs {', '.join(sorted(nb)[:3])})"
