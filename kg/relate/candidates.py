@@ -54,6 +54,34 @@ def candidate_pairs(items: list[tuple[str, ClaimFacts]], max_block: int = 200, w
                     break
 
 
+def _inverted(keys: Iterable[tuple[int, Iterable[str]]]) -> dict[str, list[int]]:
+    """Pairing stem → the claims (row numbers, in the order given) that have it."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, stems in keys:
+        for s in stems:
+            index[s].append(i)
+    return index
+
+
+def _sharing(i: int, stems: Iterable[str], index: dict[str, list[int]], max_block: int,
+             other: Callable[[int], bool] | None = None) -> tuple[dict[int, float], dict[int, int]]:
+    """The claims sharing pairing stems with claim `i` (and passing `other`): their idf-weighted score (a name
+    key, with a space or a colon, weighs as a name) and how many stems they share. A stem more than `max_block`
+    claims have is no evidence."""
+    from .conflicts import NAMED_IDF, _idf
+
+    score: dict[int, float] = defaultdict(float)
+    shared: dict[int, int] = defaultdict(int)
+    for s in stems:
+        if len(index[s]) > max_block:
+            continue
+        for j in index[s]:
+            if j != i and (other is None or other(j)):
+                score[j] += _idf(s) if " " not in s and ":" not in s else NAMED_IDF
+                shared[j] += 1
+    return score, shared
+
+
 def conflict_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8,
                    max_block: int = 200, min_shared: int = 2, keys: Sequence[frozenset[str]] | None = None,
                    prone: Sequence[bool] | None = None) -> Iterable[tuple[int, int]]:
@@ -64,25 +92,14 @@ def conflict_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], pe
     pairs are looked for apart. Stems shared by more than `max_block` claims are no evidence.
     At most `per_claim` pairs per conflict-prone claim: linear in the claims. `keys` and `prone`: each
     item's pairing_keys and conflict_prone, as kept (kg.relating_index), else computed here."""
-    from .conflicts import DENIAL_DAYS, NAMED_IDF, _days, _idf, conflict_prone, pairing_keys
+    from .conflicts import DENIAL_DAYS, _days, conflict_prone, pairing_keys
 
     rare = list(keys) if keys is not None else [pairing_keys(f) for _, f in items]
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, stems in enumerate(rare):
-        for s in stems:
-            index[s].append(i)
+    index = _inverted(enumerate(rare))
     for i, (_, f) in enumerate(items):
         if len(rare[i]) < min_shared or not (prone[i] if prone is not None else conflict_prone(f)):
             continue
-        score: dict[int, float] = defaultdict(float)
-        shared: dict[int, int] = defaultdict(int)
-        for s in rare[i]:
-            if len(index[s]) > max_block:
-                continue
-            for j in index[s]:
-                if j != i:
-                    score[j] += _idf(s) if " " not in s and ":" not in s else NAMED_IDF
-                    shared[j] += 1
+        score, shared = _sharing(i, rare[i], index, max_block)
         best = sorted((j for j in score if shared[j] >= min_shared
                        and (_days(dates[i], dates[j]) or 0) <= DENIAL_DAYS), key=lambda j: (-score[j], j))
         for j in best[:per_claim]:
@@ -177,28 +194,17 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
     no counted noun, so the count channel (conflict_pairs) never pairs them. Each claim meets each other figure once
     (its most sharing claim giving it), not once per outlet printing that figure; at most `per_claim` pairs each:
     linear in the toll claims, which are few."""
-    from .conflicts import _days, _idf, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
+    from .conflicts import _days, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
     from .events import _DEATH_STEMS, TOLL_DAYS, TOLL_SHARED, one_event, tolls, tolls_differ
 
     figure = {i: tolls(f) for i, (_, f) in enumerate(items)}
     rows = [i for i in figure if figure[i]]
     left_out = _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS
     keys = {i: {s for s in rare_stems(items[i][1]) if s not in left_out} for i in rows}
-    index: dict[str, list[int]] = defaultdict(list)
-    for i in rows:
-        for s in keys[i]:
-            index[s].append(i)
+    index = _inverted(keys.items())
     seen: set[tuple[int, int]] = set()
     for i in rows:
-        score: dict[int, float] = defaultdict(float)
-        shared: dict[int, int] = defaultdict(int)
-        for s in keys[i]:
-            if len(index[s]) > max_block:
-                continue
-            for j in index[s]:
-                if j != i and sources[j] != sources[i]:
-                    score[j] += _idf(s)
-                    shared[j] += 1
+        score, shared = _sharing(i, keys[i], index, max_block, other=lambda j: sources[j] != sources[i])
         best = sorted((j for j in score if shared[j] >= TOLL_SHARED and (_days(dates[i], dates[j]) or 0) <= TOLL_DAYS
                        and tolls_differ(items[i][1], items[j][1]) and one_event(items[i][1], items[j][1]) is not None),
                       key=lambda j: (-score[j], j))
