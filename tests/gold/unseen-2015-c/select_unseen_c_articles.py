@@ -50,16 +50,18 @@ def _module(path: Path, name: str):
     return module
 
 
-def excluded(gold: Path, news: Path, syria: list[dict]) -> tuple[set[tuple[str, str]], set[str], object]:
-    """(outlet, day) pairs and URLs left out, and a predicate for articles the frozen gold folders quote."""
+def excluded(gold: Path, news: Path, syria: list[dict], sets: tuple[str, ...] = ("unseen-2015-b",),
+             folders: tuple[str, ...] = FROZEN_FOLDERS) -> tuple[set[tuple[str, str]], set[str], object]:
+    """(outlet, day) pairs and URLs left out, and a predicate for articles the frozen gold folders quote.
+    A later held-out set passes the newer sets whose (outlet, day) pairs it avoids and its own frozen folders."""
     used = sel_b.used_outlet_days(gold, syria)
-    for p in (gold / "unseen-2015-b").glob("*.gold.json"):
+    for p in (p for d in sets for p in (gold / d).glob("*.gold.json")):
         s = json.loads(p.read_text(encoding="utf-8"))["source_article"]
         used.add((s["source"], s["date_extracted"][:10]))
     sample6 = _module(gold / "graph-relations-sample-6" / "pick_articles.py", "sample6_pick")
     sample4 = _module(gold / "graph-supports-sample-4" / "pick_articles.py", "sample4_pick")
     urls = {a["url"] for a in sample4.fresh_articles(str(news))}
-    refs = sample6.gold_references([gold / f for f in FROZEN_FOLDERS], skip=(sample6.OWN,))
+    refs = sample6.gold_references([gold / f for f in folders], skip=(sample6.OWN,))
     return used, urls, lambda article: sample6.used(article, *refs)
 
 
@@ -67,14 +69,12 @@ def stem(c: dict) -> str:
     return f"{c['source']}-{c['day']}-{c['index']}"
 
 
-def pick(zips: Path, gold: Path = GOLD) -> tuple[list[dict], int, int]:
-    """The drawn articles (sorted by outlet, day, index), the number of (outlet, day) pairs left out and of candidates."""
+def candidates(zips: Path, used: set[tuple[str, str]], urls: set[str], quoted, skip_day) -> list[dict]:
+    """The articles of the zips (in zip order) that no exclusion hits and that fit the size and cue filters."""
     news = zips.parent
     syria = [json.loads(line) for line in (news / "saudinewsnet-syria-2015.jsonl").open(encoding="utf-8")]
     syria_urls = {r["url"] for r in syria}
     syria_heads = {r["content"].strip()[:80] for r in syria}
-    sample6_days = set(_module(gold / "graph-relations-sample-6" / "pick_articles.py", "s6").DAYS)
-    used, urls, quoted = excluded(gold, news, syria)
     cands, seen_heads = [], set()
     for z in sorted(zips.glob("*.zip")):
         with zipfile.ZipFile(z) as f:
@@ -82,7 +82,7 @@ def pick(zips: Path, gold: Path = GOLD) -> tuple[list[dict], int, int]:
                 for i, r in enumerate(json.loads(f.read(member))):
                     text, head = r["content"], r["content"].strip()[:80]
                     day = r["date_extracted"][:10]
-                    if (r["source"], day) in used or day in sample6_days:
+                    if (r["source"], day) in used or skip_day(day):
                         continue
                     if r["url"] in syria_urls or r["url"] in urls or head in syria_heads or head in seen_heads:
                         continue
@@ -95,19 +95,34 @@ def pick(zips: Path, gold: Path = GOLD) -> tuple[list[dict], int, int]:
                     seen_heads.add(head)
                     cands.append({"zip": z.name, "member": member, "index": i, "source": r["source"],
                                   "day": day, "words": len(text.split()), "url": r["url"], "title": r["title"]})
-    rng = random.Random(SEED)
-    rng.shuffle(cands)
+    return cands
+
+
+def draw(cands: list[dict], seed: int, n: int, caps: tuple[int, ...] = PER_OUTLET) -> list[dict]:
+    """random.Random(seed) shuffles the candidates; each pass takes one per (outlet, day) up to its outlet cap."""
+    cands = list(cands)
+    random.Random(seed).shuffle(cands)
     picked, per_outlet, days = [], {}, set()
-    for cap in PER_OUTLET:  # as many outlets as possible first, then a top-up pass
+    for cap in caps:  # as many outlets as possible first, then a top-up pass
         for c in cands:
-            if len(picked) == N:
+            if len(picked) == n:
                 break
             if per_outlet.get(c["source"], 0) >= cap or (c["source"], c["day"]) in days:
                 continue
             picked.append(c)
             per_outlet[c["source"]] = per_outlet.get(c["source"], 0) + 1
             days.add((c["source"], c["day"]))
-    return sorted(picked, key=lambda c: (c["source"], c["day"], c["index"])), len(used), len(cands)
+    return sorted(picked, key=lambda c: (c["source"], c["day"], c["index"]))
+
+
+def pick(zips: Path, gold: Path = GOLD) -> tuple[list[dict], int, int]:
+    """The drawn articles (sorted by outlet, day, index), the number of (outlet, day) pairs left out and of candidates."""
+    news = zips.parent
+    syria = [json.loads(line) for line in (news / "saudinewsnet-syria-2015.jsonl").open(encoding="utf-8")]
+    sample6_days = set(_module(gold / "graph-relations-sample-6" / "pick_articles.py", "s6").DAYS)
+    used, urls, quoted = excluded(gold, news, syria)
+    cands = candidates(zips, used, urls, quoted, sample6_days.__contains__)
+    return draw(cands, SEED, N), len(used), len(cands)
 
 
 def main() -> None:
