@@ -125,12 +125,13 @@ def pick(zips: Path, gold: Path = GOLD) -> tuple[list[dict], int, int]:
     return draw(cands, SEED, N), len(used), len(cands)
 
 
-def main() -> None:
+def main(pick_fn=None) -> None:
+    """Prints the draw; a later set's selector passes its own pick."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--zips", type=Path, default=sel_b.SHARED_NEWS / "saudinewsnet-2015")
     ap.add_argument("--gold", type=Path, default=GOLD)
     args = ap.parse_args()
-    picked, n_used, n_cands = pick(args.zips, args.gold)
+    picked, n_used, n_cands = (pick_fn or pick)(args.zips, args.gold)
     print(f"{n_used} (outlet, day) pairs used by older gold; {n_cands} candidates; picked {len(picked)}")
     for c in picked:
         print(json.dumps(c, ensure_ascii=False))

@@ -13,16 +13,14 @@ Usage: python tests/gold/unseen-2015-d/select_unseen_d_articles.py [--zips DIR] 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE.parent
-sys.path[:0] = [str(GOLD / "unseen-2015-c"), str(GOLD / "unseen-2015-b")]
+sys.path[:0] = [str(GOLD / "unseen-2015-c")]
 
-import select_unseen_b_articles as sel_b  # noqa: E402
 import select_unseen_c_articles as sel_c  # noqa: E402
 
 SEED = 1404  # issue #14, fourth held-out set
@@ -48,16 +46,5 @@ def pick(zips: Path, gold: Path = GOLD) -> tuple[list[dict], int, int]:
     return sel_c.draw(cands, SEED, N), len(used), len(cands)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--zips", type=Path, default=sel_b.SHARED_NEWS / "saudinewsnet-2015")
-    ap.add_argument("--gold", type=Path, default=GOLD)
-    args = ap.parse_args()
-    picked, n_used, n_cands = pick(args.zips, args.gold)
-    print(f"{n_used} (outlet, day) pairs used by older gold; {n_cands} candidates; picked {len(picked)}")
-    for c in picked:
-        print(json.dumps(c, ensure_ascii=False))
-
-
 if __name__ == "__main__":
-    main()
+    sel_c.main(pick)
