@@ -204,3 +204,118 @@ article("aleqtisadiya-2015-07-26-303", "2015-07-26", [
       cue_ctx="ووفقا لبيانات", src_ctx="لبيانات الرابطة الألمانية", alt_cues=["وفقا لبيانات"],
       note="The association's data stand for the association; the shortened name is the label as written."),
 ], note="Crawled 2015-07-26; no statement is dated in the text.")
+
+# ---------------------------------------------------------------------------------------------- aljazirah
+AZZOUZ = ("omaima-azzouz", PERSON)
+AZZOUZ_LABEL = "سيدة الأعمال السعودية رئيسة لجنة مصممات الأزياء بالغرفة التجارية الصناعية بجدة أميمة عزوز"
+RAIHAN = ("mona-raihan", PERSON)
+article("aljazirah-2015-07-24-1132", "2015-07-24", [
+    O("businesswomen-visited-jeddah-show",
+      "قامت أكثر من 30 سيدة أعمال سعودية بزيارة لمهرجان (جدة شو 36) الذي تُقام فعالياته في مركز جدة الدولي للمعارض",
+      core=True, note="Lead fact in the outlet's voice."),
+    O("festival-over-50-events", "ضمت أكثر من 50 فعالية متنوّعة ترفيهية وثقافية ومجتمعية"),
+    O("businesswomen-gave-eid-gifts", "قمن بتوزيع هدايا العيد"),
+    A("azzouz-eid-joy", *AZZOUZ, AZZOUZ_LABEL, "قالت", "فرحة العيد لا تضاهيها فرحة", cw=False,
+      alt=["إن فرحة العيد لا تضاهيها فرحة"], note="قالت ...: إن: the verb is the cue; an aphorism, not checkworthy."),
+    A("azzouz-eid-beauty", *AZZOUZ, AZZOUZ_LABEL, "أكدت", "العيد يمثِّل صورة من صور الجمال والمحبة", coref=True,
+      cw=False),
+    A("azzouz-participation-community-work", *AZZOUZ, AZZOUZ_LABEL, "أكدت",
+      "مشاركتها في احتفالية مهرجان جدة 36 تأتي ضمن العمل المجتمعي لتوطيد الأواصر الأسرية في مجتمع جدة بكل ما فيه من روعة",
+      coref=True, note="One verb, two content clauses (أن ... وأن ...)."),
+    A("rairi-festival-young-saudis", "rana-rairi", PERSON, "سيدة الأعمال رنا ريري", "قالت",
+      "مهرجان جدة شو فكرة جديدة قام على ابتكارها شباب وشابات سعوديات من ذوي الكفاءة والتميز وهو بحق صورة من الإنجازات الجميلة التي اهتم بها عاشق مدينة جدة الأمير مشعل بن ماجد، الذي سخر وقته وجهده من أجل أن تكون جدة في مصاف المدن الأكثر تميزاً في الأعياد",
+      alt=["مهرجان جدة شو فكرة جديدة قام على ابتكارها شباب وشابات سعوديات من ذوي الكفاءة والتميز"]),
+    A("raihan-jeddah-city-of-beauty", *RAIHAN, "سيدة الأعمال منى ريحان", "قالت",
+      "جدة مدينة تميزت بروعة برامجها وفعالياتها في الأعياد والأفراح وهي مدينة المال والجمال والاقتصاد", cw=False),
+    A("raihan-120-events", *RAIHAN, "سيدة الأعمال منى ريحان", "قالت",
+      "وجود 120 فعالية محلية وعالمية تعكس ثقافة المجتمع الجداوي في المشاركة والمساهمة في تحقيق رسالة وهدف صاحب السمو الملكي الأمير مشعل بن ماجد، الذي رسم لجدة خارطة الطريق لتكون ضمن المدن النموذجية التي نفتخر بها",
+      alt=["وجود 120 فعالية محلية وعالمية"],
+      note="Second content clause (إن ... وإن ...). 120 events against the outlet's أكثر من 50: compatible, no relation."),
+], note="Crawled 2015-07-24 (print issue); nothing in the text is dated.")
+
+article("aljazirah-2015-07-25-411", "2015-07-25", [
+    O("kabous-credits-mbc1", "في عمل من كتابة هالة الزغندي وإخراج إسلام خيري، وتعرضه MBC1", core=True,
+      note="Lead fact in the outlet's voice. The article is a TV-drama synopsis with no attributed statement: a precision test."),
+    O("kabous-cast", "يضم «الكابوس» مجموعة من الممثلين، منهم كريم محمود عبدالعزيز، آيتن عامر، محمد شاهين، أحمد راتب، كريم قاسم، بيومي فؤاد، سلوى عثمان، رحاب الجمل، محمد عادل، فتوح أحمد، وفاء مكي، بدرية طلبة، أحلام الجريتلي، لمياء الأمير وغيرهم"),
+    O("kabous-plot-son-unstable", "هذا الأخير هو شخص غير متزن، واستغل الحرية التي منحتها له والدته بطريقة خاطئة", cw=False,
+      note="تكشف الأحداث أن: the plot, not a speaker; fiction, not checkworthy."),
+    O("kabous-airs-from-sunday",
+      "تُعرض الدراما الاجتماعية المصرية «الكابوس» على MBC1، اعتباراً من يوم غد الأحد إلى الخميس في الثامنة مساءً بتوقيت السعودية",
+      date="2015-07-26", note="غد الأحد = 2015-07-26 with the crawl day Saturday 2015-07-25."),
+], note="Crawled Saturday 2015-07-25; غد الأحد agrees.")
+
+SHEIKH = ("abid-sheikh", PERSON)
+SHEIKH_LEAD = "عضو الشرف الحالي وكابتن الفريق الوحداوي سابقاً الأستاذ عابد شيخ"
+article("aljazirah-2015-07-26-483", "2015-07-26", [
+    A("sheikh-displeased", *SHEIKH, SHEIKH_LEAD, "لم يخف", "امتعاضه الشديد لأحوال النادي التي وصل إليها مؤخراً",
+      cw=False, note="لم يخف ... امتعاضه: an expressed attitude (evaluation frame), not checkworthy."),
+    A("sheikh-demands-end", *SHEIKH, SHEIKH_LEAD, "طالب", "ضرورة وضع حد لهذا الوضع مبكراً", coref=True,
+      note="عبر تصريح خاص لـ»الجزيرة«: the speaker, not the outlet."),
+    A("sheikh-not-optimistic", *SHEIKH, SHEIKH_LEAD, "قال",
+      "لا أخفيك أنني وكثيراً من المحبين غير متفائلين لأن الأوضاع سيئة جداً", coref=True, cue_ctx="مبكراً وقال",
+      alt=["الأوضاع سيئة جداً"],
+      note="Direct speech whose closing mark is missing (opened «, never closed): split at its clauses."),
+    A("sheikh-warned-before-morsi", *SHEIKH, SHEIKH_LEAD, "قال",
+      "كنا قد حذّرنا من قبل دخول الأستاذ هشام مرسي للانتخابات ورفعنا للرئيس العام كلاعبين قدامى وأعضاء شرف بضرورة استمرار إدارة البصنوي أو تكليف رجل مقتدر مالياً",
+      coref=True, cue_ctx="مبكراً وقال"),
+    A("sheikh-president-refused", *SHEIKH, SHEIKH_LEAD, "قال", "للأسف لم يوافق الرئيس العام", coref=True,
+      cue_ctx="مبكراً وقال", alt=["لم يوافق الرئيس العام"]),
+    A("sheikh-hisham-cannot-lead", *SHEIKH, "شيخ", "أضاف", "الأخ هشام غير قادر على قيادة النادي فهو لا يملك المال",
+      src_ctx="وأضاف «شيخ»", cue_ctx="وأضاف «شيخ»",
+      note="Guillemets around the whole name left out; the text gives no colon or quotation mark."),
+    A("sheikh-resign-if-no-money", *SHEIKH, "شيخ", "أضاف",
+      "إذا لم يستطع الرئيس الحالي توفير المال والمحافظة على نجوم الفريق فمن الأكرم له أن يعلن استقالته بدلاً من أن يسجل التاريخ اسمه في خانة أسوأ الرؤساء الذين مروا على النادي",
+      src_ctx="وأضاف «شيخ»", cue_ctx="وأضاف «شيخ»"),
+    A("morsi-has-solutions", "hisham-morsi", PERSON, "الأخ هشام", "سمعنا", "يملك الحلول", coref=True,
+      via="abid-sheikh", alt=["أنه يملك الحلول"], alt_cues=["سمعنا منه"],
+      note="Relayed: the president's claim as Sheikh heard it (منه → the nearest naming mention, الأخ هشام), via Sheikh."),
+    A("sheikh-supporters-should-support", *SHEIKH, "شيخ", "قال",
+      "المفترض على كل من دعم الأستاذ هشام مرسي وذهب للترشيحه أن يدعمه وعلى رأسهم جمال تونسي وكل من صوَّت له",
+      coref=True, cue_ctx="قال «سمعنا"),
+    A("sheikh-should-not-have-voted", *SHEIKH, "شيخ", "قال",
+      "المفروض أننا ما دمنا نعلم بأنه غير مقتدر يجب أن لا نصوّت له حتى لا يصل النادي لهذه المرحلة",
+      coref=True, cue_ctx="قال «سمعنا", cw=False),
+    A("sheikh-advised-not-to-run", *SHEIKH, "شيخ", "قال", "ناصحناه بعدم التقدّم", coref=True, cue_ctx="قال «سمعنا"),
+    A("sheikh-morsi-seeks-fame", *SHEIKH, "شيخ", "قال",
+      "يبحث عن الشهرة وتسجيل اسمه كأحد الرؤساء لهذا النادي", coref=True, cue_ctx="قال «سمعنا", hedged=True,
+      alt=["يبدو أنه يبحث عن الشهرة وتسجيل اسمه كأحد الرؤساء لهذا النادي"], note="يبدو أنه: hedged."),
+    A("sheikh-bad-without-support", *SHEIKH, "شيخ", "قال", "للأسف الوضع سيئ بدون دعم منهم", coref=True,
+      cue_ctx="الإدارة قال للأسف", note="No quotation mark: the speech starts right after قال."),
+    A("sheikh-meeting-request-ignored", *SHEIKH, "شيخ", "قال",
+      "طالبناه بضرورة عقد اجتماع أعضاء شرف ولكنه للأسف لم يلتفت لهذا الطلب", coref=True, cue_ctx="الإدارة قال للأسف",
+      alt=["طالبناه بضرورة عقد اجتماع أعضاء شرف"]),
+    A("sheikh-no-confidence-if-sale", *SHEIKH, "شيخ", "أضاف",
+      "في حال تم بيع أي لاعب آخر سنسعى جاهدين كأعضاء شرف وأعضاء جمعية عمومية لعقد اجتماع طارئ لسحب الثقة من الرئيس وإسقاط مجلس الإدارة قبل أن يسقط الفريق",
+      coref=True, cue_ctx="وأضاف في حال"),
+    A("sheikh-betrayal", *SHEIKH, "شيخ", "أضاف",
+      "إذا لم يستطع جلب المبالغ التي وعد بها ولم يحافظ على اللاعبين فهذه خيانة في حق النادي ونحن لا نقبل بها",
+      coref=True, cue_ctx="وأضاف في حال", cw=False),
+], note="Crawled 2015-07-26; the interview is not dated. Elided subjects after the name is written again («شيخ») take that mention.")
+
+# ---------------------------------------------------------------------------------------------- almadina
+MOI_SPOKESMAN = ("interior-ministry-security-spokesman", OFF)
+article("almadina-2015-07-23-540", "2015-07-23", [
+    A("moi-63-graduated", "interior-ministry", GOV, "وزارة الداخلية", "أعلنت",
+      "تخريج 63 مستفيدًا بمركز محمد بن نايف للمناصحة والرعاية بالرياض وجدة", date="2015-07-22",
+      alt_cues=["أعلنت وزارة الداخلية أمس عن"], note="أمس = 2015-07-22."),
+    A("spokesman-earlier-56", *MOI_SPOKESMAN, "المتحدث الأمني بوزارة الداخلية", "صرح",
+      "تخريج الدورتين (الخامسة والثلاثين)، و(العاشرة) من المستفيدين بمركزي محمد بن نايف للمناصحة والرعاية بالرياض وجدة، وعددهم 56 مستفيدًا",
+      note="The earlier announcement the statement recalls; dated 2 / 6 / 1436هـ in the Hijri calendar, not converted (no date)."),
+    A("spokesman-39-and-24-graduated", *MOI_SPOKESMAN, "المتحدث الأمني بوزارة الداخلية", "صرح",
+      "تم -بتوفيق الله تعالى- تخريج الدورة (السادسة والثلاثين) من المستفيدين بمركز محمد بن نايف للمناصحة والرعاية بالرياض، وعددهم 39 خريجًا، والدورة (الحادية عشرة) من المستفيدين بمركز محمد بن نايف للمناصحة والرعاية بجدة، وعددهم 24 خريجًا",
+      date="2015-07-22",
+      alt=["تم -بتوفيق الله تعالى- تخريج الدورة (السادسة والثلاثين) من المستفيدين بمركز محمد بن نايف للمناصحة والرعاية بالرياض، وعددهم 39 خريجًا، والدورة (الحادية عشرة) من المستفيدين بمركز محمد بن نايف للمناصحة والرعاية بجدة، وعددهم 24 خريجًا، وذلك بعد ظهور المؤشرات الإيجابية الدالة على استفادتهم من البرامج الشرعية والاجتماعية والنفسية والتاريخية والدورات العلمية والرياضية والفنية والمهنية والندوات والمحاضرات المتنوعة التي خضعوا لها خلال الفترة الزمنية التي قضوها بالمركز"],
+      note="صرح ... بأنه إلحاقًا لما ... فقد تم: the main clause after فقد; the statement is the announcement of أمس."),
+    A("spokesman-total-36", *MOI_SPOKESMAN, "المتحدث الأمني بوزارة الداخلية", "بيّن",
+      "بذلك يصبح عدد المستفيدين الذين تم تخريجهم من الدورتين (السادسة والثلاثين)، و(الحادية عشرة) بمركزي محمد بن نايف للمناصحة والرعاية بالرياض وجدة 36 خريجًا",
+      coref=True, date="2015-07-22",
+      note="36 as written (39 + 24 = 63: most probably a digit swap); annotated as stated."),
+    A("spokesman-aftercare", *MOI_SPOKESMAN, "المتحدث الأمني", "أوضح",
+      "المتخرجين سيخضعون لبرنامج الرعاية اللاحقة الذي يهدف إلى تحقيق استقرارهم الاجتماعي", date="2015-07-22",
+      src_ctx="وأوضح المتحدث الأمني", note="A title written again without a name: the label as written, no coref."),
+], relations=[
+    {"a": "moi-63-graduated", "b": "spokesman-39-and-24-graduated", "relation": "supports",
+     "note": "39 + 24 = 63 graduates of the same two courses."},
+    {"a": "moi-63-graduated", "b": "spokesman-total-36", "relation": "contradicts",
+     "note": "63 against 36 graduates of the same two courses, as written."},
+], note="Crawled 2015-07-23; أمس = 2015-07-22. The spokesman's statement is the announcement of أمس.")
