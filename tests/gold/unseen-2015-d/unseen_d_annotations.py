@@ -319,3 +319,118 @@ article("almadina-2015-07-23-540", "2015-07-23", [
     {"a": "moi-63-graduated", "b": "spokesman-total-36", "relation": "contradicts",
      "note": "63 against 36 graduates of the same two courses, as written."},
 ], note="Crawled 2015-07-23; أمس = 2015-07-22. The spokesman's statement is the announcement of أمس.")
+
+# ---------------------------------------------------------------------------------------------- alwatan
+GHANA_PRESS = ("ghana-press-reports", OUTLET)
+GHANA_LABEL = "تقارير صحفية في غانا"
+article("alwatan-2015-07-24-1633", "2015-07-24", [
+    A("ghana-ittihad-offer-muntari", *GHANA_PRESS, GHANA_LABEL, "أشارت",
+      "نادي الاتحاد رصد عرضا مغريا لضم لاعب وسط المنتخب الغاني سولي مونتاري إلى صفوفه", alt_cues=["أشارت تقارير صحفية في غانا إلى"]),
+    A("ghana-5m-euro-offer", *GHANA_PRESS, GHANA_LABEL, "كشفت",
+      "مونتاري الذي انتهى عقده مع ميلان الإيطالي في 30 يونيو الماضي حصل على عرض مالي مقداره 5 ملايين يورو سنويا من النادي السعودي",
+      coref=True, alt=["مونتاري الذي انتهى عقده مع ميلان الإيطالي في 30 يونيو الماضي حصل على عرض مالي مقداره 5 ملايين يورو سنويا"],
+      note="الصحف: bare anaphor of the lead's reports."),
+    A("ghana-besiktas-candidate", *GHANA_PRESS, GHANA_LABEL, "أوضحت", "مونتاري كان مرشحا للانتقال إلى بشيكتاش التركي",
+      coref=True, note="التقارير: bare anaphor."),
+    A("ghana-ittihad-won-deal", *GHANA_PRESS, GHANA_LABEL, "أوضحت", "الاتحاد ظفر بالصفقة", coref=True, hedged=True,
+      alt=["يبدو أن الاتحاد ظفر بالصفقة"], note="لكن يبدو أن: a second clause of the same verb, hedged."),
+    O("ittihad-near-khurra", "اقترب نادي الاتحاد من حسم التعاقد مع الظهير الأيمن في نادي هجر فيصل الخراع"),
+    O("ittihad-signed-nazari-ibrahim", "تعاقد الفريق مع هاني الناظري بالانتقال النهائي ورياض الإبراهيم بالإعارة لمدة موسم"),
+    O("ittihad-signed-qarni", "حسمت الإدارة الاتحادية بسرية وسرعة صفقة التعاقد مع حارس مرمى الوحدة عساف القرني"),
+    O("balawi-signed-qarni-3-seasons", "وقع رئيس الاتحاد إبراهيم البلوي مع اللاعب عقد يمتد لمدة ثلاثة مواسم"),
+    O("ittihad-friendly-limassol", "كان الاتحاد خاض مساء أمس لقاء وديا أمام ليما سول القبرصي", date="2015-07-23",
+      note="Print issue crawled 2015-07-24 06:06: أمس resolves against the crawl day (as in unseen-2015-c)."),
+], note="Print issue crawled 2015-07-24 06:06; أمس = 2015-07-23.")
+
+SCHAEFER = ("winfried-schaefer", PERSON)
+SCHAEFER_LABEL = "مدرب جامايكا الألماني وينفريد شايفر"
+HERRERA = ("miguel-herrera", PERSON)
+article("alwatan-2015-07-26-936", "2015-07-26", [
+    O("jamaica-meets-mexico-final",
+      "يتطلع منتخب جامايكا إلى كتابة المزيد من التاريخ عندما يلتقي نظيره المكسيكي في المباراة النهائية للكأس الذهبية في فيلادلفيا",
+      core=True, note="Lead fact in the outlet's voice."),
+    O("jamaica-beat-usa", "حقق مفاجأة من العيار الثقيل في نصف النهائي بفوزه على نظيره الأميركي حامل اللقب 2/1 ليبلغ النهائي للمرة الأولى في تاريخه"),
+    O("mexico-unfair-penalty", "احتاج المنتخب المكسيكي الذي لم يقدم أفضل عروضه في البطولة إلى ركلة جزاء ظالمة احتسبت له في الوقت بدل الضائع ضد بنما في نصف النهائي"),
+    A("losers-ask-investigation", "panama-and-costa-rica", OTHER, "الفريقان الخاسران في الوقت الإضافي", "طلب",
+      "فتح تحقيق في الحادثتين", note="A joint source (the two teams beaten in extra time) gets one slug."),
+    A("maradona-replay", "diego-maradona", PERSON, "النجم الأرجنتيني الأسطورة دييجو مارادنا", "طالب", "إعادة المباراة",
+      note="Nominal complement after طالب بـ."),
+    A("gomez-tarnished", "dario-gomez", PERSON, "مدرب بنما داريو جوميز", "قال",
+      "لقد لطخت هذه الحادثة (احتساب ركلة جزاء ظالمة) سمعة البطولة، ستفتقد المباراة النهائية جمالها وإثارتها",
+      alt_cues=["فقال"], alt=["لقد لطخت هذه الحادثة (احتساب ركلة جزاء ظالمة) سمعة البطولة"],
+      note="The cue leaves out the conjunction ف as it does و."),
+    A("herrera-admits-referee-error", *HERRERA, "مدرب المكسيك ميجيل هيريرا", "اعترف",
+      "الخطأ الذي ارتكبه الحكم لمصلحة فريقه", note="اعترف بـ: nominal complement."),
+    A("herrera-referee-bad", *HERRERA, "مدرب المكسيك ميجيل هيريرا", "قال",
+      "كان الحكم سيئا للغاية، لكن هذه الأمور تحصل، لكن هذا ليس من صنيعنا", coref=True, cue_ctx="فريقه وقال",
+      alt=["كان الحكم سيئا للغاية"]),
+    O("mexico-favourite", "يدخل منتخب \"التريكولور\" المباراة النهائية مرشحا للفوز وإحراز لقبه السابع في البطولة والثالث في النسخ الأربع الماضية"),
+    A("schaefer-mexico-edge", *SCHAEFER, SCHAEFER_LABEL, "اعتبر", "المكسيك تملك الأفضلية"),
+    A("schaefer-mexico-strongest", *SCHAEFER, SCHAEFER_LABEL, "قال",
+      "تعتبر المكسيك من أقوى منتخبات منطقة الكونكاكاف، فهي تقدم عروضا رائعة", coref=True, cue_ctx="الأفضلية وقال"),
+    A("schaefer-morale-may-help", *SCHAEFER, SCHAEFER_LABEL, "أضاف",
+      "لكن معنويات لاعبي فريقي والروح الذهنية القوية التي يتمتعون بها قد تساعدهم على تحقيق إنجاز تاريخي في المباراة النهائية",
+      coref=True, hedged=True,
+      alt=["معنويات لاعبي فريقي والروح الذهنية القوية التي يتمتعون بها قد تساعدهم على تحقيق إنجاز تاريخي في المباراة النهائية"],
+      note="قد in the main clause: hedged."),
+    O("jamaica-best-third-1993", "أفضل مركز احتلته جامايكا في البطولة القارية كان الثالث عام 1993"),
+], relations=[
+    {"a": "mexico-unfair-penalty", "b": "herrera-admits-referee-error", "relation": "supports",
+     "note": "The winners' coach admits the referee's error the outlet calls an unfair penalty."},
+], note="Crawled Sunday 2015-07-26; the final's date is not given; no statement is dated.")
+
+MADKHALI = ("yasser-madkhali", PERSON)
+article("alwatan-2015-07-27-906", "2015-07-27", [
+    A("madkhali-contest-changed-theatre", *MADKHALI, "الممثل، المخرج المسرحي ياسر مدخلي", "كشف",
+      "فكرة مسابقة أمانة منطقة المدينة المنورة للعروض المسرحية خلال احتفالات \"عيد طيبة 36\"، أخرجت المسرح من دائرة المناقصات والمقاولات إلى منهجية تدعم الأعمال الجيدة من خلال المسابقة",
+      date="2015-07-25",
+      note="Said at the play performed أول من أمس (= 2015-07-25, crawl day 2015-07-27): جاء ذلك خلال ..."),
+    A("madkhali-step-founds-movement", *MADKHALI, "مدخلي", "أشار", "هذه الخطوة تؤسس لحراك مسرحي سينضج مع الوقت",
+      src_ctx="وأشار مدخلي", date="2015-07-25", alt_cues=["أشار مدخلي إلى"], cw=False),
+    A("madkhali-wishes-others-follow", *MADKHALI, "مدخلي", "متمنيا", "تحذو وتتخذ هذه الخطوة",
+      src_ctx="وأشار مدخلي", coref=True, opt=True, cw=False, date="2015-07-25",
+      alt=["من جميع أمانات مناطق المملكة والجهات المعنية بالمسرح أن تحذو وتتخذ هذه الخطوة"],
+      note="A wish (متمنيا من ... أن): optional, not checkworthy, as in unseen-2015-c."),
+    O("play-performed", "عرض مسرحية \"هيا خليك\" الذي قدم أول من أمس على خشبة المسرح الداخلي في خيمة واحة عاصمة الثقافة بحديقة الملك فهد المركزية",
+      date="2015-07-25"),
+    O("play-plot", "تناقض ذلك الكاتب الصحفي نتج عنه اضطراب في العلاقة مع ابنه وأسرته", cw=False,
+      note="حكى العرض المسرحي أن: a play's plot, not a speaker; the outlet's, not checkworthy."),
+    O("play-credits", "مسرحية \"هيا خليك\" من تأليف وليد شحبل، وإخراج ياسر مدخلي"),
+], note="Crawled Monday 2015-07-27; أول من أمس = 2015-07-25.")
+
+# ---------------------------------------------------------------------------------------------- alweeam
+MOI = ("interior-ministry", GOV)
+article("alweeam-2015-07-23-945", "2015-07-23", [
+    A("moi-qassim-execution", *MOI, "وزارة الداخلية", "أصدرت",
+      "تنفيذ حكم القتل قصاصاً في أحد الجناة سعودي لجنسية بمنطقة القصيم", date="2015-07-23",
+      alt_cues=["بياناً بشأن"], alt=["تنفيذ حكم القتل قصاصاً في أحد الجناة سعودي لجنسية بمنطقة القصيم ، أقدم على قتل كل من \xa0محمد ولافي ابني عبدي بن عبدالله المظيبري – سعوديي الجنسية – وذلك بإطلاق النار عليهما إثر خلاف حصل بينهما"],
+      note="أصدرت ... اليوم بياناً بشأن: the statement's subject; اليوم = 2015-07-23 (اليوم الخميس below)."),
+    A("quran-qisas-1", "quran", OTHER, "الله تعالى", "قال",
+      "ياأيها الذين أمنوا كتب عليكم القصاص في القتلى", opt=True, cw=False,
+      note="Scripture quoted at the head of the ministry's statement: optional, not checkworthy."),
+    A("quran-qisas-2", "quran", OTHER, "تعالى", "قال", "ولكم في القصاص حياة ياأولي الألباب لعلكم تتقون",
+      src_ctx="وقال تعالى", opt=True, cw=False),
+    A("moi-rashidi-killed-two", *MOI, "وزارة الداخلية", "فيما يلي نصه",
+      "أقدم / ساير بن لافي بن ساير الرشيدي – سعودي لجنسية – على قتل كل من / محمد ولافي ابني عبدي بن عبدالله المظيبري – سعوديي الجنسية – وذلك بإطلاق النار عليهما إثر خلاف حصل بينهما",
+      coref=True, alt_cues=["بياناً"],
+      note="The statement's text (فيما يلي نصه :) is the ministry's: a document stands for its issuer."),
+    A("moi-arrested", *MOI, "وزارة الداخلية", "فيما يلي نصه", "تمكنت سلطات الأمن من القبض على الجاني المذكور",
+      coref=True, alt_cues=["بياناً"]),
+    A("moi-trial-and-rulings", *MOI, "وزارة الداخلية", "فيما يلي نصه",
+      "أسفر التحقيق معه عن توجيه الاتهام إليه بارتكاب جريمته وبإحالته الى المحكمة العامة صدر بحقه صك شرعي يقضي بثبوت ما نسب إليه شرعًا والحكم عليه بالقتل قصاصًا وصدق الحكم من محكمة الاستئناف ومن المحكمة العليا وصدر أمر سام بإنفاذ ما تقرر شرعًا",
+      coref=True, alt_cues=["بياناً"],
+      alt=["صدر بحقه صك شرعي يقضي بثبوت ما نسب إليه شرعًا والحكم عليه بالقتل قصاصًا"]),
+    A("moi-executed-thursday", *MOI, "وزارة الداخلية", "فيما يلي نصه",
+      "تم تنفيذ حكم القتل قصاصًا بالجاني / ساير بن لافي بن ساير الرشيدي – سعودي الجنسية – اليوم الخميس 7 / 10 / 1436 هـ بمحافظة النبهانية بمنطقة القصيم",
+      coref=True, alt_cues=["بياناً"], date="2015-07-23", note="اليوم الخميس 7 / 10 / 1436 هـ = 2015-07-23."),
+    A("moi-government-keen-security", *MOI, "وزارةالداخلية", "لتؤكد",
+      "حرص حكومة خادم الحرمين الشريفين – حفظه الله – على استتباب الأمن وتحقيق العدل وتنفيذ احكام الله في كل من يتعدى على الآمنين ويسفك دماءهم",
+      alt_cues=["تؤكد"], cw=False,
+      note="The name is written without its space (وزارةالداخلية): the label as written. A formula with no checkable content."),
+    A("moi-warns-punishment", *MOI, "وزارةالداخلية", "تحذر", "العقاب الشرعي سيكون مصيره",
+      alt=["كل من تسول له نفسه الإقدام على مثل ذلك بأن العقاب الشرعي سيكون مصيره"], cw=False,
+      note="A warning formula: core, not checkworthy."),
+], relations=[
+    {"a": "moi-qassim-execution", "b": "moi-executed-thursday", "relation": "supports",
+     "note": "The lead's summary and the statement's own sentence: the same execution."},
+], note="Crawled Thursday 2015-07-23; اليوم الخميس 7 / 10 / 1436 هـ agrees. The closing prayer and the رابط الخبر line are not annotated.")
