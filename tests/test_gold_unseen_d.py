@@ -10,16 +10,14 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parent / "gold"
-UNSEEN_D = GOLD / "unseen-2015-d"
-NEWS = GOLD.parent.parent.parent / "shared" / "data" / "news"
-ZIPS = NEWS / "saudinewsnet-2015"
-SYRIA = NEWS / "saudinewsnet-syria-2015.jsonl"
-sys.path[:0] = [str(GOLD), str(UNSEEN_D)]
+sys.path[:0] = [str(GOLD), str(GOLD / "unseen-2015-d")]
 
 import build_unseen_d_gold as build_gold  # noqa: E402
 import select_unseen_d_articles as select  # noqa: E402
 
-FILES = sorted(UNSEEN_D.glob("*.gold.json"))
+NEWS = select.sel_c.sel_b.SHARED_NEWS  # ../shared/data/news, as the selectors read it
+ZIPS, SYRIA = NEWS / "saudinewsnet-2015", NEWS / "saudinewsnet-syria-2015.jsonl"
+FILES = sorted((GOLD / "unseen-2015-d").glob("*.gold.json"))
 SOURCES = [json.loads(f.read_text(encoding="utf-8"))["source_article"] for f in FILES]
 
 

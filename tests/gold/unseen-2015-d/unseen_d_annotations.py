@@ -300,7 +300,7 @@ article("almadina-2015-07-23-540", "2015-07-23", [
       alt_cues=["أعلنت وزارة الداخلية أمس عن"], note="أمس = 2015-07-22."),
     A("spokesman-earlier-56", *MOI_SPOKESMAN, "المتحدث الأمني بوزارة الداخلية", "صرح",
       "تخريج الدورتين (الخامسة والثلاثين)، و(العاشرة) من المستفيدين بمركزي محمد بن نايف للمناصحة والرعاية بالرياض وجدة، وعددهم 56 مستفيدًا",
-      note="The earlier announcement the statement recalls; dated 2 / 6 / 1436هـ in the Hijri calendar, not converted (no date)."),
+      opt=True, note="The earlier announcement the statement recalls as background (إلحاقًا لما سبق الإعلان عنه): optional. Dated 2 / 6 / 1436هـ in the Hijri calendar, not converted (no date)."),
     A("spokesman-39-and-24-graduated", *MOI_SPOKESMAN, "المتحدث الأمني بوزارة الداخلية", "صرح",
       "تم -بتوفيق الله تعالى- تخريج الدورة (السادسة والثلاثين) من المستفيدين بمركز محمد بن نايف للمناصحة والرعاية بالرياض، وعددهم 39 خريجًا، والدورة (الحادية عشرة) من المستفيدين بمركز محمد بن نايف للمناصحة والرعاية بجدة، وعددهم 24 خريجًا",
       date="2015-07-22",
