@@ -667,6 +667,9 @@ article("sabq-2015-07-25-1545", "2015-07-25", [
       "البيان الذي أعلنته جامعة نجران قبل أيام زاد من معاناتهم", coref=True,
       alt=["البيان الذي أعلنته جامعة نجران قبل أيام زاد من معاناتهم؛ كون الجامعة تنوي إجراء اختباراتهم خارج المنطقة دون النظر إلى ظروفهم الصعبة التي تمنعهم من الاختبار خارج المنطقة لأسباب كثيرة"],
       note="قبل أيام: vague, no date."),
+    A("university-exams-outside-region", "najran-university", GOV, "جامعة نجران", "أعلنته",
+      "الجامعة تنوي إجراء اختباراتهم خارج المنطقة", via="najran-university-students", opt=True,
+      src_ctx="أعلنته جامعة نجران", note="The students' account of what the university's statement said (كون ...): the university via the students; optional, as the content is their reading of it."),
 ], note="Crawled Saturday 2015-07-25 23:32; nothing is dated. Students as a group: one slug, type other.")
 
 article("sabq-2015-07-26-1444", "2015-07-26", [
