@@ -11,8 +11,8 @@ characters; a seeded draw that keeps each outlet's share brings them to 600."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
+import runpy
 import sys
 from pathlib import Path
 
@@ -31,11 +31,9 @@ HELD = ("dev", "dev-2", "graph-contradictions-sample-3", "graph-contradictions-s
         "unseen-2015-b", "unseen-2015-c")
 
 
-def _module(folder: str, name: str):
-    spec = importlib.util.spec_from_file_location(f"{folder}_{name}", GOLD / folder / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _picker(folder: str) -> dict:
+    """Another sample's pick_articles.py, run from its file (its functions, not a copy)."""
+    return runpy.run_path(str(GOLD / folder / "pick_articles.py"))
 
 
 def later_folders() -> tuple[Path, ...]:
@@ -43,10 +41,9 @@ def later_folders() -> tuple[Path, ...]:
 
 
 def pick(news: str) -> list[dict]:
-    sample6 = _module("graph-relations-sample-6", "pick_articles")
-    sample8 = _module("graph-relations-sample-8", "pick_articles")
-    used_before = {a["url"] for a in sample6.pick(news)} | {a["url"] for a in sample8.pick(news)}
-    return sample6.pick(news, days=DAYS, seed=SEED, skip=(HERE, *later_folders()), exclude=used_before)
+    sample6, sample8 = _picker("graph-relations-sample-6"), _picker("graph-relations-sample-8")
+    used_before = {a["url"] for a in sample6["pick"](news)} | {a["url"] for a in sample8["pick"](news)}
+    return sample6["pick"](news, days=DAYS, seed=SEED, skip=(HERE, *later_folders()), exclude=used_before)
 
 
 def main(news: str) -> None:
