@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -115,6 +117,31 @@ def check_score_counts_the_labels_of_the_drawn_pairs(here: Path) -> None:
              "a": {**rels[0]["a"], "text": "نص لم يقرأ"}}
     row = pairs.score([fresh], labels, labelled)["contradicts"]
     assert (row["drawn"], row["unlabelled"], row["precision"]) == (1, 1, None)
+
+
+def check_drawn_file_is_the_blind_draw_of_the_stored_relations(here: Path) -> None:
+    pairs = module(here, "pairs")
+    rels = pairs.read_relations(here / "relations.jsonl")
+    drawn = jsonl(here, "drawn.jsonl")
+    assert drawn == [pairs.blind(r, n) for n, r in enumerate(pairs.draw(rels), 1)]
+    # what the reader saw: texts, sources and dates, never the model's reasons or scores
+    assert all(not {"why", "confidence", "method"} & set(row) for row in drawn)
+
+
+def check_todo_drawn_lists_a_new_version_s_unread_pairs_from_the_command_line(here: Path, tmp_path: Path) -> None:
+    """The lead relabels another version's relations with `pairs.py todo --drawn NEW`: a contradiction it stores
+    under a new key with texts no one read is listed (blind), one with the texts of a read pair is not."""
+    rels = jsonl(here, "relations.jsonl")
+    read_one = next(r for r in rels if r["relation"] == "contradicts")
+    moved = {**read_one, "key": "moved-key"}
+    unread = {**read_one, "key": "unread-key", "a": {**read_one["a"], "text": "نص لم يقرأه أحد"}}
+    new = tmp_path / "relations-new.jsonl"
+    new.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (moved, unread)), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(here / "pairs.py"), "todo", "--drawn", str(new)],
+                         capture_output=True, text=True, check=True).stdout
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["key"] for r in rows] == ["unread-key"]
+    assert "why" not in rows[0] and rows[0]["a_text"] == "نص لم يقرأه أحد"
 
 
 def test_labels_parse_and_use_the_label_sets():

@@ -4,9 +4,6 @@ it: the read pairs were drawn blind, the hunt is round 1 only, and its articles 
 from __future__ import annotations
 
 import importlib.util
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -53,28 +50,11 @@ def test_score_counts_the_labels_of_the_drawn_pairs():
 
 
 def test_drawn_file_is_the_blind_draw_of_the_stored_relations():
-    pairs = sample6.module(HERE, "pairs")
-    rels = pairs.read_relations(HERE / "relations.jsonl")
-    drawn = sample6.jsonl(HERE, "drawn.jsonl")
-    assert drawn == [pairs.blind(r, n) for n, r in enumerate(pairs.draw(rels), 1)]
-    # what the reader saw: texts, sources and dates, never the model's reasons or scores
-    assert all(not {"why", "confidence", "method"} & set(row) for row in drawn)
+    sample6.check_drawn_file_is_the_blind_draw_of_the_stored_relations(HERE)
 
 
 def test_todo_drawn_lists_a_new_version_s_unread_pairs_from_the_command_line(tmp_path):
-    """The lead relabels another version's relations with `pairs.py todo --drawn NEW`: a contradiction it stores
-    under a new key with texts no one read is listed (blind), one with the texts of a read pair is not."""
-    rels = [json.loads(line) for line in (HERE / "relations.jsonl").read_text(encoding="utf-8").splitlines()]
-    read_one = next(r for r in rels if r["relation"] == "contradicts")
-    moved = {**read_one, "key": "moved-key"}
-    unread = {**read_one, "key": "unread-key", "a": {**read_one["a"], "text": "نص لم يقرأه أحد"}}
-    new = tmp_path / "relations-new.jsonl"
-    new.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (moved, unread)), encoding="utf-8")
-    out = subprocess.run([sys.executable, str(HERE / "pairs.py"), "todo", "--drawn", str(new)],
-                         capture_output=True, text=True, check=True).stdout
-    rows = [json.loads(line) for line in out.splitlines()]
-    assert [r["key"] for r in rows] == ["unread-key"]
-    assert "why" not in rows[0] and rows[0]["a_text"] == "نص لم يقرأه أحد"
+    sample6.check_todo_drawn_lists_a_new_version_s_unread_pairs_from_the_command_line(HERE, tmp_path)
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="../shared/data/news/saudinewsnet-2015 is not here")
