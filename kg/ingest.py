@@ -23,6 +23,7 @@ from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
+from .relate.one_event import own_revision_rail
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -292,16 +293,18 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
                                      a.get("date"), b.get("date"))
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
+        independent = independent_appearances(sources[canon[i]], sources[canon[j]], speakers, rel.relation == "supports")
+        if own_revision_rail(rel, items[i][1], items[j][1], independent) is not None:
+            return  # one speaker's two figures: its update, not a contradiction (kg.relate.one_event)
         found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
-                                   independent=independent_appearances(sources[canon[i]], sources[canon[j]], speakers,
-                                                                       rel.relation == "supports")))
+                                   independent=independent))
 
     def judge(i: int, j: int, rel=None):
         """The model's verdict within the corpus rules (kg.relate.denials.corpus_verdict), or, for a pair
         only the conflict channels found (`rel` None), the conflict rules' verdict alone."""
         a, b = claims[canon[i]], claims[canon[j]]
         return corpus_verdict(rel, items[i][1], items[j][1], float(vecs[canon[i]] @ vecs[canon[j]]), a.get("date"),
-                              b.get("date"), a["source"]["key"] == b["source"]["key"])
+                              b.get("date"), a["source"]["key"] == b["source"]["key"], a["article"] == b["article"])
 
     def flush():
         rels, probs = m.predict_with_probabilities([(items[i][1], items[j][1]) for i, j in batch], explain_all=False,
