@@ -23,7 +23,7 @@ from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
-from .relate.one_event import own_revision_rail
+from .relate.single_event import own_revision_rail
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -295,7 +295,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             return
         independent = independent_appearances(sources[canon[i]], sources[canon[j]], speakers, rel.relation == "supports")
         if own_revision_rail(rel, items[i][1], items[j][1], independent) is not None:
-            return  # one speaker's two figures: its update, not a contradiction (kg.relate.one_event)
+            return  # one speaker's two figures: its update, not a contradiction (kg.relate.single_event)
         found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
                                    independent=independent))
 

@@ -1,4 +1,4 @@
-"""A contradiction is about one event (kg.relate.one_event): each check stops one shape of wrong contradiction read on
+"""A contradiction is about one event (kg.relate.single_event): each check stops one shape of wrong contradiction read on
 fresh news (tests/gold/graph-relations-sample-8: the stored sentences) and lets the right one of the same shape
 through (the Kabul police's toll against the Taliban's denial; the Division 30 counts; the seed's Palmyra)."""
 
@@ -8,8 +8,8 @@ from kg.model import Relation
 from kg.relate import facts
 from kg.relate.conflicts import METHOD, count_conflict, denial_conflict
 from kg.relate.denials import corpus_verdict
-from kg.relate.one_event import (anaphoric_denial_rail, count_place_rail, evaluation_rail, model_alone_rail,
-                                 names_no_event, off_time, one_event_rail, own_revision_rail)
+from kg.relate.single_event import (anaphoric_denial_rail, count_place_rail, evaluation_rail, model_alone_rail,
+                                 names_no_event, off_time, single_event_rail, own_revision_rail)
 
 RULES = Relation("contradicts", 0.7, "a conflict rule", METHOD)
 MODEL = Relation("contradicts", 0.8, "the model's reading", "ans-logreg-v1")
@@ -42,7 +42,7 @@ def test_an_anaphoric_denial_keeps_the_report_of_its_day_only():
     assert anaphoric_denial_rail(RULES, TALIBAN, POLICE, "2015-08-11", "2015-08-11") is None
     # NATO's toll three days before: another attack
     rail = anaphoric_denial_rail(RULES, NATO, TALIBAN, "2015-08-08", "2015-08-11")
-    assert rail is not None and rail.relation == "unrelated" and rail.why.startswith("one-event anaphoric-denial")
+    assert rail is not None and rail.relation == "unrelated" and rail.why.startswith("single-event anaphoric-denial")
     assert anaphoric_denial_rail(RULES, TALIBAN, NATO, "2015-08-11", "2015-08-08") is not None
     # the same day and the same article, but last week's attacks
     assert anaphoric_denial_rail(RULES, LAST_WEEK, TALIBAN, "2015-08-11", "2015-08-11") is not None
@@ -56,7 +56,7 @@ def test_an_evaluation_is_not_a_denial_of_a_report():
     allawi = facts("التوجيهات الأخيرة والتي صدرت عن رئيس الحكومة حيدر العبادي غير صحيحة وغير دستورية")
     cabinet = facts("البرنامج الحكومي الذي أقره مجلس الوزراء منسجم مع توجيهات المرجعية الدينية")
     rail = evaluation_rail(RULES, cabinet, allawi)
-    assert rail is not None and rail.why.startswith("one-event evaluation")
+    assert rail is not None and rail.why.startswith("single-event evaluation")
     assert evaluation_rail(RULES, allawi, cabinet) is not None
     # a report as the subject, or nothing before it: a denial, not stopped
     rumour = facts("الأنباء التي تحدثت عن انسحاب القوات من المدينة غير صحيحة")
@@ -111,4 +111,4 @@ def test_corpus_verdict_applies_the_checks():
     assert kept.relation == "contradicts"
     apart = corpus_verdict(MODEL, entered, denial, 0.5, "2016-03-25", "2016-03-25", same_article=False)
     assert apart.relation == "unrelated" and "model-alone" in apart.why
-    assert one_event_rail(None, entered, denial) is None
+    assert single_event_rail(None, entered, denial) is None
