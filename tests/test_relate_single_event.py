@@ -8,8 +8,9 @@ from kg.model import Relation
 from kg.relate import facts
 from kg.relate.conflicts import METHOD, count_conflict, denial_conflict
 from kg.relate.denials import corpus_verdict
-from kg.relate.single_event import (anaphoric_denial_rail, count_place_rail, evaluation_rail, model_alone_rail,
-                                 names_no_event, off_time, single_event_rail, own_revision_rail)
+from kg.relate.single_event import (RevisedFigures, anaphoric_denial_rail, count_place_rail, evaluation_rail,
+                                    model_alone_rail, names_no_event, off_time, own_revision_rail, revision_rail,
+                                    single_event_rail)
 
 RULES = Relation("contradicts", 0.7, "a conflict rule", METHOD)
 MODEL = Relation("contradicts", 0.8, "the model's reading", "ans-logreg-v1")
@@ -99,6 +100,31 @@ def test_a_speaker_s_two_tolls_are_its_update():
     assert own_revision_rail(rel, first, revised, independent=False) is not None
     assert own_revision_rail(rel, revised, first, independent=False) is not None
     assert own_revision_rail(rel, first, revised, independent=True) is None  # two sources: a conflict
+
+
+FIRST = "أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة عسير بأداء صلاة الظهر حدث تفجير نتج عنه استشهاد عشرة " \
+        "من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع وإصابة تسعة آخرين"
+REVISED = "أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة عسير بأداء صلاة الظهر حدث تفجير نتج عنه استشهاد 15 " \
+          "رجل أمن من بينهم 3 عاملين بالموقع فيما أصيب 7 آخرون"
+
+
+def test_a_toll_and_its_revision_by_one_body_are_an_update_quoted_twice():
+    # the ministry gave 10 + 3 at noon and 15 later the same day; an outlet quotes the first, another the second
+    ministry = RevisedFigures(lambda: [(facts(FIRST), {"interior-ministry"}, "2015-08-06"),
+                                       (facts(REVISED), {"interior-ministry"}, "2015-08-06")])
+    outlet_first = facts("وقف أمير منطقة عسير على موقع التفجير الذي استهدف مسجد قوات الطوارئ مما نتج عنه استشهاد 10 من "
+                         "منسوبي القوات إضافة إلى 3 من العاملين في الموقع")
+    outlet_second = facts("طالت يد الغدر مصلين في مسجد تابع لقوات الطوارئ في منطقة عسير مما أسفر عن استشهاد 15 شخصا")
+    rel = Relation("contradicts", 0.6, "different death tolls", METHOD)
+    for a, b in ((outlet_first, outlet_second), (outlet_second, outlet_first)):
+        rail = revision_rail(rel, a, b, "2015-08-06", "2015-08-06", ministry)
+        assert rail is not None and "interior-ministry" in rail.why and rail.relation == "unrelated"
+    # 17: a figure no one gave and revised, against 10 + 3: a conflict, in either order
+    wrong = facts("ندد شيوخ المملكة التفجير الانتحاري في مسجد قوات الطوارئ ونتج عن ذلك استشهاد 17 رجل أمن")
+    assert revision_rail(rel, outlet_first, wrong, "2015-08-06", "2015-08-06", ministry) is None
+    assert revision_rail(rel, wrong, outlet_first, "2015-08-06", "2015-08-06", ministry) is None
+    # the ministry's figures of another day say nothing about this day's reports
+    assert revision_rail(rel, outlet_first, outlet_second, "2015-08-08", "2015-08-08", ministry) is None
 
 
 def test_corpus_verdict_applies_the_checks():
