@@ -23,6 +23,7 @@ from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
+from .relate.single_event import RevisedFigures, own_revision_rail, revision_rail
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -279,6 +280,10 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     speakers = resolve_claims(claims)
     items = [(claims[i]["key"], derived.facts(i) if derived is not None else claim_facts(claims[i])) for i in canon]
     found: list[ClaimRelation] = []
+    # the tolls each speaker, body or outlet gave, by day (named sources only), read when a toll conflict asks
+    figures = RevisedFigures(lambda: ((items[p][1], {w for k, _ in sources[c] if k not in speakers.unnamed
+                                                     for w in speakers.identities(k)}, claims[c].get("date"))
+                                      for p, c in enumerate(canon)))
     m = model() if len(items) > 1 else None
     batch: list[tuple[int, int]] = []
     skipped: list[tuple[int, int]] = []
@@ -292,16 +297,19 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
                                      a.get("date"), b.get("date"))
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
+        independent = independent_appearances(sources[canon[i]], sources[canon[j]], speakers, rel.relation == "supports")
+        if own_revision_rail(rel, items[i][1], items[j][1], independent) is not None or \
+                revision_rail(rel, items[i][1], items[j][1], a.get("date"), b.get("date"), figures) is not None:
+            return  # one speaker's or body's two figures: its update, not a contradiction (kg.relate.single_event)
         found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
-                                   independent=independent_appearances(sources[canon[i]], sources[canon[j]], speakers,
-                                                                       rel.relation == "supports")))
+                                   independent=independent))
 
     def judge(i: int, j: int, rel=None):
         """The model's verdict within the corpus rules (kg.relate.denials.corpus_verdict), or, for a pair
         only the conflict channels found (`rel` None), the conflict rules' verdict alone."""
         a, b = claims[canon[i]], claims[canon[j]]
         return corpus_verdict(rel, items[i][1], items[j][1], float(vecs[canon[i]] @ vecs[canon[j]]), a.get("date"),
-                              b.get("date"), a["source"]["key"] == b["source"]["key"])
+                              b.get("date"), a["source"]["key"] == b["source"]["key"], a["article"] == b["article"])
 
     def flush():
         rels, probs = m.predict_with_probabilities([(items[i][1], items[j][1]) for i, j in batch], explain_all=False,

@@ -43,6 +43,8 @@ the names other code imports from kg.relate):
 - `conflicts`: across a corpus, denial, count, cause and inclusion conflicts the model does not see, and
   the time limits on its contradictions (`graph_verdict`); `control`: a place taken vs still besieged;
   `denials`: a denial close in meaning to what it denies, and `corpus_verdict` (rules, then the model);
+- `single_event`: a contradiction the rules or the model found must be about one event (an anaphoric denial and a
+  report of its own day, a count with a place named, the model alone inside one article, not one speaker's update);
 - `contradiction_rails`: what the model's contradiction in the graph must be about (`model_contradiction_rail`:
   a negation of the other claim's words, not two claims that both deny, a participant shared by opposite
   events, not a paragraph-long analysis); each rail names itself in `why`;

@@ -97,10 +97,11 @@ BOTH_TOLL_REACH = 3  # tokens before a count («بمقتل وجرح 110») or af
 
 # stems that name a country, capital or leader (kg.relate.lexicon's entity index), and dates: shared,
 # they say two claims are about one country or month, not about one event
+_DATE_STEMS = frozenset(light_stem(normalize(w)) for w in """يناير فبراير براير مارس ابريل مايو يونيو يوليو اغسطس
+    سبتمبر اكتوبر نوفمبر ديسمبر شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين كانون السبت الاحد الاثنين الثلاثاء
+    الاربعاء الخميس الجمعه""".split())
 _ENTITY_STEMS = frozenset(light_stem(w) for w in list(_ENT_SINGLE) + list(_COUNTRY_NAME)) | frozenset(
-    light_stem(normalize(w)) for w in """بشار سوري سوريه سوريا السوري السوريه اسد يناير فبراير براير مارس ابريل
-    مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين كانون السبت الاحد
-    الاثنين الثلاثاء الاربعاء الخميس الجمعه""".split())
+    light_stem(normalize(w)) for w in "بشار سوري سوريه سوريا السوري السوريه اسد".split()) | _DATE_STEMS
 
 
 def _generic(stem: str) -> bool:

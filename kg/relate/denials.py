@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..model import Relation
 from .claims import ClaimFacts
 from .contradiction_rails import both_deny_rail
+from .single_event import single_event_rail
 from .conflicts import (DENIAL_DAYS, DENIED_COVERED, METHOD, _generic, _idf, _roots, _w, _weight, _within, denied,
                         denies_the_proposition, negated_stems, own_places_differ, says_not)
 
@@ -51,11 +52,12 @@ def denial_by_meaning(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | No
 
 
 def corpus_verdict(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None,
-                   date_b: str | None = None, same_source: bool = False) -> Relation | None:
+                   date_b: str | None = None, same_source: bool = False, same_article: bool = False) -> Relation | None:
     """The verdict on a corpus pair: the conflict rules' contradiction (kg.relate.conflicts.graph_conflict; a place
     taken vs still besieged, kg.relate.control), else a denial by meaning, else the model's verdict `rel` within the
     graph rail (kg.relate.conflicts.graph_verdict); for a pair only the conflict channels found (`rel` None) the
-    rules' verdict or None."""
+    rules' verdict or None. A contradiction must then be about one event (kg.relate.single_event: `same_article`,
+    the two claims are of one article)."""
     from .conflicts import graph_conflict, graph_verdict
     from .control import control_conflict
     from .events import event_conflict
@@ -63,6 +65,8 @@ def corpus_verdict(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, cos: floa
     found = (graph_conflict(a, b, date_a, date_b, same_source) or control_conflict(a, b, date_a, date_b, same_source)
              or denial_by_meaning(a, b, cos, date_a, date_b, same_source)
              or event_conflict(a, b, cos, date_a, date_b, same_source))  # kg.relate.events: places, tolls, aircraft
-    if found is not None or rel is None:
-        return found
-    return graph_verdict(rel, a, b, date_a, date_b, same_source)
+    verdict = found if found is not None or rel is None else graph_verdict(rel, a, b, date_a, date_b, same_source)
+    stopped = single_event_rail(verdict, a, b, date_a, date_b, same_article)
+    if stopped is None:
+        return verdict
+    return stopped if rel is not None else None

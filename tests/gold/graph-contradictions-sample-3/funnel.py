@@ -100,7 +100,8 @@ def main() -> None:
                 top = m.labels[int(probs[0].argmax())]
                 ch = channel.get(pair) if px != py else "same statement"
                 cos = float(vecs[canon[pair[0]]] @ vecs[canon[pair[1]]])
-                verdict = corpus_verdict(None if ch in CONFLICT_CHANNELS else rel[0], fa, fb, cos, *args_[2:]) or rel[0]
+                verdict = corpus_verdict(None if ch in CONFLICT_CHANNELS else rel[0], fa, fb, cos, *args_[2:],
+                                         same_article=a["article"] == b["article"]) or rel[0]
                 candidate = ch in ("blocks", "meaning") + CONFLICT_CHANNELS
                 contra = verdict.relation == "contradicts"
                 flags["candidate"] = flags.get("candidate") or candidate

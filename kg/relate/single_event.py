@@ -1,0 +1,222 @@
+"""A contradiction is about ONE event: checks on a contradiction the corpus rules or the model found (issue 13:
+contradictions a fact-checker can trust on fresh news).
+
+On 600 fresh articles (tests/gold/graph-relations-sample-8) 13 of 14 stored contradictions were wrong, and the
+shapes were of one kind: the two claims were about two events. Nine paired one anaphoric denial, the Taliban's
+«ونفى مقتل أي مدنيين أفغان في الهجوم» ("the attack": the one of its article), with killings in other attacks of
+other days and countries; a count rule paired two operations near one city (different districts named) and two
+captures of Houthis with no place named at all; the headline model read "opposite events" into two reports that
+agree; an evaluation («غير صحيحة وغير دستورية», of a policy) was taken for a denial. Each check below is one of
+those shapes, written as a general pattern of the news, and says so in `why` («single-event <name>: …»):
+
+- `anaphoric_denial_rail`: a denial whose denied words name no event (a definite «الهجوم», «الحادث» … with no
+  place, name, number-named unit or date) denies the event of its own day: its report must be dated that day and
+  must not place its own event at another time («هجمات الأسبوع الماضي», «قبل أقل من 24 ساعة»);
+- `evaluation_rail`: «غير صحيح(ة)» denies a report only when a report («الأنباء», «ما تردد عن») is its subject or
+  nothing stands before it; after a decision or a policy («التوجيهات … غير صحيحة وغير دستورية») it judges it;
+- `count_place_rail`: two counts are of one event only when a place is named (on one side at least, none named
+  apart) and the districts each names («منطقة الحامضية» vs «مناطق حصيبة») are not all different;
+- `model_alone_rail`: the headline model's own contradiction (no conflict rule found the pair) stands only
+  between claims of one article (one report, one event), where the seed's contradictions are; across articles
+  it was wrong every time it was read on fresh news (sample 4: 5 of 5, sample 6: 2 of 2, sample 8: 2 of 2);
+- `own_revision_rail`: two tolls or counts behind which one speaker stands (kg.speakers: not `independent`) are
+  the speaker's update of its own figure, not a contradiction between sources;
+- `revision_rail` (`RevisedFigures`): two death tolls that one identity (a speaker, the body it speaks for, an
+  outlet's own voice) gave both on one of the pair's days are its first toll and its revision: the outlets quoting
+  one and the other do not contradict each other (sample 6: the interior ministry's 10 + 3 at noon, 15 later, each
+  quoted by several outlets; a figure no one revised to, 17 or 13 + 3, still conflicts).
+
+Written after reading sample 8's labels (it is not blind to these checks). Measured by `relate-store` on copies of
+the session-10 stores: sample 8 stores 1 contradiction (the right one) where it stored 14 with 1 right; sample 6
+17 → 6 (its 2 labelled correct kept); the corpus (seed + 449) and sample 4 keep theirs (28 and 6, the same keys). Tried and dropped: keeping, for a claim contradicted
+by several others, only the best-anchored partners (same article, same day, a shared place): on sample 8 it keeps
+the same-article pair about last week's attacks and drops the Kabul police's (the right one); on the corpus it
+drops 8 correct pairs (a denial answers several reports of one event, from other articles and days).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Callable, Iterable
+
+from ..model import Relation
+from .claims import ClaimFacts
+from .conflicts import (NAMED_IDF, _DATE_STEMS, _DENIAL_CUE, _REPORT_WORDS, _days, _denied_part, _generic,
+                        _idf, _numbered, _own_places, _strip_proclitic, counts, denied)
+from .classifier import METHOD as MODEL_METHOD
+from .events import tolls, tolls_differ
+
+NAME = "single-event"  # prefix of every `why` written here
+
+# Event nouns that, definite and alone, point back to the event of the text around them («في الهجوم», «الحادث»).
+_ANAPHORIC_EVENTS = {"الهجوم", "الهجمات", "الحادث", "الحادثه", "الانفجار", "التفجير", "الاعتداء", "العمليه",
+                     "الغاره", "القصف", "الضربه", "الواقعه", "الحريق", "الكمين", "الاشتباك", "الاشتباكات"}
+# A time that is not the report's own day: «الأسبوع الماضي», «الجمعة الماضية», «قبل أيام», «قبل أقل من 24 ساعة».
+_TIME_NOUN = r"(?:يوم|ايام|اسبوع|اسابيع|شهر|اشهر|عام|اعوام|سنه|ساعه|ساعات|الاسبوع|الشهر|العام|السنه|الجمعه|السبت|" \
+             r"الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس)"
+_OFF_TIME = re.compile(r"(?<!\w)(?:" + _TIME_NOUN + r" (?:الماضي|الماضيه|المنصرم|المنصرمه|السابق|السابقه)|"
+                       r"[وف]?قبل(?: \S+){0,3} " + _TIME_NOUN + r")(?!\w)")
+# «غير صحيح» said of these judges a decision, not a report («التوجيهات … غير صحيحة»): a report is what it denies
+_NOT_TRUE = re.compile(r"(?<!\w)غير صحيح(?:ه|ا)?(?!\w)")
+_DISTRICT = {"منطقه", "مناطق", "حي", "احياء", "قريه", "قري", "بلده", "ناحيه", "قضاء", "جزيره"}
+
+
+def _rail(relation: Relation, name: str, why: str) -> Relation:
+    return Relation("unrelated", 0.5, f"{NAME} {name}: {why}", relation.method)
+
+
+def names_no_event(f: ClaimFacts) -> bool:
+    """The claim's denied words point back to an event instead of naming it: a definite event noun («الهجوم») and
+    no place, no word as rare as a name (NAMED_IDF), no unit with its number, no day or month. A country or a
+    nationality («أفغان») does not say which of its attacks."""
+    part = _denied_part(f).split()
+    if not denied(f) or not any(t in _ANAPHORIC_EVENTS or _strip_proclitic(t) in _ANAPHORIC_EVENTS for t in part):
+        return False
+    stems = {f.stem_of[t] for t in part if t in f.stem_of}
+    named = any(_idf(s) >= NAMED_IDF or s in _DATE_STEMS for s in stems if not _generic(s))
+    return not (named or _own_places(" ".join(part)) or _numbered(f))
+
+
+def off_time(f: ClaimFacts) -> bool:
+    """The claim places its event at another time than its report's day («هجمات الأسبوع الماضي»)."""
+    return bool(_OFF_TIME.search(" ".join(f.toks)))
+
+
+def anaphoric_denial_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
+                          date_b: str | None = None) -> Relation | None:
+    """A denial that names no event (`names_no_event`) contradicts only a report of its own day that does not
+    place its event at another time (`off_time`): «ونفى مقتل أي مدنيين أفغان في الهجوم» answers the Kabul
+    police's toll of that day's bomb, not last week's attacks, a NATO toll two days before or a killing in Mali."""
+    if denied(a) == denied(b):
+        return None
+    neg, other = (a, b) if denied(a) else (b, a)
+    if not names_no_event(neg):
+        return None
+    days = _days(date_a, date_b)
+    if days is not None and days > 0:
+        return _rail(rel, "anaphoric-denial", f"the denial names no event (only «{_event_word(neg)}») and the "
+                                              f"report is {days} day(s) from it: another event")
+    if off_time(other):
+        return _rail(rel, "anaphoric-denial", f"the denial names no event (only «{_event_word(neg)}») and the "
+                                              "report places its event at another time")
+    return None
+
+
+def _event_word(f: ClaimFacts) -> str:
+    return next(t for t in _denied_part(f).split()
+                if t in _ANAPHORIC_EVENTS or _strip_proclitic(t) in _ANAPHORIC_EVENTS)
+
+
+def evaluation_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """«غير صحيح(ة)» with a subject before it that is not a report («الأنباء», «ما تردد», «التقارير») and no other
+    denial cue: an evaluation of what the subject names (a decision, a policy), not a denial of a report."""
+    for f in (a, b):
+        text = " ".join(f.toks)
+        m = _NOT_TRUE.search(text)
+        if m is None or f.denied or any(x.start() != m.start() for x in _DENIAL_CUE.finditer(text)):
+            continue
+        before = text[:m.start()].split()
+        if before and not any(_strip_proclitic(t) in _REPORT_WORDS or t == "ما" for t in before):
+            return _rail(rel, "evaluation", f"«غير صحيح» judges what «{' '.join(before[:3])}» names; it denies no "
+                                            f"report")
+    return None
+
+
+def _districts(f: ClaimFacts) -> set[str]:
+    """The words right after a district word («منطقة الحامضية», «مناطق حصيبة الشرقية»): the places an operation
+    names below the town."""
+    toks = f.toks
+    after = [u for t, u in zip(toks, toks[1:]) if t in _DISTRICT or _strip_proclitic(t) in _DISTRICT]
+    return {f.stem_of[u] for u in after if u in f.stem_of and not _generic(f.stem_of[u])}
+
+
+def _counts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both count one kind of thing (kg.relate.conflicts.counts), with different numbers."""
+    ca, cb = counts(a), counts(b)
+    return any(ca[k] != cb[k] for k in ca.keys() & cb.keys())
+
+
+def _figures_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Different counts of one kind, or different death tolls (kg.relate.events.tolls_differ)."""
+    return _counts_differ(a, b) or tolls_differ(a, b)
+
+
+def count_place_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """Two different counts of one kind are one event's only with a place named (the claims' places, on one side
+    at least: the other may leave it to its context) and, where both name districts, one district in common:
+    «أسر عشرة من المسلحين الحوثيين» against «أسر 3 … في شارع الستين» (Ibb and Taiz: no place in common named), and
+    22 ISIS dead in «منطقة الحامضية وجزيرة الأنبار» against 16 in «مناطق حصيبة الشرقية وجزيرة الخالدية» (two
+    operations near Ramadi) are two events."""
+    if not _counts_differ(a, b):
+        return None
+    if not (a.places or b.places):
+        return _rail(rel, "count-place", "no place named on either side: the counts may be of two events")
+    da, db = _districts(a), _districts(b)
+    if da and db and not da & db:
+        return _rail(rel, "count-place", f"different districts named ({sorted(da)[0]} vs {sorted(db)[0]}): two "
+                                         f"operations")
+    return None
+
+
+def model_alone_rail(rel: Relation, same_article: bool) -> Relation | None:
+    """The headline model's contradiction with no conflict rule behind it stands only inside one article."""
+    if rel.relation != "contradicts" or rel.method != MODEL_METHOD or same_article:
+        return None
+    return _rail(rel, "model-alone", "the model's contradiction across two articles, with no conflict rule behind "
+                                     "it (wrong whenever read on fresh news)")
+
+
+def own_revision_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, independent: bool) -> Relation | None:
+    """Two figures of one kind, one speaker behind both (`independent` False): the speaker revised its figure."""
+    if rel.relation != "contradicts" or independent or not _figures_differ(a, b):
+        return None
+    return _rail(rel, "own-revision", "one speaker behind both counts: an update of its own figure, not a "
+                                      "contradiction between sources")
+
+
+def single_event_rail(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
+                   date_b: str | None = None, same_article: bool = False) -> Relation | None:
+    """The first check that stops a contradiction, or None when it stands (or is none)."""
+    if rel is None or rel.relation != "contradicts":
+        return None
+    return (anaphoric_denial_rail(rel, a, b, date_a, date_b) or evaluation_rail(rel, a, b)
+            or count_place_rail(rel, a, b) or model_alone_rail(rel, same_article))
+
+
+class RevisedFigures:
+    """The death tolls (kg.relate.events.tolls) each identity gave, by day, read from every statement the first time
+    a toll contradiction asks. `statements()` yields (facts, the identities behind the statement, its date)."""
+
+    def __init__(self, statements: Callable[[], Iterable[tuple[ClaimFacts, Iterable[str], str | None]]]):
+        self._statements = statements
+        self._given: dict[tuple[str, str | None], set[int]] | None = None
+
+    def given(self) -> dict[tuple[str, str | None], set[int]]:
+        if self._given is None:
+            given: dict[tuple[str, str | None], set[int]] = defaultdict(set)
+            for f, who, day in self._statements():
+                found = tolls(f)
+                for w in who if found else ():
+                    given[(w, day)] |= found
+            self._given = given
+        return self._given
+
+    def reviser(self, a: ClaimFacts, b: ClaimFacts, date_a: str | None, date_b: str | None) -> str | None:
+        """An identity that gave both claims' tolls (each one's largest figure: its total) on one of their days."""
+        ta, tb = tolls(a), tolls(b)
+        if not ta or not tb or max(ta) == max(tb):
+            return None
+        return next((w for (w, day), figures in sorted(self.given().items(), key=lambda x: (x[0][0], str(x[0][1])))
+                     if day in (date_a, date_b) and max(ta) in figures and max(tb) in figures), None)
+
+
+def revision_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, date_a: str | None, date_b: str | None,
+                  figures: RevisedFigures) -> Relation | None:
+    """Two tolls one identity gave both (`RevisedFigures.reviser`): its update, quoted by two reports."""
+    if rel.relation != "contradicts":
+        return None
+    who = figures.reviser(a, b, date_a, date_b)
+    if who is None:
+        return None
+    return _rail(rel, "revision", f"one source ({who}) gave both tolls that day: its first figure and its revision")

@@ -1,0 +1,140 @@
+"""A contradiction is about one event (kg.relate.single_event): each check stops one shape of wrong contradiction read on
+fresh news (tests/gold/graph-relations-sample-8: the stored sentences) and lets the right one of the same shape
+through (the Kabul police's toll against the Taliban's denial; the Division 30 counts; the seed's Palmyra)."""
+
+from __future__ import annotations
+
+from kg.model import Relation
+from kg.relate import facts
+from kg.relate.conflicts import METHOD, count_conflict, denial_conflict
+from kg.relate.denials import corpus_verdict
+from kg.relate.single_event import (RevisedFigures, anaphoric_denial_rail, count_place_rail, evaluation_rail,
+                                    model_alone_rail, names_no_event, off_time, own_revision_rail, revision_rail,
+                                    single_event_rail)
+
+RULES = Relation("contradicts", 0.7, "a conflict rule", METHOD)
+MODEL = Relation("contradicts", 0.8, "the model's reading", "ans-logreg-v1")
+
+TALIBAN = facts("مقتل أي مدنيين أفغان في الهجوم", "denied")  # «ونفى مقتل أي مدنيين أفغان في الهجوم»
+POLICE = facts("الاعتداء أدى إلى مقتل خمسة مدنيين")  # the Kabul police, the same day
+LAST_WEEK = facts("حالة التأهب القصوى على اثر هجمات الأسبوع الماضي التي أسفرت عن مقتل 50 شخصا على الأقل من "
+                  "المدنيين ورجال الأمن في أسوأ موجة عنف تشهدها المدينة منذ سنوات")
+NATO = facts("الهجوم على قاعدة عسكرية أمريكية في كابول مساء الجمعة أسفر عن مقتل ثمانية مدنيين يعملون في مهمة الحلف "
+             "في افغانستان")
+
+
+def test_a_denial_of_the_attack_names_no_event_one_of_a_named_abduction_does():
+    assert names_no_event(TALIBAN)
+    assert not names_no_event(facts("خطف جبهة النصرة مقاتلين من الفرقة 30", "denied"))
+    assert not names_no_event(facts("سقوط قتلى مدنيين في الهجوم على مطار كابول", "denied"))  # كابول: a name
+    assert not names_no_event(POLICE)  # not denied: nothing to resolve
+
+
+def test_off_time_is_a_time_other_than_the_report_s_day():
+    assert off_time(LAST_WEEK)
+    assert off_time(facts("وقبل أقل من 24 ساعة على هذا الهجوم دمر انفجار شاحنة مفخخة حيًا سكنيًا في وسط كابول"))
+    assert not off_time(POLICE)
+    assert not off_time(facts("قوات أمنية مشتركة نفذت صباح اليوم عملية استهدفت تجمعات التنظيم"))
+
+
+def test_an_anaphoric_denial_keeps_the_report_of_its_day_only():
+    # the same day, the police's toll: it stands, either order
+    assert anaphoric_denial_rail(RULES, POLICE, TALIBAN, "2015-08-11", "2015-08-11") is None
+    assert anaphoric_denial_rail(RULES, TALIBAN, POLICE, "2015-08-11", "2015-08-11") is None
+    # NATO's toll three days before: another attack
+    rail = anaphoric_denial_rail(RULES, NATO, TALIBAN, "2015-08-08", "2015-08-11")
+    assert rail is not None and rail.relation == "unrelated" and rail.why.startswith("single-event anaphoric-denial")
+    assert anaphoric_denial_rail(RULES, TALIBAN, NATO, "2015-08-11", "2015-08-08") is not None
+    # the same day and the same article, but last week's attacks
+    assert anaphoric_denial_rail(RULES, LAST_WEEK, TALIBAN, "2015-08-11", "2015-08-11") is not None
+    # a denial that names its event is not this rail's: days apart is the denial rule's business
+    pentagon = facts("خطف جبهة النصرة مقاتلين من برنامج التدريب الأمريكي", "denied")
+    sohr = facts("خطفت جبهة النصرة ثمانية عناصر من الفرقة 30 قرب مدينة أعزاز")
+    assert anaphoric_denial_rail(RULES, sohr, pentagon, "2015-07-29", "2015-07-31") is None
+
+
+def test_an_evaluation_is_not_a_denial_of_a_report():
+    allawi = facts("التوجيهات الأخيرة والتي صدرت عن رئيس الحكومة حيدر العبادي غير صحيحة وغير دستورية")
+    cabinet = facts("البرنامج الحكومي الذي أقره مجلس الوزراء منسجم مع توجيهات المرجعية الدينية")
+    rail = evaluation_rail(RULES, cabinet, allawi)
+    assert rail is not None and rail.why.startswith("single-event evaluation")
+    assert evaluation_rail(RULES, allawi, cabinet) is not None
+    # a report as the subject, or nothing before it: a denial, not stopped
+    rumour = facts("الأنباء التي تحدثت عن انسحاب القوات من المدينة غير صحيحة")
+    assert evaluation_rail(RULES, rumour, facts("انسحاب القوات من المدينة")) is None
+    assert evaluation_rail(RULES, facts("غير صحيح أن القوات انسحبت من المدينة"), cabinet) is None
+
+
+def test_counts_need_a_place_and_not_two_districts():
+    taiz = facts("تمكنت المقاومة من أسر 3 من المسلحين الحوثيين واغتنام طقم عسكري ورشاش")
+    ibb = facts("المقاومة تمكنت من أسر عشرة من المسلحين الحوثيين، إضافة إلى اغتنام طاقمين")
+    rail = count_place_rail(RULES, taiz, ibb)
+    assert rail is not None and "no place" in rail.why and count_place_rail(RULES, ibb, taiz) is not None
+    east = facts("قوات الجيش العراقي قامت بتنفيذ هجمات على أوكار تنظيم داعش في مناطق حصيبة الشرقية وجزيرة الخالدية "
+                 "شمال وشرق الرمادي فقتلت 16 مسلحا من داعش")
+    north = facts("قوات أمنية مشتركة نفذت عملية استهدفت تجمعات التنظيم في منطقة الحامضية وجزيرة الأنبار شمالي مدينة "
+                  "الرمادي مما أسفر عن مقتل 22 من عناصره")
+    assert count_place_rail(RULES, east, north) is not None and count_place_rail(RULES, north, east) is not None
+    # Division 30: one side names where (Azaz), the other leaves it to its context: one abduction, it stands
+    hassan = facts("هاجمتها جبهة النصرة وخطفت قائد الفرقة نديم الحسن مع 17 من مقاتليه يوم الخميس الماضي")
+    azaz = facts("وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء قرب مدينة اعزاز في ريف حلب الشمالي")
+    assert count_conflict(hassan, azaz, "2015-07-30", "2015-07-29") is not None
+    assert count_place_rail(RULES, hassan, azaz) is None and count_place_rail(RULES, azaz, hassan) is None
+    # one district on both sides (حي الراشدين): one battle
+    rashidin = facts("مقتل 50 عنصراً لقوات النظام، إثر اشتباكات مع فصائل فتح حلب، في حي الراشدين")
+    attempt = facts("قتلت عشرين عنصراً لقوات النظام، خلال محاولتهم اقتحام حي الراشدين بحلب")
+    assert count_place_rail(RULES, rashidin, attempt) is None
+
+
+def test_the_model_alone_stands_inside_one_article_only():
+    assert model_alone_rail(MODEL, same_article=True) is None
+    rail = model_alone_rail(MODEL, same_article=False)
+    assert rail is not None and rail.relation == "unrelated" and rail.method == MODEL.method
+    assert model_alone_rail(RULES, same_article=False) is None  # a conflict rule's is not the model's alone
+
+
+def test_a_speaker_s_two_tolls_are_its_update():
+    first = facts("حدث تفجير في جموع المصلين نتج عنه استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين")
+    revised = facts("حدث تفجير في جموع المصلين، نتج عنه استشهاد 15 رجل أمن من بينهم 3 عاملين بالموقع")
+    rel = Relation("contradicts", 0.6, "different death tolls", METHOD)
+    assert own_revision_rail(rel, first, revised, independent=False) is not None
+    assert own_revision_rail(rel, revised, first, independent=False) is not None
+    assert own_revision_rail(rel, first, revised, independent=True) is None  # two sources: a conflict
+
+
+FIRST = "أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة عسير بأداء صلاة الظهر حدث تفجير نتج عنه استشهاد عشرة " \
+        "من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع وإصابة تسعة آخرين"
+REVISED = "أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة عسير بأداء صلاة الظهر حدث تفجير نتج عنه استشهاد 15 " \
+          "رجل أمن من بينهم 3 عاملين بالموقع فيما أصيب 7 آخرون"
+
+
+def test_a_toll_and_its_revision_by_one_body_are_an_update_quoted_twice():
+    # the ministry gave 10 + 3 at noon and 15 later the same day; an outlet quotes the first, another the second
+    ministry = RevisedFigures(lambda: [(facts(FIRST), {"interior-ministry"}, "2015-08-06"),
+                                       (facts(REVISED), {"interior-ministry"}, "2015-08-06")])
+    outlet_first = facts("وقف أمير منطقة عسير على موقع التفجير الذي استهدف مسجد قوات الطوارئ مما نتج عنه استشهاد 10 من "
+                         "منسوبي القوات إضافة إلى 3 من العاملين في الموقع")
+    outlet_second = facts("طالت يد الغدر مصلين في مسجد تابع لقوات الطوارئ في منطقة عسير مما أسفر عن استشهاد 15 شخصا")
+    rel = Relation("contradicts", 0.6, "different death tolls", METHOD)
+    for a, b in ((outlet_first, outlet_second), (outlet_second, outlet_first)):
+        rail = revision_rail(rel, a, b, "2015-08-06", "2015-08-06", ministry)
+        assert rail is not None and "interior-ministry" in rail.why and rail.relation == "unrelated"
+    # 17: a figure no one gave and revised, against 10 + 3: a conflict, in either order
+    wrong = facts("ندد شيوخ المملكة التفجير الانتحاري في مسجد قوات الطوارئ ونتج عن ذلك استشهاد 17 رجل أمن")
+    assert revision_rail(rel, outlet_first, wrong, "2015-08-06", "2015-08-06", ministry) is None
+    assert revision_rail(rel, wrong, outlet_first, "2015-08-06", "2015-08-06", ministry) is None
+    # the ministry's figures of another day say nothing about this day's reports
+    assert revision_rail(rel, outlet_first, outlet_second, "2015-08-08", "2015-08-08", ministry) is None
+
+
+def test_corpus_verdict_applies_the_checks():
+    # the conflict rule pairs the denial with NATO's toll (shared «مقتل، مدني، هجوم»); the check stops it
+    assert denial_conflict(NATO, TALIBAN, "2015-08-08", "2015-08-11") is not None
+    assert corpus_verdict(None, NATO, TALIBAN, 0.3, "2015-08-08", "2015-08-11") is None
+    entered = facts("قوات النظام السوري تدخل تدمر")
+    denial = facts("لا صحة لدخول قوات النظام للمدينة", "denied")
+    kept = corpus_verdict(MODEL, entered, denial, 0.5, "2016-03-25", "2016-03-25", same_article=True)
+    assert kept.relation == "contradicts"
+    apart = corpus_verdict(MODEL, entered, denial, 0.5, "2016-03-25", "2016-03-25", same_article=False)
+    assert apart.relation == "unrelated" and "model-alone" in apart.why
+    assert single_event_rail(None, entered, denial) is None
