@@ -21,6 +21,7 @@ from .reader import Item, ReadError, _decode, discover, read  # _decode: count a
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
+from .relate.answers import answer_pairs, statements_answer
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
 from .reprints import Statement
@@ -319,7 +320,8 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             skipped.append((canon[i], canon[j]))
             continue
         if channel in CONFLICT_CHANNELS:
-            rel = judge(i, j)
+            rel = (statements_answer(claims, statements[i].members, statements[j].members) if channel == "answer"
+                   else judge(i, j))
             if rel is not None:
                 keep(i, j, rel)
             continue
@@ -385,7 +387,8 @@ class ClaimDerivations:
         return nearest_of(vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)
 
 
-CONFLICT_CHANNELS = ("conflict", "denial", "event")  # judged by the conflict rules alone, not the model
+# judged by the conflict rules alone, not the model ("answer": kg.relate.answers, from the pair's articles)
+CONFLICT_CHANNELS = ("conflict", "denial", "event", "answer")
 
 
 def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]],
@@ -399,15 +402,24 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     for the conflict rules and the denial by meaning only); "event" (claims saying a place was taken with those
     saying it is besieged, death tolls of one day with other sources' tolls sharing rare words with them, an aircraft
     shot down with one come down by a fault: kg.relate.candidates.holding_pairs / toll_pairs / downing_pairs, for the
-    conflict rules and kg.relate.events only)."""
+    conflict rules and kg.relate.events only); "answer", first (a denial that points at a report of its article,
+    «نفى ما قاله المعهد», with that report: kg.relate.answers, judged by it alone)."""
     canon = [s.canonical for s in statements]
     position = {i: p for p, i in enumerate(canon)}
     statement_of = {m: s.canonical for s in statements for m in s.members}
     dates = [claims[i].get("date") for i in canon]
     seen = set()
+    # first: a denial and the report it points at in its article are a contradiction whatever the words say
+    for x, y in answer_pairs(claims):
+        pi, pj = position[statement_of[x]], position[statement_of[y]]
+        pair = (min(pi, pj), max(pi, pj))
+        if pi != pj and pair not in seen:
+            seen.add(pair)
+            yield pair + ("answer",)
     for pair in candidate_pairs(items, order=dates):
-        seen.add(pair)
-        yield pair + ("blocks",)
+        if pair not in seen:
+            seen.add(pair)
+            yield pair + ("blocks",)
     used: dict[int, int] = defaultdict(int)
     for i, j, _ in near:  # best neighbours first per claim; bounded like the blocks
         pi, pj = position[statement_of[i]], position[statement_of[j]]
