@@ -24,6 +24,7 @@ from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, 
 from .relate.answers import answer_pairs, statements_answer
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
+from .relate.injuries import INJURY_DAYS, injured, injured_differ
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -400,7 +401,8 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     the model's supports between them were never read for precision); with the claims' vectors `vecs`, "denial"
     (each denied claim with its nearest claims by meaning of other sources, kg.relate.candidates.denial_pairs:
     for the conflict rules and the denial by meaning only); "event" (claims saying a place was taken with those
-    saying it is besieged, death tolls of one day with other sources' tolls sharing rare words with them, an aircraft
+    saying it is besieged, death tolls of one day (and counts of the wounded: kg.relate.injuries) with other sources'
+    ones sharing rare words with them, an aircraft
     shot down with one come down by a fault: kg.relate.candidates.holding_pairs / toll_pairs / downing_pairs, for the
     conflict rules and kg.relate.events only); "answer", first (a denial that points at a report of its article,
     «نفى ما قاله المعهد», with that report: kg.relate.answers, judged by it alone)."""
@@ -438,6 +440,7 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
             yield pair + ("conflict",)
     sources = [claims[i]["source"]["key"] for i in canon]
     for pair in itertools.chain(holding_pairs(items, dates), toll_pairs(items, dates, sources),
+                                toll_pairs(items, dates, sources, read=injured, differ=injured_differ, days=INJURY_DAYS),
                                 downing_pairs(items, dates, sources)):
         if pair not in seen:
             seen.add(pair)

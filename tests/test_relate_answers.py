@@ -46,7 +46,7 @@ def test_a_pointing_denial_answers_the_reports_of_its_article_by_another_source(
     assert answers(larijani, institute) == "said"
     assert answers(larijani, zarif) is None  # not the source it names
     rel = answer_conflict(institute, larijani)
-    assert rel.relation == "contradicts" and "the second denies what the other's source said" in rel.why
+    assert rel.relation == "contradicts" and "«ما قاله المعهد أيضا» denies what the other's source said" in rel.why
 
 
 def test_answer_pairs_link_each_denial_to_its_nearest_reports_only():

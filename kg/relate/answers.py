@@ -92,13 +92,13 @@ def answer_pairs(claims: list[dict]) -> Iterable[tuple[int, int]]:
 
 def answer_conflict(a: dict, b: dict) -> Relation | None:
     """The contradiction of a denial and the report it points at in its article (`answers`, either way round)."""
-    for denial, report, who in ((a, b, "the first"), (b, a, "the second")):
+    for denial, report in ((a, b), (b, a)):
         kind = answers(denial, report)
-        if kind is not None:
-            what = "the charges made in the article" if kind == "charges" else "what the other's source said"
-            return Relation("contradicts", 0.6, f"one claim denies what the other reports: {who} denies {what} "
-                                                f"(«{denial['text'][:40]}»), the other is that report, in the same "
-                                                f"article", METHOD)
+        if kind is not None:  # the stored pair's order is not this one: the denial is named by its words
+            what = "the charges made in their article" if kind == "charges" else "what the other's source said"
+            return Relation("contradicts", 0.6, f"one claim denies what the other reports: «{denial['text'][:40]}» "
+                                                f"denies {what}, and the other is that report, in the same article",
+                            METHOD)
     return None
 
 
