@@ -440,7 +440,8 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
             yield pair + ("conflict",)
     sources = [claims[i]["source"]["key"] for i in canon]
     for pair in itertools.chain(holding_pairs(items, dates), toll_pairs(items, dates, sources),
-                                toll_pairs(items, dates, sources, read=injured, differ=injured_differ, days=INJURY_DAYS),
+                                toll_pairs(items, dates, sources, read=injured, differ=injured_differ,
+                                           days=INJURY_DAYS),
                                 downing_pairs(items, dates, sources)):
         if pair not in seen:
             seen.add(pair)

@@ -50,7 +50,8 @@ def test_a_pointing_denial_answers_the_reports_of_its_article_by_another_source(
 
 
 def test_answer_pairs_link_each_denial_to_its_nearest_reports_only():
-    claims = [claim(1, CHARGE, "إيران", "اتهمت", start=1225), claim(2, CHARGES_DENIED, "واشنطن", "نفت", "denied", start=621),
+    claims = [claim(1, CHARGE, "إيران", "اتهمت", start=1225),
+              claim(2, CHARGES_DENIED, "واشنطن", "نفت", "denied", start=621),
               claim(3, "وتتهم طهران الصحفي بالتجسس", "إيران", "تتهم", start=1500),
               claim(4, "ويتهمه الادعاء بالعمل لحساب الاستخبارات", "الادعاء", "يتهم", start=2500),
               claim(5, CHARGE, "إيران", "اتهمت", article="a2")]

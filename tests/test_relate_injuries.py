@@ -49,6 +49,7 @@ def test_two_sources_counting_one_events_wounded_differently_contradict_unless_c
 def test_the_wounded_channel_pairs_other_sources_counts_of_one_event():
     items = [("a", facts(ONE)), ("b", facts(TWO)), ("c", facts(TWO)), ("d", facts("أصيب 18 شخصا في تفجير في كابول"))]
     days = ["2015-08-11", "2015-08-10", "2015-08-10", "2015-08-10"]
-    pairs = set(toll_pairs(items, days, ["s1", "s2", "s1", "s3"], read=injured, differ=injured_differ, days=INJURY_DAYS))
+    sources = ["s1", "s2", "s1", "s3"]
+    pairs = set(toll_pairs(items, days, sources, read=injured, differ=injured_differ, days=INJURY_DAYS))
     assert pairs == {(0, 1)}  # not its own source's (2), not another event's (3)
-    assert set(toll_pairs(items, days, ["s1", "s2", "s1", "s3"])) == set()  # the death-toll channel: no toll here
+    assert set(toll_pairs(items, days, sources)) == set()  # the death-toll channel: no toll here

@@ -104,7 +104,8 @@ def main() -> None:
                 cos = float(vecs[canon[pair[0]]] @ vecs[canon[pair[1]]])
                 verdict = (statements_answer(claims, statements[pair[0]].members, statements[pair[1]].members)
                            if ch == "answer" else
-                           corpus_verdict(None if ch in CONFLICT_CHANNELS else rel[0], fa, fb, cos, *args_[2:])) or rel[0]
+                           corpus_verdict(None if ch in CONFLICT_CHANNELS else rel[0], fa, fb, cos, *args_[2:])
+                           ) or rel[0]
                 candidate = ch in ("blocks", "meaning") + CONFLICT_CHANNELS
                 contra = verdict.relation == "contradicts"
                 flags["candidate"] = flags.get("candidate") or candidate
