@@ -53,3 +53,14 @@ def test_the_wounded_channel_pairs_other_sources_counts_of_one_event():
     pairs = set(toll_pairs(items, days, sources, read=injured, differ=injured_differ, days=INJURY_DAYS))
     assert pairs == {(0, 1)}  # not its own source's (2), not another event's (3)
     assert set(toll_pairs(items, days, sources)) == set()  # the death-toll channel: no toll here
+
+
+def test_wounded_who_died_are_an_update_not_a_conflict():
+    # sample 6, the Asir bombing: the ministry's first statement (6 Aug) and aawsat's next-day figures: 13 + 9 = 15 + 7
+    first = facts("استهدفت منسوبي قوات الطوارئ الخاصة بمنطقة عسير أثناء أدائهم صلاة الظهر جماعة في مسجد مقر القوات "
+                  "وأسفر عن استشهاد 10 منهم وثلاثة من العاملين بالموقع وإصابة تسعة آخرين")
+    later = facts("طالت يد الغدر مصلين في مسجد تابع لقوات الطوارئ الخاصة في منطقة عسير مما أسفر عن استشهاد 15 شخصًا، "
+                  "ضمنهم 12 من رجال الأمن وثلاثة من العاملين في الموقع، إضافة إلى إصابة 7 آخرين")
+    assert injured(first) == {9} and injured(later) == {7}
+    assert injury_conflict(first, later, 0.72, "2015-08-06", "2015-08-07") is None
+    assert injury_conflict(first, later, 0.72, "2015-08-07", "2015-08-07") is None

@@ -6,7 +6,8 @@ Ferguson shooting; the pair was stored as a *support*) gave no count at all. Her
 wound word («إصابة 7», «أصيب 18 آخرون», «أصيب شخصان», «شخص واحد»), or before a wounded noun («35 جريحا»), with
 the tolls' exclusions (bounds, running totals, negation). One event as for tolls (kg.relate.events.one_event,
 cosine ≥ TOLL_COS). Dates: the same day, or the next day with a lower count — the wounded of an event are
-counted up as the hours pass (a later, higher figure is an update), so a later report giving fewer is no update.
+counted up as the hours pass (a later, higher figure is an update), so a later report giving fewer is no update,
+unless the dead and the wounded add up to the same figure on both sides (the wounded who died).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from ..model import Relation
 from .claims import ClaimFacts, places_differ
 from .conflicts import _APPROX, _after, _within
-from .events import _AGGREGATE, TOLL_COS, _number, _numbers_said, figures_differ, one_event
+from .events import _AGGREGATE, TOLL_COS, _number, _numbers_said, figures_differ, one_event, tolls
 from .lexicon import _NEGATORS, _strip_proclitic
 
 _WOUND = {"اصابه", "اصيب", "اصيبوا", "اصيبت", "جرح", "اصابات"}  # the act: its count follows
@@ -79,6 +80,14 @@ def injured_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(ia and ib) and not ia & (_numbers_said(b) | ib) and not ib & (_numbers_said(a) | ia)
 
 
+def _same_casualties(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both give a death toll and a count of the wounded, and the dead and wounded add up to one figure: wounded who
+    died («استشهاد 10 … وثلاثة … وإصابة تسعة» then «استشهاد 15 … وإصابة 7», the Asir bombing in sample 6), an
+    update of one count, not two counts."""
+    ta, tb = tolls(a), tolls(b)
+    return bool(ta and tb) and bool({t + w for t in ta for w in injured(a)} & {t + w for t in tb for w in injured(b)})
+
+
 def injury_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None, date_b: str | None = None,
                     same_source: bool = False) -> Relation | None:
     """Two sources count one event's wounded differently (`injured_differ`; one event: kg.relate.events.one_event and
@@ -87,8 +96,8 @@ def injury_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None
             or not injured_differ(a, b):
         return None
     later, earlier = (a, b) if _after(date_a, date_b) > 0 else (b, a) if _after(date_b, date_a) > 0 else (None, None)
-    if later is not None and max(injured(later)) >= min(injured(earlier)):
-        return None  # counted up the next day: an update
+    if later is not None and max(injured(later)) >= min(injured(earlier)) or _same_casualties(a, b):
+        return None  # counted up the next day, or the wounded who died counted among the dead: an update
     shared = one_event(a, b)
     if shared is None:
         return None
