@@ -21,10 +21,10 @@ from .reader import Item, ReadError, _decode, discover, read  # _decode: count a
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
-from .relate.answers import answer_pairs, statements_answer
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
 from .relate.injuries import INJURY_DAYS, injured, injured_differ
+from .relate.one_article import article_pairs, statements_conflict
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -321,7 +321,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             skipped.append((canon[i], canon[j]))
             continue
         if channel in CONFLICT_CHANNELS:
-            rel = (statements_answer(claims, statements[i].members, statements[j].members) if channel == "answer"
+            rel = (statements_conflict(claims, statements[i].members, statements[j].members) if channel == "article"
                    else judge(i, j))
             if rel is not None:
                 keep(i, j, rel)
@@ -388,8 +388,8 @@ class ClaimDerivations:
         return nearest_of(vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)
 
 
-# judged by the conflict rules alone, not the model ("answer": kg.relate.answers, from the pair's articles)
-CONFLICT_CHANNELS = ("conflict", "denial", "event", "answer")
+# judged by the conflict rules alone, not the model ("article": kg.relate.one_article, from the pair's article)
+CONFLICT_CHANNELS = ("conflict", "denial", "event", "article")
 
 
 def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]],
@@ -404,20 +404,21 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     saying it is besieged, death tolls of one day (and counts of the wounded: kg.relate.injuries) with other sources'
     ones sharing rare words with them, an aircraft
     shot down with one come down by a fault: kg.relate.candidates.holding_pairs / toll_pairs / downing_pairs, for the
-    conflict rules and kg.relate.events only); "answer", first (a denial that points at a report of its article,
-    «نفى ما قاله المعهد», with that report: kg.relate.answers, judged by it alone)."""
+    conflict rules and kg.relate.events only); "article", first (what one article ties: a denial that points at a
+    report of its article, «نفى ما قاله المعهد», with that report; two sources' opposite accounts of one aircraft:
+    kg.relate.one_article, judged by it alone)."""
     canon = [s.canonical for s in statements]
     position = {i: p for p, i in enumerate(canon)}
     statement_of = {m: s.canonical for s in statements for m in s.members}
     dates = [claims[i].get("date") for i in canon]
     seen = set()
-    # first: a denial and the report it points at in its article are a contradiction whatever the words say
-    for x, y in answer_pairs(claims):
+    # first: what one article ties is a contradiction whatever the words say (kg.relate.one_article)
+    for x, y in article_pairs(claims):
         pi, pj = position[statement_of[x]], position[statement_of[y]]
         pair = (min(pi, pj), max(pi, pj))
         if pi != pj and pair not in seen:
             seen.add(pair)
-            yield pair + ("answer",)
+            yield pair + ("article",)
     for pair in candidate_pairs(items, order=dates):
         if pair not in seen:
             seen.add(pair)
