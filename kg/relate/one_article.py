@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..model import Relation
-from ..text import light_stem, normalize, tokens
+from ..text import light_stem, tokens
 from .conflicts import METHOD
 from .lexicon import _strip_proclitic
 
@@ -42,14 +42,19 @@ _PRIOR = re.compile(r"^و?(?:هو|هي|هذا|الامر الذي|وهو)? ?(?:�
 POINTER_TOKENS = 8  # a denial longer than this says its own proposition: the other rules read it
 PER_DENIAL = 2  # charges: the nearest accusations of the article, not every one it prints
 NAME_REACH = 3  # tokens after «ما قاله» where the named source stands
-_AIRCRAFT_WORD = re.compile(r"طاير|مروحي|اباتشي|مقاتل")  # a cheap test before reading a claim's facts
+# the raw text's aircraft words, before normalizing it (most of the cost): «طائرة», «مروحية», «أباتشي», «مقاتلة»
+_AIRCRAFT_RAW = re.compile(r"طائر|طاير|مروحي|باتش|مقاتل[ةه]|مقاتلات")
+POINTER_CHARS = 120  # a cheap test before tokenizing: no claim this long is a pointer of POINTER_TOKENS words
+# and the raw words one of the pointers needs (a charge, a saying verb after «ما», a denial verb)
+_POINTER_RAW = re.compile(r"تها?م|مزاعم|ادعاء|ما [أا]?(?:قال|ذكر|ورد|نشر|علن|نقل|تداول|تناقل|روج|زعم|دعا)|"
+                          r"نفي|نفت|نفا|نفو")
 
 
 def pointer(text: str) -> tuple[str, frozenset[str]] | None:
     """("charges", ∅) when the denied text is the charges («التهم الموجهة إليه»), ("said", stems of the named
     source) when it is what someone said («ما قاله المعهد» → {معهد}), ("prior", ∅) when it is a clause denying what
     was just said («وهو ما تنفيه الدوحة»); None when it says a proposition of its own."""
-    toks = tokens(text)
+    toks = tokens(text) if len(text) <= POINTER_CHARS and _POINTER_RAW.search(text) else []
     if not toks or len(toks) > POINTER_TOKENS:
         return None
     if _PRIOR.match(" ".join(toks)):
@@ -96,11 +101,11 @@ def answers(denial: dict, report: dict) -> str | None:
 
 
 def _outcome(claim: dict) -> str | None:
-    """kg.relate.events.outcome_of for a claim naming an aircraft (cheap test first)."""
+    """kg.relate.events.outcome_of for a claim naming an aircraft (its words read first: facts cost more)."""
     from . import facts
-    from .events import outcome_of
+    from .events import _AIRCRAFT, outcome_of
 
-    if not _AIRCRAFT_WORD.search(normalize(claim["text"])):
+    if not _AIRCRAFT_RAW.search(claim["text"]) or not {_strip_proclitic(t) for t in tokens(claim["text"])} & _AIRCRAFT:
         return None
     return outcome_of(facts(claim["text"], claim["polarity"], claim.get("places")))
 
