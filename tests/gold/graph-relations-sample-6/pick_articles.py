@@ -31,8 +31,9 @@ URL = re.compile(r"https?://[^\s\"'<>\\]+")
 SHA = re.compile(r"\b[0-9a-f]{64}\b")
 STRETCH = 60
 # Gold folders written after this sample: they quote its articles (or later days'), so they are not held against
-# it; without this the pick drifts (602 articles, not the store's 598, once sample 7 and relations-passage-2 came).
-LATER = ("graph-contradictions-sample-7", "relations-passage-2", "graph-relations-sample-8")
+# it; without this the pick drifts (602 articles, not the store's 598, once sample 7 and relations-passage-2 came;
+# with unseen-2015-c, 598 but not the same ones: 5 of the hunted articles gone, session 10).
+LATER = ("graph-contradictions-sample-7", "relations-passage-2", "graph-relations-sample-8", "unseen-2015-c")
 OWN = Path(__file__).resolve().parent
 SKIP = (OWN, *(GOLD / name for name in LATER))
 
