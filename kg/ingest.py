@@ -23,6 +23,8 @@ from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
+from .relate.injuries import INJURY_DAYS, injured, injured_differ
+from .relate.one_article import article_pairs, statements_conflict
 from .relate.single_event import RevisedFigures, own_revision_rail, revision_rail
 from .reprints import Statement
 from .reprints import group as group_reprints
@@ -327,7 +329,8 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             skipped.append((canon[i], canon[j]))
             continue
         if channel in CONFLICT_CHANNELS:
-            rel = judge(i, j)
+            rel = (statements_conflict(claims, statements[i].members, statements[j].members) if channel == "article"
+                   else judge(i, j))
             if rel is not None:
                 keep(i, j, rel)
             continue
@@ -393,7 +396,8 @@ class ClaimDerivations:
         return nearest_of(vecs, rows, DENIAL_NEIGHBOURS, DENIAL_PAIR_COS)
 
 
-CONFLICT_CHANNELS = ("conflict", "denial", "event")  # judged by the conflict rules alone, not the model
+# judged by the conflict rules alone, not the model ("article": kg.relate.one_article, from the pair's article)
+CONFLICT_CHANNELS = ("conflict", "denial", "event", "article")
 
 
 def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]],
@@ -405,17 +409,28 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     the model's supports between them were never read for precision); with the claims' vectors `vecs`, "denial"
     (each denied claim with its nearest claims by meaning of other sources, kg.relate.candidates.denial_pairs:
     for the conflict rules and the denial by meaning only); "event" (claims saying a place was taken with those
-    saying it is besieged, death tolls of one day with other sources' tolls sharing rare words with them, an aircraft
+    saying it is besieged, death tolls of one day (and counts of the wounded: kg.relate.injuries) with other sources'
+    ones sharing rare words with them, an aircraft
     shot down with one come down by a fault: kg.relate.candidates.holding_pairs / toll_pairs / downing_pairs, for the
-    conflict rules and kg.relate.events only)."""
+    conflict rules and kg.relate.events only); "article", first (what one article ties: a denial that points at a
+    report of its article, «نفى ما قاله المعهد», with that report; two sources' opposite accounts of one aircraft:
+    kg.relate.one_article, judged by it alone)."""
     canon = [s.canonical for s in statements]
     position = {i: p for p, i in enumerate(canon)}
     statement_of = {m: s.canonical for s in statements for m in s.members}
     dates = [claims[i].get("date") for i in canon]
     seen = set()
+    # first: what one article ties is a contradiction whatever the words say (kg.relate.one_article)
+    for x, y in article_pairs(claims):
+        pi, pj = position[statement_of[x]], position[statement_of[y]]
+        pair = (min(pi, pj), max(pi, pj))
+        if pi != pj and pair not in seen:
+            seen.add(pair)
+            yield pair + ("article",)
     for pair in candidate_pairs(items, order=dates):
-        seen.add(pair)
-        yield pair + ("blocks",)
+        if pair not in seen:
+            seen.add(pair)
+            yield pair + ("blocks",)
     used: dict[int, int] = defaultdict(int)
     for i, j, _ in near:  # best neighbours first per claim; bounded like the blocks
         pi, pj = position[statement_of[i]], position[statement_of[j]]
@@ -434,6 +449,8 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
             yield pair + ("conflict",)
     sources = [claims[i]["source"]["key"] for i in canon]
     for pair in itertools.chain(holding_pairs(items, dates), toll_pairs(items, dates, sources),
+                                toll_pairs(items, dates, sources, read=injured, differ=injured_differ,
+                                           days=INJURY_DAYS),
                                 downing_pairs(items, dates, sources)):
         if pair not in seen:
             seen.add(pair)

@@ -186,18 +186,22 @@ def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
 
 
 def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str], per_claim: int = 6,
-               max_block: int = 200) -> Iterable[tuple[int, int]]:
+               max_block: int = 200, read: Callable[[ClaimFacts], frozenset[int]] | None = None,
+               differ: Callable[[ClaimFacts, ClaimFacts], bool] | None = None, days: int | None = None
+               ) -> Iterable[tuple[int, int]]:
     """Claims giving a death toll (kg.relate.events.tolls) with the other sources' claims of the same date giving
     another toll (kg.relate.events.tolls_differ) about one event (kg.relate.events.one_event) that share the most
     rare words with them (idf-weighted; toll,
     country and leader words left out, at least TOLL_SHARED): «استشهاد 13 من منسوبي …» and «استشهاد 15 شخصًا» share
     no counted noun, so the count channel (conflict_pairs) never pairs them. Each claim meets each other figure once
     (its most sharing claim giving it), not once per outlet printing that figure; at most `per_claim` pairs each:
-    linear in the toll claims, which are few."""
+    linear in the toll claims, which are few. `read`, `differ` and `days` put another count in the place of the
+    death toll (kg.relate.injuries: the wounded)."""
     from .conflicts import _days, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
     from .events import _DEATH_STEMS, TOLL_DAYS, TOLL_SHARED, one_event, tolls, tolls_differ
 
-    figure = {i: tolls(f) for i, (_, f) in enumerate(items)}
+    read, differ, days = read or tolls, differ or tolls_differ, TOLL_DAYS if days is None else days
+    figure = {i: read(f) for i, (_, f) in enumerate(items)}
     rows = [i for i in figure if figure[i]]
     left_out = _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS
     keys = {i: {s for s in rare_stems(items[i][1]) if s not in left_out} for i in rows}
@@ -205,8 +209,8 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
     seen: set[tuple[int, int]] = set()
     for i in rows:
         score, shared = _sharing(i, keys[i], index, max_block, other=lambda j: sources[j] != sources[i])
-        best = sorted((j for j in score if shared[j] >= TOLL_SHARED and (_days(dates[i], dates[j]) or 0) <= TOLL_DAYS
-                       and tolls_differ(items[i][1], items[j][1]) and one_event(items[i][1], items[j][1]) is not None),
+        best = sorted((j for j in score if shared[j] >= TOLL_SHARED and (_days(dates[i], dates[j]) or 0) <= days
+                       and differ(items[i][1], items[j][1]) and one_event(items[i][1], items[j][1]) is not None),
                       key=lambda j: (-score[j], j))
         met: set[frozenset[int]] = set()
         for j in best:

@@ -216,10 +216,14 @@ def toll_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None =
     shared = one_event(a, b)
     if shared is None:
         return None
-    ta, tb = tolls(a), tolls(b)
-    return Relation("contradicts", 0.6, f"different death tolls of one event on the same day "
-                                        f"({', '.join(map(str, sorted(ta)))} vs {', '.join(map(str, sorted(tb)))}; "
-                                        f"both: {_w(shared)}, close in meaning, cosine {cos:.2f})", METHOD)
+    return figures_differ("different death tolls of one event on the same day", tolls(a), tolls(b), shared, cos)
+
+
+def figures_differ(what: str, fa: frozenset[int], fb: frozenset[int], shared: list[str], cos: float) -> Relation:
+    """The contradiction of two figures of one event (`what`: which figures, and when)."""
+    return Relation("contradicts", 0.6, f"{what} ({', '.join(map(str, sorted(fa)))} vs "
+                                        f"{', '.join(map(str, sorted(fb)))}; both: {_w(shared)}, close in meaning, "
+                                        f"cosine {cos:.2f})", METHOD)
 
 
 # An aircraft shot down against the same aircraft come down by a fault or landed (sample 6: the Houthis' «إسقاط

@@ -9,9 +9,10 @@ its vector side file (DIR.vectors.sqlite) is used and filled. For each gold pair
 1. extracted: a stored claim of a_article shares ≥ 60 % of the shorter text's light-stemmed words with a,
    and a stored claim of b_article has ≥ 60 % of its words in b;
 2. candidate: the two claims' statements (reprints grouped) are a candidate pair (blocks, meaning,
-   conflict or denial channel: kg.ingest.graph_candidates);
+   conflict, denial, event or article channel: kg.ingest.graph_candidates);
 3. model: the learned model's top class before any rail (graph mode);
-4. verdict: what relating the graph decides (rules and rails, kg.relate.denials.corpus_verdict);
+4. verdict: what relating the graph decides (rules and rails, kg.relate.denials.corpus_verdict; an "article" pair:
+   kg.relate.one_article.statements_conflict);
 5. stored: a candidate, judged contradicts with confidence ≥ kg.ingest.MIN_CONFIDENCE.
 A gold pair counts at a stage when any of its matched claim pairs reaches it (a rule can contradict
 where the model did not, so "verdict contradicts" may exceed "model contradicts").
@@ -43,6 +44,7 @@ def main() -> None:
     from kg.reader import read
     from kg.relate import facts, model
     from kg.relate.denials import corpus_verdict
+    from kg.relate.one_article import statements_conflict
     from kg.reprints import group
     from kg.repository import Repository
     from kg.store import open_store
@@ -100,8 +102,11 @@ def main() -> None:
                 top = m.labels[int(probs[0].argmax())]
                 ch = channel.get(pair) if px != py else "same statement"
                 cos = float(vecs[canon[pair[0]]] @ vecs[canon[pair[1]]])
-                verdict = corpus_verdict(None if ch in CONFLICT_CHANNELS else rel[0], fa, fb, cos, *args_[2:],
-                                         same_article=a["article"] == b["article"]) or rel[0]
+                verdict = (statements_conflict(claims, statements[pair[0]].members, statements[pair[1]].members)
+                           if ch == "article" else
+                           corpus_verdict(None if ch in CONFLICT_CHANNELS else rel[0], fa, fb, cos, *args_[2:],
+                                          same_article=a["article"] == b["article"])
+                           ) or rel[0]
                 candidate = ch in ("blocks", "meaning") + CONFLICT_CHANNELS
                 contra = verdict.relation == "contradicts"
                 flags["candidate"] = flags.get("candidate") or candidate
