@@ -88,3 +88,14 @@ def test_a_topic_after_amma_resumed_by_fa_and_a_feminine_appeal(extractor):
     assert c.quote == "دعم الأمانة لها يمثل دعما لنساء الوطن"
     assert appeal.cue == "مناشدة" and appeal.source.key == c.source.key
     assert appeal.quote.startswith("توفير وسائل تكييف")
+
+
+def test_a_description_names_the_body_written_in_full_outside_any_report(extractor):
+    _, c = said(extractor, "قال الوزير إن الاتفاق سيوقع غدا. يأتي ذلك في الوقت الذي أعلنت فيه وزارة الخدمة المدنية "
+                           "أسماء 4748 متقدمة على الوظائف المشمولة بلائحة الوظائف التعليمية. وأوضحت الوزارة أن من "
+                           "لم تحضر أصول الوثائق خلال فترة المطابقة تستبعد.")
+    assert c.source.label == "الوزارة" and c.source.name == "وزارة الخدمة المدنية"
+    # a description that no earlier name holds stays as written
+    _, c = said(extractor, "قال الوزير إن الاتفاق سيوقع غدا. وشملت الدراسة التي استمرت لأربع سنوات 9 آلاف شخص. "
+                           "وأوضحت الدراسة أن المشاركة في المنظمات الدينية مفيدة.")
+    assert c.source.label == "الدراسة" and c.source.name == "الدراسة"
