@@ -99,3 +99,21 @@ def test_a_description_names_the_body_written_in_full_outside_any_report(extract
     _, c = said(extractor, "قال الوزير إن الاتفاق سيوقع غدا. وشملت الدراسة التي استمرت لأربع سنوات 9 آلاف شخص. "
                            "وأوضحت الدراسة أن المشاركة في المنظمات الدينية مفيدة.")
     assert c.source.label == "الدراسة" and c.source.name == "الدراسة"
+
+
+def test_a_call_keeps_a_long_subject_the_parse_does_not_cut(extractor):
+    # read on unlabelled news: cutting a call's subject at two words lost these claims without the parse
+    (c,) = said(extractor, "وطالب مسعود البارزاني رئيس إقليم كردستان العراق بوقف القصف الجوي التركي على مواقع "
+                           "حزب العمال الكردستاني.")
+    assert c.cue == "طالب" and c.source.label.startswith("مسعود البارزاني")
+    assert c.quote.startswith("وقف القصف الجوي التركي")
+
+
+def test_a_first_person_appeal_names_no_source_after_it(extractor):
+    assert said(extractor, "أناشد معالي وزير التعليم الدكتور عزام الدخيل أن هناك آلاف الخريجين بدون وظائف.") == []
+
+
+def test_a_participle_after_an_unclosed_quotation_mark_still_reports(extractor):
+    (c,) = said(extractor, "هذا وتحدث قائد الفريق الأول لكرة القدم « عمر عبد العزيز عن معسكر الفريق المقام حالياً "
+                           "في مدينة « آفيون التركية « قائلاً : الحمد لله المعسكر يمتلك جميع الإمكانات.")
+    assert c.cue == "قائلاً" and c.quote.startswith("الحمد لله المعسكر")

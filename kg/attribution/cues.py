@@ -136,6 +136,7 @@ def find_cues(s: Sentence) -> list[Cue]:
             cues.append(Cue(m.start(), m.start() + 1, ":", "colon", ":"))
     cues = [c for c in cues if not inside_mention(s, c.start) and not (
         c.kind in ("verb", "participle") and norm[:c.start].count('"') % 2 == 1
+        and (c.kind == "verb" or '"' in norm[c.end:])  # a participle: only when the quotation closes after it
         and not COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60)))]  # a verb or participle inside a quotation
     cues.sort(key=lambda c: c.start)
     out: list[Cue] = []

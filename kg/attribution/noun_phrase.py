@@ -78,9 +78,10 @@ def clause_starts(s: Sentence, at: int) -> bool:
     return w is not None and w.upos == "VERB"
 
 
-def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
+def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int, parse_only: bool = False) -> int:
     """For verbs whose object follows the subject ("نشرت صحف سودانية نعيا …"), the parse's nsubj
-    subtree bounds the subject; without a parse, an unnamed subject is taken as two words."""
+    subtree bounds the subject; without a parse, an unnamed subject is taken as two words (`parse_only`: the
+    noun phrase stays whole when the parse does not bound it)."""
     if s.words:
         verb = word_index_at(s, s.orig(cue.start))
         if verb is not None:
@@ -93,6 +94,8 @@ def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
                             # a definite noun takes no genitive: "أثبتت الدراسات المدى …" ends at الدراسات
                             return min(n1, heuristic_np_end(s, np0, np1))
                         return with_region(s.norm, n1, np1)
+    if parse_only:
+        return np1
     first = s.norm[np0:np1].split()[:1]
     if any(np0 <= x[0] <= np0 + 1 for x in s.mentions) or first and first[0] in TITLE_WORDS:
         return np1  # a name or a title opens the subject: the registry and the title rules bound it

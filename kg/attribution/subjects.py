@@ -139,12 +139,18 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
             break
         more0, more1 = np_after(norm, across[0][1], limit)
         np1 = more1 if more1 > more0 and more0 <= across[0][1] + 1 else across[0][1]
-    if "ب" in PREP_OPENER.get(cue.lemma, ()) and np1 > np0:  # "وطالب محلب بتوعية الشباب": the object starts at ب
+    b_complementizer = comp_found and norm.startswith("بان", limit)
+    if "ب" in PREP_OPENER.get(cue.lemma, ()) and np1 > np0 and not b_complementizer:
+        # "وطالب محلب بتوعية الشباب": the object starts at ب (not "تعهد … رئيس نادي برشلونة … بأنه": the content
+        # opens with بأن, a ب-word before it is a name)
         for w in WORD_RE.finditer(norm, np0, np1):
             if (w.start() > np0 or re.match(r"ب(?:ال|م|ت)\S{2}", w.group(0))) and w.group(0).startswith("ب") \
                     and not NISBA_RE.search(w.group(0)) and not any(x[0] in (w.start(), w.start() + 1) for x in
                                                                       s.mentions):
                 # "بريطانيون" is an adjective, not ب + noun; "وأفاد بمقتل …" has no subject after the verb
+                if re.match(r"\s*(\S+)", norm[w.end():]) and re.match(r"\s*(\S+)", norm[w.end():]).group(1) \
+                        in TITLE_WORDS:
+                    continue  # "تعهد خوسيب ماريا بارتوميو رئيس نادي برشلونة بأن": a name before its title
                 np1 = w.start() - 1
                 break
     body_end = definite_body_end(norm, np0, np1, s.mentions)  # np1 itself unless a definite body heads it
@@ -156,7 +162,10 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | CALL_VERBS and np1 > np0 and not has_opener:
         spokes = SPOKESPERSON_LEAD_RE.match(norm, np0, np1)
         wide = np1
-        np1 = spokesperson_end(s, spokes.end(), np1) if spokes else parse_np_end(s, cue, np0, np1)
+        # a call's subject is cut before its object only where the parse says so ("وطالب مسعود البارزاني رئيس
+        # إقليم كردستان العراق بوقف …": two words would be a guess)
+        np1 = spokesperson_end(s, spokes.end(), np1) if spokes else parse_np_end(
+            s, cue, np0, np1, parse_only=cue.lemma not in OBJECT_VERBS | DIRECTIVE)
         if not spokes and np1 < wide and norm[np0:np0 + 2] == "ال" and norm[np0 + 2:np1].split()[:1] \
                 and norm[np0 + 2:np1].split()[0] in BODY_HEADS:
             np1 = with_place(s, cue, np1, wide)  # the parse's body without its place ("الشئون الصحية | بحائل")

@@ -146,8 +146,9 @@ PARTICIPLE_FORM.update({f[:-1] + "ين": lemma for f, lemma in list(PARTICIPLE_F
 # Feminine participles double as adjectives (مؤكدة "confirmed"): cues only before a complementizer or quotation.
 FEMININE_PARTICIPLE = {f[:-1] + "ه": lemma for f, lemma in PARTICIPLE_FORM.items() if f.endswith("ا")}
 PARTICIPLE_FORM.update(FEMININE_PARTICIPLE)
-# Forms that collide with frequent other words.
-for _f in ("تري", "نري", "نقول", "ترد", "نشرت", "تقر", "يقر", "نقلا", "ذكرا", "طلبا", "ردا", "كشفا", "زعما",
+# Forms that collide with frequent other words, and first persons of a call whose object would pass for its
+# subject ("أناشد معالي وزير التعليم أن …").
+for _f in ("اناشد", "نناشد", "تري", "نري", "نقول", "ترد", "نشرت", "تقر", "يقر", "نقلا", "ذكرا", "طلبا", "ردا", "كشفا", "زعما",
            "نشرا", "قدرا", "تابعا", "ختما", "حذرا", "صرحا", "شددا", "نقلنا", "طالبا", "تبين", "رات", "يرد"):
     VERB_FORM.pop(_f, None)
 VERB_FORM["نشرت"] = "نشر"  # "نشرت تنسيقية تدمر …" is common; the noun reading needs a preposition first
