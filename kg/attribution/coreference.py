@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import SourceRef
 from ..sources import unregistered_ref
 from ..text import light_stem, normalize
-from .source_words import ANONYMOUS_HEADS, BODY_HEADS, DOCUMENT_WORDS, NER_TYPE, NP_STOP, TITLE_WORDS
+from .source_words import ANONYMOUS_HEADS, BODY_HEADS, DOCUMENT_WORDS, NER_TYPE, NP_STOP, SOURCE_HEADS, TITLE_WORDS
 
 if TYPE_CHECKING:  # document.py holds a Discourse
     from .document import Sentence
@@ -126,13 +126,14 @@ def named_in_text(registry, words: list[str], state: Discourse) -> SourceRef | N
     ("يأتي ذلك في الوقت الذي أعلنت فيه وزارة الخدمة المدنية أسماء …. وأوضحت الوزارة أن …", "أطلق الامين العام
     للامم المتحدة بان كي مون نداء …. وقال الامين العام …"): the nearest earlier mention of its head, in construct
     or definite, with its genitive and its definite words, when it holds every word of the description and more."""
-    if not words or not words[0].startswith("ال") or len(words) > 3:
-        return None
+    if not words or not words[0].startswith("ال") or len(words) > 3 \
+            or without_article(words[0]) not in BODY_HEADS | SOURCE_HEADS and words[0] not in TITLE_WORDS:
+        return None  # only a body, a document or a title ("البراك التهنئة" is a name and its object)
     want = [without_article(w) for w in words]
     head = re.compile(r"(?<![\w])(?:ال)?" + re.escape(want[0]) + r"(?![\w])")
     for sent in reversed(state.earlier):
         for m in reversed(list(head.finditer(sent.norm))):
-            end = full_name_end(sent.norm, m.start(), m.end())
+            end = full_name_end(sent.norm, m.start(), m.end(), {x[0] for x in sent.mentions})
             found = [without_article(w) for w in sent.norm[m.start():end].split()]
             if len(found) <= len(want) or not set(want) <= set(found):
                 continue
@@ -143,16 +144,19 @@ def named_in_text(registry, words: list[str], state: Discourse) -> SourceRef | N
     return None
 
 
-def full_name_end(norm: str, start: int, end: int) -> int:
+def full_name_end(norm: str, start: int, end: int, named: set[int]) -> int:
     """Where a name opened by its head noun at [start, end) ends: an indefinite head's genitive, then definite or
-    ل-words ("وزارة الخدمة المدنية", "الامين العام للامم المتحدة"), eight words at most."""
+    ل-words ("وزارة الخدمة المدنية", "الامين العام للامم المتحدة"), eight words at most (`named`: where registered
+    names start, a genitive too: "حركة طالبان")."""
     indefinite = not norm[start:end].startswith("ال")
     for k in range(8):
         w = re.match(r" (\S+)", norm[end:])
         if not w:
             break
         word = w.group(1)
-        genitive = k == 0 and indefinite and re.fullmatch(r"[^\W\d]{2,}", word)
+        # an indefinite head's genitive: a definite word or a nisba ("مصادر تركية"), not a verb ("دراسة أعدها")
+        genitive = k == 0 and indefinite and (re.fullmatch(r"[^\W\d]{2,}(?:ي|يه|يين|يون)", word)
+                                              or end + w.start(1) in named)
         if word in NP_STOP or not (genitive or re.fullmatch(r"(?:ال|لل|وال)[^\W\d]{2,}", word)):
             break
         end += w.end()
