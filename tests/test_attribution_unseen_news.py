@@ -117,3 +117,13 @@ def test_a_participle_after_an_unclosed_quotation_mark_still_reports(extractor):
     (c,) = said(extractor, "هذا وتحدث قائد الفريق الأول لكرة القدم « عمر عبد العزيز عن معسكر الفريق المقام حالياً "
                            "في مدينة « آفيون التركية « قائلاً : الحمد لله المعسكر يمتلك جميع الإمكانات.")
     assert c.cue == "قائلاً" and c.quote.startswith("الحمد لله المعسكر")
+
+
+def test_a_rank_or_an_agent_opens_the_speaker_after_the_outlet_told(extractor):
+    (c,) = said(extractor, "ويعمل القسم على مدار الساعة لخدمة المواطنين. من جانبه أكد ل\"الرياض\" الرائد عامر السرطاوي "
+                           "المتحدث الرسمي بمديرية الأمن العام بدولة الأردن بأن المقتول أردني الجنسية.")
+    assert c.cue == "أكد" and c.source.label.startswith("الرائد عامر السرطاوي المتحدث الرسمي")
+    assert c.quote == "المقتول أردني الجنسية"
+    found = said(extractor, "ولم يتضح بعد ما إذا كان اللاعب قد وقع على تنازل رسمي للنصر، إلا أن وكيل أعمال اللاعب أكد "
+                            "على أن تصريحات رئيس ريفربلايت غير صادقة، مشيرا إلى أن اللاعب مرتبط بعقد.")
+    assert [(c.cue, c.source.label) for c in found] == [("أكد", "وكيل أعمال اللاعب"), ("مشيرا", "وكيل أعمال اللاعب")]
