@@ -78,8 +78,10 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
         return registry.ref(named[0][2])
     # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
     after_amma = s.norm[topic.start():k0].strip().lstrip("و") in ("اما", "غير ان", "الا ان", "لكن")
+    # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
+    resumed = s.norm[cue.start - 1:cue.start] == "ف"
     if any(w.group(0) in NP_STOP for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
-            source_like_text(label) or after_amma and s.norm[k0:k1].startswith("ال")):
+            source_like_text(label) or after_amma and (s.norm[k0:k1].startswith("ال") or resumed)):
         return None
     return unregistered_source(registry, s, k0, k1, label, state)
 

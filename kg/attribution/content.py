@@ -154,7 +154,10 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         object_first = cue.kind == "participle" and cue.lemma in OBJECT_THEN_B \
             and bool(re.search(r"(?:[،,]|(?<![\w])و)\s*$", norm[:cue.start])) \
             or cue.kind == "verb" and cue.lemma in OBJECT_THEN_B and start_at == cue.end \
-            and norm[cue.start - 1:cue.start] == "و"  # "… وطالب الحكومة بـ…": the joined verb's object first
+            and norm[cue.start - 1:cue.start] == "و" \
+            or cue.kind == "verb" and cue.lemma in OBJECT_THEN_B and start_at > cue.end \
+            and any(x[0] in (start_at + 1, start_at + 2) for x in s.mentions)
+        # "… وطالب الحكومة بـ…": the joined verb's object first; "وطالب مكاوي الأمم المتحدة … بضرورة": a named object
         m = prep_opener(prep, norm[start_at:next_cue], tight, object_first)
         if tight and (OBJECT_HEAD_RE.search(norm, cue.end, start_at) or COMPLEMENTIZER_RE.search(
                 norm, start_at, min(next_cue, start_at + MAX_COMP_GAP))):

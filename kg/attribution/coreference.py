@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import SourceRef
 from ..sources import unregistered_ref
 from ..text import light_stem, normalize
-from .source_words import ANONYMOUS_HEADS, DOCUMENT_WORDS, NER_TYPE, TITLE_WORDS
+from .source_words import ANONYMOUS_HEADS, BODY_HEADS, DOCUMENT_WORDS, NER_TYPE, NP_STOP, SOURCE_HEADS, TITLE_WORDS
 
 if TYPE_CHECKING:  # document.py holds a Discourse
     from .document import Sentence
@@ -22,6 +22,8 @@ class Discourse:
     sources: list[SourceRef] = field(default_factory=list)
     # every way each source has been written so far: a later «الوزارة» must not hide «وزارة الخارجية الروسية»
     written: dict[str, list[str]] = field(default_factory=dict)
+    # the sentences before the one being read, for a body named in full outside any report
+    earlier: list = field(default_factory=list)
 
     def remember(self, src: SourceRef, as_antecedent: bool = True) -> None:
         if as_antecedent:
@@ -54,6 +56,10 @@ def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, s
                 return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
                                  type=prev.type, registered=prev.registered)
     prev = described_source(words, state)
+    if prev is None and without_article(words[0]) in BODY_HEADS:
+        # "… أعلنت فيه وزارة الخدمة المدنية أسماء …. وأوضحت الوزارة": a body named in full outside any report,
+        # before a looser match on an earlier speaker's words below
+        prev = named_in_text(registry, words, state)
     if prev is not None:  # "وأضافت الوزارة", "الأمين العام", "متحدث باسم الإدارة": the body or person named before
         return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
                          registered=prev.registered)
@@ -74,6 +80,10 @@ def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, s
                 if prev_words and (words[-1] == prev_words[-1] or stems <= prev_stems):
                     return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
                                      type=prev.type, registered=prev.registered)
+    prev = named_in_text(registry, words, state)
+    if prev is not None:  # "… أطلق الامين العام للامم المتحدة …. وقال الامين العام": named outside any report
+        return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
+                         registered=prev.registered)
     t = "unknown"
     head = words[0]
     if head in ANONYMOUS_HEADS or (head.startswith("مصادر") or head.startswith("مصدر")):
@@ -109,6 +119,48 @@ def described_source(words: list[str], state: Discourse) -> SourceRef | None:
             if len(prev_words) > len(want) and prev_words[0] == want[0] and set(want) <= set(prev_words):
                 return prev
     return None
+
+
+def named_in_text(registry, words: list[str], state: Discourse) -> SourceRef | None:
+    """The body or title an anaphoric description names when its full name came earlier outside any report
+    ("يأتي ذلك في الوقت الذي أعلنت فيه وزارة الخدمة المدنية أسماء …. وأوضحت الوزارة أن …", "أطلق الامين العام
+    للامم المتحدة بان كي مون نداء …. وقال الامين العام …"): the nearest earlier mention of its head, in construct
+    or definite, with its genitive and its definite words, when it holds every word of the description and more."""
+    if not words or not words[0].startswith("ال") or len(words) > 3 \
+            or without_article(words[0]) not in BODY_HEADS | SOURCE_HEADS and words[0] not in TITLE_WORDS:
+        return None  # only a body, a document or a title ("البراك التهنئة" is a name and its object)
+    want = [without_article(w) for w in words]
+    head = re.compile(r"(?<![\w])(?:ال)?" + re.escape(want[0]) + r"(?![\w])")
+    for sent in reversed(state.earlier):
+        for m in reversed(list(head.finditer(sent.norm))):
+            end = full_name_end(sent.norm, m.start(), m.end(), {x[0] for x in sent.mentions})
+            found = [without_article(w) for w in sent.norm[m.start():end].split()]
+            if len(found) <= len(want) or not set(want) <= set(found):
+                continue
+            named = [x for x in sent.mentions if m.start() <= x[0] <= m.start() + 1]
+            if named:
+                return registry.ref(named[0][2])
+            return unregistered_ref(sent.text[sent.orig(m.start()):sent.orig(end - 1) + 1])
+    return None
+
+
+def full_name_end(norm: str, start: int, end: int, named: set[int]) -> int:
+    """Where a name opened by its head noun at [start, end) ends: an indefinite head's genitive, then definite or
+    ل-words ("وزارة الخدمة المدنية", "الامين العام للامم المتحدة"), eight words at most (`named`: where registered
+    names start, a genitive too: "حركة طالبان")."""
+    indefinite = not norm[start:end].startswith("ال")
+    for k in range(8):
+        w = re.match(r" (\S+)", norm[end:])
+        if not w:
+            break
+        word = w.group(1)
+        # an indefinite head's genitive: a definite word or a nisba ("مصادر تركية"), not a verb ("دراسة أعدها")
+        genitive = k == 0 and indefinite and (re.fullmatch(r"[^\W\d]{2,}(?:ي|يه|يين|يون)", word)
+                                              or end + w.start(1) in named)
+        if word in NP_STOP or not (genitive or re.fullmatch(r"(?:ال|لل|وال)[^\W\d]{2,}", word)):
+            break
+        end += w.end()
+    return end
 
 
 def is_person(registry, ref: SourceRef) -> bool:

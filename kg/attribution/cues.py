@@ -15,8 +15,8 @@ from .syntax import (
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
 )
 from .verbs import (
-    AMBIGUOUS_FORMS, BELIEF_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, PARTICIPLE_FORM,
-    PREP_OPENER, THREATS, TIGHT_PREP, VERB_FORM
+    AMBIGUOUS_FORMS, BELIEF_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, OBJECT_THEN_B,
+    PARTICIPLE_FORM, PREP_OPENER, THREATS, TIGHT_PREP, VERB_FORM
 )
 
 # Optional و/ف (and ل in "لتضيف") before, optional object pronoun after (ذكّره، أبلغها).
@@ -108,10 +108,13 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
         cues.append(c)
     for m in PARTICIPLE_RE.finditer(norm):
+        if PARTICIPLE_FORM[m.group(1)] == "حمل" and not BLAME_RE.match(norm, m.end()):
+            continue
         if m.group(1) in FEMININE_PARTICIPLE and not re.match(
                 r"\s*(?:في الوقت (?:نفسه|ذاته)\s*،?\s*)?(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")", norm[m.end():]) \
                 and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]) \
-                and not (prep_follows(norm, m.end(), PARTICIPLE_FORM[m.group(1)])
+                and not ((prep_follows(norm, m.end(), PARTICIPLE_FORM[m.group(1)])
+                          or object_then_b(norm, m.end(), PARTICIPLE_FORM[m.group(1)]))
                          and re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)])):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
@@ -132,8 +135,9 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and norm[:m.start()].count('"') % 2 == 0:
             cues.append(Cue(m.start(), m.start() + 1, ":", "colon", ":"))
     cues = [c for c in cues if not inside_mention(s, c.start) and not (
-        c.kind == "verb" and norm[:c.start].count('"') % 2 == 1
-        and not COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60)))]  # a verb inside a quotation
+        c.kind in ("verb", "participle") and norm[:c.start].count('"') % 2 == 1
+        and (c.kind == "verb" or '"' in norm[c.end:])  # a participle: only when the quotation closes after it
+        and not COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60)))]  # a verb or participle inside a quotation
     cues.sort(key=lambda c: c.start)
     out: list[Cue] = []
     for c in cues:  # one cue per position (a verb form inside a nominal frame: "حسب ما ذكرت")
@@ -152,6 +156,18 @@ def prep_follows(norm: str, end: int, lemma: str) -> bool:
     preps = PREP_OPENER.get(lemma, ()) if lemma not in TIGHT_PREP else ()
     return any(re.match(r"\s*(?:بشده\s+)?(?:ب(?:ال|م|ت|ا)\S{2}|بهذ[اه](?![\w]))" if p == "ب" else r"\s*" + p + r"\s",
                         norm[end:]) for p in preps)
+
+
+# "محملا (الحكومة) (معظم) المسؤولية": blame, the responsibility within four words of the participle.
+BLAME_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,4}?(?:ال)?مسووليه(?![\w])")
+# An object of one to four words, then ب + a verbal or definite noun ("الأمانة بتوفير", "الحكومة المركزية بالتحقيق").
+OBJECT_THEN_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?:ال|م|ت)\S{2}")
+
+
+def object_then_b(norm: str, end: int, lemma: str) -> bool:
+    """"…، مناشدة الأمانة بتوفير …", "…، مطالبة الحكومة بالتحقيق": a feminine participle of a call after a comma,
+    with the one called on and then ب, reports (as its masculine does) rather than names a demand."""
+    return lemma in OBJECT_THEN_B and bool(OBJECT_THEN_B_RE.match(norm, end))
 
 
 # The object of a denial participle: a verbal noun or a definite noun ("نافية أسر أو اعتقال أي من …",

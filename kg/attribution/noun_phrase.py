@@ -22,8 +22,9 @@ def title_in_body_end(norm: str, np0: int, np1: int, limit: int) -> int:
     """A title or an unnamed official with the body they belong to and their name, up to the complementizer
     ("مسؤول في وزارة المالية إن", "رئيس لجنة الشؤون الخارجية في مجلس الشورى علاء الدين بروجردي إن"): the
     subject runs on across في when nothing but that body and a name stands before إن/أن."""
-    first = norm[np0:np1].split()[:1]
-    if not first or not (first[0] in TITLE_WORDS or first[0] in ANONYMOUS_HEADS):
+    words = norm[np0:np1].split()
+    # a name with its title after it too ("سعدي حجي الجردان رئيس شؤون رعايا السعوديين في السفارة بأن")
+    if not words or not (words[0] in TITLE_WORDS or words[0] in ANONYMOUS_HEADS or any(w in TITLE_WORDS for w in words)):
         return np1
     rest = re.match(r" في ((?:[^\s،.:\"()]+(?: |$)){1,8})\s*$", norm[np1:limit])
     if not rest:
@@ -77,9 +78,10 @@ def clause_starts(s: Sentence, at: int) -> bool:
     return w is not None and w.upos == "VERB"
 
 
-def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
+def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int, parse_only: bool = False) -> int:
     """For verbs whose object follows the subject ("نشرت صحف سودانية نعيا …"), the parse's nsubj
-    subtree bounds the subject; without a parse, an unnamed subject is taken as two words."""
+    subtree bounds the subject; without a parse, an unnamed subject is taken as two words (`parse_only`: the
+    noun phrase stays whole when the parse does not bound it)."""
     if s.words:
         verb = word_index_at(s, s.orig(cue.start))
         if verb is not None:
@@ -92,6 +94,8 @@ def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
                             # a definite noun takes no genitive: "أثبتت الدراسات المدى …" ends at الدراسات
                             return min(n1, heuristic_np_end(s, np0, np1))
                         return with_region(s.norm, n1, np1)
+    if parse_only:
+        return np1
     first = s.norm[np0:np1].split()[:1]
     if any(np0 <= x[0] <= np0 + 1 for x in s.mentions) or first and first[0] in TITLE_WORDS:
         return np1  # a name or a title opens the subject: the registry and the title rules bound it
@@ -105,14 +109,38 @@ def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
 PLACE_AFTER_RE = re.compile(r" (ب[^ا\s،.:\"]\S{2,})(?=[\s،.]|$)")
 
 
+# What a body belongs to, after its name and place: "التابعة لوزارة الصحة", "التابع للأمم المتحدة".
+AFFILIATION_RE = re.compile(r" (?:التابع|التابعه|التابعين|التابعون) ل\S{2,}(?: (?:ال|لل|وال)\S{2,})*")
+
+
 def with_place(s: Sentence, cue: Cue, end: int, limit: int) -> int:
-    """A definite body's place right after it ("الشئون الصحية بحائل", "المديرية العامة … بعسير"): ب + a name, unless
-    the verb's content opens with ب ("أفادت الوزارة بمقتل …") or the word is a verbal noun."""
+    """A definite body's place right after it ("الشئون الصحية بحائل", "المديرية العامة … بعسير", "… بمنطقة الباحة"):
+    ب + a name, unless the verb's content opens with ب ("أفادت الوزارة بمقتل …") or the word is a verbal noun; then
+    what it belongs to ("… بمنطقة الباحة التابعة لوزارة الصحة"), all of it the body's name as written."""
+    region = with_region(s.norm, end, limit)
     place = PLACE_AFTER_RE.match(s.norm[:limit] + " ", end)
-    if place and place.end(1) <= limit and "ب" not in PREP_OPENER.get(cue.lemma, ()) \
+    if region > end:
+        end = region
+    elif place and place.end(1) <= limit and "ب" not in PREP_OPENER.get(cue.lemma, ()) \
             and not object_masdar(place.group(1)[1:]) and place.group(1) not in NP_STOP:
-        return place.end(1)
-    return end
+        end = place.end(1)
+    else:
+        return end
+    owner = AFFILIATION_RE.match(s.norm, end, limit)
+    return owner.end() if owner else end
+
+
+def body_in_body_end(norm: str, np0: int, np1: int, limit: int) -> int:
+    """A body inside another, named with في ("لجنة الشؤون الخارجية في المجلس الوطني للمقاومة الإيرانية في بيان إن"):
+    the subject runs on across في when a definite body noun follows it, up to the next stop word."""
+    first = norm[np0:np1].split()[:1]
+    if not first or re.sub(r"^ال", "", first[0]) not in BODY_HEADS:
+        return np1
+    inner = re.match(r" في (ال(\S+))", norm[np1:limit])
+    if not inner or inner.group(2) not in BODY_HEADS:
+        return np1
+    i0, i1 = np_after(norm, np1 + 4, limit)
+    return i1 if i1 > i0 else np1
 
 
 # Adjectives of a definite genitive that are no nisba ("مكتب النائب العام"); a definite noun after it is the object
@@ -170,8 +198,14 @@ def with_region(norm: str, end: int, limit: int) -> int:
     return m.end() if m else end
 
 
-def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: bool = False) -> tuple[int, int]:
-    """The noun phrase right after a verb: words up to a stop word, punctuation, a quote or `limit`."""
+# Quantities whose من names who they count ("عدد من الحاضرين"), kept in a subject that they open.
+PARTITIVE_HEADS = {"عدد", "بعض", "احد", "احدي", "مجموعه", "عشرات", "ميات", "الاف", "كثير", "جميع", "معظم", "اغلب"}
+
+
+def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: bool = False,
+             name_first: bool = False) -> tuple[int, int]:
+    """The noun phrase right after a verb: words up to a stop word, punctuation, a quote or `limit`
+    (`name_first`: its first word is a name even though it is spelled like a stop word, kg.attribution.subjects)."""
     i = at
     while i < limit and norm[i] == " ":
         i += 1
@@ -202,7 +236,9 @@ def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: b
             if w.endswith(("،", ",")):
                 break
             continue
-        if core in NP_STOP or not core or w[0] in "(،:":
+        if core == "من" and n == 1 and norm[start:start + m.start()].strip() in PARTITIVE_HEADS:
+            continue  # "عدد من الحاضرين", "بعض من السكان": the partitive's من belongs to the subject
+        if (core in NP_STOP and not (name_first and n == 0)) or not core or w[0] in "(،:":
             break
         if re.match(r"^[0-9٠-٩]", core):
             break

@@ -40,6 +40,7 @@ def attribute_sentences(doc: Document) -> None:
     claims = doc.extraction.claims
     pending = None  # (source, cue claim-less) of a sentence that ends in a colon
     for idx, s in enumerate(doc.sentences):
+        state.earlier = doc.sentences[:idx]
         # a request for anonymity ("مصدر طلب عدم نشر اسمه") is part of how its source is written, not a report
         anonymity = [(m.start(), m.end()) for m in ANONYMITY_RE.finditer(s.norm)]
         cues = [c for c in find_cues(s) if not any(a <= c.start < b for a, b in anonymity)]

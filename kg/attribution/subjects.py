@@ -13,8 +13,8 @@ from ..text import normalize
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .noun_phrase import (
-    LONG_TITLE_WORDS, NISBA_RE, clause_starts, definite_body_end, np_after, parse_np_end, title_in_body_end,
-    with_place, with_region
+    LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, clause_starts, definite_body_end, np_after, parse_np_end,
+    title_in_body_end, with_place, with_region
 )
 from .parse import subtree, word_index_at
 from .recipients import OCCASION_WORDS, after_recipient, is_recipient
@@ -24,7 +24,7 @@ from .source_phrases import (
 )
 from .source_words import ANONYMITY_RE, BODY_HEADS, NP_STOP, object_masdar, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
 from .syntax import COMPLEMENTIZER_RE, TIME_LEAD_RE, WORD_RE
-from .verbs import DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
+from .verbs import CALL_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
 
 ADJECTIVE_NISBA_RE = re.compile(r"\S{3,}(?:ي|يه|يين|يون|يان)$")
@@ -80,6 +80,31 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
     return replace(source, label=label, type=kind), anon.end()
 
 
+def before_called_on(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
+    """A call's subject ends where a registered name begins after a name of one to three words
+    ("وطالب مكاوي الأمم المتحدة والصليب الأحمر بضرورة …"): that name is the one called on, the call's object."""
+    if cue.kind != "verb" or cue.lemma not in CALL_VERBS:
+        return np1
+    norm = s.norm
+    later = [x for x in s.mentions if np0 + 1 < x[0] < np1]
+    if not later or any(np0 <= x[0] <= np0 + 1 for x in s.mentions):
+        return np1
+    words = norm[np0:later[0][0]].split()
+    if not 1 <= len(words) <= 3 or any(w in TITLE_WORDS or w in NP_STOP or w.startswith("ال") for w in words[:1]):
+        return np1  # "وطالب رئيس الوزراء …": a title's genitive, not its object
+    return norm.rfind(" ", np0, later[0][0])
+
+
+def named_ali(s: Sentence, cue: Cue, at: int, limit: int) -> bool:
+    """"وقال علي الدغريري: …": علي written with ي (the preposition is written على, both normalize to علي) and
+    followed by a name, after a verb that takes no على, is the name Ali opening the subject."""
+    m = re.match(r"\s*(علي)\s+(\S+)", s.norm[at:limit])
+    if not m or "علي" in PREP_OPENER.get(cue.lemma, ()) or COMPLEMENTIZER_RE.fullmatch(m.group(2)) \
+            or m.group(2) in NP_STOP:
+        return False
+    return s.text[s.orig(at + m.end(1) - 1)] == "\u064a"
+
+
 def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
     """subject_after without an anonymity clause: the noun phrase up to `limit`."""
     norm = s.norm
@@ -95,7 +120,8 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
         at += past.end() if past else 0
     q = re.match(r'\s*"', norm[at:limit])
     quoted_name = bool(q) and any(x[0] == at + q.end() for x in s.mentions)
-    np0, np1 = np_after(norm, at, limit, quoted_name=quoted_name)
+    ali = named_ali(s, cue, at, limit)
+    np0, np1 = np_after(norm, at, limit, quoted_name=quoted_name, name_first=ali)
     if norm[np0:np1].split()[:1] and object_masdar(norm[np0:np1].split()[0]):
         return None, None  # "ونفى وجود معتقلين": the verb's object, its subject is the one named before
     if not comp_found or cue.lemma in NEEDS_COMPLEMENT:
@@ -106,34 +132,44 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     if comp_found and len(norm[np0:np1].split()) >= 10 and titled_or_body(norm[np0:np1]):
         # a title, its body and a full name run long before the complementizer bounds them ("مدير عام كلية
         # الملك فهد الأمنية اللواء سعد بن عبدالله الخليوي إن"): stop words still end it, not a word count
-        np0, np1 = np_after(norm, at, limit, max_words=LONG_TITLE_WORDS, quoted_name=quoted_name)
+        np0, np1 = np_after(norm, at, limit, max_words=LONG_TITLE_WORDS, quoted_name=quoted_name, name_first=ali)
     for _ in range(3):  # a registered name runs on past a stop word ("… لنصرة الأشقاء في سوريا الدكتور …")
         across = [x for x in s.mentions if np0 <= x[0] < np1 < x[1]]
         if not across or np1 <= np0:
             break
         more0, more1 = np_after(norm, across[0][1], limit)
         np1 = more1 if more1 > more0 and more0 <= across[0][1] + 1 else across[0][1]
-    if "ب" in PREP_OPENER.get(cue.lemma, ()) and np1 > np0:  # "وطالب محلب بتوعية الشباب": the object starts at ب
+    b_complementizer = comp_found and norm.startswith("بان", limit)
+    if "ب" in PREP_OPENER.get(cue.lemma, ()) and np1 > np0 and not b_complementizer:
+        # "وطالب محلب بتوعية الشباب": the object starts at ب (not "تعهد … رئيس نادي برشلونة … بأنه": the content
+        # opens with بأن, a ب-word before it is a name)
         for w in WORD_RE.finditer(norm, np0, np1):
             if (w.start() > np0 or re.match(r"ب(?:ال|م|ت)\S{2}", w.group(0))) and w.group(0).startswith("ب") \
                     and not NISBA_RE.search(w.group(0)) and not any(x[0] in (w.start(), w.start() + 1) for x in
                                                                       s.mentions):
                 # "بريطانيون" is an adjective, not ب + noun; "وأفاد بمقتل …" has no subject after the verb
+                if re.match(r"\s*(\S+)", norm[w.end():]) and re.match(r"\s*(\S+)", norm[w.end():]).group(1) \
+                        in TITLE_WORDS:
+                    continue  # "تعهد خوسيب ماريا بارتوميو رئيس نادي برشلونة بأن": a name before its title
                 np1 = w.start() - 1
                 break
     body_end = definite_body_end(norm, np0, np1, s.mentions)  # np1 itself unless a definite body heads it
     np1 = with_place(s, cue, body_end, np1) if body_end < np1 else np1
     if comp_found:
-        np1 = title_in_body_end(norm, np0, np1, limit)
+        np1 = body_in_body_end(norm, np0, title_in_body_end(norm, np0, np1, limit), limit)
     has_opener = bool(comp_found and COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
                       or ":" in norm[np1:np1 + 3])
-    if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | DIRECTIVE and np1 > np0 and not has_opener:
+    if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | CALL_VERBS and np1 > np0 and not has_opener:
         spokes = SPOKESPERSON_LEAD_RE.match(norm, np0, np1)
         wide = np1
-        np1 = spokesperson_end(s, spokes.end(), np1) if spokes else parse_np_end(s, cue, np0, np1)
+        # a call's subject is cut before its object only where the parse says so ("وطالب مسعود البارزاني رئيس
+        # إقليم كردستان العراق بوقف …": two words would be a guess)
+        np1 = spokesperson_end(s, spokes.end(), np1) if spokes else parse_np_end(
+            s, cue, np0, np1, parse_only=cue.lemma not in OBJECT_VERBS | DIRECTIVE)
         if not spokes and np1 < wide and norm[np0:np0 + 2] == "ال" and norm[np0 + 2:np1].split()[:1] \
                 and norm[np0 + 2:np1].split()[0] in BODY_HEADS:
             np1 = with_place(s, cue, np1, wide)  # the parse's body without its place ("الشئون الصحية | بحائل")
+    np1 = before_called_on(s, cue, np0, np1)
     if np1 <= np0:
         return None, None
     if len(norm[np0:np1].split()) == 1 and "\u064b" in s.text[s.orig(np0):s.orig(np1 - 1) + 2]:

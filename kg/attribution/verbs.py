@@ -21,6 +21,8 @@ SOUND = {
     "بين": ("بين", "بين"), "نسب": ("نسب", "نسب"), "وصف": ("وصف", "وصف"),
     "أردف": ("اردف", "ردف"), "استدرك": ("استدرك", "ستدرك"), "أفصح": ("افصح", "فصح"),
     "حث": ("حث", "حث"),
+    # ناشد "appealed to": a call like طالب, its object before its ب ("مناشدة الأمانة بتوفير …")
+    "ناشد": ("ناشد", "ناشد"),
 }
 WEAK = {
     "قال": ["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "تقولون", "يقولان", "اقول",
@@ -56,6 +58,16 @@ WEAK = {
     # زاد "added": only opening its sentence with و and followed by its complementizer (kg.attribution.cues;
     # otherwise it is "increased")
     "زاد": ["زاد", "زادت"],
+    # خلص "concluded" and وجد "found": the past only, and only with their complementizer close by
+    # (NEEDS_COMPLEMENT: "خلصت الدراسة إلى أن …", "وجد الباحثون أن …"; not "وجدت الشرطة جثة")
+    "خلص": ["خلص", "خلصت", "خلصوا", "خلصا"],
+    "وجد": ["وجد", "وجدت", "وجدوا"],
+    # تعهد "pledged (to)": the past only, its content is what it pledges (ب), as for a threat
+    "تعهد": ["تعهد", "تعهدت", "تعهدوا", "تعهدا"],
+    # نعى "mourned (a death)": the past only; its object is the death reported ("نعى النجيفي مقتل 2070 شخصا")
+    "نعى": ["نعي", "نعوا"],
+    # أوصى "recommended (to X) that": a call, its object before its ب ("أوصت الهيئة أهل فلسطين بتقوى الله")
+    "أوصى": ["اوصي", "اوصت", "اوصوا"],
 }
 # Active participles used as a second cue of the same speaker ("، مضيفا أن …").
 PARTICIPLES = {
@@ -66,20 +78,24 @@ PARTICIPLES = {
     "تابع": ["متابعا"], "رجح": ["مرجحا"], "اتهم": ["متهما"], "أبان": ["مبينا"], "وصف": ["واصفا"],
     "أرجع": ["مرجعا"], "استدرك": ["مستدركا"], "ألمح": ["ملمحا"], "أفصح": ["مفصحا"],
     "قلل": ["مقللا"], "استبعد": ["مستبعدا"], "هدد": ["مهددا"], "توعد": ["متوعدا"],
-    "ندد": ["منددا", "منددين"], "حث": ["حاثا"],
+    "ندد": ["منددا", "منددين"], "حث": ["حاثا"], "ناشد": ["مناشدا"], "ادعى": ["مدعيا"], "أوصى": ["موصيا"],
+    "تعهد": ["متعهدا"],
+    # حمّل "held (X) responsible": the participle only, and only with المسؤولية close after it (cues.BLAME_RE; "محملا
+    # بالأسلحة" is "loaded with"); its object, the responsibility and who bears it, is the content
+    "حمل": ["محملا"],
 }
 # Verbs whose content is their object, not a clause: "دعا X من تبقى … للخروج".
 DIRECTIVE = {"دعا", "طلب"}
 # Calls, demands and threats: their content is what is called for, up to the subject's next act.
-CALL_VERBS = DIRECTIVE | {"طالب", "هدد", "توعد", "حث"}
+CALL_VERBS = DIRECTIVE | {"طالب", "هدد", "توعد", "حث", "ناشد", "أوصى", "تعهد"}
 # Verbs with an object before their ب-complement: "مطالبا نظام الأسد بوقف القصف", "متهما المعارضة بتلقي دعم".
-OBJECT_THEN_B = {"طالب", "اتهم", "هدد", "توعد"}
+OBJECT_THEN_B = {"طالب", "اتهم", "هدد", "توعد", "ناشد", "أوصى"}
 # Threats: their content is only what they threaten with (ب), after the subject or its object
 # ("هددت الولايات المتحدة نظام الأسد أمس باتخاذ خطوات …"); a far «أن» or quotation is someone else's.
-THREATS = {"هدد", "توعد"}
+THREATS = {"هدد", "توعد", "تعهد"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
-                "نسب", "وصف", "عد", "أثبت", "اتهم", "أدان"}
+                "نسب", "وصف", "عد", "أثبت", "اتهم", "أدان", "نعى", "حمل"}
 # Verbs that take the content as an object only behind a subject whose end is sure (a definite body noun,
 # a registered or an earlier-named source: "أوضحت الوزارة احتواء …", "اعتبرت الوزارة تطبيق الدليل بمثابة …",
 # "أرجع الائتلاف السوري المعارض عدم …"), and only in the past (the present is mostly passive: "ويُقدّر محصول
@@ -89,19 +105,23 @@ BOUNDED_OBJECT_VERBS = {"أوضح": "اوضح", "اعتبر": "اعتبر", "أ�
 PASSIVE_PRESENT = {"اتهم": "اتهم"}
 # Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",
 # "وصف الخطاب بالفارغ", "عدّ البرنامج من البرامج المهمة".
-NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r"(?<![\w])ب\S", "عد": r"(?<![\w])(?:من|ب\S)"}
+NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r"(?<![\w])ب\S", "عد": r"(?<![\w])(?:من|ب\S)",
+                    # "خلصت الدراسة إلى أن", "وجد الباحثون، الذين …، أن": the complementizer within a few words
+                    "خلص": r"^\s*(?:\S+\s+){0,7}?(?:الي|الى)\s+(?:ان|انه|انها|انهم)(?![\w])",
+                    "وجد": r"^\s*(?:\S+\s+){0,7}?(?:ان|انه|انها|انهم|بان)(?![\w])"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
 PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",), "لفت": ("الي",), "نوه": ("الي", "ب"),
                "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
                "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن"), "اتهم": ("ب",),
-               "قلل": ("من",), "هدد": ("ب",), "توعد": ("ب",), "أكد": ("علي",), "حث": ("علي",)}
+               "قلل": ("من",), "هدد": ("ب",), "توعد": ("ب",), "أكد": ("علي",), "حث": ("علي",),
+               "ناشد": ("ب",), "أوصى": ("ب",), "تعهد": ("ب",)}
 # Verbs whose preposition opens the content only at once or after an occasion: "أكد على أهمية …" (أكد mostly
 # takes أن or an object, and "على" further on belongs to that object: "أكد الوزير أهمية التعاون على …").
 TIGHT_PREP = {"أكد"}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
 AMBIGUOUS_FORMS = {"كتب", "بين", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
-                   "تابع", "طالب"}
+                   "تابع", "طالب", "تعهد", "نعي"}
 
 
 def _sound_forms(past: str, present: str) -> list[str]:
@@ -119,11 +139,16 @@ for _lemma, _forms in WEAK.items():
     for _f in _forms:
         VERB_FORM[_f] = _lemma
 PARTICIPLE_FORM = {f: lemma for lemma, forms in PARTICIPLES.items() for f in forms}
+# Their masculine plurals ("، لافتين إلى أن", "مبينين أن"), except those that are mostly nouns or passive adjectives
+# ("متهمين" the accused, "متابعين" followers, "مهددين" threatened).
+PARTICIPLE_FORM.update({f[:-1] + "ين": lemma for f, lemma in list(PARTICIPLE_FORM.items())
+                        if f.endswith("ا") and f[:-1] + "ين" not in ("متهمين", "متابعين", "مهددين")})
 # Feminine participles double as adjectives (مؤكدة "confirmed"): cues only before a complementizer or quotation.
 FEMININE_PARTICIPLE = {f[:-1] + "ه": lemma for f, lemma in PARTICIPLE_FORM.items() if f.endswith("ا")}
 PARTICIPLE_FORM.update(FEMININE_PARTICIPLE)
-# Forms that collide with frequent other words.
-for _f in ("تري", "نري", "نقول", "ترد", "نشرت", "تقر", "يقر", "نقلا", "ذكرا", "طلبا", "ردا", "كشفا", "زعما",
+# Forms that collide with frequent other words, and first persons of a call whose object would pass for its
+# subject ("أناشد معالي وزير التعليم أن …").
+for _f in ("اناشد", "نناشد", "تري", "نري", "نقول", "ترد", "نشرت", "تقر", "يقر", "نقلا", "ذكرا", "طلبا", "ردا", "كشفا", "زعما",
            "نشرا", "قدرا", "تابعا", "ختما", "حذرا", "صرحا", "شددا", "نقلنا", "طالبا", "تبين", "رات", "يرد"):
     VERB_FORM.pop(_f, None)
 VERB_FORM["نشرت"] = "نشر"  # "نشرت تنسيقية تدمر …" is common; the noun reading needs a preposition first
