@@ -48,4 +48,7 @@ def test_updated_lists_are_the_fresh_exact_lists_after_claims_are_added_changed_
     want = neighbour_lists(vecs, 8)
     assert np.array_equal(got[0], want[0])
     assert np.allclose(got[1], want[1], atol=1e-6)
-    assert list(neighbours(vecs, 8, 0.1, lists=got)) == list(neighbours(vecs, 8, 0.1))
+    kept, fresh = list(neighbours(vecs, 8, 0.1, lists=got)), list(neighbours(vecs, 8, 0.1))
+    # the same pairs; a similarity may differ in its last float32 bit (the BLAS kernel sums in another order)
+    assert [(i, j) for i, j, _ in kept] == [(i, j) for i, j, _ in fresh]
+    assert np.allclose([s for _, _, s in kept], [s for _, _, s in fresh], atol=1e-6)
