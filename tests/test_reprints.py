@@ -105,6 +105,6 @@ def test_one_claims_reprint_group_read_alone_is_the_whole_maps(tmp_path):
         for k in keys:
             canon = of.get(k, k)
             assert repo._read_reprint_group(k) == (canon, members.get(canon, []))
-            assert repo.statement_key(k) == canon  # a read-only store is not the sole writer: the one-claim read
+            assert repo.statement_key(k) == canon
     finally:
         store.close()
