@@ -34,15 +34,20 @@ _LINKED = (
 )
 
 
-# with the source (`sources=True`): its key and type per article graph (an unregistered source is
-# described in every graph citing it, and its type is the one most graphs give, kg.sources), the
-# type's notation, its names
-_SOURCE_BRANCHES = (
-    f"?c <{SCHEMA}author> ?s . GRAPH ?g {{ ?s ?p ?o }} VALUES ?p {{ <{SANAD}key> <{SANAD}sourceType> }}",
-    f"?c <{SCHEMA}author>/<{SANAD}sourceType> ?s . VALUES ?p {{ <{SKOS}notation> }} ?s ?p ?o",
-    f"?c <{SCHEMA}author> ?s . VALUES ?p {{ <{SKOS}prefLabel> }} ?s ?p ?o "
-    f"FILTER(lang(?o) IN (\"en\", \"ar\")) BIND(lang(?o) AS ?lang)",
-)
+# with the source (`sources=True`): how many graphs give it each (key, type) (an unregistered source
+# is described in every article graph citing it, and its type is the one most graphs give,
+# kg.sources), counted by the server: read graph by graph, an outlet cited by thousands of articles
+# sent two rows per graph for every claim of it; the type's notation, its names
+def _source_branches(values: str) -> list[str]:
+    return [
+        f"{{ SELECT ?s ?key ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {values} ?c <{SCHEMA}author> ?s . "
+        f"GRAPH ?g {{ ?s <{SANAD}key> ?key ; <{SANAD}sourceType> ?o }} }} GROUP BY ?s ?key ?o }}",
+        f"{{ {values} ?c <{SCHEMA}author>/<{SANAD}sourceType> ?s . VALUES ?p {{ <{SKOS}notation> }} ?s ?p ?o }}",
+        f"{{ {values} ?c <{SCHEMA}author> ?s . VALUES ?p {{ <{SKOS}prefLabel> }} ?s ?p ?o "
+        f"FILTER(lang(?o) IN (\"en\", \"ar\")) BIND(lang(?o) AS ?lang) }}",
+    ]
+
+
 # the places a claim is about, by their keys
 _PLACE_BRANCH = f"?c <{SCHEMA}spatialCoverage> ?s . VALUES ?p {{ <{SANAD}key> }} ?s ?p ?o"
 
@@ -59,8 +64,8 @@ def _star_query(iris: list[str], sources: bool = False) -> str:
         branches.append(f"{{ {values} ?c {path} ?s . {only}?s ?p ?o }}")
     branches.append(f"{{ {values} {_PLACE_BRANCH} }}")
     if sources:
-        branches += [f"{{ {values} {b} }}" for b in _SOURCE_BRANCHES]
-    return "SELECT DISTINCT ?s ?p ?o ?g ?lang WHERE { " + " UNION ".join(branches) + " }"
+        branches += _source_branches(values)
+    return "SELECT DISTINCT ?s ?p ?o ?lang ?key ?n WHERE { " + " UNION ".join(branches) + " }"
 
 
 def _first(values: dict[str, list[Any]], prop: str) -> Any:
@@ -92,16 +97,15 @@ def claim_rows(store: Store, iris: list[str], sources: bool = False) -> dict[str
     batch = _batch(store)
     for i in range(0, len(iris), batch):
         nodes: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))  # node → property → values
-        in_graphs: dict[str, dict[str, dict[str, list[Any]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+        typed: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)  # source → (key, type) → graphs
         labels: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # source → language → names
         for r in store.select(_star_query(iris[i:i + batch], sources)):
             if r.get("lang"):
                 labels[r["s"]][r["lang"]].append(r["o"])
-            elif r.get("g") is None:
-                if r["o"] not in nodes[r["s"]][r["p"]]:
-                    nodes[r["s"]][r["p"]].append(r["o"])
-            else:
-                in_graphs[r["s"]][r["g"]][r["p"]].append(r["o"])
+            elif r.get("n") is not None:
+                typed[r["s"]][(r["key"], r["o"])] = int(r["n"])
+            elif r["o"] not in nodes[r["s"]][r["p"]]:
+                nodes[r["s"]][r["p"]].append(r["o"])
         for iri in iris[i:i + batch]:
             row = _assemble(iri, nodes)
             if row is None:
@@ -110,23 +114,20 @@ def claim_rows(store: Store, iris: list[str], sources: bool = False) -> dict[str
             row["places"] = sorted({k for p in claim.get(f"{SCHEMA}spatialCoverage", [])
                                     for k in nodes.get(p, {}).get(f"{SANAD}key", [])})
             if sources:
-                row["source"] = _source(nodes, in_graphs.get(row["src"], {}), labels.get(row["src"], {}))
+                row["source"] = _source(nodes, typed.get(row["src"], {}), labels.get(row["src"], {}))
             rows[iri] = row
     return rows
 
 
-def _source(nodes, graphs: dict[str, dict[str, list[Any]]], labels: dict[str, list[str]]) -> dict[str, Any] | None:
+def _source(nodes, typed: dict[tuple[str, str], int], labels: dict[str, list[str]]) -> dict[str, Any] | None:
     """A source as the source table reads it (kg.repository._sources): its key, the type the most
-    graphs give it (kg.sources.preferred_type), its preferred name in English and Arabic; None
-    when no graph gives it both a key and a type."""
+    graphs give it (kg.sources.preferred_type; `typed`: graphs per (key, type IRI)), its preferred
+    name in English and Arabic; None when no graph gives it both a key and a type."""
     counts: dict[str, int] = {}
-    key = None
-    for props in graphs.values():
-        notations = {n for t in props.get(f"{SANAD}sourceType", []) for n in nodes.get(t, {}).get(f"{SKOS}notation", [])}
-        for k in sorted(set(props.get(f"{SANAD}key", []))):
-            key = key or k
-            for n in notations:
-                counts[n] = counts.get(n, 0) + 1
+    for (_, t), n in typed.items():
+        for notation in nodes.get(t, {}).get(f"{SKOS}notation", []):
+            counts[notation] = counts.get(notation, 0) + n
+    key = min((k for k, _ in typed), default=None)
     if key is None or not counts:
         return None
     return {"srcKey": key, "srcType": preferred_type(counts),

@@ -87,3 +87,24 @@ def test_the_example_query_lists_the_statement_and_its_two_outlets(reprint_serve
     rows = sparql_json(reprint_server.url, q)["results"]["bindings"]
     assert len(rows) == 1 and rows[0]["prints"]["value"] == "2" and rows[0]["outlets"]["value"] == "2"
     assert set(rows[0]["printedBy"]["value"].split(" | ")) == {"الشرق الأوسط", "عكاظ"}
+
+
+def test_one_claims_reprint_group_read_alone_is_the_whole_maps(tmp_path):
+    # a SPARQL server's reads (others may write) take one claim's group; the embedded store the map
+    from kg.repository import Repository
+    from kg.store import OxigraphStore
+
+    write_reprint_articles(tmp_path / "articles")
+    sanad("ingest", str(tmp_path / "articles"), "--store", str(tmp_path / "store"), "--quiet")
+    store = OxigraphStore(tmp_path / "store", read_only=True)
+    try:
+        repo = Repository(store)
+        of, members = repo._reprints()
+        assert of and members
+        keys = [c["key"] for c in repo.all_claims()]
+        for k in keys:
+            canon = of.get(k, k)
+            assert repo._read_reprint_group(k) == (canon, members.get(canon, []))
+            assert repo.statement_key(k) == canon
+    finally:
+        store.close()
