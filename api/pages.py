@@ -22,6 +22,10 @@ from .rendering import base_url, claim_jsonld, clip, context_window, segments, t
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
 SOURCE_RELATIONS = 10  # on a source's page; all of them are one link away (home, filtered by source)
+# the home page's source filter lists the biggest sources only: at 31k articles all 32,517 were
+# 2.8 MB of <option>s and ~230 ms of each request's 265 ms. Every source stays reachable: /sources
+# lists them all, and ?source=KEY filters by any of them (the selected one is always listed)
+HOME_SOURCES = 200
 LIST_FORMATS = ("html", "jsonld", "ttl", "csv")
 ITEM_FORMATS = ("html", "jsonld", "ttl")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -61,6 +65,15 @@ def _claim_row(c: dict, prefix: str = "") -> dict:
 
 CLAIM_COLUMNS = list(_claim_row({"key": "", "source": {"name": "", "type": "", "label": ""}, "cue": "",
                                  "polarity": "", "quote": "", "date": "", "article_key": ""}))
+
+
+def _source_options(repo: Repository, selected: str | None) -> list[dict]:
+    """The source filter's options: the HOME_SOURCES with most claims, and the selected source wherever it ranks."""
+    every = repo.sources()
+    shown = every[:HOME_SOURCES]
+    if selected and all(s["key"] != selected for s in shown):
+        shown = shown + [s for s in every if s["key"] == selected][:1]
+    return shown
 
 
 def _date_param(v: str | None, name: str) -> str | None:
@@ -113,8 +126,9 @@ def home(request: Request, kind: Literal["contradicts", "supports"] = "contradic
              and not (k == "sources" and v == default_sources)}
     return _page(request, "index.html", {
         "relations": rels[:PAGE_SIZE], "kind": kind, "filters": filters, "page": page,
-        "has_next": len(rels) > PAGE_SIZE, "query": query, "stats": repo.stats(), "sources": repo.sources(),
-        "places": repo.places(), "source_types": sorted({s["type"] for s in repo.sources()}),
+        "has_next": len(rels) > PAGE_SIZE, "query": query, "stats": repo.stats(),
+        "sources": _source_options(repo, filters["source"]), "source_count": len(repo.sources()),
+        "places": repo.places(), "source_types": repo.source_types(),
         "urlencode": urlencode,
     }, LIST_FORMATS)
 

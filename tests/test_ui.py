@@ -150,6 +150,30 @@ def test_sort_by_date_and_filter_form_state(client):
     assert "Clear filters" in html
 
 
+def test_source_filter_lists_the_biggest_sources_and_the_selected_one(site, client, monkeypatch):
+    from api import pages
+
+    every = site[0].state.repo.sources()  # most claims first
+    assert len(every) >= 3
+    options = re.compile(r'<select name="source">(.*?)</select>', re.S)
+    listed = lambda html: re.findall(r'<option value="([^"]*)"', options.search(html).group(1))  # noqa: E731
+    html = client.get("/").text
+    assert listed(html) == [""] + [s["key"] for s in every] and "all-sources" not in html
+    monkeypatch.setattr(pages, "HOME_SOURCES", 2)
+    # pages cached with the whole list (api.cache); set in State's dict, as monkeypatch.setattr on a State
+    # deletes the attribute on undo (it looks for it in the instance __dict__)
+    monkeypatch.setitem(site[0].state._state, "response_cache", None)
+    html = client.get("/").text
+    assert listed(html) == ["", every[0]["key"], every[1]["key"]]
+    assert f'<a class="all-sources" href="/sources">all {len(every)} sources</a>' in html
+    # a source past the biggest stays selectable by its key, and listed as selected
+    last = every[-1]["key"]
+    html = client.get("/", params={"source": last, "sources": "all"}).text
+    assert listed(html) == ["", every[0]["key"], every[1]["key"], last]
+    assert f'<option value="{last}" selected>' in html
+    assert f'/sources/{last}' in client.get("/sources").text
+
+
 def test_pagination_keeps_filters(site, client, monkeypatch):
     from api import pages
 
