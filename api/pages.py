@@ -26,6 +26,7 @@ SOURCE_RELATIONS = 10  # on a source's page; all of them are one link away (home
 # 2.8 MB of <option>s and ~230 ms of each request's 265 ms. Every source stays reachable: /sources
 # lists them all, and ?source=KEY filters by any of them (the selected one is always listed)
 HOME_SOURCES = 200
+SOURCES_PAGE_SIZE = 100  # rows of /sources: one line each, lighter than a claim card
 LIST_FORMATS = ("html", "jsonld", "ttl", "csv")
 ITEM_FORMATS = ("html", "jsonld", "ttl")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -258,9 +259,10 @@ def source_page(key: str, request: Request, page: int = Query(1, ge=1, le=10_000
 
 
 @router.get("/sources")
-def sources_page(request: Request, repo: Repository = Depends(get_repo)):
+def sources_page(request: Request, q: str = Query("", max_length=200), page: int = Query(1, ge=1, le=10_000),
+                 repo: Repository = Depends(get_repo)):
     fmt = choose(request, LIST_FORMATS)
-    rows = repo.sources()
+    rows = repo.sources_named(q)  # every source without q; its downloads are never paged
     if fmt != "html":
         base = base_url(request)
         doc = {"@context": PAGE_CONTEXT, "@type": "ItemList", "itemListElement": [
@@ -268,7 +270,11 @@ def sources_page(request: Request, repo: Repository = Depends(get_repo)):
                 "@id": f"{base}/sources/{s['key']}", "name": s["name"] or s["nameAr"], "sanad:sourceType": s["type"],
                 "sanad:claimCount": s["claims"]}} for i, s in enumerate(rows)]}
         return _twin(request, fmt, doc, rows, ["key", "name", "nameAr", "type", "claims"], "sources")
-    return _page(request, "sources.html", {"sources": rows}, LIST_FORMATS)
+    # paged like /articles: at 31k articles the whole list was 32,517 rows, 7.4 MB and 0.6 s a request
+    start = (page - 1) * SOURCES_PAGE_SIZE
+    return _page(request, "sources.html", {
+        "sources": rows[start:start + SOURCES_PAGE_SIZE], "q": q, "page": page, "count": len(rows),
+        "has_next": len(rows) > start + SOURCES_PAGE_SIZE}, LIST_FORMATS)
 
 
 @router.get("/articles/{key}")

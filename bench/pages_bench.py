@@ -140,6 +140,8 @@ def scale(args) -> int:
             "card": [f"/cards/{k}" for k in claim_keys],
             "search": [f"/search?q={w}" for w in words] * max(1, n // len(words)),
             "/api/stats": ["/api/stats"] * n,
+            "sources list": ["/sources"] * n,
+            "sources list (q=)": [f"/sources?q={w}" for w in words] * max(1, n // len(words)),
         }
 
         if args.only:

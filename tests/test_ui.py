@@ -174,6 +174,38 @@ def test_source_filter_lists_the_biggest_sources_and_the_selected_one(site, clie
     assert f'/sources/{last}' in client.get("/sources").text
 
 
+def test_sources_list_is_paged_and_filtered_by_name_while_its_downloads_stay_whole(site, client, monkeypatch):
+    from api import pages
+    from kg.text import normalize
+
+    every = site[0].state.repo.sources()  # most claims first
+    assert len(every) >= 3
+    monkeypatch.setattr(pages, "SOURCES_PAGE_SIZE", 2)
+    monkeypatch.setitem(site[0].state._state, "response_cache", None)  # pages cached at the real size (api.cache)
+    listed = lambda html: re.findall(r'<tr><td><a href="/sources/([^"]+)"', html)  # noqa: E731
+    first = client.get("/sources", headers={"Accept-Language": "en"}).text
+    assert listed(first) == [s["key"] for s in every[:2]] and 'rel="prev"' not in first
+    assert f"{len(every)} source(s)" in first
+    nxt = re.search(r'<a rel="next" href="([^"]+)"', first).group(1).replace("&amp;", "&")
+    assert listed(client.get(nxt).text) == [s["key"] for s in every[2:4]]
+    # the downloads list every source, on any page
+    rows = list(csv.DictReader(io.StringIO(client.get("/sources", params={"page": 2, "format": "csv"}).text)))
+    assert [r["key"] for r in rows] == [s["key"] for s in every]
+    doc = client.get("/sources", headers={"Accept": "application/ld+json"}).json()
+    assert len(doc["itemListElement"]) == len(every)
+    # q= keeps the sources whose Arabic name holds the words, spelled with or without hamza, in the same order
+    coord = next(s for s in every if s["key"] == "palmyra-coordination")
+    assert coord["nameAr"] == "تنسيقية تدمر"
+    for q in ("تنسيقية", "تنسيقيه تدمر", "Palmyra Coord"):
+        html = client.get("/sources", params={"q": q}).text
+        assert "palmyra-coordination" in listed(html), q
+        names = {s["key"]: normalize(f"{s['name']} {s['nameAr'] or ''}") for s in every}
+        assert all(normalize(q) in names[k] for k in listed(html)), q
+    assert listed(client.get("/sources", params={"q": "zzz-no-such-name"}).text) == []
+    filtered = client.get("/sources", params={"q": "تدمر", "format": "csv"}).text
+    assert "palmyra-coordination" in filtered and filtered.count("\n") - 1 < len(every)
+
+
 def test_pagination_keeps_filters(site, client, monkeypatch):
     from api import pages
 
