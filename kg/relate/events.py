@@ -16,6 +16,7 @@ Three shapes, read on sample 6's hunted conflicts (tests/gold/graph-relations-sa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Relation
 from ..places import places_in
@@ -210,13 +211,21 @@ def toll_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None =
     """Two sources give one event's dead different tolls on one date (`tolls_differ`), name one place (or share a
     word as rare as a name), the claims are close in meaning (cosine ≥
     TOLL_COS) and share TOLL_SHARED rare words that are not toll, country or leader words."""
-    if same_source or cos < TOLL_COS or not _within(date_a, date_b, TOLL_DAYS) or places_differ(a, b) \
-            or not tolls_differ(a, b):
-        return None
-    shared = one_event(a, b)
+    shared = figures_of_one_event(a, b, cos, date_a, date_b, same_source, TOLL_DAYS, tolls_differ)
     if shared is None:
         return None
     return figures_differ("different death tolls of one event on the same day", tolls(a), tolls(b), shared, cos)
+
+
+def figures_of_one_event(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None, date_b: str | None,
+                         same_source: bool, days: int, differ: Callable[[ClaimFacts, ClaimFacts], bool]
+                         ) -> list[str] | None:
+    """The rare words two sources' claims share (`one_event`) when they give figures that differ (`differ`: death
+    tolls, counts of the wounded) of one event: close in meaning (cosine ≥ TOLL_COS), dated within `days`, no two
+    different places; None otherwise."""
+    if same_source or cos < TOLL_COS or not _within(date_a, date_b, days) or places_differ(a, b) or not differ(a, b):
+        return None
+    return one_event(a, b)
 
 
 def figures_differ(what: str, fa: frozenset[int], fb: frozenset[int], shared: list[str], cos: float) -> Relation:

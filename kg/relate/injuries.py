@@ -13,9 +13,9 @@ unless the dead and the wounded add up to the same figure on both sides (the wou
 from __future__ import annotations
 
 from ..model import Relation
-from .claims import ClaimFacts, places_differ
-from .conflicts import _APPROX, _after, _within
-from .events import _AGGREGATE, TOLL_COS, _number, _numbers_said, figures_differ, one_event, tolls
+from .claims import ClaimFacts
+from .conflicts import _APPROX, _after
+from .events import _AGGREGATE, _number, _numbers_said, figures_differ, figures_of_one_event, tolls
 from .lexicon import _NEGATORS, _strip_proclitic
 
 _WOUND = {"اصابه", "اصيب", "اصيبوا", "اصيبت", "جرح", "اصابات"}  # the act: its count follows
@@ -80,25 +80,23 @@ def injured_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(ia and ib) and not ia & (_numbers_said(b) | ib) and not ib & (_numbers_said(a) | ia)
 
 
-def _same_casualties(a: ClaimFacts, b: ClaimFacts) -> bool:
+def _same_casualties(a: ClaimFacts, b: ClaimFacts, ia: frozenset[int], ib: frozenset[int]) -> bool:
     """Both give a death toll and a count of the wounded, and the dead and wounded add up to one figure: wounded who
     died («استشهاد 10 … وثلاثة … وإصابة تسعة» then «استشهاد 15 … وإصابة 7», the Asir bombing in sample 6), an
     update of one count, not two counts."""
     ta, tb = tolls(a), tolls(b)
-    return bool(ta and tb) and bool({t + w for t in ta for w in injured(a)} & {t + w for t in tb for w in injured(b)})
+    return bool(ta and tb) and bool({t + w for t in ta for w in ia} & {t + w for t in tb for w in ib})
 
 
 def injury_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None = None, date_b: str | None = None,
                     same_source: bool = False) -> Relation | None:
-    """Two sources count one event's wounded differently (`injured_differ`; one event: kg.relate.events.one_event and
-    cosine ≥ TOLL_COS), the same day or, the next day, the later one giving fewer."""
-    if same_source or cos < TOLL_COS or not _within(date_a, date_b, INJURY_DAYS) or places_differ(a, b) \
-            or not injured_differ(a, b):
-        return None
-    later, earlier = (a, b) if _after(date_a, date_b) > 0 else (b, a) if _after(date_b, date_a) > 0 else (None, None)
-    if later is not None and max(injured(later)) >= min(injured(earlier)) or _same_casualties(a, b):
-        return None  # counted up the next day, or the wounded who died counted among the dead: an update
-    shared = one_event(a, b)
+    """Two sources count one event's wounded differently (`injured_differ`; one event as for death tolls:
+    kg.relate.events.figures_of_one_event), the same day or, the next day, the later one giving fewer."""
+    shared = figures_of_one_event(a, b, cos, date_a, date_b, same_source, INJURY_DAYS, injured_differ)
     if shared is None:
         return None
-    return figures_differ("different counts of the wounded of one event", injured(a), injured(b), shared, cos)
+    ia, ib = injured(a), injured(b)
+    later, earlier = (ia, ib) if _after(date_a, date_b) > 0 else (ib, ia) if _after(date_b, date_a) > 0 else (None, None)
+    if later is not None and max(later) >= min(earlier) or _same_casualties(a, b, ia, ib):
+        return None  # counted up the next day, or the wounded who died counted among the dead: an update
+    return figures_differ("different counts of the wounded of one event", ia, ib, shared, cos)
