@@ -422,3 +422,102 @@ article("alwatan-2015-08-04-772", "2015-08-04", [
     {"a": "scientists-nuclear-victims-mental-disorders", "b": "chernobyl-forum-mental-health-main-issue",
      "relation": "supports"},
 ], note="Crawled 2015-08-04; no time expression (Hiroshima's 70th anniversary is 2015-08-06).")
+
+TURNER = ("will-turner", PERSON, "تيرنر")
+article("alwatan-2015-08-10-1013", "2015-08-10", [
+    O("mediterranean-humanitarian-disaster",
+      "أصبح البحر الأبيض المتوسط مسرحا لكارثة إنسانية، حيث تغرق أعداد متزايدة من المهاجرين على قوارب الهجرة غير الشرعية باتجاه أوروبا",
+      core=True, note="Lead fact in the outlet's voice."),
+    O("independent-published-turner-article",
+      "نشرت صحيفة الإنديبندنت البريطانية مقالا للكاتب ويل تيرنر",
+      note="The medium of everything that follows; Turner is the speaker (في مقال له → the writer, never the paper)."),
+    A("turner-msf-ship-700-aboard", *TURNER, "قال",
+      "سفينة إنقاذ تابعة لمنظمة أطباء بلا حدود تلقت إنذارا بغرق قارب على متنه نحو 700 شخص، من بينهم أطفال، فتوجهت إلى المكان لتجد مناظر مروعة، لأشخاص يمسكون بسترات النجاة لعلها تنقذهم من الغرق، وأغراضهم تطفو من حولهم",
+      src_ctx="وقال تيرنر", alt=["سفينة إنقاذ تابعة لمنظمة أطباء بلا حدود تلقت إنذارا بغرق قارب على متنه نحو 700 شخص"]),
+    A("turner-first-rescued-palestinian", *TURNER, "أضاف",
+      "أول من أنقذته الفرق فلسطيني اسمه محمد، تمكن من حماية طفلته الرضيعة وزوجته الحامل",
+      coref=True, src_ctx="وقال تيرنر"),
+    A("turner-migrants-tell-of-abuse-in-libya", *TURNER, "تابع",
+      "المهاجرين يروون عن معاناتهم قبل ركوب القوارب، وبينهم من قطعوا الصحراء مكدسين في شاحنات، وآخرون مروا من ليبيا يتحدثون عن اغتصاب وتعذيب واختطاف وقتل، قبل أن يصلوا إلى القوارب المزدحمة",
+      coref=True, src_ctx="وقال تيرنر", alt_cues=["يقول"],
+      note="وتابع يقول إن: تابع is the shortest reporting verb. وبينهم (among them) is not the contrastive بينما."),
+    A("turner-angry-at-politicians", *TURNER, "عبر", "غضبه من تصريحات سياسيين بشأن المهاجرين",
+      coref=True, src_ctx="وقال تيرنر", cw=False,
+      note="كاتب المقال: an anaphoric description, resolved as a bare anaphor."),
+    A("cameron-called-migrants-swarms", "british-prime-minister", OFF, "رئيس الوزراء البريطاني", "أشار", "أسراب",
+      via="will-turner", cue_ctx="البريطاني أشار", alt=['إليهم بكلمة "أسراب"'],
+      note="Nested in Turner's complaint (وكيف أن ...): the prime minister, via Turner."),
+    A("turner-word-degrading", *TURNER, "يراها", "مهينة", src_ctx="يراها تيرنر",
+      alt=['"مهينة" لكرامة الإنسان'], cw=False, note="صفة يراها X «Y»: an evaluation, the quoted word."),
+    A("turner-many-fled-wars", *TURNER, "أشار", "كثيرين من هؤلاء المهاجرين فروا من الحروب والعنف والقمع",
+      coref=True, src_ctx="يراها تيرنر", cue_ctx="وأشار إلى أن كثيرين",
+      alt=["أن كثيرين من هؤلاء المهاجرين فروا من الحروب والعنف والقمع"]),
+    A("turner-politicians-dehumanize", *TURNER, "معتبرا",
+      "السياسيين يجردونهم من إنسانيتهم، ويجرّمون هروبهم من الموت", coref=True, src_ctx="يراها تيرنر", cw=False),
+], note="Crawled 2015-08-10; a summary of an Independent column, no time expression.")
+
+# ---------------------------------------------------------------------------------------------- alweeam
+JASSER = ("mohammed-al-jasser", OFF, "المتحدث الرسمي للأحوال المدنية محمد الجاسر")
+article("alweeam-2015-08-02-862", "2015-08-02", [
+    A("civil-affairs-announced-results", "civil-affairs-agency", GOV, "وكالة وزارة الداخلية للأحوال المدنية", "أعلنت",
+      "نتائج القبول المبدئي لبرنامج التدريب المنتهي بالتوظيف، الذي سيُعقد في معهد الإدارة العامة للرجال والنساء",
+      alt=["نتائج القبول المبدئي لبرنامج التدريب المنتهي بالتوظيف"], src_ctx="أعلنت وكالة وزارة الداخلية للأحوال المدنية"),
+    A("jasser-men-report-this-week", *JASSER, "دعا",
+      "المقبولين إلى مراجعة إدارة شؤون الموظفين في وكالة وزارة الداخلية للأحوال المدنية بالرياض خلال الأسبوع الجاري",
+      note="A directive with checkable content (where, when): core."),
+    A("jasser-women-report-sunday-monday", *JASSER, "أشار",
+      "على المقبولات مراجعة الإدارة العامة للإشراف النسوي بمقر وكالة الأحوال المدنية بالرياض يوميْ الأحد والاثنين المقبلين",
+      coref=True, alt=["أن على المقبولات مراجعة الإدارة العامة للإشراف النسوي"],
+      note="Two days (2015-08-09 and -10): date left null."),
+    A("jasser-sms-sent", *JASSER, "بيّن", "الأحوال المدنية أرسلت رسائل نصية لقائمة المقبولين الأولية مسبقاً",
+      coref=True),
+    A("jasser-stresses-attendance", *JASSER, "مشدداً", "أهمية الحضور في الموعد المحدد", coref=True, cw=False),
+], note="Crawled Sunday 2015-08-02. The lists of ID numbers and the closing رابط الخبر line are not annotated.")
+
+article("alweeam-2015-08-07-1142", "2015-08-06", [
+    O("iraq-released-harbi",
+      "أفرجت السلطات العراقية أمس الأربعاء عن السعودي نايف غازي بيان الحربي 76 عاماً، ووصل إلى المملكة اليوم الخميس بعد أن قبع في السجون العراقية قرابة ثلاث سنوات تنقل خلالها في عدة سجون في العراق",
+      core=True, date="2015-08-05",
+      note="Lead fact in the outlet's voice. Crawled Friday 2015-08-07 06:28 but the text says أمس الأربعاء / اليوم الخميس: the reference date is taken from the text, 2015-08-06 (GUIDE: date_extracted is not always the day of publication)."),
+    A("son-court-acquitted-father", "ghazai-al-harbi", PERSON, "غزاي الحربي ابن السجين", "أوضح",
+      "محكمة الجنايات المركزية في بغداد حكمت لوالده براءة، وتم الإفراج عن والده من قبل السلطات العراقية بعد سجن قرابة ثلاث سنوات دون أي ذنب يرتكبه",
+      alt=["محكمة الجنايات المركزية في بغداد حكمت لوالده براءة"]),
+    A("son-father-arrived-this-morning", "ghazai-al-harbi", PERSON, "غزاي الحربي ابن السجين", "أضاف",
+      "والده وصل صباح اليوم عن طريق رحلة جوية قادمة من بغداد _ دبي _ البحرين _ وبراً للدمام",
+      coref=True, date="2015-08-06",
+      alt=["والده وصل صباح اليوم عن طريق رحلة جوية قادمة من بغداد _ دبي _ البحرين _ وبراً للدمام، وذلك بعد أن تم حجز تذكرة له من السعودية وإرسالها لقسم الإقامة للأجانب في بغداد الذي تم نقل والده لها من سجن المثني بالمطار ببغداد"]),
+    A("son-arrested-without-charge", "ghazai-al-harbi", PERSON, "غزاي", "أشار",
+      "تم اعتقال والده دون أي ذنب يرتكبه، حيث كان لوالده مركبة تريلا كبيرة لنقل البضائع، وتعاقد مع شركة إمارتية لنقل البضائع للعراق عن طريق الأردن ، ودخل العراق بطريقة شرعية، وعند دخوله من منفذ الأردن للعراق تم اعتقاله بتاريخ 24/1/1434هـ وبرفقته سائقون آخرون سوريون، ثم قامت السلطات العراقية بإيداعه في السجن دون أي تهمه",
+      src_ctx="وأشار غزاي", alt=["أنه تم اعتقال والده دون أي ذنب يرتكبه"],
+      note="The Hijri date 24/1/1434 (about 2012-12-08) is inside the quote; the claim's date is left null."),
+], note="Crawled 2015-08-07 06:28; dated 2015-08-06 from its own weekday names. The closing رابط الخبر line is not annotated.")
+
+# ---------------------------------------------------------------------------------------------- alyaum
+STATE_OFFICIAL = ("us-state-department-official", ANON, "مسؤول في وزارة الخارجية الأميركية")
+article("alyaum-2015-08-08-1135", "2015-08-08", [
+    A("us-renews-intent-to-close-guantanamo", "united-states-government", GOV, "الولايات المتحدة", "التأكيد",
+      'عزمها اتخاذ الإجراءات اللازمة من أجل إقفال سجن غوانتانامو العسكري بـ"شكل مسؤول"', date="2015-08-06",
+      alt_cues=["جددت"], note="جددت X التأكيد على: the verbal noun is the reporting word; الخميس = 2015-08-06."),
+    A("state-official-taking-all-measures", *STATE_OFFICIAL, "قال",
+      "نتخذ جميع الإجراءات اللازمة من أجل تقليص عدد المعتقلين في غوانتانامو، وإغلاق مركز الاعتقال بشكل مسؤول يتيح حماية أمننا القومي",
+      date="2015-08-06", note="The lead's Thursday statement. Unnamed official: anonymous-source."),
+    A("state-official-six-transferred-since-march", *STATE_OFFICIAL, "أكد",
+      "ستة معتقلين نقلوا من سجن غوانتانامو منذ مارس", coref=True, date="2015-08-06",
+      alt=["أن ستة معتقلين نقلوا من سجن غوانتانامو منذ مارس"]),
+    A("state-official-two-files-under-review", *STATE_OFFICIAL, "أكد",
+      "ملفين آخرين هما قيد الدرس مع إماكنية إعادة تقييمها", coref=True, date="2015-08-06",
+      note="Second أن clause of أكد. مع إمكانية is part of the content (a review with possible re-evaluation), not a hedge on the claim."),
+    A("state-official-administration-determined", *STATE_OFFICIAL, "أضاف", "هذه الإدارة عازمة على إغلاق مركز",
+      coref=True, date="2015-08-06",
+      alt=["كما أوضح الرئيس (باراك أوباما) مرات عدة فإن هذه الإدارة عازمة على إغلاق مركز"],
+      note="The quotation mark closes before غوانتانامو; the span keeps the marks balanced."),
+    A("obama-administration-determined", "barack-obama", OFF, "الرئيس (باراك أوباما)", "أوضح",
+      "هذه الإدارة عازمة على إغلاق مركز", via="us-state-department-official",
+      note="Nested in the official's quotation (كما أوضح الرئيس): Obama, via the official."),
+    A("oas-called-for-closure", "oas-human-rights-commission", INTL, "قسم حقوق الإنسان في منظمة الدول الأميركية", "دعا",
+      "الولايات المتحدة إلى إقفال السجن العسكري وإحالة المعتقلين أمام المحاكم الفدرالية", date="2015-08-05",
+      note="الأربعاء = 2015-08-05."),
+], relations=[
+    {"a": "us-renews-intent-to-close-guantanamo", "b": "state-official-taking-all-measures", "relation": "supports"},
+    {"a": "state-official-administration-determined", "b": "obama-administration-determined", "relation": "supports"},
+], note="Crawled Saturday 2015-08-08 07:02; الخميس = 2015-08-06, الأربعاء = 2015-08-05.")
