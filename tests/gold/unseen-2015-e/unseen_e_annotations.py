@@ -140,8 +140,8 @@ article("3alyoum-2015-08-11-57", "2015-08-11", [
       note="أعتقد opens the quotation but بكل تأكيد closes it: not hedged (GUIDE: a hedged sentence inside a longer quote)."),
     A("donis-not-afraid-of-nassr", *DONIS, "دونيس", "قائلا",
       "لديهم لاعبين أكفاء، ولكننا لا نخشى أحد، وأعتقد أن فريقي يملك الأولوية للفوز بمباراة الغد، والعودة إلى الرياض باللقب",
-      src_ctx="وانتقل دونيس", date="2015-08-11", cw=False,
-      note="The name is the subject of the governing verb (انتقل) in the same sentence: no coref."),
+      coref=True, src_ctx="وانتقل دونيس", date="2015-08-11", cw=False,
+      note="A participle's elided subject (GUIDE: coref), named at the governing verb انتقل of the same sentence."),
 ], note="Crawled 2015-08-11 18:30; منذ قليل = the reference day, غداً = 2015-08-12 (the Super Cup in London). Tags not annotated.")
 
 # ---------------------------------------------------------------------------------------------- aawsat
@@ -521,3 +521,89 @@ article("alyaum-2015-08-08-1135", "2015-08-08", [
     {"a": "us-renews-intent-to-close-guantanamo", "b": "state-official-taking-all-measures", "relation": "supports"},
     {"a": "state-official-administration-determined", "b": "obama-administration-determined", "relation": "supports"},
 ], note="Crawled Saturday 2015-08-08 07:02; الخميس = 2015-08-06, الأربعاء = 2015-08-05.")
+
+article("alyaum-2015-08-09-1001", "2015-08-09", [
+    O("abha-club-held-poetry-evening",
+      "أقام نادي أبها الأدبي ضمن برامجه الصيفية أمسية شعرية، للشاعرين: أحمد عبد الله عسيري و الدكتور محمد علي العمري، قدم لها وأدارها الشاعر حسين الزيدان",
+      core=True, note="Lead fact in the outlet's voice."),
+    O("poets-read-texts", 'في بداية الأمسية قرأ عسيري في بداية الجولة الأولى نصي "مساء الخير، وزرقاء اليمامة"'),
+    A("tihani-thanked-poets", "ahmed-al-tihani", PERSON,
+      "عضو مجلس إدارة النادي ومسؤوله الإداري الدكتور أحمد التيهاني", "شكر",
+      "الشاعرين ومقدم الأمسية على ما قدموه، وكذلك الحضور", opt=True, cw=False, note="Thanks: optional, not checkworthy."),
+    O("poets-honoured-with-shields", "دعا علي عوضة مدير تعليم رجال ألمع إلى تكريم الشاعر أحمد عسير بدرع النادي", cw=False,
+      note="دعا X إلى تكريم: an invitation to present a shield at the ceremony, not a statement: the outlet's."),
+    O("photo-caption-audience", "جانب من الحضور", cw=False, note="Photo caption: optional outlet claim (GUIDE)."),
+], note="Crawled 2015-08-09; a cultural evening report with one reporting verb (thanks). A precision test.")
+
+# ---------------------------------------------------------------------------------------------- okaz
+AGENT = ("boateng-agent", PERSON, "وكيل أعمال اللاعب الدولي بواتينغ")
+article("okaz-2015-08-01-1110", "2015-08-01", [
+    A("agent-boateng-has-not-replied", *AGENT, "أكد",
+      "موكله لم يرد على العرض المقدم له من قبل مسؤولي نادي الاتحاد حتى الآن",
+      alt=["أن موكله لم يرد على العرض المقدم له من قبل مسؤولي نادي الاتحاد حتى الآن"]),
+    A("agent-rules-out-milan-schalke", *AGENT, "مستبعدا", "فكرة عودته لناديي ميلان الإيطالي وشالكة الألماني",
+      coref=True, pol="denied",
+      note="استبعد (rules out) the idea of a return: an explicit rejection, denied; the participle's subject is elided."),
+    A("agent-coming-days-reveal-destination", *AGENT, "أكد",
+      "الأيام المقبلة ستكشف وجهته النهاية ما إذا كانت إلى الشرق الأوسط أو أي بلد آخر",
+      after="وأن الأيام", note="وأن after the participle phrase coordinates with أكد's first clause: same cue."),
+    A("reports-boateng-close-to-ittihad", "news-reports", OUTLET, "الأنباء", "تتواتر",
+      "اللاعب مازال قريبا من الاتحاد وموافقا على العرض لولا بعض التفاصيل التي ينتظر أن تحسم الأمر",
+      alt=["إلى أن اللاعب مازال قريبا من الاتحاد وموافقا على العرض"],
+      note="في وقت تتواتر الأنباء إلى أن: unnamed reports are the source."),
+    O("trio-medical-tests-milan",
+      "خضع ثلاثي الفريق سان مارتن ومختار فلاتة وفواز القرني لفحوصات طبية على مواضع إصاباتهم برفقة فريق الراعي الطبي المتواجد معهم في مدينة ميلانو الإيطالية"),
+    O("mri-sanmartean-thigh-sound", "تأكد فيه سلامة فخذ الروماني سانمارتن من الإصابات الكبيرة",
+      note="A scan's result (تأكد فيه) with no speaker: the outlet's, as medical tests in unseen-2015-c."),
+    O("muntari-trained-yesterday", "شارك اللاعب الغاني مونتاري في تدريبات الفريق الكروي يوم أمس", date="2015-07-31"),
+    O("camp-ends-next-friday", "تقرر أن يختتم الفريق الاتحادي معسكره في مدينة ميلانو الإيطالية يوم الجمعة المقبل",
+      date="2015-08-07"),
+], relations=[
+    {"a": "agent-boateng-has-not-replied", "b": "reports-boateng-close-to-ittihad", "relation": "tension"},
+], note="Print issue crawled Saturday 2015-08-01 15:56; يوم أمس = 2015-07-31, الجمعة المقبل = 2015-08-07.")
+
+BIELSA = ("marcelo-bielsa", PERSON)
+article("okaz-2015-08-10-1484", "2015-08-10", [
+    A("bielsa-announced-resignation", *BIELSA, "الأرجنتيني مارسيلو بييلسا مدرب مرسيليا", "أعلن",
+      "استقال من منصبه عقب خسارة فريقه أمام ضيفه كاين 0-1 أمس الأول في المرحلة الأولى من الدوري الفرنسي لكرة القدم",
+      date="2015-08-08", alt=["أنه استقال من منصبه"], note="أمس الأول = 2015-08-08."),
+    A("bielsa-i-resigned", *BIELSA, "بييلسا", "قال", "لقد قدمت استقالتي من منصبي في تدريب مرسيليا",
+      src_ctx="وقال بييلسا", date="2015-08-08", note="At the press conference after the match (أمس الأول)."),
+    A("bielsa-cannot-accept-instability", *BIELSA, "المدرب الأرجنتيني", "تابع", "لا يمكنني القبول بوضع غير مستقر",
+      date="2015-08-08", note="A title without the name at the verb: the label as written."),
+    O("marseille-tried-to-change-terms", "محاولة إدارة مرسيليا تغيير بعض بنود العقد بينهما",
+      note="في إشارة إلى: the outlet's reading of the quote."),
+    A("bielsa-had-agreed-contract-details", *BIELSA, "بييلسا", "أعلن", "اتفق مع رئيس النادي على تفاصيل عقده",
+      src_ctx="وكان بييلسا أعلن", cue_ctx="وكان بييلسا أعلن", alt=["أنه اتفق مع رئيس النادي على تفاصيل عقده"],
+      note="مؤخرا is vague: date null."),
+    A("bielsa-had-not-signed", *BIELSA, "بييلسا", "مشيرا", "لم يوقع عليه بعد", coref=True, src_ctx="وكان بييلسا أعلن",
+      alt=["أنه لم يوقع عليه بعد"]),
+    A("bielsa-quote-not-signed-but-agreed", *BIELSA, "بييلسا", "بقوله",
+      "حتى الآن، لم نوقع الوثيقة، لكننا اتفقنا على تفاصيل العقد", coref=True, src_ctx="وكان بييلسا أعلن",
+      note="بقوله «...»: the direct words behind the two preceding claims; its own quotation, core."),
+    A("bielsa-would-not-wait-for-window", *BIELSA, "بييلسا", "موضحا",
+      "لا ينتظر حتى نهاية فترة الانتقالات الصيفية حتى يوقع", coref=True, src_ctx="وكان بييلسا أعلن",
+      alt=["أنه لا ينتظر حتى نهاية فترة الانتقالات الصيفية حتى يوقع"]),
+    O("bielsa-two-year-contract",
+      "بدأ بييلسا الإشراف على مرسيليا في الموسم الماضي بموجب عقد مدته عامان مع إمكانية ترك منصبه بعد موسم واحد"),
+    O("marseille-let-players-go",
+      "كان مرسيليا صاحب الشعبية الكبيرة تخلى عن المهاجم الدولي اندريه بيار جينياك وديميتري بايت والغاني اندريه ايو وجانيلي ايمبولا وجيريمي موريل ورود فاني"),
+], relations=[
+    {"a": "bielsa-announced-resignation", "b": "bielsa-i-resigned", "relation": "supports"},
+], note="Print issue crawled 2015-08-10; أمس الأول = 2015-08-08 (Marseille 0-1 Caen).")
+
+# ---------------------------------------------------------------------------------------------- sabq
+article("sabq-2015-08-02-1260", "2015-08-02", [
+    O("minister-formed-appeals-committee",
+      "أصدر وزير الشؤون البلدية والقروية المهندس عبداللطيف بن عبدالملك آل الشيخ، قراراً يقضي بتشكيل لجنة تُعنى بالفصل في الطعون والمخالفات الانتخابية بمنطقة المدينة المنوّرة، برئاسة الدكتور مصطفى بن كرامة الله مخدوم، وعضوية الدكتور فواز بن خلف المطيري والدكتور يوسف بن صالح الحديثي",
+      core=True, note="Lead fact in the outlet's voice: a decision issued is an act, not a statement (unlike أصدر بيانًا حول)."),
+    O("committee-remit",
+      "تختص اللجنة بالنظر في المخالفات الانتخابية والطعون التي تقدم ضدّ قرارات اللجان الانتخابية والتحقّق منها في حدود اختصاصها المكاني والبت فيها",
+      note="وفقاً لنظام المجالس البلدية: a regulation, not a speaker."),
+    O("committee-term", "تبدأ اللجنة ممارسة أعمالها اعتباراً من بداية قيد الناخبين"),
+    O("medina-77-polling-centres",
+      "أنهت اللجنة المحلية للانتخابات البلدية بمنطقة المدينة المنوّرة تجهيز 77 مركزاً انتخابياً على مستوى المنطقة منها 28 مركزاً انتخابياً مخصّصاً للنساء",
+      note="After بينما: an optional outlet claim (GUIDE)."),
+    O("voter-registration-from-dhu-al-qadah",
+      "تستعد المراكز الانتخابية لفتح أبوابها للبدء بمرحلة قيد الناخبين في الأول من ذي القعدة المقبل"),
+], note="Crawled 2015-08-02; no attributed statement (its reporting-word count comes from وفقاً and يقضي): a precision test.")
