@@ -15,6 +15,7 @@ Usage: python tests/gold/unseen-2015-e/select_unseen_e_articles.py [--zips DIR] 
 
 from __future__ import annotations
 
+import functools
 import json
 import runpy
 import sys
@@ -51,6 +52,7 @@ def sample_urls(gold: Path, news: Path) -> set[str]:
     return {a["url"] for s in SAMPLES for a in runpy.run_path(str(gold / s / "pick_articles.py"))["pick"](str(news))}
 
 
+@functools.cache  # the pickers take a minute; the test and pick() share one run
 def excluded(gold: Path, news: Path) -> tuple[set[tuple[str, str]], set[str], object]:
     syria = [json.loads(line) for line in (news / "saudinewsnet-syria-2015.jsonl").open(encoding="utf-8")]
     used, urls, quoted = sel_c.excluded(gold, news, syria, sets=SETS, folders=FROZEN_FOLDERS)
