@@ -25,7 +25,7 @@ from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_
 from .relate.denials import corpus_verdict
 from .relate.injuries import INJURY_DAYS, injured, injured_differ
 from .relate.one_article import article_pairs, statements_conflict
-from .relate.single_event import RevisedFigures, own_revision_rail, revision_rail
+from .relate.single_event import RevisedFigures, outlook, outlook_rail, own_revision_rail, revision_rail
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -293,8 +293,8 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
         independent = checks.independent(i, j, rel.relation == "supports")
-        if checks.revised(i, j, rel, independent) is not None:
-            return  # one speaker's or body's two figures: its update, not a contradiction (kg.relate.single_event)
+        if checks.stopped(i, j, rel, independent) is not None:
+            return  # one speaker's update of its figure, or a forecast read as "fall vs rise" (kg.relate.single_event)
         found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
                                    independent=independent))
 
@@ -339,7 +339,8 @@ class KeepChecks:
     """What `relate_claims` asks of a judged pair of statements before it keeps it, apart from its verdict: whether
     the two statements are independent (kg.speakers: no speaker behind both among all their appearances) and whether
     a contradiction is one speaker's or body's revision of its own figure (kg.relate.single_event: own_revision_rail,
-    revision_rail). `items`: (key, facts) of each statement's canonical claim, in the order of `statements`; pairs
+    revision_rail) or the model's "fall vs rise" with a forecast or a view on one side (outlook_rail: it reads the
+    claims' hedge and cue, which the facts do not hold). `items`: (key, facts) of each statement's canonical claim, in the order of `statements`; pairs
     are positions in it. Kept apart so that the recall funnel (tests/gold/graph-contradictions-sample-3/funnel.py)
     reports what the store would keep."""
 
@@ -360,12 +361,13 @@ class KeepChecks:
         return independent_appearances(self.sources[self.canon[i]], self.sources[self.canon[j]], self.speakers,
                                        supports)
 
-    def revised(self, i: int, j: int, rel, independent: bool):
-        """The rail that says the contradiction is a revision of one's own figure (not kept), else None."""
+    def stopped(self, i: int, j: int, rel, independent: bool):
+        """The rail that stops the relation from being kept, else None."""
         a, b = self.claims[self.canon[i]], self.claims[self.canon[j]]
         fa, fb = self.items[i][1], self.items[j][1]
         return (own_revision_rail(rel, fa, fb, independent)
-                or revision_rail(rel, fa, fb, a.get("date"), b.get("date"), self.figures))
+                or revision_rail(rel, fa, fb, a.get("date"), b.get("date"), self.figures)
+                or outlook_rail(rel, fa, fb, outlook(a), outlook(b)))
 
 
 def claim_facts(claim: dict):

@@ -15,8 +15,8 @@ its vector side file (DIR.vectors.sqlite) is used and filled. For each gold pair
    kg.relate.one_article.statements_conflict);
 5. judged: a candidate, judged contradicts with confidence ≥ kg.ingest.MIN_CONFIDENCE;
 6. stored: what the store keeps of those (kg.ingest.KeepChecks, as relating does): not one source's two statements
-   in one article, not one speaker's or body's revision of its own figure (kg.relate.single_event's own_revision_rail
-   and revision_rail).
+   in one article, not one speaker's or body's revision of its own figure, not the model's "fall vs rise" against a
+   forecast (kg.relate.single_event's own_revision_rail, revision_rail, outlook_rail).
 A gold pair counts at a stage when any of its matched claim pairs reaches it (a rule can contradict
 where the model did not, so "verdict contradicts" may exceed "model contradicts").
 """
@@ -122,12 +122,12 @@ def main() -> None:
                 # what relating keeps (kg.ingest.relate_claims): one source's statements in one article go together;
                 # one speaker's or body's two figures are its revision
                 dropped = (a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]) or (
-                    judged and checks.revised(pair[0], pair[1], verdict,
+                    judged and checks.stopped(pair[0], pair[1], verdict,
                                               checks.independent(pair[0], pair[1], False)) is not None)
                 flags["stored"] = flags.get("stored") or (judged and not dropped)
                 if args.verbose:
                     p = ", ".join(f"{lab[0]}{v:.2f}" for lab, v in zip(m.labels, probs[0]))
-                    kept = " (not kept: one source in one article, or its own revision)" if judged and dropped else ""
+                    kept = " (not kept: one source in one article, a revision or an outlook)" if judged and dropped else ""
                     print(f"  {g['id']} [{ch}] model {top} ({p}) → {verdict.relation} {verdict.confidence:.2f}{kept}: "
                           f"{verdict.why[:120]}")
         reached.update(k for k, v in flags.items() if v)
