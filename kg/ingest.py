@@ -25,7 +25,7 @@ from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_
 from .relate.denials import corpus_verdict
 from .relate.injuries import INJURY_DAYS, injured, injured_differ
 from .relate.one_article import article_pairs, statements_conflict
-from .relate.single_event import RevisedFigures, own_revision_rail, revision_rail
+from .relate.single_event import RevisedFigures, outlook, outlook_rail, own_revision_rail, revision_rail
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
@@ -276,16 +276,9 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     if on_statements is not None:
         on_statements(statements)
     canon = [s.canonical for s in statements]
-    # each statement's appearances: who said it in which outlet's report (kg.speakers.independent_appearances)
-    report = reports(claims)
-    sources = {s.canonical: appearances(claims, s.members, report) for s in statements}
-    speakers = resolve_claims(claims)
     items = [(claims[i]["key"], derived.facts(i) if derived is not None else claim_facts(claims[i])) for i in canon]
+    checks = KeepChecks(claims, statements, items)
     found: list[ClaimRelation] = []
-    # the tolls each speaker, body or outlet gave, by day (named sources only), read when a toll conflict asks
-    figures = RevisedFigures(lambda: ((items[p][1], {w for k, _ in sources[c] if k not in speakers.unnamed
-                                                     for w in speakers.identities(k)}, claims[c].get("date"))
-                                      for p, c in enumerate(canon)))
     m = model() if len(items) > 1 else None
     batch: list[tuple[int, int]] = []
     skipped: list[tuple[int, int]] = []
@@ -299,10 +292,9 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
                                      a.get("date"), b.get("date"))
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
-        independent = independent_appearances(sources[canon[i]], sources[canon[j]], speakers, rel.relation == "supports")
-        if own_revision_rail(rel, items[i][1], items[j][1], independent) is not None or \
-                revision_rail(rel, items[i][1], items[j][1], a.get("date"), b.get("date"), figures) is not None:
-            return  # one speaker's or body's two figures: its update, not a contradiction (kg.relate.single_event)
+        independent = checks.independent(i, j, rel.relation == "supports")
+        if checks.stopped(i, j, rel, independent) is not None:
+            return  # one speaker's update of its figure, or a forecast read as "fall vs rise" (kg.relate.single_event)
         found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
                                    independent=independent))
 
@@ -340,7 +332,42 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     if batch:
         flush()
     found.sort(key=lambda r: r.key)
-    return Relating(found, statements, speakers, skipped)
+    return Relating(found, statements, checks.speakers, skipped)
+
+
+class KeepChecks:
+    """What `relate_claims` asks of a judged pair of statements before it keeps it, apart from its verdict: whether
+    the two statements are independent (kg.speakers: no speaker behind both among all their appearances) and whether
+    a contradiction is one speaker's or body's revision of its own figure (kg.relate.single_event: own_revision_rail,
+    revision_rail) or the model's "fall vs rise" with a forecast or a view on one side (outlook_rail: it reads the
+    claims' hedge and cue, which the facts do not hold). `items`: (key, facts) of each statement's canonical claim, in the order of `statements`; pairs
+    are positions in it. Kept apart so that the recall funnel (tests/gold/graph-contradictions-sample-3/funnel.py)
+    reports what the store would keep."""
+
+    def __init__(self, claims: list[dict], statements: list[Statement], items: list):
+        self.claims, self.items = claims, items
+        self.canon = [s.canonical for s in statements]
+        # each statement's appearances: who said it in which outlet's report (kg.speakers.independent_appearances)
+        report = reports(claims)
+        self.sources = {s.canonical: appearances(claims, s.members, report) for s in statements}
+        self.speakers = resolve_claims(claims)
+        # the tolls each speaker, body or outlet gave, by day (named sources only), read when a toll conflict asks
+        self.figures = RevisedFigures(lambda: (
+            (items[p][1], {w for k, _ in self.sources[c] if k not in self.speakers.unnamed
+                           for w in self.speakers.identities(k)}, claims[c].get("date"))
+            for p, c in enumerate(self.canon)))
+
+    def independent(self, i: int, j: int, supports: bool) -> bool:
+        return independent_appearances(self.sources[self.canon[i]], self.sources[self.canon[j]], self.speakers,
+                                       supports)
+
+    def stopped(self, i: int, j: int, rel, independent: bool):
+        """The rail that stops the relation from being kept, else None."""
+        a, b = self.claims[self.canon[i]], self.claims[self.canon[j]]
+        fa, fb = self.items[i][1], self.items[j][1]
+        return (own_revision_rail(rel, fa, fb, independent)
+                or revision_rail(rel, fa, fb, a.get("date"), b.get("date"), self.figures)
+                or outlook_rail(rel, fa, fb, outlook(a), outlook(b)))
 
 
 def claim_facts(claim: dict):

@@ -70,6 +70,26 @@ def test_the_denial_channel_pairs_denials_with_their_nearest_claims_of_other_sou
     assert pairs == [(0, 1), (1, 2)]
 
 
+def test_past_its_nearest_neighbours_a_denial_still_meets_the_reports_that_say_the_denied_act():
+    # the corpus (cs-335): Ankara's denial had, before the YPG's report, neighbours of other sources that only share
+    # its topic (these two are among them); with a budget of one, the report seventh in line was never judged
+    topical = ["موافقتها على تسليم النقاط التي تسيطر عليها على الحدود السورية – التركية لكتائب الثوار",
+               "دخول تركيا على خط المواجهات ضد (داعش) أمر يبعث على الارتياح"]
+    texts = [DENIED] + topical + [SHELLED, "الدبابات التركية قصفت قرية تسيطر عليها القوات الكردية في شمال سوريا"]
+    items = [(str(n), facts(t, "denied" if n == 0 else "asserted")) for n, t in enumerate(texts)]
+    dates, sources = ["2015-07-31"] * 5, ["ankara", "s1", "s2", "s3", "s4"]
+
+    def nearest(rows):
+        return [(0, 1, 0.67), (0, 2, 0.62), (0, 3, 0.61), (0, 4, 0.6)]
+
+    assert [(i, j) for i, j, _ in denial_pairs(items, dates, sources, nearest, per_claim=1, saying=0)] == [(0, 1)]
+    # the topical neighbour past the budget stays out; the two reports of the shelling come in
+    assert [(i, j) for i, j, _ in denial_pairs(items, dates, sources, nearest, per_claim=1)] == [(0, 1), (0, 3),
+                                                                                                (0, 4)]
+    assert [(i, j) for i, j, _ in denial_pairs(items, dates, sources, nearest, per_claim=1, saying=1)] == [(0, 1),
+                                                                                                          (0, 3)]
+
+
 def test_nearest_of_searches_only_the_rows_asked_and_agrees_with_brute_force(monkeypatch):
     rng = np.random.default_rng(3)
     vecs = rng.normal(size=(300, 16)).astype(np.float32)

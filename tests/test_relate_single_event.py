@@ -9,8 +9,8 @@ from kg.relate import facts
 from kg.relate.conflicts import METHOD, count_conflict, denial_conflict
 from kg.relate.denials import corpus_verdict
 from kg.relate.single_event import (RevisedFigures, anaphoric_denial_rail, count_place_rail, evaluation_rail,
-                                    model_alone_rail, names_no_event, off_time, own_revision_rail, revision_rail,
-                                    single_event_rail)
+                                    model_alone_rail, names_no_event, off_time, outlook, outlook_rail,
+                                    own_revision_rail, revision_rail, single_event_rail)
 
 RULES = Relation("contradicts", 0.7, "a conflict rule", METHOD)
 MODEL = Relation("contradicts", 0.8, "the model's reading", "ans-logreg-v1")
@@ -138,3 +138,27 @@ def test_corpus_verdict_applies_the_checks():
     apart = corpus_verdict(MODEL, entered, denial, 0.5, "2016-03-25", "2016-03-25", same_article=False)
     assert apart.relation == "unrelated" and "model-alone" in apart.why
     assert single_event_rail(None, entered, denial) is None
+
+
+# One market report's sentences (SaudiNewsNet, July 2015): the day's move, and what is expected or why
+ROSE = "ارتفعت أسعار النفط في التعاملات الآسيوية، اليوم الجمعة، بفعل آمال بحل محتمل لأزمة ديون اليونان"  # 3alyoum
+EXPECTED_FALL = "التوقعات ما زالت تشير إلى انخفاض أسعار الخام مع استمرار تخمة المعروض"  # alweeam, 21 July
+IRON_FALL = "تتراجع أسعار الحديد الخام بأكثر من الثلث في العام الحالي"  # alyaum: «وتوقع التقرير أن …»
+BRENT_FELL = "وهبط خام القياس العالمي مزيج برنت 1.89 دولار إلى 56.84 دولار للبرميل"  # alweeam, 21 July
+
+
+def test_an_outlook_is_a_forecast_or_a_view_by_its_hedge_cue_or_own_words():
+    assert outlook({"text": EXPECTED_FALL})  # «التوقعات»
+    assert outlook({"text": IRON_FALL, "cue": "وتوقع"})
+    assert outlook({"text": ROSE, "hedged": True, "hedge": "قد"})
+    assert not outlook({"text": ROSE, "cue": "قال"}) and not outlook({"text": BRENT_FELL})
+
+
+def test_the_models_fall_vs_rise_against_a_forecast_is_not_kept_between_two_reports_of_moves_it_is():
+    rose = facts(ROSE)
+    stopped = outlook_rail(MODEL, rose, facts(EXPECTED_FALL), False, True)
+    assert stopped is not None and stopped.relation == "unrelated" and "single-event outlook" in stopped.why
+    assert outlook_rail(MODEL, rose, facts(IRON_FALL), False, True) is not None
+    assert outlook_rail(MODEL, rose, facts(BRENT_FELL), False, False) is None  # two moves said as facts
+    assert outlook_rail(RULES, rose, facts(IRON_FALL), False, True) is None  # a conflict rule's verdict is not the model's
+    assert outlook_rail(MODEL, TALIBAN, POLICE, True, True) is None  # no "fall vs rise": other signals are not its business

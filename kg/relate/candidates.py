@@ -8,6 +8,10 @@ from typing import Any, Callable, Iterable, Sequence
 from .claims import ClaimFacts
 from .lexicon import _PLACEISH
 
+# past a denial's nearest claims by meaning, how many more of those that say the denied act it is paired with
+# (`denial_pairs`); within kg.ingest.DENIAL_NEIGHBOURS searched, so still linear in the denials
+SAYING_THE_ACT = 4
+
 
 def candidate_pairs(items: list[tuple[str, ClaimFacts]], max_block: int = 200, window: int = 20,
                     per_claim: int = 12, order: Sequence[Any] | None = None) -> Iterable[tuple[int, int]]:
@@ -149,19 +153,33 @@ def _opposites_at_place(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any
 
 
 def denial_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str],
-                 nearest: Callable[[list[int]], Iterable[tuple[int, int, float]]], per_claim: int = 6
-                 ) -> Iterable[tuple[int, int, float]]:
+                 nearest: Callable[[list[int]], Iterable[tuple[int, int, float]]], per_claim: int = 6,
+                 saying: int = SAYING_THE_ACT) -> Iterable[tuple[int, int, float]]:
     """Denials with what they deny when worded differently (kg.relate.denials): each denied claim with its nearest
     claims by meaning (`nearest(rows)` → (row, j, cosine), best first) of other sources within DENIAL_DAYS, at most
-    `per_claim` each: linear in the denials. Yields (i, j, cosine) with i < j."""
-    from .conflicts import DENIAL_DAYS, _days, denied
+    `per_claim` each, and past those up to `saying` more that say the denied act and one of its participants
+    (kg.relate.conflicts.denies_the_proposition, what kg.relate.denials.denial_by_meaning asks): linear in the
+    denials. Yields (i, j, cosine) with i < j.
+
+    Why the second budget: a denial of a much-reported act has many neighbours by meaning that only share its topic
+    (the corpus: Ankara's denial that its army shelled Kurdish positions has, before the YPG's report of the
+    shelling near Jarabulus, six neighbours of other sources such as Nusra handing over border posts and Turkey's
+    strikes on ISIS); the report it denies came seventh and was never judged (gold cs-335)."""
+    from .conflicts import DENIAL_DAYS, _days, denied, denies_the_proposition
 
     rows = [i for i, (_, f) in enumerate(items) if denied(f)]
     taken: dict[int, int] = defaultdict(int)
+    extra: dict[int, int] = defaultdict(int)
     for i, j, cos in nearest(rows):
-        if taken[i] >= per_claim or sources[i] == sources[j] or (_days(dates[i], dates[j]) or 0) > DENIAL_DAYS:
+        if sources[i] == sources[j] or (_days(dates[i], dates[j]) or 0) > DENIAL_DAYS:
             continue
-        taken[i] += 1
+        if taken[i] < per_claim:
+            taken[i] += 1
+        elif extra[i] < saying and not denied(items[j][1]) \
+                and denies_the_proposition(items[i][1], items[j][1]) is not None:
+            extra[i] += 1
+        else:
+            continue
         yield ((i, j) if i < j else (j, i)) + (cos,)
 
 

@@ -259,15 +259,24 @@ def _bounded(f: ClaimFacts, stems: set[str]) -> bool:
     return bool(at) and all(i > 0 and _bare(f.toks[i - 1]) in _BOUND_NEGATORS for i in at)
 
 
-def bound_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
-    """Opposite directions (rise vs fall) are the model's only contradiction signal, and one side's direction
-    word is negated: «قتل ما لا يقل عن 56 مسلحاً» (at least 56) is a bound, not a fall, and does not
-    contradict «ارتفع عدد القتلى إلى 25»."""
+def directions_only(a: ClaimFacts, b: ClaimFacts) -> tuple[list[str], list[str]] | None:
+    """Each side's direction words when opposite directions (rise vs fall) are the only contradiction signal the
+    model sees in the pair (no negation, antonym or aspect conflict); None otherwise."""
     f = pair_features(a, b)
     dense = dict(zip(DENSE, f.dense))
     if not dense["direction_conflict"] or any(dense[n] for n in _OTHER_CONFLICTS):
         return None
-    ua, ub = f.ev["up_down"]
+    return f.ev["up_down"]
+
+
+def bound_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """Opposite directions (rise vs fall) are the model's only contradiction signal, and one side's direction
+    word is negated: «قتل ما لا يقل عن 56 مسلحاً» (at least 56) is a bound, not a fall, and does not
+    contradict «ارتفع عدد القتلى إلى 25»."""
+    directions = directions_only(a, b)
+    if directions is None:
+        return None
+    ua, ub = directions
     for side, words in ((a, ua), (b, ub)):
         if _bounded(side, set(words) & (_UP | _DOWN)):
             return Relation("unrelated", 0.5, f"{RAIL} bound: the only opposite directions are a negated one "

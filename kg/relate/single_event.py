@@ -45,7 +45,9 @@ from .claims import ClaimFacts
 from .conflicts import (NAMED_IDF, _DATE_STEMS, _DENIAL_CUE, _REPORT_WORDS, _days, _denied_part, _generic,
                         _idf, _numbered, _own_places, _strip_proclitic, counts, denied)
 from .classifier import METHOD as MODEL_METHOD
+from .contradiction_rails import directions_only
 from .events import tolls, tolls_differ
+from ..text import tokens
 
 NAME = "single-event"  # prefix of every `why` written here
 
@@ -173,6 +175,39 @@ def own_revision_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, independent: 
         return None
     return _rail(rel, "own-revision", "one speaker behind both counts: an update of its own figure, not a "
                                       "contradiction between sources")
+
+
+# A forecast or a view, not a report of what happened: the extractor's hedge («توقع», «رجح», «قد», «ربما»: the claim's
+# `hedged`), a cue that gives an opinion or an expectation, or a future verb of the claim's own («سيظل», «ستكون»).
+# Normalized (kg.text.normalize), a proclitic «و»/«ف» stripped.
+_OUTLOOK_CUES = {"توقع", "يتوقع", "تتوقع", "توقعت", "متوقعا", "متوقعه", "متوقعين", "رجح", "يرجح", "ترجح", "رجحت",
+                 "مرجحا", "يري", "تري", "راي", "رات", "يرون", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "معتبرا", "يعتقد",
+                 "تعتقد", "اعتقد", "يتكهن", "توقعات", "تقديرات", "يستبعد", "استبعد", "مستبعدا"}
+_FUTURE = {"سوف", "سيظل", "ستظل", "سيكون", "ستكون", "سيبقي", "ستبقي", "سيستمر", "ستستمر", "سيواصل", "ستواصل",
+           "سيشهد", "ستشهد", "سيرتفع", "سترتفع", "سينخفض", "ستنخفض", "سيتراجع", "ستتراجع", "سيعود", "ستعود",
+           "المتوقع", "المرجح", "المحتمل", "التوقعات", "توقعات"}
+
+
+def outlook(claim: dict) -> bool:
+    """The claim is a forecast or a view (see _OUTLOOK_CUES), not a report of a movement that took place."""
+    if claim.get("hedged"):
+        return True
+    cue = [_strip_proclitic(t) for t in tokens(claim.get("cue") or "")[:2]]
+    return bool(set(cue) & _OUTLOOK_CUES) or any(_strip_proclitic(t) in _FUTURE for t in tokens(claim["text"]))
+
+
+def outlook_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, outlook_a: bool, outlook_b: bool) -> Relation | None:
+    """The headline model's "fall vs rise" (opposite directions its only signal) where one side is a forecast or a
+    view (`outlook`): two analysts of one article's market report, one expecting a rise, the other explaining the
+    fall, or a forecast against the day's move, disagree about what will be or why, not about what happened (blind
+    sample 10 at session 10's start: 6 of 11 wrong contradictions were oil and market analyses read as "fall vs
+    rise"). A direction said as a fact on both sides still stands."""
+    if rel.relation != "contradicts" or rel.method != MODEL_METHOD or not (outlook_a or outlook_b):
+        return None
+    if directions_only(a, b) is None:
+        return None
+    return _rail(rel, "outlook", "opposite directions where one side is a forecast or a view (an outlook, not "
+                                 "what happened)")
 
 
 def single_event_rail(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,

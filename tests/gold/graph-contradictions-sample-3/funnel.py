@@ -13,7 +13,10 @@ its vector side file (DIR.vectors.sqlite) is used and filled. For each gold pair
 3. model: the learned model's top class before any rail (graph mode);
 4. verdict: what relating the graph decides (rules and rails, kg.relate.denials.corpus_verdict; an "article" pair:
    kg.relate.one_article.statements_conflict);
-5. stored: a candidate, judged contradicts with confidence ≥ kg.ingest.MIN_CONFIDENCE.
+5. judged: a candidate, judged contradicts with confidence ≥ kg.ingest.MIN_CONFIDENCE;
+6. stored: what the store keeps of those (kg.ingest.KeepChecks, as relating does): not one source's two statements
+   in one article, not one speaker's or body's revision of its own figure, not the model's "fall vs rise" against a
+   forecast (kg.relate.single_event's own_revision_rail, revision_rail, outlook_rail).
 A gold pair counts at a stage when any of its matched claim pairs reaches it (a rule can contradict
 where the model did not, so "verdict contradicts" may exceed "model contradicts").
 """
@@ -28,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "tests" / "gold" / "relations" / "syria-claim-sentence.jsonl"
 CORPUS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"
-STAGES = ("gold", "extracted", "candidate", "model contradicts", "verdict contradicts", "stored")
+STAGES = ("gold", "extracted", "candidate", "model contradicts", "verdict contradicts", "judged", "stored")
 
 
 def main() -> None:
@@ -39,7 +42,8 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true", help="one line per matched claim pair")
     args = ap.parse_args()
 
-    from kg.ingest import CONFLICT_CHANNELS, MIN_CONFIDENCE, NEIGHBOUR_COS, NEIGHBOURS, graph_candidates, vector_cache
+    from kg.ingest import (CONFLICT_CHANNELS, MIN_CONFIDENCE, NEIGHBOUR_COS, NEIGHBOURS, KeepChecks, graph_candidates,
+                           vector_cache)
     from kg.neighbours import neighbours
     from kg.reader import read
     from kg.relate import facts, model
@@ -65,6 +69,7 @@ def main() -> None:
     items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
              for i in canon]
     channel = {(i, j): ch for i, j, ch in graph_candidates(claims, statements, items, near, vecs)}
+    checks = KeepChecks(claims, statements, items)
 
     article_key = [item.article.key for item in read(Path(args.corpus)) if item.article]
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -112,11 +117,18 @@ def main() -> None:
                 flags["candidate"] = flags.get("candidate") or candidate
                 flags["model contradicts"] = flags.get("model contradicts") or (candidate and top == "contradicts")
                 flags["verdict contradicts"] = flags.get("verdict contradicts") or (candidate and contra)
-                flags["stored"] = flags.get("stored") or (candidate and contra
-                                                          and verdict.confidence >= MIN_CONFIDENCE)
+                judged = candidate and contra and verdict.confidence >= MIN_CONFIDENCE
+                flags["judged"] = flags.get("judged") or judged
+                # what relating keeps (kg.ingest.relate_claims): one source's statements in one article go together;
+                # one speaker's or body's two figures are its revision
+                dropped = (a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]) or (
+                    judged and checks.stopped(pair[0], pair[1], verdict,
+                                              checks.independent(pair[0], pair[1], False)) is not None)
+                flags["stored"] = flags.get("stored") or (judged and not dropped)
                 if args.verbose:
                     p = ", ".join(f"{lab[0]}{v:.2f}" for lab, v in zip(m.labels, probs[0]))
-                    print(f"  {g['id']} [{ch}] model {top} ({p}) → {verdict.relation} {verdict.confidence:.2f}: "
+                    kept = " (not kept: one source in one article, a revision or an outlook)" if judged and dropped else ""
+                    print(f"  {g['id']} [{ch}] model {top} ({p}) → {verdict.relation} {verdict.confidence:.2f}{kept}: "
                           f"{verdict.why[:120]}")
         reached.update(k for k, v in flags.items() if v)
         furthest = [k for k in STAGES if flags.get(k)][-1]
