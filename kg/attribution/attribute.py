@@ -118,6 +118,12 @@ def joined_call(s: Sentence, cue: Cue, prev_source, next_cue: int) -> bool:
     return bool(re.match(r"\s*(?:[^\s،.:\"]+\s+){1,5}?" + CALL_OBJECT_PREP[cue.lemma], norm[cue.end:next_cue]))
 
 
+def joined_verb(s: Sentence, cue: Cue) -> bool:
+    """A verb joined by و inside its sentence ("وتحدثت صحيفة ذي ديلي نيشن عن … ودعت الكينيين الى"): with no
+    subject of its own it goes on with the subject of the sentence's first verb, like a participle."""
+    return cue.kind == "verb" and cue.start > 2 and s.norm[cue.start - 1] == "و" and s.norm[cue.start - 2] == " "
+
+
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
     """Returns (claim or None, the cue's source) or None if the cue has no source."""
     norm = s.norm
@@ -166,6 +172,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if source is None and cue.kind != "participle":
         before = [x for x in s.mentions if x[1] <= cue.start and cue.start - x[1] <= 12
                   and not is_recipient(norm, x[0])  # "لرويترز عبر الهاتف قائلا": who heard it
+                  and '"' not in norm[x[1]:cue.start]  # "عن «ظاهرة أوباما» ودعت": a name quoted
                   and not re.search(r"(?<![\w])(?:ضد|في|من|علي|على|الي|عن|مع|بين)\s*$", norm[:x[0]])]
         if before:
             m0, m1, mention = before[-1]
@@ -204,6 +211,11 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                 source = registry.ref(first[0][2])
             elif cue.kind == "participle":
                 source = sentence_subject(registry, s, state, before=cue.start)
+            elif joined_verb(s, cue):
+                source = sentence_subject(registry, s, state, before=cue.start)
+                if source is not None and not (source.registered or source_like_text(source.label)
+                                               or titled_or_body(normalize(source.label))):
+                    source = None  # "وبدت مظاهر التطرف عليه … ورجح أنه": a thing's verb, no speaker
             if source is None:
                 source = state.last_source
     if source is None:

@@ -60,9 +60,55 @@ def spokesperson_end(s: Sentence, b0: int, np1: int) -> int:
     return min(end, np1)
 
 
+# Verbs whose object must stand before their preposition ("اتهم X بـ", "وصف X بأنه", "حث X على"): a single noun
+# phrase between the verb and it is that object, and the subject is the one named before.
+OBJECT_BEFORE_PREP = {"اتهم": r"ب\S", "وصف": r"ب\S", "حث": r"علي\s"}
+# What may stand between that object and its preposition: a time or a prepositional phrase, no comma.
+OBJECT_ADJUNCT_RE = r"(?:\s+(?:في|خلال|منذ|امس|اليوم|يوم|مساء|صباح)\s+[^،.:\"]{0,80}?)?"
+# An accusative or genitive plural ("الكينيين", "السوريين"): never the subject after a verb (that is "-ون").
+OBLIQUE_PLURAL_RE = re.compile(r"^ال\S{2,}يين$")
+
+
+def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
+    """The noun phrase after the verb is its object, not its subject: a verb with the plural ending وا has its
+    subject in itself ("لكن كثيرين حثوا أنقرة على"); an oblique plural is an object ("ودعت الكينيين الى");
+    a short noun phrase that names no speaker right before the preposition of a verb that needs an object there
+    ("واتهم أوكرانيا بشن …", "ووصف قصف الانفصاليين في الساعات الأخيرة بأنه …", "حث الأطراف المتحاربة على")
+    is that object, unless the verb carries it as a pronoun ("واتهمه الجيش بـ")."""
+    if cue.kind != "verb":
+        return False
+    written = s.norm[cue.start:cue.end]
+    if written.endswith("وا") and not cue.form.endswith("وا"):
+        return True
+    words = normalize(source.label).split()
+    if not source.registered and words and OBLIQUE_PLURAL_RE.match(words[0]):
+        return True
+    prep = OBJECT_BEFORE_PREP.get(cue.lemma)
+    if prep is None or (cue.form and written != cue.form) or not words or len(words) > 4:
+        return False
+    reg = registry.sources.get(source.key) if source.registered else None
+    if reg is not None and reg.is_person or source_like_text(source.label) or titled_or_body(" ".join(words)):
+        return False
+    # a subject in the nominative plural ("معارضون سوريون بارزون خطاب …") or a definite phrase that ran on into
+    # the object ("الحكومة الأوكرانية الانفصاليين …"; "قصف الانفصاليين" is a construct) is no lone object
+    if words[0].endswith("ون") or words[0].startswith("ال") and any(OBLIQUE_PLURAL_RE.match(w) for w in words[1:]):
+        return False
+    # the parse may end a definite object before its adjectives ("الأطراف | المتحاربة على")
+    adjectives = r"(?:\s+ال\S+){0,2}" if words[0].startswith("ال") and not source.registered else ""
+    return bool(re.match(adjectives + OBJECT_ADJUNCT_RE + r"\s*" + prep, s.norm[end:]))
+
+
 def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
     """The explicit subject after the verb (VSO, Arabic's default): (source, end) or (None, None). An unnamed
     source's request for anonymity right after it ("مسؤول أمريكي رفض الكشف عن اسمه") is part of it as written."""
+    source, end = subject_with_anonymity(registry, s, cue, limit, state, comp_found)
+    if source is not None and not_a_subject(registry, s, cue, source, end):
+        return None, None
+    return source, end
+
+
+def subject_with_anonymity(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
+    """subject_after before the object test."""
     anon = ANONYMITY_RE.search(s.norm, cue.end, limit)
     if anon is None:
         return with_relative_clause(s, *subject_np_after(registry, s, cue, limit, state, comp_found), limit,

@@ -1,0 +1,42 @@
+"""Who said it, when the noun phrase after the verb is its object (session 11, issue 14): sentences of the
+development sets (unseen-2015, -c), shortened where the rest does not matter, with the parse and rules alone."""
+
+from __future__ import annotations
+
+from kg.model import Article
+from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
+
+
+def said(extractor, text):
+    return [c for c in extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims
+            if not c.own]
+
+
+def test_a_lone_object_before_the_preposition_is_not_the_speaker(extractor):
+    found = said(extractor, 'وقال أندريه ليسينكو المتحدث باسم الجيش الأوكراني "هجوم المحتلين السافر هذا جاء على '
+                            'خلفية تصعيد الوضع في شرق أوكرانيا." ووصف قصف الانفصاليين في الساعات الأربع والعشرين '
+                            'الأخيرة بأنه الأعنف منذ معركة السيطرة على بلدة ديبالتسيف في فبراير شباط الماضي.')
+    assert [c.cue for c in found] == ["قال", "وصف"]
+    assert found[1].source.key == found[0].source.key  # he described the shelling, the shelling said nothing
+    found = said(extractor, "وقال مورار الثلاثاء إن اليمن يتداعى تحت وطأة أزمة إنسانية. وطالب مورار بالسماح "
+                            "لموظفي الإغاثة بحرية التحرك في حين حث الأطراف المتحاربة على السعي للتوصل لحل من "
+                            "خلال التفاوض.")
+    assert [c.source.label for c in found if c.cue == "حث"] == ["مورار"]
+
+
+def test_two_noun_phrases_keep_the_first_as_the_speaker(extractor):
+    (c,) = said(extractor, "واتهمت روسيا أوكرانيا بخرق الهدنة.")
+    assert c.source.label == "روسيا"
+    c = said(extractor, "ووصف معارضون سوريون بارزون خطاب بشار الأسد بالفارغ من حيث الشكل والمضمون.")[0]
+    assert c.source.label.startswith("معارضون سوريون")
+    (c,) = said(extractor, "وقال المتحدث إن الهجوم فشل. واتهمه الجيش بالتخطيط للهجوم.")[1:]
+    assert c.source.label == "الجيش"  # the object is the pronoun on the verb
+
+
+def test_a_plural_verb_or_an_oblique_plural_names_no_speaker_after_the_verb(extractor):
+    found = said(extractor, "وقالت وزارة الخارجية التركية إنها تعمل مع حكومة الإقليم للتحقيق. لكن كثيرين حثوا أنقرة "
+                            "على عدم استخدام القوة المفرطة.")
+    assert all(c.source.label != "أنقرة" for c in found)
+    found = said(extractor, "وتحدثت صحيفة ذي ديلي نيشن عن «ظاهرة أوباما» ودعت الكينيين الى التمثل به واغتنام "
+                            "«الفرص التي تقدم لنا كأفراد وكأمة بلا حدود».")
+    assert [c.source.label for c in found] == ["صحيفة ذي ديلي نيشن"]
