@@ -40,3 +40,20 @@ def test_a_plural_verb_or_an_oblique_plural_names_no_speaker_after_the_verb(extr
     found = said(extractor, "وتحدثت صحيفة ذي ديلي نيشن عن «ظاهرة أوباما» ودعت الكينيين الى التمثل به واغتنام "
                             "«الفرص التي تقدم لنا كأفراد وكأمة بلا حدود».")
     assert [c.source.label for c in found] == ["صحيفة ذي ديلي نيشن"]
+
+
+def test_a_report_inside_a_quotation_is_not_the_next_speaker(extractor):
+    # okaz-2015-08-02-1217 (unseen-2015), shortened: the doctor and the medical report are cited inside the
+    # brother's own words; «وأضاف», the colon after «وواصل الدغريري …» and «وأشار» stay with the brother
+    text = ("وقال علي الدغريري: «تعرض شقيقي لحادث سير، وعقب إجراء العملية أفادنا الطبيب المشرف على حالة المريض "
+            "أنه بحاجة إلى عملية أخرى مدعيا أن الاولى لا تكفي».\n"
+            "وأضاف: «بعد مرور أسبوع حدث خطأ طبي تسبب في إصابته بنزيف داخلي حاد، وحجز داخل غرفة خاصة بالعناية "
+            "وفقا للتقرير الطبي».\n"
+            "وواصل الدغريري في سرد معاناة شقيقه الذي يرقد حاليا بمستشفى الملك فهد بجازان: «تقدمنا بشكوى لمديرية "
+            "الشؤون الصحية ولكن دون جدوى، فاخبرنا الاطباء بتحسن حالته وإمكانية نقله لأي مستشفى بجازان».\n"
+            "وأشار إلى أن شقيقه نقل لمستشفى خاص بجازان.")
+    found = said(extractor, text)
+    speaker = {c.quote.strip("«»")[:12]: c.source.label for c in found}
+    assert speaker["بعد مرور أسب"] == "علي الدغريري"
+    assert "الدغريري" in speaker["تقدمنا بشكوى"]
+    assert "الدغريري" in speaker["شقيقه نقل لم"]

@@ -113,7 +113,8 @@ def attribute_colon(registry, article, s: Sentence, cue: Cue, prev_source, state
     """"ولكنه …: «…»": a quotation after a bare colon, said by the last name before it or the discourse's."""
     norm = s.norm
     before = [x for x in s.mentions if x[1] <= cue.start and not is_recipient(norm, x[0])]
-    source = registry.ref(before[-1][2]) if before else (prev_source or state.last_source)
+    source = registry.ref(before[-1][2]) if before else (prev_source or named_again(registry, s, cue, state)
+                                                         or state.last_source)
     if source is None:
         return None
     q0 = norm.index('"', cue.end)
@@ -122,6 +123,13 @@ def attribute_colon(registry, article, s: Sentence, cue: Cue, prev_source, state
         return None
     return make_claim(article, s, q0 + 1, close, source, s.orig(cue.start), s.orig(cue.start) + 1,
                       ":"), source
+
+
+def named_again(registry, s: Sentence, cue: Cue, state: Discourse):
+    """"وواصل الدغريري في سرد معاناة شقيقه …: «…»": the subject of the sentence's verb, when it names a source
+    quoted before (the discourse's last speaker may be someone named inside the earlier quotation)."""
+    source = sentence_subject(registry, s, state, before=cue.start)
+    return source if source is not None and any(p.key == source.key for p in state.sources) else None
 
 
 def attribute_report_noun(registry, article, s: Sentence, cue: Cue, next_cue: int, state: Discourse):

@@ -63,8 +63,9 @@ def attribute_sentences(doc: Document) -> None:
             if got is None:
                 continue
             claim, source = got
+            # (not a frame inside a quotation: "وأضاف: «… وفقا للتقرير الطبي»" is the speaker's own citation)
             if claim is not None and cue.nominal and claims and claims[-1].sentence == idx \
-                    and overlap(claim, claims[-1]) > 0:
+                    and overlap(claim, claims[-1]) > 0 and s.norm[:cue.start].count('"') % 2 == 0:
                 prev = claims[-1]
                 if not prev.source.registered and not source_like_text(prev.source.label):
                     # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
@@ -85,7 +86,9 @@ def attribute_sentences(doc: Document) -> None:
             if not cue.nominal:  # "أعلنت الوزارة …، وفقا للترميز الدولي …، مبينة أن": the participle is the verb's
                 verb_source = source
             if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
-                state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext")
+                # nor does one inside a quotation ("وقال X: «… أفادنا الطبيب المشرف أنه …». وأضاف:" is X)
+                quoted = s.norm[:cue.start].count('"') % 2 == 1
+                state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext" and not quoted)
 
 
 # "صالح بن طالب": a cue's word right after a particle of a name is the name; "وتم نقله": after تم, a verbal noun
