@@ -57,3 +57,14 @@ def test_a_report_inside_a_quotation_is_not_the_next_speaker(extractor):
     assert speaker["بعد مرور أسب"] == "علي الدغريري"
     assert "الدغريري" in speaker["تقدمنا بشكوى"]
     assert "الدغريري" in speaker["شقيقه نقل لم"]
+
+
+def test_a_contrast_opens_with_its_own_subject(extractor):
+    # sample 6's fh-09 (the denial was stored as the deputy speaker's) and unseen-2015-c (alwatan-2015-08-09-787)
+    found = said(extractor, "وقال النائب الأول لرئيس البرلمان الأفغاني ظاهر قدير إن المعلومات تشير إلى أن نجل "
+                            "زعيم طالبان السابق الملا يعقوب قتل في كمين لأنصار أختر منصور في كويتا، غير أن طالبان "
+                            "نفت مقتل الرجل.")
+    assert [(c.cue, c.source.label) for c in found][-1] == ("نفت", "طالبان")
+    found = said(extractor, "وقال لودفيج إن التحسينات للنسخ الحديثة من أندرويد ستحد من فاعلية الهجمات، لكن دريك "
+                            "قال إن المهاجم قد يظل يحاول حتى تنجح مناوراته.")
+    assert [c.source.label for c in found] == ["لودفيج", "دريك"]

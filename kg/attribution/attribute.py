@@ -64,6 +64,10 @@ TOPIC_RE = re.compile(r"(?:^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+|(
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
+# Words after «غير أن / لكن» that open no subject ("لكن سرعان ما نفت", "غير أن هناك من نفى").
+CONTRAST_NOT_NAMES = {"ما", "سرعان", "هو", "هي", "هم", "هناك", "ثمه", "من", "لا", "لم", "قد"}
+
+
 def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
     """A source-like noun phrase put before its verb at the sentence's start or after أما."""
     topic = TOPIC_RE.search(s.norm, max(0, cue.start - 120), cue.start)
@@ -80,8 +84,11 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     after_amma = s.norm[topic.start():k0].strip().lstrip("و") in ("اما", "غير ان", "الا ان", "لكن")
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
+    # "غير أن طالبان نفت مقتل الرجل": a contrast opens with its own subject, a short name right before the verb
+    contrast_name = after_amma and not resumed and 1 <= len(s.norm[k0:k1].split()) <= 3 \
+        and not any(w in CONTRAST_NOT_NAMES for w in s.norm[k0:k1].split())
     if any(w.group(0) in NP_STOP for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
-            source_like_text(label) or after_amma and (s.norm[k0:k1].startswith("ال") or resumed)):
+            source_like_text(label) or after_amma and (s.norm[k0:k1].startswith("ال") or resumed) or contrast_name):
         return None
     return unregistered_source(registry, s, k0, k1, label, state)
 
