@@ -68,3 +68,13 @@ def test_a_contrast_opens_with_its_own_subject(extractor):
     found = said(extractor, "وقال لودفيج إن التحسينات للنسخ الحديثة من أندرويد ستحد من فاعلية الهجمات، لكن دريك "
                             "قال إن المهاجم قد يظل يحاول حتى تنجح مناوراته.")
     assert [c.source.label for c in found] == ["لودفيج", "دريك"]
+
+
+def test_the_body_head_names_a_body_quoted_by_its_bare_name(extractor):
+    # alriyadh-2015-08-10-907 (unseen-2015), shortened: «الحركة» is «حركة طالبان», quoted before as «طالبان»
+    found = said(extractor, "وقتل 15 شخصا في هجوم تبنته حركة طالبان في العاصمة كابول.\n"
+                            "وأعلنت طالبان مسؤوليتها عن الهجوم على القاعدة العسكرية.\n"
+                            "كما أعلنت الحركة مسؤوليتها عن هجوم قندوز، قائلة إن الهدف كان تجمعا مهما للميليشيات.")
+    taliban = found[0].source.key
+    assert found[0].source.label == "طالبان"
+    assert [c.source.key for c in found[1:]] == [taliban] * (len(found) - 1) and len(found) >= 2
