@@ -78,3 +78,13 @@ def test_the_body_head_names_a_body_quoted_by_its_bare_name(extractor):
     taliban = found[0].source.key
     assert found[0].source.label == "طالبان"
     assert [c.source.key for c in found[1:]] == [taliban] * (len(found) - 1) and len(found) >= 2
+
+
+def test_a_contrast_at_the_sentence_start_and_an_adverb_are_no_speaker(extractor):
+    # 3alyoum-2015-08-04-74 (unseen-2015-c), shortened
+    found = said(extractor, "وكان جدول أعمال مؤقت خاص باجتماعات الجمعية العامة للأمم المتحدة يشير فقط إلى السودان "
+                            "على أنه ممثل تمثيلا وزاريا.\n"
+                            "وأراد البشير التحدث في الجمعية العامة للأمم المتحدة في عام 2013. ولكن مسؤولين سودانيين "
+                            "قالوا إن طلب التأشيرة الأمريكي كان معلقا.")
+    assert all(c.source.label != "فقط" for c in found)
+    assert found[-1].source.label == "مسؤولين سودانيين"
