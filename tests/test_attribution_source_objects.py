@@ -88,3 +88,13 @@ def test_a_contrast_at_the_sentence_start_and_an_adverb_are_no_speaker(extractor
                             "قالوا إن طلب التأشيرة الأمريكي كان معلقا.")
     assert all(c.source.label != "فقط" for c in found)
     assert found[-1].source.label == "مسؤولين سودانيين"
+
+
+def test_a_relative_named_after_his_kinship_is_one_speaker(extractor):
+    # okaz-2015-08-06-2912 (unseen-2015), shortened: the father's name is part of how he is written
+    found = said(extractor, "من جانبه، اتهم والد الطفلة عبدالعزيز سعد العنزي المستشفى بإهمال حالة طفلته، مطالبا "
+                            "وزارة الصحة بتشكيل لجنة للتحقق من الحروق التي أصابتها.\n"
+                            "ورفض العنزي استلام ابنته المولودة إلا بعد التحقيق. وأشار إلى أنه تقدم ببلاغ عبر هاتف "
+                            "وزارة الصحة.")
+    assert found[0].source.label == "والد الطفلة عبدالعزيز سعد العنزي"
+    assert {c.source.key for c in found} == {found[0].source.key}

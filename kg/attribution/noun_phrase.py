@@ -103,7 +103,17 @@ def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int, parse_only: bool = F
         # "نفت المديرية العامة للشئون الصحية بعسير ما …": a definite body with its adjectives, its ل-complement
         # and its place (definite_body_end, with_place) bound it
         return np1
+    kin = KIN_NAME_RE.match(s.norm, np0, np1)
+    if kin:  # "اتهم والد الطفلة عبدالعزيز سعد العنزي المستشفى بـ": a kinship, whose it is, then the name
+        return kin.end()
     return heuristic_np_end(s, np0, np1)
+
+
+# A relative described by kinship and named after it ("والد الطفلة عبدالعزيز سعد العنزي", "شقيق الضحية محمد"):
+# the kinship word, its definite genitive, then one to four words of the name (no article: the object follows),
+# and after two of them a family name in ال ("… عبدالعزيز سعد العنزي").
+KIN_NAME_RE = re.compile(r"(?:والد|والده|شقيق|شقيقه|ابن|ابنه|زوج|زوجه|عم|خال|جد|جده) ال\S{2,}"
+                         r"(?:(?: (?!ال)[^\s،.:\"]{2,}){2,4}(?: ال[^\s،.:\"]{2,})?|(?: (?!ال)[^\s،.:\"]{2,}))")
 
 
 PLACE_AFTER_RE = re.compile(r" (ب[^ا\s،.:\"]\S{2,})(?=[\s،.]|$)")
