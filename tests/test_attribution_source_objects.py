@@ -18,10 +18,9 @@ def test_a_lone_object_before_the_preposition_is_not_the_speaker(extractor):
                             'الأخيرة بأنه الأعنف منذ معركة السيطرة على بلدة ديبالتسيف في فبراير شباط الماضي.')
     assert [c.cue for c in found] == ["قال", "وصف"]
     assert found[1].source.key == found[0].source.key  # he described the shelling, the shelling said nothing
-    found = said(extractor, "وقال مورار الثلاثاء إن اليمن يتداعى تحت وطأة أزمة إنسانية. وطالب مورار بالسماح "
-                            "لموظفي الإغاثة بحرية التحرك في حين حث الأطراف المتحاربة على السعي للتوصل لحل من "
-                            "خلال التفاوض.")
-    assert [c.source.label for c in found if c.cue == "حث"] == ["مورار"]
+    found = said(extractor, "وقال إدوارد باسورين أحد قادة الانفصاليين إن قواته لم تهاجم أحدا. واتهم أوكرانيا بشن "
+                            "قصف مدفعي عنيف.")
+    assert [c.source.label for c in found if c.cue == "اتهم"] == ["إدوارد باسورين أحد قادة الانفصاليين"]
 
 
 def test_two_noun_phrases_keep_the_first_as_the_speaker(extractor):
@@ -33,13 +32,17 @@ def test_two_noun_phrases_keep_the_first_as_the_speaker(extractor):
     assert c.source.label == "الجيش"  # the object is the pronoun on the verb
 
 
-def test_a_plural_verb_or_an_oblique_plural_names_no_speaker_after_the_verb(extractor):
-    found = said(extractor, "وقالت وزارة الخارجية التركية إنها تعمل مع حكومة الإقليم للتحقيق. لكن كثيرين حثوا أنقرة "
-                            "على عدم استخدام القوة المفرطة.")
-    assert all(c.source.label != "أنقرة" for c in found)
+def test_an_oblique_plural_names_no_speaker_after_the_verb(extractor):
     found = said(extractor, "وتحدثت صحيفة ذي ديلي نيشن عن «ظاهرة أوباما» ودعت الكينيين الى التمثل به واغتنام "
                             "«الفرص التي تقدم لنا كأفراد وكأمة بلا حدود».")
     assert [c.source.label for c in found] == ["صحيفة ذي ديلي نيشن"]
+
+
+def test_an_unknown_name_before_the_preposition_may_be_the_subject(extractor):
+    # an unlabelled article of sample 8: the name and its object ran into one phrase; it is no lone object
+    found = said(extractor, "ويشير الخبراء السياسيون إلى أن العمل توقف. واتهم راهول غاندي مودي بالاستبداد وقتل "
+                            "الديمقراطية.")
+    assert all(c.source.label != "الخبراء السياسيون" for c in found if c.cue == "اتهم")
 
 
 def test_a_report_inside_a_quotation_is_not_the_next_speaker(extractor):

@@ -65,7 +65,8 @@ TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
-# Words after «غير أن / لكن» that open no subject ("لكن سرعان ما نفت", "غير أن هناك من نفى").
+# Words after «غير أن / لكن» that open no subject ("لكن سرعان ما نفت", "غير أن هناك من نفى"; and adverbs
+# such as "لكن بالمقابل أكد").
 CONTRAST_NOT_NAMES = {"ما", "سرعان", "هو", "هي", "هم", "هناك", "ثمه", "من", "لا", "لم", "قد"}
 
 
@@ -87,7 +88,7 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
     # "غير أن طالبان نفت مقتل الرجل": a contrast opens with its own subject, a short name right before the verb
     contrast_name = after_amma and not resumed and 1 <= len(s.norm[k0:k1].split()) <= 3 \
-        and not any(w in CONTRAST_NOT_NAMES for w in s.norm[k0:k1].split())
+        and not any(w in CONTRAST_NOT_NAMES or re.match(r"[بلك]ال", w) for w in s.norm[k0:k1].split())
     if any(w.group(0) in NP_STOP for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
             source_like_text(label) or after_amma and (s.norm[k0:k1].startswith("ال") or resumed) or contrast_name):
         return None
@@ -128,8 +129,12 @@ def joined_call(s: Sentence, cue: Cue, prev_source, next_cue: int) -> bool:
 
 def joined_verb(s: Sentence, cue: Cue) -> bool:
     """A verb joined by و inside its sentence ("وتحدثت صحيفة ذي ديلي نيشن عن … ودعت الكينيين الى"): with no
-    subject of its own it goes on with the subject of the sentence's first verb, like a participle."""
-    return cue.kind == "verb" and cue.start > 2 and s.norm[cue.start - 1] == "و" and s.norm[cue.start - 2] == " "
+    subject of its own it goes on with the subject of the sentence's first verb, like a participle (when the
+    sentence opens with that verb, not with a phrase: "وفي مؤشر …، ترى الوثيقة …")."""
+    first = s.norm.split()[:1]
+    opens_with_verb = bool(first) and first[0] not in NP_STOP and first[0][1:] not in NP_STOP  # not "وفي مؤشر …"
+    return cue.kind == "verb" and cue.start > 2 and s.norm[cue.start - 1] == "و" and s.norm[cue.start - 2] == " " \
+        and opens_with_verb
 
 
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):

@@ -65,7 +65,7 @@ def attribute_sentences(doc: Document) -> None:
             claim, source = got
             # (not a frame inside a quotation: "وأضاف: «… وفقا للتقرير الطبي»" is the speaker's own citation)
             if claim is not None and cue.nominal and claims and claims[-1].sentence == idx \
-                    and overlap(claim, claims[-1]) > 0 and s.norm[:cue.start].count('"') % 2 == 0:
+                    and overlap(claim, claims[-1]) > 0 and not inside_quotation(s, cue):
                 prev = claims[-1]
                 if not prev.source.registered and not source_like_text(prev.source.label):
                     # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
@@ -87,8 +87,15 @@ def attribute_sentences(doc: Document) -> None:
                 verb_source = source
             if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
                 # nor does one inside a quotation ("وقال X: «… أفادنا الطبيب المشرف أنه …». وأضاف:" is X)
-                quoted = s.norm[:cue.start].count('"') % 2 == 1
-                state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext" and not quoted)
+                state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext"
+                               and not inside_quotation(s, cue))
+
+
+def inside_quotation(s, cue) -> bool:
+    """The cue stands inside «…» or “…” opened before it in its sentence (by the marks as written: a text that
+    closes every quotation with » «وقال:» … وقال:» …» opens none)."""
+    before = s.text[:s.orig(cue.start)]
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
 
 
 # "صالح بن طالب": a cue's word right after a particle of a name is the name; "وتم نقله": after تم, a verbal noun

@@ -60,9 +60,9 @@ def spokesperson_end(s: Sentence, b0: int, np1: int) -> int:
     return min(end, np1)
 
 
-# Verbs whose object must stand before their preposition ("اتهم X بـ", "وصف X بأنه", "حث X على"): a single noun
+# Verbs whose object must stand before their preposition ("اتهم X بـ", "وصف X بأنه"): a single noun
 # phrase between the verb and it is that object, and the subject is the one named before.
-OBJECT_BEFORE_PREP = {"اتهم": r"ب\S", "وصف": r"ب\S", "حث": r"علي\s"}
+OBJECT_BEFORE_PREP = {"اتهم": r"ب\S", "وصف": r"ب\S"}  # not حث: "وحث الحمادي على ضرورة …" has no object
 # What may stand between that object and its preposition: a time or a prepositional phrase, no comma.
 OBJECT_ADJUNCT_RE = r"(?:\s+(?:في|خلال|منذ|امس|اليوم|يوم|مساء|صباح)\s+[^،.:\"]{0,80}?)?"
 # An accusative or genitive plural ("الكينيين", "السوريين"): never the subject after a verb (that is "-ون").
@@ -73,12 +73,12 @@ def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
     """The noun phrase after the verb is its object, not its subject: a verb with the plural ending وا has its
     subject in itself ("لكن كثيرين حثوا أنقرة على"); an oblique plural is an object ("ودعت الكينيين الى");
     a short noun phrase that names no speaker right before the preposition of a verb that needs an object there
-    ("واتهم أوكرانيا بشن …", "ووصف قصف الانفصاليين في الساعات الأخيرة بأنه …", "حث الأطراف المتحاربة على")
+    ("واتهم أوكرانيا بشن …", "ووصف قصف الانفصاليين في الساعات الأخيرة بأنه …")
     is that object, unless the verb carries it as a pronoun ("واتهمه الجيش بـ")."""
     if cue.kind != "verb":
         return False
     written = s.norm[cue.start:cue.end]
-    if written.endswith("وا") and not cue.form.endswith("وا"):
+    if written.endswith("وا") and not cue.form.endswith("وا"):  # (a plural form in the lexicon keeps its rules)
         return True
     words = normalize(source.label).split()
     if not source.registered and words and OBLIQUE_PLURAL_RE.match(words[0]):
@@ -93,6 +93,8 @@ def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
     # the object ("الحكومة الأوكرانية الانفصاليين …"; "قصف الانفصاليين" is a construct) is no lone object
     if words[0].endswith("ون") or words[0].startswith("ال") and any(OBLIQUE_PLURAL_RE.match(w) for w in words[1:]):
         return False
+    if len(words) > 1 and not (source.registered or words[0].startswith("ال") or object_masdar(words[0])):
+        return False  # "واتهم راهول غاندي مودي بـ": an unknown name may be the subject with its object
     # the parse may end a definite object before its adjectives ("الأطراف | المتحاربة على")
     adjectives = r"(?:\s+ال\S+){0,2}" if words[0].startswith("ال") and not source.registered else ""
     return bool(re.match(adjectives + OBJECT_ADJUNCT_RE + r"\s*" + prep, s.norm[end:]))
