@@ -749,12 +749,22 @@ SELECT ?article ?text ?title ?url ?publisher ?date ?lang ?graph WHERE {{
                 "publisher": r["publisher"], "date": r["date"], "lang": r["lang"] or "ar", "graph": r["graph"]}
 
     def articles(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        return self.store.select(f"""{PREFIX}
+        """A page of articles, newest first, with their claim counts: the page first, then the claims of
+        its articles alone counted (grouped over every article's claims, then sorted, a page took
+        3.5 s at 31k articles; 0.56 s so). The rows of the one grouped query, restricted to the page."""
+        article = ("?article a schema:NewsArticle ; sanad:key ?key . "
+                   "OPTIONAL { ?article schema:headline ?title } OPTIONAL { ?article schema:datePublished ?date }")
+        page = self.store.select(f"""{PREFIX}
+SELECT DISTINCT ?key ?title ?date WHERE {{ {article} }} ORDER BY DESC(?date) ?key LIMIT {int(limit)} OFFSET {int(offset)}""")
+        keys = sorted({r["key"] for r in page})
+        counted: dict[tuple, int] = {}
+        for i in range(0, len(keys), SCOPED_CLAIMS_MAX):
+            counted.update({(r["key"], r["title"], r["date"]): r["claims"] for r in self.store.select(f"""{PREFIX}
 SELECT ?key ?title ?date (COUNT(?claim) AS ?claims) WHERE {{
-  ?article a schema:NewsArticle ; sanad:key ?key .
-  OPTIONAL {{ ?article schema:headline ?title }} OPTIONAL {{ ?article schema:datePublished ?date }}
-  OPTIONAL {{ ?claim prov:wasDerivedFrom ?article ; a schema:Claim }}
-}} GROUP BY ?key ?title ?date ORDER BY DESC(?date) ?key LIMIT {int(limit)} OFFSET {int(offset)}""")
+  VALUES ?key {{ {" ".join(literal(k) for k in keys[i:i + SCOPED_CLAIMS_MAX])} }}
+  {article} OPTIONAL {{ ?claim prov:wasDerivedFrom ?article ; a schema:Claim }}
+}} GROUP BY ?key ?title ?date""")})
+        return [{**r, "claims": counted.get((r["key"], r["title"], r["date"]), 0)} for r in page]
 
     def source(self, key: str) -> dict[str, Any] | None:
         if not valid_key(key):
