@@ -11,6 +11,7 @@ from .claim import make_claim
 from .cues import denial_with_object, stated_before
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
+from .denials import denied_object_at
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
 from .noun_phrase import clause_starts, definite_body
@@ -224,6 +225,9 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     start_at = subj_end if subj_end is not None else cue.end
     if subj_end is not None and norm[subj_end:subj_end + 1] == '"':  # ودعا «داعش» …
         start_at += 1
+    denied_at = denied_object_at(cue.lemma, norm, start_at) if cue.kind == "verb" else None
+    if denied_at is not None:  # "نفى المتهمون الآخرون أي ضلوع …": what is denied, whoever denies it
+        plausible, start_at = True, denied_at
     if cue.lemma == "نقل":
         relay = re.match(r"\s*(?:\S+\s+){0,2}?عن\s+", norm[start_at:next_cue])
         comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)

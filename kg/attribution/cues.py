@@ -82,6 +82,8 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "يُذكر أن …": "it is worth noting", the outlet's own voice, nobody reports
         if c.lemma in ("تابع", "واصل", "استدرك") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
             continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
+        if c.lemma == "أبلغ" and c.form[:1] in ("ي", "ت") and AMOUNT_AFTER_RE.match(norm, c.end):
+            continue  # "تبلغ 420 مليون لتر": the present of بلغ "amounts to", nobody informs
         if c.lemma == "زاد" and not (re.search(r"(?:^|[.،:])\s*و$", norm[:c.start]) and re.search(
                 r"(?<![\w])(?:ان|انه|انها|بان|بانه|بانها)(?![\w])|:", norm[c.end:c.end + 60])):
             continue  # "وزاد حول … أن …" adds; "زاد عدد القتلى" increases
@@ -149,6 +151,10 @@ def find_cues(s: Sentence) -> list[Cue]:
     return out
 
 
+# A figure right after a verb (with its "about"/"more than"): "تبلغ 420 مليون", "يبلغ نحو 30 في المئة".
+AMOUNT_AFTER_RE = re.compile(r"\s*(?:(?:نحو|حوالي|قرابه|اكثر من|اقل من|ما يقارب|ما يزيد عن|ما يزيد علي)\s+)?[0-9٠-٩]")
+
+
 def prep_follows(norm: str, end: int, lemma: str) -> bool:
     """"…، مهددة بالرد على الهجوم", "…، داعية إلى ضبط النفس": a feminine participle with its own preposition at
     once reports, after a comma (not أكد's على: "معلومات مؤكدة على …"; not without the comma: "عقوبات مشددة على
@@ -199,6 +205,17 @@ def stated_before(s: Sentence, cue: Cue) -> bool:
         and bool(STATEMENT_BEFORE_RE.search(s.norm[:cue.start]))
 
 
+# "but" with its subject right before a verb: "، إلا أن السلطات نفت", "، غير أن طالبان نفت".
+CONTRAST_SUBJECT_RE = re.compile(r"[،,]\s*(?:الا|غير) ان\s+(?:[^\s،.:\"]+\s+){1,4}$")
+
+
+def attribution_start(s: Sentence, cue: Cue) -> int:
+    """Where the attribution a cue opens starts, and so where the content before it ends: at its "but" and
+    subject when they stand before it ("…، إلا أن السلطات نفت …"), else at the cue."""
+    m = CONTRAST_SUBJECT_RE.search(s.norm[:cue.start]) if cue.kind == "verb" else None
+    return m.start() if m else cue.start
+
+
 def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:
     """Whether a cue starts a new attribution and so ends the content before it. A verb taking a
     plain object inside someone's content ("إن التنظيم ربما نقل مقاتليه") does not, unless it
@@ -210,6 +227,8 @@ def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:
     before = s.norm[:cue.start]
     if NEW_CLAUSE_RE.search(before) or (before[-1:] in ("و", "ف") and before[-2:-1] in ("", " ")):
         return True
+    if CONTRAST_SUBJECT_RE.search(before):
+        return True  # "…، إلا أن السلطات نفت صحة التصريح": another speaker's answer, not the first one's words
     window = s.norm[cue.end:min(following, cue.end + MAX_COMP_GAP)]
     return bool(COMPLEMENTIZER_RE.search(window) or QUOTE_OPEN_RE.search(window[:MAX_GAP]))
 
@@ -238,7 +257,8 @@ def nested_in_content(s: Sentence, cue: Cue) -> bool:
     comp = list(COMPLEMENTIZER_RE.finditer(before))
     if cue.lemma in THREATS and comp and not re.search(r"[،.:]", before[comp[-1].end():]):
         return True  # "قال الوزير إن الخطاب الذي ألقاه خامنئي وتوعد خلاله بتحدي …": inside قال's words
-    after_comp = re.search(r"(?<![\w])(?<!غير )(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
+    # "غير أن" / "إلا أن" ("but") open a contrast, not a content clause: "…، إلا أن السلطات نفت صحة التصريح"
+    after_comp = re.search(r"(?<![\w])(?<!غير )(?<!الا )(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):
         after_comp = None  # "يعتقدون أنه قتل لكن آخرين قالوا …": a new clause, a new speaker

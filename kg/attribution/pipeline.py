@@ -16,7 +16,7 @@ from ..sources import Registry, load_registry, name_as_first_written
 from ..text import split_sentences_abbrev
 from .attribute import attribute_cue
 from .content import carried_over, covered, overlap, split_coordinated
-from .cues import find_cues, nested_in_content, opens_attribution, subordinate
+from .cues import attribution_start, find_cues, nested_in_content, opens_attribution, subordinate
 from .document import Document, read_sentence
 from .own_voice import headline_claims, lead_claims
 from .parse import parse_index
@@ -56,7 +56,7 @@ def attribute_sentences(doc: Document) -> None:
         strong = [(opens_attribution(s, c, cues[k + 1].start if k + 1 < len(cues) else len(s.norm))
                    or subordinate(s, c)) and not (k and nested_in_content(s, c)) for k, c in enumerate(cues)]
         for ci, cue in enumerate(cues):
-            later = [c.start for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st]
+            later = [attribution_start(s, c) for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st]
             next_cue = later[0] if later else len(s.norm)
             speaker = verb_source if cue.kind == "participle" and verb_source is not None else prev_source
             got = attribute_cue(registry, article, s, cue, next_cue, speaker, state)
