@@ -53,3 +53,35 @@ def test_a_confession_takes_its_b_complement(extractor):
                             "حزب الله.")
     assert [c.cue for c in found] == ["ذكر", "اعترف"]
     assert found[1].quote == "العمل لصالح حزب الله"
+
+
+def test_a_denial_of_what_was_just_said_holds_that_statement(extractor):
+    # the Egypt/Qatar sentence of sample 8 (f8-18): the charge, then «وهو ما تنفيه الدوحة»
+    found = said(extractor, "وتتهم مصر قطر بدعم جماعة الأخوان التي حظرتها القاهرة وأعلنتها جماعة إرهابية وهو ما "
+                            "تنفيه الدوحة.")
+    (denial,) = [c for c in found if c.polarity == "denied"]
+    assert (denial.source.label, denial.cue) == ("الدوحة", "تنفي")
+    assert denial.quote.endswith("هو ما تنفيه الدوحة")
+    assert "قطر بدعم جماعة الأخوان" in denial.text and "تنفيه" not in denial.text  # what is denied
+    # by the rules the charge is Egypt's claim and ends where the denier's clause begins (the parse misses تتهم)
+    for charge in [c for c in found if c.source.label == "مصر"]:
+        assert "تنفيه" not in charge.quote and charge.text == denial.text
+    # «أعلنتها جماعة إرهابية» declares the group something: no report, no source «جماعة إرهابية»
+    assert "جماعة إرهابية" not in {c.source.label for c in found}
+
+
+def test_but_and_a_demonstrative_deny_the_statement_before_even_across_a_full_stop(extractor):
+    for text in ("وقالت الشرطة إن مسلحين من طالبان هاجموا نقطة تفتيش، غير أن طالبان نفت ذلك.",
+                 "وقالت الشرطة إن مسلحين من طالبان هاجموا نقطة تفتيش. لكن طالبان نفت ذلك."):
+        police, taliban = said(extractor, text)
+        assert (police.source.label, police.polarity) == ("الشرطة", "asserted")
+        assert (taliban.source.label, taliban.polarity) == ("طالبان", "denied")  # not the police, said before
+        assert taliban.quote.endswith("طالبان نفت ذلك") and taliban.text == police.text
+
+
+def test_a_pronoun_denial_hung_on_the_outlets_words_spans_them(extractor):
+    # unseen-2015-b's Pentagon sentence: the outlet's words, then «وهو أمر نفته …»
+    (c,) = said(extractor, "ويأتي هذا الهجوم غداة إقدام الجبهة على خطف ثمانية عناصر من الفرقة بينهم قائدها، وهو أمر "
+                           "نفته وزارة الدفاع الأميركية.")
+    assert (c.cue, c.polarity, c.source.label) == ("نفت", "denied", "وزارة الدفاع الأميركية")
+    assert c.quote.startswith("ويأتي هذا الهجوم غداة إقدام الجبهة") and c.quote.endswith("نفته وزارة الدفاع الأميركية")

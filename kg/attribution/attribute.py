@@ -59,9 +59,9 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
     return unregistered_source(registry, s, k0, k1, label, state)
 
 
-# A subject put first: at the sentence's start or after أما, then the verb, maybe after "من جانبها" and ف
+# A subject put first: at the sentence's start, after أما or "but" (tried first: "غير أن الحركة نفت"), then the verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
-TOPIC_RE = re.compile(r"(?:^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+|(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\s+)((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
+TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
@@ -81,8 +81,11 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     after_amma = s.norm[topic.start():k0].strip().lstrip("و") in ("اما", "غير ان", "الا ان", "لكن")
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
+    # "غير أن طالبان نفت ذلك": after "but", a short name right before the verb is its subject
+    but_name = s.norm[topic.start():k0].strip().lstrip("و") in ("غير ان", "الا ان", "لكن") \
+        and len(s.norm[k0:k1].split()) <= 3
     if any(w.group(0) in NP_STOP for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
-            source_like_text(label) or after_amma and (s.norm[k0:k1].startswith("ال") or resumed)):
+            source_like_text(label) or after_amma and (s.norm[k0:k1].startswith("ال") or resumed or but_name)):
         return None
     return unregistered_source(registry, s, k0, k1, label, state)
 

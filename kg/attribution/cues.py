@@ -82,6 +82,8 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "يُذكر أن …": "it is worth noting", the outlet's own voice, nobody reports
         if c.lemma in ("تابع", "واصل", "استدرك") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
             continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
+        if c.lemma == "أعلن" and norm[c.start:c.end] != form and DECLARED_AS_RE.match(norm, c.end):
+            continue  # "التي حظرتها القاهرة وأعلنتها جماعة إرهابية": declared it (to be) something, no report
         if c.lemma == "أبلغ" and c.form[:1] in ("ي", "ت") and AMOUNT_AFTER_RE.match(norm, c.end):
             continue  # "تبلغ 420 مليون لتر": the present of بلغ "amounts to", nobody informs
         if c.lemma == "زاد" and not (re.search(r"(?:^|[.،:])\s*و$", norm[:c.start]) and re.search(
@@ -151,6 +153,10 @@ def find_cues(s: Sentence) -> list[Cue]:
     return out
 
 
+# An indefinite noun right after أعلن with its object pronoun: what the thing was declared to be
+# ("أعلنتها جماعة إرهابية", "أعلنها منطقة منكوبة"), not a complementizer, a preposition or a definite subject.
+DECLARED_AS_RE = re.compile(r"\s*(?!(?:ال|ان|انه|انها|بان|عن|في|من|علي|امس|اليوم|يوم|مساء|صباح|رسميا|صراحه)(?![\w]))"
+                            r"(?!ال)[^\s،.:\"0-9]{3,}\s+[^\s،.:\"]+")
 # A figure right after a verb (with its "about"/"more than"): "تبلغ 420 مليون", "يبلغ نحو 30 في المئة".
 AMOUNT_AFTER_RE = re.compile(r"\s*(?:(?:نحو|حوالي|قرابه|اكثر من|اقل من|ما يقارب|ما يزيد عن|ما يزيد علي)\s+)?[0-9٠-٩]")
 
@@ -205,8 +211,8 @@ def stated_before(s: Sentence, cue: Cue) -> bool:
         and bool(STATEMENT_BEFORE_RE.search(s.norm[:cue.start]))
 
 
-# "but" with its subject right before a verb: "، إلا أن السلطات نفت", "، غير أن طالبان نفت".
-CONTRAST_SUBJECT_RE = re.compile(r"[،,]\s*(?:الا|غير) ان\s+(?:[^\s،.:\"]+\s+){1,4}$")
+# "but" with its subject right before a verb: "، إلا أن السلطات نفت", "، غير أن طالبان نفت", "لكن الحركة نفت".
+CONTRAST_SUBJECT_RE = re.compile(r"(?:^|[،,])\s*و?(?:(?:الا|غير) ان|لكن)\s+(?:[^\s،.:\"]+\s+){1,4}$")
 
 
 def attribution_start(s: Sentence, cue: Cue) -> int:
