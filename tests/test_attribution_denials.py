@@ -85,3 +85,15 @@ def test_a_pronoun_denial_hung_on_the_outlets_words_spans_them(extractor):
                            "نفته وزارة الدفاع الأميركية.")
     assert (c.cue, c.polarity, c.source.label) == ("نفت", "denied", "وزارة الدفاع الأميركية")
     assert c.quote.startswith("ويأتي هذا الهجوم غداة إقدام الجبهة") and c.quote.endswith("نفته وزارة الدفاع الأميركية")
+
+
+def test_a_frame_whose_report_names_its_issuer_by_a_verb(extractor):
+    # sample 8, the Sevare toll (f8-06): "وفق حصيلة جديدة أعلنها مسؤولون في الجيش المالي"
+    (c,) = said(extractor, "قتل 12 شخصاً، بينهم خمسة عسكريين، في عملية احتجاز الرهائن في فندق في مدينة سيفاري في وسط "
+                           "مالي، وفق حصيلة جديدة أعلنها مسؤولون في الجيش المالي لوكالة فرانس برس يوم امس السبت.")
+    assert (c.cue, c.source.label) == ("وفق", "مسؤولون")  # the officials, not "حصيلة جديدة …"
+    assert c.quote.startswith("قتل 12 شخصاً، بينهم خمسة عسكريين")
+    for text, label in (("وقتل 20 شخصا في الغارات، بحسب أرقام نشرتها الأمم المتحدة.", "الأمم المتحدة"),
+                        ("وقتل 20 شخصا في الغارات، بحسب بيان أصدره الجيش.", "الجيش")):
+        (c,) = said(extractor, text)
+        assert (c.cue, c.source.label, c.quote) == ("بحسب", label, "وقتل 20 شخصا في الغارات")

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ..text import normalize
+from ..text import light_stem, normalize
 from .document import Cue, Sentence, inside_mention
 from .parse import word_at
-from .source_words import NP_STOP
+from .source_words import ISSUED_IN_FRAME_RE, NP_STOP, SOURCE_HEADS, TITLE_WORDS
 from .syntax import (
     COMPLEMENTIZER_RE, MAX_COMP_GAP, MAX_GAP, NEW_CLAUSE_RE, OPENER_NEAR_RE, PREPOSITION_BEFORE_RE, QUOTE_OPEN_RE,
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
@@ -82,7 +82,8 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "يُذكر أن …": "it is worth noting", the outlet's own voice, nobody reports
         if c.lemma in ("تابع", "واصل", "استدرك") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
             continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
-        if c.lemma == "أعلن" and norm[c.start:c.end] != form and DECLARED_AS_RE.match(norm, c.end):
+        if c.lemma == "أعلن" and norm[c.start:c.end] != form and DECLARED_AS_RE.match(norm, c.end) \
+                and not names_speaker(norm, c.end):
             continue  # "التي حظرتها القاهرة وأعلنتها جماعة إرهابية": declared it (to be) something, no report
         if c.lemma == "أبلغ" and c.form[:1] in ("ي", "ت") and AMOUNT_AFTER_RE.match(norm, c.end):
             continue  # "تبلغ 420 مليون لتر": the present of بلغ "amounts to", nobody informs
@@ -142,6 +143,10 @@ def find_cues(s: Sentence) -> list[Cue]:
         c.kind in ("verb", "participle") and norm[:c.start].count('"') % 2 == 1
         and (c.kind == "verb" or '"' in norm[c.end:])  # a participle: only when the quotation closes after it
         and not COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60)))]  # a verb or participle inside a quotation
+    # "وفق حصيلة أعلنها مسؤولون": the issuer's verb belongs to the frame, it is no report of its own
+    issued = [(m.end(), f.end()) for m in NOMINAL_RE.finditer(norm)
+              for f in [ISSUED_IN_FRAME_RE.match(norm, m.end())] if f]
+    cues = [c for c in cues if not (c.kind == "verb" and any(a <= c.start < b for a, b in issued))]
     cues.sort(key=lambda c: c.start)
     out: list[Cue] = []
     for c in cues:  # one cue per position (a verb form inside a nominal frame: "حسب ما ذكرت")
@@ -157,6 +162,13 @@ def find_cues(s: Sentence) -> list[Cue]:
 # ("أعلنتها جماعة إرهابية", "أعلنها منطقة منكوبة"), not a complementizer, a preposition or a definite subject.
 DECLARED_AS_RE = re.compile(r"\s*(?!(?:ال|ان|انه|انها|بان|عن|في|من|علي|امس|اليوم|يوم|مساء|صباح|رسميا|صراحه)(?![\w]))"
                             r"(?!ال)[^\s،.:\"0-9]{3,}\s+[^\s،.:\"]+")
+def names_speaker(norm: str, at: int) -> bool:
+    """The word at `at` is a speaker's head noun or title ("أعلنها مسؤولون في الجيش"): the verb's subject."""
+    m = re.match(r"\s*(\S+)", norm[at:])
+    return bool(m) and (m.group(1) in TITLE_WORDS or m.group(1) in SOURCE_HEADS
+                        or light_stem(m.group(1)) in SOURCE_HEADS)
+
+
 # A figure right after a verb (with its "about"/"more than"): "تبلغ 420 مليون", "يبلغ نحو 30 في المئة".
 AMOUNT_AFTER_RE = re.compile(r"\s*(?:(?:نحو|حوالي|قرابه|اكثر من|اقل من|ما يقارب|ما يزيد عن|ما يزيد علي)\s+)?[0-9٠-٩]")
 
