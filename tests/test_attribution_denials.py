@@ -97,3 +97,15 @@ def test_a_frame_whose_report_names_its_issuer_by_a_verb(extractor):
                         ("وقتل 20 شخصا في الغارات، بحسب بيان أصدره الجيش.", "الجيش")):
         (c,) = said(extractor, text)
         assert (c.cue, c.source.label, c.quote) == ("بحسب", label, "وقتل 20 شخصا في الغارات")
+
+
+def test_a_demonstrative_after_an_occasion_keeps_the_denial_as_written(extractor):
+    # sample 6 (fh-10): "هذا الاختلاف" points back past the occasion «وفي سؤال … عن أسباب هذا الاختلاف»; the
+    # words before it in the sentence are no statement, so the denial keeps its own words
+    found = said(extractor, "وأضافت مواقع إخبارية أخرى وجود تعارض بين نص الاتفاقية الإنجليزية والإيرانية في بعض "
+                            "البنود. وفي سؤال لـ«الشرق الأوسط» عن أسباب هذا الاختلاف بين النسختين، نفت وزارة الخارجية "
+                            "الأميركية هذا الاختلاف وعلقت مسؤولة في الوزارة بأن الاتفاقية الرسمية المعتمدة هي باللغة "
+                            "الإنجليزية فقط.")
+    (c,) = [c for c in found if c.polarity == "denied"]
+    assert c.source.label == "وزارة الخارجية الأميركية"
+    assert "سؤال" not in c.text and "الإنجليزية" in c.text

@@ -68,11 +68,12 @@ def anaphor_start(s, cue) -> int:
     return before.start() if before else attribution_start(s, cue)
 
 
-def antecedent(text: str, sentences, idx: int, opening: int, claims) -> tuple[int, int, str, bool] | None:
+def antecedent(text: str, sentences, idx: int, opening: int, claims, joined: bool) -> tuple[int, int, str, bool] | None:
     """What an anaphoric denial at absolute offset `opening` (where its clause starts) denies: the last claim
     ending before it in its sentence or, when the denial opens its sentence, in the sentence before; else the
-    words before it in its sentence (four or more), else the sentence before. (start, end, proposition, whether
-    they are the outlet's own words in the denial's sentence)."""
+    words before it in its sentence (four or more) when the denial is `joined` to them («وهو ما», "but"; not
+    an occasion: "وفي سؤال … عن أسباب هذا الاختلاف، نفت الوزارة هذا الاختلاف"), else the sentence before.
+    (start, end, proposition, whether they are the outlet's own words in the denial's sentence)."""
     s = sentences[idx]
     opens_sentence = len(text[s.start:opening].split()) <= 1
     near = [c for c in claims if c.end <= opening and c.polarity == "asserted"
@@ -80,6 +81,8 @@ def antecedent(text: str, sentences, idx: int, opening: int, claims) -> tuple[in
     if near:
         c = max(near, key=lambda c: c.end)
         return c.start, c.end, c.text, False
+    if not opens_sentence and not joined:
+        return None
     if not opens_sentence:
         a, b = s.start, opening
     elif idx > 0:
@@ -103,7 +106,7 @@ def anaphoric_denial(article, sentences, idx: int, cue, source, claims):
     s = sentences[idx]
     n0 = anaphor_start(s, cue)
     opening = s.start + s.orig(n0)
-    got = antecedent(article.text, sentences, idx, opening, claims)
+    got = antecedent(article.text, sentences, idx, opening, claims, joined=n0 < cue.start)
     if got is None:
         return None
     lead = re.match(r"[\s،,]*(?:و(?=هو|هي|هذا|ذلك))?", s.norm[n0:])  # "، وهو ما …" → "هو ما …"

@@ -68,15 +68,14 @@ def attribute_sentences(doc: Document) -> None:
             if got is None:
                 continue
             claim, source = got
-            if anaphoric[ci]:  # "…، غير أن طالبان نفت ذلك": the statement before, denied
-                claim = anaphoric_denial(article, doc.sentences, idx, cue, source, claims)
-                if claim is not None and (claim.start, claim.end) not in seen_spans:
-                    seen_spans.add((claim.start, claim.end))
-                    claims.append(claim)  # it holds the statement it denies: not "covered" by it
-                said = said or claim is not None
+            denial = anaphoric_denial(article, doc.sentences, idx, cue, source, claims) if anaphoric[ci] else None
+            if denial is not None:  # "…، غير أن طالبان نفت ذلك": the statement before, denied
+                if (denial.start, denial.end) not in seen_spans:
+                    seen_spans.add((denial.start, denial.end))
+                    claims.append(denial)  # it holds the statement it denies: not "covered" by it
+                said = True
                 prev_source = verb_source = source
-                if claim is not None:
-                    state.remember(source, as_antecedent=True)
+                state.remember(source, as_antecedent=True)
                 continue
             if claim is not None and cue.nominal and claims and claims[-1].sentence == idx \
                     and overlap(claim, claims[-1]) > 0:
