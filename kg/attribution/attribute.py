@@ -59,9 +59,11 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
     return unregistered_source(registry, s, k0, k1, label, state)
 
 
-# A subject put first: at the sentence's start, after أما or "but" (tried first: "غير أن الحركة نفت"), then the verb, maybe after "من جانبها" and ف
+# A subject put first: at the sentence's start, after أما or "but" (tried first: "غير أن الحركة نفت"), then the
+# verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
-TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
+TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
+                      r"((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 

@@ -17,7 +17,7 @@ from .source_words import object_masdar
 # What a denial verb takes as its object when no clause follows: reports, claims, charges, or «أي» + noun
 # ("نفى أي علاقة"). Normalized spelling (kg.text); a subject never starts with one of them.
 DENIED_HEADS = {"الانباء", "الاخبار", "التقارير", "المزاعم", "الادعاءات", "الاتهامات", "التهم", "الشايعات",
-                "الروايات", "الروايه", "المعلومات", "الانباء،", "اي"}
+                "الروايات", "الروايه", "المعلومات", "اي"}
 # The object within four words after the subject found: a name the subject's noun phrase left out may stand
 # before it ("نفى القنصل السعودي عبدالله الحمراني الأخبار التي …").
 DENIED_HEAD_RE = re.compile(r"\s*،?\s*(?:[^\s،.:\"]+\s+){0,4}?(" + "|".join(sorted(DENIED_HEADS, key=len, reverse=True))
@@ -101,8 +101,8 @@ def anaphoric_denial(article, sentences, idx: int, cue, source, claims):
     """"وقالت الشرطة إن مسلحين هاجموا الحاجز، غير أن طالبان نفت ذلك": a denied claim of the denier. Its span is
     the denier's clause as written ("غير أن طالبان نفت ذلك", "وهو ما تنفيه الدوحة"), from the outlet's words it
     denies when its pronoun hangs it on them in one sentence ("ويأتي الهجوم غداة إقدام الجبهة على خطف …، وهو
-    أمر نفته الوزارة": no claim of their own), its text the statement it points back to, so the two sides of the conflict can be
-    compared word for word."""
+    أمر نفته الوزارة": no claim of their own), its text the statement it points back to, so the two sides of
+    the conflict can be compared word for word."""
     s = sentences[idx]
     n0 = anaphor_start(s, cue)
     opening = s.start + s.orig(n0)

@@ -12,8 +12,8 @@ REPORT_NOUNS = {"اخر", "تقرير", "تقارير", "بيان", "بيانا�
 # A frame's report noun with the verb of its issuer: "وفق حصيلة جديدة أعلنها مسؤولون …", "بحسب أرقام نشرتها
 # الأمم المتحدة", "بحسب بيان أصدره الجيش" (an indefinite noun, maybe an adjective, then a past verb of issuing
 # with its object pronoun): the one who issued it is the source, the verb no report of its own.
-ISSUED_IN_FRAME_RE = re.compile(r"\s*(?!ما\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+)?((?:اعلن|نشر|اصدر|ذكر|اورد|اعد|بث|وزع|قدم)"
-                                r"(?:ت|وا)?(?:ه|ها|هم))\s+")
+ISSUED_IN_FRAME_RE = re.compile(r"\s*(?!ما\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+)?"
+                                r"((?:اعلن|نشر|اصدر|ذكر|اورد|اعد|بث|وزع|قدم)(?:ت|وا)?(?:ه|ها|هم))\s+")
 # Where the source's noun phrase after a verb stops (normalized words).
 NP_STOP = {
     "في", "خلال", "عبر", "امس", "اليوم", "يوم", "مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "مع", "على", "علي",
