@@ -12,6 +12,7 @@ from .cues import denial_with_object, stated_before
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .denials import denied_object_at
+from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
 from .noun_phrase import clause_starts, definite_body
@@ -67,6 +68,10 @@ TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
+# Adverbs that stand between "but" and a verb, never its subject: "لكن سرعان ما أوضح", "لكن بالمقابل أكد".
+TOPIC_ADVERBS = {"سرعان", "ما", "بالمقابل", "المقابل", "ايضا", "بدوره", "بدورها", "بالتالي"}
+
+
 def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
     """A source-like noun phrase put before its verb at the sentence's start or after أما."""
     topic = TOPIC_RE.search(s.norm, max(0, cue.start - 120), cue.start)
@@ -84,9 +89,14 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
     # "غير أن طالبان نفت ذلك": after "but", a short name right before the verb is its subject
-    but_name = s.norm[topic.start():k0].strip().lstrip("و") in ("غير ان", "الا ان", "لكن") \
-        and len(s.norm[k0:k1].split()) <= 3
-    if any(w.group(0) in NP_STOP for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
+    but = s.norm[topic.start():k0].strip().lstrip("و") in ("غير ان", "الا ان", "لكن")
+    but_name = but and len(s.norm[k0:k1].split()) <= 3
+    if but and not s.norm[:topic.start()].strip(" و") and len(s.norm[k0:k1].split()) == 1 \
+            and s.norm[k0:k1].startswith("ال") and not named and cue.lemma not in DENIAL_VERBS:
+        # "لكن المصادر رجحت" opening a sentence: a short reference, for the coreference to resolve (not a
+        # denial's: "غير أن الحركة نفت ذلك" answers the one said before, it does not go on with him)
+        return None
+    if any(w.group(0) in NP_STOP or w.group(0) in TOPIC_ADVERBS for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
             source_like_text(label) or after_amma and (s.norm[k0:k1].startswith("ال") or resumed or but_name)):
         return None
     return unregistered_source(registry, s, k0, k1, label, state)

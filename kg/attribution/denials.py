@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Claim
-from .cues import attribution_start
+from .cues import CONTRAST_SUBJECT_RE, attribution_start
 from .dates import resolve_date
 from .document import end_with_marks
 from .polarity import DENIAL_VERBS
@@ -18,9 +18,10 @@ from .source_words import object_masdar
 # ("نفى أي علاقة"). Normalized spelling (kg.text); a subject never starts with one of them.
 DENIED_HEADS = {"الانباء", "الاخبار", "التقارير", "المزاعم", "الادعاءات", "الاتهامات", "التهم", "الشايعات",
                 "الروايات", "الروايه", "المعلومات", "اي"}
-# The object within four words after the subject found: a name the subject's noun phrase left out may stand
-# before it ("نفى القنصل السعودي عبدالله الحمراني الأخبار التي …").
-DENIED_HEAD_RE = re.compile(r"\s*،?\s*(?:[^\s،.:\"]+\s+){0,4}?(" + "|".join(sorted(DENIED_HEADS, key=len, reverse=True))
+# The object within three words after the subject found: a name the subject's noun phrase left out may stand
+# before it ("نفى القنصل السعودي عبدالله الحمراني الأخبار التي …"), not an object of its own joined by "or"
+# ("تنفي الوزارة أسر أو اعتقال أي من أفرادها").
+DENIED_HEAD_RE = re.compile(r"\s*،?\s*(?:(?!او\s)[^\s،.:\"]+\s+){0,3}?(" + "|".join(sorted(DENIED_HEADS, key=len, reverse=True))
                             + r")(?![\w])")
 
 
@@ -30,7 +31,7 @@ def denied_head(word: str) -> bool:
 
 
 def denied_object_at(lemma: str, norm: str, at: int) -> int | None:
-    """Where a denial verb's object opens with a report noun or «أي» within four words of `at` (the subject's
+    """Where a denial verb's object opens with a report noun or «أي» within three words of `at` (the subject's
     end): the verb reports a denial whatever its subject looks like ("نفى المتهمون الآخرون أي ضلوع …" is no
     plain object after a common noun). None when the verb is no denial or no such object follows."""
     m = DENIED_HEAD_RE.match(norm, at) if lemma in DENIAL_VERBS else None
@@ -46,6 +47,8 @@ PRONOUN_BEFORE_RE = re.compile(r"[،,]?\s*(?:و|ف)?(?:(?:هذا|ذلك|هو|ه�
 # A demonstrative as the object, ending the clause: "غير أن طالبان نفت ذلك.", "ونفت الوزارة هذه الأنباء،".
 DEMONSTRATIVE_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,6}?((?:ذلك|هذا|هذه|تلك)(?:\s+ال[^\s،.:\"]+)?)"
                               r"(?=\s*(?:$|[.،:؛\"]|و\S|جمله|تماما|قطعيا|بشده|مو?كد|مشير|قايل|واصف|معتبر))")
+# What stands before a past نفى (spelled as the noun نفي) that opens a clause: "ونفى", "وقد نفى", "، نفى".
+VERB_OPENS_RE = re.compile(r"(?:^|[،.:؛]|(?<![\w])(?:و|ف|قد|وقد|فقد|لقد|ولقد))\s*$")
 # Where the denier's clause ends.
 CLAUSE_STOP_RE = re.compile(r"[.،:؛]")
 
@@ -57,6 +60,9 @@ def denied_anaphor(s, cue) -> bool:
     norm = s.norm
     if norm[cue.start:cue.end] != cue.form:  # an object pronoun on the verb
         return bool(PRONOUN_BEFORE_RE.search(norm[:cue.start]))
+    if cue.form == "نفي" and not VERB_OPENS_RE.search(norm[:cue.start]) \
+            and not CONTRAST_SUBJECT_RE.search(norm[:cue.start]):
+        return False  # "ويظهر في بياناته نفي ذلك": the noun "denial", no verb
     m = DEMONSTRATIVE_RE.match(norm, cue.end)
     return bool(m) and not CLAUSE_STOP_RE.search(norm, cue.end, m.start(1))
 
