@@ -86,14 +86,15 @@ def _rejected(m: re.Match) -> bool:
     return m.group(2) in clipped and not (m.group(1) or "").endswith("ل")
 
 
-def places_in(text: str) -> list[str]:
-    """Slugs of the places named in text, in order of first mention."""
+def places_in(text: str, framed: bool = False) -> list[str]:
+    """Slugs of the places named in text, in order of first mention. `framed`: the text stands where a place is
+    expected (after «سيطرت على», a place noun: kg.relate.events), so names that are common words count too."""
     pattern, by_name, _ = _matcher()
     norm = normalize(text)
     out: list[str] = []
     for m in pattern.finditer(norm):
         slug = by_name[m.group(2)]
-        if _rejected(m) or slug in FRAMED and not _framed_ok(norm, m):
+        if _rejected(m) or slug in FRAMED and not (framed or _framed_ok(norm, m)):
             continue
         if slug not in out:
             out.append(slug)
