@@ -19,7 +19,7 @@ DATA = Path(__file__).with_name("places.tsv")
 
 # the word before a `framed` name that makes it a place: a preposition or a place noun (normalized)
 FRAMES = frozenset(normalize(w) for w in """
-في وفي الى إلى نحو داخل قرب بمحيط محيط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة ومدينة بمدينة لمدينة
+في وفي على الى إلى نحو داخل قرب بمحيط محيط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة ومدينة بمدينة لمدينة
 مدينتي محافظة ومحافظة بمحافظة لمحافظة محافظتي منطقة ومنطقة بمنطقة لمنطقة منطقتي ولاية بولاية إقليم بإقليم مديرية بمديرية
 قضاء بقضاء ناحية بلدة ببلدة ريف بريف قاعدة بقاعدة مطار بمطار ميناء بميناء أمير أمارة إمارة سجن بسجن جامعة شرطة
 العاصمة عاصمة ضواحي أهالي مستشفى مستشفيات جبهة أطراف مشارف مدن محافظات مناطق محافظ أمن تفجير تفجيري مسجد
@@ -86,6 +86,12 @@ def _rejected(m: re.Match) -> bool:
     return m.group(2) in clipped and not (m.group(1) or "").endswith("ل")
 
 
+def _quoted(norm: str, m: re.Match) -> bool:
+    """A name in quotation marks is a title, not a place: the newspapers «الرياض», «المدينة» («قال لـ"الرياض"»), an
+    operation or a group («ولاية سيناء»)."""
+    return norm[m.start() - 1:m.start()] == '"' and norm[m.end():m.end() + 1] == '"'
+
+
 def places_in(text: str, framed: bool = False) -> list[str]:
     """Slugs of the places named in text, in order of first mention. `framed`: the text stands where a place is
     expected (after «سيطرت على», a place noun: kg.relate.events), so names that are common words count too."""
@@ -94,7 +100,7 @@ def places_in(text: str, framed: bool = False) -> list[str]:
     out: list[str] = []
     for m in pattern.finditer(norm):
         slug = by_name[m.group(2)]
-        if _rejected(m) or slug in FRAMED and not (framed or _framed_ok(norm, m)):
+        if _rejected(m) or slug in FRAMED and not (framed or _framed_ok(norm, m)) or _quoted(norm, m):
             continue
         if slug not in out:
             out.append(slug)

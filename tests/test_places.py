@@ -31,9 +31,15 @@ def test_common_words_are_not_places():
         assert places_in(text) == [], text
 
 
+def test_a_quoted_name_is_a_newspaper_not_a_place():
+    assert places_in('وقال الناطق باسم المقاومة لـ«الرياض» إن المقاومة سيطرت على مديرية النادرة') == []
+    assert places_in("وصل الوفد إلى الرياض") == ["riyadh"]
+
+
 def test_ambiguous_names_after_a_frame_or_in_a_list():
     assert places_in("في جدة") == ["jeddah"]
     assert places_in("محافظة عمران") == ["amran"]
+    assert places_in("يحكمان السيطرة على الضالع") == ["al-dhale"]
     assert places_in("انتصارات في عدن ولحج وأبين") == ["aden", "lahj", "abyan"]
     assert places_in("عبدالخالق عمران") == []
 
