@@ -3,8 +3,8 @@
 Three shapes, read on sample 6's hunted conflicts (tests/gold/graph-relations-sample-6/hunt.jsonl):
 
 - who holds a place (`holding_of`, `holding_conflict`): kg.relate.control reads the same taken / besieged words,
-  but only for the places of kg.places' gazetteer (Syrian towns), so «بسطت سيطرتها على مدينة زنجبار» against
-  «واصل … حصارهم لمدينة زنجبار» found no place. Here the place is a gazetteer place or, failing that, a rare word
+  but only for the places of kg.places' gazetteer (Syrian towns until session 11), so «بسطت سيطرتها على مدينة
+  زنجبار» against «واصل … حصارهم لمدينة زنجبار» found no place. Here the place is a gazetteer place or, failing that, a rare word
   (a name: idf ≥ PLACE_IDF over SaudiNewsNet) after the verb and its fillers;
 - a death toll (`tolls`, `toll_conflict`): «استشهاد 13 من منسوبي …» against «استشهاد 15 شخصًا، ضمنهم 12 …»: the
   number right after a death word, whatever noun follows (kg.relate.conflicts.counts needs a counted noun
