@@ -477,8 +477,9 @@ def cmd_reindex(args) -> int:
     from .store import open_store, store_location
 
     location = store_location(args.store)
-    if location.startswith(("http://", "https://")):
-        return _fail("only a store directory has a search index; a SPARQL server is searched by SPARQL")
+    path = search_index.index_path_for(location)
+    if path is None:
+        return _fail("SANAD_SEARCH_INDEX=off: this SPARQL server's store is searched by SPARQL, without an index")
     started = time.perf_counter()
     store = open_store(location)
     try:
@@ -486,7 +487,7 @@ def cmd_reindex(args) -> int:
     finally:
         store.close()
     print(f"indexed {done['claims']} claim text(s) for search in {time.perf_counter() - started:.1f} s: "
-          f"{search_index.index_path_for(location)} ({done['bytes'] / 1e6:.1f} MB)", file=sys.stderr)
+          f"{path} ({done['bytes'] / 1e6:.1f} MB)", file=sys.stderr)
     return 0
 
 
@@ -659,7 +660,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser(
         "reindex", help="rebuild the search index beside the store",
         description="Rebuild the full-text index that /search reads (STORE.search.sqlite beside the store "
-                    "directory) from the claims in the store. Writes through `sanad` keep it in step; after the "
+                    "directory; for a SPARQL server's URL, $SANAD_SEARCH_INDEX or a file in the user's cache) "
+                    "from the claims in the store. Writes through `sanad` keep it in step; after the "
                     "store was changed otherwise (SPARQL Update, a restored backup, an older sanad) search "
                     "answers by SPARQL until the index is rebuilt: here, or by itself when `sanad serve` starts.")
     store_arg(sp)

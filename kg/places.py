@@ -1,112 +1,137 @@
-"""Place mentions: a small gazetteer of towns and cities, matched after normalization.
+"""Place mentions: a gazetteer of towns, cities and provinces (kg/places.tsv), matched after normalization, with
+each place's container (city → province or region → country).
 
-Places let the relation model tell "regime forces entered the city" in Palmyra from
-the same words about Daraa. Countries are left out on purpose: "in Syria" does not
-separate two claims.
+Places let the relation model tell "regime forces entered the city" in Palmyra from the same words about Daraa.
+Countries are containers only, never matched: "in Syria" does not separate two claims. Containment makes a city
+and its province one place for the checks that ask whether two claims are about one event («أبها» and «عسير»:
+`overlap`), while two towns of one province stay two places (`apart`).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from .text import normalize
 
-# slug: (Arabic name, English name, other Arabic spellings)
-GAZETTEER: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "palmyra": ("تدمر", "Palmyra", ()),
-    "damascus": ("دمشق", "Damascus", ()),
-    "aleppo": ("حلب", "Aleppo", ()),
-    "homs": ("حمص", "Homs", ()),
-    "hama": ("حماة", "Hama", ("حماه",)),
-    "latakia": ("اللاذقية", "Latakia", ()),
-    "tartus": ("طرطوس", "Tartus", ()),
-    "idlib": ("إدلب", "Idlib", ()),
-    "raqqa": ("الرقة", "Raqqa", ()),
-    "deir-ez-zor": ("دير الزور", "Deir ez-Zor", ()),
-    "hasakah": ("الحسكة", "Hasakah", ()),
-    "qamishli": ("القامشلي", "Qamishli", ()),
-    "daraa": ("درعا", "Daraa", ()),
-    "suwayda": ("السويداء", "Suwayda", ()),
-    "quneitra": ("القنيطرة", "Quneitra", ()),
-    "zabadani": ("الزبداني", "Zabadani", ()),
-    "darayya": ("داريا", "Darayya", ()),
-    "douma": ("دوما", "Douma", ()),
-    "ghouta": ("الغوطة", "Ghouta", ()),
-    "kobani": ("كوباني", "Kobani", ("عين العرب",)),
-    "jisr-al-shughur": ("جسر الشغور", "Jisr al-Shughur", ()),
-    "ariha": ("أريحا", "Ariha", ()),
-    "marea": ("مارع", "Marea", ()),
-    "tal-abyad": ("تل أبيض", "Tal Abyad", ()),
-    "manbij": ("منبج", "Manbij", ()),
-    "qusayr": ("القصير", "al-Qusayr", ()),
-    "qalamoun": ("القلمون", "Qalamoun", ()),
-    "fuah": ("الفوعة", "al-Fuah", ()),
-    "kafraya": ("كفريا", "Kafraya", ()),
-    "bosra": ("بصرى الشام", "Bosra", ("بصرى",)),
-    "suruc": ("سروج", "Suruç", ()),
-    "kilis": ("كيليس", "Kilis", ("كلس",)),
-    "geneva": ("جنيف", "Geneva", ()),
-    "moscow": ("موسكو", "Moscow", ()),
-    "paris": ("باريس", "Paris", ()),
-    "vienna": ("فيينا", "Vienna", ()),
-    "baghdad": ("بغداد", "Baghdad", ()),
-    "beirut": ("بيروت", "Beirut", ()),
-    # added from the SaudiNewsNet Syria articles (2015)
-    "arsal": ("عرسال", "Arsal", ()),
-    "jarablus": ("جرابلس", "Jarabulus", ()),
-    "azaz": ("أعزاز", "Azaz", ("اعزاز", "إعزاز")),
-    "al-bab": ("مدينة الباب", "al-Bab", ()),
-    "maarat-al-numan": ("معرة النعمان", "Maarat al-Numan", ()),
-    "khan-shaykhun": ("خان شيخون", "Khan Shaykhun", ()),
-    "saraqib": ("سراقب", "Saraqib", ()),
-    "madaya": ("مضايا", "Madaya", ()),
-    "nubl": ("نبل", "Nubl", ()),
-    "al-ghab": ("سهل الغاب", "al-Ghab plain", ()),
-    "jableh": ("جبلة", "Jableh", ()),
-    "salamiyah": ("السلمية", "Salamiyah", ()),
-    "mayadin": ("الميادين", "al-Mayadin", ()),
-    "albukamal": ("البوكمال", "Abu Kamal", ()),
-    "sarrin": ("صرين", "Sarrin", ()),
-    "qaryatayn": ("القريتين", "al-Qaryatayn", ()),
-    "yarmouk": ("مخيم اليرموك", "Yarmouk camp", ("اليرموك",)),
-    "zaatari": ("الزعتري", "Zaatari camp", ()),
-    "harem": ("حارم", "Harem", ()),
-    "mosul": ("الموصل", "Mosul", ()),
-    "ramadi": ("الرمادي", "Ramadi", ()),
-    "fallujah": ("الفلوجة", "Fallujah", ()),
-    "tikrit": ("تكريت", "Tikrit", ()),
-    "cairo": ("القاهرة", "Cairo", ()),
-    "riyadh": ("الرياض", "Riyadh", ()),
-    "ankara": ("أنقرة", "Ankara", ()),
-    "istanbul": ("إسطنبول", "Istanbul", ("اسطنبول",)),
-    "tehran": ("طهران", "Tehran", ()),
-    "new-york": ("نيويورك", "New York", ()),
-    "london": ("لندن", "London", ()),
-    "beijing": ("بكين", "Beijing", ()),
-    "khartoum": ("الخرطوم", "Khartoum", ()),
-}
+DATA = Path(__file__).with_name("places.tsv")
+
+# the word before a `framed` name that makes it a place: a preposition or a place noun (normalized)
+FRAMES = frozenset(normalize(w) for w in """
+في وفي على الى إلى نحو داخل قرب بمحيط محيط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط مدينة ومدينة بمدينة لمدينة
+مدينتي محافظة ومحافظة بمحافظة لمحافظة محافظتي منطقة ومنطقة بمنطقة لمنطقة منطقتي ولاية بولاية إقليم بإقليم مديرية بمديرية
+قضاء بقضاء ناحية بلدة ببلدة ريف بريف قاعدة بقاعدة مطار بمطار ميناء بميناء أمير أمارة إمارة سجن بسجن جامعة شرطة
+العاصمة عاصمة ضواحي أهالي مستشفى مستشفيات جبهة أطراف مشارف مدن محافظات مناطق محافظ أمن تفجير تفجيري مسجد
+""".split())
+
+
+def _load() -> tuple[dict[str, tuple[str, str, tuple[str, ...]]], dict[str, str], frozenset[str], frozenset[str]]:
+    places, parent, countries, framed = {}, {}, set(), set()
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        slug, ar, en, up, alts, flags = line.split("\t")
+        flags_set = set(flags.split("|")) - {"-"}
+        if up != "-":
+            parent[slug] = up
+        if "country" in flags_set:
+            countries.add(slug)
+            continue
+        places[slug] = (ar, en, tuple(a for a in alts.split("|") if a != "-"))
+        if "framed" in flags_set:
+            framed.add(slug)
+    return places, parent, frozenset(countries), frozenset(framed)
+
+
+# slug: (Arabic name, English name, other Arabic spellings); PARENT: slug → its container's slug
+GAZETTEER, PARENT, COUNTRIES, FRAMED = _load()
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> tuple[re.Pattern, dict[str, str]]:
+def _matcher() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
     by_name: dict[str, str] = {}
+    clipped: set[str] = set()  # names without their «ال»: only after «ل» («للرقة»: ل + الرقة, its alef dropped)
     for slug, (ar, _en, alts) in GAZETTEER.items():
         for name in (ar, *alts):
             n = normalize(name)
             by_name[n] = slug
-            if n.startswith("ال"):
-                by_name[n[2:]] = slug  # "لمدينة الرقة" vs "بالرقة" → "رقه" after the clitic
+            if n.startswith("ال") and n[2:] not in by_name:
+                by_name[n[2:]] = slug
+                clipped.add(n[2:])
     alt = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[وبلف]{{0,2}}|ال)?({alt})(?!\w)"), by_name
+    return re.compile(rf"(?<!\w)([وبلف]{{0,2}}|ال)?({alt})(?!\w)"), by_name, frozenset(clipped)
 
 
-def places_in(text: str) -> list[str]:
-    """Slugs of the places named in text, in order of first mention."""
-    pattern, by_name = _matcher()
+def _framed_ok(norm: str, m: re.Match) -> bool:
+    """A name that is also a common word («حائل», «جدة», «عسير»: hard) counts as a place only with «ب» before it,
+    a preposition or place noun as the word before («في جدة», «محافظة عمران»), or another place before it in a
+    list («عدن ولحج»)."""
+    if "ب" in (m.group(1) or ""):
+        return True
+    before = norm[:m.start()].split()
+    if not before:
+        return False
+    prev = before[-1].strip("،,:؛")
+    if prev in FRAMES:
+        return True
+    pattern, _, _ = _matcher()
+    listed = pattern.fullmatch(prev)  # «عدن ولحج», «عدن، لحج»: a place before, then «و» or a comma
+    return bool(listed) and not _rejected(listed) and ("و" in (m.group(1) or "") or prev != before[-1])
+
+
+def _rejected(m: re.Match) -> bool:
+    """The match is a clipped name («رقه», «عند») without the «ل» that clips it: «وعند» is "and at", not al-Anad."""
+    _, _, clipped = _matcher()
+    return m.group(2) in clipped and not (m.group(1) or "").endswith("ل")
+
+
+def _quoted(norm: str, m: re.Match) -> bool:
+    """A name in quotation marks is a title, not a place: the newspapers «الرياض», «المدينة» («قال لـ"الرياض"»), an
+    operation or a group («ولاية سيناء»)."""
+    return norm[m.start() - 1:m.start()] == '"' and norm[m.end():m.end() + 1] == '"'
+
+
+def places_in(text: str, framed: bool = False) -> list[str]:
+    """Slugs of the places named in text, in order of first mention. `framed`: the text stands where a place is
+    expected (after «سيطرت على», a place noun: kg.relate.events), so names that are common words count too."""
+    pattern, by_name, _ = _matcher()
+    norm = normalize(text)
     out: list[str] = []
-    for m in pattern.finditer(normalize(text)):
-        slug = by_name[m.group(1)]
+    for m in pattern.finditer(norm):
+        slug = by_name[m.group(2)]
+        if _rejected(m) or slug in FRAMED and not (framed or _framed_ok(norm, m)) or _quoted(norm, m):
+            continue
         if slug not in out:
             out.append(slug)
     return out
+
+
+@lru_cache(maxsize=4096)
+def containers(slug: str) -> tuple[str, ...]:
+    """The place and every place that holds it, countries left out: «أبها» → (abha, asir)."""
+    out = [slug]
+    while out[-1] in PARENT and PARENT[out[-1]] not in COUNTRIES and len(out) < 8:
+        out.append(PARENT[out[-1]])
+    return tuple(out)
+
+
+def country_of(slug: str) -> str | None:
+    """The country that holds the place, when the gazetteer says."""
+    top = containers(slug)[-1]
+    return PARENT.get(top) if PARENT.get(top) in COUNTRIES else None
+
+
+def same_place(a: str, b: str) -> bool:
+    """One place holds the other (or they are one): a city and its province, not two cities of one province."""
+    return a in containers(b) or b in containers(a)
+
+
+def overlap(pa, pb) -> set[str]:
+    """The places of `pa` that are, hold or lie in a place of `pb`."""
+    return {p for p in pa if any(same_place(p, q) for q in pb)}
+
+
+def apart(pa, pb) -> bool:
+    """Both name places and none of one is, holds or lies in one of the other: two places."""
+    return bool(pa and pb and not overlap(pa, pb))

@@ -7,7 +7,8 @@ so they show what is stored, never a re-extraction.
 from __future__ import annotations
 
 import re
-from typing import Any
+import threading
+from typing import Any, Iterable
 
 from . import search_index
 from .claim_rows import claim_rows
@@ -92,17 +93,20 @@ _CLAIM_VARS = ("?claim ?key ?text ?sentence ?own ?polarity ?article ?articleKey 
 # the claim query multiplies rows (measured: 24 s instead of 0.2 s on 1.7k claims).
 # Graph by graph (GRAPH ?g): over the union, a source described in k article graphs gives
 # k^3 rows for three triple patterns. Names are read by separate queries and merged in
-# Python. Together 0.4 s on 450 articles before, ~40 ms so.
-_SOURCES_QUERY = """SELECT ?src ?srcKey ?srcType (COUNT(DISTINCT ?g) AS ?graphs) WHERE {
-  { SELECT DISTINCT ?g ?src ?srcKey ?stype WHERE { GRAPH ?g { ?src a sanad:Source ; sanad:key ?srcKey ; sanad:sourceType ?stype } } }
-  ?stype skos:notation ?srcType .
-} GROUP BY ?src ?srcKey ?srcType ORDER BY ?src"""
+# Python. Together 0.4 s on 450 articles before, ~40 ms so. Each graph's description is matched
+# from sanad:sourceType, which only sources have (Oxigraph joins in the order written), without a
+# subquery or an ORDER BY (the table is a dict): from `a sanad:Source` then sanad:key, in a DISTINCT
+# subquery, sorted, it took 9.9 s at 31k articles, 1.1-2.5 s so (the same rows).
+_SOURCES_QUERY = """SELECT ?src ?srcKey ?srcType (COUNT(DISTINCT ?g) AS ?graphs) WHERE { SOME_SOURCES
+  GRAPH ?g { ?src sanad:sourceType ?stype . ?src sanad:key ?srcKey . ?src a sanad:Source } ?stype skos:notation ?srcType
+} GROUP BY ?src ?srcKey ?srcType"""
 # a source's type in one rule (kg.sources.preferred_type), for the table and for one source
 _SOURCE_TYPES_QUERY = """SELECT ?srcKey ?srcType (COUNT(DISTINCT ?g) AS ?graphs) WHERE {
   GRAPH ?g { <IRI> sanad:key ?srcKey ; sanad:sourceType ?stype } ?stype skos:notation ?srcType .
 } GROUP BY ?srcKey ?srcType"""
-_SOURCE_LABELS_QUERY = """SELECT DISTINCT ?src ?name WHERE {
-  GRAPH ?g { ?src a sanad:Source ; skos:prefLabel ?name } FILTER(lang(?name) = "LANG") } ORDER BY ?src ?name"""
+# both languages in one pass (one per language took 2.2 s + 10 s at 31k articles; 2.4 s so)
+_SOURCE_LABELS_QUERY = """SELECT DISTINCT ?src ?name (lang(?name) AS ?lang) WHERE { SOME_SOURCES
+  GRAPH ?g { ?src skos:prefLabel ?name . ?src a sanad:Source } FILTER(lang(?name) IN ("en", "ar")) }"""
 
 
 def _claim_json(r: dict[str, Any], src: dict[str, Any]) -> dict[str, Any]:
@@ -135,6 +139,8 @@ _PYTHON_ORDERS = {"ORDER BY ?articleKey ?start": _by_article_and_position,
 STAR_LIST_MAX = 200
 
 CACHE_SECONDS = 30.0
+# sources read for a list alone at most, before the whole table is read (_sources_of)
+SOURCES_READ_APART = 5000
 
 
 def _independent(r: dict[str, Any]) -> bool:
@@ -146,6 +152,8 @@ class Repository:
     def __init__(self, store: Store):
         self.store = store
         self._cache: dict[str, tuple[int, float, Any]] = {}
+        self._computing: dict[str, threading.Lock] = {}  # one computation of a cached value at a time
+        self._computing_lock = threading.Lock()
 
     def _claims(self, where: str = "", order: str = "ORDER BY ?articleKey ?start", limit: int | None = None,
                 offset: int = 0, first: str = "") -> list[dict[str, Any]]:
@@ -193,7 +201,7 @@ class Repository:
 
     def claims_from_rows(self, rows: list[tuple[dict[str, Any], list[str]]]) -> list[dict[str, Any]]:
         """Claim objects from `claim_rows` (with the source table of the store as it is now)."""
-        sources = self._sources()
+        sources = self._sources_of({r["src"] for r, _ in rows})
         out = []
         for r, places in rows:
             if r["src"] in sources:
@@ -211,7 +219,7 @@ class Repository:
 
     def _claims_from_rows(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Claim rows (the claim pattern's, or kg.claim_rows') as claim objects with source and places."""
-        sources = self._sources()
+        sources = self._sources_of({r["src"] for r in rows})
         claims = [_claim_json(r, sources[r["src"]]) for r in rows if r["src"] in sources]
         # the star reads (kg.claim_rows) bring each claim's places; the claim pattern's rows do not
         places = {} if all("places" in r for r in rows) else self._places([c["key"] for c in claims])
@@ -233,39 +241,78 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
     def _cached(self, name: str, compute):
         """Per-repository cache of whole-graph lookups (source table, relation index), valid
         while the store has seen no write through this process, and, where other processes
-        may write (a remote store), for at most CACHE_SECONDS."""
+        may write (a remote store), for at most CACHE_SECONDS. One thread computes a value while
+        others asking for it wait for that result (a request arriving while `sanad serve` warms
+        the caches took twice as long when both computed the source table)."""
+        hit = self._fresh(name)
+        if hit is not None:
+            return hit[0]
+        with self._computing_lock:
+            lock = self._computing.setdefault(name, threading.Lock())
+        with lock:
+            hit = self._fresh(name)  # computed while this thread waited
+            if hit is not None:
+                return hit[0]
+            import time
+
+            generation, now = getattr(self.store, "generation", 0), time.monotonic()
+            value = compute()
+            self._cache[name] = (generation, now, value)
+            return value
+
+    def _fresh(self, name: str) -> tuple[Any] | None:
+        """(value,) of a cached value still valid (see _cached), else None."""
         import time
 
-        generation = getattr(self.store, "generation", 0)
         hit = self._cache.get(name)
-        now = time.monotonic()
-        fresh = getattr(self.store, "sole_writer", False) or (hit and now - hit[1] < CACHE_SECONDS)
-        if hit and hit[0] == generation and fresh:
-            return hit[2]
-        value = compute()
-        self._cache[name] = (generation, now, value)
-        return value
+        if not hit or hit[0] != getattr(self.store, "generation", 0):
+            return None
+        if getattr(self.store, "sole_writer", False) or time.monotonic() - hit[1] < CACHE_SECONDS:
+            return (hit[2],)
+        return None
 
     def _sources(self) -> dict[str, dict[str, Any]]:
-        def compute():
-            out: dict[str, dict[str, Any]] = {}
-            types: dict[str, dict[str, int]] = {}
-            for r in self.store.select(PREFIX + _SOURCES_QUERY):
-                out.setdefault(r["src"], {"src": r["src"], "srcKey": r["srcKey"], "srcName": None, "srcNameAr": None})
-                counts = types.setdefault(r["src"], {})
-                counts[r["srcType"]] = counts.get(r["srcType"], 0) + int(r["graphs"])
-            for src, counts in types.items():
-                out[src]["srcType"] = preferred_type(counts)
-            for lang, field in (("en", "srcName"), ("ar", "srcNameAr")):
-                names: dict[str, list[str]] = {}
-                for r in self.store.select(PREFIX + _SOURCE_LABELS_QUERY.replace("LANG", lang)):
-                    if r["src"] in out:
-                        names.setdefault(r["src"], []).append(r["name"])
-                for src, labels in names.items():
-                    out[src][field] = preferred_label(labels)
-            return out
+        return self._cached("sources-table", self._source_table)
 
-        return self._cached("sources-table", compute)
+    def _sources_of(self, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The source table's rows of these sources: from the whole table once it is read, until then
+        read for them alone (SCOPED_CLAIMS_MAX a query) and kept for the store generation, so the
+        first pages after `sanad serve` starts (a claim list, a search, the relations) need not wait
+        for the whole table (3-10 s at 32,517 sources), which the server reads meanwhile."""
+        iris = list(iris)
+        whole = self._fresh("sources-table")
+        if whole is not None:
+            return {i: whole[0][i] for i in iris if i in whole[0]}
+        some = self._cached("sources-some", dict)
+        missing = sorted(set(iris) - set(some))
+        if len(missing) > SOURCES_READ_APART:  # most of the table: the table
+            whole = self._sources()
+            return {i: whole[i] for i in iris if i in whole}
+        for i in range(0, len(missing), SCOPED_CLAIMS_MAX):
+            chunk = missing[i:i + SCOPED_CLAIMS_MAX]
+            found = self._source_table(chunk)
+            some.update({i: found.get(i) for i in chunk})  # a source read and not found: None
+        return {i: some[i] for i in iris if some.get(i) is not None}
+
+    def _source_table(self, iris: list[str] | None = None) -> dict[str, dict[str, Any]]:
+        """The source table (a row per source IRI: key, type, English and Arabic name) of every source,
+        or of `iris`."""
+        values = f"VALUES ?src {{ {' '.join(f'<{i}>' for i in iris)} }}" if iris is not None else ""
+        out: dict[str, dict[str, Any]] = {}
+        types: dict[str, dict[str, int]] = {}
+        for r in self.store.select(PREFIX + _SOURCES_QUERY.replace("SOME_SOURCES", values)):
+            out.setdefault(r["src"], {"src": r["src"], "srcKey": r["srcKey"], "srcName": None, "srcNameAr": None})
+            counts = types.setdefault(r["src"], {})
+            counts[r["srcType"]] = counts.get(r["srcType"], 0) + int(r["graphs"])
+        for src, counts in types.items():
+            out[src]["srcType"] = preferred_type(counts)
+        names: dict[tuple[str, str], list[str]] = {}
+        for r in self.store.select(PREFIX + _SOURCE_LABELS_QUERY.replace("SOME_SOURCES", values)):
+            if r["src"] in out:
+                names.setdefault((r["src"], r["lang"]), []).append(r["name"])
+        for (src, lang), labels in names.items():
+            out[src]["srcName" if lang == "en" else "srcNameAr"] = preferred_label(labels)
+        return out
 
     # -- claims
     def claim(self, key: str) -> dict[str, Any] | None:
@@ -448,14 +495,15 @@ SELECT ?rel ?why ?method WHERE {{ VALUES ?rel {{ {values} }}
         0.1-0.2 s on 450 articles, and grows with the graph."""
         def compute():
             facets: dict[str, dict[str, Any]] = {}
-            sources = self._sources()
-            for r in self.store.select(f"""{PREFIX}
+            rows = self.store.select(f"""{PREFIX}
 SELECT ?c ?ck ?src ?date WHERE {{
   {{ SELECT DISTINCT ?c WHERE {{ GRAPH <{RELATIONS_GRAPH}> {{ ?r sanad:claim ?c }} }} }}
   ?c sanad:key ?ck ; schema:author ?src .
   OPTIONAL {{ ?c schema:datePublished ?cd }} OPTIONAL {{ ?c prov:wasDerivedFrom/schema:datePublished ?ad }}
   BIND(STR(COALESCE(?cd, ?ad, "")) AS ?date)
-}}"""):
+}}""")
+            sources = self._sources_of({r["src"] for r in rows})
+            for r in rows:
                 src = sources.get(r["src"]) or {}
                 facets.setdefault(r["c"], {"key": r["ck"], "source": src.get("srcKey"), "type": src.get("srcType"),
                                            "date": r["date"] or "", "places": set()})
@@ -701,12 +749,22 @@ SELECT ?article ?text ?title ?url ?publisher ?date ?lang ?graph WHERE {{
                 "publisher": r["publisher"], "date": r["date"], "lang": r["lang"] or "ar", "graph": r["graph"]}
 
     def articles(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        return self.store.select(f"""{PREFIX}
+        """A page of articles, newest first, with their claim counts: the page first, then the claims of
+        its articles alone counted (grouped over every article's claims, then sorted, a page took
+        3.5 s at 31k articles; 0.56 s so). The rows of the one grouped query, restricted to the page."""
+        article = ("?article a schema:NewsArticle ; sanad:key ?key . "
+                   "OPTIONAL { ?article schema:headline ?title } OPTIONAL { ?article schema:datePublished ?date }")
+        page = self.store.select(f"""{PREFIX}
+SELECT DISTINCT ?key ?title ?date WHERE {{ {article} }} ORDER BY DESC(?date) ?key LIMIT {int(limit)} OFFSET {int(offset)}""")
+        keys = sorted({r["key"] for r in page})
+        counted: dict[tuple, int] = {}
+        for i in range(0, len(keys), SCOPED_CLAIMS_MAX):
+            counted.update({(r["key"], r["title"], r["date"]): r["claims"] for r in self.store.select(f"""{PREFIX}
 SELECT ?key ?title ?date (COUNT(?claim) AS ?claims) WHERE {{
-  ?article a schema:NewsArticle ; sanad:key ?key .
-  OPTIONAL {{ ?article schema:headline ?title }} OPTIONAL {{ ?article schema:datePublished ?date }}
-  OPTIONAL {{ ?claim prov:wasDerivedFrom ?article ; a schema:Claim }}
-}} GROUP BY ?key ?title ?date ORDER BY DESC(?date) ?key LIMIT {int(limit)} OFFSET {int(offset)}""")
+  VALUES ?key {{ {" ".join(literal(k) for k in keys[i:i + SCOPED_CLAIMS_MAX])} }}
+  {article} OPTIONAL {{ ?claim prov:wasDerivedFrom ?article ; a schema:Claim }}
+}} GROUP BY ?key ?title ?date""")})
+        return [{**r, "claims": counted.get((r["key"], r["title"], r["date"]), 0)} for r in page]
 
     def source(self, key: str) -> dict[str, Any] | None:
         if not valid_key(key):

@@ -26,15 +26,26 @@ Kept in step with the store:
   shown, so an index that drifted without its count changing can cost recall until the next
   rebuild, never show a wrong claim; a hit the store no longer has makes the index stale.
 
-Only embedded (Oxigraph directory) stores have an index; a remote SPARQL store keeps the SPARQL search.
+A remote SPARQL store has an index too (`$SANAD_SEARCH_INDEX`, else in the user's cache, named after
+its query URL; `SANAD_SEARCH_INDEX=off`: none), filled by `sanad ingest` through that URL and rebuilt by
+`sanad reindex --store URL` or by `sanad serve`. There others may write without telling us (several
+`sanad` processes, anyone through the server's own endpoint), and this process's generation does not
+see their writes: the count is asked again whenever it is older than RECOUNT_SECONDS, so a write by
+others leaves search answering by SPARQL (the same claims, slower) within that time. A difference that
+stays RECOUNT_SECONDS with the index not moving starts a rebuild: an index still moving is being filled by
+another `sanad` writing articles, and catches up by itself. A server's own free-text index (Virtuoso's
+bif:contains) matches whole words or word prefixes only, not a word inside a longer one (اعلن inside
+واعلنت, مدينه inside بالمدينه), so it cannot give the CONTAINS results search has always given.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import sys
 import threading
+import time
 import weakref
 from pathlib import Path
 from typing import Iterable
@@ -43,14 +54,30 @@ VERSION = "1"  # the layout below; another value in a file means rebuild
 NORMALIZED_TEXT = "https://w3id.org/sanad/ns#normalizedText"
 TRIGRAM = 3  # the trigram tokenizer cannot match a shorter string with MATCH
 MAX_FOLLOWED = 10_000  # followed generations kept past a write the index did not follow
+RECOUNT_SECONDS = 5.0  # a remote store's count is asked again after this long (others may write there)
+PAGE = 5000  # claim texts read from a SPARQL server per request when rebuilding (servers cap result rows)
 _COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?claim <{NORMALIZED_TEXT}> ?text }}"
 _ALL = f"SELECT ?g ?claim ?text WHERE {{ GRAPH ?g {{ ?claim <{NORMALIZED_TEXT}> ?text }} }}"
 
 
-def index_path_for(store_location: str | os.PathLike) -> Path:
-    """Beside an embedded store's directory: `./sanad-data` → `./sanad-data.search.sqlite`."""
-    p = Path(store_location).resolve()
+def index_path_for(store_location: str | os.PathLike) -> Path | None:
+    """Beside an embedded store's directory: `./sanad-data` → `./sanad-data.search.sqlite`; for a
+    SPARQL server's query URL, `$SANAD_SEARCH_INDEX` or the user's cache (None: `off`)."""
+    loc = str(store_location)
+    if _remote(loc):
+        chosen = os.environ.get("SANAD_SEARCH_INDEX", "")
+        if chosen.lower() == "off":
+            return None
+        if chosen:
+            return Path(chosen)
+        return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "sanad" / \
+            f"search-{hashlib.sha1(loc.encode()).hexdigest()[:12]}.sqlite"
+    p = Path(loc).resolve()
     return p.with_name(p.name + ".search.sqlite")
+
+
+def _remote(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
 
 _CLAIMS_TABLE = ("CREATE TABLE IF NOT EXISTS claims (id INTEGER PRIMARY KEY, graph TEXT NOT NULL, claim TEXT NOT NULL, "
                  "norm TEXT NOT NULL)")
@@ -184,8 +211,12 @@ def _chunks(rows: Iterable, n: int):
 class _State:
     """The index of one open store and what this process knows of its freshness."""
 
-    def __init__(self, index: SearchIndex):
+    def __init__(self, index: SearchIndex, shared: bool = False):
         self.index = index
+        self.shared = shared  # a SPARQL server others may write to: counts expire (RECOUNT_SECONDS)
+        self.counted = 0.0  # when a count last matched (time.monotonic)
+        self.mismatch: tuple[int, int, float, int] | None = None  # a difference: (store count, index count,
+        # first seen, times seen)
         self.synced: int | None = None  # the store generation the index is known to match
         self.followed: set[int] = set()  # generations after `synced` whose writes the index followed
         self.writing = 0  # article writes between the store's and the index's
@@ -210,14 +241,19 @@ _STATES_LOCK = threading.Lock()
 
 
 def _state(store) -> _State | None:
-    """The index state of an embedded store written by this process; None for a remote or read-only store."""
-    if getattr(store, "read_only", True) or not hasattr(store, "path"):
+    """The index state of an embedded store written by this process, or of a SPARQL server's store;
+    None for a read-only embedded store (or a server's with SANAD_SEARCH_INDEX=off)."""
+    if not hasattr(store, "path"):
+        return None
+    shared = _remote(str(store.path))
+    if not shared and getattr(store, "read_only", True):
         return None
     with _STATES_LOCK:
         if store in _STATES:
             return _STATES[store]
+        path = index_path_for(store.path)
         try:
-            state = _State(SearchIndex(index_path_for(store.path)))
+            state = None if path is None else _State(SearchIndex(path), shared=shared)
         except (sqlite3.Error, OSError) as e:  # e.g. a folder we may not write: search by SPARQL
             print(f"sanad: no search index beside {store.path} ({e}); searching by SPARQL", file=sys.stderr)
             state = None
@@ -235,20 +271,39 @@ def in_step(store, state: _State) -> bool:
     followed), else counted. False, without counting, while an article is half-way written."""
     generation = store.generation
     with state.steps:
-        if state.synced == generation:
+        if state.synced == generation and (not state.shared or time.monotonic() - state.counted < RECOUNT_SECONDS):
             return True
         if state.writing:
             return False
     if state.rebuilding is not None and state.rebuilding.is_alive():
         return False
-    if store_count(store) == state.index.count():
+    counted = time.monotonic()
+    in_store, in_index = store_count(store), state.index.count()
+    if in_store == in_index:
         with state.steps:
             if state.writing:  # an article write began while counting: the count may straddle it
                 return False
             state.synced = max(generation, state.synced or 0)
+            state.counted, state.mismatch = counted, None
             state.advance()
         return True
+    with state.steps:
+        if state.shared:
+            seen = state.mismatch if state.mismatch and state.mismatch[:2] == (in_store, in_index) else None
+            # a new difference may be another writer's article, its rows not yet written
+            state.mismatch = (in_store, in_index, seen[2], seen[3] + 1) if seen else (in_store, in_index, counted, 1)
     return False
+
+
+def _settled(state: _State) -> bool:
+    """Whether a difference is the index's to fix: always on an embedded store (no one else writes it);
+    on a server, once the same counts were seen again RECOUNT_SECONDS or more after first (another
+    `sanad` filling the index moves its count)."""
+    if not state.shared:
+        return True
+    with state.steps:
+        m = state.mismatch
+        return m is not None and m[3] > 1 and time.monotonic() - m[2] >= RECOUNT_SECONDS
 
 
 def followed(store, generation: int | None) -> None:
@@ -315,7 +370,7 @@ def matching_claims(store, words: list[str], limit: int | None) -> list[str] | N
     if state is None:
         return None
     if not in_step(store, state):
-        if not state.writing:  # mid-article the count is not asked: nothing says the index is stale
+        if not state.writing and _settled(state):  # mid-article the count is not asked: nothing says it is stale
             rebuild_in_background(store)
         return None
     try:
@@ -340,11 +395,13 @@ def rebuild(store, progress: bool = False) -> dict:
     """Rebuild the index of `store` from its claim texts; {"claims", "bytes"}."""
     state = _state(store)
     if state is None:
-        raise ValueError("only an embedded store (a directory, opened for writing) has a search index")
+        raise ValueError("only a store directory opened for writing, or a SPARQL server's store (unless "
+                         "SANAD_SEARCH_INDEX=off), has a search index")
     with state.lock:
         generation = store.generation
         total = store_count(store)
-        rows = store.select(_ALL)
+        # a server's rows are read in full before the index is touched: the old index serves meanwhile
+        rows = list(_server_rows(store)) if state.shared else store.select(_ALL)
         if progress:
             from tqdm import tqdm
 
@@ -354,8 +411,31 @@ def rebuild(store, progress: bool = False) -> dict:
             rows.close()
         with state.steps:
             state.synced = generation if store.generation == generation else None
+            state.mismatch = None
             state.advance()
     return {"claims": n, "bytes": state.index.size_bytes()}
+
+
+def _server_rows(store):
+    """Every row {g, claim, text} of a SPARQL server, PAGE rows a request, in claim IRI order (as strings:
+    Virtuoso orders IRIs by its internal ids) from after
+    the last claim read: servers cap a result's rows (Virtuoso's ResultSetMaxRows) and refuse deep
+    OFFSETs under ORDER BY (its MaxSortedTopRows), so neither one query nor OFFSET paging reads them all.
+    A page's last claim is read again with the next page, so a claim in several graphs is not split."""
+    after = ""
+    while True:
+        bound = f'FILTER(STR(?claim) > "{after}")' if after else ""
+        page = store.select(f"SELECT ?g ?claim ?text WHERE {{ GRAPH ?g {{ ?claim <{NORMALIZED_TEXT}> ?text }} "
+                            f"{bound} }} ORDER BY STR(?claim) LIMIT {PAGE}")
+        if len(page) < PAGE:
+            yield from page
+            return
+        last = page[-1]["claim"]
+        kept = [r for r in page if r["claim"] != last]
+        if not kept:
+            raise ValueError(f"one claim holds {PAGE} texts or more: {last}")
+        yield from kept
+        after = kept[-1]["claim"]
 
 
 def rebuild_in_background(store, progress: bool = False) -> threading.Thread | None:

@@ -62,7 +62,7 @@ def _independent_relation(claim: str = "") -> str:
     return f"""GRAPH <{RELATIONS_GRAPH}> {{ ?r sanad:relationKind ?k ; sanad:sameSource ?same ; sanad:claim ?c }}
     GRAPH ?gc {{ ?c schema:author ?src . {claim} }}
     OPTIONAL {{ GRAPH <{RELATIONS_GRAPH}> {{ ?r sanad:independent ?ind }} }}
-    FILTER(COALESCE(?ind, !?same))
+    FILTER(COALESCE(?ind, IF(?same, false, true)))
     FILTER NOT EXISTS {{ GRAPH <{RELATIONS_GRAPH}> {{ ?r sanad:claim ?x }} FILTER NOT EXISTS {{ GRAPH ?gx {{ ?x schema:author ?y }} }} }}"""
 _KIND_PROPS = {"record": ("sanad:contradictedByOthers", "sanad:corroboratedByOthers"),
                "month": ("sanad:contradictedClaimCount", "sanad:corroboratedClaimCount")}

@@ -10,7 +10,8 @@ from kg.relate.denials import corpus_verdict
 from kg.relate.events import (downing_conflict, event_conflict, holding_conflict, holding_of, outcome_of, toll_conflict,
                               tolls)
 
-# sample 6 (tests/gold/graph-relations-sample-6/hunt.jsonl fh-01, fh-02): Zinjibar is in no gazetteer
+# sample 6 (tests/gold/graph-relations-sample-6/hunt.jsonl fh-01, fh-02): Zinjibar was in no gazetteer before
+# session 11 (kg/places.tsv has it now); Ahwar («أحور») still is in none: a rare word after the frame
 TAKEN = "حققت قوات الجيش الوطني مكاسب جديدة في الميدان، أمس، إذ بسطت سيطرتها على مدينة زنجبار عاصمة محافظة أبين"
 CLEARED = "تحرك قوات المقاومة نحو تحرير محافظة شبوة، بعد أن تم تطهير محافظتي أبين وزنجبار من العناصر الحوثية"
 BESIEGED = "واصل مسلحو المقاومة الشعبية امس الجمعة حصارهم لمدينة زنجبار عاصمة محافظة ابين التي يتحصن فيها الحوثيون"
@@ -23,9 +24,11 @@ DAY = "2015-08-07"
 
 
 def test_holding_of_reads_places_outside_the_gazetteer_and_keeps_control_readings():
-    assert holding_of(facts(TAKEN)) == {"زنجبار": "taken"}
-    assert holding_of(facts(CLEARED)) == {"ابين": "taken", "زنجبار": "taken"}  # «نحو تحرير شبوة» is an aim
-    assert holding_of(facts(BESIEGED)) == {"زنجبار": "contested"}
+    assert holding_of(facts("استعادت القوات الحكومية السيطرة على مدينة أحور")) == {"احور": "taken"}  # its light stem
+    assert holding_of(facts("يستمر حصار أحور لليوم الثالث")) == {"احور": "contested"}
+    assert holding_of(facts(TAKEN)) == {"zinjibar": "taken"}
+    assert holding_of(facts(CLEARED)) == {"abyan": "taken", "zinjibar": "taken"}  # «نحو تحرير شبوة» is an aim
+    assert holding_of(facts(BESIEGED)) == {"zinjibar": "contested"}
     assert holding_of(facts("سيطرت قوات النظام وحزب الله على مدينة الزبداني بالكامل")) == {"zabadani": "taken"}
 
 
@@ -40,7 +43,7 @@ def test_holding_of_leaves_out_landmarks_aims_lifted_sieges_and_negations():
 
 def test_taken_against_besieged_later_outside_the_gazetteer_contradicts_across_sources():
     rel = holding_conflict(facts(TAKEN), facts(BESIEGED), "2015-08-08", "2015-08-09")
-    assert rel is not None and rel.relation == "contradicts" and rel.method == METHOD and "زنجبار" in rel.why
+    assert rel is not None and rel.relation == "contradicts" and rel.method == METHOD and "zinjibar" in rel.why
     assert holding_conflict(facts(CLEARED), facts(BESIEGED), "2015-08-08", "2015-08-09") is not None
     assert holding_conflict(facts(TAKEN), facts(BESIEGED), "2015-08-08", "2015-08-09", same_source=True) is None
     assert holding_conflict(facts(TAKEN), facts(BESIEGED), "2015-08-09", "2015-08-08") is None  # siege, then fall
@@ -87,7 +90,7 @@ def test_two_tolls_of_one_event_contradict_and_other_tolls_do_not():
 
 def test_corpus_verdict_takes_the_event_conflicts():
     rel = corpus_verdict(None, facts(TAKEN), facts(BESIEGED), 0.71, "2015-08-08", "2015-08-09")
-    assert rel is not None and rel.relation == "contradicts" and "زنجبار" in rel.why
+    assert rel is not None and rel.relation == "contradicts" and "zinjibar" in rel.why
     assert event_conflict(facts(TOLL_15), facts(TOLL_13), 0.69, DAY, DAY) is not None
 
 
@@ -140,11 +143,11 @@ def test_shot_down_against_landed_contradicts_for_one_aircraft_only():
 def test_holding_of_takes_a_rare_word_as_the_place_only_right_after_the_verb_or_its_frame():
     # past the verb's subject only a gazetteer place is the place: «مستودعات» here is what the subject stands by
     assert holding_of(facts("حاصرت القوات الحكومية مستودعات الذخيرة")) == {}
-    assert holding_of(facts("حاصرت القوات الحكومية مدينة زنجبار")) == {"زنجبار": "contested"}
+    assert holding_of(facts("حاصرت القوات الحكومية مدينة زنجبار")) == {"zinjibar": "contested"}
     assert holding_of(facts("سيطرت قوات النظام وحزب الله على الزبداني")) == {"zabadani": "taken"}
-    assert holding_of(facts("استعادت القوات الحكومية السيطرة على مدينة زنجبار")) == {"زنجبار": "taken"}
+    assert holding_of(facts("استعادت القوات الحكومية السيطرة على مدينة زنجبار")) == {"zinjibar": "taken"}
     assert holding_of(facts("حاصرت ميليشيات الحوثي المدينة")) == {}  # a verb's subject is not the place
-    assert holding_of(facts("يستمر حصار زنجبار لليوم الثالث")) == {"زنجبار": "contested"}
+    assert holding_of(facts("يستمر حصار زنجبار لليوم الثالث")) == {"zinjibar": "contested"}
 
 
 def test_what_an_aircraft_drops_and_aims_and_appositions_are_no_readings():
@@ -152,4 +155,13 @@ def test_what_an_aircraft_drops_and_aims_and_appositions_are_no_readings():
     assert holding_of(facts("الخطوة المقبلة للمقاومة بعد تحرير عدن هي تطهير محافظتي أبين ولحج")) == {}
     # the edges of Zinjibar, capital of Abyan: Zinjibar is fought over, not Abyan
     edges = "تقدمت قوات الجيش وصولا إلى مشارف زنجبار عاصمة محافظة أبين بعد معارك"
-    assert holding_of(facts(edges)) == {"زنجبار": "contested"}
+    assert holding_of(facts(edges)) == {"zinjibar": "contested"}
+
+
+def test_a_city_and_its_region_are_one_place_two_cities_of_one_region_two():
+    # kg.places containment: the Abha mosque is in Asir (one bombing, two tolls); Khamis Mushait is another city
+    abha = TOLL_15.replace("في منطقة عسير", "في مدينة أبها")
+    khamis = TOLL_15.replace("في منطقة عسير", "في محافظة خميس مشيط")
+    assert facts(abha).places == {"abha"} and facts(TOLL_13).places == {"asir"}
+    assert toll_conflict(facts(abha), facts(TOLL_13), 0.69, DAY, DAY) is not None
+    assert toll_conflict(facts(khamis), facts(abha), 0.69, DAY, DAY) is None

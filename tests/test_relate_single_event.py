@@ -5,7 +5,7 @@ through (the Kabul police's toll against the Taliban's denial; the Division 30 c
 from __future__ import annotations
 
 from kg.model import Relation
-from kg.relate import facts
+from kg.relate import facts, places_differ
 from kg.relate.conflicts import METHOD, count_conflict, denial_conflict
 from kg.relate.denials import corpus_verdict
 from kg.relate.single_event import (RevisedFigures, anaphoric_denial_rail, count_place_rail, evaluation_rail,
@@ -162,3 +162,13 @@ def test_the_models_fall_vs_rise_against_a_forecast_is_not_kept_between_two_repo
     assert outlook_rail(MODEL, rose, facts(BRENT_FELL), False, False) is None  # two moves said as facts
     assert outlook_rail(RULES, rose, facts(IRON_FALL), False, True) is None  # a conflict rule's verdict is not the model's
     assert outlook_rail(MODEL, TALIBAN, POLICE, True, True) is None  # no "fall vs rise": other signals are not its business
+
+
+def test_a_count_with_its_city_on_one_side_and_its_region_on_the_other_is_one_event():
+    # the region names where, the city is inside it: the count conflict stands; two provinces apart: none
+    aden = facts("وخطفت المليشيات ثمانية من عناصر المقاومة في مدينة عدن مساء الاربعاء")
+    crater = facts("وخطفت المليشيات قائد المقاومة مع 17 من عناصره في كريتر مساء الاربعاء")
+    taiz = facts("وخطفت المليشيات قائد المقاومة مع 17 من عناصره في تعز مساء الاربعاء")
+    assert count_place_rail(RULES, aden, crater) is None
+    assert aden.places == {"aden"} and crater.places == {"crater"}  # Crater is a district of Aden
+    assert not places_differ(aden, crater) and places_differ(aden, taiz)

@@ -15,7 +15,7 @@ import pytest
 
 from kg.relating_index import STAMP_GRAPH
 
-from .conftest import SEEDS, Server, free_port, sanad
+from .conftest import SEEDS, Server, free_port, sanad, write_article
 
 # the test extra installs the server into the running environment, whose bin/ need not be on PATH
 # (CI calls .venv/bin/python directly)
@@ -81,3 +81,27 @@ def test_the_app_serves_from_the_remote_server(remote):
         assert bad.status_code == 400
     finally:
         srv.stop()
+
+
+def test_an_ingest_through_the_server_fills_its_search_index(remote, tmp_path, monkeypatch):
+    """`sanad ingest --store URL` writes the server's search index (kg.search_index) as it writes the
+    articles: another process (this one) finds it in step and its search answers from it, the same
+    claims as the SPARQL search."""
+    from kg import search_index
+    from kg.repository import Repository
+    from kg.store import SparqlStore
+
+    index = tmp_path / "search.sqlite"
+    monkeypatch.setenv("SANAD_SEARCH_INDEX", str(index))
+    sanad("ingest", str(SEEDS), "--store", remote, "--quiet", "--no-parse")
+    sanad("reindex", "--store", remote, "-q")  # the graphs earlier tests wrote here, without an index
+    write_article(tmp_path, "talbisa", "قال المرصد السوري إن «الطيران قصف بلدة تلبيسة صباح اليوم».",
+                  url="https://example.org/talbisa")
+    sanad("ingest", str(tmp_path / "talbisa.json"), "--store", remote, "--quiet", "--no-parse")
+    store = SparqlStore(remote)
+    state = search_index._state(store)
+    assert state.index.path == index and search_index.in_step(store, state)
+    assert search_index.matching_claims(store, ["تلبيسه"], None)  # the index answered
+    found = [c["key"] for c in Repository(store).search("تلبيسة")]
+    monkeypatch.setattr(search_index, "matching_claims", lambda *a, **k: None)
+    assert found and [c["key"] for c in Repository(store).search("تلبيسة")] == found

@@ -5,7 +5,6 @@ are copied from an embedded store into a Virtuoso started here (tests/virtuoso.p
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 
 import pytest
 from fastapi.testclient import TestClient
@@ -15,8 +14,7 @@ from api.cards import card_inputs
 from kg.repository import Repository
 from kg.store import OxigraphStore, SparqlStore
 
-from .conftest import free_port
-from .virtuoso import ISQL, VIRTUOSO, Virtuoso
+from .virtuoso import ISQL, VIRTUOSO, serving
 
 pytestmark = pytest.mark.skipif(VIRTUOSO is None or ISQL is None,
                                 reason="Virtuoso 7 (Debian virtuoso-opensource-7-bin) is not installed")
@@ -24,21 +22,7 @@ pytestmark = pytest.mark.skipif(VIRTUOSO is None or ISQL is None,
 
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory, seed_store_dir):
-    server = Virtuoso(tmp_path_factory.mktemp("virtuoso"), free_port(), free_port())
-    try:
-        embedded = OxigraphStore(seed_store_dir, read_only=True)
-        graphs: dict[str, list[str]] = defaultdict(list)
-        for line in embedded.export("nquads").decode("utf-8").splitlines():
-            if line.strip():
-                head, graph = line.rstrip(" .").rsplit(" ", 1)
-                graphs[graph.strip("<>")].append(head + " .")
-        embedded.close()
-        remote = SparqlStore(server.url)
-        for graph, triples in graphs.items():
-            remote.replace_graph(graph, "\n".join(triples))
-        yield server
-    finally:
-        server.stop()
+    yield from serving(tmp_path_factory.mktemp("virtuoso"), seed_store_dir)
 
 
 @pytest.fixture(scope="module")

@@ -71,3 +71,36 @@ class Virtuoso:
             self.proc.wait(30)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+def serving(folder: Path, store_dir):
+    """A Virtuoso of its own in `folder` holding a copy of an embedded store (a fixture's body: yields
+    the server, stops it after)."""
+    from .conftest import free_port
+
+    server = Virtuoso(folder, free_port(), free_port())
+    try:
+        copy_store(store_dir, server.url)
+        yield server
+    finally:
+        server.stop()
+
+
+def copy_store(store_dir, url: str) -> None:
+    """Every graph of an embedded store into the server at `url`, one replace per graph."""
+    from collections import defaultdict
+
+    from kg.store import OxigraphStore, SparqlStore
+
+    embedded = OxigraphStore(store_dir, read_only=True)
+    graphs: dict[str, list[str]] = defaultdict(list)
+    try:
+        for line in embedded.export("nquads").decode("utf-8").splitlines():
+            if line.strip():
+                head, graph = line.rstrip(" .").rsplit(" ", 1)
+                graphs[graph.strip("<>")].append(head + " .")
+    finally:
+        embedded.close()
+    remote = SparqlStore(url)
+    for graph, triples in graphs.items():
+        remote.replace_graph(graph, "\n".join(triples))

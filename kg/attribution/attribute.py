@@ -11,6 +11,8 @@ from .claim import make_claim
 from .cues import denial_with_object, stated_before
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
+from .denials import denied_object_at
+from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
 from .noun_phrase import clause_starts, definite_body
@@ -58,16 +60,16 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
     return unregistered_source(registry, s, k0, k1, label, state)
 
 
-# A subject put first: after a contrast (tried first: "ولكن مسؤولين سودانيين قالوا"), at the sentence's start or
-# after أما, then the verb, maybe after "من جانبها" and ف
+# A subject put first: at the sentence's start, after أما or "but" (tried first: "غير أن الحركة نفت"), then the
+# verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
-TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
+TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
+                      r"((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
-# Words after «غير أن / لكن» that open no subject ("لكن سرعان ما نفت", "غير أن هناك من نفى"; and adverbs
-# such as "لكن بالمقابل أكد").
-CONTRAST_NOT_NAMES = {"ما", "سرعان", "هو", "هي", "هم", "هناك", "ثمه", "من", "لا", "لم", "قد"}
+# Adverbs that stand between "but" and a verb, never its subject: "لكن سرعان ما أوضح", "لكن بالمقابل أكد".
+TOPIC_ADVERBS = {"سرعان", "ما", "بالمقابل", "المقابل", "ايضا", "بدوره", "بدورها", "بالتالي"}
 
 
 def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
@@ -86,11 +88,16 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     after_amma = s.norm[topic.start():k0].strip().lstrip("و") in ("اما", "غير ان", "الا ان", "لكن")
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
-    # "غير أن طالبان نفت مقتل الرجل": a contrast opens with its own subject, a short name right before the verb
-    contrast_name = after_amma and not resumed and 1 <= len(s.norm[k0:k1].split()) <= 3 \
-        and not any(w in CONTRAST_NOT_NAMES or re.match(r"[بلك]ال", w) for w in s.norm[k0:k1].split())
-    if any(w.group(0) in NP_STOP for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
-            source_like_text(label) or after_amma and (s.norm[k0:k1].startswith("ال") or resumed) or contrast_name):
+    # "غير أن طالبان نفت ذلك": after "but", a short name right before the verb is its subject
+    but = s.norm[topic.start():k0].strip().lstrip("و") in ("غير ان", "الا ان", "لكن")
+    but_name = but and len(s.norm[k0:k1].split()) <= 3
+    if but and not s.norm[:topic.start()].strip(" و") and len(s.norm[k0:k1].split()) == 1 \
+            and s.norm[k0:k1].startswith("ال") and not named and cue.lemma not in DENIAL_VERBS:
+        # "لكن المصادر رجحت" opening a sentence: a short reference, for the coreference to resolve (not a
+        # denial's: "غير أن الحركة نفت ذلك" answers the one said before, it does not go on with him)
+        return None
+    if any(w.group(0) in NP_STOP or w.group(0) in TOPIC_ADVERBS for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
+            source_like_text(label) or after_amma and (s.norm[k0:k1].startswith("ال") or resumed or but_name)):
         return None
     return unregistered_source(registry, s, k0, k1, label, state)
 
@@ -249,6 +256,9 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     start_at = subj_end if subj_end is not None else cue.end
     if subj_end is not None and norm[subj_end:subj_end + 1] == '"':  # ودعا «داعش» …
         start_at += 1
+    denied_at = denied_object_at(cue.lemma, norm, start_at) if cue.kind == "verb" else None
+    if denied_at is not None:  # "نفى المتهمون الآخرون أي ضلوع …": what is denied, whoever denies it
+        plausible, start_at = True, denied_at
     if cue.lemma == "نقل":
         relay = re.match(r"\s*(?:\S+\s+){0,2}?عن\s+", norm[start_at:next_cue])
         comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)

@@ -42,7 +42,8 @@ def prep_opener(preps, text: str, tight: bool = False, object_first: bool = Fals
     skip = adverb.end() if adverb else 0
     for prep in preps:
         if prep == "ب":
-            m = re.match(r"\s*ب(?=\S)", text[skip:]) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text[skip:]) \
+            # not ب + a pronoun ("اعترف المشتبه به الرئيسي بانتمائه": "به" ends the suspect's name)
+            m = re.match(r"\s*ب(?=\S)(?!(?:ه|ها|هم|هما)(?![\w]))", text[skip:]) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text[skip:]) \
                 or object_first and re.match(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?!" + NOT_B_COMPLEMENT + r")(?=\S{3})",
                                              text[skip:]) \
                 or re.match(r"\s*(?:في|خلال|عقب|اثناء|لدي)\s+(?:[^\s،.:\"]+\s+){1,8}?ب(?=ال\S{3}|ضروره)", text[skip:])

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ..text import normalize
+from ..text import light_stem, normalize
 from .document import Cue, Sentence, inside_mention
 from .parse import word_at
-from .source_words import NP_STOP
+from .source_words import ISSUED_IN_FRAME_RE, NP_STOP, SOURCE_HEADS, TITLE_WORDS
 from .syntax import (
     COMPLEMENTIZER_RE, MAX_COMP_GAP, MAX_GAP, NEW_CLAUSE_RE, OPENER_NEAR_RE, PREPOSITION_BEFORE_RE, QUOTE_OPEN_RE,
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
@@ -82,6 +82,11 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "يُذكر أن …": "it is worth noting", the outlet's own voice, nobody reports
         if c.lemma in ("تابع", "واصل", "استدرك") and not OPENER_NEAR_RE.search(norm[c.end:c.end + 60]):
             continue  # "تابع"/"واصل" report only with what follows them: "وتابع: «…»", "وتابع أن"
+        if c.lemma == "أعلن" and norm[c.start:c.end] != form and DECLARED_AS_RE.match(norm, c.end) \
+                and not names_speaker(norm, c.end):
+            continue  # "التي حظرتها القاهرة وأعلنتها جماعة إرهابية": declared it (to be) something, no report
+        if c.lemma == "أبلغ" and c.form[:1] in ("ي", "ت") and AMOUNT_AFTER_RE.match(norm, c.end):
+            continue  # "تبلغ 420 مليون لتر": the present of بلغ "amounts to", nobody informs
         if c.lemma == "زاد" and not (re.search(r"(?:^|[.،:])\s*و$", norm[:c.start]) and re.search(
                 r"(?<![\w])(?:ان|انه|انها|بان|بانه|بانها)(?![\w])|:", norm[c.end:c.end + 60])):
             continue  # "وزاد حول … أن …" adds; "زاد عدد القتلى" increases
@@ -138,6 +143,10 @@ def find_cues(s: Sentence) -> list[Cue]:
         c.kind in ("verb", "participle") and norm[:c.start].count('"') % 2 == 1
         and (c.kind == "verb" or '"' in norm[c.end:])  # a participle: only when the quotation closes after it
         and not COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60)))]  # a verb or participle inside a quotation
+    # "وفق حصيلة أعلنها مسؤولون": the issuer's verb belongs to the frame, it is no report of its own
+    issued = [(m.end(), f.end()) for m in NOMINAL_RE.finditer(norm)
+              for f in [ISSUED_IN_FRAME_RE.match(norm, m.end())] if f]
+    cues = [c for c in cues if not (c.kind == "verb" and any(a <= c.start < b for a, b in issued))]
     cues.sort(key=lambda c: c.start)
     out: list[Cue] = []
     for c in cues:  # one cue per position (a verb form inside a nominal frame: "حسب ما ذكرت")
@@ -147,6 +156,21 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "أفادت تقارير إعلامية بأن": the reports are the verb's subject
         out.append(c)
     return out
+
+
+# An indefinite noun right after أعلن with its object pronoun: what the thing was declared to be
+# ("أعلنتها جماعة إرهابية", "أعلنها منطقة منكوبة"), not a complementizer, a preposition or a definite subject.
+DECLARED_AS_RE = re.compile(r"\s*(?!(?:ال|ان|انه|انها|بان|عن|في|من|علي|امس|اليوم|يوم|مساء|صباح|رسميا|صراحه)(?![\w]))"
+                            r"(?!ال)[^\s،.:\"0-9]{3,}\s+[^\s،.:\"]+")
+def names_speaker(norm: str, at: int) -> bool:
+    """The word at `at` is a speaker's head noun or title ("أعلنها مسؤولون في الجيش"): the verb's subject."""
+    m = re.match(r"\s*(\S+)", norm[at:])
+    return bool(m) and (m.group(1) in TITLE_WORDS or m.group(1) in SOURCE_HEADS
+                        or light_stem(m.group(1)) in SOURCE_HEADS)
+
+
+# A figure right after a verb (with its "about"/"more than"): "تبلغ 420 مليون", "يبلغ نحو 30 في المئة".
+AMOUNT_AFTER_RE = re.compile(r"\s*(?:(?:نحو|حوالي|قرابه|اكثر من|اقل من|ما يقارب|ما يزيد عن|ما يزيد علي)\s+)?[0-9٠-٩]")
 
 
 def prep_follows(norm: str, end: int, lemma: str) -> bool:
@@ -199,6 +223,17 @@ def stated_before(s: Sentence, cue: Cue) -> bool:
         and bool(STATEMENT_BEFORE_RE.search(s.norm[:cue.start]))
 
 
+# "but" with its subject right before a verb: "، إلا أن السلطات نفت", "، غير أن طالبان نفت", "لكن الحركة نفت".
+CONTRAST_SUBJECT_RE = re.compile(r"(?:^|[،,])\s*و?(?:(?:الا|غير) ان|لكن)\s+(?:[^\s،.:\"]+\s+){1,4}$")
+
+
+def attribution_start(s: Sentence, cue: Cue) -> int:
+    """Where the attribution a cue opens starts, and so where the content before it ends: at its "but" and
+    subject when they stand before it ("…، إلا أن السلطات نفت …"), else at the cue."""
+    m = CONTRAST_SUBJECT_RE.search(s.norm[:cue.start]) if cue.kind == "verb" else None
+    return m.start() if m else cue.start
+
+
 def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:
     """Whether a cue starts a new attribution and so ends the content before it. A verb taking a
     plain object inside someone's content ("إن التنظيم ربما نقل مقاتليه") does not, unless it
@@ -210,6 +245,8 @@ def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:
     before = s.norm[:cue.start]
     if NEW_CLAUSE_RE.search(before) or (before[-1:] in ("و", "ف") and before[-2:-1] in ("", " ")):
         return True
+    if CONTRAST_SUBJECT_RE.search(before):
+        return True  # "…، إلا أن السلطات نفت صحة التصريح": another speaker's answer, not the first one's words
     window = s.norm[cue.end:min(following, cue.end + MAX_COMP_GAP)]
     return bool(COMPLEMENTIZER_RE.search(window) or QUOTE_OPEN_RE.search(window[:MAX_GAP]))
 
@@ -238,7 +275,8 @@ def nested_in_content(s: Sentence, cue: Cue) -> bool:
     comp = list(COMPLEMENTIZER_RE.finditer(before))
     if cue.lemma in THREATS and comp and not re.search(r"[،.:]", before[comp[-1].end():]):
         return True  # "قال الوزير إن الخطاب الذي ألقاه خامنئي وتوعد خلاله بتحدي …": inside قال's words
-    after_comp = re.search(r"(?<![\w])(?<!غير )(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
+    # "غير أن" / "إلا أن" ("but") open a contrast, not a content clause: "…، إلا أن السلطات نفت صحة التصريح"
+    after_comp = re.search(r"(?<![\w])(?<!غير )(?<!الا )(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):
         after_comp = None  # "يعتقدون أنه قتل لكن آخرين قالوا …": a new clause, a new speaker

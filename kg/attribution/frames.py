@@ -12,7 +12,7 @@ from .document import Cue, Sentence, end_with_marks
 from .noun_phrase import np_after
 from .recipients import is_recipient
 from .source_phrases import source_like
-from .source_words import NP_STOP, REPORT_NOUNS
+from .source_words import ISSUED_IN_FRAME_RE, NP_STOP, REPORT_NOUNS
 from .subjects import active_subject, sentence_subject
 from .syntax import STRIP, clause_end
 
@@ -50,6 +50,9 @@ def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, s
             at += w.end()
         else:
             break
+    issued = ISSUED_IN_FRAME_RE.match(norm, start)
+    if issued and not any(start <= x[0] < issued.start(1) for x in s.mentions):
+        at = issued.end()  # "وفق حصيلة جديدة أعلنها مسؤولون في الجيش": who issued the figures is the source
     after = [x for x in s.mentions if at <= x[0] <= at + 3]
     if after:
         s0, s1, mention = after[0]

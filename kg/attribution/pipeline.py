@@ -16,7 +16,8 @@ from ..sources import Registry, load_registry, name_as_first_written
 from ..text import split_sentences_abbrev
 from .attribute import attribute_cue
 from .content import carried_over, covered, overlap, split_coordinated
-from .cues import find_cues, nested_in_content, opens_attribution, subordinate
+from .denials import anaphor_start, anaphoric_denial, denied_anaphor
+from .cues import attribution_start, find_cues, nested_in_content, opens_attribution, subordinate
 from .document import Document, read_sentence
 from .own_voice import headline_claims, lead_claims
 from .parse import parse_index
@@ -53,16 +54,29 @@ def attribute_sentences(doc: Document) -> None:
         prev_source: SourceRef | None = None
         verb_source: SourceRef | None = None  # the last reporting verb's, for a participle
         said = False
+        # a denial of the statement before it ("…، وهو ما تنفيه الدوحة") ends that statement's words
+        anaphoric = [denied_anaphor(s, c) for c in cues]
         strong = [(opens_attribution(s, c, cues[k + 1].start if k + 1 < len(cues) else len(s.norm))
-                   or subordinate(s, c)) and not (k and nested_in_content(s, c)) for k, c in enumerate(cues)]
+                   or subordinate(s, c)) and not (k and nested_in_content(s, c)) or anaphoric[k]
+                  for k, c in enumerate(cues)]
         for ci, cue in enumerate(cues):
-            later = [c.start for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st]
+            later = [anaphor_start(s, c) if an else attribution_start(s, c)
+                     for c, st, an in zip(cues[ci + 1:], strong[ci + 1:], anaphoric[ci + 1:]) if st]
             next_cue = later[0] if later else len(s.norm)
             speaker = verb_source if cue.kind == "participle" and verb_source is not None else prev_source
             got = attribute_cue(registry, article, s, cue, next_cue, speaker, state)
             if got is None:
                 continue
             claim, source = got
+            denial = anaphoric_denial(article, doc.sentences, idx, cue, source, claims) if anaphoric[ci] else None
+            if denial is not None:  # "…، غير أن طالبان نفت ذلك": the statement before, denied
+                if (denial.start, denial.end) not in seen_spans:
+                    seen_spans.add((denial.start, denial.end))
+                    claims.append(denial)  # it holds the statement it denies: not "covered" by it
+                said = True
+                prev_source = verb_source = source
+                state.remember(source, as_antecedent=True)
+                continue
             # (not a frame inside a quotation: "وأضاف: «… وفقا للتقرير الطبي»" is the speaker's own citation)
             if claim is not None and cue.nominal and claims and claims[-1].sentence == idx \
                     and overlap(claim, claims[-1]) > 0 and not inside_quotation(s, cue):

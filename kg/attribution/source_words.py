@@ -9,6 +9,11 @@ import re
 REPORT_NOUNS = {"اخر", "تقرير", "تقارير", "بيان", "بيانات", "تقديرات", "احصاءات", "احصاييات", "ارقام", "معلومات",
                 "حيثيات", "مصادر", "تصريحات", "تصريح", "رسالة", "رساله", "وثيقه", "صحيفه", "موقع", "حساب",
                 "صفحه", "الصادر", "الصادره", "عن", "من"}
+# A frame's report noun with the verb of its issuer: "وفق حصيلة جديدة أعلنها مسؤولون …", "بحسب أرقام نشرتها
+# الأمم المتحدة", "بحسب بيان أصدره الجيش" (an indefinite noun, maybe an adjective, then a past verb of issuing
+# with its object pronoun): the one who issued it is the source, the verb no report of its own.
+ISSUED_IN_FRAME_RE = re.compile(r"\s*(?!ما\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+)?"
+                                r"((?:اعلن|نشر|اصدر|ذكر|اورد|اعد|بث|وزع|قدم)(?:ت|وا)?(?:ه|ها|هم))\s+")
 # Where the source's noun phrase after a verb stops (normalized words).
 NP_STOP = {
     "في", "خلال", "عبر", "امس", "اليوم", "يوم", "مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "مع", "على", "علي",

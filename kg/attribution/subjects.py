@@ -11,6 +11,8 @@ from dataclasses import replace
 from ..model import SourceRef
 from ..text import normalize
 from .coreference import Discourse, unregistered_source
+from .denials import denied_head
+from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
 from .noun_phrase import (
     LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, clause_starts, definite_body_end, np_after, parse_np_end,
@@ -170,11 +172,15 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     quoted_name = bool(q) and any(x[0] == at + q.end() for x in s.mentions)
     ali = named_ali(s, cue, at, limit)
     np0, np1 = np_after(norm, at, limit, quoted_name=quoted_name, name_first=ali)
-    if norm[np0:np1].split()[:1] and object_masdar(norm[np0:np1].split()[0]):
-        return None, None  # "ونفى وجود معتقلين": the verb's object, its subject is the one named before
+    denial = cue.lemma in DENIAL_VERBS
+    first = norm[np0:np1].split()[:1]
+    if first and (object_masdar(first[0]) or denial and denied_head(first[0])):
+        return None, None  # "ونفى وجود معتقلين", "ونفى المزاعم …": the verb's object, its subject named before
     if not comp_found or cue.lemma in NEEDS_COMPLEMENT:
-        # "ووصف وزير الزراعة لوبي كولديريتي انتشار الخنازير … بأنه": the object begins at its verbal noun
-        later = [w for w in WORD_RE.finditer(norm, np0, np1) if w.start() > np0 and object_masdar(w.group(0))]
+        # "ووصف وزير الزراعة لوبي كولديريتي انتشار الخنازير … بأنه": the object begins at its verbal noun;
+        # "نفى القنصل … الأخبار التي …": a denial's at its report noun
+        later = [w for w in WORD_RE.finditer(norm, np0, np1) if w.start() > np0 and (
+            object_masdar(w.group(0)) or denial and denied_head(w.group(0)))]
         if later:
             np1 = norm.rfind(" ", np0, later[0].start()) if norm.rfind(" ", np0, later[0].start()) > np0 else np1
     if comp_found and len(norm[np0:np1].split()) >= 10 and titled_or_body(norm[np0:np1]):

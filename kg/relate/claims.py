@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..places import places_in
+from ..places import apart, places_in
 from ..text import light_stem, normalize, tokens
 from .lexicon import (_COUNTRY_NAME, _DENIAL, _ENDED, _ENT_DOUBLE, _ENT_SINGLE, _EVENT_OF, _NEGATORS,
                       _NOT_NEGATING, _ONGOING, _PARTICLES, _SCOPE, _SENTENCE_DENIAL, _STOP, _strip_proclitic)
@@ -100,8 +100,9 @@ def facts(text: str, polarity: str | None = None, places: list[str] | None = Non
 
 
 def places_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Both claims say where they are about, and no place is shared."""
-    return bool(a.places and b.places and not a.places & b.places)
+    """Both claims say where they are about, and no place of one is, holds or lies in one of the other (kg.places:
+    «أبها» and «عسير» are one place, Aden and Taiz two)."""
+    return apart(a.places, b.places)
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

@@ -40,7 +40,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Relation
-from ..places import places_in
+from ..places import apart, overlap, places_in
 from ..text import light_stem, normalize
 from .claims import ClaimFacts, places_differ
 from .contradiction_rails import _DENIAL_CUE, _SAME_ACT, _root, both_deny_rail, model_contradiction_rail
@@ -300,8 +300,7 @@ def own_places_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     it happened, and its sentence's places are often the denier's («نفت أنقرة اتهامات … بقصف … قرية
     حدودية»: Ankara, against Jarabulus in the report it denies), so the places of the claims' contexts
     (`places_differ`) are no evidence against a denial."""
-    pa, pb = _own_places(_denied_part(a)), _own_places(_denied_part(b))
-    return bool(pa and pb and not pa & pb)
+    return apart(_own_places(_denied_part(a)), _own_places(_denied_part(b)))
 
 
 def _denied_part(f: ClaimFacts) -> str:
@@ -443,8 +442,7 @@ def _count_context(f: ClaimFacts, cls: str) -> set[str]:
 def _named_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """The claims' own words name places, or countries, and none is shared: two events (a toll near Ramadi in Iraq
     and one on the Afghan border; Mosul and Falluja), whatever the places of their contexts."""
-    pa, pb = _own_places(a.text), _own_places(b.text)
-    return bool(pa and pb and not pa & pb) or bool(a.countries and b.countries and not a.countries & b.countries)
+    return apart(_own_places(a.text), _own_places(b.text)) or bool(a.countries and b.countries and not a.countries & b.countries)
 
 
 def count_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
@@ -461,7 +459,7 @@ def count_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date
     rare = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS and x not in _TOLL_STEMS]
     if not clash or len(rare) < MIN_RARE or a.negated != b.negated:
         return None
-    if not (a.places & b.places or _idf(rare[0]) >= NAMED_IDF):
+    if not (overlap(a.places, b.places) or _idf(rare[0]) >= NAMED_IDF):
         return None  # one event: a shared place, or a word as rare as a name (سروج، نديم)
     k, x, y = clash[0]
     return Relation("contradicts", round(min(0.85, 0.55 + 0.05 * len(rare)), 4),
@@ -501,12 +499,12 @@ def cause_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date
     accident (munitions blowing up during demining), the same day at a place both name («سيارة ملغومة
     استهدفت نقطة تفتيش … عين العرب» vs «انفجارات وقعت في كوباني نتيجة انفجار عتاد»: the hand-found Kobani
     conflicts of tests/gold/relations). One source's own later account is a correction, not a conflict."""
-    if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS) or not a.places & b.places:
+    if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS) or not overlap(a.places, b.places):
         return None
     ca, cb = cause_of(a), cause_of(b)
     if ca is None or cb is None or ca[0] == cb[0]:
         return None
-    place = sorted(a.places & b.places)[0]
+    place = sorted(overlap(a.places, b.places))[0]
     return Relation("contradicts", 0.7, f"different causes of one explosion at {place} on the same day: "
                                         f"«{ca[1]}» vs «{cb[1]}»", METHOD)
 

@@ -55,10 +55,10 @@ def _bare(t: str) -> str:
 
 def _place_at(toks: list[str], pos: int) -> str | None:
     """The place named by the tokens at `pos` (one or two words: «جسر الشغور»), None when none starts there."""
-    one = places_in(toks[pos]) if pos < len(toks) else []
+    one = places_in(toks[pos], framed=True) if pos < len(toks) else []  # the place slot (kg.places.FRAMED)
     if one:
         return one[0]
-    two = places_in(" ".join(toks[pos:pos + 2])) if pos + 1 < len(toks) else []
+    two = places_in(" ".join(toks[pos:pos + 2]), framed=True) if pos + 1 < len(toks) else []
     return two[0] if two and not places_in(toks[pos + 1]) else None
 
 

@@ -3,8 +3,8 @@
 Three shapes, read on sample 6's hunted conflicts (tests/gold/graph-relations-sample-6/hunt.jsonl):
 
 - who holds a place (`holding_of`, `holding_conflict`): kg.relate.control reads the same taken / besieged words,
-  but only for the places of kg.places' gazetteer (Syrian towns), so «بسطت سيطرتها على مدينة زنجبار» against
-  «واصل … حصارهم لمدينة زنجبار» found no place. Here the place is a gazetteer place or, failing that, a rare word
+  but only for the places of kg.places' gazetteer (Syrian towns until session 11), so «بسطت سيطرتها على مدينة
+  زنجبار» against «واصل … حصارهم لمدينة زنجبار» found no place. Here the place is a gazetteer place or, failing that, a rare word
   (a name: idf ≥ PLACE_IDF over SaudiNewsNet) after the verb and its fillers;
 - a death toll (`tolls`, `toll_conflict`): «استشهاد 13 من منسوبي …» against «استشهاد 15 شخصًا، ضمنهم 12 …»: the
   number right after a death word, whatever noun follows (kg.relate.conflicts.counts needs a counted noun
@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Relation
-from ..places import places_in
+from ..places import overlap, places_in
 from ..text import light_stem
 from .claims import ClaimFacts, places_differ
 from .conflicts import (_APPROX, _ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, NAMED_IDF, RARE_IDF,
@@ -67,7 +67,9 @@ def _number(tok: str) -> int | None:
 def _anchor(toks: list[str], pos: int, named_only: bool = False) -> str | None:
     """The place named at `pos`: a gazetteer place, else (unless `named_only`) a rare word (its stem) that is not a
     country or leader."""
-    found = places_in(toks[pos]) or (places_in(" ".join(toks[pos:pos + 2])) if pos + 1 < len(toks) else [])
+    # the place slot: a name that is also a common word («أبين», «لحج») is the place here (kg.places.FRAMED)
+    found = places_in(toks[pos], framed=True) or (places_in(" ".join(toks[pos:pos + 2]), framed=True)
+                                                  if pos + 1 < len(toks) else [])
     if found:
         return found[0]
     if named_only:
@@ -201,7 +203,7 @@ def one_event(a: ClaimFacts, b: ClaimFacts) -> list[str] | None:
     (kg.relate.conflicts.count_conflict's test); rare words alone («انفجار، مدني»، «إرهابيا، عبوة ناسفة») are
     shared by the tolls of a day's other attacks (seen on 5k July articles). None otherwise."""
     shared = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS | _WOUNDED_STEMS]
-    if len(shared) < TOLL_SHARED or not (places_named(a) & places_named(b) or _idf(shared[0]) >= NAMED_IDF):
+    if len(shared) < TOLL_SHARED or not (overlap(places_named(a), places_named(b)) or _idf(shared[0]) >= NAMED_IDF):
         return None
     return shared
 
@@ -282,7 +284,7 @@ def downing_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | Non
     if oa is None or ob is None or oa == ob:
         return None
     shared = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS and x not in _OUTCOME_STEMS]
-    if not (a.places & b.places or shared or cos >= DOWNING_COS):
+    if not (overlap(a.places, b.places) or shared or cos >= DOWNING_COS):
         return None
     return Relation("contradicts", 0.6, f"one claim says the aircraft was shot down, the other that it came down by a "
                                         f"fault or landed ({'the first' if oa == 'downed' else 'the second'} says shot "

@@ -15,8 +15,8 @@ import re
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 
-from ..places import places_in
-from ..text import light_stem, normalize
+from ..places import apart, places_in
+from ..text import light_stem
 from .claims import ClaimFacts, _numbers
 from .lexicon import _STOP
 
@@ -53,8 +53,8 @@ def prayer(f: ClaimFacts) -> str | None:
 
 
 # nouns that name the place after them, by level: a province or region («بمحافظة جدة», «منطقة جازان») or a
-# city («مدينة سيفاري»; the gazetteer's places are towns and cities). Places of two levels are not compared
-# (a district lies in its city, a city in its province: the gazetteer has no hierarchy).
+# city («مدينة سيفاري»). Words after a place noun of two levels are not compared (a district lies in its city, a
+# city in its province); the gazetteer's places are compared by its containment (kg.places).
 PLACE_NOUNS = {"محافظه": "province", "منطقه": "province", "ولايه": "province", "اقليم": "province",
                "مدينه": "city", "مديريه": "city", "بلده": "city"}
 # words after a place noun that describe it instead of naming it («منطقة حدودية», «مدينة تحت سيطرة …»)
@@ -80,7 +80,7 @@ def _article_free(t: str) -> str:
 def place_names(f: ClaimFacts) -> dict[str, frozenset[str]]:
     """The places a claim names in its own words, by level: the gazetteer's (kg.places, cities) and the word
     after a place noun."""
-    named: dict[str, set[str]] = {"province": set(), "city": {_article_free(normalize(w)) for w in places_in(f.text)}}
+    named: dict[str, set[str]] = {"province": set(), "city": set(places_in(f.text))}  # gazetteer slugs
     toks = f.toks
     for i, t in enumerate(toks[:-1]):
         level = PLACE_NOUNS.get(_bare(t))
@@ -241,7 +241,9 @@ def different_fact(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date
     places_a, places_b = place_names(a), place_names(b)
     for level in ("province", "city"):
         pa, pb = places_a[level], places_b[level]
-        if pa and pb and not pa & pb and not any(_mentions(b, p) for p in pa) and not any(_mentions(a, p) for p in pb):
+        # the gazetteer's places by containment (kg.places.apart: a city and its province are one place)
+        if (apart(pa, pb) if level == "city" else pa and pb and not pa & pb) and not any(
+                _mentions(b, p) for p in pa) and not any(_mentions(a, p) for p in pb):
             return f"different places ({', '.join(sorted(pa)[:2])} vs {', '.join(sorted(pb)[:2])})"
     if idf is not None:
         slot = _fillers(a, b, idf)
