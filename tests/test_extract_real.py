@@ -353,3 +353,28 @@ def test_a_complementizer_after_the_colon_is_not_content(extractor):
 def test_a_charge_inside_a_report_stays_in_it(extractor):
     (c,) = attributed(extractor, 'وذكر المرصد السوري لحقوق الإنسان أن التنظيم أعدم رجلين بتهمة "التعامل مع النظام" في دير الزور.')
     assert c.source.key == "sohr" and c.quote == 'التنظيم أعدم رجلين بتهمة "التعامل مع النظام" في دير الزور'
+
+
+# Evaluation verbs (وصف): sentences of tests/gold/unseen-2015 and unseen-2015-c.
+def test_a_quoted_description_ends_at_its_closing_mark(extractor):
+    cs = claims(extractor, 'وفيما وصفه رئيس الوزراء التركي أحمد داود أوغلو بأنه "معركة متزامنة ضد الارهاب" سمحت '
+                           'تركيا للتحالف بقيادة الولايات المتحدة الذي يحارب تنظيم داعش باستخدام قواعدها.')
+    (c,) = [c for c in cs if c.cue.startswith("وصف")]
+    assert c.quote == "معركة متزامنة ضد الارهاب" and c.source.label == "رئيس الوزراء التركي أحمد داود أوغلو"
+
+
+def test_a_one_word_quoted_description_is_a_claim_and_its_object_no_cue(extractor):
+    # "طلب" is the object of ووصفت (a verbal noun), not a second report verb cutting it short
+    (c,) = claims(extractor, "ووصفت واشنطن طلب التأشيرة في ذلك الوقت بأنه “مؤسف”.")
+    assert c.cue == "وصفت" and c.text == "مؤسف" and c.source.label == "واشنطن"
+
+
+def test_a_plural_past_with_an_object_pronoun_drops_its_alif(extractor):
+    cs = claims(extractor, "وأعلنت وزارة الداخلية الأفغانية أن جميع الأشخاص الذين قتلوا في الهجوم هم مدنيون، "
+                           "غير أن مسؤولين محليين وصفوهم بأنهم مقاتلون ضد حركة طالبان.")
+    (c,) = [c for c in cs if c.cue_start > 60]
+    assert c.quote == "مقاتلون ضد حركة طالبان" and c.source.label == "مسؤولين محليين"
+
+
+def test_the_enemy_is_no_plural_past(extractor):
+    assert not [c for c in claims(extractor, "وقال القائد إن عدوهم الأول هو الفقر في المنطقة.") if c.cue != "قال"]

@@ -71,6 +71,10 @@ def coordinated_verb(s: Sentence, c0: int, end: int):
 ACTIVE_OBJECT_RE = re.compile(r"\s*(?!(?:في|من|علي|عن|الي|منذ|خلال|امس|اليوم)\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+){0,6}?ب\S")
 
 
+# Verbs that call a thing something (وصف X بأنه «Y»): their content is the label, not what follows it.
+LABEL_VERBS = {"وصف"}
+
+
 def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relative: bool,
                  plausible_subject: bool = True):
     norm = s.norm
@@ -141,6 +145,11 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             q0 = c0 + lead + 1
             close = norm.find('"', q0)
             tail = norm[close + 1:next_cue] if close != -1 else ""  # up to the next cue ("«…»، مقللا من …")
+            if close != -1 and cue.lemma in LABEL_VERBS:
+                # "وفيما وصفه X بأنه «معركة …» سمحت تركيا …": the quoted label is all it says; a one-word label
+                # ("بأنه «مؤسف»") keeps its marks, which make it a claim (kg.attribution.claim)
+                one_word = len(norm[q0:close].split()) == 1
+                return (q0 - 1, close + 1) if one_word else (q0, close)
             if close != -1 and not tail.strip(STRIP):
                 return q0, close
         end = clause_end(norm, c0, next_cue)
