@@ -378,3 +378,13 @@ def test_a_plural_past_with_an_object_pronoun_drops_its_alif(extractor):
 
 def test_the_enemy_is_no_plural_past(extractor):
     assert not [c for c in claims(extractor, "وقال القائد إن عدوهم الأول هو الفقر في المنطقة.") if c.cue != "قال"]
+
+
+def test_a_feminine_call_participle_with_ila_after_a_long_object(extractor):
+    # tests/gold/unseen-2015-c (alriyadh-2015-07-26-894): the call ends the statement and is one of its own
+    cs = claims(extractor, "وقالت لجنة الشؤون الخارجية في بيان اليوم ان هذه الزيارة من شأنها أن تشجع النظام الإيراني "
+                           "على مواصلة عمليات التعذيب وأعمال القتل، مطالبة جميع مدافعي حقوق الإنسان وحقوق المرأة "
+                           "ودعاة الديمقراطية إلى اتخاذ عمل عاجل لإلغاء هذه الزيارة.")
+    said, called = cs
+    assert said.quote.endswith("وأعمال القتل") and called.cue == "مطالبة"
+    assert called.quote.startswith("اتخاذ عمل عاجل") and called.source.key == said.source.key

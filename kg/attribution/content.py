@@ -8,6 +8,7 @@ import re
 from ..model import Claim, SourceRef
 from ..text import normalize
 from .claim import make_claim
+from .cues import OBJECT_THEN_ILA_RE
 from .document import Cue, Sentence, end_with_marks
 from .parse import word_at
 from .syntax import (
@@ -169,6 +170,9 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             and any(x[0] in (start_at + 1, start_at + 2) for x in s.mentions)
         # "… وطالب الحكومة بـ…": the joined verb's object first; "وطالب مكاوي الأمم المتحدة … بضرورة": a named object
         m = prep_opener(prep, norm[start_at:next_cue], tight, object_first)
+        ila = OBJECT_THEN_ILA_RE.match(norm[:next_cue], start_at) if m is None and object_first \
+            and cue.kind == "participle" else None
+        m = ila.end() - start_at if ila else m  # "، مطالبة جميع مدافعي … إلى اتخاذ عمل عاجل"
         if tight and (OBJECT_HEAD_RE.search(norm, cue.end, start_at) or COMPLEMENTIZER_RE.search(
                 norm, start_at, min(next_cue, start_at + MAX_COMP_GAP))):
             m = None  # "أكد المشرف على البرامج … أن …": the complementizer's clause is the content

@@ -213,10 +213,15 @@ BLAME_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,4}?(?:ال)?مسووليه(?![\
 OBJECT_THEN_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?:ال|م|ت)\S{2}")
 
 
+# The one called on, of up to eight words, then إلى + a definite verbal noun: "مطالبة جميع مدافعي حقوق الإنسان
+# وحقوق المرأة ودعاة الديمقراطية إلى اتخاذ عمل عاجل".
+OBJECT_THEN_ILA_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){1,8}?الي\s+(?=ا\S{3})")
+
+
 def object_then_b(norm: str, end: int, lemma: str) -> bool:
     """"…، مناشدة الأمانة بتوفير …", "…، مطالبة الحكومة بالتحقيق": a feminine participle of a call after a comma,
-    with the one called on and then ب, reports (as its masculine does) rather than names a demand."""
-    return lemma in OBJECT_THEN_B and bool(OBJECT_THEN_B_RE.match(norm, end))
+    with the one called on and then ب (or إلى), reports (as its masculine does) rather than names a demand."""
+    return lemma in OBJECT_THEN_B and bool(OBJECT_THEN_B_RE.match(norm, end) or OBJECT_THEN_ILA_RE.match(norm, end))
 
 
 # The object of a denial participle: a verbal noun or a definite noun ("نافية أسر أو اعتقال أي من …",
