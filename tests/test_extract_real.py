@@ -388,3 +388,21 @@ def test_a_feminine_call_participle_with_ila_after_a_long_object(extractor):
     said, called = cs
     assert said.quote.endswith("وأعمال القتل") and called.cue == "مطالبة"
     assert called.quote.startswith("اتخاذ عمل عاجل") and called.source.key == said.source.key
+
+
+def test_tataraq_ila_anna_and_a_praise_participle(extractor):
+    # tests/gold/unseen-2015-b (okaz-2015-08-04-1213): "تطرق إلى أن" reports; "مشيدا في الوقت ذاته بـ" praises
+    said, praised = claims(extractor, "وتطرق العقيلي إلى أن القناة تتميز بموقعها الجغرافي، الذي يصل البحر الأبيض "
+                                      "المتوسط بالبحر الأحمر، مشيدا في الوقت ذاته باهتمام المشروع للتطورات المستقبلية.")
+    assert said.cue == "تطرق" and said.quote.startswith("القناة تتميز") and said.quote.endswith("بالبحر الأحمر")
+    assert praised.cue == "مشيدا" and praised.quote == "اهتمام المشروع للتطورات المستقبلية"
+
+
+def test_tataraq_to_a_topic_is_no_report(extractor):
+    assert not [c for c in claims(extractor, "وتطرق الوزير إلى ملف اللاجئين في المنطقة.") if c.cue]
+
+
+def test_almaha_ila_opens_what_is_hinted(extractor):
+    (c,) = [c for c in claims(extractor, "ألمح مدرب يوفنتوس ماسيميليانو اليغري إلى بقاء لاعب الوسط الفرنسي بول بوغبا "
+                                         "مع فريقه.") if c.cue]
+    assert c.cue == "ألمح" and c.quote == "بقاء لاعب الوسط الفرنسي بول بوغبا مع فريقه"
