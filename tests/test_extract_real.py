@@ -406,3 +406,10 @@ def test_almaha_ila_opens_what_is_hinted(extractor):
     (c,) = [c for c in claims(extractor, "ألمح مدرب يوفنتوس ماسيميليانو اليغري إلى بقاء لاعب الوسط الفرنسي بول بوغبا "
                                          "مع فريقه.") if c.cue]
     assert c.cue == "ألمح" and c.quote == "بقاء لاعب الوسط الفرنسي بول بوغبا مع فريقه"
+
+
+def test_ayyada_backs_its_object(extractor):
+    # tests/gold/unseen-2015-b (alwatan-2015-08-08-930)
+    (c,) = claims(extractor, "إلى ذلك أيد مجلس محافظة نينوى، مطالبة المحافظ المقال أثيل النجيفي، بتدويل قضية الموصل.")
+    assert c.cue == "أيد" and c.source.label == "مجلس محافظة نينوى"
+    assert c.quote == "مطالبة المحافظ المقال أثيل النجيفي، بتدويل قضية الموصل"

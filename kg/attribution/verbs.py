@@ -71,6 +71,8 @@ WEAK = {
     "نعى": ["نعي", "نعوا"],
     # أوصى "recommended (to X) that": a call, its object before its ب ("أوصت الهيئة أهل فلسطين بتقوى الله")
     "أوصى": ["اوصي", "اوصت", "اوصوا"],
+    # أيّد "backed": the past only, its object is what is backed ("وأيد حلفاء غربيون الإجراءات التركية")
+    "أيد": ["ايد", "ايدت", "ايدوا"],
 }
 # Active participles used as a second cue of the same speaker ("، مضيفا أن …").
 PARTICIPLES = {
@@ -98,7 +100,7 @@ OBJECT_THEN_B = {"طالب", "اتهم", "هدد", "توعد", "ناشد", "أو
 THREATS = {"هدد", "توعد", "تعهد"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
-                "نسب", "وصف", "عد", "أثبت", "اتهم", "أدان", "نعى", "حمل"}
+                "نسب", "وصف", "عد", "أثبت", "اتهم", "أدان", "نعى", "حمل", "أيد"}
 # Verbs that take the content as an object only behind a subject whose end is sure (a definite body noun,
 # a registered or an earlier-named source: "أوضحت الوزارة احتواء …", "اعتبرت الوزارة تطبيق الدليل بمثابة …",
 # "أرجع الائتلاف السوري المعارض عدم …"), and only in the past (the present is mostly passive: "ويُقدّر محصول
