@@ -413,3 +413,11 @@ def test_ayyada_backs_its_object(extractor):
     (c,) = claims(extractor, "إلى ذلك أيد مجلس محافظة نينوى، مطالبة المحافظ المقال أثيل النجيفي، بتدويل قضية الموصل.")
     assert c.cue == "أيد" and c.source.label == "مجلس محافظة نينوى"
     assert c.quote == "مطالبة المحافظ المقال أثيل النجيفي، بتدويل قضية الموصل"
+
+
+def test_lakin_without_a_comma_opens_another_speakers_clause(extractor):
+    # tests/gold/unseen-2015 (alriyadh-2015-08-03-672): the backing ends at لكن, the urging is a claim of its own
+    cs = claims(extractor, "وأيد حلفاء غربيون بينهم حلف شمال الأطلسي والولايات المتحدة الاجراءات التركية لكن كثيرين "
+                           "حثوا أنقرة على ضبط النفس.")
+    backed, urged = cs
+    assert backed.quote.endswith("الاجراءات التركية") and urged.cue == "حثوا" and urged.quote == "ضبط النفس"

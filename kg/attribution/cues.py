@@ -254,7 +254,8 @@ def stated_before(s: Sentence, cue: Cue) -> bool:
 
 
 # "but" with its subject right before a verb: "، إلا أن السلطات نفت", "، غير أن طالبان نفت", "لكن الحركة نفت".
-CONTRAST_SUBJECT_RE = re.compile(r"(?:^|[،,])\s*و?(?:(?:الا|غير) ان|لكن)\s+(?:[^\s،.:\"]+\s+){1,4}$")
+# "لكن" opens a clause without a comma too ("وأيد حلفاء غربيون الإجراءات التركية لكن كثيرين حثوا أنقرة …").
+CONTRAST_SUBJECT_RE = re.compile(r"(?:(?:^|[،,])\s*و?(?:(?:الا|غير) ان|لكن)|(?<![\w])و?لكن)\s+(?:[^\s،.:\"]+\s+){1,4}$")
 
 
 def attribution_start(s: Sentence, cue: Cue) -> int:
