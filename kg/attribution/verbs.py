@@ -23,6 +23,8 @@ SOUND = {
     "حث": ("حث", "حث"),
     # ناشد "appealed to": a call like طالب, its object before its ب ("مناشدة الأمانة بتوفير …")
     "ناشد": ("ناشد", "ناشد"),
+    # تطرّق "touched on": a report only with "إلى أن" (NEEDS_COMPLEMENT); "تطرق إلى الملف" names a topic
+    "تطرق": ("تطرق", "تطرق"),
 }
 WEAK = {
     "قال": ["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "تقولون", "يقولان", "اقول",
@@ -69,6 +71,8 @@ WEAK = {
     "نعى": ["نعي", "نعوا"],
     # أوصى "recommended (to X) that": a call, its object before its ب ("أوصت الهيئة أهل فلسطين بتقوى الله")
     "أوصى": ["اوصي", "اوصت", "اوصوا"],
+    # أيّد "backed": the past only, its object is what is backed ("وأيد حلفاء غربيون الإجراءات التركية")
+    "أيد": ["ايد", "ايدت", "ايدوا"],
 }
 # Active participles used as a second cue of the same speaker ("، مضيفا أن …").
 PARTICIPLES = {
@@ -80,7 +84,7 @@ PARTICIPLES = {
     "أرجع": ["مرجعا"], "استدرك": ["مستدركا"], "ألمح": ["ملمحا"], "أفصح": ["مفصحا"],
     "قلل": ["مقللا"], "استبعد": ["مستبعدا"], "هدد": ["مهددا"], "توعد": ["متوعدا"],
     "ندد": ["منددا", "منددين"], "حث": ["حاثا"], "ناشد": ["مناشدا"], "ادعى": ["مدعيا"], "أوصى": ["موصيا"],
-    "تعهد": ["متعهدا"],
+    "تعهد": ["متعهدا"], "أشاد": ["مشيدا"],
     # حمّل "held (X) responsible": the participle only, and only with المسؤولية close after it (cues.BLAME_RE; "محملا
     # بالأسلحة" is "loaded with"); its object, the responsibility and who bears it, is the content
     "حمل": ["محملا"],
@@ -96,7 +100,7 @@ OBJECT_THEN_B = {"طالب", "اتهم", "هدد", "توعد", "ناشد", "أو
 THREATS = {"هدد", "توعد", "تعهد"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
-                "نسب", "وصف", "عد", "أثبت", "اتهم", "أدان", "نعى", "حمل"}
+                "نسب", "وصف", "عد", "أثبت", "اتهم", "أدان", "نعى", "حمل", "أيد"}
 # Verbs that take the content as an object only behind a subject whose end is sure (a definite body noun,
 # a registered or an earlier-named source: "أوضحت الوزارة احتواء …", "اعتبرت الوزارة تطبيق الدليل بمثابة …",
 # "أرجع الائتلاف السوري المعارض عدم …"), and only in the past (the present is mostly passive: "ويُقدّر محصول
@@ -109,6 +113,7 @@ PASSIVE_PRESENT = {"اتهم": "اتهم"}
 NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r"(?<![\w])ب\S", "عد": r"(?<![\w])(?:من|ب\S)",
                     # "خلصت الدراسة إلى أن", "وجد الباحثون، الذين …، أن": the complementizer within a few words
                     "خلص": r"^\s*(?:\S+\s+){0,7}?(?:الي|الى)\s+(?:ان|انه|انها|انهم)(?![\w])",
+                    "تطرق": r"^\s*(?:\S+\s+){0,7}?(?:الي|الى)\s+(?:ان|انه|انها|انهم)(?![\w])",
                     "وجد": r"^\s*(?:\S+\s+){0,7}?(?:ان|انه|انها|انهم|بان)(?![\w])"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
 PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",), "لفت": ("الي",), "نوه": ("الي", "ب"),
@@ -117,7 +122,11 @@ PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",)
                "قلل": ("من",), "هدد": ("ب",), "توعد": ("ب",), "أكد": ("علي",), "حث": ("علي",),
                "ناشد": ("ب",), "أوصى": ("ب",), "تعهد": ("ب",),
                # "اعترف أثناء استجوابه بالعمل لصالح …": what is confessed follows ب
-               "اعترف": ("ب",)}
+               "اعترف": ("ب",),
+               # "ألمح اليغري إلى بقاء بوغبا": what is hinted at follows إلى
+               "ألمح": ("الي",),
+               # "مشيدا باهتمام المشروع …": what is praised follows ب
+               "أشاد": ("ب",)}
 # Verbs whose preposition opens the content only at once or after an occasion: "أكد على أهمية …" (أكد mostly
 # takes أن or an object, and "على" further on belongs to that object: "أكد الوزير أهمية التعاون على …").
 TIGHT_PREP = {"أكد"}
