@@ -281,8 +281,11 @@ def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> 
     denial_inside = claim.polarity == "denied" and claim.cue_start >= claim.start
     c0, c1 = s.to_norm(claim.start - s.start), s.to_norm(claim.end - s.start)
     parts, at, own_polarity = [], c0, [False]
+    # a claim that is all one quotation ("وأضاف: "… وأن …") is the speaker's words: its opening mark
+    # does not put a coordinator inside a quotation nested in the content
+    q0 = c0 + 1 if s.norm[c0:c0 + 1] == '"' else c0
     for m in COORDINATED_COMP_RE.finditer(s.norm, c0, c1):
-        if s.norm[c0:m.start()].count('"') % 2 or denial_inside != m.group(0).strip(" ،").startswith("بل"):
+        if s.norm[q0:m.start()].count('"') % 2 or denial_inside != m.group(0).strip(" ،").startswith("بل"):
             continue  # inside a quotation; "بل إن" only corrects a denial ("لأن … ليست …، بل إن …" goes on)
         if len(s.norm[at:m.start()].split()) >= 3 and len(s.norm[m.end():c1].split()) >= 3:
             parts.append((at, m.start()))

@@ -1,0 +1,34 @@
+"""Say-verb span scope on the development sets of unseen news, session 11 (issue 14): a second proposition the
+gold counts as its own claim, on real sentences (shortened where the rest does not matter)."""
+
+from __future__ import annotations
+
+from tests.test_attribution_unseen_news import said
+from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
+
+
+def test_a_quotation_splits_at_its_coordinated_complementizers(extractor):
+    # unseen-2015-c 3alyoum-2015-08-03-72 (its mark left open): the speaker's own words, "وأن" coordinates
+    found = said(extractor, "وأضاف البلوي: “قبل نهاية السنة الميلادية سيتم الإعلان عن حزمة عقود رعاية أخرى وسيتم "
+                            "توضيح آلية عقد طيران الاتحاد وأن مستقبل الاتحاد أفضل وأنه جارٍ العمل على تسديد المتبقي "
+                            "من القضايا بعد سداد ست قضايا مهمة.")
+    assert [c.text for c in found] == [
+        "قبل نهاية السنة الميلادية سيتم الإعلان عن حزمة عقود رعاية أخرى وسيتم توضيح آلية عقد طيران الاتحاد",
+        "مستقبل الاتحاد أفضل", "جارٍ العمل على تسديد المتبقي من القضايا بعد سداد ست قضايا مهمة"]
+    assert {c.source.label for c in found} == {"البلوي"}
+
+
+def test_a_nested_quotation_still_keeps_its_coordinator(extractor):
+    # a "وأن" inside a quotation nested in the content is the quoted party's, not a second proposition
+    (c,) = said(extractor, 'وأكد الوزير أن البيان قال "إن المفاوضات مستمرة وأن الاتفاق قريب جدا" في ختام الجولة.')
+    assert "وأن الاتفاق قريب جدا" in c.quote
+
+
+def test_from_his_side_opens_another_speakers_turn(extractor):
+    # unseen-2015-c alriyadh-2015-07-25-873: "؛ من جهته أعلن X": X's words are not the first speaker's content
+    found = said(extractor, "وقال الرئيس الإيراني إن البلدين يملكان إمكانات وقدرات هائلة لتعزيز التعاون المشترك؛ "
+                            "من جهته أعلن الرئيس الفرنسي استعداد بلاده للتعاون مع إيران في مجال مكافحة الإرهاب.")
+    assert [(c.cue, c.text) for c in found] == [
+        ("قال", "البلدين يملكان إمكانات وقدرات هائلة لتعزيز التعاون المشترك"),
+        ("أعلن", "استعداد بلاده للتعاون مع إيران في مجال مكافحة الإرهاب")]
+    assert found[1].source.label == "الرئيس الفرنسي"
