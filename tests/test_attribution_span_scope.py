@@ -32,3 +32,14 @@ def test_from_his_side_opens_another_speakers_turn(extractor):
         ("قال", "البلدين يملكان إمكانات وقدرات هائلة لتعزيز التعاون المشترك"),
         ("أعلن", "استعداد بلاده للتعاون مع إيران في مجال مكافحة الإرهاب")]
     assert found[1].source.label == "الرئيس الفرنسي"
+
+
+def test_a_relaying_frame_before_the_complementizer_leaves_the_words_to_the_speaker(extractor):
+    # unseen-2015 aleqtisadiya-2015-08-11-252: "بحسب "الفرنسية"" only names the agency that relayed them
+    (c,) = said(extractor, 'وقال حسام عبد الغفار الناطق باسم وزارة الصحة بحسب "الفرنسية" إن "هناك ارتفاعا كبيرا '
+                           'في درجات الحرارة عن السنوات السابقة. لكن المشكلة في الرطوبة".')
+    assert (c.cue, c.source.label) == ("قال", "حسام عبد الغفار الناطق باسم وزارة الصحة")
+    assert c.text.startswith("هناك ارتفاعا كبيرا في درجات الحرارة")
+    # a frame after the verb's own content is a source of its own, not a relay
+    found = said(extractor, 'وقال المتحدث إن الهجوم أسفر عن مقتل عشرة جنود، بحسب الوكالة الرسمية.')
+    assert found and found[0].text.startswith("الهجوم أسفر عن مقتل عشرة جنود")

@@ -46,6 +46,7 @@ def attribute_sentences(doc: Document) -> None:
         anonymity = [(m.start(), m.end()) for m in ANONYMITY_RE.finditer(s.norm)]
         cues = [c for c in find_cues(s) if not any(a <= c.start < b for a, b in anonymity)]
         cues = [c for c in cues if not not_a_verb(s, c)]
+        cues = [c for k, c in enumerate(cues) if not (k and relay_frame(s, cues[k - 1], c))]
         carried = carried_over(article, s, cues, claims, pending)
         pending = None
         if carried is not None and (carried.start, carried.end) not in seen_spans:
@@ -100,6 +101,18 @@ def attribute_sentences(doc: Document) -> None:
                 verb_source = source
             if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
                 state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext")
+
+
+# A bare frame and its agency right before the complementizer: "وقال X بحسب "الفرنسية" إن …".
+RELAY_FRAME_RE = re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,2}"?\s*،?\s*[بف]?ان(?:ه|ها|هم)?(?![\w])')
+
+
+def relay_frame(s, verb, cue) -> bool:
+    """A frame between a verb of saying and its complementizer only names who relayed the words ("وقال X
+    بحسب "الفرنسية" إن …"): the verb's subject said them, so the frame neither ends nor takes the content."""
+    return verb.kind == "verb" and cue.nominal and s.norm[cue.start:cue.end].lstrip("و") in ("بحسب", "حسب") \
+        and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،]', s.norm[verb.end:cue.start]) \
+        and bool(RELAY_FRAME_RE.match(s.norm, cue.end))
 
 
 # "صالح بن طالب": a cue's word right after a particle of a name is the name; "وتم نقله": after تم, a verbal noun
