@@ -43,3 +43,11 @@ def test_a_relaying_frame_before_the_complementizer_leaves_the_words_to_the_spea
     # a frame after the verb's own content is a source of its own, not a relay
     found = said(extractor, 'وقال المتحدث إن الهجوم أسفر عن مقتل عشرة جنود، بحسب الوكالة الرسمية.')
     assert found and found[0].text.startswith("الهجوم أسفر عن مقتل عشرة جنود")
+
+
+def test_a_report_inside_another_speakers_quotation_is_a_claim_too(extractor):
+    # unseen-2015 okaz-2015-08-02-1217: the brother quotes what the doctor told them, in his own words
+    found = said(extractor, "وقال علي الدغريري: «نقل إلى مستشفى خاص في عسير، وعقب إجرائها أفادنا الطبيب المشرف على "
+                            "حالة المريض أنه بحاجة إلى عملية أخرى مدعيا أن الاولى لا تكفي» .")
+    assert found[0].source.label == "علي الدغريري" and "أفادنا الطبيب" in found[0].quote
+    assert ("أفاد", "الطبيب المشرف", "بحاجة إلى عملية أخرى") in [(c.cue, c.source.label, c.text) for c in found]

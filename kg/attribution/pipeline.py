@@ -90,7 +90,8 @@ def attribute_sentences(doc: Document) -> None:
                 pending = (source, cue, s)  # "وكتب X … هذا القول عن عمل حسام:" + «…» in the next sentence
             nested = claim is not None
             for part in split_coordinated(article, s, claim, source) if claim is not None else []:
-                if (part.start, part.end) not in seen_spans and not covered(part, claims):
+                inside = strong[ci] and reported_inside(article.text, part, cue, claims)
+                if (part.start, part.end) not in seen_spans and (not covered(part, claims) or inside):
                     seen_spans.add((part.start, part.end))
                     claims.append(part)
                     nested = False
@@ -101,6 +102,15 @@ def attribute_sentences(doc: Document) -> None:
                 verb_source = source
             if claim is not None:  # a cue that said nothing ("ويقدر محصول سورية …") names no antecedent
                 state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext")
+
+
+def reported_inside(text, part, cue, claims) -> bool:
+    """A report with its own verb and speaker inside another speaker's quotation («… أفادنا الطبيب أنه بحاجة
+    إلى عملية أخرى مدعيا أن الأولى لا تكفي»): a claim of that speaker too, not a part of the quotation."""
+    return cue.kind in ("verb", "participle") and any(
+        c.start < part.cue_start and part.end <= c.end and c.source.label != part.source.label
+        and any(q in text[c.cue_end:c.start + 1] for q in '«"“')
+        for c in claims)
 
 
 # A bare frame and its agency right before the complementizer: "وقال X بحسب "الفرنسية" إن …".
