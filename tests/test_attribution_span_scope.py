@@ -51,3 +51,15 @@ def test_a_report_inside_another_speakers_quotation_is_a_claim_too(extractor):
                             "حالة المريض أنه بحاجة إلى عملية أخرى مدعيا أن الاولى لا تكفي» .")
     assert found[0].source.label == "علي الدغريري" and "أفادنا الطبيب" in found[0].quote
     assert ("أفاد", "الطبيب المشرف", "بحاجة إلى عملية أخرى") in [(c.cue, c.source.label, c.text) for c in found]
+
+
+def test_a_denial_joined_by_and_is_a_proposition_of_its_own(extractor):
+    # unseen-2015 alriyadh-2015-08-07-841: "… ولا صحة لـ…، بل …": asserted, denied, then the correction asserted
+    found = said(extractor, "وأوضح سعدي حجي الجردان رئيس شؤون رعايا السعوديين في السفارة بأن السفارة تواصلت مع الأمن "
+                            "الأردني حيال ما يتم تداوله ولا صحة لمقتل مواطن سعودي ثلاثيني على الأراضي الأردنية، بل "
+                            "الحادثة التي يتم تداولها وقعت لشخص من الجنسية الأردنية يعمل في السعودية.")
+    assert [(c.polarity, c.text) for c in found] == [
+        ("asserted", "السفارة تواصلت مع الأمن الأردني حيال ما يتم تداوله"),
+        ("denied", "لا صحة لمقتل مواطن سعودي ثلاثيني على الأراضي الأردنية"),
+        ("asserted", "الحادثة التي يتم تداولها وقعت لشخص من الجنسية الأردنية يعمل في السعودية")]
+    assert found[1].cue == "لا صحة"
