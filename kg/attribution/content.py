@@ -273,6 +273,8 @@ def quote_before(s: Sentence, cue: Cue):
     return None
 
 
+# A coordinated complementizer, or "، بالإضافة إلى أن …" ("in addition, that …"): a second content clause.
+SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])")
 # "ولا صحة لـ…", "ولا أساس من الصحة لـ…" after a first content clause: a denial of its own.
 COORDINATED_DENIAL_RE = re.compile(r"\sو(لا صحه|لا اساس(?: لها?)? من الصحه)(?![\w])")
 
@@ -313,7 +315,7 @@ def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> 
     # a claim that is all one quotation ("وأضاف: "… وأن …") is the speaker's words: its opening mark
     # does not put a coordinator inside a quotation nested in the content
     q0 = c0 + 1 if s.norm[c0:c0 + 1] == '"' else c0
-    for m in COORDINATED_COMP_RE.finditer(s.norm, c0, c1):
+    for m in SECOND_CLAUSE_RE.finditer(s.norm, c0, c1):
         if s.norm[q0:m.start()].count('"') % 2 or denial_inside != m.group(0).strip(" ،").startswith("بل"):
             continue  # inside a quotation; "بل إن" only corrects a denial ("لأن … ليست …، بل إن …" goes on)
         if len(s.norm[at:m.start()].split()) >= 3 and len(s.norm[m.end():c1].split()) >= 3:
