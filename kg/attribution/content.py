@@ -273,6 +273,34 @@ def quote_before(s: Sentence, cue: Cue):
     return None
 
 
+# A coordinated complementizer, or "، بالإضافة إلى أن …" ("in addition, that …"): a second content clause.
+SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])")
+# "ولا صحة لـ…", "ولا أساس من الصحة لـ…" after a first content clause: a denial of its own.
+COORDINATED_DENIAL_RE = re.compile(r"\sو(لا صحه|لا اساس(?: لها?)? من الصحه)(?![\w])")
+
+
+def split_joined_denial(article, s: Sentence, claim: Claim, source: SourceRef, c0: int, c1: int):
+    """"بأن السفارة تواصلت مع الأمن … ولا صحة لمقتل …، بل الحادثة وقعت …": a denial joined by و is a second
+    proposition (denied), and what corrects it after "، بل" a third (asserted); None where there is none."""
+    m = COORDINATED_DENIAL_RE.search(s.norm, c0, c1)
+    if m and len(s.norm[c0:m.start()].split()) >= 3 and not s.norm[c0:m.start()].count('"') % 2:
+        lemma = VERB_FORM.get(normalize(claim.cue).lstrip("وف"), "")
+        cue_s, cue_e = claim.cue_start - s.start, claim.cue_end - s.start
+        # "…، بل الحادثة وقعت لشخص أردني": what corrects the denial is asserted in its own right
+        bal = re.compile(r"،\s*بل\s").search(s.norm, m.start(1), c1)
+        spans = [(c0, m.start()), (m.start(1), bal.start()), (bal.end(), c1)] if bal else [(c0, m.start()),
+                                                                                          (m.start(1), c1)]
+        parts = [make_claim(article, s, a, b, source, cue_s, cue_e, lemma) for a, b in spans]
+        if all(parts):
+            # its و hides "لا صحة" from the denial phrase's word boundary: the phrase is the cue, denied
+            denied = parts[1]
+            denied.polarity, denied.cue_start = "denied", s.start + s.orig(m.start(1))
+            denied.cue_end = s.start + end_with_marks(s.text, s.orig(m.end(1) - 1) + 1)
+            denied.cue = article.text[denied.cue_start:denied.cue_end]
+            return [c for part in parts for c in split_coordinated(article, s, part, source)]
+    return None
+
+
 def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> list[Claim]:
     """One verb, two content clauses ("أشار إلى أنه … وأن …"): two claims with the same cue."""
     if claim.cue is None:
@@ -280,9 +308,15 @@ def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> 
     # a denial whose cue is in its words ("لا صحة لـ…") splits only where a correction starts ("، بل إن …")
     denial_inside = claim.polarity == "denied" and claim.cue_start >= claim.start
     c0, c1 = s.to_norm(claim.start - s.start), s.to_norm(claim.end - s.start)
+    joined = None if denial_inside else split_joined_denial(article, s, claim, source, c0, c1)
+    if joined:
+        return joined
     parts, at, own_polarity = [], c0, [False]
-    for m in COORDINATED_COMP_RE.finditer(s.norm, c0, c1):
-        if s.norm[c0:m.start()].count('"') % 2 or denial_inside != m.group(0).strip(" ،").startswith("بل"):
+    # a claim that is all one quotation ("وأضاف: "… وأن …") is the speaker's words: its opening mark
+    # does not put a coordinator inside a quotation nested in the content
+    q0 = c0 + 1 if s.norm[c0:c0 + 1] == '"' else c0
+    for m in SECOND_CLAUSE_RE.finditer(s.norm, c0, c1):
+        if s.norm[q0:m.start()].count('"') % 2 or denial_inside != m.group(0).strip(" ،").startswith("بل"):
             continue  # inside a quotation; "بل إن" only corrects a denial ("لأن … ليست …، بل إن …" goes on)
         if len(s.norm[at:m.start()].split()) >= 3 and len(s.norm[m.end():c1].split()) >= 3:
             parts.append((at, m.start()))

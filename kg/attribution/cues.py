@@ -258,10 +258,17 @@ def stated_before(s: Sentence, cue: Cue) -> bool:
 CONTRAST_SUBJECT_RE = re.compile(r"(?:(?:^|[،,])\s*و?(?:(?:الا|غير) ان|لكن)|(?<![\w])و?لكن)\s+(?:[^\s،.:\"]+\s+){1,4}$")
 
 
+# "من جهته" / "من جانبها" hands the word to another party; "إذ" opens a clause that explains (and may
+# report) on its own: a verb right after either is a turn of its own, not an object in the content before.
+TURN_RE = re.compile(r"(?<![\w])(?:و?من (?:جهت|جانب)(?:ه|ها|هم|هما)|اذ)\s*،?\s*$")
+
+
 def attribution_start(s: Sentence, cue: Cue) -> int:
     """Where the attribution a cue opens starts, and so where the content before it ends: at its "but" and
     subject when they stand before it ("…، إلا أن السلطات نفت …"), else at the cue."""
-    m = CONTRAST_SUBJECT_RE.search(s.norm[:cue.start]) if cue.kind == "verb" else None
+    if cue.kind != "verb":
+        return cue.start
+    m = CONTRAST_SUBJECT_RE.search(s.norm[:cue.start]) or TURN_RE.search(s.norm[:cue.start])
     return m.start() if m else cue.start
 
 
@@ -278,6 +285,8 @@ def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:
         return True
     if CONTRAST_SUBJECT_RE.search(before):
         return True  # "…، إلا أن السلطات نفت صحة التصريح": another speaker's answer, not the first one's words
+    if TURN_RE.search(before):
+        return True  # "…؛ من جهته أعلن الرئيس الفرنسي …", "، إذ أكد البعض …": a new speaker's turn
     window = s.norm[cue.end:min(following, cue.end + MAX_COMP_GAP)]
     return bool(COMPLEMENTIZER_RE.search(window) or QUOTE_OPEN_RE.search(window[:MAX_GAP]))
 

@@ -46,6 +46,7 @@ def attribute_sentences(doc: Document) -> None:
         anonymity = [(m.start(), m.end()) for m in ANONYMITY_RE.finditer(s.norm)]
         cues = [c for c in find_cues(s) if not any(a <= c.start < b for a, b in anonymity)]
         cues = [c for c in cues if not not_a_verb(s, c)]
+        cues = [c for k, c in enumerate(cues) if not (k and relay_frame(s, cues[k - 1], c))]
         carried = carried_over(article, s, cues, claims, pending)
         pending = None
         if carried is not None and (carried.start, carried.end) not in seen_spans:
@@ -90,7 +91,8 @@ def attribute_sentences(doc: Document) -> None:
                 pending = (source, cue, s)  # "وكتب X … هذا القول عن عمل حسام:" + «…» in the next sentence
             nested = claim is not None
             for part in split_coordinated(article, s, claim, source) if claim is not None else []:
-                if (part.start, part.end) not in seen_spans and not covered(part, claims):
+                inside = strong[ci] and reported_inside(article.text, part, cue, claims)
+                if (part.start, part.end) not in seen_spans and (not covered(part, claims) or inside):
                     seen_spans.add((part.start, part.end))
                     claims.append(part)
                     nested = False
@@ -110,6 +112,27 @@ def inside_quotation(s, cue) -> bool:
     closes every quotation with » «وقال:» … وقال:» …» opens none)."""
     before = s.text[:s.orig(cue.start)]
     return before.count("«") + before.count("“") > before.count("»") + before.count("”")
+
+
+def reported_inside(text, part, cue, claims) -> bool:
+    """A report with its own verb and speaker inside another speaker's quotation («… أفادنا الطبيب أنه بحاجة
+    إلى عملية أخرى مدعيا أن الأولى لا تكفي»): a claim of that speaker too, not a part of the quotation."""
+    return cue.kind in ("verb", "participle") and any(
+        c.start < part.cue_start and part.end <= c.end and c.source.label != part.source.label
+        and any(q in text[c.cue_end:c.start + 1] for q in '«"“')
+        for c in claims)
+
+
+# A bare frame and its agency right before the complementizer: "وقال X بحسب "الفرنسية" إن …".
+RELAY_FRAME_RE = re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,2}"?\s*،?\s*[بف]?ان(?:ه|ها|هم)?(?![\w])')
+
+
+def relay_frame(s, verb, cue) -> bool:
+    """A frame between a verb of saying and its complementizer only names who relayed the words ("وقال X
+    بحسب "الفرنسية" إن …"): the verb's subject said them, so the frame neither ends nor takes the content."""
+    return verb.kind == "verb" and cue.nominal and s.norm[cue.start:cue.end].lstrip("و") in ("بحسب", "حسب") \
+        and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،]', s.norm[verb.end:cue.start]) \
+        and bool(RELAY_FRAME_RE.match(s.norm, cue.end))
 
 
 # "صالح بن طالب": a cue's word right after a particle of a name is the name; "وتم نقله": after تم, a verbal noun
