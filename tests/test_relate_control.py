@@ -65,3 +65,11 @@ def test_a_masdar_of_taking_is_a_taking_only_as_a_headline_with_no_aim():
     assert control_of(facts("استعادة داريا من الثوار يبقى هدفًا استراتيجيًا للنظام")) == {}
     assert control_of(facts("تحرير مدينة الرمادي بالكامل من داعش")) == {"ramadi": "taken"}
     assert control_of(facts("حررت القوات العراقية مدينة الرمادي بعد معارك")) == {"ramadi": "taken"}  # a verb states it
+
+
+def test_a_purpose_or_a_priority_is_no_siege_and_no_taking():
+    """Fresh news (sample 10, session 11): «لحصار صنعاء» and «تحرير صنعاء … من أولويات» were paired as taken vs
+    besieged."""
+    assert control_of(facts("الرجال الذين يتجهون لحصار صنعاء قبل أن يحرروها من الانقلابيين")) == {}
+    assert control_of(facts("تحرير صنعاء يعد من أولويات القوات المؤيدة للشرعية")) == {}
+    assert control_of(facts("قوات النظام تحاصر الزبداني وتقصفها بالبراميل المتفجرة")) == {"zabadani": "contested"}

@@ -165,3 +165,17 @@ def test_a_city_and_its_region_are_one_place_two_cities_of_one_region_two():
     assert facts(abha).places == {"abha"} and facts(TOLL_13).places == {"asir"}
     assert toll_conflict(facts(abha), facts(TOLL_13), 0.69, DAY, DAY) is not None
     assert toll_conflict(facts(khamis), facts(abha), 0.69, DAY, DAY) is None
+
+
+def test_holding_of_leaves_out_purposes_aims_and_a_provinces_edges():
+    """Seen on fresh news (samples 10 and 11, session 11): each read as a taking or a siege and paired as "taken vs
+    still besieged" with reports of the city freed — 10 stored contradictions, all wrong."""
+    assert holding_of(facts("المقاومة تعد الآن لتحرير قاعدة العند العسكرية الاستراتيجية")) == {}  # a purpose
+    assert holding_of(facts("الرجال الذين يتجهون لحصار صنعاء قبل أن يحرروها")) == {}
+    assert holding_of(facts("تحرير صنعاء يعد من أولويات القوات المؤيدة للشرعية")) == {}  # a priority
+    edges = "أحرزوا تقدما ميدانيا في الأطراف الشمالية لمحافظة عدن باتجاه لحج في مواجهة المتمردين"
+    assert holding_of(facts(edges)) == {}  # a province's edges, not the city's
+    # the city's own edges under fighting, and a taking stated as a fact, are still read
+    assert holding_of(facts("شهدت الأطراف الشمالية والشرقية لعدن معارك عنيفة بين الحوثيين والمقاومة")) == {
+        "aden": "contested"}
+    assert holding_of(facts("القوات الشعبية سيطرت، فعلا، على عدن")) == {"aden": "taken"}

@@ -40,6 +40,18 @@ _CAMPAIGN = {"معركه", "عمليه", "محاوله", "محاولات", "خط
 _MASDAR = {"تحرير", "استعاده", "سقوط"}
 _AIM = {"هدف", "هدفا", "الهدف", "خطه", "الخطه", "يسعي", "تسعي", "يريد", "تريد", "يحاول", "تحاول", "ستحاول", "مرحله",
         "المرحله", "معركه", "عمليه", "عمليات", "العمليات", "اقتراب", "وشك", "بانتظار", "تمهيدا", "استعدادات"}
+# Seen on fresh news (samples 10 and 11, session 11): «يتجهون لحصار صنعاء قبل أن يحرروها» and «تحرير صنعاء يعد من
+# أولويات القوات» read as a siege and a taking and paired as "taken vs still besieged"; a verbal noun with «ل» is a
+# purpose, and a priority is an aim.
+_PRIORITY = {"اولويه", "اولويات", "الاولويه", "الاولويات", "باولويه"}
+_SIEGE_AND_TAKING_NOUNS = {"حصار", "تحرير", "تطهير", "اقتحام", "استعاده", "سقوط"}
+
+
+def is_purpose(tok: str, bare: str) -> bool:
+    """«لتحرير …», «لحصار …»: a verbal noun of taking or siege with «ل» names what is to be done, not what was."""
+    return bare in _SIEGE_AND_TAKING_NOUNS and tok.startswith("ل") and tok[1:] == bare
+
+
 MASDAR_HEAD = 1  # token positions from the claim's start where a masdar heads it (after «و» or one word such as «بعد»)
 # the edges of a place are contested only where the claim says there is fighting (not «بقيت لهم منطقة … عند أطراف الحسكة»)
 _FIGHTING = ("اشتباك", "معارك", "مواجهات", "قتال", "هجوم", "تقدم", "قصف", "معركه", "اقتحام")
@@ -67,7 +79,7 @@ def control_of(f: ClaimFacts) -> dict[str, str]:
     if f.negated or f.denied:
         return {}
     toks = f.toks
-    aim = any(t in _AIM or _strip_proclitic(t) in _AIM for t in toks)
+    aim = any(t in _AIM | _PRIORITY or _strip_proclitic(t) in _AIM | _PRIORITY for t in toks)
     found: dict[str, set[str]] = {}
     for i, t in enumerate(toks):
         b = _bare(t)
@@ -78,6 +90,8 @@ def control_of(f: ClaimFacts) -> dict[str, str]:
             continue
         kind = "taken" if b in _TAKEN else "contested" if b in _CONTESTED else None
         if kind is None or {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))} & _CAMPAIGN:
+            continue
+        if is_purpose(t, b):
             continue
         if b in _MASDAR and (i > MASDAR_HEAD or aim):
             continue  # an aim or a plan («خطة تحرير …»), not a taking

@@ -24,6 +24,8 @@ from ..text import light_stem
 from .claims import ClaimFacts, places_differ
 from .conflicts import (_APPROX, _ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, NAMED_IDF, RARE_IDF,
                         SAME_EVENT_DAYS, _idf, _within, rare_shared)
+from .control import _AIM as _CONTROL_AIM
+from .control import _PRIORITY, _SIEGE_AND_TAKING_NOUNS, is_purpose
 from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH,
                       opposite_holdings)
 from .explanation import _w
@@ -37,7 +39,15 @@ _FRAME = {"علي", "كامل", "مدينه", "لمدينه", "بمدينه", "�
           "سيطرته", "سيطرتهم", "المدينه", "البلده", "القريه", "قاعده", "ميناء", "عاصمه", "تم", "بالكامل", "تماما"}
 # what comes next, not what happened: «الخطوة المقبلة … هي تطهير محافظتي أبين ولحج»
 _AIM = {"المقبله", "المقبل", "القادمه", "القادم", "ستكون", "سيتم", "الوجهه", "صوب"}
-_MASDAR = {"حصار", "تحرير", "تطهير", "اقتحام", "استعاده", "سقوط"}  # verbal nouns: their object follows them
+_MASDAR = _SIEGE_AND_TAKING_NOUNS  # verbal nouns: their object follows them
+# A verbal noun of taking names the event, which is as often an aim as a fact: with «ل» it is a purpose («تعد الآن
+# لتحرير قاعدة العند», «يتجهون لحصار صنعاء»), and a word of aim or priority anywhere in the claim makes it one
+# («تحرير صنعاء يعد من أولويات القوات»; kg.relate.control.is_purpose, _PRIORITY).
+# «الأطراف الشمالية لمحافظة عدن»: the edges of a province are not its city's edges — fighting in a province's
+# outskirts a day after its city was taken is the front moving on, not the city still fought over (sample 11:
+# 8 such pairs stored, all wrong, session 11)
+_PROVINCE_FRAME = {"محافظه", "لمحافظه", "بمحافظه", "محافظتي", "منطقه", "لمنطقه", "بمنطقه", "ولايه", "لولايه",
+                   "مديريه", "لمديريه"}
 _FALL = {"سقوط", "سقطت"}  # the place right after: «سقوط زنجبار», not «سقطت قذائف على …»
 # «فك الحصار عن …»: the siege ends; «تحرك … نحو تحرير شبوة»: an aim; «إذا سقطت جورين»: a condition
 _LIFTED = {"رفع", "فك", "كسر", "انهاء", "نحو", "باتجاه", "اذا", "لو", "حال", "حاله"}
@@ -84,6 +94,7 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
     if f.negated or f.denied:
         return {}
     toks, found = f.toks, {}
+    aimed = any(t in _CONTROL_AIM | _PRIORITY or _strip_proclitic(t) in _CONTROL_AIM | _PRIORITY for t in toks)
     for i, t in enumerate(toks):
         b = _strip_proclitic(t)
         b = b if b in _TAKEN | _TAKEN_MORE | _CONTESTED else re.sub(r"(?:هم|ها)$", "", b)  # «حصارهم لمدينة …»
@@ -96,6 +107,8 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
         before = {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))}
         if kind is None or before & (_CAMPAIGN | _LIFTED) or set(toks[:i]) & _AIM:
             continue
+        if b in _MASDAR and (is_purpose(t, b) or aimed):
+            continue  # a purpose or an aim («لتحرير …», «تحرير … من أولويات …»), not a taking or a siege
         if b in _FALL:
             place = _anchor(toks, i + 1, named_only=b not in _MASDAR) if i + 1 < len(toks) else None  # «سقطت قذائف»
             if place:
@@ -104,6 +117,8 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
         if b in _EDGES and not any(w in u for u in toks for w in _FIGHTING):
             continue
         for pos in range(i + 1, min(len(toks), i + 1 + REACH)):
+            if b in _EDGES and toks[pos] in _PROVINCE_FRAME:
+                break  # a province's edges, not its city's
             if toks[pos] in _FRAME or _strip_proclitic(toks[pos]) in _FRAME:
                 continue
             if toks[pos] in _NOT_THE_PLACE or _strip_proclitic(toks[pos]) in _NOT_THE_PLACE:
