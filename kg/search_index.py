@@ -255,7 +255,7 @@ def _state(store) -> _State | None:
         try:
             state = None if path is None else _State(SearchIndex(path), shared=shared)
         except (sqlite3.Error, OSError) as e:  # e.g. a folder we may not write: search by SPARQL
-            print(f"sanad: no search index beside {store.path} ({e}); searching by SPARQL", file=sys.stderr)
+            print(f"sanad: no search index for {store.path} at {path} ({e}); searching by SPARQL", file=sys.stderr)
             state = None
         _STATES[store] = state
         return state
@@ -422,18 +422,22 @@ def _server_rows(store):
     the last claim read: servers cap a result's rows (Virtuoso's ResultSetMaxRows) and refuse deep
     OFFSETs under ORDER BY (its MaxSortedTopRows), so neither one query nor OFFSET paging reads them all.
     A page's last claim is read again with the next page, so a claim in several graphs is not split."""
+    from .repository import literal  # (repository imports this module)
+
     after = ""
     while True:
-        bound = f'FILTER(STR(?claim) > "{after}")' if after else ""
+        bound = f"FILTER(STR(?claim) > {literal(after)})" if after else ""
         page = store.select(f"SELECT ?g ?claim ?text WHERE {{ GRAPH ?g {{ ?claim <{NORMALIZED_TEXT}> ?text }} "
                             f"{bound} }} ORDER BY STR(?claim) LIMIT {PAGE}")
-        if len(page) < PAGE:
-            yield from page
+        # read on to an empty page: a server capping rows below PAGE makes a short page that is not the last
+        if not page:
             return
         last = page[-1]["claim"]
         kept = [r for r in page if r["claim"] != last]
         if not kept:
-            raise ValueError(f"one claim holds {PAGE} texts or more: {last}")
+            if len(page) >= PAGE:
+                raise ValueError(f"one claim holds {PAGE} texts or more: {last}")
+            kept = page  # the last claim left, whole
         yield from kept
         after = kept[-1]["claim"]
 
@@ -453,6 +457,8 @@ def rebuild_in_background(store, progress: bool = False) -> threading.Thread | N
             except Exception as e:  # noqa: BLE001 - the SPARQL search still answers
                 print(f"sanad: search index not rebuilt ({type(e).__name__}: {e}); searching by SPARQL",
                       file=sys.stderr)
+                with state.steps:
+                    state.mismatch = None  # the difference must be seen twice again: no rebuild on every search
 
         state.rebuilding = threading.Thread(target=run, name="sanad-search-index", daemon=True)
         state.rebuilding.start()

@@ -34,6 +34,21 @@ BROWSER_SKIPS = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_cache_dir(tmp_path_factory):
+    """A SPARQL server's side files (search index, vectors, jobs, feed state) live in the user's cache, keyed by
+    the server's URL; tests start servers on reused ports, so a run keeps its own cache: another run's index of a
+    server on the same port, with an equal claim count, would be trusted (every hit is still checked in the store,
+    but claims it lacks would be missing from search)."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
+
+
 @pytest.fixture(scope="module")
 def browser():
     """Headless chromium for one test module (modules using it carry BROWSER_SKIPS)."""

@@ -214,3 +214,27 @@ def test_a_search_while_an_article_is_written_answers_by_sparql_without_a_rebuil
     ingest([str(a)], store, progress=False, parse=False)
     assert seen == [None] and state.rebuilding is None
     assert search_index.matching_claims(store, [normalize("تلبيسه")], None)  # the index, in step, answers
+
+
+class _CappedServer:
+    """A SPARQL server that answers at most `cap` rows (Virtuoso's ResultSetMaxRows set low), claim texts in claim
+    IRI order after the query's bound."""
+
+    def __init__(self, rows, cap):
+        self.rows, self.cap = sorted(rows, key=lambda r: r["claim"]), cap
+
+    def select(self, query):
+        import re
+        m = re.search(r'STR\(\?claim\) > "([^"]*)"', query)
+        after = m.group(1) if m else ""
+        return [r for r in self.rows if r["claim"] > after][:self.cap]
+
+
+def test_a_server_capping_rows_below_a_page_is_read_to_the_end(monkeypatch):
+    """A capped page is shorter than PAGE without being the last: reading goes on to an empty page (else the index
+    held the first page only and was rebuilt again and again)."""
+    rows = [{"g": f"g{n % 2}", "claim": f"c{n:02d}", "text": f"t{n}"} for n in range(11)]
+    rows.append({"g": "g9", "claim": "c05", "text": "t5"})  # one claim in two graphs
+    monkeypatch.setattr(search_index, "PAGE", 5000)
+    got = list(search_index._server_rows(_CappedServer(rows, cap=3)))
+    assert sorted(map(str, got)) == sorted(map(str, rows))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ..model import Claim, SourceRef
-from ..text import normalize
 from .claim import make_claim
 from .cues import OBJECT_THEN_ILA_RE
 from .document import Cue, Sentence, end_with_marks
@@ -16,7 +15,7 @@ from .syntax import (
     STRIP, TIME_LEAD_RE, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP, object_masdar
-from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, VERB_FORM
+from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
 
 
 # Adverbs between a subject and its preposition: "وهدد المجلس بالفعل بعواقب …" (بالفعل is no ب-complement).
@@ -284,7 +283,7 @@ def split_joined_denial(article, s: Sentence, claim: Claim, source: SourceRef, c
     proposition (denied), and what corrects it after "، بل" a third (asserted); None where there is none."""
     m = COORDINATED_DENIAL_RE.search(s.norm, c0, c1)
     if m and len(s.norm[c0:m.start()].split()) >= 3 and not s.norm[c0:m.start()].count('"') % 2:
-        lemma = VERB_FORM.get(normalize(claim.cue).lstrip("وف"), "")
+        lemma = cue_lemma(claim.cue)
         cue_s, cue_e = claim.cue_start - s.start, claim.cue_end - s.start
         # "…، بل الحادثة وقعت لشخص أردني": what corrects the denial is asserted in its own right
         bal = re.compile(r"،\s*بل\s").search(s.norm, m.start(1), c1)
@@ -325,7 +324,7 @@ def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> 
     if not parts:
         return [claim]
     parts.append((at, c1))
-    lemma = VERB_FORM.get(normalize(claim.cue).lstrip("وف"), "")
+    lemma = cue_lemma(claim.cue)
     out = []
     for (a, b), corrects in zip(parts, own_polarity):
         c = make_claim(article, s, a, b, source, claim.cue_start - s.start, claim.cue_end - s.start, lemma)
@@ -355,7 +354,7 @@ def carried_over(article, s: Sentence, cues, claims, pending) -> Claim | None:
             and not claims[-1].own and not any(c.start < len(s.norm) // 2 for c in cues):
         last = claims[-1]
         end = min([c.start for c in cues] + [len(s.norm)])
-        lemma = VERB_FORM.get(normalize(last.cue).lstrip("وف"), "")
+        lemma = cue_lemma(last.cue)
         claim = make_claim(article, s, m.end(), clause_end(s.norm, m.end(), end), last.source, 0, 0,
                            lemma)
         if claim is not None:

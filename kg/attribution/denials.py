@@ -43,7 +43,7 @@ def denied_object_at(lemma: str, norm: str, at: int) -> int | None:
 
 # ----------------------------------------------------------------------------- a denial of what was just said
 # The verb's pronoun standing for the statement before: "…، وهو ما نفاه المتحدث", "وهو أمر نفته الوزارة".
-PRONOUN_BEFORE_RE = re.compile(r"[،,]?\s*(?:و|ف)?(?:(?:هذا|ذلك|هو|هي)\s+(?:ما|امر)|الامر الذي|امر)\s*$")
+PRONOUN_BEFORE_RE = re.compile(r"[،,]?\s*(?<!\w)(?:و|ف)?(?:(?:هذا|ذلك|هو|هي)\s+(?:ما|امر)|الامر الذي|امر)\s*$")
 # A demonstrative as the object, ending the clause: "غير أن طالبان نفت ذلك.", "ونفت الوزارة هذه الأنباء،".
 DEMONSTRATIVE_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,6}?((?:ذلك|هذا|هذه|تلك)(?:\s+ال[^\s،.:\"]+)?)"
                               r"(?=\s*(?:$|[.،:؛\"]|و\S|جمله|تماما|قطعيا|بشده|مو?كد|مشير|قايل|واصف|معتبر))")

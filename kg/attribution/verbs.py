@@ -164,6 +164,15 @@ for _f in ("اناشد", "نناشد", "تري", "نري", "نقول", "ترد",
            "نشرا", "قدرا", "تابعا", "ختما", "حذرا", "صرحا", "شددا", "نقلنا", "طالبا", "تبين", "رات", "يرد"):
     VERB_FORM.pop(_f, None)
 VERB_FORM["نشرت"] = "نشر"  # "نشرت تنسيقية تدمر …" is common; the noun reading needs a preposition first
+
+
+def cue_lemma(cue: str) -> str:
+    """The lemma of a cue as written, with or without «و»/«ف» before it («ونفى», «فقال»): the letter is a conjunction
+    only when the form without it is a verb, so «وصف», «واصل», «فند» keep theirs ("" when no verb)."""
+    n = normalize(cue)
+    return VERB_FORM.get(n) or (VERB_FORM.get(n[1:], "") if n[:1] in ("و", "ف") else "")
+
+
 # Stems that are also frequent common nouns are only cues with a source: handled by the caller.
 LEMMAS = set(SOUND) | set(WEAK)
 NORM_LEMMA = {normalize(lemma).replace("ي", "ي"): lemma for lemma in LEMMAS}
