@@ -8,7 +8,7 @@ from kg.relate.candidates import downing_pairs, holding_pairs, toll_pairs
 from kg.relate.conflicts import METHOD
 from kg.relate.denials import corpus_verdict
 from kg.relate.events import (downing_conflict, event_conflict, holding_conflict, holding_of, outcome_of, toll_conflict,
-                              tolls)
+                              toll_figures, tolls, tolls_differ)
 
 # sample 6 (tests/gold/graph-relations-sample-6/hunt.jsonl fh-01, fh-02): Zinjibar was in no gazetteer before
 # session 11 (kg/places.tsv has it now); Ahwar («أحور») still is in none: a rare word after the frame
@@ -165,3 +165,21 @@ def test_a_city_and_its_region_are_one_place_two_cities_of_one_region_two():
     assert facts(abha).places == {"abha"} and facts(TOLL_13).places == {"asir"}
     assert toll_conflict(facts(abha), facts(TOLL_13), 0.69, DAY, DAY) is not None
     assert toll_conflict(facts(khamis), facts(abha), 0.69, DAY, DAY) is None
+
+
+def test_bounded_tolls_are_ranges_and_conflict_only_when_apart():
+    assert toll_figures(facts("نحو 17 شخصا استشهدوا بينهم طلبة")) == {(13, 21)}  # sample 6, fh-08: about 17
+    assert toll_figures(facts("قتل ما لا يقل عن 56 شخصا في الهجوم")) == {(56, 10 ** 9)}  # «لا» bounds, negates nothing
+    assert toll_figures(facts("سقط خلالها 12 قتلى على الأقل، بينهم خمسة جنود")) == {(12, 10 ** 9)}  # sample 8, f8-05
+    assert toll_figures(facts("مقتل أكثر من 30 شخصا في التفجير")) == {(31, 10 ** 9)}
+    assert toll_figures(facts("مقتل 3 آلاف شخص في الحرب")) == frozenset()  # 3000, not 3: left unread
+    assert not tolls_differ(facts("نحو 17 شخصا استشهدوا في مسجد عسير"), facts(TOLL_15))  # 15 is about 17
+    assert tolls_differ(facts("قتل ما لا يقل عن 20 شخصا في مسجد عسير"), facts(TOLL_15))  # at least 20 is not 15
+
+
+def test_a_period_far_from_the_toll_is_another_clauses():
+    # sample 8, f8-10: «منذ قرن» dates the rain, not the typhoon's toll
+    typhoon = ("ذكرت وسائل الإعلام الرسمية الأحد أن الإعصار سودلور أسفر عن سقوط 14 قتيلا في شرق الصين حيث هطلت أمطار "
+               "غزيرة لم تشهد المنطقة مثيلا لها منذ قرن، وذلك بعد مروره في تايون حيث أدى إلى سقوط ستة قتلى.")
+    assert tolls(facts(typhoon)) == {14, 6}
+    assert tolls(facts("مقتل 300 مدني في المدينة منذ بداية العام")) == set()  # next to the toll: a period's total
