@@ -183,3 +183,10 @@ def test_a_period_far_from_the_toll_is_another_clauses():
                "غزيرة لم تشهد المنطقة مثيلا لها منذ قرن، وذلك بعد مروره في تايون حيث أدى إلى سقوط ستة قتلى.")
     assert tolls(facts(typhoon)) == {14, 6}
     assert tolls(facts("مقتل 300 مدني في المدينة منذ بداية العام")) == set()  # next to the toll: a period's total
+
+
+def test_a_dual_after_a_death_word_is_a_toll():
+    assert tolls(facts("مقتل جنديين في انفجار عبوة ناسفة")) == {2}
+    assert tolls(facts("مقتل ضابطين ومجند في هجوم على كمين")) == {3}  # a dual and one more person
+    assert tolls(facts("مقتل جنديين وثلاثة مدنيين في انفجار")) == {2, 5}  # added as numbers are
+    assert tolls(facts("مقتل مدنيين في قصف على القرية")) == set()  # «مدنيين» is also a plural: no count

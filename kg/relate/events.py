@@ -27,7 +27,7 @@ from .conflicts import (_ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, NAMED
 from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH,
                       opposite_holdings)
 from .explanation import _w
-from .figures import BOUND_WORDS, Figure, exact, figure_at, ranges_apart, show
+from .figures import BOUND_WORDS, Figure, dual_count, exact, figure_at, ranges_apart, show
 from .lexicon import _strip_proclitic
 
 PLACE_IDF = 4.0  # a word this rare after «سيطرت على» names the place (زنجبار 5.7, أبين 4.8; قوات, النظام far below)
@@ -194,10 +194,15 @@ def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
     if f.negated or running_total(toks):
         return frozenset()
     out: set[Figure] = set()
+    last = -2  # where the last toll was read
     for i, t in enumerate(toks):
         n = _number(t)
+        if n is None and i > 0 and _strip_proclitic(toks[i - 1]) in _DEATH:
+            n = dual_count(toks, i)  # «مقتل جنديين», «مقتل ضابطين ومجند»: a count no number word says
         if n is None or n < 2 or n > 100000 or (i > 0 and _number(toks[i - 1]) is not None):
             continue  # «(15) خمسة عشر»: the number spelled out again
+        if t.startswith("و") and last == i - 1:
+            continue  # «مقتل جنديين وثلاثة»: added to the toll before it (`_toll_at`), not a toll of its own
         lead = _before_bound(toks, i)
         before = {_strip_proclitic(u) for u in toks[max(0, lead - 2):lead] + toks[max(0, i - 2):i]}
         after = [_strip_proclitic(u) for u in toks[i + 1:i + 3]]
@@ -207,6 +212,7 @@ def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
         if fig is None or period_near(toks, i):
             continue
         out |= {(m, m) for m in _toll_at(toks, i, n)} if fig == (n, n) else {fig}
+        last = i
     return frozenset(out)
 
 

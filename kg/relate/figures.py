@@ -27,6 +27,23 @@ _MULTIPLIERS = {"الف", "الاف", "الفا", "مليون", "ملايين", 
 BOUND_WORDS = _ABOUT | _OVER | _NOT_LESS | _UNDER | {"ما", "لا", "عن", "من", "علي", "الاقل"}
 
 
+# a dual noun counts two («أصيب شخصان», «مقتل جنديين», «إصابة ضابطين»); only forms no plural shares: «مدنيين»,
+# «شرطيين», «مجندين» are also plurals («مقتل مدنيين» is civilians killed), «ضابطين» is not (ضباط)
+_DUALS = {"شخصان", "شخصين", "جنديان", "جنديين", "شرطيان", "مدنيان", "طفلان", "طفلين", "ضابطان", "ضابطين", "عنصران",
+          "عنصرين", "رجلان", "رجلين", "مجندان", "امراتان", "امراتين"}
+# one more person coordinated after the dual: «إصابة ضابطين ومجند» is three (sample 8, the Cairo court bomb)
+_PERSON = {"مجند", "مجندا", "مدني", "مدنيا", "شرطي", "شرطيا", "جندي", "جنديا", "ضابط", "ضابطا", "طفل", "طفلا", "امراه",
+           "رجل", "مواطن", "مواطنا", "عامل", "عاملا", "عسكري", "عسكريا"}
+
+
+def dual_count(toks: list[str], k: int) -> int | None:
+    """The people a dual at `k` counts: 2, or 3 with one more person coordinated after it; None if no dual."""
+    if toks[k] not in _DUALS:
+        return None
+    more = toks[k + 1] if k + 1 < len(toks) else ""
+    return 3 if more.startswith("و") and more[1:] in _PERSON else 2
+
+
 def figure_at(toks: list[str], i: int, n: int) -> Figure | None:
     """The range the number `n` at `toks[i]` stands for as its neighbours qualify it; None when it is no figure of
     its own (see _NO_FIGURE, _MULTIPLIERS) or when a negation governs it («لم يسفر عن مقتل 5»)."""

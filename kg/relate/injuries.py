@@ -17,7 +17,7 @@ from .claims import ClaimFacts
 from .conflicts import _after
 from .events import (_number, figures_apart, figures_differ, figures_of_one_event, period_near, running_total,
                      tolls)
-from .figures import BOUND_WORDS, Figure, exact, figure_at
+from .figures import BOUND_WORDS, Figure, dual_count, exact, figure_at
 from .lexicon import _strip_proclitic
 
 _WOUND = {"اصابه", "اصيب", "اصيبوا", "اصيبت", "جرح", "اصابات"}  # the act: its count follows
@@ -25,13 +25,6 @@ _WOUNDED_NOUNS = {"جريحا", "جرحي", "جريح", "مصابا", "مصاب�
 # between «أصيب» and its count: «أصيب خلاله شخص واحد», «أصيب فيه 18»
 _BETWEEN = {"خلاله", "خلالها", "فيه", "فيها", "بها", "به", "ايضا", "جراءه", "جراءها"}
 _ONE = {"واحد", "واحده"}
-# a dual noun after «أصيب» counts two («أصيب شخصان», «أصيب جنديان», «إصابة ضابطين»); only forms no plural shares
-# («مجندين» is also a plural, «ضابطين» is not: ضباط)
-_DUALS = {"شخصان", "شخصين", "جنديان", "جنديين", "شرطيان", "شرطيين", "مدنيان", "مدنيين", "طفلان", "طفلين", "ضابطان",
-          "ضابطين", "عنصران", "عنصرين", "رجلان", "رجلين", "مجندان", "امراتان", "امراتين"}
-# one more person coordinated after the dual: «إصابة ضابطين ومجند» is three wounded (sample 8, the Cairo court bomb)
-_PERSON = {"مجند", "مجندا", "مدني", "مدنيا", "شرطي", "شرطيا", "جندي", "جنديا", "ضابط", "ضابطا", "طفل", "طفلا", "امراه",
-           "رجل", "مواطن", "مواطنا", "عامل", "عاملا", "عسكري", "عسكريا"}
 INJURY_DAYS = 1  # the next day's report too, when it gives fewer (see the module)
 
 
@@ -50,9 +43,8 @@ def _count_after(toks: list[str], i: int) -> tuple[int, int] | None:
     n = _number(toks[k])
     if n is not None:
         return n, k
-    if toks[k] in _DUALS:
-        more = toks[k + 1] if k + 1 < len(toks) else ""
-        return (3 if more.startswith("و") and more[1:] in _PERSON else 2), k
+    if (pair := dual_count(toks, k)) is not None:
+        return pair, k
     return (1, k) if k + 1 < len(toks) and toks[k + 1] in _ONE else None
 
 
