@@ -190,3 +190,12 @@ def test_a_dual_after_a_death_word_is_a_toll():
     assert tolls(facts("مقتل ضابطين ومجند في هجوم على كمين")) == {3}  # a dual and one more person
     assert tolls(facts("مقتل جنديين وثلاثة مدنيين في انفجار")) == {2, 5}  # added as numbers are
     assert tolls(facts("مقتل مدنيين في قصف على القرية")) == set()  # «مدنيين» is also a plural: no count
+
+
+def test_a_bound_or_a_period_reads_only_its_own_number():
+    # corpus claims: the wounded after the dead, «الأقل» not «أقل», a bound two numbers back, a sentence's period
+    assert toll_figures(facts("40 شخصا على الأقل قتلوا وأصيب 72 حينما انفجرت سيارة ملغومة")) == frozenset()
+    assert toll_figures(facts("مقتل ما يقارب 278 وإصابة 356 من مليشيات الحوثي")) == {(222, 334)}
+    assert tolls(facts("25 قتيلا و35 جريحا من القوات الخاصة في بنغازي")) == {25}  # the 35 are wounded, not dead
+    assert tolls(facts("الألغام حصدت خلال الأيام الثلاثة الماضية أرواح 29 شخصًا")) == set()
+    assert tolls(facts("مقتل 51 من عناصر تنظيم داعش خلال الـ48 ساعة")) == set()

@@ -86,3 +86,8 @@ def test_an_approximate_count_conflicts_only_with_a_count_outside_its_range():
     near = facts("حدث تفجير في مسجد قوات الطوارئ الخاصة بمنطقة عسير أصيب فيه 28 شخصا")
     assert not injured_differ(about, near)  # about 30 against 28: one count, rounded
     assert not injured_differ(facts("أصيب أكثر من 20 شخصا في تفجير مسجد عسير"), near)  # more than 20: 28 is
+
+
+def test_a_bound_reads_only_the_number_right_after_it():
+    assert injured_figures(facts("قتل خمسة مدنيين على الأقل، وأصيب حوالى عشرة بجروح")) == {(8, 12)}  # not «أقل من»
+    assert injured_figures(facts("مقتل ما يقارب 278 وإصابة 356 من مليشيات الحوثي")) == {(356, 356)}  # not bounded

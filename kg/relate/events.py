@@ -49,6 +49,7 @@ _ADDED = {"اضافه", "بالاضافه"}
 SUM_REACH = 10  # tokens after a toll where a number added to it stands («… من منسوبي القوات وثلاثة من العاملين»)
 _PLACE_NOUNS = {"مدينه", "منطقه", "محافظه", "بلده", "قضاء", "ناحيه", "ولايه", "مقاطعه", "قريه", "مخيم", "مديريه",
                 "بلدات", "قري", "محافظتي", "منطقتي"}
+_WOUNDED_NOUNS = {"جريحا", "جرحي", "جريح", "مصابا", "مصابين", "مصابون", "اصابات"}  # the wounded: the count precedes
 _WOUNDED_STEMS = frozenset(light_stem(w) for w in _WOUNDED | {"اصابات", "الاصابات"})
 _DEATH_STEMS = frozenset(light_stem(w) for w in _DEATH)
 _DEAD_NOUNS = {"قتيلا", "قتلي", "قتيل", "شهيدا", "شهداء"}
@@ -57,10 +58,14 @@ _AGGREGATE = {"منذ", "خلال", "ارتفع", "ارتفعت", "ارتفاع"
 _SPAN = {"منذ", "خلال"}  # a period: it qualifies the toll only next to it (`period_near`)
 # «خلال» is a period only before a stretch of time («خلال الشهر الماضي»), not «وقع خلال مسيرة» (during a march)
 _PERIODS = {"الشهر", "شهر", "الاسبوع", "اسبوع", "العام", "عام", "الايام", "ايام", "الساعات", "ساعات", "الاشهر", "اشهر",
-            "السنوات", "سنوات", "الفتره", "فتره", "اليومين", "يومين", "الاسابيع", "اسابيع"}
-# a period this far from the number is another clause's: «14 قتيلا … حيث هطلت أمطار لم تشهد المنطقة مثيلا لها منذ
-# قرن» (sample 8) dates the rain, not the toll; «مقتل 300 مدني منذ بداية العام» is a period's total
+            "السنوات", "سنوات", "الفتره", "فتره", "اليومين", "يومين", "الاسابيع", "اسابيع", "ساعه", "يوما", "اياما",
+            "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"}
+# a period framing the sentence before the toll is its period («خلال الأيام الثلاثة الماضية … أرواح 29»); one after
+# it qualifies it only next to it («مقتل 300 مدني منذ بداية العام»): further on it is another clause's, «14 قتيلا …
+# حيث هطلت أمطار لم تشهد المنطقة مثيلا لها منذ قرن» (sample 8) dates the rain, not the typhoon's toll
 PERIOD_REACH = 6
+# a period before these is another clause's: «… منذ قرن، وذلك بعد مروره في تايون حيث أدى إلى سقوط ستة قتلى»
+_NEW_CLAUSE = {"حيث", "وذلك", "وحيث"}
 # a past plural death verb after the counted noun: «نحو 17 شخصا استشهدوا»
 _DIED_AFTER = {"استشهدوا", "قتلوا", "لقوا", "توفوا", "قضوا"}
 TOLL_DAYS = 0  # one date: a toll revised the next day (13 on the 6th, 15 on the 7th) is an update, not a conflict
@@ -154,6 +159,8 @@ def _toll_at(toks: list[str], i: int, n: int) -> set[int]:
         if (bare in _PART or t in _PART) and any(_number(u) is not None for u in span[k + 1:k + 3] if u[0] != "و"):
             break  # «ضمنهم 12»، «من بينهم 3 عاملين»; but «استشهاد 10 منهم وثلاثة من العاملين» adds the three
         m = _number(t[1:]) if t.startswith("و") and len(t) > 1 else None  # «وثلاثة»، «و3»
+        if m is not None and k + 1 < len(span) and _strip_proclitic(span[k + 1]) in _WOUNDED_NOUNS:
+            break  # «25 قتيلا و35 جريحا»: the wounded, not more dead
         if m is None and prev == "الي" and _ADDED & set(toks[i + 1:i + 1 + SUM_REACH]):  # «إضافة إلى ثلاثة»
             m = _number(t)
         prev = t
@@ -169,10 +176,12 @@ def running_total(toks: list[str]) -> bool:
 
 
 def period_near(toks: list[str], i: int) -> bool:
-    """A period within PERIOD_REACH tokens of the number at `i`: «منذ», or «خلال» before a stretch of time."""
-    for k in range(max(0, i - PERIOD_REACH), min(len(toks), i + PERIOD_REACH + 1)):
+    """A period before the number at `i`, or after it within PERIOD_REACH tokens: «منذ», or «خلال» before a stretch
+    of time («خلال شهر يوليو», «خلال الـ48 ساعة»)."""
+    start = max([k + 1 for k in range(i) if toks[k] in _NEW_CLAUSE], default=0)
+    for k in range(start, min(len(toks), i + PERIOD_REACH + 1)):
         b = _strip_proclitic(toks[k])
-        if b == "منذ" or b == "خلال" and k + 1 < len(toks) and toks[k + 1] in _PERIODS:
+        if b == "منذ" or b == "خلال" and any(_strip_proclitic(u) in _PERIODS for u in toks[k + 1:k + 4]):
             return True
     return False
 
@@ -209,8 +218,8 @@ def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
         if not (before & _DEATH or after[:1] and after[0] in _DEAD_NOUNS or set(after) & _DIED_AFTER):
             continue
         fig = figure_at(toks, i, n)
-        if fig is None or period_near(toks, i):
-            continue
+        if fig is None or period_near(toks, i) or i > 0 and _strip_proclitic(toks[i - 1]) in _WOUNDED:
+            continue  # a period's total; «قتلوا وأصيب 72»: the number of the wounded
         out |= {(m, m) for m in _toll_at(toks, i, n)} if fig == (n, n) else {fig}
         last = i
     return frozenset(out)

@@ -44,26 +44,44 @@ def dual_count(toks: list[str], k: int) -> int | None:
     return 3 if more.startswith("و") and more[1:] in _PERSON else 2
 
 
+def _bound_run(toks: list[str], i: int) -> list[str]:
+    """The bounding words right before the number at `i` («ما لا يقل عن», «أكثر من»), nothing between them and it:
+    «مقتل ما يقارب 278 وإصابة 356» bounds the 278 only."""
+    k = i
+    while k > 0 and i - k < 4 and _bare(toks[k - 1]) in BOUND_WORDS:
+        k -= 1
+    return [_bare(u) for u in toks[k:i]]
+
+
+def _bare(t: str) -> str:
+    """A token without «و»/«ب»/«ف» before it; «الأقل» keeps its article (stripped, it would read «أقل»: under)."""
+    return t[1:] if len(t) > 3 and t[0] in "وبف" else t
+
+
 def figure_at(toks: list[str], i: int, n: int) -> Figure | None:
     """The range the number `n` at `toks[i]` stands for as its neighbours qualify it; None when it is no figure of
     its own (see _NO_FIGURE, _MULTIPLIERS) or when a negation governs it («لم يسفر عن مقتل 5»)."""
-    before = [_strip_proclitic(u) for u in toks[max(0, i - 3):i]]
-    if i + 1 < len(toks) and _strip_proclitic(toks[i + 1]) in _MULTIPLIERS or set(before) & _NO_FIGURE:
+    near = [_strip_proclitic(u) for u in toks[max(0, i - 2):i]]
+    if i + 1 < len(toks) and _strip_proclitic(toks[i + 1]) in _MULTIPLIERS or set(near) & _NO_FIGURE:
         return None
-    not_less = any(b in _NOT_LESS and k > 0 and before[k - 1] == "لا" for k, b in enumerate(before))
+    run = _bound_run(toks, i)
+    not_less = any(b in _NOT_LESS and k > 0 and run[k - 1] == "لا" for k, b in enumerate(run))
     # the «لا» of «لا يقل» bounds the number, it negates nothing
     window = toks[max(0, i - 5):i]
     if set(window) & _NEGATORS and not (not_less and window.count("لا") == 1 and not set(window) & (_NEGATORS - {"لا"})):
         return None
-    if not_less or "الاقل" in toks[i + 1:i + 6] or "الاقل" in before:
+    # «12 قتيلا على الأقل»: the bound follows the number and its noun, before another number
+    after = toks[i + 1:i + 5]
+    least_after = "الاقل" in after and not any(u[:1].isdigit() or u.startswith("و") and u[1:2].isdigit() for u in after[:after.index("الاقل")]) if "الاقل" in after else False
+    if not_less or least_after or "الاقل" in run:
         return (n, OPEN)
-    if set(before) & _OVER:
+    if set(run) & _OVER:
         return (n + 1, OPEN)
-    if set(before) & _UNDER:
+    if set(run) & _UNDER:
         return (0, max(0, n - 1))
-    if set(before) & _ABOUT or "تقريبا" in toks[i + 1:i + 3]:
+    if set(run) & _ABOUT or "تقريبا" in toks[i + 1:i + 3]:
         return (math.floor(n * (1 - ABOUT_SPREAD)), math.ceil(n * (1 + ABOUT_SPREAD)))
-    if set(before) & _NOT_LESS:
+    if set(run) & _NOT_LESS:
         return None  # «يقل عن» without «لا»: a comparison, no figure
     return (n, n)
 

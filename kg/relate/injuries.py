@@ -15,13 +15,12 @@ from __future__ import annotations
 from ..model import Relation
 from .claims import ClaimFacts
 from .conflicts import _after
-from .events import (_number, figures_apart, figures_differ, figures_of_one_event, period_near, running_total,
+from .events import (_WOUNDED_NOUNS, _number, figures_apart, figures_differ, figures_of_one_event, period_near, running_total,
                      tolls)
 from .figures import BOUND_WORDS, Figure, dual_count, exact, figure_at
 from .lexicon import _strip_proclitic
 
 _WOUND = {"اصابه", "اصيب", "اصيبوا", "اصيبت", "جرح", "اصابات"}  # the act: its count follows
-_WOUNDED_NOUNS = {"جريحا", "جرحي", "جريح", "مصابا", "مصابين", "مصابون", "اصابات"}  # the wounded: the count precedes
 # between «أصيب» and its count: «أصيب خلاله شخص واحد», «أصيب فيه 18»
 _BETWEEN = {"خلاله", "خلالها", "فيه", "فيها", "بها", "به", "ايضا", "جراءه", "جراءها"}
 _ONE = {"واحد", "واحده"}
