@@ -23,7 +23,7 @@ from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
-from .relate.injuries import INJURY_DAYS, injured, injured_differ
+from .relate.injuries import INJURY_DAYS, injured_differ, injured_figures
 from .relate.one_article import article_pairs, statements_conflict
 from .relate.single_event import RevisedFigures, outlook, outlook_rail, own_revision_rail, revision_rail
 from .reprints import Statement
@@ -476,7 +476,7 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
             yield pair + ("conflict",)
     sources = [claims[i]["source"]["key"] for i in canon]
     for pair in itertools.chain(holding_pairs(items, dates), toll_pairs(items, dates, sources),
-                                toll_pairs(items, dates, sources, read=injured, differ=injured_differ,
+                                toll_pairs(items, dates, sources, read=injured_figures, differ=injured_differ,
                                            days=INJURY_DAYS),
                                 downing_pairs(items, dates, sources)):
         if pair not in seen:

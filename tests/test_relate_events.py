@@ -8,7 +8,7 @@ from kg.relate.candidates import downing_pairs, holding_pairs, toll_pairs
 from kg.relate.conflicts import METHOD
 from kg.relate.denials import corpus_verdict
 from kg.relate.events import (downing_conflict, event_conflict, holding_conflict, holding_of, outcome_of, toll_conflict,
-                              tolls)
+                              toll_figures, tolls, tolls_differ)
 
 # sample 6 (tests/gold/graph-relations-sample-6/hunt.jsonl fh-01, fh-02): Zinjibar was in no gazetteer before
 # session 11 (kg/places.tsv has it now); Ahwar («أحور») still is in none: a rare word after the frame
@@ -179,3 +179,37 @@ def test_holding_of_leaves_out_purposes_aims_and_a_provinces_edges():
     assert holding_of(facts("شهدت الأطراف الشمالية والشرقية لعدن معارك عنيفة بين الحوثيين والمقاومة")) == {
         "aden": "contested"}
     assert holding_of(facts("القوات الشعبية سيطرت، فعلا، على عدن")) == {"aden": "taken"}
+
+
+def test_bounded_tolls_are_ranges_and_conflict_only_when_apart():
+    assert toll_figures(facts("نحو 17 شخصا استشهدوا بينهم طلبة")) == {(13, 21)}  # sample 6, fh-08: about 17
+    assert toll_figures(facts("قتل ما لا يقل عن 56 شخصا في الهجوم")) == {(56, 10 ** 9)}  # «لا» bounds, negates nothing
+    assert toll_figures(facts("سقط خلالها 12 قتلى على الأقل، بينهم خمسة جنود")) == {(12, 10 ** 9)}  # sample 8, f8-05
+    assert toll_figures(facts("مقتل أكثر من 30 شخصا في التفجير")) == {(31, 10 ** 9)}
+    assert toll_figures(facts("مقتل 3 آلاف شخص في الحرب")) == frozenset()  # 3000, not 3: left unread
+    assert not tolls_differ(facts("نحو 17 شخصا استشهدوا في مسجد عسير"), facts(TOLL_15))  # 15 is about 17
+    assert tolls_differ(facts("قتل ما لا يقل عن 20 شخصا في مسجد عسير"), facts(TOLL_15))  # at least 20 is not 15
+
+
+def test_a_period_far_from_the_toll_is_another_clauses():
+    # sample 8, f8-10: «منذ قرن» dates the rain, not the typhoon's toll
+    typhoon = ("ذكرت وسائل الإعلام الرسمية الأحد أن الإعصار سودلور أسفر عن سقوط 14 قتيلا في شرق الصين حيث هطلت أمطار "
+               "غزيرة لم تشهد المنطقة مثيلا لها منذ قرن، وذلك بعد مروره في تايون حيث أدى إلى سقوط ستة قتلى.")
+    assert tolls(facts(typhoon)) == {14, 6}
+    assert tolls(facts("مقتل 300 مدني في المدينة منذ بداية العام")) == set()  # next to the toll: a period's total
+
+
+def test_a_dual_after_a_death_word_is_a_toll():
+    assert tolls(facts("مقتل جنديين في انفجار عبوة ناسفة")) == {2}
+    assert tolls(facts("مقتل ضابطين ومجند في هجوم على كمين")) == {3}  # a dual and one more person
+    assert tolls(facts("مقتل جنديين وثلاثة مدنيين في انفجار")) == {2, 5}  # added as numbers are
+    assert tolls(facts("مقتل مدنيين في قصف على القرية")) == set()  # «مدنيين» is also a plural: no count
+
+
+def test_a_bound_or_a_period_reads_only_its_own_number():
+    # corpus claims: the wounded after the dead, «الأقل» not «أقل», a bound two numbers back, a sentence's period
+    assert toll_figures(facts("40 شخصا على الأقل قتلوا وأصيب 72 حينما انفجرت سيارة ملغومة")) == frozenset()
+    assert toll_figures(facts("مقتل ما يقارب 278 وإصابة 356 من مليشيات الحوثي")) == {(222, 334)}
+    assert tolls(facts("25 قتيلا و35 جريحا من القوات الخاصة في بنغازي")) == {25}  # the 35 are wounded, not dead
+    assert tolls(facts("الألغام حصدت خلال الأيام الثلاثة الماضية أرواح 29 شخصًا")) == set()
+    assert tolls(facts("مقتل 51 من عناصر تنظيم داعش خلال الـ48 ساعة")) == set()

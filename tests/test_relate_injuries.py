@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.relate import facts
 from kg.relate.candidates import toll_pairs
 from kg.relate.denials import corpus_verdict
-from kg.relate.injuries import INJURY_DAYS, injured, injured_differ, injury_conflict
+from kg.relate.injuries import INJURY_DAYS, injured, injured_differ, injured_figures, injury_conflict
 
 # the Ferguson shooting, Sunday night 9 August 2015: aawsat (11 Aug) one wounded, alyaum (10 Aug) two
 ONE = ("في ختام أيام جرى فيها إحياء الذكرى الأولى لمقتل الشاب الأميركي من أصول أفريقية مايكل براون برصاص شرطي أبيض، "
@@ -64,3 +64,30 @@ def test_wounded_who_died_are_an_update_not_a_conflict():
     assert injured(first) == {9} and injured(later) == {7}
     assert injury_conflict(first, later, 0.72, "2015-08-06", "2015-08-07") is None
     assert injury_conflict(first, later, 0.72, "2015-08-07", "2015-08-07") is None
+
+
+# sample 6, hunt fh-08 (the Asir bombing, 6 Aug): aawsat's first information against the ministry's statement
+ABOUT_30 = "نحو 17 شخصا \"استشهدوا\" بينهم طلبة، وجرح قرابة 30 آخرين"
+MINISTRY = ("حدث تفجير في جموع المصلين بمسجد قوات الطوارئ الخاصة بمنطقة عسير، نتج عنه استشهاد 15 رجل أمن من بينهم 3 "
+            "عاملين بالموقع فيما أصيب 7 آخرون")
+
+
+def test_approximate_counts_of_the_wounded_are_ranges():
+    assert injured_figures(facts(ABOUT_30)) == {(24, 36)}  # «قرابة 30»: ±20%
+    assert injured(facts(ABOUT_30)) == frozenset()  # no exact count
+    assert injured_figures(facts("أصيب أكثر من 20 شخصا بجروح في الانفجار")) == {(21, 10 ** 9)}
+    assert injured_figures(facts("أسفر عن إصابة ضابطين ومجند")) == {(3, 3)}  # sample 8, f8-01: a dual and one more
+    assert injured_figures(facts("أصيب 40 شخصا خلال الشهر الماضي في المدينة")) == frozenset()  # a period's total
+
+
+def test_an_approximate_count_conflicts_only_with_a_count_outside_its_range():
+    about, ministry = facts(ABOUT_30), facts(MINISTRY)
+    assert injured_differ(about, ministry)  # about 30 against 7
+    near = facts("حدث تفجير في مسجد قوات الطوارئ الخاصة بمنطقة عسير أصيب فيه 28 شخصا")
+    assert not injured_differ(about, near)  # about 30 against 28: one count, rounded
+    assert not injured_differ(facts("أصيب أكثر من 20 شخصا في تفجير مسجد عسير"), near)  # more than 20: 28 is
+
+
+def test_a_bound_reads_only_the_number_right_after_it():
+    assert injured_figures(facts("قتل خمسة مدنيين على الأقل، وأصيب حوالى عشرة بجروح")) == {(8, 12)}  # not «أقل من»
+    assert injured_figures(facts("مقتل ما يقارب 278 وإصابة 356 من مليشيات الحوثي")) == {(356, 356)}  # not bounded

@@ -204,7 +204,7 @@ def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
 
 
 def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str], per_claim: int = 6,
-               max_block: int = 200, read: Callable[[ClaimFacts], frozenset[int]] | None = None,
+               max_block: int = 200, read: Callable[[ClaimFacts], frozenset[Any]] | None = None,
                differ: Callable[[ClaimFacts, ClaimFacts], bool] | None = None, days: int | None = None
                ) -> Iterable[tuple[int, int]]:
     """Claims giving a death toll (kg.relate.events.tolls) with the other sources' claims of the same date giving
@@ -216,9 +216,9 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
     linear in the toll claims, which are few. `read`, `differ` and `days` put another count in the place of the
     death toll (kg.relate.injuries: the wounded)."""
     from .conflicts import _days, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
-    from .events import _DEATH_STEMS, TOLL_DAYS, TOLL_SHARED, one_event, tolls, tolls_differ
+    from .events import _DEATH_STEMS, TOLL_DAYS, TOLL_SHARED, one_event, toll_figures, tolls_differ
 
-    read, differ, days = read or tolls, differ or tolls_differ, TOLL_DAYS if days is None else days
+    read, differ, days = read or toll_figures, differ or tolls_differ, TOLL_DAYS if days is None else days
     figure = {i: read(f) for i, (_, f) in enumerate(items)}
     rows = [i for i in figure if figure[i]]
     left_out = _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS

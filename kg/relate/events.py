@@ -22,14 +22,15 @@ from ..model import Relation
 from ..places import overlap, places_in
 from ..text import light_stem
 from .claims import ClaimFacts, places_differ
-from .conflicts import (_APPROX, _ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, NAMED_IDF, RARE_IDF,
+from .conflicts import (_ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, NAMED_IDF, RARE_IDF,
                         SAME_EVENT_DAYS, _idf, _within, rare_shared)
 from .control import _AIM as _CONTROL_AIM
 from .control import _PRIORITY, _SIEGE_AND_TAKING_NOUNS, is_purpose
 from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH,
                       opposite_holdings)
 from .explanation import _w
-from .lexicon import _NEGATORS, _strip_proclitic
+from .figures import BOUND_WORDS, Figure, dual_count, exact, figure_at, ranges_apart, show
+from .lexicon import _strip_proclitic
 
 PLACE_IDF = 4.0  # a word this rare after «سيطرت على» names the place (زنجبار 5.7, أبين 4.8; قوات, النظام far below)
 # taken: control.py's verbs, and the clearing or extending of control over a place
@@ -58,11 +59,25 @@ _ADDED = {"اضافه", "بالاضافه"}
 SUM_REACH = 10  # tokens after a toll where a number added to it stands («… من منسوبي القوات وثلاثة من العاملين»)
 _PLACE_NOUNS = {"مدينه", "منطقه", "محافظه", "بلده", "قضاء", "ناحيه", "ولايه", "مقاطعه", "قريه", "مخيم", "مديريه",
                 "بلدات", "قري", "محافظتي", "منطقتي"}
+_WOUNDED_NOUNS = {"جريحا", "جرحي", "جريح", "مصابا", "مصابين", "مصابون", "اصابات"}  # the wounded: the count precedes
 _WOUNDED_STEMS = frozenset(light_stem(w) for w in _WOUNDED | {"اصابات", "الاصابات"})
 _DEATH_STEMS = frozenset(light_stem(w) for w in _DEATH)
 _DEAD_NOUNS = {"قتيلا", "قتلي", "قتيل", "شهيدا", "شهداء"}
 # a toll over a period or a running total is another count than one event's («منذ بداية العام»، «ارتفعت الحصيلة»)
 _AGGREGATE = {"منذ", "خلال", "ارتفع", "ارتفعت", "ارتفاع", "حصيله", "اجمالي", "مجموع", "ليرتفع", "لترتفع"}
+_SPAN = {"منذ", "خلال"}  # a period: it qualifies the toll only next to it (`period_near`)
+# «خلال» is a period only before a stretch of time («خلال الشهر الماضي»), not «وقع خلال مسيرة» (during a march)
+_PERIODS = {"الشهر", "شهر", "الاسبوع", "اسبوع", "العام", "عام", "الايام", "ايام", "الساعات", "ساعات", "الاشهر", "اشهر",
+            "السنوات", "سنوات", "الفتره", "فتره", "اليومين", "يومين", "الاسابيع", "اسابيع", "ساعه", "يوما", "اياما",
+            "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"}
+# a period framing the sentence before the toll is its period («خلال الأيام الثلاثة الماضية … أرواح 29»); one after
+# it qualifies it only next to it («مقتل 300 مدني منذ بداية العام»): further on it is another clause's, «14 قتيلا …
+# حيث هطلت أمطار لم تشهد المنطقة مثيلا لها منذ قرن» (sample 8) dates the rain, not the typhoon's toll
+PERIOD_REACH = 6
+# a period before these is another clause's: «… منذ قرن، وذلك بعد مروره في تايون حيث أدى إلى سقوط ستة قتلى»
+_NEW_CLAUSE = {"حيث", "وذلك", "وحيث"}
+# a past plural death verb after the counted noun: «نحو 17 شخصا استشهدوا»
+_DIED_AFTER = {"استشهدوا", "قتلوا", "لقوا", "توفوا", "قضوا"}
 TOLL_DAYS = 0  # one date: a toll revised the next day (13 on the 6th, 15 on the 7th) is an update, not a conflict
 TOLL_COS = 0.6  # encoder cosine of two reports of one attack (the Asir pair: 0.69; other bombings of the day below)
 TOLL_SHARED = 2  # rare words both share that are not toll words: one event, not two tolls of the day
@@ -159,6 +174,8 @@ def _toll_at(toks: list[str], i: int, n: int) -> set[int]:
         if (bare in _PART or t in _PART) and any(_number(u) is not None for u in span[k + 1:k + 3] if u[0] != "و"):
             break  # «ضمنهم 12»، «من بينهم 3 عاملين»; but «استشهاد 10 منهم وثلاثة من العاملين» adds the three
         m = _number(t[1:]) if t.startswith("و") and len(t) > 1 else None  # «وثلاثة»، «و3»
+        if m is not None and k + 1 < len(span) and _strip_proclitic(span[k + 1]) in _WOUNDED_NOUNS:
+            break  # «25 قتيلا و35 جريحا»: the wounded, not more dead
         if m is None and prev == "الي" and _ADDED & set(toks[i + 1:i + 1 + SUM_REACH]):  # «إضافة إلى ثلاثة»
             m = _number(t)
         prev = t
@@ -168,25 +185,64 @@ def _toll_at(toks: list[str], i: int, n: int) -> set[int]:
     return out
 
 
-def tolls(f: ClaimFacts) -> frozenset[int]:
-    """The death tolls the claim gives: the number right after a death word («استشهاد 15 شخصا») or before a dead
-    noun («ثمانية قتلى»), with their totals where numbers are added to them (`_toll_at`); bounds («نحو 17»، «على
-    الأقل»), negated tolls and running or period totals give none."""
+def running_total(toks: list[str]) -> bool:
+    """A running total anywhere in the claim («ارتفعت حصيلة القتلى إلى 15»): no figure of it is one event's."""
+    return bool(({_strip_proclitic(t) for t in toks} | set(toks)) & (_AGGREGATE - _SPAN))
+
+
+def period_near(toks: list[str], i: int) -> bool:
+    """A period before the number at `i`, or after it within PERIOD_REACH tokens: «منذ», or «خلال» before a stretch
+    of time («خلال شهر يوليو», «خلال الـ48 ساعة»)."""
+    start = max([k + 1 for k in range(i) if toks[k] in _NEW_CLAUSE], default=0)
+    for k in range(start, min(len(toks), i + PERIOD_REACH + 1)):
+        b = _strip_proclitic(toks[k])
+        if b == "منذ" or b == "خلال" and any(_strip_proclitic(u) in _PERIODS for u in toks[k + 1:k + 4]):
+            return True
+    return False
+
+
+def _before_bound(toks: list[str], i: int) -> int:
+    """Where the words bounding the number at `i` begin («مقتل ما لا يقل عن 56» → at «ما»)."""
+    k = i
+    while k > 0 and i - k < 4 and _strip_proclitic(toks[k - 1]) in BOUND_WORDS:
+        k -= 1
+    return k
+
+
+def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
+    """The death tolls the claim gives, as figures (kg.relate.figures: «نحو 17» is 14–21, «على الأقل 12» is ≥12):
+    the number after a death word («استشهاد 15 شخصا», «مقتل نحو 17»), before a dead noun («ثمانية قتلى») or before
+    a noun and a death verb («17 شخصا استشهدوا»); exact ones with their totals where numbers are added to them
+    (`_toll_at`). Negated tolls, running totals and a period's totals give none."""
     toks = f.toks
-    if f.negated or {_strip_proclitic(t) for t in toks} & _AGGREGATE or _AGGREGATE & set(toks):
+    if f.negated or running_total(toks):
         return frozenset()
-    out: set[int] = set()
+    out: set[Figure] = set()
+    last = -2  # where the last toll was read
     for i, t in enumerate(toks):
         n = _number(t)
+        if n is None and i > 0 and _strip_proclitic(toks[i - 1]) in _DEATH:
+            n = dual_count(toks, i)  # «مقتل جنديين», «مقتل ضابطين ومجند»: a count no number word says
         if n is None or n < 2 or n > 100000 or (i > 0 and _number(toks[i - 1]) is not None):
             continue  # «(15) خمسة عشر»: the number spelled out again
-        before = {_strip_proclitic(u) for u in toks[max(0, i - 2):i]}
-        if before & _APPROX or set(toks[max(0, i - 3):i]) & _APPROX or "الاقل" in toks[i + 1:i + 6] \
-                or set(toks[max(0, i - 5):i]) & _NEGATORS:  # «لم يسفر الهجوم عن مقتل 5»
+        if t.startswith("و") and last == i - 1:
+            continue  # «مقتل جنديين وثلاثة»: added to the toll before it (`_toll_at`), not a toll of its own
+        lead = _before_bound(toks, i)
+        before = {_strip_proclitic(u) for u in toks[max(0, lead - 2):lead] + toks[max(0, i - 2):i]}
+        after = [_strip_proclitic(u) for u in toks[i + 1:i + 3]]
+        if not (before & _DEATH or after[:1] and after[0] in _DEAD_NOUNS or set(after) & _DIED_AFTER):
             continue
-        if before & _DEATH or (i + 1 < len(toks) and _strip_proclitic(toks[i + 1]) in _DEAD_NOUNS):
-            out |= _toll_at(toks, i, n)
+        fig = figure_at(toks, i, n)
+        if fig is None or period_near(toks, i) or i > 0 and _strip_proclitic(toks[i - 1]) in _WOUNDED:
+            continue  # a period's total; «قتلوا وأصيب 72»: the number of the wounded
+        out |= {(m, m) for m in _toll_at(toks, i, n)} if fig == (n, n) else {fig}
+        last = i
     return frozenset(out)
+
+
+def tolls(f: ClaimFacts) -> frozenset[int]:
+    """The exact death tolls of `toll_figures` («نحو 17»، «على الأقل» give none)."""
+    return exact(toll_figures(f))
 
 
 def _numbers_said(f: ClaimFacts) -> set[int]:
@@ -194,10 +250,18 @@ def _numbers_said(f: ClaimFacts) -> set[int]:
 
 
 def tolls_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Both give a toll, and no toll or total of one is any number the other says (a part counted, «ضمنهم 12»,
-    or a total, «10 … وثلاثة», is the same toll)."""
-    ta, tb = tolls(a), tolls(b)
-    return bool(ta and tb) and not ta & _numbers_said(b) and not tb & _numbers_said(a)
+    """Both give a toll, no toll or total of one is any number the other says (a part counted, «ضمنهم 12», or a
+    total, «10 … وثلاثة», is the same toll), and their ranges cannot overlap (`figures_apart`)."""
+    return figures_apart(toll_figures(a), toll_figures(b), a, b)
+
+
+def figures_apart(fa: frozenset[Figure], fb: frozenset[Figure], a: ClaimFacts, b: ClaimFacts,
+                  counted: frozenset[int] = frozenset()) -> bool:
+    """Both give figures, no exact one of either is a number the other says (a part, a total), and no two of their
+    ranges overlap («نحو 17» against 15: no conflict). `counted`: figures said in words no number reads («شخصان»)."""
+    ea, eb = exact(fa), exact(fb)
+    return bool(fa and fb) and not ea & (_numbers_said(b) | eb | counted) and not eb & (_numbers_said(a) | ea | counted) \
+        and ranges_apart(fa, fb)
 
 
 def places_named(f: ClaimFacts) -> frozenset[str]:
@@ -231,7 +295,8 @@ def toll_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None =
     shared = figures_of_one_event(a, b, cos, date_a, date_b, same_source, TOLL_DAYS, tolls_differ)
     if shared is None:
         return None
-    return figures_differ("different death tolls of one event on the same day", tolls(a), tolls(b), shared, cos)
+    return figures_differ("different death tolls of one event on the same day", toll_figures(a), toll_figures(b),
+                          shared, cos)
 
 
 def figures_of_one_event(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None, date_b: str | None,
@@ -245,10 +310,10 @@ def figures_of_one_event(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str |
     return one_event(a, b)
 
 
-def figures_differ(what: str, fa: frozenset[int], fb: frozenset[int], shared: list[str], cos: float) -> Relation:
+def figures_differ(what: str, fa: frozenset[Figure], fb: frozenset[Figure], shared: list[str], cos: float
+                   ) -> Relation:
     """The contradiction of two figures of one event (`what`: which figures, and when)."""
-    return Relation("contradicts", 0.6, f"{what} ({', '.join(map(str, sorted(fa)))} vs "
-                                        f"{', '.join(map(str, sorted(fb)))}; both: {_w(shared)}, close in meaning, "
+    return Relation("contradicts", 0.6, f"{what} ({show(fa)} vs {show(fb)}; both: {_w(shared)}, close in meaning, "
                                         f"cosine {cos:.2f})", METHOD)
 
 

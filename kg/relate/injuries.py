@@ -14,70 +14,73 @@ from __future__ import annotations
 
 from ..model import Relation
 from .claims import ClaimFacts
-from .conflicts import _APPROX, _after
-from .events import _AGGREGATE, _number, _numbers_said, figures_differ, figures_of_one_event, tolls
-from .lexicon import _NEGATORS, _strip_proclitic
+from .conflicts import _after
+from .events import (_WOUNDED_NOUNS, _number, figures_apart, figures_differ, figures_of_one_event, period_near, running_total,
+                     tolls)
+from .figures import BOUND_WORDS, Figure, dual_count, exact, figure_at
+from .lexicon import _strip_proclitic
 
 _WOUND = {"اصابه", "اصيب", "اصيبوا", "اصيبت", "جرح", "اصابات"}  # the act: its count follows
-_WOUNDED_NOUNS = {"جريحا", "جرحي", "جريح", "مصابا", "مصابين", "مصابون", "اصابات"}  # the wounded: the count precedes
 # between «أصيب» and its count: «أصيب خلاله شخص واحد», «أصيب فيه 18»
 _BETWEEN = {"خلاله", "خلالها", "فيه", "فيها", "بها", "به", "ايضا", "جراءه", "جراءها"}
 _ONE = {"واحد", "واحده"}
-# a dual noun after «أصيب» counts two («أصيب شخصان», «أصيب جنديان»)
-_DUALS = {"شخصان", "شخصين", "جنديان", "جنديين", "شرطيان", "شرطيين", "مدنيان", "مدنيين", "طفلان", "طفلين"}
-# «خلال» is a period only before a stretch of time («خلال الشهر الماضي»), not «وقع خلال مسيرة» (during a march)
-_PERIODS = {"الشهر", "شهر", "الاسبوع", "اسبوع", "العام", "عام", "الايام", "ايام", "الساعات", "ساعات", "الاشهر", "اشهر",
-            "السنوات", "سنوات", "الفتره", "فتره", "اليومين", "يومين", "الاسابيع", "اسابيع"}
 INJURY_DAYS = 1  # the next day's report too, when it gives fewer (see the module)
 
 
-def _count_after(toks: list[str], i: int) -> int | None:
+def _count_after(toks: list[str], i: int) -> tuple[int, int] | None:
+    """The count after the wound word at `i` and where it stands (a bound's words skipped: «جرح قرابة 30»)."""
     k = i + 1
     while k < len(toks) and toks[k] in _BETWEEN:
         k += 1
+    j = k
+    while j < len(toks) and j - k < 4 and _strip_proclitic(toks[j]) in BOUND_WORDS:
+        j += 1
+    if j < len(toks) and j > k and _number(toks[j]) is not None:
+        return _number(toks[j]), j
     if k >= len(toks):
         return None
     n = _number(toks[k])
     if n is not None:
-        return n
-    if toks[k] in _DUALS:
-        return 2
-    return 1 if k + 1 < len(toks) and toks[k + 1] in _ONE else None
+        return n, k
+    if (pair := dual_count(toks, k)) is not None:
+        return pair, k
+    return (1, k) if k + 1 < len(toks) and toks[k + 1] in _ONE else None
 
 
-def _aggregate(toks: list[str]) -> bool:
-    """A running or period total (kg.relate.events' words; «خلال» only before a stretch of time)."""
-    words = {_strip_proclitic(t) for t in toks} | set(toks)
-    during = any(t == "خلال" and k + 1 < len(toks) and toks[k + 1] in _PERIODS for k, t in enumerate(toks))
-    return bool(words & (_AGGREGATE - {"خلال"})) or during
-
-
-def injured(f: ClaimFacts) -> frozenset[int]:
-    """The counts of the wounded the claim gives (see the module); bounds («نحو 30», «العشرات»), negated claims and
-    running or period totals give none."""
+def injured_figures(f: ClaimFacts) -> frozenset[Figure]:
+    """The counts of the wounded the claim gives, as figures (kg.relate.figures: «قرابة 30» is 24–36); «العشرات»,
+    negated claims, running totals and a period's totals give none."""
     toks = f.toks
-    if f.negated or _aggregate(toks):
+    if f.negated or running_total(toks):
         return frozenset()
-    out: set[int] = set()
+    out: set[Figure] = set()
     for i, t in enumerate(toks):
         bare = _strip_proclitic(t)
         if bare in _WOUND or t in _WOUND:
-            n, at = _count_after(toks, i), i + 1
+            found = _count_after(toks, i)
+            if found is None:
+                continue
+            n, at = found
         elif bare in _WOUNDED_NOUNS and i > 0 and _number(toks[i - 1]) is not None:
             n, at = _number(toks[i - 1]), i - 1
         else:
             continue
-        if n is None or n > 100000 or set(toks[max(0, at - 3):at]) & _APPROX or "الاقل" in toks[at + 1:at + 6] \
-                or set(toks[max(0, at - 5):at]) & _NEGATORS:
+        fig = figure_at(toks, at, n) if _number(toks[at]) is not None else (n, n)  # «شخصان»: no number to bound
+        if n is None or n > 100000 or fig is None or period_near(toks, at):
             continue
-        out.add(n)
+        out.add(fig)
     return frozenset(out)
 
 
+def injured(f: ClaimFacts) -> frozenset[int]:
+    """The exact counts of the wounded of `injured_figures` («نحو 30», «على الأقل» give none)."""
+    return exact(injured_figures(f))
+
+
 def injured_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Both give a count of the wounded, and none of one is any number the other says."""
-    ia, ib = injured(a), injured(b)  # «شخصان», «شخص واحد» are counts no digit or number word says
-    return bool(ia and ib) and not ia & (_numbers_said(b) | ib) and not ib & (_numbers_said(a) | ia)
+    """Both give a count of the wounded, none of one is any number the other says, and their ranges cannot
+    overlap (kg.relate.events.figures_apart)."""
+    return figures_apart(injured_figures(a), injured_figures(b), a, b)
 
 
 def _same_casualties(a: ClaimFacts, b: ClaimFacts, ia: frozenset[int], ib: frozenset[int]) -> bool:
@@ -95,8 +98,10 @@ def injury_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None
     shared = figures_of_one_event(a, b, cos, date_a, date_b, same_source, INJURY_DAYS, injured_differ)
     if shared is None:
         return None
-    ia, ib = injured(a), injured(b)
-    later, earlier = (ia, ib) if _after(date_a, date_b) > 0 else (ib, ia) if _after(date_b, date_a) > 0 else (None, None)
-    if later is not None and max(later) >= min(earlier) or _same_casualties(a, b, ia, ib):
+    fa, fb = injured_figures(a), injured_figures(b)
+    later, earlier = (fa, fb) if _after(date_a, date_b) > 0 else (fb, fa) if _after(date_b, date_a) > 0 else (None, None)
+    # counted up the next day: the later report's highest figure reaches the earlier's lowest
+    if later is not None and max(hi for _, hi in later) >= min(lo for lo, _ in earlier) \
+            or _same_casualties(a, b, injured(a), injured(b)):
         return None  # counted up the next day, or the wounded who died counted among the dead: an update
-    return figures_differ("different counts of the wounded of one event", ia, ib, shared, cos)
+    return figures_differ("different counts of the wounded of one event", fa, fb, shared, cos)
