@@ -72,7 +72,8 @@ def figure_at(toks: list[str], i: int, n: int) -> Figure | None:
         return None
     # «12 قتيلا على الأقل»: the bound follows the number and its noun, before another number
     after = toks[i + 1:i + 5]
-    least_after = "الاقل" in after and not any(u[:1].isdigit() or u.startswith("و") and u[1:2].isdigit() for u in after[:after.index("الاقل")]) if "الاقل" in after else False
+    least_after = "الاقل" in after and not any(u[:1].isdigit() or u.startswith("و") and u[1:2].isdigit()
+                                               for u in after[:after.index("الاقل")])
     if not_less or least_after or "الاقل" in run:
         return (n, OPEN)
     if set(run) & _OVER:
