@@ -16,7 +16,7 @@ from kg import __version__
 from kg.repository import Repository
 from kg.reviews import Reviews
 from kg.users import UserDirectory
-from kg.store import open_store, store_location
+from kg.store import is_server, open_store, store_location
 
 from .rendering import templates
 
@@ -68,7 +68,7 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
         app.state.users = UserDirectory(users)
         app.state.jobs = JobQueue(app.state.store, relate_pending=relate_pending)  # the one writer of articles sent while serving
         app.state.max_body_bytes = max_body_bytes
-        announced = bool(announce_url) and not location.startswith(("http://", "https://"))
+        announced = bool(announce_url) and not is_server(location)
         if announced:
             server_file.write(location, announce_url, max_body_bytes)
         # fill the whole-graph caches (relation index, source table, places) while the

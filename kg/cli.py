@@ -25,10 +25,10 @@ def _fail(msg: str, code: int = 2) -> int:
 
 def cmd_ingest(args) -> int:
     from .server_file import live_server
-    from .store import store_location
+    from .store import is_server, store_location
 
     location = store_location(args.store)
-    server = None if location.startswith(("http://", "https://")) else live_server(location)
+    server = None if is_server(location) else live_server(location)
     if server is not None:  # `sanad serve` holds the store: send the articles through it
         from .server_ingest import ServerIngestError, ingest_through_server
 
@@ -434,10 +434,10 @@ def cmd_export(args) -> int:
 def cmd_restore(args) -> int:
     import time
 
-    from .store import OxigraphStore, dump_format, open_store, parse_dump, store_location
+    from .store import OxigraphStore, dump_format, is_server, open_store, parse_dump, store_location
 
     location = store_location(args.store)
-    if location.startswith(("http://", "https://")):
+    if is_server(location):
         return _fail("restore writes to a store directory; load a dump into a SPARQL server with its own loader")
     fmt = dump_format(args.file, args.format) if args.file != "-" else (args.format or "")
     if not fmt:

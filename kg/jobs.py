@@ -17,7 +17,6 @@ a job was sent are not kept.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import queue
@@ -33,7 +32,7 @@ from typing import Callable, Iterator
 
 from .ingest import Report, ingest_items, relate_changes
 from .reader import Item, ReadError, article_from_obj, article_from_fields
-from .store import Store
+from .store import Store, is_server, server_side_file
 
 MAX_ARTICLES_PER_JOB = 10_000
 DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024  # a request's articles; the 449-article SaudiNewsNet sample is 1.7 MB
@@ -177,9 +176,8 @@ def jobs_path_for(store) -> Path | None:
     if location is None:
         return None
     location = str(location)
-    if location.startswith(("http://", "https://")):  # a SPARQL store's path is its query URL
-        return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "sanad" / \
-            f"jobs-{hashlib.sha1(location.encode()).hexdigest()[:12]}.sqlite"
+    if is_server(location):  # a SPARQL store's path is its query URL
+        return server_side_file(location, "jobs")
     p = Path(location).resolve()
     return p.with_name(p.name + ".jobs.sqlite")
 

@@ -40,7 +40,6 @@ bif:contains) matches whole words or word prefixes only, not a word inside a lon
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import sys
@@ -49,6 +48,8 @@ import time
 import weakref
 from pathlib import Path
 from typing import Iterable
+
+from .store import is_server, server_side_file
 
 VERSION = "1"  # the layout below; another value in a file means rebuild
 NORMALIZED_TEXT = "https://w3id.org/sanad/ns#normalizedText"
@@ -64,14 +65,13 @@ def index_path_for(store_location: str | os.PathLike) -> Path | None:
     """Beside an embedded store's directory: `./sanad-data` → `./sanad-data.search.sqlite`; for a
     SPARQL server's query URL, `$SANAD_SEARCH_INDEX` or the user's cache (None: `off`)."""
     loc = str(store_location)
-    if _remote(loc):
+    if is_server(loc):
         chosen = os.environ.get("SANAD_SEARCH_INDEX", "")
         if chosen.lower() == "off":
             return None
         if chosen:
             return Path(chosen)
-        return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "sanad" / \
-            f"search-{hashlib.sha1(loc.encode()).hexdigest()[:12]}.sqlite"
+        return server_side_file(loc, "search")
     p = Path(loc).resolve()
     return p.with_name(p.name + ".search.sqlite")
 
@@ -245,7 +245,7 @@ def _state(store) -> _State | None:
     None for a read-only embedded store (or a server's with SANAD_SEARCH_INDEX=off)."""
     if not hasattr(store, "path"):
         return None
-    shared = _remote(str(store.path))
+    shared = is_server(str(store.path))
     if not shared and getattr(store, "read_only", True):
         return None
     with _STATES_LOCK:

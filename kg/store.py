@@ -6,6 +6,7 @@ graphs, so a remote SPARQL 1.1 server can stand in for the embedded store.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import os
@@ -845,10 +846,22 @@ def store_location(cli_value: str | os.PathLike | None) -> str:
     return str(cli_value or os.environ.get("SANAD_STORE") or DEFAULT_STORE)
 
 
+def is_server(location: str) -> bool:
+    """Whether a store location is a SPARQL server's URL (else an embedded store's directory)."""
+    return location.startswith(("http://", "https://"))
+
+
+def server_side_file(url: str, kind: str, ext: str = ".sqlite") -> Path:
+    """Where a SPARQL server's side file of `kind` (vectors, jobs, feeds, search) lives: the user's cache, one file
+    per server URL (an embedded store keeps its side files beside its directory)."""
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "sanad" / \
+        f"{kind}-{hashlib.sha1(url.encode()).hexdigest()[:12]}{ext}"
+
+
 def open_store(location: str | os.PathLike | None = None, read_only: bool = False) -> OxigraphStore | SparqlStore:
     """A directory → embedded Oxigraph; an http(s) URL → that SPARQL 1.1 server
     (updates to $SANAD_STORE_UPDATE, else derived from the query URL)."""
     loc = store_location(location)
-    if loc.startswith(("http://", "https://")):
+    if is_server(loc):
         return SparqlStore(loc, os.environ.get("SANAD_STORE_UPDATE"))
     return OxigraphStore(loc, read_only=read_only)
