@@ -29,7 +29,7 @@ from .control import _PRIORITY, _SIEGE_AND_TAKING_NOUNS, is_purpose
 from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH,
                       opposite_holdings)
 from .explanation import _w
-from .figures import BOUND_WORDS, Figure, dual_count, exact, figure_at, ranges_apart, show
+from .figures import Figure, bound_start, dual_count, exact, figure_at, ranges_apart, show
 from .lexicon import _strip_proclitic
 
 PLACE_IDF = 4.0  # a word this rare after «سيطرت على» names the place (زنجبار 5.7, أبين 4.8; قوات, النظام far below)
@@ -201,14 +201,6 @@ def period_near(toks: list[str], i: int) -> bool:
     return False
 
 
-def _before_bound(toks: list[str], i: int) -> int:
-    """Where the words bounding the number at `i` begin («مقتل ما لا يقل عن 56» → at «ما»)."""
-    k = i
-    while k > 0 and i - k < 4 and _strip_proclitic(toks[k - 1]) in BOUND_WORDS:
-        k -= 1
-    return k
-
-
 def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
     """The death tolls the claim gives, as figures (kg.relate.figures: «نحو 17» is 14–21, «على الأقل 12» is ≥12):
     the number after a death word («استشهاد 15 شخصا», «مقتل نحو 17»), before a dead noun («ثمانية قتلى») or before
@@ -227,7 +219,7 @@ def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
             continue  # «(15) خمسة عشر»: the number spelled out again
         if t.startswith("و") and last == i - 1:
             continue  # «مقتل جنديين وثلاثة»: added to the toll before it (`_toll_at`), not a toll of its own
-        lead = _before_bound(toks, i)
+        lead = bound_start(toks, i, _strip_proclitic)
         before = {_strip_proclitic(u) for u in toks[max(0, lead - 2):lead] + toks[max(0, i - 2):i]}
         after = [_strip_proclitic(u) for u in toks[i + 1:i + 3]]
         if not (before & _DEATH or after[:1] and after[0] in _DEAD_NOUNS or set(after) & _DIED_AFTER):

@@ -9,6 +9,7 @@ conflict only when their ranges cannot overlap: «نحو 17» is compatible with
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from .lexicon import _NEGATORS, _strip_proclitic
 
@@ -44,13 +45,20 @@ def dual_count(toks: list[str], k: int) -> int | None:
     return 3 if more.startswith("و") and more[1:] in _PERSON else 2
 
 
+def bound_start(toks: list[str], i: int, form: Callable[[str], str] | None = None) -> int:
+    """Where the words bounding the number at `i` begin («مقتل ما لا يقل عن 56» → at «ما»), each word read in `form`
+    (default `_bare`): at most 4 words, nothing between them and the number."""
+    form = form or _bare
+    k = i
+    while k > 0 and i - k < 4 and form(toks[k - 1]) in BOUND_WORDS:
+        k -= 1
+    return k
+
+
 def _bound_run(toks: list[str], i: int) -> list[str]:
     """The bounding words right before the number at `i` («ما لا يقل عن», «أكثر من»), nothing between them and it:
     «مقتل ما يقارب 278 وإصابة 356» bounds the 278 only."""
-    k = i
-    while k > 0 and i - k < 4 and _bare(toks[k - 1]) in BOUND_WORDS:
-        k -= 1
-    return [_bare(u) for u in toks[k:i]]
+    return [_bare(u) for u in toks[bound_start(toks, i):i]]
 
 
 def _bare(t: str) -> str:
