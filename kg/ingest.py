@@ -31,8 +31,8 @@ from .reprints import group as group_reprints
 from .repository import Repository
 from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
-from .speakers import (SPEAKERS_GRAPH, Resolution, appearances, independent_appearances, reports, resolve_claims,
-                       speakers_graph)
+from .speakers import (SPEAKERS_GRAPH, Resolution, appearance_identities, appearances, independent_appearances,
+                       reports, resolve_claims, speakers_graph)
 from .store import Store
 from .incremental import PENDING_GRAPH, pending_mark
 from .workers import MIN_ARTICLES_PER_WORKER, workers_for
@@ -295,7 +295,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
         independent = checks.independent(i, j, rel.relation == "supports")
         if checks.stopped(i, j, rel, independent) is not None:
             return  # one speaker's update of its figure, or a forecast read as "fall vs rise" (kg.relate.single_event)
-        found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
+        found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=checks.same_author(i, j),
                                    independent=independent))
 
     def judge(i: int, j: int, rel=None):
@@ -303,7 +303,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
         only the conflict channels found (`rel` None), the conflict rules' verdict alone."""
         a, b = claims[canon[i]], claims[canon[j]]
         return corpus_verdict(rel, items[i][1], items[j][1], float(vecs[canon[i]] @ vecs[canon[j]]), a.get("date"),
-                              b.get("date"), a["source"]["key"] == b["source"]["key"], a["article"] == b["article"])
+                              b.get("date"), checks.same_author(i, j), a["article"] == b["article"])
 
     def flush():
         rels, probs = m.predict_with_probabilities([(items[i][1], items[j][1]) for i, j in batch], explain_all=False,
@@ -348,14 +348,23 @@ class KeepChecks:
         self.claims, self.items = claims, items
         self.canon = [s.canonical for s in statements]
         # each statement's appearances: who said it in which outlet's report (kg.speakers.independent_appearances)
-        report = reports(claims)
+        self.report = report = reports(claims)
         self.sources = {s.canonical: appearances(claims, s.members, report) for s in statements}
         self.speakers = resolve_claims(claims)
-        # the tolls each speaker, body or outlet gave, by day (named sources only), read when a toll conflict asks
+        # the tolls each speaker, body or outlet gave, by day (named sources only; an anonymous label per report),
+        # read when a toll conflict asks
         self.figures = RevisedFigures(lambda: (
-            (items[p][1], {w for k, _ in self.sources[c] if k not in self.speakers.unnamed
-                           for w in self.speakers.identities(k)}, claims[c].get("date"))
+            (items[p][1], appearance_identities(self.sources[c], self.speakers), claims[c].get("date"))
             for p, c in enumerate(self.canon)))
+
+    def same_author(self, i: int, j: int) -> bool:
+        """The two statements' canonical claims have one author: one source key, and for a generic anonymous label
+        («مصادر أمنية») one report too — two outlets' unnamed sources are two authors (kg.anonymous)."""
+        a, b = self.claims[self.canon[i]], self.claims[self.canon[j]]
+        key = a["source"]["key"]
+        if key != b["source"]["key"]:
+            return False
+        return key not in self.speakers.anonymous or self.report[a["article"]] == self.report[b["article"]]
 
     def independent(self, i: int, j: int, supports: bool) -> bool:
         return independent_appearances(self.sources[self.canon[i]], self.sources[self.canon[j]], self.speakers,
