@@ -6,7 +6,10 @@ everywhere. Such a label describes whoever an outlet spoke to, not one person: t
 as independent as two named officers, and two of their figures that differ are not "one speaker's revision"
 (sample 6: a Malian military source's 4 and then 8 dead, in two articles of one Friday; sample 8: «مسؤولون»
 quoted by aawsat with 5 dead and 18 injured and again with 6 and 21). Here such a label is one speaker only
-within one report (kg.speakers.reports: an outlet, else an article); its key, the source IRI, is not changed.
+within one report (kg.speakers.reports: an outlet, else an article) where two claims disagree: the one-source
+test of the conflict rules, the one-speaker revision checks, and a contradiction's independence. Not where they
+agree: two outlets' «مصادر عسكرية» saying one thing were, each time read, one wire story's source printed twice
+(sample 8: 6 of 6), so a corroboration still counts them as one. Its key, the source IRI, is not changed.
 
 A label is generic and anonymous when its head is a word for an unnamed informant («مصدر», «مصادر», «مسؤول»,
 «مسؤولون», «شهود», «ناشطون», «سكان» …, after «أحد» or «بعض») and no person's name follows it (kg.speakers.parse_name:

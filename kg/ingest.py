@@ -21,6 +21,7 @@ from .reader import Item, ReadError, _decode, discover, read  # _decode: count a
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
+from .relate.breakdown import part_figures, parts_differ
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
 from .relate.injuries import INJURY_DAYS, injured_differ, injured_figures
@@ -34,6 +35,7 @@ from .reprints import group as group_reprints
 from .repository import Repository
 from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
+from .anonymous import in_report
 from .speakers import (SPEAKERS_GRAPH, Resolution, appearance_identities, appearances, independent_appearances,
                        reports, resolve_claims, speakers_graph)
 from .store import Store
@@ -300,7 +302,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
         rel = checks.quoted_apart(i, j, rel, independent) or rel  # one speaker quoted apart: said so in `why`
         if checks.stopped(i, j, rel, independent) is not None:
             return  # one speaker's update of its figure, or a forecast read as "fall vs rise" (kg.relate.single_event)
-        found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=checks.same_author(i, j),
+        found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
                                    independent=independent))
 
     def judge(i: int, j: int, rel=None):
@@ -316,7 +318,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             keep(i, j, judge(i, j, rel), float(p))
         batch.clear()
 
-    for i, j, channel in graph_candidates(claims, statements, items, near, vecs, derived):
+    for i, j, channel in graph_candidates(claims, statements, items, near, vecs, derived, checks.authors()):
         a, b = claims[canon[i]], claims[canon[j]]
         if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]:
             continue  # one source's statements in one article (or two halves of one headline) go together
@@ -376,6 +378,19 @@ class KeepChecks:
         if key != b["source"]["key"]:
             return False
         return key not in self.speakers.anonymous or self.report[a["article"]] == self.report[b["article"]]
+
+    def authors(self) -> list[str]:
+        """Each statement's author for the figure channels (kg.relate.candidates.toll_pairs): its canonical claim's
+        source key, a generic anonymous label's within its report and, where the outlet is known, a speaker's
+        within its outlet (kg.relate.quoted: one speaker's figures two outlets carried are compared)."""
+        out = []
+        for c in self.canon:
+            claim = self.claims[c]
+            key = claim["source"]["key"]
+            outlet = self._outlet(claim["article"])
+            out.append(in_report(key, self.report[claim["article"]]) if key in self.speakers.anonymous
+                       else f"{key}@{outlet}" if outlet else key)
+        return out
 
     def independent(self, i: int, j: int, supports: bool) -> bool:
         return independent_appearances(self.sources[self.canon[i]], self.sources[self.canon[j]], self.speakers,
@@ -513,7 +528,8 @@ CONFLICT_CHANNELS = ("conflict", "denial", "event", "article")
 
 
 def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]],
-                     vecs=None, derived: ClaimDerivations | None = None) -> Iterable[tuple[int, int, str]]:
+                     vecs=None, derived: ClaimDerivations | None = None, authors: list[str] | None = None
+                     ) -> Iterable[tuple[int, int, str]]:
     """Candidate pairs (i, j, channel) of statements (positions in `items`, one per statement), each
     once: "blocks" (a shared event and word, kg.relate.candidate_pairs), "meaning" (nearest
     neighbours, bounded per claim like the blocks) and "conflict" (denied or counting claims with
@@ -521,7 +537,7 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     the model's supports between them were never read for precision); with the claims' vectors `vecs`, "denial"
     (each denied claim with its nearest claims by meaning of other sources, kg.relate.candidates.denial_pairs:
     for the conflict rules and the denial by meaning only); "event" (claims saying a place was taken with those
-    saying it is besieged, death tolls of one day (and counts of the wounded: kg.relate.injuries) with other sources'
+    saying it is besieged, death tolls of one day (and counts of the wounded: kg.relate.injuries; a toll's parts: kg.relate.breakdown) with other sources'
     ones sharing rare words with them, an aircraft
     shot down with one come down by a fault: kg.relate.candidates.holding_pairs / toll_pairs / downing_pairs, for the
     conflict rules and kg.relate.events only); "article", first (what one article ties: a denial that points at a
@@ -559,10 +575,13 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
         if pair not in seen:
             seen.add(pair)
             yield pair + ("conflict",)
-    sources = [claims[i]["source"]["key"] for i in canon]
+    # who gave each figure: the source key, or the author as KeepChecks.authors tells it (an anonymous label per
+    # report, a speaker per outlet), so that a figure channel pairs one speaker's figures two outlets carried
+    sources = authors or [claims[i]["source"]["key"] for i in canon]
     for pair in itertools.chain(holding_pairs(items, dates), toll_pairs(items, dates, sources),
                                 toll_pairs(items, dates, sources, read=injured_figures, differ=injured_differ,
                                            days=INJURY_DAYS),
+                                toll_pairs(items, dates, sources, read=part_figures, differ=parts_differ),
                                 downing_pairs(items, dates, sources)):
         if pair not in seen:
             seen.add(pair)

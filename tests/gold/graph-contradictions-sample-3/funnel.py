@@ -67,8 +67,9 @@ def main() -> None:
     statement_of = {m: s.canonical for s in statements for m in s.members}
     items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
              for i in canon]
-    channel = {(i, j): ch for i, j, ch in graph_candidates(claims, statements, items, near, vecs)}
     checks = KeepChecks(claims, statements, items, article_outlets(store))
+    channel = {(i, j): ch for i, j, ch in graph_candidates(claims, statements, items, near, vecs,
+                                                           authors=checks.authors())}
 
     article_key = [item.article.key for item in read(Path(args.corpus)) if item.article]
     by_article: dict[str, list[int]] = defaultdict(list)
