@@ -345,9 +345,12 @@ class KeepChecks:
     the two statements are independent (kg.speakers: no speaker behind both among all their appearances) and whether
     a contradiction is one speaker's or body's revision of its own figure (kg.relate.single_event: own_revision_rail,
     revision_rail) or the model's "fall vs rise" with a forecast or a view on one side (outlook_rail: it reads the
-    claims' hedge and cue, which the facts do not hold). `items`: (key, facts) of each statement's canonical claim, in the order of `statements`; pairs
-    are positions in it. Kept apart so that the recall funnel (tests/gold/graph-contradictions-sample-3/funnel.py)
-    reports what the store would keep."""
+    claims' hedge and cue, which the facts do not hold). One speaker's two figures that two outlets carried on one
+    day are no revision but a conflict of the record (`quoted_apart`, kg.relate.quoted), and a generic anonymous
+    label is one author only within one report (`same_author`, kg.anonymous). `items`: (key, facts) of each
+    statement's canonical claim, in the order of `statements`; pairs are positions in it; `outlets`: each article's
+    publisher (`article_outlets`). Kept apart so that the recall funnel
+    (tests/gold/graph-contradictions-sample-3/funnel.py) reports what the store would keep."""
 
     def __init__(self, claims: list[dict], statements: list[Statement], items: list,
                  outlets: dict[str, str] | None = None):
