@@ -16,7 +16,8 @@ its vector side file (DIR.vectors.sqlite) is used and filled. For each gold pair
 5. judged: a candidate, judged contradicts with confidence ≥ kg.ingest.MIN_CONFIDENCE;
 6. stored: what the store keeps of those (kg.ingest.KeepChecks, as relating does): not one source's two statements
    in one article, not one speaker's or body's revision of its own figure, not the model's "fall vs rise" against a
-   forecast (kg.relate.single_event's own_revision_rail, revision_rail, outlook_rail).
+   forecast (kg.relate.single_event's own_revision_rail, revision_rail, outlook_rail); one speaker's figures that
+   two outlets carried on one day are kept (kg.relate.quoted; outlets from the store's schema:publisher).
 A gold pair counts at a stage when any of its matched claim pairs reaches it (a rule can contradict
 where the model did not, so "verdict contradicts" may exceed "model contradicts").
 """
