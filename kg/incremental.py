@@ -105,7 +105,7 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     """Relate after the articles with these keys were written (added or replaced), and any left
     pending by an earlier write; the counts of all relations in the graph afterwards, by kind, as
     relate_store returns them."""
-    from .ingest import relate_claims, relate_store, vector_cache
+    from .ingest import article_outlets, relate_claims, relate_store, vector_cache
 
     stored = _Stored(store)
     if stored.method != RELATE_METHOD:
@@ -131,7 +131,7 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
 
     try:
         # the statements are known only inside relate_claims; it asks judge_only after grouping
-        found = relate_claims(claims, embed, judge_only=judge_only, derived=derived,
+        found = relate_claims(claims, embed, judge_only=judge_only, derived=derived, outlets=article_outlets(store),
                               on_statements=lambda statements: touched.update(
                                   s.canonical for s in statements
                                   if any(claims[m]["article_key"] in changed for m in s.members)

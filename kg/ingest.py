@@ -21,18 +21,23 @@ from .reader import Item, ReadError, _decode, discover, read  # _decode: count a
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
+from .relate.breakdown import part_figures, parts_differ
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
 from .relate.injuries import INJURY_DAYS, injured_differ, injured_figures
 from .relate.one_article import article_pairs, statements_conflict
+from .relate.quoted import figure_verdict, quoted_why, revised_in_one_outlet
+from .relate.quoted import figures as quoted_figures
+from .relate.quoted import figures_differ as quoted_differ
 from .relate.single_event import RevisedFigures, outlook, outlook_rail, own_revision_rail, revision_rail
 from .reprints import Statement
 from .reprints import group as group_reprints
 from .repository import Repository
 from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
-from .speakers import (SPEAKERS_GRAPH, Resolution, appearances, independent_appearances, reports, resolve_claims,
-                       speakers_graph)
+from .anonymous import in_report
+from .speakers import (SPEAKERS_GRAPH, Resolution, appearance_identities, appearances, independent_appearances,
+                       reports, resolve_claims, speakers_graph)
 from .store import Store
 from .incremental import PENDING_GRAPH, pending_mark
 from .workers import MIN_ARTICLES_PER_WORKER, workers_for
@@ -240,7 +245,7 @@ def find_relations(claims: list[dict], embed: Callable | None = None) -> list[Cl
 def relate_claims(claims: list[dict], embed: Callable | None = None,
                   judge_only: Callable[[int, int], bool] | None = None,
                   on_statements: Callable[[list[Statement]], None] | None = None,
-                  derived: "ClaimDerivations | None" = None) -> Relating:
+                  derived: "ClaimDerivations | None" = None, outlets: dict[str, str] | None = None) -> Relating:
     """Relations among stored claims.
 
     1. Embed every claim (kg.encoder; `embed` is the store's cache) and find each one's nearest
@@ -265,7 +270,8 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     judge; the others are listed in `Relating.skipped` (incremental relating keeps their stored
     verdicts, kg.incremental); `on_statements` is told the statements before any pair is judged.
     `derived`: what is kept per claim (kg.relating_index) instead of derived again from its text here;
-    the same values either way."""
+    the same values either way. `outlets`: each article's publisher by article IRI (`article_outlets`), which
+    tells one speaker quoted by two outlets from one outlet's revision (kg.relate.quoted)."""
     if embed is None:
         from .encoder import embed
     vecs = embed([c["text"] for c in claims]) if claims else None
@@ -277,7 +283,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
         on_statements(statements)
     canon = [s.canonical for s in statements]
     items = [(claims[i]["key"], derived.facts(i) if derived is not None else claim_facts(claims[i])) for i in canon]
-    checks = KeepChecks(claims, statements, items)
+    checks = KeepChecks(claims, statements, items, outlets)
     found: list[ClaimRelation] = []
     m = model() if len(items) > 1 else None
     batch: list[tuple[int, int]] = []
@@ -293,6 +299,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
         independent = checks.independent(i, j, rel.relation == "supports")
+        rel = checks.quoted_apart(i, j, rel, independent) or rel  # one speaker quoted apart: said so in `why`
         if checks.stopped(i, j, rel, independent) is not None:
             return  # one speaker's update of its figure, or a forecast read as "fall vs rise" (kg.relate.single_event)
         found.append(ClaimRelation(a=a, b=b, relation=rel, same_source=a["source"]["key"] == b["source"]["key"],
@@ -301,9 +308,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     def judge(i: int, j: int, rel=None):
         """The model's verdict within the corpus rules (kg.relate.denials.corpus_verdict), or, for a pair
         only the conflict channels found (`rel` None), the conflict rules' verdict alone."""
-        a, b = claims[canon[i]], claims[canon[j]]
-        return corpus_verdict(rel, items[i][1], items[j][1], float(vecs[canon[i]] @ vecs[canon[j]]), a.get("date"),
-                              b.get("date"), a["source"]["key"] == b["source"]["key"], a["article"] == b["article"])
+        return checks.verdict(i, j, rel, float(vecs[canon[i]] @ vecs[canon[j]]))
 
     def flush():
         rels, probs = m.predict_with_probabilities([(items[i][1], items[j][1]) for i, j in batch], explain_all=False,
@@ -313,7 +318,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             keep(i, j, judge(i, j, rel), float(p))
         batch.clear()
 
-    for i, j, channel in graph_candidates(claims, statements, items, near, vecs, derived):
+    for i, j, channel in graph_candidates(claims, statements, items, near, vecs, derived, checks.authors()):
         a, b = claims[canon[i]], claims[canon[j]]
         if a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]:
             continue  # one source's statements in one article (or two halves of one headline) go together
@@ -340,31 +345,129 @@ class KeepChecks:
     the two statements are independent (kg.speakers: no speaker behind both among all their appearances) and whether
     a contradiction is one speaker's or body's revision of its own figure (kg.relate.single_event: own_revision_rail,
     revision_rail) or the model's "fall vs rise" with a forecast or a view on one side (outlook_rail: it reads the
-    claims' hedge and cue, which the facts do not hold). `items`: (key, facts) of each statement's canonical claim, in the order of `statements`; pairs
-    are positions in it. Kept apart so that the recall funnel (tests/gold/graph-contradictions-sample-3/funnel.py)
-    reports what the store would keep."""
+    claims' hedge and cue, which the facts do not hold). One speaker's two figures that two outlets carried on one
+    day are no revision but a conflict of the record (`quoted_apart`, kg.relate.quoted), and a generic anonymous
+    label is one author only within one report (`same_author`, kg.anonymous). `items`: (key, facts) of each
+    statement's canonical claim, in the order of `statements`; pairs are positions in it; `outlets`: each article's
+    publisher (`article_outlets`). Kept apart so that the recall funnel
+    (tests/gold/graph-contradictions-sample-3/funnel.py) reports what the store would keep."""
 
-    def __init__(self, claims: list[dict], statements: list[Statement], items: list):
+    def __init__(self, claims: list[dict], statements: list[Statement], items: list,
+                 outlets: dict[str, str] | None = None):
         self.claims, self.items = claims, items
         self.canon = [s.canonical for s in statements]
+        self.members = {s.canonical: s.members for s in statements}
+        # each article's outlet (kg.relate.quoted): its publisher (`article_outlets`), else the outlet whose own
+        # voice its report is; None where neither is known
+        self._publisher = outlets or {}
+        self._outlet_name = {c["source"]["key"]: c["source"].get("name") for c in claims
+                             if c["source"].get("type") == "outlet-own"}
+        self._quoted: dict[tuple[str, str], dict[str, set[int]]] | None = None
         # each statement's appearances: who said it in which outlet's report (kg.speakers.independent_appearances)
-        report = reports(claims)
+        self.report = report = reports(claims)
         self.sources = {s.canonical: appearances(claims, s.members, report) for s in statements}
         self.speakers = resolve_claims(claims)
-        # the tolls each speaker, body or outlet gave, by day (named sources only), read when a toll conflict asks
+        # the tolls each speaker, body or outlet gave, by day (named sources only; an anonymous label per report),
+        # read when a toll conflict asks
         self.figures = RevisedFigures(lambda: (
-            (items[p][1], {w for k, _ in self.sources[c] if k not in self.speakers.unnamed
-                           for w in self.speakers.identities(k)}, claims[c].get("date"))
+            (items[p][1], appearance_identities(self.sources[c], self.speakers), claims[c].get("date"))
             for p, c in enumerate(self.canon)))
+
+    def same_author(self, i: int, j: int) -> bool:
+        """The two statements' canonical claims have one author: one source key, and for a generic anonymous label
+        («مصادر أمنية») one report too — two outlets' unnamed sources are two authors (kg.anonymous)."""
+        a, b = self.claims[self.canon[i]], self.claims[self.canon[j]]
+        key = a["source"]["key"]
+        if key != b["source"]["key"]:
+            return False
+        return key not in self.speakers.anonymous or self.report[a["article"]] == self.report[b["article"]]
+
+    def authors(self) -> list[str]:
+        """Each statement's author for the figure channels (kg.relate.candidates.toll_pairs): its canonical claim's
+        source key, a generic anonymous label's within its report and, where the outlet is known, a speaker's
+        within its outlet (kg.relate.quoted: one speaker's figures two outlets carried are compared)."""
+        out = []
+        for c in self.canon:
+            claim = self.claims[c]
+            key = claim["source"]["key"]
+            outlet = self._outlet(claim["article"])
+            out.append(in_report(key, self.report[claim["article"]]) if key in self.speakers.anonymous
+                       else f"{key}@{outlet}" if outlet else key)
+        return out
 
     def independent(self, i: int, j: int, supports: bool) -> bool:
         return independent_appearances(self.sources[self.canon[i]], self.sources[self.canon[j]], self.speakers,
                                        supports)
 
+    def verdict(self, i: int, j: int, rel, cos: float):
+        """The corpus rules' verdict on a pair (kg.relate.denials.corpus_verdict; `rel`: the model's, or None for a
+        pair only the conflict channels found); for one author's two claims that two outlets carried on one day, the
+        figure rules too (kg.relate.quoted: one speaker quoted with two figures)."""
+        a, b = self.claims[self.canon[i]], self.claims[self.canon[j]]
+        fa, fb = self.items[i][1], self.items[j][1]
+        same, same_article = self.same_author(i, j), a["article"] == b["article"]
+        found = corpus_verdict(rel, fa, fb, cos, a.get("date"), b.get("date"), same, same_article)
+        if same and (found is None or found.relation != "contradicts") and self._outlets_apart(i, j):
+            return figure_verdict(fa, fb, cos, a.get("date"), b.get("date"), same_article) or found
+        return found
+
+    def _outlet(self, article: str) -> str | None:
+        report = self.report.get(article, article)
+        return self._publisher.get(article) or (self._outlet_name.get(report) if report != article else None)
+
+    def _outlets_apart(self, i: int, j: int) -> tuple[set[str], set[str]] | None:
+        """Each statement's outlets, when the two are dated on one day, every outlet is known and none is on both
+        sides; else None."""
+        a, b = self.claims[self.canon[i]], self.claims[self.canon[j]]
+        if not a.get("date") or a.get("date") != b.get("date"):
+            return None
+        oa = {self._outlet(self.claims[m]["article"]) for m in self.members[self.canon[i]]}
+        ob = {self._outlet(self.claims[m]["article"]) for m in self.members[self.canon[j]]}
+        if None in oa | ob or oa & ob:
+            return None
+        return oa, ob
+
+    def quoted_given(self) -> dict[tuple[str, str], dict[str, set[int]]]:
+        """(speaker identity, day) → outlet → the figures it quoted (kg.relate.quoted.figures), read once."""
+        if self._quoted is None:
+            given: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+            for p, c in enumerate(self.canon):
+                found = quoted_figures(self.items[p][1])
+                for m in self.members[c] if found else ():
+                    claim = self.claims[m]
+                    outlet = self._outlet(claim["article"])
+                    who = appearance_identities({(claim["source"]["key"], self.report[claim["article"]])},
+                                                self.speakers)
+                    for w in who if outlet and claim.get("date") else ():
+                        given[(w, claim["date"])][outlet] |= found
+            self._quoted = given
+        return self._quoted
+
+    def quoted_apart(self, i: int, j: int, rel, independent: bool):
+        """A figure contradiction between one speaker's two claims carried by two outlets on one day, none of which
+        quoted both figures, restated as such (kg.relate.quoted); else None."""
+        if rel.relation != "contradicts" or independent:
+            return None
+        fa, fb = self.items[i][1], self.items[j][1]
+        apart = self._outlets_apart(i, j)
+        if apart is None or not quoted_differ(fa, fb):
+            return None
+        who = (appearance_identities(self.sources[self.canon[i]], self.speakers)
+               & appearance_identities(self.sources[self.canon[j]], self.speakers))
+        day = self.claims[self.canon[i]]["date"]
+        if not who or revised_in_one_outlet(self.quoted_given(), who, day, quoted_figures(fa) - quoted_figures(fb),
+                                            quoted_figures(fb) - quoted_figures(fa)):
+            return None
+        named = sorted(self.speakers.names[w] for w in who if self.speakers.names.get(w))
+        speaker = f"«{named[0] if named else min(who)}»"
+        return quoted_why(rel, speaker, sorted(apart[0]), sorted(apart[1]))
+
     def stopped(self, i: int, j: int, rel, independent: bool):
         """The rail that stops the relation from being kept, else None."""
         a, b = self.claims[self.canon[i]], self.claims[self.canon[j]]
         fa, fb = self.items[i][1], self.items[j][1]
+        if self.quoted_apart(i, j, rel, independent) is not None:  # one speaker quoted apart: not its revision
+            return outlook_rail(rel, fa, fb, outlook(a), outlook(b))
         return (own_revision_rail(rel, fa, fb, independent)
                 or revision_rail(rel, fa, fb, a.get("date"), b.get("date"), self.figures)
                 or outlook_rail(rel, fa, fb, outlook(a), outlook(b)))
@@ -428,7 +531,8 @@ CONFLICT_CHANNELS = ("conflict", "denial", "event", "article")
 
 
 def graph_candidates(claims: list[dict], statements: list[Statement], items: list, near: list[tuple[int, int, float]],
-                     vecs=None, derived: ClaimDerivations | None = None) -> Iterable[tuple[int, int, str]]:
+                     vecs=None, derived: ClaimDerivations | None = None, authors: list[str] | None = None
+                     ) -> Iterable[tuple[int, int, str]]:
     """Candidate pairs (i, j, channel) of statements (positions in `items`, one per statement), each
     once: "blocks" (a shared event and word, kg.relate.candidate_pairs), "meaning" (nearest
     neighbours, bounded per claim like the blocks) and "conflict" (denied or counting claims with
@@ -436,7 +540,7 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     the model's supports between them were never read for precision); with the claims' vectors `vecs`, "denial"
     (each denied claim with its nearest claims by meaning of other sources, kg.relate.candidates.denial_pairs:
     for the conflict rules and the denial by meaning only); "event" (claims saying a place was taken with those
-    saying it is besieged, death tolls of one day (and counts of the wounded: kg.relate.injuries) with other sources'
+    saying it is besieged, death tolls of one day (and counts of the wounded: kg.relate.injuries; a toll's parts: kg.relate.breakdown) with other sources'
     ones sharing rare words with them, an aircraft
     shot down with one come down by a fault: kg.relate.candidates.holding_pairs / toll_pairs / downing_pairs, for the
     conflict rules and kg.relate.events only); "article", first (what one article ties: a denial that points at a
@@ -474,10 +578,13 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
         if pair not in seen:
             seen.add(pair)
             yield pair + ("conflict",)
-    sources = [claims[i]["source"]["key"] for i in canon]
+    # who gave each figure: the source key, or the author as KeepChecks.authors tells it (an anonymous label per
+    # report, a speaker per outlet), so that a figure channel pairs one speaker's figures two outlets carried
+    sources = authors or [claims[i]["source"]["key"] for i in canon]
     for pair in itertools.chain(holding_pairs(items, dates), toll_pairs(items, dates, sources),
                                 toll_pairs(items, dates, sources, read=injured_figures, differ=injured_differ,
                                            days=INJURY_DAYS),
+                                toll_pairs(items, dates, sources, read=part_figures, differ=parts_differ),
                                 downing_pairs(items, dates, sources)):
         if pair not in seen:
             seen.add(pair)
@@ -497,6 +604,13 @@ def vector_cache(store: Store):
     from .encoder import EmbeddingCache, cache_path_for
 
     return EmbeddingCache(cache_path_for(store.path))
+
+
+def article_outlets(store: Store) -> dict[str, str]:
+    """Each stored article's publisher (schema:publisher), by article IRI: the outlet of its report."""
+    rows = store.select("PREFIX schema: <http://schema.org/> "
+                        "SELECT ?article ?publisher WHERE { ?article schema:publisher ?publisher }")
+    return {str(r["article"]): " ".join(str(r["publisher"]).split()) for r in rows if r.get("publisher")}
 
 
 def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, int]:
@@ -522,11 +636,12 @@ def relate_store(store: Store, progress: Callable[[str], None] | None = None) ->
             claims = prepared.claims
             if progress is not None:
                 progress(f"{len(claims)} claims read and embedded; relating")
-            found = relate_claims(claims, lambda texts: prepared.vecs, derived=prepared.derived)
+            found = relate_claims(claims, lambda texts: prepared.vecs, derived=prepared.derived,
+                                  outlets=article_outlets(store))
             stamp = prepared.save()
         else:
             claims = Repository(store).all_claims()
-            found = relate_claims(claims, cache.embed)
+            found = relate_claims(claims, cache.embed, outlets=article_outlets(store))
             stamp = [relating_index.drop_stamp_operation()]
     finally:
         cache.close()

@@ -91,3 +91,10 @@ def test_an_approximate_count_conflicts_only_with_a_count_outside_its_range():
 def test_a_bound_reads_only_the_number_right_after_it():
     assert injured_figures(facts("قتل خمسة مدنيين على الأقل، وأصيب حوالى عشرة بجروح")) == {(8, 12)}  # not «أقل من»
     assert injured_figures(facts("مقتل ما يقارب 278 وإصابة 356 من مليشيات الحوثي")) == {(356, 356)}  # not bounded
+
+
+def test_injured_reads_a_count_before_its_plural_verb_but_not_a_ranges_end():
+    # sample 8 (the Heliopolis court bomb, the health ministry spokesman) and sample 6; the corpus: a range
+    assert injured(facts("أربعة أشخاص أصيبوا")) == {4}
+    assert injured(facts("ثمانية اشخاص اصيبوا بينهم طفل")) == {8}
+    assert injured(facts("ما بين 20 و25 شخصاً أصيبوا في الانفجار")) == frozenset()

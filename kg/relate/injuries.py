@@ -24,6 +24,9 @@ _WOUND = {"اصابه", "اصيب", "اصيبوا", "اصيبت", "جرح", "ا�
 # between «أصيب» and its count: «أصيب خلاله شخص واحد», «أصيب فيه 18»
 _BETWEEN = {"خلاله", "خلالها", "فيه", "فيها", "بها", "به", "ايضا", "جراءه", "جراءها"}
 _ONE = {"واحد", "واحده"}
+# a plural verb of the wounded after its counted noun: «أربعة أشخاص أصيبوا» (sample 8), as tolls read «17 شخصا
+# استشهدوا» (kg.relate.events._DIED_AFTER)
+_WOUNDED_AFTER = {"اصيبوا", "جرحوا"}
 INJURY_DAYS = 1  # the next day's report too, when it gives fewer (see the module)
 
 
@@ -56,8 +59,12 @@ def injured_figures(f: ClaimFacts) -> frozenset[Figure]:
     out: set[Figure] = set()
     for i, t in enumerate(toks):
         bare = _strip_proclitic(t)
-        if bare in _WOUND or t in _WOUND:
-            found = _count_after(toks, i)
+        if bare in _WOUND or t in _WOUND or bare in _WOUNDED_AFTER:
+            found = _count_after(toks, i) if bare != "جرحوا" else None
+            # not a range's end: «ما بين 20 و25 شخصاً أصيبوا»
+            if found is None and bare in _WOUNDED_AFTER and i > 1 and _number(toks[i - 2]) is not None \
+                    and not toks[i - 2].startswith("و"):
+                found = _number(toks[i - 2]), i - 2  # «أربعة أشخاص أصيبوا»: the count before a plural verb
             if found is None:
                 continue
             n, at = found

@@ -16,7 +16,8 @@ its vector side file (DIR.vectors.sqlite) is used and filled. For each gold pair
 5. judged: a candidate, judged contradicts with confidence ≥ kg.ingest.MIN_CONFIDENCE;
 6. stored: what the store keeps of those (kg.ingest.KeepChecks, as relating does): not one source's two statements
    in one article, not one speaker's or body's revision of its own figure, not the model's "fall vs rise" against a
-   forecast (kg.relate.single_event's own_revision_rail, revision_rail, outlook_rail).
+   forecast (kg.relate.single_event's own_revision_rail, revision_rail, outlook_rail); one speaker's figures that
+   two outlets carried on one day are kept (kg.relate.quoted; outlets from the store's schema:publisher).
 A gold pair counts at a stage when any of its matched claim pairs reaches it (a rule can contradict
 where the model did not, so "verdict contradicts" may exceed "model contradicts").
 """
@@ -42,12 +43,11 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true", help="one line per matched claim pair")
     args = ap.parse_args()
 
-    from kg.ingest import (CONFLICT_CHANNELS, MIN_CONFIDENCE, NEIGHBOUR_COS, NEIGHBOURS, KeepChecks, graph_candidates,
-                           vector_cache)
+    from kg.ingest import (CONFLICT_CHANNELS, MIN_CONFIDENCE, NEIGHBOUR_COS, NEIGHBOURS, KeepChecks, article_outlets,
+                           graph_candidates, vector_cache)
     from kg.neighbours import neighbours
     from kg.reader import read
     from kg.relate import facts, model
-    from kg.relate.denials import corpus_verdict
     from kg.relate.one_article import statements_conflict
     from kg.reprints import group
     from kg.repository import Repository
@@ -68,8 +68,9 @@ def main() -> None:
     statement_of = {m: s.canonical for s in statements for m in s.members}
     items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
              for i in canon]
-    channel = {(i, j): ch for i, j, ch in graph_candidates(claims, statements, items, near, vecs)}
-    checks = KeepChecks(claims, statements, items)
+    checks = KeepChecks(claims, statements, items, article_outlets(store))
+    channel = {(i, j): ch for i, j, ch in graph_candidates(claims, statements, items, near, vecs,
+                                                           authors=checks.authors())}
 
     article_key = [item.article.key for item in read(Path(args.corpus)) if item.article]
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -102,15 +103,13 @@ def main() -> None:
                 pair = (min(px, py), max(px, py))
                 a, b = claims[canon[pair[0]]], claims[canon[pair[1]]]
                 fa, fb = items[pair[0]][1], items[pair[1]][1]
-                args_ = (fa, fb, a.get("date"), b.get("date"), a["source"]["key"] == b["source"]["key"])
                 rel, probs = m.predict_with_probabilities([(fa, fb)], explain_all=True, graph=True)
                 top = m.labels[int(probs[0].argmax())]
                 ch = channel.get(pair) if px != py else "same statement"
                 cos = float(vecs[canon[pair[0]]] @ vecs[canon[pair[1]]])
                 verdict = (statements_conflict(claims, statements[pair[0]].members, statements[pair[1]].members)
                            if ch == "article" else
-                           corpus_verdict(None if ch in CONFLICT_CHANNELS else rel[0], fa, fb, cos, *args_[2:],
-                                          same_article=a["article"] == b["article"])
+                           checks.verdict(pair[0], pair[1], None if ch in CONFLICT_CHANNELS else rel[0], cos)
                            ) or rel[0]
                 candidate = ch in ("blocks", "meaning") + CONFLICT_CHANNELS
                 contra = verdict.relation == "contradicts"
@@ -121,9 +120,10 @@ def main() -> None:
                 flags["judged"] = flags.get("judged") or judged
                 # what relating keeps (kg.ingest.relate_claims): one source's statements in one article go together;
                 # one speaker's or body's two figures are its revision
+                independent = checks.independent(pair[0], pair[1], False)
+                verdict = checks.quoted_apart(pair[0], pair[1], verdict, independent) or verdict
                 dropped = (a["article"] == b["article"] and a["source"]["key"] == b["source"]["key"]) or (
-                    judged and checks.stopped(pair[0], pair[1], verdict,
-                                              checks.independent(pair[0], pair[1], False)) is not None)
+                    judged and checks.stopped(pair[0], pair[1], verdict, independent) is not None)
                 flags["stored"] = flags.get("stored") or (judged and not dropped)
                 if args.verbose:
                     p = ", ".join(f"{lab[0]}{v:.2f}" for lab, v in zip(m.labels, probs[0]))
