@@ -31,25 +31,20 @@ HELD = ("dev", "dev-2", "graph-contradictions-sample-3", "graph-contradictions-s
         "saudinewsnet", "unseen-2015", "unseen-2015-b", "unseen-2015-c", "unseen-2015-d", "unseen-2015-e")
 
 
-def _picker(folder: str) -> dict:
-    """Another sample's pick_articles.py, run from its file (its functions, not a copy)."""
-    return runpy.run_path(str(GOLD / folder / "pick_articles.py"))
+# Sample 11's loader of another sample's picker (run from its file: its functions, not a copy).
+_picker = runpy.run_path(str(GOLD / "graph-relations-sample-11" / "pick_articles.py"))["_picker"]
 
 
 def later_folders() -> tuple[Path, ...]:
+    """The gold folders written after this sample drew: skipped, so that they cannot move its pick."""
     return tuple(d for d in sorted(GOLD.iterdir()) if d.is_dir() and d != HERE and d.name not in HELD)
 
 
 def pick(news: str) -> list[dict]:
-    sample6 = _picker("graph-relations-sample-6")
     used_before = {a["url"] for folder in EARLIER for a in _picker(folder)["pick"](news)}
-    return sample6["pick"](news, days=DAYS, seed=SEED, skip=(HERE, *later_folders()), exclude=used_before)
-
-
-def main(news: str) -> None:
-    for a in pick(news):
-        print(json.dumps(a, ensure_ascii=False))
+    return _picker("graph-relations-sample-6")["pick"](news, days=DAYS, seed=SEED, skip=(HERE, *later_folders()),
+                                                      exclude=used_before)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    print("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in pick(sys.argv[1])), end="")
