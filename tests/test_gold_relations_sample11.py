@@ -98,11 +98,7 @@ def test_the_hunted_sides_are_in_their_articles_none_of_samples_6_8_or_10s():
 
 def test_gold_folders_written_later_are_skipped_by_the_pick():
     """Folders written after this sample (not in HELD) cannot move its 599 articles."""
-    pick = sample6.module(HERE, "pick_articles")
-    folders = {d.name for d in sample6.GOLD.iterdir() if d.is_dir()} - {HERE.name}
-    assert HERE.name not in pick.HELD and set(pick.HELD) <= folders
-    assert set(pick.HELD) | {d.name for d in pick.later_folders()} == folders
-    assert not set(pick.HELD) & {d.name for d in pick.later_folders()}
+    sample6.check_gold_folders_written_later_are_skipped_by_the_pick(HERE)
 
 
 @pytest.mark.parametrize("name", ["relations.jsonl", "relations-session11-final.jsonl"])

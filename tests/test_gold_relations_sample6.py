@@ -99,6 +99,16 @@ def check_hunted_sides_are_in_the_articles_they_name(here: Path, days: tuple[str
         assert r["b"] in by_url[r["b_url"]], r["id"]
 
 
+def check_gold_folders_written_later_are_skipped_by_the_pick(here: Path) -> None:
+    """A sample whose picker holds the gold folders of its day (`HELD`): the folders written after it are exactly
+    the ones it skips, so they cannot move its articles."""
+    pick = module(here, "pick_articles")
+    folders = {d.name for d in GOLD.iterdir() if d.is_dir()} - {here.name}
+    later = {d.name for d in pick.later_folders()}
+    assert here.name not in pick.HELD and set(pick.HELD) <= folders
+    assert set(pick.HELD) | later == folders and not set(pick.HELD) & later
+
+
 def check_score_counts_the_labels_of_the_drawn_pairs(here: Path) -> None:
     pairs = module(here, "pairs")
     rels = pairs.read_relations(here / "relations.jsonl")
