@@ -10,7 +10,7 @@ from ..text import normalize
 from .claim import make_claim
 from .cues import denial_with_object, stated_before
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
-from .coreference import Discourse, unregistered_source
+from .coreference import Discourse, agreeing_antecedent, cue_gender, unregistered_source
 from .denials import denied_object_at
 from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
@@ -222,7 +222,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         if rel:
             source = registry.ref(rel[-1][2])
         elif prev_source is not None:
-            source = prev_source
+            source = agreeing_antecedent(registry, cue_gender(cue.form, norm[cue.start:cue.end], cue.kind),
+                                         prev_source, state)
         else:
             first = [x for x in s.mentions if x[1] <= cue.start and x[0] <= 20
                      and not PREPOSITION_BEFORE_RE.search(norm[max(0, x[0] - 6):x[0]])
@@ -237,7 +238,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                                                or titled_or_body(normalize(source.label))):
                     source = None  # "وبدت مظاهر التطرف عليه … ورجح أنه": a thing's verb, no speaker
             if source is None:
-                source = state.last_source
+                source = agreeing_antecedent(registry, cue_gender(cue.form, norm[cue.start:cue.end], cue.kind),
+                                             state.last_source, state)
     if source is None:
         return None
     if cue.lemma in ("أثبت", "أظهر") and not (source.registered or source_like_text(source.label)):

@@ -177,3 +177,64 @@ def is_person(registry, ref: SourceRef) -> bool:
         return reg.is_person
     words = normalize(ref.label).split()
     return bool(words) and words[0] in TITLE_WORDS
+
+
+# ----------------------------------------------------------------------------- agreement of an elided subject
+# An elided subject agrees with its verb: «وأضاف» (masculine) after «وقد خلصت اللجنة إلى أن …» goes on with the
+# man who spoke before the committee, «وأضافت» with a body or a woman. Only what the writing shows is used: the
+# verb's person ending (ت, the present's ت-, a participle's ة) and a head noun ending in ة; anything else agrees.
+_MARKS_RE = re.compile(r"[\u064b-\u065f\u0670\u0640\"«»“”'()]")
+
+
+def cue_gender(form: str, written: str, kind: str) -> str | None:
+    """"m" or "f" for a third-person singular reporting verb or participle as written, else None. `form` is the
+    lexicon's form matched (normalized), `written` the word as normalized in the text."""
+    from .verbs import SOUND, WEAK
+
+    word = written.lstrip("وف") if written[:1] in "وف" and written[1:].startswith(form[:2]) else written
+    if kind == "participle":
+        return "f" if word.endswith("ه") else "m" if word.endswith("ا") else None
+    if kind != "verb" or not form or word != form:
+        return None  # with an object pronoun, a plural or a dual, the verb says nothing here
+    pasts = {stems[0] for stems in SOUND.values()} | {forms[0] for forms in WEAK.values()}
+    if form in pasts:
+        return "m"
+    if form.endswith("ت") and (form[:-1] in pasts or form[:-1] + "ي" in pasts or form[:-1] + "ا" in pasts):
+        return "f"  # قالت، نفت (نفي)، دعت (دعا)
+    if form.startswith("ي") and not form.endswith(("ون", "ان")):
+        return "m"
+    if form.startswith("ت") and not form.endswith(("ون", "ان")) and "ي" + form[1:] in _presents():
+        return "f"
+    return None
+
+
+def _presents() -> set[str]:
+    from .verbs import WEAK
+
+    return {f for forms in WEAK.values() for f in forms if f.startswith("ي")}
+
+
+def source_gender(registry, ref: SourceRef) -> str | None:
+    """"f" when the source's head noun ends in ة (اللجنة، وزارة الصحة، النائبة …), "m" for a registered person or
+    a masculine title (الوزير، المتحدث), else None."""
+    words = _MARKS_RE.sub("", ref.label or "").split()
+    if not words:
+        return None
+    head = words[0]
+    if head.endswith("ة"):
+        return "f"
+    reg = registry.sources.get(ref.key) if ref.registered else None
+    if reg is not None and reg.is_person or normalize(head) in TITLE_WORDS:
+        return "m"
+    return None
+
+
+def agreeing_antecedent(registry, gender: str | None, source: SourceRef | None, state: Discourse):
+    """`source` when it may be the subject of a verb of `gender`, else the latest earlier source that may (the
+    same source when none does)."""
+    if source is None or gender is None or source_gender(registry, source) in (None, gender):
+        return source
+    for prev in reversed(state.sources):
+        if prev.key != source.key and source_gender(registry, prev) in (None, gender):
+            return prev
+    return source
