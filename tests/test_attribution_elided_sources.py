@@ -36,3 +36,15 @@ def test_a_masculine_verb_does_not_go_on_with_a_feminine_body(extractor):
 def test_a_feminine_verb_still_goes_on_with_the_body(extractor):
     found = said(extractor, "وقالت وزارة الصحة إن الحالات تراجعت. وأضافت أن المستشفيات جاهزة.")
     assert [c.source.label for c in found] == ["وزارة الصحة", "وزارة الصحة"]
+
+
+def test_a_joined_call_goes_on_with_the_speaker(extractor):
+    # alweeam-2015-08-11-1115 (unseen-2015): «في حين حث» goes on with مورار; the warring parties are called on
+    found = said(extractor, "وقال بيتر مورار إن اليمن يتداعى. وطالب مورار في ختام زيارة استمرت ثلاثة أيام لليمن "
+                            "بالسماح لموظفي الإغاثة بحرية التحرك في حين حث الأطراف المتحاربة على السعي للتوصل لحل "
+                            "من خلال التفاوض.")
+    assert [c.source.label for c in found if c.cue == "حث"] == ["مورار"]
+    # alwatan-2015-08-08-930 (unseen-2015-b): no report before the call; the sentence's first verb names him
+    found = said(extractor, "في غضون ذلك أعلن العبادي، التزامه بتوجيهات المرجعية الدينية وتعهد بالإعلان عن خطة "
+                            "شاملة للإصلاح، ودعا القوى السياسية إلى التعاون معه في تنفيذ برنامج الإصلاح.")
+    assert [c.source.label for c in found if c.cue == "دعا"] == ["العبادي"]

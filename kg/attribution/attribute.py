@@ -21,7 +21,7 @@ from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
 )
-from .subjects import parse_subject_before, sentence_subject, subject_after
+from .subjects import parse_subject_before, sentence_subject, speaker_of_sentence, subject_after
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
     clause_end
@@ -118,13 +118,17 @@ PEOPLE_WORDS = ANONYMOUS_HEADS | {"بعض", "عدد", "احد", "احدي", "ك�
                                   "نواب", "اعضاء", "خبراء", "مراقبون", "محللون"}
 
 
-def joined_call(s: Sentence, cue: Cue, prev_source, next_cue: int) -> bool:
-    """A call joined by و to an earlier report of the same sentence, with its preposition within five words and
+# A call that goes on from the clause before: joined by و, or "while" ("وطالب مورار … بالسماح … في حين حث
+# الأطراف المتحاربة على …").
+JOINED_CALL_BEFORE_RE = re.compile(r"(?:[ ،]و|(?<![\w])في حين )$")
+
+
+def joined_call(s: Sentence, cue: Cue, next_cue: int) -> bool:
+    """A call joined to an earlier clause of the same sentence, with its preposition within five words and
     no registered name right after it ("ودعا دمرداش الحزب إلى … وحث الحكومة على بدء محادثات"): the speaker
     goes on, the noun phrase after the verb is who is called on."""
     norm = s.norm
-    if prev_source is None or cue.kind != "verb" or cue.lemma not in CALL_OBJECT_PREP or cue.start < 2 \
-            or norm[cue.start - 1] != "و" or norm[cue.start - 2] not in " ،":
+    if cue.kind != "verb" or cue.lemma not in CALL_OBJECT_PREP or not JOINED_CALL_BEFORE_RE.search(norm, 0, cue.start):
         return False
     if any(cue.end <= x[0] <= cue.end + 2 for x in s.mentions):
         return False
@@ -183,8 +187,10 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         return None  # "اتُّهمت بالتعامل مع …": a passive, the charge follows at once, nobody accuses
     if source is None and cue.kind == "verb":  # "… موريلو كان قد قال إن …": the subject stands before كان
         source = subject_before_kana_qad(registry, s, cue, state)
-    if source is None and joined_call(s, cue, prev_source, next_cue):
-        source = prev_source  # "ودعا X إلى … وحث الحكومة على …": the same speaker, the noun phrase is the object
+    if source is None and joined_call(s, cue, next_cue):
+        # "ودعا X إلى … وحث الحكومة على …": the same speaker, the noun phrase is the object; with no report before
+        # it in the sentence, the subject of its first verb ("أعلن العبادي، التزامه … ودعا القوى السياسية إلى")
+        source = prev_source or speaker_of_sentence(registry, s, state, cue.start)
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a

@@ -189,7 +189,7 @@ _MARKS_RE = re.compile(r"[\u064b-\u065f\u0670\u0640\"«»“”'()]")
 def cue_gender(form: str, written: str, kind: str) -> str | None:
     """"m" or "f" for a third-person singular reporting verb or participle as written, else None. `form` is the
     lexicon's form matched (normalized), `written` the word as normalized in the text."""
-    from .verbs import SOUND, WEAK
+    from .verbs import SOUND, VERB_FORM, WEAK
 
     word = written.lstrip("وف") if written[:1] in "وف" and written[1:].startswith(form[:2]) else written
     if kind == "participle":
@@ -203,15 +203,9 @@ def cue_gender(form: str, written: str, kind: str) -> str | None:
         return "f"  # قالت، نفت (نفي)، دعت (دعا)
     if form.startswith("ي") and not form.endswith(("ون", "ان")):
         return "m"
-    if form.startswith("ت") and not form.endswith(("ون", "ان")) and "ي" + form[1:] in _presents():
+    if form.startswith("ت") and not form.endswith(("ون", "ان")) and "ي" + form[1:] in VERB_FORM:
         return "f"
     return None
-
-
-def _presents() -> set[str]:
-    from .verbs import WEAK
-
-    return {f for forms in WEAK.values() for f in forms if f.startswith("ي")}
 
 
 def source_gender(registry, ref: SourceRef) -> str | None:

@@ -26,7 +26,7 @@ from .source_phrases import (
 )
 from .source_words import ANONYMITY_RE, BODY_HEADS, NP_STOP, object_masdar, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
 from .syntax import COMPLEMENTIZER_RE, TIME_LEAD_RE, WORD_RE
-from .verbs import CALL_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
+from .verbs import cue_lemma, CALL_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
 
 ADJECTIVE_NISBA_RE = re.compile(r"\S{3,}(?:ي|يه|يين|يون|يان)$")
@@ -363,9 +363,11 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
                     return registry.ref(inside[0][2])
                 verb = s.words[w.head]
                 if normalize(s.text[verb.start:verb.end]).lstrip("وف") not in ("تم", "يتم", "سيتم", "تمت"):
-                    return unregistered_source(registry, s, n0, n1, s.text[a:b], state)
+                    # (the parse's subtree may take the comma after it: "أعلن العبادي، التزامه")
+                    return unregistered_source(registry, s, n0, n1, s.text[a:b].rstrip(" ،,:"), state)
             break  # "تم عقد لقاء …": the subject of تم is an event, not a speaker; the rules look further
-    m = re.match(r"\s*(?:و|ف)?\S+\s", s.norm)
+    lead = CONNECTIVE_LEAD_RE.match(s.norm)
+    m = re.compile(r"\s*(?:و|ف)?\S+\s").match(s.norm, lead.end() if lead else 0)
     if not m:
         return None
     first = m.group(0).split()[0]
@@ -382,6 +384,25 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
         return registry.ref(inside[0][2])
     label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
     return unregistered_source(registry, s, np0, np1, label, state)
+
+
+# A connective or a year that opens a sentence before its verb and subject ("في غضون ذلك أعلن العبادي، …",
+# "وفي 2012 أصدرت المراكز الأمريكية … قائلة إن"): the verb after it is the sentence's first.
+CONNECTIVE_LEAD_RE = re.compile(
+    r"\s*[وف]?(?:في غضون ذلك|في الاثناء|في هذه الاثناء|الي ذلك|في سياق متصل|في السياق ذاته|في المقابل|"
+    r"من جهه اخري|من ناحيه اخري|في (?:عام )?\d{4})\s*،?\s*(?=\S)")
+
+
+def speaker_of_sentence(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
+    """sentence_subject when it names a speaker: registered, a title, a source-like head, or the subject of a
+    reporting verb that opens the sentence ("أعلن العبادي، التزامه …")."""
+    source = sentence_subject(registry, s, state, before)
+    if source is None or source.registered or source_like_text(source.label) \
+            or titled_or_body(normalize(source.label)):
+        return source
+    lead = CONNECTIVE_LEAD_RE.match(s.norm)
+    first = s.norm[lead.end() if lead else 0:].split()[:1]
+    return source if first and cue_lemma(first[0]) else None
 
 
 def titled_in_sentence(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
