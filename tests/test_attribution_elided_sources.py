@@ -3,8 +3,8 @@ sets (unseen-2015, -b, -c), shortened where the rest does not matter, with the p
 
 from __future__ import annotations
 
-from kg.attribution.coreference import cue_gender
-from kg.model import Article
+from kg.attribution.coreference import cue_gender, source_gender
+from kg.model import Article, SourceRef
 from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
 
 
@@ -48,3 +48,32 @@ def test_a_joined_call_goes_on_with_the_speaker(extractor):
     found = said(extractor, "في غضون ذلك أعلن العبادي، التزامه بتوجيهات المرجعية الدينية وتعهد بالإعلان عن خطة "
                             "شاملة للإصلاح، ودعا القوى السياسية إلى التعاون معه في تنفيذ برنامج الإصلاح.")
     assert [c.source.label for c in found if c.cue == "دعا"] == ["العبادي"]
+
+
+def test_a_relative_clause_before_the_verb_names_its_speaker(extractor):
+    # okaz-2015-08-06-2923 (unseen-2015): «… حاكم الزاملي الذي أعلن …» and his participle after it
+    text = ("وقالت المصادر لـ «عكاظ» إن جهات تحاول عرقلة عقد الجلسة.\n"
+            "وتزامن حديث المصادر مع مفاجأة كبيرة فجرها رئيس لجنة التحقيق البرلمانية في سقوط الموصل حاكم الزاملي "
+            "الذي أعلن في بيان تسلمت «عكاظ» نسخة منه أن جهات سياسية تحاول حرف مسار الحقيقة في قضية سقوط الموصل، "
+            "لافتا إلى أن الضغوطات تهدف لعرض نتائج تحقيق شكلية.")
+    found = said(extractor, text)
+    assert {c.source.label for c in found if c.cue in ("أعلن", "لافتا")} == {
+        "رئيس لجنة التحقيق البرلمانية في سقوط الموصل حاكم الزاملي"}
+    # alwatan-2015-07-21-1481 (unseen-2015-b): the writer who claims plagiarism, not the one the article is about
+    found = said(extractor, "يأتي ذلك ردا على ما صرح به الكاتب زكي عبدالهادي الذي ادعى أنه تعرض للسرقة الأدبية.")
+    assert [c.source.label for c in found if c.cue == "ادعى"] == ["الكاتب زكي عبدالهادي"]
+
+
+def test_only_a_body_document_or_title_in_ta_marbuta_is_feminine():
+    # saudinewsnet-syria-2015 lines 398 and 295, 349 (unlabelled): «الحملة» is a body; «مروة», «البحرة» are men
+    class NoRegistry:
+        sources = {}
+
+    def gender(label):
+        return source_gender(NoRegistry(), SourceRef(key="k", label=label, name=label, name_ar=label, type="unknown", registered=False))
+
+    assert gender("الحملة الوطنية السعودية") == "f"
+    assert gender("وزارة الداخلية التركية") == "f"
+    assert gender("الناطقة باسم المبعوث الدولي جيسي شاهين") == "f"
+    assert gender("مروة") is None and gender("البحرة") is None
+    assert gender("الوزير") == "m"

@@ -21,7 +21,7 @@ from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
 )
-from .subjects import parse_subject_before, sentence_subject, speaker_of_sentence, subject_after
+from .subjects import parse_subject_before, relative_head, sentence_subject, speaker_of_sentence, subject_after
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
     clause_end
@@ -225,7 +225,10 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     # or the previous sentence's source ("لكنه أضاف", "وذكّره", "وأضاف").
     if source is None:
         rel = [x for x in s.mentions if x[1] < cue.start and RELATIVE_RE.match(norm[x[1]:])]
-        if rel:
+        head = relative_head(registry, s, cue, state) if cue.kind == "verb" else None
+        if head is not None:
+            source = head
+        elif rel:
             source = registry.ref(rel[-1][2])
         elif prev_source is not None:
             source = agreeing_antecedent(registry, cue_gender(cue.form, norm[cue.start:cue.end], cue.kind),

@@ -208,15 +208,21 @@ def cue_gender(form: str, written: str, kind: str) -> str | None:
     return None
 
 
+# Collective heads in ة that speak like bodies ("الحملة الوطنية السعودية", "المعارضة السورية"), normalized.
+FEMININE_COLLECTIVES = {"حمله", "معارضه", "دوله", "رابطه", "محافظه", "ولايه", "كتيبه", "مجموعه", "مبادره", "كليه"}
+
+
 def source_gender(registry, ref: SourceRef) -> str | None:
-    """"f" when the source's head noun ends in ة (اللجنة، وزارة الصحة، النائبة …), "m" for a registered person or
+    """"f" when the source's head noun is a body, document or title in ة (اللجنة، وزارة الصحة، الناطقة …), "m" for a registered person or
     a masculine title (الوزير، المتحدث), else None."""
     words = _MARKS_RE.sub("", ref.label or "").split()
     if not words:
         return None
     head = words[0]
-    if head.endswith("ة"):
-        return "f"
+    bare = without_article(normalize(head))
+    if head.endswith("ة") and (bare in BODY_HEADS | SOURCE_HEADS | FEMININE_COLLECTIVES
+                               or normalize(head) in DOCUMENT_WORDS | TITLE_WORDS):
+        return "f"  # a body, a document or a woman's title: not a man's name in ة (مروة، البحرة، حمزة)
     reg = registry.sources.get(ref.key) if ref.registered else None
     if reg is not None and reg.is_person or normalize(head) in TITLE_WORDS:
         return "m"

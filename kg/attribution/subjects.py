@@ -405,6 +405,46 @@ def speaker_of_sentence(registry, s: Sentence, state: Discourse, before: int) ->
     return source if first and cue_lemma(first[0]) else None
 
 
+# A relative pronoun right before the verb: "… حاكم الزاملي الذي أعلن في بيان …", "الكاتب زكي عبدالهادي الذي ادعى".
+RELATIVE_JUST_BEFORE_RE = re.compile(r"(?<![\w])(?:الذي|التي|الذين)\s+(?:كان\s+|كانت\s+)?(?:قد\s+)?$")
+
+
+def relative_head(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
+    """The noun phrase a relative clause opened by the verb describes ("رئيس لجنة التحقيق البرلمانية في سقوط الموصل
+    حاكم الزاملي الذي أعلن … أن"): its words back to punctuation or a stop word ("في" only inside a title's
+    phrase), from its title if it has one, else its last four words; only a speaker (registered, a title, a
+    source-like head or a name the NER marks)."""
+    norm = s.norm
+    rel = RELATIVE_JUST_BEFORE_RE.search(norm, max(0, cue.start - 24), cue.start)
+    if rel is None:
+        return None
+    words = []
+    for w in reversed(list(WORD_RE.finditer(norm, max(0, rel.start() - 160), rel.start()))):
+        gap = norm[w.end():words[0].start() if words else rel.start()]
+        if re.search(r"[،,.:;()«»\"]", gap) or len(words) == 12 or cue_lemma(w.group(0)) \
+                or w.group(0) in NP_STOP and w.group(0) != "في":
+            break
+        words.insert(0, w)
+    titles = [k for k, w in enumerate(words) if w.group(0) in TITLE_WORDS]
+    if titles:
+        words = words[titles[0]:]
+    else:
+        cut = [k for k, w in enumerate(words) if w.group(0) == "في"]
+        words = words[cut[-1] + 1:] if cut else words
+        words = words[-4:]
+    if not words:
+        return None
+    k0, k1 = words[0].start(), words[-1].end()
+    named = [x for x in s.mentions if k0 <= x[0] < k1]
+    if named:
+        return registry.ref(named[-1][2])
+    label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
+    person = any(s.to_norm(a) < k1 and s.to_norm(b) > k0 and t in ("PER", "ORG", "GOV") for a, b, t in s.entities)
+    if not (titles or person or source_like_text(label)):
+        return None
+    return unregistered_source(registry, s, k0, k1, label, state)
+
+
 def titled_in_sentence(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
     """The first registered name or title + name before `before` ("… لقاء مدير عام الكلية اللواء سعد الخليوي حيث
     …، مؤكدا"), else none."""
