@@ -77,3 +77,14 @@ def test_only_a_body_document_or_title_in_ta_marbuta_is_feminine():
     assert gender("الناطقة باسم المبعوث الدولي جيسي شاهين") == "f"
     assert gender("مروة") is None and gender("البحرة") is None
     assert gender("الوزير") == "m"
+
+
+def test_a_role_noun_names_the_man_just_quoted(extractor):
+    # arreyadi-2015-07-21-2397 (unseen-2015): «اللاعب» and «المهاجم السوري» are عمر السومه; the show heard him
+    text = ("وذكر عمر السومه بأن المفاوضات بينه وبين إدارة النادي الأهلي قد بدأت قبل شهر. وقال اللاعب لبرنامج في "
+            "المرمى مع الإعلامي الزميل بتال القوس: سأغادر الكويت فور فراغ القادسية من مباراة ذات رأس الأردني. "
+            "وبيّن المهاجم السوري، أنه لم يخرج من القادسية بسبب مشاكل مادية.")
+    found = said(extractor, text)
+    assert [c.cue for c in found] == ["ذكر", "قال", "بيّن"]
+    assert len({c.source.key for c in found}) == 1
+    assert found[1].source.label == "اللاعب" and found[1].quote.startswith("سأغادر الكويت")

@@ -41,7 +41,7 @@ class Discourse:
 def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, state: Discourse) -> SourceRef:
     phrase = s.norm[np0:np1]
     words = [w for w in phrase.split() if w not in ("نفسه", "نفسها", "ذاته", "ذاتها")] or phrase.split()
-    stems = {light_stem(w) for w in words}
+    stems = {plural_stem(w) for w in words}
     if len(words) == 1 and words[0] in DOCUMENT_WORDS and state.last_source is not None:
         # "وأضاف البيان": a statement stands for whoever issued it, the body just quoted (an official
         # quoted in between speaks, the statement is still the body's)
@@ -76,12 +76,16 @@ def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, s
         for prev in reversed(state.sources):
             for name in state.names_of(prev):
                 prev_words = normalize(name).split()
-                prev_stems = {light_stem(w) for w in prev_words}
+                prev_stems = {plural_stem(w) for w in prev_words}
                 if prev_words and (words[-1] == prev_words[-1] or stems <= prev_stems):
                     return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
                                      type=prev.type, registered=prev.registered)
     prev = named_in_text(registry, words, state)
     if prev is not None:  # "… أطلق الامين العام للامم المتحدة …. وقال الامين العام": named outside any report
+        return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
+                         registered=prev.registered)
+    prev = described_person(registry, words, state)
+    if prev is not None:  # "وقال اللاعب …", "وبيّن المهاجم السوري": the man just quoted by name
         return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
                          registered=prev.registered)
     t = "unknown"
@@ -93,6 +97,12 @@ def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, s
             t = NER_TYPE[et]
             break
     return unregistered_ref(label, t)
+
+
+def plural_stem(word: str) -> str:
+    """light_stem, and a sound plural in construct loses its ending too: «المسؤولون» names «مسؤولو صحة»."""
+    stem = light_stem(word)
+    return stem[:-1] if stem.endswith("و") and len(stem) > 4 and stem == word else stem
 
 
 SPOKESPERSON_OF_RE = re.compile(r"^(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: \S+)?(?: (?:ال)?رسمي(?:ا|ه)?)? باسم ")
@@ -126,6 +136,30 @@ def described_source(words: list[str], state: Discourse) -> SourceRef | None:
                 pattern = re.compile(r"(?<![\w])" + re.escape(want[0] + " " + normalize(name)) + r"(?![\w])")
                 if len(normalize(name).split()) <= 2 and any(pattern.search(e.norm) for e in state.earlier):
                     return prev
+    return None
+
+
+# What a person is described as, after a name ("عمر السومه … وقال اللاعب", "وبيّن المهاجم السوري"), normalized.
+PERSON_ROLES = {"لاعب", "مدرب", "مهاجم", "حارس", "مدافع", "نجم", "فنان", "فنانه", "ممثل", "ممثله", "مطرب", "مطربه",
+                "مولف", "شاعر", "رجل", "شاب", "طبيب", "مريض", "مريضه", "مواطن", "مواطنه", "داعيه", "رحاله"}
+
+
+def described_person(registry, words: list[str], state: Discourse) -> SourceRef | None:
+    """The latest person quoted by name that a definite role noun, maybe with a nisba adjective, describes
+    ("اللاعب", "المهاجم السوري"); the role's gender must agree."""
+    if not 1 <= len(words) <= 2 or not words[0].startswith("ال") or without_article(words[0]) not in PERSON_ROLES \
+            or len(words) == 2 and not re.fullmatch(r"ال\S{2,}(?:ي|يه)", words[1]):
+        return None
+    gender = "f" if words[0].endswith("ه") and without_article(words[0])[:-1] in PERSON_ROLES else "m"
+    def named(name: str) -> bool:
+        first = normalize(name).split()[:1]
+        return bool(first) and not first[0].startswith("ال") and without_article(first[0]) not in (
+            BODY_HEADS | SOURCE_HEADS | ANONYMOUS_HEADS)
+
+    for prev in reversed(state.sources):
+        if (any(named(n) for n in state.names_of(prev)) or is_person(registry, prev)) \
+                and source_gender(registry, prev) in (None, gender):
+            return prev
     return None
 
 

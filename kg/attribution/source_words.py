@@ -35,7 +35,8 @@ TITLE_WORDS = {"مدير", "المدير", "رييس", "الرييس", "متحد
 SPOKESPERSON_RE = re.compile(r"^(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: \S+)?(?: (?:ال)?رسمي(?:ا|ه)?)? باسم \"?$")
 RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه|موقع|صحفيين|صحافيين|وسايل|تلفزيون|اذاعه|جريده|'
                                r'مراسل|مجله|الصحفيين|الصحافيين|اعلاميين|الاعلاميين|صحافه|الصحافه|اعلام|الاعلام|'
-                               r'مراسلين|المراسلين|رويترز|فرانس|الشرق|العربيه|الجزيره|CNN|نظيره|نظيرته|نظرايه|نظيريه)(?![\w]))')
+                               r'مراسلين|المراسلين|رويترز|فرانس|الشرق|العربيه|الجزيره|CNN|نظيره|نظيرته|نظرايه|نظيريه|'
+                               r'برنامج|البرنامج)(?![\w]))')  # "وقال اللاعب لبرنامج في المرمى": a show heard it
 # "وكان X قد أعلن": the subject sits between كان and قد.
 # Searched only in the stretch before the verb that ten words can fill (a search of the whole sentence prefix
 # at every verb cost more than the rest of the rules together).

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..model import SourceRef
 from ..text import normalize
-from .coreference import Discourse, unregistered_source
+from .coreference import Discourse, described_person, unregistered_source
 from .denials import denied_head
 from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
@@ -24,7 +24,9 @@ from .source_phrases import (
     described_by_head, names_another_body, own_body_with_adjective, source_like_text, titled_or_body,
     with_relative_clause
 )
-from .source_words import ANONYMITY_RE, BODY_HEADS, NP_STOP, object_masdar, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+from .source_words import (
+    ANONYMITY_RE, BODY_HEADS, NP_STOP, object_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+)
 from .syntax import COMPLEMENTIZER_RE, TIME_LEAD_RE, WORD_RE
 from .verbs import cue_lemma, CALL_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
@@ -108,7 +110,20 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
     source, end = subject_with_anonymity(registry, s, cue, limit, state, comp_found)
     if source is not None and not_a_subject(registry, s, cue, source, end):
         return None, None
-    return source, end
+    return source, told_before_colon(s, end, limit)
+
+
+def told_before_colon(s: Sentence, end: int | None, limit: int) -> int | None:
+    """Past whom the speaker told, up to the colon that opens the words ("وقال اللاعب لبرنامج في المرمى مع
+    الإعلامي بتال القوس: سأغادر …"): the hearer and the occasion are neither the speaker nor the content."""
+    if end is None:
+        return end
+    told = re.match(r"\s*(\S+)", s.norm[end:limit])
+    colon = s.norm.find(":", end, limit)
+    if not told or not RECIPIENT_WORD_RE.match(told.group(1)) or colon < 0 or colon - end > 100 \
+            or re.search(r'[.«"]', s.norm[end:colon]):
+        return end
+    return colon
 
 
 def subject_with_anonymity(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
@@ -250,6 +265,9 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     inside = [x for x in s.mentions if np0 <= x[0] < np1]
     phrase = norm[np0:np1]
     label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+    if inside and described_person(registry, phrase.split(), state) is not None:
+        # "وبيّن المهاجم السوري": a role and its nisba describe the man just quoted, not Syria
+        return unregistered_source(registry, s, np0, np1, label, state), np1
     if inside:
         m0, m1, mention = inside[0]
         if m0 > np0 and SPOKESPERSON_RE.match(norm[np0:m0]):
