@@ -88,3 +88,31 @@ def test_a_role_noun_names_the_man_just_quoted(extractor):
     assert [c.cue for c in found] == ["ذكر", "قال", "بيّن"]
     assert len({c.source.key for c in found}) == 1
     assert found[1].source.label == "اللاعب" and found[1].quote.startswith("سأغادر الكويت")
+
+
+def test_a_statement_that_a_verb_reports_from_names_its_issuer(extractor):
+    # alyaum-2015-07-31-1691 (unseen-2015-b): «تصريحات للحكومة الأفغانية قالت فيها»
+    found = said(extractor, "وقال مسؤولون أفغان وباكستانيون إن جولة ثانية من الاجتماعات ستعقد. ويجيء بيان طالبان "
+                            "بعد يوم واحد من تصريحات للحكومة الأفغانية قالت فيها إن الملا عمر توفي منذ عامين.")
+    assert [c.source.label for c in found] == ["مسؤولون أفغان وباكستانيون", "الحكومة الأفغانية"]
+    # sn-332 (dev): the wife who posted, not her husband named before in the sentence
+    found = said(extractor, 'وكان الإعلامي "منهل عبدالقادر"، قد أعلن قبل نحو أسبوعين عن تمتعه بإجازة خاصة، فيما '
+                            'تركت زوجته "فاطمة عدنان" تغريدة مؤثرة عبر حسابها على تويتر قالت فيها "سكان القبور '
+                            'وحيدون، أغلقت صحفهم وبدأت آخرتهم".')
+    assert [c.source.label for c in found if c.cue == "قالت"] == ['زوجته "فاطمة عدنان"']
+
+
+def test_a_passive_description_is_no_report_and_the_participle_stays_with_the_speaker(extractor):
+    # 3alyoum-2015-08-03-72 (unseen-2015-c): «ووصفت بالاحتراف» is passive; «ومؤكدا» is البلوي's
+    found = said(extractor, "حيث أكد البلوي أن إستراتيجيته ناجحة ومن كان ينتقدها سابقا بات ينفذها لاحقا ووصفت "
+                            "بالاحتراف ومؤكدا أن لقب البعبع هو لقب أطلقته الجماهير.")
+    assert [c.source.label for c in found] == ["البلوي", "البلوي"]
+
+
+def test_a_request_for_anonymity_joined_by_wa_stays_in_the_label(extractor):
+    # sn-118 (SaudiNewsNet) and line 182 of the Syria corpus: «ورفض نشر اسمه», «وطلب عدم نشر اسمه»
+    (c,) = said(extractor, "وقال أحد المسؤولين ورفض نشر اسمه لرويترز “الدلائل الأولية تشير إلى أنه هجوم انتحاري”.")
+    assert c.source.label == "أحد المسؤولين ورفض نشر اسمه"
+    (c,) = said(extractor, "وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه “الهدف هو إقامة منطقة "
+                           "خالية من تنظيم الدولة الإسلامية”.")
+    assert c.cue == "قال" and c.source.label.startswith("مسؤول كبير في إدارة")

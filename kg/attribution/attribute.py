@@ -21,7 +21,7 @@ from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
 )
-from .subjects import parse_subject_before, relative_head, sentence_subject, speaker_of_sentence, subject_after
+from .subjects import parse_subject_before, relative_head, statement_issuer, sentence_subject, speaker_of_sentence, subject_after
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
     clause_end
@@ -185,6 +185,9 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                 state)
     if cue.lemma in PASSIVE_PRESENT and re.match(r"\s*ب(?!" + NOT_B_COMPLEMENT + r")\S", norm[cue.end:]):
         return None  # "اتُّهمت بالتعامل مع …": a passive, the charge follows at once, nobody accuses
+    if cue.lemma == "وصف" and cue.kind == "verb" and re.fullmatch(r"[وف]?وصفت?", norm[cue.start:cue.end]) \
+            and re.match(r"\s*بال\S", norm[cue.end:]):
+        return None  # "ووُصفت بالاحتراف": a passive too (the active names its object first: "ووصف X بالـ")
     if source is None and cue.kind == "verb":  # "… موريلو كان قد قال إن …": the subject stands before كان
         source = subject_before_kana_qad(registry, s, cue, state)
     if source is None and joined_call(s, cue, next_cue):
@@ -225,7 +228,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     # or the previous sentence's source ("لكنه أضاف", "وذكّره", "وأضاف").
     if source is None:
         rel = [x for x in s.mentions if x[1] < cue.start and RELATIVE_RE.match(norm[x[1]:])]
-        head = relative_head(registry, s, cue, state) if cue.kind == "verb" else None
+        head = relative_head(registry, s, cue, state) or statement_issuer(registry, s, cue, state) \
+            if cue.kind == "verb" else None
         if head is not None:
             source = head
         elif rel:
