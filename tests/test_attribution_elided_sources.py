@@ -116,3 +116,27 @@ def test_a_request_for_anonymity_joined_by_wa_stays_in_the_label(extractor):
     (c,) = said(extractor, "وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه “الهدف هو إقامة منطقة "
                            "خالية من تنظيم الدولة الإسلامية”.")
     assert c.cue == "قال" and c.source.label.startswith("مسؤول كبير في إدارة")
+
+
+def test_a_participle_after_a_year_goes_with_the_definite_subject_before_the_object(extractor):
+    # alriyadh-2015-08-10-844 (unseen-2015): the CDC, not Smith quoted before; «نصيحة صحية» is the object
+    found = said(extractor, "وقال سميث إن الخطر قائم. وفي 2012 أصدرت المراكز الأمريكية لمكافحة الأمراض والوقاية "
+                            "منها نصيحة صحية بشأن انتشار فيروس هانتا قائلة إن العشرة آلاف شخص الذين أقاموا هناك "
+                            "ربما كانوا معرضين لخطر الإصابة.")
+    assert found[1].source.label.startswith("المراكز الأمريكية")  # (the parse ends it before its genitive)
+
+
+def test_bayna_after_a_noun_is_between_not_a_report(extractor):
+    # okaz-2015-08-09-1132 (unseen-2015): «اشتباكات بين قوات الأمن ومقاتلين» names no speaker
+    found = said(extractor, "وقال دمرداش «ندعو الجانبين اليوم». وأضاف دمرداش قائلا في تصريحات للصحفيين بعد يوم من "
+                            "مقتل ستة أشخاص في اشتباكات بين قوات الأمن ومقاتلين في منطقة جنوب شرق تركيا: إن على "
+                            "الحكومة أن توقف العمليات الأمنية. وأشار إلى أنه يزور أوجلان بصفة منتظمة.")
+    assert "بين" not in [c.cue for c in found]
+    assert {c.source.key for c in found} == {found[0].source.key}
+
+
+def test_a_document_stands_for_its_issuer(extractor):
+    # aleqtisadiya-2015-07-31-683 (unseen-2015-b), shortened: «وتابعت الوثائق» are WikiLeaks'
+    found = said(extractor, "وقالت ويكيليكس إن الولايات المتحدة تجسست على الحكومة اليابانية. وتابعت الوثائق أن "
+                            "التقارير تثبت عمق المراقبة الأميركية للحكومة اليابانية.")
+    assert found[1].source.key == found[0].source.key

@@ -43,7 +43,8 @@ RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه|
 KANA_WINDOW = 160
 # Words are separated by spaces (a "word" that may split anywhere made the search backtrack exponentially).
 KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s+){0,9}?[^\s،.]+)\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
-DOCUMENT_WORDS = {"البيان", "التقرير", "الرساله", "التصريح", "التعميم"}
+# (the documents a body publishes stand for it: "بحسب ويكيليكس … وتابعت الوثائق", "ويطلب القرار من بان")
+DOCUMENT_WORDS = {"البيان", "التقرير", "الرساله", "التصريح", "التعميم", "الوثايق", "الوثيقه", "القرار"}
 SPOKESPERSON_BEFORE_RE = re.compile(r"(?<![\w])(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم $")
 # Head nouns that can be a source after a nominal cue ("بحسب مصادر محلية", "وفقا لبيان الوزارة");
 # "حسب المواصفات" is not an attribution.

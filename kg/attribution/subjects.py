@@ -399,10 +399,12 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
         # opens with no verb, its speaker is the title named in it, if any
         return titled_in_sentence(registry, s, state, before)
     np0, np1 = np_after(s.norm, m.end() - 1, len(s.norm))
+    np1 = definite_subject_end(s.norm, np0, np1)
     words = s.norm[np0:np1].split()
     if not words or len(words) > 6:
         return None
-    inside = [x for x in s.mentions if np0 <= x[0] < np1]
+    # a name that opens it ("… الفصائل المقاتلة المعارضة للنظام السوري" is not the government named inside)
+    inside = [x for x in s.mentions if np0 <= x[0] <= np0 + 1]
     if inside:
         return registry.ref(inside[0][2])
     label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
@@ -514,6 +516,19 @@ def statement_issuer(registry, s: Sentence, cue: Cue, state: Discourse) -> Sourc
         return registry.ref(named[0][2])
     label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
     return unregistered_source(registry, s, np0, np1, label, state)
+
+
+def definite_subject_end(norm: str, np0: int, np1: int) -> int:
+    """A definite subject ends before the first bare indefinite word, its verb's object ("أصدرت المراكز الأمريكية
+    لمكافحة الأمراض والوقاية منها نصيحة صحية"): its words are definite, genitives with ل, joined by و, or a
+    preposition with a pronoun."""
+    words = list(WORD_RE.finditer(norm, np0, np1))
+    if not words or not words[0].group(0).startswith("ال"):
+        return np1
+    for w in words[1:]:
+        if not re.match(r"(?:ال|لل|وال|ل\S{3}|منها|منه|فيها|فيه)", w.group(0)):
+            return norm.rfind(" ", np0, w.start()) if norm.rfind(" ", np0, w.start()) > np0 else np1
+    return np1
 
 
 def titled_in_sentence(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
