@@ -140,3 +140,18 @@ def test_a_document_stands_for_its_issuer(extractor):
     found = said(extractor, "وقالت ويكيليكس إن الولايات المتحدة تجسست على الحكومة اليابانية. وتابعت الوثائق أن "
                             "التقارير تثبت عمق المراقبة الأميركية للحكومة اليابانية.")
     assert found[1].source.key == found[0].source.key
+
+
+def test_an_existential_kana_names_no_subject(extractor):
+    # okaz-2015-08-04-1213 (unseen-2015-b): «وحول ما إذا كان هناك تأثيرات …؛ قال» goes on with العقيلي
+    found = said(extractor, "وأوضح المستشار إبراهيم العقيلي أن مرور السفن عبر القناة يختصر الوقت.\n"
+                            "وحول ما إذا كان هناك تأثيرات لرسوم القناة على البضائع؛ قال إن رسوم القناة تتحدد حسب "
+                            "ظروف السوق.")
+    assert [c.source.label for c in found] == ["المستشار إبراهيم العقيلي"] * 2
+
+
+def test_a_long_topic_after_amma_is_the_speaker(extractor):
+    # almadina-2015-07-22-562 (unseen-2015-b): «أما (هيا) صاحبة أحد أكشاك … بحي الجزيرة، فأكدت»
+    found = said(extractor, "وقالت أم بدر إن جهود الأمانة كبيرة. أما (هيا) صاحبة أحد أكشاك الأسر المنتجة بساحة "
+                            "العروض بحي الجزيرة، فأكدت على أن دعم الأمانة لها يمثل دعما لنساء الوطن.")
+    assert "هيا" in found[1].source.label

@@ -42,7 +42,9 @@ RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه|
 # at every verb cost more than the rest of the rules together).
 KANA_WINDOW = 160
 # Words are separated by spaces (a "word" that may split anywhere made the search backtrack exponentially).
-KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+((?:[^\s،.]+\s+){0,9}?[^\s،.]+)\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
+# (an existential "كان هناك …" has no subject, and a semicolon ends the clause: "وحول ما إذا كان هناك تأثيرات …؛ قال")
+KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+(?!(?:هناك|هنا|ثمه)\s)((?:[^\s،.؛]+\s+){0,9}?[^\s،.؛]+)"
+                             r"\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
 # (the documents a body publishes stand for it: "بحسب ويكيليكس … وتابعت الوثائق", "ويطلب القرار من بان")
 DOCUMENT_WORDS = {"البيان", "التقرير", "الرساله", "التصريح", "التعميم", "الوثايق", "الوثيقه", "القرار"}
 SPOKESPERSON_BEFORE_RE = re.compile(r"(?<![\w])(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: (?:ال)?رسمي(?:ا|ه)?)? باسم $")

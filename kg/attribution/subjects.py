@@ -196,6 +196,8 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     first = norm[np0:np1].split()[:1]
     if first and (object_masdar(first[0]) or denial and denied_head(first[0])):
         return None, None  # "ونفى وجود معتقلين", "ونفى المزاعم …": the verb's object, its subject named before
+    if first and first[0] == "غير":
+        return None, None  # "بحركة اعتبرت غير مقبولة": a predicate ("not …"), never a subject
     if not comp_found or cue.lemma in NEEDS_COMPLEMENT:
         # "ووصف وزير الزراعة لوبي كولديريتي انتشار الخنازير … بأنه": the object begins at its verbal noun;
         # "نفى القنصل … الأخبار التي …": a denial's at its report noun
