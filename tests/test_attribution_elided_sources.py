@@ -155,3 +155,10 @@ def test_a_long_topic_after_amma_is_the_speaker(extractor):
     found = said(extractor, "وقالت أم بدر إن جهود الأمانة كبيرة. أما (هيا) صاحبة أحد أكشاك الأسر المنتجة بساحة "
                             "العروض بحي الجزيرة، فأكدت على أن دعم الأمانة لها يمثل دعما لنساء الوطن.")
     assert "هيا" in found[1].source.label
+
+
+def test_a_title_keeps_its_preposition(extractor):
+    # arriyadiyah-2015-08-11-1329 (unseen-2015): «والمشرف على فريق كرة القدم الأول مروان دفتردار»
+    found = said(extractor, "أكد عضو مجلس إدارة النادي الأهلي والمشرف على فريق كرة القدم الأول مروان دفتردار أن "
+                            "مدرب الفريق جروس يمتلك سجلا رائعا.")
+    assert found[0].source.label.endswith("مروان دفتردار")
