@@ -162,3 +162,13 @@ def test_a_title_keeps_its_preposition(extractor):
     found = said(extractor, "أكد عضو مجلس إدارة النادي الأهلي والمشرف على فريق كرة القدم الأول مروان دفتردار أن "
                             "مدرب الفريق جروس يمتلك سجلا رائعا.")
     assert found[0].source.label.endswith("مروان دفتردار")
+
+
+def test_who_is_addressed_is_not_the_speaker(extractor):
+    # okaz-2015-08-09-1132 (unseen-2015): «وأضاف مخاطبا رئيس الوزراء التركي أحمد داود أوغلو «…»» is دمرداش's
+    found = said(extractor, "وقال دمرداش إن على الحكومة أن توقف العمليات الأمنية. وأضاف مخاطبا رئيس الوزراء التركي "
+                            "أحمد داود أوغلو «قد يتشكل ائتلاف وقد لا يتشكل لكن السلام مهم».")
+    assert [c.source.label for c in found] == ["دمرداش", "دمرداش"]
+    # a dual or a name in م…ا stays a subject: «وذكرت محطتا (سي إن إن تورك) و(إن تي في) أن …»
+    found = said(extractor, "وذكرت محطتا (سي إن إن تورك) و(إن تي في) أن الشرطة اعتقلت عشرة أشخاص.")
+    assert found[0].source.label.startswith("محطتا")

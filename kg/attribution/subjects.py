@@ -175,6 +175,10 @@ def named_ali(s: Sentence, cue: Cue, at: int, limit: int) -> bool:
     return s.text[s.orig(at + m.end(1) - 1)] == "\u064a"
 
 
+# Participles of address: who is addressed follows them ("وأضاف مخاطبا رئيس الوزراء التركي …").
+ADDRESSING = {"مخاطبا", "مخاطبه", "متوجها", "متوجهه", "موجها", "موجهه"}
+
+
 def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
     """subject_after without an anonymity clause: the noun phrase up to `limit`."""
     norm = s.norm
@@ -198,6 +202,9 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
         return None, None  # "ونفى وجود معتقلين", "ونفى المزاعم …": the verb's object, its subject named before
     if first and first[0] == "غير":
         return None, None  # "بحركة اعتبرت غير مقبولة": a predicate ("not …"), never a subject
+    if first and first[0] in ADDRESSING or first and re.fullmatch(r"م\S{3,}ا", first[0]) \
+            and "\u064b" in s.text[s.orig(np0):s.orig(np0 + len(first[0]) - 1) + 2]:
+        return None, None  # "وأضاف مخاطبا رئيس الوزراء …", "مؤكداً": a circumstantial participle, not a subject
     if not comp_found or cue.lemma in NEEDS_COMPLEMENT:
         # "ووصف وزير الزراعة لوبي كولديريتي انتشار الخنازير … بأنه": the object begins at its verbal noun;
         # "نفى القنصل … الأخبار التي …": a denial's at its report noun
