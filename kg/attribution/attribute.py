@@ -10,7 +10,7 @@ from ..text import normalize
 from .claim import make_claim
 from .cues import denial_with_object, stated_before
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
-from .coreference import Discourse, unregistered_source
+from .coreference import Discourse, agreeing_antecedent, cue_gender, unregistered_source
 from .denials import denied_object_at
 from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
@@ -21,7 +21,7 @@ from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
 )
-from .subjects import parse_subject_before, sentence_subject, subject_after
+from .subjects import parse_subject_before, relative_head, statement_issuer, sentence_subject, speaker_of_sentence, subject_after
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
     clause_end
@@ -64,7 +64,7 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
 # verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
 TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
-                      r"((?:[^\s،.:]+\s+){0,7}?[^\s،.:]+)\s*،?\s*"
+                      r"((?:[^\s،.:]+\s+){0,10}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
@@ -118,13 +118,17 @@ PEOPLE_WORDS = ANONYMOUS_HEADS | {"بعض", "عدد", "احد", "احدي", "ك�
                                   "نواب", "اعضاء", "خبراء", "مراقبون", "محللون"}
 
 
-def joined_call(s: Sentence, cue: Cue, prev_source, next_cue: int) -> bool:
-    """A call joined by و to an earlier report of the same sentence, with its preposition within five words and
+# A call that goes on from the clause before: joined by و, or "while" ("وطالب مورار … بالسماح … في حين حث
+# الأطراف المتحاربة على …").
+JOINED_CALL_BEFORE_RE = re.compile(r"(?:[ ،]و|(?<![\w])في حين )$")
+
+
+def joined_call(s: Sentence, cue: Cue, next_cue: int) -> bool:
+    """A call joined to an earlier clause of the same sentence, with its preposition within five words and
     no registered name right after it ("ودعا دمرداش الحزب إلى … وحث الحكومة على بدء محادثات"): the speaker
     goes on, the noun phrase after the verb is who is called on."""
     norm = s.norm
-    if prev_source is None or cue.kind != "verb" or cue.lemma not in CALL_OBJECT_PREP or cue.start < 2 \
-            or norm[cue.start - 1] != "و" or norm[cue.start - 2] not in " ،":
+    if cue.kind != "verb" or cue.lemma not in CALL_OBJECT_PREP or not JOINED_CALL_BEFORE_RE.search(norm, 0, cue.start):
         return False
     if any(cue.end <= x[0] <= cue.end + 2 for x in s.mentions):
         return False
@@ -181,10 +185,15 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                 state)
     if cue.lemma in PASSIVE_PRESENT and re.match(r"\s*ب(?!" + NOT_B_COMPLEMENT + r")\S", norm[cue.end:]):
         return None  # "اتُّهمت بالتعامل مع …": a passive, the charge follows at once, nobody accuses
+    if cue.lemma == "وصف" and cue.kind == "verb" and re.fullmatch(r"[وف]?وصفت?", norm[cue.start:cue.end]) \
+            and re.match(r"\s*بال\S", norm[cue.end:]):
+        return None  # "ووُصفت بالاحتراف": a passive too (the active names its object first: "ووصف X بالـ")
     if source is None and cue.kind == "verb":  # "… موريلو كان قد قال إن …": the subject stands before كان
         source = subject_before_kana_qad(registry, s, cue, state)
-    if source is None and joined_call(s, cue, prev_source, next_cue):
-        source = prev_source  # "ودعا X إلى … وحث الحكومة على …": the same speaker, the noun phrase is the object
+    if source is None and joined_call(s, cue, next_cue):
+        # "ودعا X إلى … وحث الحكومة على …": the same speaker, the noun phrase is the object; with no report before
+        # it in the sentence, the subject of its first verb ("أعلن العبادي، التزامه … ودعا القوى السياسية إلى")
+        source = prev_source or speaker_of_sentence(registry, s, state, cue.start)
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
@@ -219,10 +228,15 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     # or the previous sentence's source ("لكنه أضاف", "وذكّره", "وأضاف").
     if source is None:
         rel = [x for x in s.mentions if x[1] < cue.start and RELATIVE_RE.match(norm[x[1]:])]
-        if rel:
+        head = relative_head(registry, s, cue, state) or statement_issuer(registry, s, cue, state) \
+            if cue.kind == "verb" else None
+        if head is not None:
+            source = head
+        elif rel:
             source = registry.ref(rel[-1][2])
         elif prev_source is not None:
-            source = prev_source
+            source = agreeing_antecedent(registry, cue_gender(cue.form, norm[cue.start:cue.end], cue.kind),
+                                         prev_source, state)
         else:
             first = [x for x in s.mentions if x[1] <= cue.start and x[0] <= 20
                      and not PREPOSITION_BEFORE_RE.search(norm[max(0, x[0] - 6):x[0]])
@@ -237,7 +251,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                                                or titled_or_body(normalize(source.label))):
                     source = None  # "وبدت مظاهر التطرف عليه … ورجح أنه": a thing's verb, no speaker
             if source is None:
-                source = state.last_source
+                source = agreeing_antecedent(registry, cue_gender(cue.form, norm[cue.start:cue.end], cue.kind),
+                                             state.last_source, state)
     if source is None:
         return None
     if cue.lemma in ("أثبت", "أظهر") and not (source.registered or source_like_text(source.label)):

@@ -41,7 +41,7 @@ class Discourse:
 def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, state: Discourse) -> SourceRef:
     phrase = s.norm[np0:np1]
     words = [w for w in phrase.split() if w not in ("نفسه", "نفسها", "ذاته", "ذاتها")] or phrase.split()
-    stems = {light_stem(w) for w in words}
+    stems = {plural_stem(w) for w in words}
     if len(words) == 1 and words[0] in DOCUMENT_WORDS and state.last_source is not None:
         # "وأضاف البيان": a statement stands for whoever issued it, the body just quoted (an official
         # quoted in between speaks, the statement is still the body's)
@@ -76,12 +76,16 @@ def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, s
         for prev in reversed(state.sources):
             for name in state.names_of(prev):
                 prev_words = normalize(name).split()
-                prev_stems = {light_stem(w) for w in prev_words}
+                prev_stems = {plural_stem(w) for w in prev_words}
                 if prev_words and (words[-1] == prev_words[-1] or stems <= prev_stems):
                     return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar,
                                      type=prev.type, registered=prev.registered)
     prev = named_in_text(registry, words, state)
     if prev is not None:  # "… أطلق الامين العام للامم المتحدة …. وقال الامين العام": named outside any report
+        return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
+                         registered=prev.registered)
+    prev = described_person(registry, words, state)
+    if prev is not None:  # "وقال اللاعب …", "وبيّن المهاجم السوري": the man just quoted by name
         return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
                          registered=prev.registered)
     t = "unknown"
@@ -93,6 +97,12 @@ def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, s
             t = NER_TYPE[et]
             break
     return unregistered_ref(label, t)
+
+
+def plural_stem(word: str) -> str:
+    """light_stem, and a sound plural in construct loses its ending too: «المسؤولون» names «مسؤولو صحة»."""
+    stem = light_stem(word)
+    return stem[:-1] if stem.endswith("و") and len(stem) > 4 and stem == word else stem
 
 
 SPOKESPERSON_OF_RE = re.compile(r"^(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه)[اً]*(?: \S+)?(?: (?:ال)?رسمي(?:ا|ه)?)? باسم ")
@@ -126,6 +136,30 @@ def described_source(words: list[str], state: Discourse) -> SourceRef | None:
                 pattern = re.compile(r"(?<![\w])" + re.escape(want[0] + " " + normalize(name)) + r"(?![\w])")
                 if len(normalize(name).split()) <= 2 and any(pattern.search(e.norm) for e in state.earlier):
                     return prev
+    return None
+
+
+# What a person is described as, after a name ("عمر السومه … وقال اللاعب", "وبيّن المهاجم السوري"), normalized.
+PERSON_ROLES = {"لاعب", "مدرب", "مهاجم", "حارس", "مدافع", "نجم", "فنان", "فنانه", "ممثل", "ممثله", "مطرب", "مطربه",
+                "مولف", "شاعر", "رجل", "شاب", "طبيب", "مريض", "مريضه", "مواطن", "مواطنه", "داعيه", "رحاله"}
+
+
+def described_person(registry, words: list[str], state: Discourse) -> SourceRef | None:
+    """The latest person quoted by name that a definite role noun, maybe with a nisba adjective, describes
+    ("اللاعب", "المهاجم السوري"); the role's gender must agree."""
+    if not 1 <= len(words) <= 2 or not words[0].startswith("ال") or without_article(words[0]) not in PERSON_ROLES \
+            or len(words) == 2 and not re.fullmatch(r"ال\S{2,}(?:ي|يه)", words[1]):
+        return None
+    gender = "f" if words[0].endswith("ه") and without_article(words[0])[:-1] in PERSON_ROLES else "m"
+    def named(name: str) -> bool:
+        first = normalize(name).split()[:1]
+        return bool(first) and not first[0].startswith("ال") and without_article(first[0]) not in (
+            BODY_HEADS | SOURCE_HEADS | ANONYMOUS_HEADS)
+
+    for prev in reversed(state.sources):
+        if (any(named(n) for n in state.names_of(prev)) or is_person(registry, prev)) \
+                and source_gender(registry, prev) in (None, gender):
+            return prev
     return None
 
 
@@ -177,3 +211,64 @@ def is_person(registry, ref: SourceRef) -> bool:
         return reg.is_person
     words = normalize(ref.label).split()
     return bool(words) and words[0] in TITLE_WORDS
+
+
+# ----------------------------------------------------------------------------- agreement of an elided subject
+# An elided subject agrees with its verb: «وأضاف» (masculine) after «وقد خلصت اللجنة إلى أن …» goes on with the
+# man who spoke before the committee, «وأضافت» with a body or a woman. Only what the writing shows is used: the
+# verb's person ending (ت, the present's ت-, a participle's ة) and a head noun ending in ة; anything else agrees.
+_MARKS_RE = re.compile(r"[\u064b-\u065f\u0670\u0640\"«»“”'()]")
+
+
+def cue_gender(form: str, written: str, kind: str) -> str | None:
+    """"m" or "f" for a third-person singular reporting verb or participle as written, else None. `form` is the
+    lexicon's form matched (normalized), `written` the word as normalized in the text."""
+    from .verbs import SOUND, VERB_FORM, WEAK
+
+    word = written.lstrip("وف") if written[:1] in "وف" and written[1:].startswith(form[:2]) else written
+    if kind == "participle":
+        return "f" if word.endswith("ه") else "m" if word.endswith("ا") else None
+    if kind != "verb" or not form or word != form:
+        return None  # with an object pronoun, a plural or a dual, the verb says nothing here
+    pasts = {stems[0] for stems in SOUND.values()} | {forms[0] for forms in WEAK.values()}
+    if form in pasts:
+        return "m"
+    if form.endswith("ت") and (form[:-1] in pasts or form[:-1] + "ي" in pasts or form[:-1] + "ا" in pasts):
+        return "f"  # قالت، نفت (نفي)، دعت (دعا)
+    if form.startswith("ي") and not form.endswith(("ون", "ان")):
+        return "m"
+    if form.startswith("ت") and not form.endswith(("ون", "ان")) and "ي" + form[1:] in VERB_FORM:
+        return "f"
+    return None
+
+
+# Collective heads in ة that speak like bodies ("الحملة الوطنية السعودية", "المعارضة السورية"), normalized.
+FEMININE_COLLECTIVES = {"حمله", "معارضه", "دوله", "رابطه", "محافظه", "ولايه", "كتيبه", "مجموعه", "مبادره", "كليه"}
+
+
+def source_gender(registry, ref: SourceRef) -> str | None:
+    """"f" when the source's head noun is a body, document or title in ة (اللجنة، وزارة الصحة، الناطقة …), "m" for a registered person or
+    a masculine title (الوزير، المتحدث), else None."""
+    words = _MARKS_RE.sub("", ref.label or "").split()
+    if not words:
+        return None
+    head = words[0]
+    bare = without_article(normalize(head))
+    if head.endswith("ة") and (bare in BODY_HEADS | SOURCE_HEADS | FEMININE_COLLECTIVES
+                               or normalize(head) in DOCUMENT_WORDS | TITLE_WORDS):
+        return "f"  # a body, a document or a woman's title: not a man's name in ة (مروة، البحرة، حمزة)
+    reg = registry.sources.get(ref.key) if ref.registered else None
+    if reg is not None and reg.is_person or normalize(head) in TITLE_WORDS:
+        return "m"
+    return None
+
+
+def agreeing_antecedent(registry, gender: str | None, source: SourceRef | None, state: Discourse):
+    """`source` when it may be the subject of a verb of `gender`, else the latest earlier source that may (the
+    same source when none does)."""
+    if source is None or gender is None or source_gender(registry, source) in (None, gender):
+        return source
+    for prev in reversed(state.sources):
+        if prev.key != source.key and source_gender(registry, prev) in (None, gender):
+            return prev
+    return source

@@ -248,6 +248,9 @@ def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: b
             continue
         if core == "من" and n == 1 and norm[start:start + m.start()].strip() in PARTITIVE_HEADS:
             continue  # "عدد من الحاضرين", "بعض من السكان": the partitive's من belongs to the subject
+        if core in ("علي", "عن") and n and re.search(r"(?<![\w])[و]?(?:ال)?(?:مشرف|مشرفه|قايم|قايمه|مسوول|مسووله)\s*$",
+                                                      norm[start:start + m.start()]):
+            continue  # a title that takes its preposition: "والمشرف على فريق كرة القدم الأول مروان دفتردار"
         if (core in NP_STOP and not (name_first and n == 0)) or not core or w[0] in "(،:":
             break
         if re.match(r"^[0-9٠-٩]", core):

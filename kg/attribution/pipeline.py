@@ -151,6 +151,9 @@ def not_a_verb(s, cue) -> bool:
             return True  # "لوجود فرد يقوم …": the noun "an individual", not ف + ردّ
     if cue.form == "دان" and not re.search(r"(?:^|[.،:\n]|(?<![\w])و)[^\S\n]*$", s.norm[:cue.start]):
         return True  # "وصف دان دي لوس", "المليون فدان": a name or a noun, not دان opening its clause
+    if cue.form == "بين" and "\u0651" not in s.text[s.orig(cue.start):s.orig(cue.end - 1) + 2] \
+            and re.search(r"(?<![\w])(?!(?:كما|حيث|فيما|بينما|وقد|فقد|قد)\s)\S*[^\W\d]\s+$", s.norm[:cue.start]):
+        return True  # "في اشتباكات بين قوات الأمن ومقاتلين": the preposition after a noun, not بيّن
     return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629"
 
 

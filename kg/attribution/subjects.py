@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..model import SourceRef
 from ..text import normalize
-from .coreference import Discourse, unregistered_source
+from .coreference import Discourse, described_person, unregistered_source
 from .denials import denied_head
 from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
@@ -24,9 +24,11 @@ from .source_phrases import (
     described_by_head, names_another_body, own_body_with_adjective, source_like_text, titled_or_body,
     with_relative_clause
 )
-from .source_words import ANONYMITY_RE, BODY_HEADS, NP_STOP, object_masdar, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+from .source_words import (
+    ANONYMITY_RE, BODY_HEADS, NP_STOP, object_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+)
 from .syntax import COMPLEMENTIZER_RE, TIME_LEAD_RE, WORD_RE
-from .verbs import CALL_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
+from .verbs import cue_lemma, CALL_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
 
 ADJECTIVE_NISBA_RE = re.compile(r"\S{3,}(?:ي|يه|يين|يون|يان)$")
@@ -108,7 +110,20 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
     source, end = subject_with_anonymity(registry, s, cue, limit, state, comp_found)
     if source is not None and not_a_subject(registry, s, cue, source, end):
         return None, None
-    return source, end
+    return source, told_before_colon(s, end, limit)
+
+
+def told_before_colon(s: Sentence, end: int | None, limit: int) -> int | None:
+    """Past whom the speaker told, up to the colon that opens the words ("وقال اللاعب لبرنامج في المرمى مع
+    الإعلامي بتال القوس: سأغادر …"): the hearer and the occasion are neither the speaker nor the content."""
+    if end is None:
+        return end
+    told = re.match(r"\s*(\S+)", s.norm[end:limit])
+    colon = s.norm.find(":", end, limit)
+    if not told or not RECIPIENT_WORD_RE.match(told.group(1)) or colon < 0 or colon - end > 100 \
+            or re.search(r'[.«"]', s.norm[end:colon]):
+        return end
+    return colon
 
 
 def subject_with_anonymity(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
@@ -121,7 +136,12 @@ def subject_with_anonymity(registry, s: Sentence, cue: Cue, limit: int, state: D
     while before > cue.end and s.norm[before - 1] in " ،,":
         before -= 1
     source, end = subject_np_after(registry, s, cue, before, state, comp_found)
-    if source is None or end < before - 1:
+    if source is None:
+        return source, end
+    if end < before - 1 and not (source.type == "anonymous-source" and not source.registered and len(
+            s.norm[end:before].split()) <= 8 and not re.search(r'[،.:"]', s.norm[end:before])):
+        # (an unnamed official's body runs on to the request: "مسؤول كبير في إدارة الرئيس باراك أوباما وطلب
+        # عدم نشر اسمه")
         return source, end
     label = source.label + s.text[end_with_marks(s.text, s.orig(end - 1) + 1):s.orig(anon.end())]
     # whoever asks not to be named is an unnamed source; its key and name stay the noun phrase's, so that
@@ -155,6 +175,10 @@ def named_ali(s: Sentence, cue: Cue, at: int, limit: int) -> bool:
     return s.text[s.orig(at + m.end(1) - 1)] == "\u064a"
 
 
+# Participles of address: who is addressed follows them ("وأضاف مخاطبا رئيس الوزراء التركي …").
+ADDRESSING = {"مخاطبا", "مخاطبه", "متوجها", "متوجهه", "موجها", "موجهه"}
+
+
 def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
     """subject_after without an anonymity clause: the noun phrase up to `limit`."""
     norm = s.norm
@@ -176,6 +200,11 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     first = norm[np0:np1].split()[:1]
     if first and (object_masdar(first[0]) or denial and denied_head(first[0])):
         return None, None  # "ونفى وجود معتقلين", "ونفى المزاعم …": the verb's object, its subject named before
+    if first and first[0] == "غير":
+        return None, None  # "بحركة اعتبرت غير مقبولة": a predicate ("not …"), never a subject
+    if first and first[0] in ADDRESSING or first and re.fullmatch(r"م\S{3,}ا", first[0]) \
+            and "\u064b" in s.text[s.orig(np0):s.orig(np0 + len(first[0]) - 1) + 2]:
+        return None, None  # "وأضاف مخاطبا رئيس الوزراء …", "مؤكداً": a circumstantial participle, not a subject
     if not comp_found or cue.lemma in NEEDS_COMPLEMENT:
         # "ووصف وزير الزراعة لوبي كولديريتي انتشار الخنازير … بأنه": the object begins at its verbal noun;
         # "نفى القنصل … الأخبار التي …": a denial's at its report noun
@@ -250,6 +279,9 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     inside = [x for x in s.mentions if np0 <= x[0] < np1]
     phrase = norm[np0:np1]
     label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+    if inside and described_person(registry, phrase.split(), state) is not None:
+        # "وبيّن المهاجم السوري": a role and its nisba describe the man just quoted, not Syria
+        return unregistered_source(registry, s, np0, np1, label, state), np1
     if inside:
         m0, m1, mention = inside[0]
         if m0 > np0 and SPOKESPERSON_RE.match(norm[np0:m0]):
@@ -363,9 +395,11 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
                     return registry.ref(inside[0][2])
                 verb = s.words[w.head]
                 if normalize(s.text[verb.start:verb.end]).lstrip("وف") not in ("تم", "يتم", "سيتم", "تمت"):
-                    return unregistered_source(registry, s, n0, n1, s.text[a:b], state)
+                    # (the parse's subtree may take the comma after it: "أعلن العبادي، التزامه")
+                    return unregistered_source(registry, s, n0, n1, s.text[a:b].rstrip(" ،,:"), state)
             break  # "تم عقد لقاء …": the subject of تم is an event, not a speaker; the rules look further
-    m = re.match(r"\s*(?:و|ف)?\S+\s", s.norm)
+    lead = CONNECTIVE_LEAD_RE.match(s.norm)
+    m = re.compile(r"\s*(?:و|ف)?\S+\s").match(s.norm, lead.end() if lead else 0)
     if not m:
         return None
     first = m.group(0).split()[0]
@@ -374,14 +408,136 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
         # opens with no verb, its speaker is the title named in it, if any
         return titled_in_sentence(registry, s, state, before)
     np0, np1 = np_after(s.norm, m.end() - 1, len(s.norm))
+    np1 = definite_subject_end(s.norm, np0, np1)
     words = s.norm[np0:np1].split()
     if not words or len(words) > 6:
         return None
-    inside = [x for x in s.mentions if np0 <= x[0] < np1]
+    # a name that opens it ("… الفصائل المقاتلة المعارضة للنظام السوري" is not the government named inside)
+    inside = [x for x in s.mentions if np0 <= x[0] <= np0 + 1]
     if inside:
         return registry.ref(inside[0][2])
     label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
     return unregistered_source(registry, s, np0, np1, label, state)
+
+
+# A connective or a year that opens a sentence before its verb and subject ("في غضون ذلك أعلن العبادي، …",
+# "وفي 2012 أصدرت المراكز الأمريكية … قائلة إن"): the verb after it is the sentence's first.
+CONNECTIVE_LEAD_RE = re.compile(
+    r"\s*[وف]?(?:في غضون ذلك|في الاثناء|في هذه الاثناء|الي ذلك|في سياق متصل|في السياق ذاته|في المقابل|"
+    r"من جهه اخري|من ناحيه اخري|في (?:عام )?\d{4})\s*،?\s*(?=\S)")
+
+
+def speaker_of_sentence(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
+    """sentence_subject when it names a speaker: registered, a title, a source-like head, or the subject of a
+    reporting verb that opens the sentence ("أعلن العبادي، التزامه …")."""
+    source = sentence_subject(registry, s, state, before)
+    if source is None or source.registered or source_like_text(source.label) \
+            or titled_or_body(normalize(source.label)):
+        return source
+    lead = CONNECTIVE_LEAD_RE.match(s.norm)
+    first = s.norm[lead.end() if lead else 0:].split()[:1]
+    return source if first and cue_lemma(first[0]) else None
+
+
+# A relative pronoun right before the verb: "… حاكم الزاملي الذي أعلن في بيان …", "الكاتب زكي عبدالهادي الذي ادعى".
+RELATIVE_JUST_BEFORE_RE = re.compile(r"(?<![\w])(?:الذي|التي|الذين)\s+(?:كان\s+|كانت\s+)?(?:قد\s+)?$")
+
+
+def relative_head(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
+    """The noun phrase a relative clause opened by the verb describes ("رئيس لجنة التحقيق البرلمانية في سقوط الموصل
+    حاكم الزاملي الذي أعلن … أن"): its words back to punctuation or a stop word ("في" only inside a title's
+    phrase), from its title if it has one, else its last four words; only a speaker (registered, a title, a
+    source-like head or a name the NER marks)."""
+    norm = s.norm
+    rel = RELATIVE_JUST_BEFORE_RE.search(norm, max(0, cue.start - 24), cue.start)
+    if rel is None:
+        return None
+    words = []
+    for w in reversed(list(WORD_RE.finditer(norm, max(0, rel.start() - 160), rel.start()))):
+        gap = norm[w.end():words[0].start() if words else rel.start()]
+        if re.search(r"[،,.:;()«»\"]", gap) or len(words) == 12 or cue_lemma(w.group(0)) \
+                or w.group(0) in NP_STOP and w.group(0) != "في":
+            break
+        words.insert(0, w)
+    titles = [k for k, w in enumerate(words) if w.group(0) in TITLE_WORDS]
+    if titles:
+        words = words[titles[0]:]
+    else:
+        cut = [k for k, w in enumerate(words) if w.group(0) == "في"]
+        words = words[cut[-1] + 1:] if cut else words
+        words = words[-4:]
+    if not words:
+        return None
+    k0, k1 = words[0].start(), words[-1].end()
+    named = [x for x in s.mentions if k0 <= x[0] < k1]
+    if named:
+        return registry.ref(named[-1][2])
+    label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
+    person = any(s.to_norm(a) < k1 and s.to_norm(b) > k0 and t in ("PER", "ORG", "GOV") for a, b, t in s.entities)
+    if not (titles or person or source_like_text(label)):
+        return None
+    return unregistered_source(registry, s, k0, k1, label, state)
+
+
+# A statement, a document or a post right before a verb that refers back to it with فيه/فيها ("تصريحات للحكومة
+# الأفغانية قالت فيها إن", "مذكرات اعتقال اتهمت فيها البشير", "تغريدة مؤثرة … قالت فيها").
+STATEMENT_NOUN_RE = re.compile(
+    r"(?<![\w])(?:بيان|بيانا|تصريح|تصريحا|تصريحات|رساله|تغريده|تغريدات|مذكره|مذكرات|تقرير|تقريرا|كلمه|خطاب|خطابا|"
+    r"مقابله|حديث|حديثا|تسجيل|تسجيلا|شريط|وثيقه|قرار|قرارا|بلاغ|بلاغا|منشور|منشورا)(?![\w])")
+CLAUSE_OPENER_RE = re.compile(r"(?:^|[.،:]|(?<![\w])(?:فيما|بينما|حيث|كما))\s*")
+
+
+def statement_issuer(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
+    """Who issued the statement a verb with فيه/فيها reports from: the one named with ل right after the statement
+    ("تصريحات للحكومة الأفغانية"), else the subject of the verb that put it out ("وأصدرت المحكمة الجنائية الدولية …
+    مذكرات اعتقال اتهمت فيها", "فيما تركت زوجته «فاطمة عدنان» تغريدة … قالت فيها")."""
+    norm = s.norm
+    if cue.kind != "verb" or not re.match(r"\s*(?:فيه|فيها|فيهما)(?![\w])", norm[cue.end:]):
+        return None
+    nouns = list(STATEMENT_NOUN_RE.finditer(norm, max(0, cue.start - 90), cue.start))
+    if not nouns or norm[nouns[-1].end():cue.start].count("،") or "." in norm[nouns[-1].end():cue.start]:
+        return None
+    noun = nouns[-1]
+    of = re.match(r"\s+(ل)(?!ل?(?:ان|كي)(?![\w]))(\S)", norm[noun.end():cue.start])
+    if of:
+        k0 = noun.end() + of.start(2)  # after ل (of "للحكومة": at its second ل, "ا" is added to the label)
+        k1 = cue.start
+        while k1 > k0 and norm[k1 - 1] in " ،":
+            k1 -= 1
+        named = [x for x in s.mentions if k0 - 1 <= x[0] <= k0 + 1]
+        if named:
+            return registry.ref(named[0][2])
+        label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
+        label = "ا" + label if of.group(2) == "ل" else label  # "للحكومة" is ل + "الحكومة"
+        return unregistered_source(registry, s, k0, k1, label, state) if source_like_text(label) else None
+    opener = list(CLAUSE_OPENER_RE.finditer(norm, 0, noun.start()))
+    clause = opener[-1].end() if opener else 0
+    verb = re.match(r"[وف]?(\S+)\s+", norm[clause:noun.start()])
+    if not verb or verb.group(1) in NP_STOP:
+        return None
+    np0, np1 = np_after(norm, clause + verb.end() - 1, noun.start(), quoted_name=True)
+    while np1 > np0 and norm[np1 - 1] in " ،":
+        np1 -= 1
+    if np1 <= np0:
+        return None
+    named = [x for x in s.mentions if np0 <= x[0] <= np0 + 1]
+    if named:
+        return registry.ref(named[0][2])
+    label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+    return unregistered_source(registry, s, np0, np1, label, state)
+
+
+def definite_subject_end(norm: str, np0: int, np1: int) -> int:
+    """A definite subject ends before the first bare indefinite word, its verb's object ("أصدرت المراكز الأمريكية
+    لمكافحة الأمراض والوقاية منها نصيحة صحية"): its words are definite, genitives with ل, joined by و, or a
+    preposition with a pronoun."""
+    words = list(WORD_RE.finditer(norm, np0, np1))
+    if not words or not words[0].group(0).startswith("ال"):
+        return np1
+    for w in words[1:]:
+        if not re.match(r"(?:ال|لل|وال|ل\S{3}|منها|منه|فيها|فيه)", w.group(0)):
+            return norm.rfind(" ", np0, w.start()) if norm.rfind(" ", np0, w.start()) > np0 else np1
+    return np1
 
 
 def titled_in_sentence(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
