@@ -1,0 +1,33 @@
+"""Session 12 (issue 14), spans on the development sets of unseen news: the speaker's next proposition in the
+same words is a claim of its own, on real sentences (shortened where the rest does not matter)."""
+
+from __future__ import annotations
+
+from tests.test_attribution_unseen_news import said
+from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
+
+
+def test_a_consequence_after_a_comma_is_a_second_claim(extractor):
+    # unseen-2015-b okaz-2015-08-04-1213: "…، لذلك …" draws the speaker's next conclusion
+    found = said(extractor, "قال العقيلي: في الوقت الحالي لا يوجد أي تأثير على قناة السويس، لذلك الاعتماد على "
+                            "العوامل المناخية قد لا يرتكن إليه بشكل كامل.")
+    assert [c.text for c in found] == ["في الوقت الحالي لا يوجد أي تأثير على قناة السويس",
+                                       "الاعتماد على العوامل المناخية قد لا يرتكن إليه بشكل كامل"]
+    assert {c.source.label for c in found} == {"العقيلي"}
+
+
+def test_and_he_added_inside_a_quotation_is_a_second_claim(extractor):
+    # unseen-2015-b aljazirah-2015-08-08-454: the quotation goes on past "، وأضاف" with the next statement
+    found = said(extractor, "وقال اليغري في مؤتمر صحافي، «طلب بول (بوغبا) ارتداء القميص رقم 10 وهذا سيحمله "
+                            "مسؤوليات كبيرة، وأضاف ارتداء القميص رقم 10 ليس أمراً سهلاً، كبار اللاعبين في يوفنتوس "
+                            "ارتدوه سابقا».")
+    assert [c.text for c in found][:2] == [
+        "طلب بول (بوغبا) ارتداء القميص رقم 10 وهذا سيحمله مسؤوليات كبيرة",
+        "ارتداء القميص رقم 10 ليس أمراً سهلاً، كبار اللاعبين في يوفنتوس ارتدوه سابقا"]
+
+
+def test_but_and_also_do_not_split_a_claim(extractor):
+    # unseen-2015-b okaz-2015-08-04-1213: "إلا أن" qualifies the same proposition, one claim
+    (c,) = said(extractor, "وقال العقيلي إنه سيكون من الواضح حاليا انخفاض كلفة النقل والشحن إلا أن ذلك الانخفاض "
+                           "سيكون لصالح ملاك الخطوط الملاحية والسفن.")
+    assert "إلا أن ذلك الانخفاض" in c.text
