@@ -31,3 +31,20 @@ def test_but_and_also_do_not_split_a_claim(extractor):
     (c,) = said(extractor, "وقال العقيلي إنه سيكون من الواضح حاليا انخفاض كلفة النقل والشحن إلا أن ذلك الانخفاض "
                            "سيكون لصالح ملاك الخطوط الملاحية والسفن.")
     assert "إلا أن ذلك الانخفاض" in c.text
+
+
+def test_a_call_participle_without_a_comma_reports_its_own_demand(extractor):
+    # unseen-2015-b almadina-2015-07-22-562: "… الضمان الاجتماعي مطالبة بتمديد …" is Umm Fahd's second claim
+    found = said(extractor, "وأكدت أم فهد أن فعاليات الأمانة ودعمها للأسر المنتجة يمنحها عائد أفضل من مساعدات الضمان "
+                            "الاجتماعي مطالبة بتمديد فترة تواجد الأسر المنتجة في مواقع فعاليات العيد لمدة أكبر.")
+    assert [(c.cue, c.text) for c in found] == [
+        ("أكدت", "فعاليات الأمانة ودعمها للأسر المنتجة يمنحها عائد أفضل من مساعدات الضمان الاجتماعي"),
+        ("مطالبة", "تمديد فترة تواجد الأسر المنتجة في مواقع فعاليات العيد لمدة أكبر")]
+    assert {c.source.label for c in found} == {"أم فهد"}
+
+
+def test_an_accusation_participle_after_a_noun_stays_an_adjective(extractor):
+    # saudinewsnet: "وسبع شركات متهمة بمساعدة …" describes the companies; the treasury's words go on
+    (c,) = said(extractor, "وقالت وزارة الخزانة الأمريكية إن العقوبات الجديدة تستهدف اربعة افراد وسبع شركات متهمة "
+                           "بمساعدة نظام الرئيس بشار الاسد على الاستمرار في اذكاء النزاع في سوريا.")
+    assert c.text.endswith("اذكاء النزاع في سوريا")

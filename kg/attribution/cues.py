@@ -15,7 +15,7 @@ from .syntax import (
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
 )
 from .verbs import (
-    AMBIGUOUS_FORMS, BELIEF_VERBS, OBJECT_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, OBJECT_THEN_B,
+    AMBIGUOUS_FORMS, BELIEF_VERBS, CALL_VERBS, OBJECT_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, OBJECT_THEN_B,
     PARTICIPLE_FORM, PREP_OPENER, THREATS, TIGHT_PREP, VERB_FORM
 )
 
@@ -145,7 +145,7 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]) \
                 and not ((prep_follows(norm, m.end(), PARTICIPLE_FORM[m.group(1)])
                           or object_then_b(norm, m.end(), PARTICIPLE_FORM[m.group(1)]))
-                         and re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)])):
+                         and (re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)]) or bare_after_clause(norm, m))):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
@@ -216,6 +216,15 @@ OBJECT_THEN_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?:ال|م|ت)\S{2
 # The one called on, of up to eight words, then إلى + a definite verbal noun: "مطالبة جميع مدافعي حقوق الإنسان
 # وحقوق المرأة ودعاة الديمقراطية إلى اتخاذ عمل عاجل".
 OBJECT_THEN_ILA_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){1,8}?الي\s+(?=ا\S{3})")
+
+
+def bare_after_clause(norm: str, m) -> bool:
+    """"… أفضل من مساعدات الضمان الاجتماعي مطالبة بتمديد فترة …": a feminine participle with its own preposition
+    reports after its clause without a comma too, when nothing is glued to it (و/ف make "ومطالبة بالتحقيق" a
+    verbal noun); prep_follows and object_then_b have already asked for the preposition. Only a call: other
+    participles are adjectives there ("وسبع شركات متهمة بمساعدة النظام", "مناطق مهددة بالجفاف")."""
+    return PARTICIPLE_FORM[m.group(1)] in CALL_VERBS and PARTICIPLE_FORM[m.group(1)] not in THREATS \
+        and m.start(1) == m.start() > 0 and norm[m.start() - 1] == " "
 
 
 def object_then_b(norm: str, end: int, lemma: str) -> bool:
