@@ -60,3 +60,18 @@ def test_usually_before_a_verb_is_no_negation_or_relative(extractor):
         assert [(c.cue, c.source.label) for c in habit] == [("تتهم", "البحرين")]
     # a plain "ما" before the verb still makes it a relative: nobody accuses here
     assert not said(extractor, "وهذا ما تتهم به البحرين في كل مرة.")
+
+
+def test_a_quoted_name_before_the_complementizer_is_no_quotation(extractor):
+    # unseen-2015-c sabq-2015-07-21-2729: the speaker's name in quotation marks, his words after "؛ أن"
+    found = said(extractor, 'وأوضح مساعد المدير العام التنفيذي للشؤون التجارية بالخطوط السعودية "خالد بن حماد '
+                            'البلوي"؛ أن "السعودية" تعمل دوماً على مواكبة مواسم الذروة وحركة السفر الكثيفة.')
+    assert len(found) == 1 and "تعمل دوماً على مواكبة مواسم الذروة" in found[0].text
+
+
+def test_a_statement_published_somewhere_says_nothing_of_its_own(extractor):
+    # unseen-2015-b alriyadh-2015-07-31-1270: "في بيان نشر على مواقع التواصل الاجتماعي" is where, not what
+    found = said(extractor, "وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء، بحسب ما ذكر المرصد والفرقة "
+                            "نفسها في بيان نشر على مواقع التواصل الاجتماعي.")
+    assert [c.cue for c in found] == ["بحسب ما ذكر"]
+    assert found[0].text.startswith("وخطفت جبهة النصرة ثمانية عناصر")

@@ -68,6 +68,16 @@ def coordinated_verb(s: Sentence, c0: int, end: int):
     return None
 
 
+# A quotation closed right before a complementizer: "وأوضح مساعد المدير … "خالد بن حماد البلوي"؛ أن …" quotes the
+# speaker's name; his words are the complementizer's clause.
+NAME_THEN_COMP_RE = re.compile(r'\s*[؛،,]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])')
+
+
+def name_before_complementizer(norm: str, open_at: int) -> bool:
+    close = norm.find('"', open_at + 1)
+    return close != -1 and bool(NAME_THEN_COMP_RE.match(norm, close + 1))
+
+
 # An object (not a prepositional phrase) between a subject and a ب-complement: the verb is active.
 ACTIVE_OBJECT_RE = re.compile(r"\s*(?!(?:في|من|علي|عن|الي|منذ|خلال|امس|اليوم)\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+){0,6}?ب\S")
 
@@ -106,7 +116,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         q = QUOTE_OPEN_RE.search(norm, at, next_cue)
         if q is None or q.start() - start_at > MAX_COMP_GAP:
             break
-        if q.group(0) == '"' and not is_speech(norm, q.start(), next_cue):
+        if q.group(0) == '"' and (not is_speech(norm, q.start(), next_cue) or name_before_complementizer(norm, q.start())):
             close = norm.find('"', q.start() + 1, next_cue)
             if close == -1:
                 break
@@ -189,6 +199,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
             return None  # "ونقل X عن Y قوله: …": the content comes with قوله
         ch = CHANNEL_RE.match(rest)
+        if cue.lemma == "نشر" and ch and start_at == cue.end:
+            return None  # "في بيان نشر على مواقع التواصل الاجتماعي": published (passive) somewhere, nobody says
         c0 = start_at + (ch.end() if ch else 0)
         if re.match(r"\s*،\s*(?:الذي|التي|الذين)(?![\w])", norm[c0:]):
             return None  # "اتهمت «الوحدات» الكردية، التي تقاتل …": the subject's relative clause, not the object
