@@ -75,3 +75,10 @@ def test_a_statement_published_somewhere_says_nothing_of_its_own(extractor):
                             "نفسها في بيان نشر على مواقع التواصل الاجتماعي.")
     assert [c.cue for c in found] == ["بحسب ما ذكر"]
     assert found[0].text.startswith("وخطفت جبهة النصرة ثمانية عناصر")
+
+
+def test_a_closing_mark_is_no_content(extractor):
+    # unseen-2015-c aleqtisadiya-2015-08-03-303: the agency's name closes its quotation; "، فقد" is nothing said
+    found = said(extractor, 'وبحسب "رويترز"، فقد ذكر نجيب أن أمير قطر أشار إلى أن جهاز قطر للاستثمار حريص على '
+                            'التعرف على أصول الصندوق.')
+    assert found and all(len(c.text.split()) > 2 for c in found)

@@ -15,6 +15,11 @@ def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
     # trim punctuation/space, and unbalanced outer quotes
     while c0 < c1 and norm[c0] in STRIP:
         c0 += 1
+    if norm[c0:c1].startswith('"') and norm[:c0].count('"') % 2 and norm[c0 + 1:c0 + 2] in tuple(STRIP):
+        # the mark closes a quotation opened before the content ("وبحسب "رويترز"، فقد ذكر"): not the content's
+        c0 += 1
+        while c0 < c1 and norm[c0] in STRIP:
+            c0 += 1
     while c1 > c0 and norm[c1 - 1] in STRIP:
         c1 -= 1
     tail = re.search(r"[،\s]+(?:بعدما|بعد ان|عندما|حين|حينما|لان|قبل ان|كما|و)$", norm[c0:c1])
