@@ -82,3 +82,24 @@ def test_a_closing_mark_is_no_content(extractor):
     found = said(extractor, 'وبحسب "رويترز"، فقد ذكر نجيب أن أمير قطر أشار إلى أن جهاز قطر للاستثمار حريص على '
                             'التعرف على أصول الصندوق.')
     assert found and all(len(c.text.split()) > 2 for c in found)
+
+
+def test_untrue_as_the_predicate_denies_its_subject(extractor):
+    # unseen-2015 alweeam-2015-08-06-2248 and unseen-2015-c aawsat-2015-07-31-301: "X غير صحيح" denies X
+    (c,) = said(extractor, "وقال الشمري إن الخبر المتداول الذي مفاده تعرض مولودة لحروق غير صحيح حسب تقرير اللجنة.")
+    assert c.polarity == "denied" and c.cue == "قال"
+    (c,) = said(extractor, "وأكد وكيل اللاعب أن تصريحات رئيس ريفربلايت غير صادقة.")
+    assert c.polarity == "denied"
+    # unseen-2015 alweeam-2015-08-03-935: "عدم صحة" opening the content
+    (c,) = said(extractor, "وأكدت الوزارة عدم صحة مثل هذه الرسائل أو الأقاويل.")
+    assert c.polarity == "denied"
+
+
+def test_untrue_as_an_adjective_or_in_a_later_clause_denies_nothing(extractor):
+    # dev-2: the signing is asserted; what is untrue is in the clause after the comma
+    (c,) = said(extractor, "وقال رئيس النادي إنه تم التوقيع مع اللاعب اتفاقية ملزمة للطرفين، وكل ما يتداول في وسائل "
+                           "الإعلام حول عدم التوقيع مع اللاعب غير صحيح.")
+    assert c.polarity == "asserted"
+    # an indefinite noun after a preposition that "غير صحيحة" describes
+    (c,) = said(extractor, "وقال النائب إن قرار المجلس جاء بالتصويت على أسباب غير صحيحة.")
+    assert c.polarity == "asserted"

@@ -7,7 +7,7 @@ import re
 from ..model import Claim
 from .dates import resolve_date
 from .document import Sentence, end_with_marks
-from .polarity import DENIAL_VERBS, denial_opening, hedge_marker
+from .polarity import DENIAL_VERBS, denial_opening, denied_predicate, hedge_marker
 from .syntax import STRIP
 
 def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
@@ -32,6 +32,8 @@ def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
     cue = sent[cue_s:cue_e]
     polarity = "denied" if lemma in DENIAL_VERBS else "asserted"
     dm = denial_opening(norm, c0, c1)
+    if dm is None and denied_predicate(norm, c0, c1):
+        polarity = "denied"  # "الخبر المتداول … غير صحيح": the verb's cue stays, what it says is a denial
     if dm:
         polarity = "denied"
         cue_s, cue_e = offsets[dm.start()], end_with_marks(sent, offsets[dm.end() - 1] + 1)

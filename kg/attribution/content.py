@@ -285,11 +285,11 @@ def quote_before(s: Sentence, cue: Cue):
 
 
 # A coordinated complementizer, or "، بالإضافة إلى أن …" ("in addition, that …"): a second content clause.
-# The speaker's next proposition in the same words: a consequence or a reason after a comma ("…، لذلك الاعتماد
-# على …", "…، فما تقوم به قوات الاحتلال … هو إرهاب دولة"), or "، وأضاف" / "، وتابع" inside a quotation that goes
-# on ("«طلب بول ارتداء القميص رقم 10 …، وأضاف ارتداء القميص …»"). (Not "، ولكن", "، كما", "إلا أن", ".." or
-# "، وسـ…": on the dev gold these mostly go on with the same claim; each added false claims there.)
-NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا|فما)\s|،\s*و(?:اضاف|تابع)\s"
+# The speaker's next proposition in the same words: a consequence after a comma ("…، لذلك الاعتماد على …"), or
+# "، وأضاف" / "، وتابع" inside a quotation that goes on ("«طلب بول ارتداء القميص رقم 10 …، وأضاف ارتداء القميص
+# …»"). (Not "، ولكن", "، كما", "إلا أن", "، حيث", "..", "، و" + a verb: on the dev gold these mostly go on with
+# the same claim, each added false claims there; not "، فما": "فما زال", "فما كان … سوى" go on, negated.)
+NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s"
 SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])"
                               + NEXT_PROPOSITION)
 # "ولا صحة لـ…", "ولا أساس من الصحة لـ…" after a first content clause: a denial of its own.
