@@ -8,7 +8,7 @@ import re
 from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
-from .cues import HABIT_RE, denial_with_object, stated_before
+from .cues import denial_with_object, stated_before
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, unregistered_source
 from .denials import denied_object_at
@@ -277,7 +277,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                     registry, s, r0, r1, s.text[s.orig(r0):end_with_marks(s.text, s.orig(r1 - 1) + 1)], state)
             start_at = comp.start()
     in_relative = bool(RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start])) \
-        and not SOON_RE.search(norm[:cue.start]) and not HABIT_RE.search(norm[:cue.start])
+        and not SOON_RE.search(norm[:cue.start])
     # "…، وهو ما يتوقعه المراقبون": the words are the clause before, whatever follows the speaker
     denial_object = cue.kind == "participle" and denial_with_object(s.norm, cue.start, cue.end, cue.lemma) \
         and (source.registered or prev_source is not None)  # a guessed subject of a non-reporting verb is not

@@ -56,10 +56,6 @@ OWN_WORDS_RE = re.compile(r"(?<![\w])(?:و)?((?:حسب|بحسب|وفق|علي ح
                           r"وصفه|وصفها|اقواله|اقوالها))(?![\w])")
 
 
-# "وعادة ما تتهم البحرين إيران بـ…", "غالبا ما يؤكد": "usually" + ما is a habit, not a negation or a relative.
-HABIT_RE = re.compile(r"(?<![\w])[وف]?(?:عاده|غالبا|كثيرا|دايما|طالما)\s+ما\s*$")
-
-
 def in_object_slot(norm: str, cues: list[Cue], c: Cue) -> bool:
     """A noun-spelled form (طلب، نشر، نقل …) right after an object-taking verb and its one- or two-word subject,
     with no و or comma before it, is that verb's object, a verbal noun: "ووصفت واشنطن طلب التأشيرة بأنه …",
@@ -131,11 +127,11 @@ def find_cues(s: Sentence) -> list[Cue]:
                 or s.text[s.orig(c.end - 1)] == "\u0629"):
             continue  # "نسبة" (a rate) is spelled like نسبه; a report needs its second complement
         if re.search(r"(?<![\w])(?:لا|لم|لن|ما|ولم|ولا|ولن)\s*$", norm[max(0, c.start - 5):c.start]) \
-                and not SOON_RE.search(norm[:c.start]) and not HABIT_RE.search(norm[:c.start]) and not stated_before(s, c):
+                and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c):
             # "سرعان ما ندد": soon; "وهذا ما أكده": what he confirmed
             continue  # "لا ينفي", "لم يؤكد": a report that was not made
         if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
-                and not SOON_RE.search(norm[:c.start]) and not HABIT_RE.search(norm[:c.start]) and not stated_before(s, c) \
+                and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c) \
                 and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
             continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
         if in_object_slot(norm, cues, c):
