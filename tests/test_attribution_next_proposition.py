@@ -91,3 +91,9 @@ def test_untrue_as_an_adjective_or_in_a_later_clause_denies_nothing(extractor):
     # an indefinite noun after a preposition that "غير صحيحة" describes
     (c,) = said(extractor, "وقال النائب إن قرار المجلس جاء بالتصويت على أسباب غير صحيحة.")
     assert c.polarity == "asserted"
+
+
+def test_a_call_participle_right_after_its_speaker_is_no_report(extractor):
+    # SaudiNewsNet 2015-08-01: "وصرخت سامال مطالبة بالمساعدة …" follows no content clause: she cried for help
+    assert not [c for c in said(extractor, "وصرخت سامال مطالبة بالمساعدة من الناس حولها الذين هرعوا إلى مكان "
+                                           "الحادث.") if c.cue == "مطالبة"]

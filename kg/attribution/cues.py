@@ -220,11 +220,12 @@ OBJECT_THEN_ILA_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){1,8}?الي\s+(?=ا\S{3
 
 def bare_after_clause(norm: str, m) -> bool:
     """"… أفضل من مساعدات الضمان الاجتماعي مطالبة بتمديد فترة …": a feminine participle with its own preposition
-    reports after its clause without a comma too, when nothing is glued to it (و/ف make "ومطالبة بالتحقيق" a
+    reports after its content clause without a comma too, when nothing is glued to it (و/ف make "ومطالبة بالتحقيق" a
     verbal noun); prep_follows and object_then_b have already asked for the preposition. Only a call: other
     participles are adjectives there ("وسبع شركات متهمة بمساعدة النظام", "مناطق مهددة بالجفاف")."""
     return PARTICIPLE_FORM[m.group(1)] in CALL_VERBS and PARTICIPLE_FORM[m.group(1)] not in THREATS \
-        and m.start(1) == m.start() > 0 and norm[m.start() - 1] == " "
+        and m.start(1) == m.start() > 0 and norm[m.start() - 1] == " " \
+        and bool(COMPLEMENTIZER_RE.search(norm, 0, m.start()))  # not "وصرخت سامال مطالبة بالمساعدة"
 
 
 def object_then_b(norm: str, end: int, lemma: str) -> bool:
