@@ -97,3 +97,13 @@ def test_a_call_participle_right_after_its_speaker_is_no_report(extractor):
     # SaudiNewsNet 2015-08-01: "وصرخت سامال مطالبة بالمساعدة …" follows no content clause: she cried for help
     assert not [c for c in said(extractor, "وصرخت سامال مطالبة بالمساعدة من الناس حولها الذين هرعوا إلى مكان "
                                            "الحادث.") if c.cue == "مطالبة"]
+
+
+def test_and_that_after_a_subjunctive_joins_its_verbs(extractor):
+    # unseen-2015 okaz-2015-08-09-1132: "أن توقف … وأن تعلن …" are two verbs of one "must", one claim
+    (c,) = said(extractor, "وأضاف دمرداش: إن على الحكومة أن توقف العمليات الأمنية وأن تعلن استئناف عملية السلام "
+                           "التي بدأت مع عبد الله أوجلان عام 2012.")
+    assert c.text.startswith("على الحكومة أن توقف العمليات الأمنية وأن تعلن استئناف عملية السلام")
+    # "وأن" + a new subject is still a second content clause
+    found = said(extractor, "وقال الوزير إن على الحكومة أن توقف العمليات وأن المعارضة مستعدة للحوار.")
+    assert [c.text for c in found] == ["على الحكومة أن توقف العمليات", "المعارضة مستعدة للحوار"]

@@ -292,6 +292,17 @@ def quote_before(s: Sentence, cue: Cue):
 NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s"
 SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])"
                               + NEXT_PROPOSITION)
+# "أن" + a present verb (the subjunctive: "أن توقف", "أن يتم"), and "وأن" + another present verb after it.
+SUBJUNCTIVE_RE = re.compile(r"(?<![\w])ان\s+[يتن]\S{2,}")
+PRESENT_AFTER_RE = re.compile(r"\s*[يتن]\S{2,}")
+
+
+def subjunctive_chain(norm: str, at: int, m) -> bool:
+    """"وأن تعلن" after "أن توقف" in the same part: the verbs that one "أن" (must, should) governs, joined."""
+    return m.group(0).strip(" ،") == "وان" and bool(PRESENT_AFTER_RE.match(norm, m.end())) \
+        and bool(SUBJUNCTIVE_RE.search(norm, at, m.start()))
+
+
 # "ولا صحة لـ…", "ولا أساس من الصحة لـ…" after a first content clause: a denial of its own.
 COORDINATED_DENIAL_RE = re.compile(r"\sو(لا صحه|لا اساس(?: لها?)? من الصحه)(?![\w])")
 
@@ -335,6 +346,8 @@ def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> 
     for m in SECOND_CLAUSE_RE.finditer(s.norm, c0, c1):
         if s.norm[q0:m.start()].count('"') % 2 or denial_inside != m.group(0).strip(" ،").startswith("بل"):
             continue  # inside a quotation; "بل إن" only corrects a denial ("لأن … ليست …، بل إن …" goes on)
+        if subjunctive_chain(s.norm, at, m):
+            continue  # "على الحكومة أن توقف العمليات وأن تعلن …": a second verb of the same "أن", not a second clause
         if len(s.norm[at:m.start()].split()) >= 3 and len(s.norm[m.end():c1].split()) >= 3:
             parts.append((at, m.start()))
             at = m.end()
