@@ -107,3 +107,10 @@ def test_and_that_after_a_subjunctive_joins_its_verbs(extractor):
     # "وأن" + a new subject is still a second content clause
     found = said(extractor, "وقال الوزير إن على الحكومة أن توقف العمليات وأن المعارضة مستعدة للحوار.")
     assert [c.text for c in found] == ["على الحكومة أن توقف العمليات", "المعارضة مستعدة للحوار"]
+
+
+def test_a_negation_covers_the_verb_after_or(extractor):
+    # unseen-2015 alriyadh-2015-08-02-618: "لم تبايع أو تعلن الولاء" declared nothing; the words are the brother's
+    found = said(extractor, "وفي تسجيل صوتي قال عبد المنان إن العائلة لم تبايع أو تعلن الولاء للزعيم الجديد أختر محمد "
+                            "منصور ولم تشأ أن يجرى الاختيار في قلب خلافات.")
+    assert [c.cue for c in found] == ["قال"]

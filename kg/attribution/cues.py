@@ -56,6 +56,10 @@ OWN_WORDS_RE = re.compile(r"(?<![\w])(?:و)?((?:حسب|بحسب|وفق|علي ح
                           r"وصفه|وصفها|اقواله|اقوالها))(?![\w])")
 
 
+# A negated verb, then "أو" and this one: "العائلة لم تبايع أو تعلن الولاء".
+NEGATED_BEFORE_OR_RE = re.compile(r"(?<![\w])و?(?:لم|لا|لن)\s+[^\s،.:\"]+\s+او\s+$")
+
+
 def in_object_slot(norm: str, cues: list[Cue], c: Cue) -> bool:
     """A noun-spelled form (طلب، نشر، نقل …) right after an object-taking verb and its one- or two-word subject,
     with no و or comma before it, is that verb's object, a verbal noun: "ووصفت واشنطن طلب التأشيرة بأنه …",
@@ -130,6 +134,8 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c):
             # "سرعان ما ندد": soon; "وهذا ما أكده": what he confirmed
             continue  # "لا ينفي", "لم يؤكد": a report that was not made
+        if NEGATED_BEFORE_OR_RE.search(norm, max(0, c.start - 40), c.start):
+            continue  # "لم تبايع أو تعلن الولاء": the negation covers the verb after "أو" too
         if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
                 and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c) \
                 and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
