@@ -114,3 +114,12 @@ def test_a_negation_covers_the_verb_after_or(extractor):
     found = said(extractor, "وفي تسجيل صوتي قال عبد المنان إن العائلة لم تبايع أو تعلن الولاء للزعيم الجديد أختر محمد "
                             "منصور ولم تشأ أن يجرى الاختيار في قلب خلافات.")
     assert [c.cue for c in found] == ["قال"]
+
+
+def test_and_has_nothing_to_do_with_is_a_denial_of_its_own(extractor):
+    # unseen-2015-b alriyadh-2015-07-21-1402: the cause is asserted, the company's part in it denied
+    found = said(extractor, "فيما بينت الشركة السعودية للكهرباء أن انقطاع الخدمة الكهربائية عن جسر الملك فهد يرجع إلى "
+                            "عطل بالشبكة الداخلية الخاصة بالجسر ولا علاقة للشركة به.")
+    assert [(c.text, c.polarity) for c in found] == [
+        ("انقطاع الخدمة الكهربائية عن جسر الملك فهد يرجع إلى عطل بالشبكة الداخلية الخاصة بالجسر", "asserted"),
+        ("لا علاقة للشركة به", "denied")]

@@ -303,8 +303,8 @@ def subjunctive_chain(norm: str, at: int, m) -> bool:
         and bool(SUBJUNCTIVE_RE.search(norm, at, m.start()))
 
 
-# "ولا صحة لـ…", "ولا أساس من الصحة لـ…" after a first content clause: a denial of its own.
-COORDINATED_DENIAL_RE = re.compile(r"\sو(لا صحه|لا اساس(?: لها?)? من الصحه)(?![\w])")
+# "ولا صحة لـ…", "ولا أساس من الصحة لـ…", "ولا علاقة لـ…" after a first content clause: a denial of its own.
+COORDINATED_DENIAL_RE = re.compile(r"\sو(لا صحه|لا اساس(?: لها?)? من الصحه|لا علاقه)(?![\w])")
 
 
 def split_joined_denial(article, s: Sentence, claim: Claim, source: SourceRef, c0: int, c1: int):
