@@ -7,7 +7,7 @@ import re
 from ..model import Claim
 from .dates import resolve_date
 from .document import Sentence, end_with_marks
-from .polarity import DENIAL_VERBS, denial_opening, hedge_marker
+from .polarity import DENIAL_VERBS, denial_opening, denied_predicate, hedge_marker
 from .syntax import STRIP
 
 def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
@@ -15,6 +15,11 @@ def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
     # trim punctuation/space, and unbalanced outer quotes
     while c0 < c1 and norm[c0] in STRIP:
         c0 += 1
+    if norm[c0:c1].startswith('"') and norm[:c0].count('"') % 2 and norm[c0 + 1:c0 + 2] in tuple(STRIP):
+        # the mark closes a quotation opened before the content ("وبحسب "رويترز"، فقد ذكر"): not the content's
+        c0 += 1
+        while c0 < c1 and norm[c0] in STRIP:
+            c0 += 1
     while c1 > c0 and norm[c1 - 1] in STRIP:
         c1 -= 1
     tail = re.search(r"[،\s]+(?:بعدما|بعد ان|عندما|حين|حينما|لان|قبل ان|كما|و)$", norm[c0:c1])
@@ -27,6 +32,8 @@ def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
     cue = sent[cue_s:cue_e]
     polarity = "denied" if lemma in DENIAL_VERBS else "asserted"
     dm = denial_opening(norm, c0, c1)
+    if dm is None and denied_predicate(norm, c0, c1):
+        polarity = "denied"  # "الخبر المتداول … غير صحيح": the verb's cue stays, what it says is a denial
     if dm:
         polarity = "denied"
         cue_s, cue_e = offsets[dm.start()], end_with_marks(sent, offsets[dm.end() - 1] + 1)

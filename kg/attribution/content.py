@@ -68,6 +68,16 @@ def coordinated_verb(s: Sentence, c0: int, end: int):
     return None
 
 
+# A quotation closed right before a complementizer: "وأوضح مساعد المدير … "خالد بن حماد البلوي"؛ أن …" quotes the
+# speaker's name; his words are the complementizer's clause.
+NAME_THEN_COMP_RE = re.compile(r'\s*[؛،,]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])')
+
+
+def name_before_complementizer(norm: str, open_at: int) -> bool:
+    close = norm.find('"', open_at + 1)
+    return close != -1 and bool(NAME_THEN_COMP_RE.match(norm, close + 1))
+
+
 # An object (not a prepositional phrase) between a subject and a ب-complement: the verb is active.
 ACTIVE_OBJECT_RE = re.compile(r"\s*(?!(?:في|من|علي|عن|الي|منذ|خلال|امس|اليوم)\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+){0,6}?ب\S")
 
@@ -106,7 +116,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         q = QUOTE_OPEN_RE.search(norm, at, next_cue)
         if q is None or q.start() - start_at > MAX_COMP_GAP:
             break
-        if q.group(0) == '"' and not is_speech(norm, q.start(), next_cue):
+        if q.group(0) == '"' and (not is_speech(norm, q.start(), next_cue) or name_before_complementizer(norm, q.start())):
             close = norm.find('"', q.start() + 1, next_cue)
             if close == -1:
                 break
@@ -189,6 +199,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
             return None  # "ونقل X عن Y قوله: …": the content comes with قوله
         ch = CHANNEL_RE.match(rest)
+        if cue.lemma == "نشر" and ch and start_at == cue.end:
+            return None  # "في بيان نشر على مواقع التواصل الاجتماعي": published (passive) somewhere, nobody says
         c0 = start_at + (ch.end() if ch else 0)
         if re.match(r"\s*،\s*(?:الذي|التي|الذين)(?![\w])", norm[c0:]):
             return None  # "اتهمت «الوحدات» الكردية، التي تقاتل …": the subject's relative clause, not the object
@@ -273,9 +285,26 @@ def quote_before(s: Sentence, cue: Cue):
 
 
 # A coordinated complementizer, or "، بالإضافة إلى أن …" ("in addition, that …"): a second content clause.
-SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])")
-# "ولا صحة لـ…", "ولا أساس من الصحة لـ…" after a first content clause: a denial of its own.
-COORDINATED_DENIAL_RE = re.compile(r"\sو(لا صحه|لا اساس(?: لها?)? من الصحه)(?![\w])")
+# The speaker's next proposition in the same words: a consequence after a comma ("…، لذلك الاعتماد على …"), or
+# "، وأضاف" / "، وتابع" inside a quotation that goes on ("«طلب بول ارتداء القميص رقم 10 …، وأضاف ارتداء القميص
+# …»"). (Not "، ولكن", "، كما", "إلا أن", "، حيث", "..", "، و" + a verb: on the dev gold these mostly go on with
+# the same claim, each added false claims there; not "، فما": "فما زال", "فما كان … سوى" go on, negated.)
+NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s"
+SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])"
+                              + NEXT_PROPOSITION)
+# "أن" + a present verb (the subjunctive: "أن توقف", "أن يتم"), and "وأن" + another present verb after it.
+SUBJUNCTIVE_RE = re.compile(r"(?<![\w])ان\s+[يتن]\S{2,}")
+PRESENT_AFTER_RE = re.compile(r"\s*[يتن]\S{2,}")
+
+
+def subjunctive_chain(norm: str, at: int, m) -> bool:
+    """"وأن تعلن" after "أن توقف" in the same part: the verbs that one "أن" (must, should) governs, joined."""
+    return m.group(0).strip(" ،") == "وان" and bool(PRESENT_AFTER_RE.match(norm, m.end())) \
+        and bool(SUBJUNCTIVE_RE.search(norm, at, m.start()))
+
+
+# "ولا صحة لـ…", "ولا أساس من الصحة لـ…", "ولا علاقة لـ…" after a first content clause: a denial of its own.
+COORDINATED_DENIAL_RE = re.compile(r"\sو(لا صحه|لا اساس(?: لها?)? من الصحه|لا علاقه)(?![\w])")
 
 
 def split_joined_denial(article, s: Sentence, claim: Claim, source: SourceRef, c0: int, c1: int):
@@ -317,6 +346,8 @@ def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> 
     for m in SECOND_CLAUSE_RE.finditer(s.norm, c0, c1):
         if s.norm[q0:m.start()].count('"') % 2 or denial_inside != m.group(0).strip(" ،").startswith("بل"):
             continue  # inside a quotation; "بل إن" only corrects a denial ("لأن … ليست …، بل إن …" goes on)
+        if subjunctive_chain(s.norm, at, m):
+            continue  # "على الحكومة أن توقف العمليات وأن تعلن …": a second verb of the same "أن", not a second clause
         if len(s.norm[at:m.start()].split()) >= 3 and len(s.norm[m.end():c1].split()) >= 3:
             parts.append((at, m.start()))
             at = m.end()

@@ -15,7 +15,7 @@ from .syntax import (
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
 )
 from .verbs import (
-    AMBIGUOUS_FORMS, BELIEF_VERBS, OBJECT_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, OBJECT_THEN_B,
+    AMBIGUOUS_FORMS, BELIEF_VERBS, CALL_VERBS, OBJECT_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, OBJECT_THEN_B,
     PARTICIPLE_FORM, PREP_OPENER, THREATS, TIGHT_PREP, VERB_FORM
 )
 
@@ -54,6 +54,10 @@ PRETEXT_RE = re.compile(r"(?<![\w])(?:و)?(بدعوي|بتهمه|بتهم|بحج
 # "ردا، حسب قولها، على …": in the words of the sentence's own subject.
 OWN_WORDS_RE = re.compile(r"(?<![\w])(?:و)?((?:حسب|بحسب|وفق|علي حد) (?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|"
                           r"وصفه|وصفها|اقواله|اقوالها))(?![\w])")
+
+
+# A negated verb, then "أو" and this one: "العائلة لم تبايع أو تعلن الولاء".
+NEGATED_BEFORE_OR_RE = re.compile(r"(?<![\w])و?(?:لم|لا|لن)\s+[^\s،.:\"]+\s+او\s+$")
 
 
 def in_object_slot(norm: str, cues: list[Cue], c: Cue) -> bool:
@@ -130,6 +134,8 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c):
             # "سرعان ما ندد": soon; "وهذا ما أكده": what he confirmed
             continue  # "لا ينفي", "لم يؤكد": a report that was not made
+        if NEGATED_BEFORE_OR_RE.search(norm, max(0, c.start - 40), c.start):
+            continue  # "لم تبايع أو تعلن الولاء": the negation covers the verb after "أو" too
         if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
                 and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c) \
                 and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
@@ -145,7 +151,7 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]) \
                 and not ((prep_follows(norm, m.end(), PARTICIPLE_FORM[m.group(1)])
                           or object_then_b(norm, m.end(), PARTICIPLE_FORM[m.group(1)]))
-                         and re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)])):
+                         and (re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)]) or bare_after_clause(norm, m))):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
@@ -216,6 +222,16 @@ OBJECT_THEN_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?:ال|م|ت)\S{2
 # The one called on, of up to eight words, then إلى + a definite verbal noun: "مطالبة جميع مدافعي حقوق الإنسان
 # وحقوق المرأة ودعاة الديمقراطية إلى اتخاذ عمل عاجل".
 OBJECT_THEN_ILA_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){1,8}?الي\s+(?=ا\S{3})")
+
+
+def bare_after_clause(norm: str, m) -> bool:
+    """"… أفضل من مساعدات الضمان الاجتماعي مطالبة بتمديد فترة …": a feminine participle with its own preposition
+    reports after its content clause without a comma too, when nothing is glued to it (و/ف make "ومطالبة بالتحقيق" a
+    verbal noun); prep_follows and object_then_b have already asked for the preposition. Only a call: other
+    participles are adjectives there ("وسبع شركات متهمة بمساعدة النظام", "مناطق مهددة بالجفاف")."""
+    return PARTICIPLE_FORM[m.group(1)] in CALL_VERBS and PARTICIPLE_FORM[m.group(1)] not in THREATS \
+        and m.start(1) == m.start() > 0 and norm[m.start() - 1] == " " \
+        and bool(COMPLEMENTIZER_RE.search(norm, 0, m.start()))  # not "وصرخت سامال مطالبة بالمساعدة"
 
 
 def object_then_b(norm: str, end: int, lemma: str) -> bool:

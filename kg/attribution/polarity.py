@@ -13,6 +13,13 @@ HEDGE_VERBS = {"رجح": "رجح", "توقع": "توقع", "زعم": "زعم", "
 DENIAL_RE = re.compile(
     r"(?<![\w])(لا صحه|عار عن الصحه|عاري عن الصحه|عاريه عن الصحه|غير صحيح|غير صحيحه|لا اساس له من الصحه|"
     r"لا اساس لها من الصحه|عار تماما عن الصحه|محض افتراء|مجرد شايعات)(?![\w])")
+# The same judgement as the predicate of what is denied: "الخبر المتداول … غير صحيح", "تصريحات رئيس
+# ريفربلايت غير صادقة"; "عدم صحة مثل هذه الرسائل" as its opening. (Not "خاطئ": mostly an adjective, "تنشر
+# معلومات خاطئة".)
+DENIAL_PREDICATE_RE = re.compile(r"(?<![\w])(?:غير صحيح|غير صحيحه|غير صادق|غير صادقه|غير دقيق|غير دقيقه|عار عن الصحه|"
+                                 r"عاريه عن الصحه)(?![\w])")
+DENIAL_OPENING_RE = re.compile(r"\s*(?:عدم صحه)(?![\w])")
+FIRST_CLAUSE_END_RE = re.compile(r"[،؛]|\.{2,}|\s[وف](?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\w])")
 # Hedges in the content: possibility, belief, unconfirmed reports.
 HEDGE_RE = re.compile(
     r"(?<![\w])(ربما|قد (?=[يتن])|يحتمل|من المحتمل|المحتمل|من المتوقع|المتوقع|يرجح|من المرجح|المرجح|يعتقد|يبدو|على ما يبدو|"
@@ -39,3 +46,20 @@ def hedge_marker(s: Sentence, lemma: str, c0: int, c1: int) -> str | None:
         if hm:
             hedge = s.text[s.offsets[hm.start()]:end_with_marks(s.text, s.offsets[hm.end() - 1] + 1)].strip()
     return hedge
+
+
+def denied_predicate(norm: str, c0: int, c1: int) -> bool:
+    """What the content denies is its subject: a denial predicate in its first clause (before a comma, "..", "؛"
+    or a coordinated "وأن": "تم التوقيع …، وكل ما يتداول … غير صحيح" asserts the signing), or "عدم صحة" opening
+    it."""
+    stop = FIRST_CLAUSE_END_RE.search(norm, c0, c1)
+    first = stop.start() if stop else c1
+    if DENIAL_OPENING_RE.match(norm, c0, c1):
+        return True
+    m = DENIAL_PREDICATE_RE.search(norm, c0, first)
+    return bool(m) and not ATTRIBUTIVE_BEFORE_RE.search(norm, c0, m.start())
+
+
+# An indefinite noun right before "غير صحيح" that it describes: after a preposition ("على أسباب غير صحيحة") or
+# in the accusative ("بات فهما غير صحيح"): an adjective, not the predicate of a denial.
+ATTRIBUTIVE_BEFORE_RE = re.compile(r"(?:(?<![\w])(?:علي|على|في|من|عن|الي|مع|حول|بسبب)\s+(?!ال)[^\s]+|(?<![\w])(?!ال|ما\s)[^\s]+ا)\s+$")
