@@ -64,3 +64,16 @@ def test_other_relations_and_single_denials_are_untouched():
     other = ClaimRelation(a=_claim(ABDUCTED[0], "asserted"), b=_claim(ABDUCTED[3], "asserted"),
                           relation=Relation("supports", 0.9, "both assert …", METHOD))
     assert drop_fan_out(found + [other], _facts) == found + [other]
+
+
+def test_the_word_rule_needs_a_shared_word_beyond_the_persons_name():
+    from kg.relate.conflicts import _denied_head, denial_conflict
+    # the claim the deniers were given is the report about him: main paired it with each claim naming him, "about
+    # words both share (سبس، باج، قايد)"
+    neg = facts("الرئيس التونسي الباجي قائد السبسي وجود خلاف مع الجزائر", "denied")
+    assert _denied_head(neg) == "خلاف"  # not his title or name
+    for other in ABOUT_ESSEBSI[:2]:
+        assert denial_conflict(facts(other, "asserted"), neg, "2015-08-01", "2015-08-01") is None
+    # the Division 30 denial still contradicts a report of the abduction
+    rel = denial_conflict(facts(ABDUCTED[0], "asserted"), facts(PENTAGON, "denied"), "2015-07-30", "2015-08-01")
+    assert rel is not None and rel.relation == "contradicts"

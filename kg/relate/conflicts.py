@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from ..model import Relation
 from ..places import apart, overlap, places_in
+from ..speakers import HONORIFICS, OFFICE_WORDS
 from ..text import light_stem, normalize
 from .claims import ClaimFacts, places_differ
 from .contradiction_rails import _DENIAL_CUE, _SAME_ACT, _root, both_deny_rail, model_contradiction_rail
@@ -231,8 +232,11 @@ def _denied_head(f: ClaimFacts) -> str | None:
     خطف); for a denial of existence («نفى وجود منطقة حظر …», «أن تكون القوات …») the word after; for a
     denial of a report («الأنباء عن وصول …», «ما تردد عن لقاء …») the act it reports: after an accusation
     the word with «ب» («اتهامات وحدات الحماية الكردية بقصف …»), else the first word after the report's."""
+    from .person_names import person_names
+    who = person_names(f)  # «الرئيس التونسي الباجي قائد السبسي …»: who, not the act
     toks = [t for t in f.toks if t in f.stem_of and t not in _EXISTENCE and _strip_proclitic(t) not in _EXISTENCE
-            and f.stem_of[t] not in _ENTITY_STEMS]  # who or when («تركيا لم تقم …»), not what is denied
+            and f.stem_of[t] not in _ENTITY_STEMS  # who or when («تركيا لم تقم …»), not what is denied
+            and t not in OFFICE_WORDS and t not in HONORIFICS and f.stem_of[t] not in who]
     framed = 0
     while framed < len(toks) and _strip_proclitic(toks[framed]) in _REPORT_WORDS:
         framed += 1
@@ -360,6 +364,9 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
     reached += sorted(_numbered(neg_f) & _numbered(other))  # «الفرقة 30» on both sides names one unit
     if len(reached) < MIN_RARE or _weight(shared) < DENIED_COVERED * _weight(neg):
         return None
+    from .person_names import person_names
+    if not set(reached) - person_names(neg_f):
+        return None  # only the name of the person the denial is about: who, not which claim («الباجي قائد السبسي»)
     if negated_stems(other)[0] & set(reached) or says_not(other, set(reached)) \
             or both_deny_rail(a, b) is not None:
         return None  # the other claim negates them too («غير مرتبطة» against a denial of «مرتبطة»): both say no

@@ -18,41 +18,15 @@ from typing import Callable
 
 from ..model import ClaimRelation
 from .claims import ClaimFacts
-from ..speakers import HONORIFICS, OFFICE_MODIFIERS, OFFICE_WORDS
-from .conflicts import _ENTITY_STEMS, _numbered, _rare, _strip_proclitic, denied, rare_stems
+from .conflicts import _ENTITY_STEMS, _numbered, denied, rare_stems
+from .person_names import person_names
 
 DENIAL_WHY = "one claim asserts what the other denies"  # the `why` both denial rules (conflicts, denials) open with
-NAME_WORDS = 4  # words of a person's name after the title («الرئيس اليمني عبد ربه منصور هادي»)
-_NAME_PARTICLES = {"عبد", "ابو", "بن", "ابن"}
 
 
 def _content(f: ClaimFacts) -> frozenset[str]:
     """What names the claim's event: its rare stems that are not countries, leaders or dates, and numbered units."""
     return frozenset(s for s in rare_stems(f) if s not in _ENTITY_STEMS) | _numbered(f)
-
-
-def person_names(f: ClaimFacts) -> frozenset[str]:
-    """Stems of the persons named after a title or office in the claim: the rare words (and name particles) after
-    «الرئيس»، «الوزير»، «الشيخ» … and its definite adjectives («اليمني»، «السابق»), up to NAME_WORDS of them."""
-    toks, out = f.toks, set()
-    for i, t in enumerate(toks):
-        if t not in OFFICE_WORDS and t not in HONORIFICS and _strip_proclitic(t) not in OFFICE_WORDS:
-            continue
-        j = i + 1
-        while j < len(toks) and (toks[j] in OFFICE_MODIFIERS
-                                 or toks[j].startswith("ال") and not _rare(f.stem_of.get(toks[j], ""))):
-            j += 1  # «الرئيس اليمني»، «الأمين العام»: the title's adjectives
-        name = toks[j:j + NAME_WORDS]
-        for k, u in enumerate(name):
-            s = f.stem_of.get(u)
-            if u in _NAME_PARTICLES:
-                continue
-            # an office word between name words is a name word («الباجي قائد السبسي»)
-            inside = k and k + 1 < len(name) and _rare(f.stem_of.get(name[k + 1], ""))
-            if s is None or not _rare(s) or (u in OFFICE_WORDS or u in HONORIFICS) and not inside:
-                break
-            out.add(s)
-    return frozenset(out)
 
 
 def _partners_agree(neg_f: ClaimFacts, partners: list[ClaimFacts]) -> list[bool]:
