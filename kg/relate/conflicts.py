@@ -460,9 +460,11 @@ def count_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date
     an update of its toll (seen on the corpus: the Observatory's 170 then 173 civilians)."""
     if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS) or places_differ(a, b) or _named_apart(a, b):
         return None
+    from .sums import coordinated_totals
     ca, cb = counts(a), counts(b)
-    clash = [(k, ca[k], cb[k]) for k in sorted(ca.keys() & cb.keys()) if not ca[k] & cb[k]
-             and _count_context(a, k) & _count_context(b, k)]
+    sa, sb = coordinated_totals(a.toks), coordinated_totals(b.toks)  # «ضابط وثلاثة جنود» is four: a total of four
+    clash = [(k, ca[k], cb[k]) for k in sorted(ca.keys() & cb.keys()) if not ca[k] & (cb[k] | sb)
+             and not cb[k] & sa and _count_context(a, k) & _count_context(b, k)]
     rare = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS and x not in _TOLL_STEMS]
     if not clash or len(rare) < MIN_RARE or a.negated != b.negated:
         return None

@@ -31,6 +31,7 @@ from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING
 from .explanation import _w
 from .figures import Figure, bound_start, dual_count, exact, figure_at, ranges_apart, show
 from .lexicon import _strip_proclitic
+from .sums import coordinated_totals
 
 PLACE_IDF = 4.0  # a word this rare after «سيطرت على» names the place (زنجبار 5.7, أبين 4.8; قوات, النظام far below)
 # taken: control.py's verbs, and the clearing or extending of control over a place
@@ -238,7 +239,8 @@ def tolls(f: ClaimFacts) -> frozenset[int]:
 
 
 def _numbers_said(f: ClaimFacts) -> set[int]:
-    return {n for t in f.toks if (n := _number(t)) is not None} | set(tolls(f))
+    """Every number the claim says, its tolls, and its people added up («ضابط وثلاثة جنود» is 4: kg.relate.sums)."""
+    return {n for t in f.toks if (n := _number(t)) is not None} | set(tolls(f)) | coordinated_totals(f.toks)
 
 
 def tolls_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
