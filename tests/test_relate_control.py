@@ -58,6 +58,12 @@ def test_fighting_or_shelling_at_a_citys_edges_does_not_contradict_its_taking():
     for edges in ("تواصل قصف الحوثيين للأطراف الشمالية لمدينة عدن", "معارك عنيفة في مشارف عدن"):
         assert control_of(facts(edges)) == {}
         assert control_conflict(aden, facts(edges), "2015-07-17", "2015-07-18") is None
+    # SaudiNewsNet (development articles): a country's "limbs", Libya's "parties" in Geneva, Jarablus's outskirts
+    from kg.relate.events import holding_of
+    for text in ("وهو من يريد تفتيت البلاد وتقسيم أطرافها ليسهل ابتلاعها وفرض أجندته على أراضيها",
+                 "وتطرقت الصحف إلى استئناف المفاوضات بين الأطراف الليبية بجنيف كما اهتمت بتدهور الوضع الأمني",
+                 "الجيش التركي قصف مواقع تابعة لها في قرية على مشارف بلدة جرابلس التي يسيطر عليها تنظيم الدولة"):
+        assert holding_of(facts(text)) == {}
     assert control_conflict(aden, facts("أهالي مدينة عدن المحاصرة يعانون من الجوع"), "2015-07-17",
                             "2015-07-18") is not None  # besieged: the place itself
 

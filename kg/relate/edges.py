@@ -9,12 +9,16 @@ by the other side: besieged («المحاصرة»، «تحاصر»), or fighting
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import _strip_proclitic
 
 EDGES = {"اطراف", "مشارف", "تخوم", "ابواب", "الاطراف", "المشارف"}
+_SUFFIX = re.compile(r"(?:هم|ها|ه)$")
 
 
 def on_the_edges(toks: list[str], i: int) -> bool:
     """The contested word at `i` is a place's edges («على أطراف الزبداني»، «للأطراف الشمالية لعدن»)."""
     bare = _strip_proclitic(toks[i])
-    return bare in EDGES or toks[i] in EDGES or bare.removeprefix("ال") in EDGES
+    forms = {toks[i], bare, bare.removeprefix("ال"), _SUFFIX.sub("", bare)}  # «أطرافها»: its edges
+    return bool(forms & EDGES)
