@@ -24,6 +24,7 @@ from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, 
 from .relate.breakdown import part_figures, parts_differ
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
+from .relate.fan_out import drop_fan_out
 from .relate.injuries import INJURY_DAYS, injured_differ, injured_figures
 from .relate.one_article import article_pairs, statements_conflict
 from .relate.quoted import figure_verdict, quoted_why, revised_in_one_outlet
@@ -259,7 +260,8 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
        control of places the model does not see; time limits on its contradictions); plus denied
        or counting claims with those sharing the most rare words with them (kg.relate.conflict_pairs)
        and denied claims with their nearest claims by meaning of other sources
-       (kg.relate.candidates.denial_pairs), judged by the conflict rules alone.
+       (kg.relate.candidates.denial_pairs), judged by the conflict rules alone; a denial paired with several
+       claims of different content keeps the best or none (kg.relate.fan_out).
     4. A corroboration is stored only where both claims assert one proposition: the model's own support
        probability or the encoder's cosine says so (kg.relate.corroboration_rail), not a shared event word.
     A relation is `same_source` when its two claims have one author, and `independent` when no
@@ -336,6 +338,8 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             flush()
     if batch:
         flush()
+    facts_by_key = dict(items)
+    found = drop_fan_out(found, lambda c: facts_by_key[c["key"]])  # one denial against many unrelated claims
     found.sort(key=lambda r: r.key)
     return Relating(found, statements, checks.speakers, skipped)
 

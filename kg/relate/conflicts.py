@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from ..model import Relation
 from ..places import apart, overlap, places_in
+from ..speakers import HONORIFICS, OFFICE_WORDS
 from ..text import light_stem, normalize
 from .claims import ClaimFacts, places_differ
 from .contradiction_rails import _DENIAL_CUE, _SAME_ACT, _root, both_deny_rail, model_contradiction_rail
@@ -231,8 +232,11 @@ def _denied_head(f: ClaimFacts) -> str | None:
     خطف); for a denial of existence («نفى وجود منطقة حظر …», «أن تكون القوات …») the word after; for a
     denial of a report («الأنباء عن وصول …», «ما تردد عن لقاء …») the act it reports: after an accusation
     the word with «ب» («اتهامات وحدات الحماية الكردية بقصف …»), else the first word after the report's."""
+    from .person_names import person_names
+    who = person_names(f)  # «الرئيس التونسي الباجي قائد السبسي …»: who, not the act
     toks = [t for t in f.toks if t in f.stem_of and t not in _EXISTENCE and _strip_proclitic(t) not in _EXISTENCE
-            and f.stem_of[t] not in _ENTITY_STEMS]  # who or when («تركيا لم تقم …»), not what is denied
+            and f.stem_of[t] not in _ENTITY_STEMS  # who or when («تركيا لم تقم …»), not what is denied
+            and t not in OFFICE_WORDS and t not in HONORIFICS and f.stem_of[t] not in who]
     framed = 0
     while framed < len(toks) and _strip_proclitic(toks[framed]) in _REPORT_WORDS:
         framed += 1
@@ -360,6 +364,9 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
     reached += sorted(_numbered(neg_f) & _numbered(other))  # «الفرقة 30» on both sides names one unit
     if len(reached) < MIN_RARE or _weight(shared) < DENIED_COVERED * _weight(neg):
         return None
+    from .person_names import person_names
+    if not set(reached) - person_names(neg_f):
+        return None  # only the name of the person the denial is about: who, not which claim («الباجي قائد السبسي»)
     if negated_stems(other)[0] & set(reached) or says_not(other, set(reached)) \
             or both_deny_rail(a, b) is not None:
         return None  # the other claim negates them too («غير مرتبطة» against a denial of «مرتبطة»): both say no
@@ -453,9 +460,11 @@ def count_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date
     an update of its toll (seen on the corpus: the Observatory's 170 then 173 civilians)."""
     if same_source or not _within(date_a, date_b, SAME_EVENT_DAYS) or places_differ(a, b) or _named_apart(a, b):
         return None
+    from .sums import coordinated_totals
     ca, cb = counts(a), counts(b)
-    clash = [(k, ca[k], cb[k]) for k in sorted(ca.keys() & cb.keys()) if not ca[k] & cb[k]
-             and _count_context(a, k) & _count_context(b, k)]
+    sa, sb = coordinated_totals(a.toks), coordinated_totals(b.toks)  # «ضابط وثلاثة جنود» is four: a total of four
+    clash = [(k, ca[k], cb[k]) for k in sorted(ca.keys() & cb.keys()) if not ca[k] & (cb[k] | sb)
+             and not cb[k] & sa and _count_context(a, k) & _count_context(b, k)]
     rare = [x for x in rare_shared(a, b) if x not in _ENTITY_STEMS and x not in _TOLL_STEMS]
     if not clash or len(rare) < MIN_RARE or a.negated != b.negated:
         return None

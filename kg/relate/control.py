@@ -14,6 +14,7 @@ from ..model import Relation
 from ..places import places_in
 from .claims import ClaimFacts
 from .conflicts import METHOD, SAME_EVENT_DAYS, _after, _within
+from .edges import on_the_edges
 from .lexicon import _strip_proclitic
 
 # a change of hands: the place is taken now (not "controls": a state that a siege by another side coexists with)
@@ -96,7 +97,7 @@ def control_of(f: ClaimFacts) -> dict[str, str]:
         if b in _MASDAR and (i > MASDAR_HEAD or aim):
             continue  # an aim or a plan («خطة تحرير …»), not a taking
         edge = b in _EDGES
-        if edge and not any(w in u for u in toks for w in _FIGHTING):
+        if on_the_edges(toks, i):  # kg.relate.edges: fighting at a place's edges does not say who holds it
             continue
         if b in _FALL:
             place = _place_at(toks, i + 1) or (_place_at(toks, i + 2) if i + 2 < len(toks) and

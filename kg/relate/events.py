@@ -26,11 +26,13 @@ from .conflicts import (_ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, NAMED
                         SAME_EVENT_DAYS, _idf, _within, rare_shared)
 from .control import _AIM as _CONTROL_AIM
 from .control import _PRIORITY, _SIEGE_AND_TAKING_NOUNS, is_purpose
-from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH,
+from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _NOT_THE_PLACE, _TAKEN, REACH,
                       opposite_holdings)
 from .explanation import _w
 from .figures import Figure, bound_start, dual_count, exact, figure_at, ranges_apart, show
 from .lexicon import _strip_proclitic
+from .edges import on_the_edges
+from .sums import coordinated_totals
 
 PLACE_IDF = 4.0  # a word this rare after «سيطرت على» names the place (زنجبار 5.7, أبين 4.8; قوات, النظام far below)
 # taken: control.py's verbs, and the clearing or extending of control over a place
@@ -129,7 +131,7 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
             if place:
                 found.setdefault(place, set()).add(kind)
             continue
-        if b in _EDGES and not any(w in u for u in toks for w in _FIGHTING):
+        if on_the_edges(toks, i):  # kg.relate.edges: fighting at a place's edges does not say who holds it
             continue
         for pos in range(i + 1, min(len(toks), i + 1 + REACH)):
             if b in _EDGES and toks[pos] in _PROVINCE_FRAME:
@@ -238,7 +240,8 @@ def tolls(f: ClaimFacts) -> frozenset[int]:
 
 
 def _numbers_said(f: ClaimFacts) -> set[int]:
-    return {n for t in f.toks if (n := _number(t)) is not None} | set(tolls(f))
+    """Every number the claim says, its tolls, and its people added up («ضابط وثلاثة جنود» is 4: kg.relate.sums)."""
+    return {n for t in f.toks if (n := _number(t)) is not None} | set(tolls(f)) | coordinated_totals(f.toks)
 
 
 def tolls_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
