@@ -21,11 +21,12 @@ from ..checkworthy import NUMBER_RE, DATE_RE, checkworthiness
 from ..model import Claim
 from ..places import places_in
 from ..sources import outlet_ref
-from ..text import normalize
+from ..text import light_stem, normalize, tokens
 from .cues import find_cues
 
 NARRATION_MIN_CHECKWORTHINESS = 0.75
 MIN_WORDS, MAX_WORDS = 6, 70
+RESTATE_SHARE, RESTATE_MIN = 0.5, 4  # of the shorter one's words, and at least four
 TRIM = " .،:؛\u00a0\n-–—"
 
 _W = r"(?<![\w])(?:[وف]?(?:ل|ب|ال|بال|لل)?)"  # a word's conjunction, preposition and article
@@ -70,6 +71,7 @@ def narration_claims(registry, article, sentences, claims, after: int) -> list[C
     """Claims of the outlet for its checkable unattributed sentences after sentence `after` (its lead)."""
     text = article.text
     taken = {c.sentence for c in claims}
+    reported = [stems(c.quote) for c in claims if not c.own]
     out = []
     for s in sentences:
         if s.index <= after or s.index in taken or s.index - 1 in quoting_ends(sentences, s.index):
@@ -85,12 +87,26 @@ def narration_claims(registry, article, sentences, claims, after: int) -> list[C
             continue  # a frame, a participle ("بحسب", "نقلا عن", "مؤكدا") or an opening verb ("واعتبر الشامي …")
             # attributes it; a verb cue inside with no claim and no complementizer (REPORTED_RE) is a noun or a
             # name ("إضافة إلى", "أبين")
+        if restates(quote, reported):
+            continue
         claim = Claim(article_key=article.key, text=" ".join(quote.split()), quote=quote, start=s0, end=s1,
                       sentence=s.index, source=outlet_ref(article.publisher, article.key), cue=None,
                       cue_start=None, cue_end=None, polarity="asserted", date=article.date, own=True)
         if checkworthiness(claim, registry) >= NARRATION_MIN_CHECKWORTHINESS:
             out.append(claim)
     return out
+
+
+def stems(text: str) -> set[str]:
+    return {light_stem(t) for t in tokens(text) if len(t) > 2}
+
+
+def restates(quote: str, reported: list[set[str]]) -> bool:
+    """The outlet retelling what a source it quotes said ("وتمكنت المقاومة أمس من تحرير مدينة زنجبار" after
+    "أعلن قائد اللجان … تحرير مدينة زنجبار"): half its words are in one attributed claim of the article, whose
+    source already carries the fact; as the outlet's it would only support its own report."""
+    mine = stems(quote)
+    return any(len(mine & r) >= max(RESTATE_MIN, RESTATE_SHARE * min(len(mine), len(r))) for r in reported)
 
 
 def opening_end(norm: str) -> int:
