@@ -56,6 +56,14 @@ RECENT_PLUPERFECT_RE = re.compile(r"^[وف]?(?:كان|كانت|كانوا)\s(?:\
                                   r"(?:امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?![\w])")
 AUXILIARY_RE = re.compile(r"^[وف]?(?:تمكن|تمكنت|تمكنوا|نجح|نجحت|نجحوا|استطاع|استطاعت|اكمل|اكملت|استكمل|"
                           r"استكملت|واصل|واصلت)(?![\w])")
+# The day's news names its day: yesterday, today, a weekday of this week (not "صلاة الجمعة", a prayer);
+# an undated toll later in an article is as often a recap of an earlier attack ("كما قام التنظيم بتفجير مسجد
+# … ما أسفر عن سقوط 21 قتيلا") that a count of the day's event would wrongly contradict.
+DAY_RE = re.compile(r"(?<![\w])(?:امس|اليوم|الليله الماضيه|(?<!صلاه )(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
+                    r"السبت|الاحد))(?![\w])")
+# A roundup of the day's other fronts opens with "meanwhile" or "elsewhere" ("في غضون ذلك، شنت طائرات …").
+ROUNDUP_RE = re.compile(r"^[وف]?(?:في غضون ذلك|في غضون|الي ذلك|ميدانيا|في الاثناء|في هذه الاثناء|من جهه اخري|"
+                        r"في سياق متصل|في تطور \S+|علي صعيد \S+|في المقابل)(?![\w])")
 # A forecast, a hedge, a condition or a wish anywhere: not a fact taken.
 UNSURE_RE = re.compile(r"(?<![\w])(?:سوف|قد|ربما|يحتمل|محتمل|المحتمل|يتوقع|متوقع|المتوقع|يرجح|يعتقد|يبدو|"
                        r"لو|اذا|يمكن|يفترض)(?![\w])"
@@ -109,6 +117,12 @@ def restates(quote: str, reported: list[set[str]]) -> bool:
     return any(len(mine & r) >= max(RESTATE_MIN, RESTATE_SHARE * min(len(mine), len(r))) for r in reported)
 
 
+def in_place_opening(quote: str) -> bool:
+    """A roundup's "and in <place>" opening ("وفي شرق اليمن قتل نحو 15 حوثيا", "وفي إسطنبول، أصيب 10 …")."""
+    words = quote.split()
+    return len(words) > 3 and words[0] in ("في", "وفي", "ففي") and bool(places_in(" ".join(words[1:4]).split("،")[0]))
+
+
 def opening_end(norm: str) -> int:
     """The end of a sentence's first two words: a reporting verb there opens somebody's statement."""
     m = re.match(r"\W*\w+\W+\w+", norm)
@@ -143,6 +157,8 @@ def narration_gate(quote: str, before: str) -> bool:
     if BACKGROUND_RE.search(n) and not RECENT_PLUPERFECT_RE.search(n) or UNSURE_RE.search(n) \
             or REPORTED_RE.search(n) or ":" in quote:
         return False
+    if not (DAY_RE.search(n) or ROUNDUP_RE.match(n) or in_place_opening(quote)):
+        return False  # undated and not a roundup: a recap of earlier events as often as the day's news
     # the deed follows an auxiliary of achievement ("وتمكنت المقاومة وقوات الجيش، أمس من تحرير مدينة …")
     head = " ".join(n.split()[:10 if AUXILIARY_RE.match(n) else 5])
     return bool(toll_figure(n.split())
