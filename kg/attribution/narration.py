@@ -26,7 +26,7 @@ from .cues import find_cues
 
 NARRATION_MIN_CHECKWORTHINESS = 0.75
 MIN_WORDS, MAX_WORDS = 6, 70
-RESTATE_SHARE, RESTATE_MIN = 0.6, 4  # of the attributed claim's words, and at least four
+RESTATE_SHARE, RESTATE_MIN = 0.5, 5  # half the attributed claim's words, and at least five
 TRIM = " .،:؛\u00a0\n-–—"
 
 _W = r"(?<![\w])(?:[وف]?(?:ل|ب|ال|بال|لل)?)"  # a word's conjunction, preposition and article
@@ -111,7 +111,7 @@ def stems(text: str) -> set[str]:
 
 def restates(quote: str, reported: list[set[str]]) -> bool:
     """The outlet retelling what a source it quotes said ("وتمكنت المقاومة أمس من تحرير مدينة زنجبار" after
-    "أعلن قائد اللجان … تحرير مدينة زنجبار"): most of an attributed claim of the article is in it; that claim's
+    "أعلن قائد اللجان … تحرير مدينة زنجبار"): half an attributed claim of the article is in it; that claim's
     source already carries the fact, and as the outlet's it would only support its own report."""
     mine = stems(quote)
     return any(len(mine & r) >= max(RESTATE_MIN, RESTATE_SHARE * len(r)) for r in reported)
