@@ -4,9 +4,11 @@ on these ("Outlet A reports 20 dead, Outlet B 30"): the outlet is their source, 
 
 The gate (why so narrow): an article's unattributed sentences are mostly background, context and analysis,
 which no reader checks and which would crowd the graph with false pairs. A sentence is taken only when
-- it is the outlet's (no claim, no reporting cue, not inside or right after a quotation, not a question);
-- it is not background ("يذكر أن", "وكان …" pluperfect history, "ويأتي …"), a forecast, a hedge, an
-  opinion or a list of names;
+- it is the outlet's (no claim, no reporting cue, not inside or right after a quotation, not a question)
+  and does not retell an attributed claim of the article (that claim's source carries the fact);
+- it is the day's news: it names its day (أمس, اليوم, a weekday) or opens as a roundup ("في غضون ذلك",
+  "وفي <place>"); not background ("يذكر أن", "وكان …" pluperfect history, "ويأتي …"), a forecast, a hedge,
+  an aim, the outlet's own doubt ("وتضاربت الروايات"), an opinion or a list of names;
 - it is one of four checkable kinds: a toll or count (a number with the dead, wounded, held or displaced),
   control of a place (taken, entered, besieged), a dated event in a place (an attack, blast, strike), a
   decision taken (a court's ruling, a body's decision), read on its opening words (the main verb of an
