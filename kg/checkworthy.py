@@ -39,6 +39,7 @@ _PERSONAL_RE = re.compile(r"(?<![\w])(?:انك|منك|بك|لك|عليك|انت|
 # Opinions, wishes, calls and praise.
 _OPINION_RE = re.compile(r"(?<![\w])(?:يجب|ينبغي|لا بد|لابد|ضروره|اهميه|ندعو|نامل|يامل|تامل|نرفض|ندين|يدين|تدين|"
                          r"تطلعات|مشاعر|الانسانيه|الصادقه|الكريم|الدايم|نامل|متميزه|افضل|نثمن|يثمن|تثمين)(?![\w])")
+NUMBER_RE, DATE_RE = _NUMBER_RE, _DATE_RE  # read by kg.attribution.narration's gate
 _CONDITIONAL_RE = re.compile(r"(?<![\w])(?:اذا كان|اذا كانت|لو|طالما)(?![\w])")
 
 

@@ -30,15 +30,10 @@ def lead_claims(registry, article, sentences, claims, words=()) -> list[Claim]:
     or before it, when that clause opens with a verb ("شهدت تركيا … هجوما …، نسبته الحكومة إلى …")."""
     text = article.text
     for idx, span in enumerate(sentences[:4]):
-        s0, s1 = span.start, span.end
-        dateline = DATELINE_RE.match(text[s0:s1])
-        if dateline:
-            s0 += dateline.end()
-        while s1 > s0 and text[s1 - 1] in LEAD_TRIM:
-            s1 -= 1
-        if len(LETTER_WORD_RE.findall(text[s0:s1])) < 6 or DATE_LINE_RE.search(normalize(text[s0:s1])) \
-                and len(text[s0:s1].split()) < 14:
-            continue  # a dateline or a by-line ("عين اليوم – ديار بكر", "عمان 25 شوال 1436 هـ الموافق …")
+        bounds = lead_bounds(text, span)
+        if bounds is None:
+            continue
+        s0, s1 = bounds
         mine = [c for c in claims if c.sentence == idx]
         if mine:
             first = min(mine, key=lambda c: min(c.start, c.cue_start if c.cue_start is not None else c.start))
@@ -76,6 +71,26 @@ def lead_claims(registry, article, sentences, claims, words=()) -> list[Claim]:
         # only a lead that states a checkable fact (an opinion column's opening line is not a claim)
         return [claim] if checkworthiness(claim, registry) >= LEAD_MIN_CHECKWORTHINESS else []
     return []
+
+
+def lead_bounds(text, span) -> tuple[int, int] | None:
+    """The sentence's span after a dateline, or None for a dateline or by-line line itself
+    ("عين اليوم – ديار بكر", "عمان 25 شوال 1436 هـ الموافق …")."""
+    s0, s1 = span.start, span.end
+    dateline = DATELINE_RE.match(text[s0:s1])
+    if dateline:
+        s0 += dateline.end()
+    while s1 > s0 and text[s1 - 1] in LEAD_TRIM:
+        s1 -= 1
+    if len(LETTER_WORD_RE.findall(text[s0:s1])) < 6 or DATE_LINE_RE.search(normalize(text[s0:s1])) \
+            and len(text[s0:s1].split()) < 14:
+        return None
+    return s0, s1
+
+
+def lead_index(article, sentences) -> int:
+    """The index of the lead sentence (the first of the first four that is not a dateline), else 3."""
+    return next((i for i, sp in enumerate(sentences[:4]) if lead_bounds(article.text, sp) is not None), 3)
 
 
 def headline_claims(article, sentences, seen_spans):

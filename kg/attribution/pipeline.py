@@ -19,7 +19,8 @@ from .content import carried_over, covered, overlap, split_coordinated
 from .denials import anaphor_start, anaphoric_denial, denied_anaphor
 from .cues import attribution_start, find_cues, nested_in_content, opens_attribution, subordinate
 from .document import Document, read_sentence
-from .own_voice import headline_claims, lead_claims
+from .narration import narration_claims
+from .own_voice import headline_claims, lead_claims, lead_index
 from .parse import parse_index
 from .source_phrases import balanced_label, source_like_text
 from .source_words import ANONYMITY_RE
@@ -158,10 +159,13 @@ def not_a_verb(s, cue) -> bool:
 
 
 def outlet_voice(doc: Document) -> None:
-    """The outlet's own statements: its headline, else its lead."""
+    """The outlet's own statements: its headline, else its lead; then its checkable narration after them."""
     claims = doc.extraction.claims
     own = headline_claims(doc.article, doc.spans, doc.seen_spans)
-    claims += own or lead_claims(doc.registry, doc.article, doc.spans, claims, doc.words)
+    own = own or lead_claims(doc.registry, doc.article, doc.spans, claims, doc.words)
+    after = max([c.sentence for c in own] + [lead_index(doc.article, doc.spans)])
+    claims += own
+    claims += narration_claims(doc.registry, doc.article, doc.sentences, claims, after)
 
 
 def balance_marks(claim, sentence_text: str) -> None:
