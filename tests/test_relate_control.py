@@ -6,15 +6,17 @@ from kg.relate import facts
 from kg.relate.candidates import control_pairs
 from kg.relate.conflicts import METHOD
 from kg.relate.control import control_conflict, control_of
+from kg.relate.events import holding_conflict, holding_of
 
 TAKEN = "سيطرت قوات النظام وحزب الله على مدينة الزبداني بالكامل بعد معارك استمرت شهرا"
 EDGES = "اشتباكات عنيفة على أطراف الزبداني بين حزب الله ومقاتلي المعارضة دون تحقيق أي تقدم"
 BESIEGED = "قوات النظام تحاصر الزبداني وتقصفها بالبراميل المتفجرة"
+FOUGHT_ON_EDGES = "شهدت الأطراف الشمالية والشرقية لعدن معارك عنيفة بين الحوثيين والمقاومة"  # sample 8 (aawsat)
 
 
 def test_control_of_reads_what_a_claim_says_was_taken_or_is_contested():
     assert control_of(facts(TAKEN)) == {"zabadani": "taken"}
-    assert control_of(facts(EDGES)) == {"zabadani": "contested"}
+    assert control_of(facts(EDGES)) == {"zabadani": "contested"}  # on its edges «دون تحقيق أي تقدم»: not got in
     assert control_of(facts(BESIEGED)) == {"zabadani": "contested"}
     assert control_of(facts("أهالي بلدة مضايا المحاصرة يعانون من الجوع")) == {"madaya": "contested"}
     assert control_of(facts("سقوط مدينة جسر الشغور بيد جيش الفتح")) == {"jisr-al-shughur": "taken"}
@@ -34,6 +36,16 @@ def test_taken_against_still_besieged_the_next_day_contradicts():
     rel = control_conflict(facts(TAKEN), facts(EDGES), "2015-08-01", "2015-08-02")
     assert rel is not None and rel.relation == "contradicts" and rel.method == METHOD and "zabadani" in rel.why
     assert control_conflict(facts(BESIEGED), facts(TAKEN), "2015-08-02", "2015-08-01") is not None
+
+
+def test_fighting_on_the_edges_of_a_place_taken_the_day_before_is_its_defence():
+    """The side that lost a place fights back at its edges: that does not deny the taking (blind sample 11: a city's
+    own edges fought over a day after it fell). Fighting on the edges that has not got in does (the Zabadani pair)."""
+    taken = facts("سيطرت المقاومة على مدينة عدن بعد معارك عنيفة")
+    assert holding_of(taken) == {"aden": "taken"} and holding_of(facts(FOUGHT_ON_EDGES)) == {"aden": "edges"}
+    assert holding_conflict(taken, facts(FOUGHT_ON_EDGES), "2015-08-01", "2015-08-02") is None
+    assert holding_conflict(taken, facts("قوات صالح تحاصر عدن"), "2015-08-01", "2015-08-02") is not None
+    assert control_conflict(facts(TAKEN), facts(EDGES), "2015-08-01", "2015-08-02") is not None
 
 
 def test_taken_and_besieged_the_same_day_are_stages_of_one_offensive():

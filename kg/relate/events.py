@@ -25,7 +25,7 @@ from .claims import ClaimFacts, places_differ
 from .conflicts import (_ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, NAMED_IDF, RARE_IDF,
                         SAME_EVENT_DAYS, _idf, _within, rare_shared)
 from .control import _AIM as _CONTROL_AIM
-from .control import _PRIORITY, _SIEGE_AND_TAKING_NOUNS, is_purpose
+from .control import _PRIORITY, _SIEGE_AND_TAKING_NOUNS, is_purpose, settled, state_of
 from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH,
                       opposite_holdings)
 from .explanation import _w
@@ -104,7 +104,7 @@ def _anchor(toks: list[str], pos: int, named_only: bool = False) -> str | None:
 
 
 def holding_of(f: ClaimFacts) -> dict[str, str]:
-    """Place → "taken" | "contested" as the claim's words say (kg.relate.control's reading, places by `_anchor`);
+    """Place → "taken" | "contested" | "edges" as the claim's words say (kg.relate.control's reading, places by `_anchor`);
     places coordinated after the first («تطهير محافظتي أبين وزنجبار») share its state; both states: left out."""
     if f.negated or f.denied:
         return {}
@@ -118,7 +118,7 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
             if place:
                 found.setdefault(place, set()).add("contested")
             continue
-        kind = "taken" if b in _TAKEN | _TAKEN_MORE or t in _TAKEN_MORE else "contested" if b in _CONTESTED else None
+        kind = "taken" if b in _TAKEN | _TAKEN_MORE or t in _TAKEN_MORE else state_of(b) if b in _CONTESTED else None
         before = {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))}
         if kind is None or before & (_CAMPAIGN | _LIFTED) or set(toks[:i]) & _AIM:
             continue
@@ -150,7 +150,7 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
                     if other:
                         found.setdefault(other, set()).add(kind)
                 break
-    return {p: next(iter(k)) for p, k in found.items() if len(k) == 1}
+    return settled(found, toks)
 
 
 def holding_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
