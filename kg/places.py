@@ -23,11 +23,13 @@ FRAMES = frozenset(normalize(w) for w in """
 مدينتي محافظة ومحافظة بمحافظة لمحافظة محافظتي منطقة ومنطقة بمنطقة لمنطقة منطقتي ولاية بولاية إقليم بإقليم مديرية بمديرية
 قضاء بقضاء ناحية بلدة ببلدة ريف بريف قاعدة بقاعدة مطار بمطار ميناء بميناء أمير أمارة إمارة سجن بسجن جامعة شرطة
 العاصمة عاصمة ضواحي أهالي مستشفى مستشفيات جبهة أطراف مشارف مدن محافظات مناطق محافظ أمن تفجير تفجيري مسجد
+حي بحي وحي حيي أحياء بأحياء
 """.split())
 
 
-def _load() -> tuple[dict[str, tuple[str, str, tuple[str, ...]]], dict[str, str], frozenset[str], frozenset[str]]:
-    places, parent, countries, framed = {}, {}, set(), set()
+def _load() -> tuple[dict[str, tuple[str, str, tuple[str, ...]]], dict[str, str], frozenset[str], frozenset[str],
+                    frozenset[str]]:
+    places, parent, countries, framed, districts = {}, {}, set(), set(), set()
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -41,21 +43,31 @@ def _load() -> tuple[dict[str, tuple[str, str, tuple[str, ...]]], dict[str, str]
         places[slug] = (ar, en, tuple(a for a in alts.split("|") if a != "-"))
         if "framed" in flags_set:
             framed.add(slug)
-    return places, parent, frozenset(countries), frozenset(framed)
+        if "district" in flags_set:
+            districts.add(slug)
+    return places, parent, frozenset(countries), frozenset(framed), frozenset(districts)
 
 
 # slug: (Arabic name, English name, other Arabic spellings); PARENT: slug → its container's slug
-GAZETTEER, PARENT, COUNTRIES, FRAMED = _load()
+GAZETTEER, PARENT, COUNTRIES, FRAMED, DISTRICTS = _load()
+# a district named after one of these is the landmark's name («مطار المزة العسكري» faces Darayya's front), not where
+# the text is (normalized)
+LANDMARKS = frozenset(normalize(w) for w in "مطار بمطار قاعدة بقاعدة سجن بسجن معسكر بمعسكر مستشفى بمستشفى جامعة".split())
 
 
 @lru_cache(maxsize=1)
 def _matcher() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
     by_name: dict[str, str] = {}
-    clipped: set[str] = set()  # names without their «ال»: only after «ل» («للرقة»: ل + الرقة, its alef dropped)
+    # every name as written first, then the names without their «ال» (only after «ل»: «للرقة» is ل + الرقة, its
+    # alef dropped) where no place is written so: registering both in one pass let the file's order decide
+    # whether a clipped name took a written one's slot (and made the written name need a «ل»)
+    for slug, (ar, _en, alts) in GAZETTEER.items():
+        for name in (ar, *alts):
+            by_name.setdefault(normalize(name), slug)
+    clipped: set[str] = set()
     for slug, (ar, _en, alts) in GAZETTEER.items():
         for name in (ar, *alts):
             n = normalize(name)
-            by_name[n] = slug
             if n.startswith("ال") and n[2:] not in by_name:
                 by_name[n[2:]] = slug
                 clipped.add(n[2:])
@@ -95,12 +107,60 @@ def _quoted(norm: str, m: re.Match) -> bool:
 def places_in(text: str, framed: bool = False) -> list[str]:
     """Slugs of the places named in text, in order of first mention. `framed`: the text stands where a place is
     expected (after «سيطرت على», a place noun: kg.relate.events), so names that are common words count too."""
-    pattern, by_name, _ = _matcher()
-    norm = normalize(text)
     out: list[str] = []
+    for slug, _, _ in mentions(normalize(text), framed):
+        if slug not in out:
+            out.append(slug)
+    return out
+
+
+def mentions(norm: str, framed: bool = False) -> list[tuple[str, int, int]]:
+    """(slug, start, end) of each place named in normalized text, in order (see `places_in`)."""
+    pattern, by_name, _ = _matcher()
+    out = []
     for m in pattern.finditer(norm):
         slug = by_name[m.group(2)]
         if _rejected(m) or slug in FRAMED and not (framed or _framed_ok(norm, m)) or _quoted(norm, m):
+            continue
+        if slug in DISTRICTS and norm[:m.start()].split()[-1:] and norm[:m.start()].split()[-1] in LANDMARKS:
+            continue
+        out.append((slug, m.start(), m.end()))
+    return out
+
+
+# the words between two places that make the second a bearing for the first: «ديالى شمال شرق بغداد», «تعز (جنوب
+# صنعاء)», «الحبيبية بمدينة الصدر، شرقي بغداد»
+_BEARING = re.compile(r"^[\s،,(]*(?:[وب]?(?:شمال|جنوب|شرق|غرب)(?:ي)?)(?:\s+(?:شرق|غرب)(?:ي)?)?\s+"
+                      r"(?:(?:ال)?(?:عاصمه|مدينه|محافظه)\s+)?$")
+
+
+_LIST_JOIN = re.compile(r"^\s*[،,]?\s*(?:و\s*)?(?:(?:محافظه|مدينه|منطقه|مديريه)\s+)?$")
+
+
+def listed_places(text: str) -> set[str]:
+    """The places of the first list of two or more places named together («في محافظتي أبين ولحج», «عدن، لحج»): what a
+    figure said of them covers them all. Empty when the text lists none."""
+    norm = normalize(text)
+    found = mentions(norm)
+    group: list[str] = []
+    for k in range(1, len(found)):
+        if _LIST_JOIN.match(norm[found[k - 1][2]:found[k][1]]):
+            group += [found[k - 1][0], found[k][0]]
+        elif group:
+            break
+    return set(group)
+
+
+def event_places(text: str) -> list[str]:
+    """`places_in`, less the places named only as a bearing from another place just before them (_BEARING) and the
+    city in a command's name («قيادة عمليات بغداد»): where the text says its event is."""
+    norm = normalize(text)
+    found = mentions(norm)
+    out: list[str] = []
+    for k, (slug, start, _end) in enumerate(found):
+        if k and _BEARING.match(norm[found[k - 1][2]:start]):
+            continue
+        if norm[:start].split()[-1:] == ["عمليات"]:
             continue
         if slug not in out:
             out.append(slug)
@@ -130,6 +190,12 @@ def same_place(a: str, b: str) -> bool:
 def overlap(pa, pb) -> set[str]:
     """The places of `pa` that are, hold or lie in a place of `pb`."""
     return {p for p in pa if any(same_place(p, q) for q in pb)}
+
+
+def finest(slugs) -> set[str]:
+    """The places of `slugs` that hold none of the others: «الكرادة وسط بغداد» names the district, not all Baghdad."""
+    found = set(slugs)
+    return {p for p in found if not any(q != p and p in containers(q) for q in found)}
 
 
 def apart(pa, pb) -> bool:

@@ -1,7 +1,8 @@
 """The gazetteer (kg/places.tsv via kg.places): names matched as printed, common words not taken for places, and
 containment (a city in its province is one place, two towns of one province two)."""
 
-from kg.places import COUNTRIES, GAZETTEER, PARENT, apart, containers, country_of, overlap, places_in, same_place
+from kg.places import (COUNTRIES, GAZETTEER, PARENT, apart, containers, country_of, finest, overlap, places_in,
+                       same_place)
 
 
 def test_the_data_file_is_consistent():
@@ -61,3 +62,32 @@ def test_containment():
     assert apart({"aleppo"}, {"azaz"}) and not apart({"aleppo-province"}, {"azaz"})
     assert overlap({"zinjibar", "aden"}, {"abyan"}) == {"zinjibar"}
     assert not apart(set(), {"aden"})
+
+
+def test_districts_lie_in_their_city_and_two_districts_are_two_places():
+    # a police colonel and the interior ministry on two car bombs in Baghdad, 21 July 2015 (the Syria corpus)
+    bayaa = "استشهد 16 شخصا على الأقل وجرح 30 في تفجير سيارة مفخخة في شارع تجاري في منطقة البياع في غرب العاصمة"
+    new_baghdad = "واستهدف أكثر الهجمات دموية منطقة بغداد الجديدة في شرق العاصمة، حيث قتل 19 شخصا وأصيب 43"
+    assert places_in(bayaa) == ["bayaa"] and places_in(new_baghdad) == ["new-baghdad"]
+    assert places_in("تفجير مماثل في منطقة الحبيبية بمدينة الصدر، شرقي بغداد") == ["sadr-city", "baghdad"]
+    assert same_place("karrada", "baghdad") and apart({"bayaa"}, {"new-baghdad"})
+    assert country_of("jobar") == "syria" and country_of("sheikh-othman") == "yemen"
+    # a district named with its city is the district
+    assert finest(["sadr-city", "baghdad"]) == {"sadr-city"} and finest(["baghdad"]) == {"baghdad"}
+    # a district name that is also a word needs a frame: «الشيخ عثمان» is a preacher's name too
+    assert places_in("محاضرة الشيخ عثمان الخميس") == [] and places_in("اشتباكات في الشيخ عثمان") == ["sheikh-othman"]
+
+
+def test_a_clipped_name_never_takes_a_written_name_s_place(monkeypatch):
+    """Names without «ال» are registered after every written name: the file's order does not decide."""
+    import kg.places as places
+
+    fake = {"a-town": ("الحمرا", "al-Hamra", ()), "b-town": ("حمرا", "Hamra", ())}
+    monkeypatch.setattr(places, "GAZETTEER", fake)
+    monkeypatch.setattr(places, "FRAMED", frozenset())
+    places._matcher.cache_clear()
+    try:
+        assert places.places_in("في حمرا") == ["b-town"]  # the written name, no «ل» needed
+        assert places.places_in("في الحمرا") == ["a-town"]
+    finally:
+        places._matcher.cache_clear()

@@ -155,7 +155,7 @@ def test_what_an_aircraft_drops_and_aims_and_appositions_are_no_readings():
     assert holding_of(facts("الخطوة المقبلة للمقاومة بعد تحرير عدن هي تطهير محافظتي أبين ولحج")) == {}
     # the edges of Zinjibar, capital of Abyan: Zinjibar is fought over, not Abyan
     edges = "تقدمت قوات الجيش وصولا إلى مشارف زنجبار عاصمة محافظة أبين بعد معارك"
-    assert holding_of(facts(edges)) == {}  # its edges: not who holds it (kg.relate.edges), nor Abyan
+    assert holding_of(facts(edges)) == {"zinjibar": "edges"}  # its edges: contests no taking (kg.relate.control)
 
 
 def test_a_city_and_its_region_are_one_place_two_cities_of_one_region_two():
@@ -175,9 +175,9 @@ def test_holding_of_leaves_out_purposes_aims_and_a_provinces_edges():
     assert holding_of(facts("تحرير صنعاء يعد من أولويات القوات المؤيدة للشرعية")) == {}  # a priority
     edges = "أحرزوا تقدما ميدانيا في الأطراف الشمالية لمحافظة عدن باتجاه لحج في مواجهة المتمردين"
     assert holding_of(facts(edges)) == {}  # a province's edges, not the city's
-    # the city's own edges under fighting do not say who holds it (kg.relate.edges); a taking as a fact is read
-    assert holding_of(facts("شهدت الأطراف الشمالية والشرقية لعدن معارك عنيفة بين الحوثيين والمقاومة")) == {}
-    assert holding_of(facts("قصف الحوثيين للأطراف الشمالية لعدن")) == {}
+    # the city's own edges under fighting, and a taking stated as a fact, are still read
+    assert holding_of(facts("شهدت الأطراف الشمالية والشرقية لعدن معارك عنيفة بين الحوثيين والمقاومة")) == {
+        "aden": "edges"}
     assert holding_of(facts("القوات الشعبية سيطرت، فعلا، على عدن")) == {"aden": "taken"}
 
 

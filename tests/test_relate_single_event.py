@@ -5,12 +5,14 @@ through (the Kabul police's toll against the Taliban's denial; the Division 30 c
 from __future__ import annotations
 
 from kg.model import Relation
+from kg.places import listed_places
 from kg.relate import facts, places_differ
 from kg.relate.conflicts import METHOD, count_conflict, denial_conflict
 from kg.relate.denials import corpus_verdict
-from kg.relate.single_event import (RevisedFigures, anaphoric_denial_rail, count_place_rail, evaluation_rail,
-                                    model_alone_rail, names_no_event, off_time, outlook, outlook_rail,
-                                    own_revision_rail, revision_rail, single_event_rail)
+from kg.relate.single_event import (RevisedFigures, anaphoric_denial_rail, bare_denial, bare_denial_rail,
+                                    count_place_rail, evaluation_rail, model_alone_rail, names_no_event, off_time,
+                                    one_event_sign, outlook, own_spots, outlook_rail, own_revision_rail, places_apart_rail,
+                                    revision_rail, scope_rail, single_event_rail)
 
 RULES = Relation("contradicts", 0.7, "a conflict rule", METHOD)
 MODEL = Relation("contradicts", 0.8, "the model's reading", "ans-logreg-v1")
@@ -86,11 +88,72 @@ def test_counts_need_a_place_and_not_two_districts():
     assert count_place_rail(RULES, rashidin, attempt) is None
 
 
+# the seed's Palmyra, 25 March 2016 (one article; both placed in Palmyra by their article)
+ENTER = facts("قوات النظام السوري تدخل تدمر", places=["palmyra"])
+NO_ENTRY = facts("لا صحة لدخول قوات النظام للمدينة", places=["palmyra"])
+# the corpus, 7 August 2015 (one article): Turkmen fighters waiting for Turkey's orders, and Turkey itself
+TURKMEN = facts("تم تجهيز نحو 1500 مقاتل تركماني ينتظرون الأوامر التركية للدخول إلى الأراضي السورية لفرض إقامة "
+                "المنطقة الآمنة بالتعاون مع فصائل أخرى موجودة في الداخل السوري وأبرزها الجبهة الشامية", places=["aleppo"])
+TURKEY = facts("تركيا لن تدخل إلى الأراضي السورية «مبدئيا» بهدف إقامة المنطقة الآمنة", places=[])
+
+
 def test_the_model_alone_stands_inside_one_article_only():
-    assert model_alone_rail(MODEL, same_article=True) is None
-    rail = model_alone_rail(MODEL, same_article=False)
+    assert model_alone_rail(MODEL, ENTER, NO_ENTRY, same_article=True) is None
+    rail = model_alone_rail(MODEL, ENTER, NO_ENTRY, same_article=False)
     assert rail is not None and rail.relation == "unrelated" and rail.method == MODEL.method
-    assert model_alone_rail(RULES, same_article=False) is None  # a conflict rule's is not the model's alone
+    assert model_alone_rail(RULES, ENTER, NO_ENTRY, same_article=False) is None  # a conflict rule's is not the model's
+
+
+def test_inside_one_article_the_model_alone_needs_a_place_name_or_group_in_common():
+    """An article may be a digest of several stories: a shared country (Turkey, Syria) is not one event."""
+    assert one_event_sign(ENTER, NO_ENTRY)  # one place, by the article
+    assert not one_event_sign(TURKMEN, TURKEY)
+    rail = model_alone_rail(MODEL, TURKMEN, TURKEY, same_article=True)
+    assert rail is not None and "model-alone" in rail.why
+
+
+# two car bombs of one day in Baghdad, 21 July 2015 (the Syria corpus): a security source and the interior ministry
+SADR_CITY = facts("أن شخصا قتل، وأصيب خمسة آخرون بتفجير مماثل في منطقة الحبيبية بمدينة الصدر، شرقي بغداد")
+NEW_BAGHDAD = facts("واستهدف أكثر الهجمات دموية منطقة بغداد الجديدة في شرق العاصمة، حيث قتل 19 شخصا وأصيب 43، بحسب "
+                    "مصدر في وزارة الداخلية")
+
+
+def test_reports_placed_in_two_districts_of_one_city_are_two_events():
+    rail = places_apart_rail(RULES, SADR_CITY, NEW_BAGHDAD)
+    assert rail is not None and "places-apart" in rail.why
+    assert single_event_rail(RULES, SADR_CITY, NEW_BAGHDAD) is not None
+    # a district and its city, or a place on one side only, say nothing
+    in_baghdad = facts("قتل 19 شخصا وأصيب 43 في تفجير سيارة مفخخة استهدف سوقا تجارية في بغداد")
+    assert places_apart_rail(RULES, SADR_CITY, in_baghdad) is None
+    assert places_apart_rail(RULES, SADR_CITY, facts("قتل 19 شخصا وأصيب 43 في تفجير سيارة مفخخة")) is None
+
+
+def test_a_count_over_places_listed_together_is_not_one_of_them():
+    # the Observatory, 6 August 2015 (the Syria corpus): coalition strikes over 48 hours in three provinces, and its
+    # count for one strike near Tabqa in Raqqa's countryside
+    three = ("أفاد المرصد السوري لحقوق الإنسان بمقتل 51 عدد عناصر تنظيم داعش خلال الـ 48 ساعة جراء قصف طائرات التحالف "
+             "الدولي بشكل مكثف تمركزات ومواقع وحواجز التنظيم في دير الزور والحسكة والرقة")
+    tabqa = facts("بينما قتل 29 منهم في استهداف لمنطقة معسكر الكرين قرب مدينة الطبقة بريف الرقة الغربي")
+    assert listed_places(three) == {"deir-ez-zor", "hasakah", "raqqa"}
+    rail = scope_rail(RULES, facts(three), tabqa)
+    assert rail is not None and "scope" in rail.why and scope_rail(RULES, tabqa, facts(three)) is not None
+    assert scope_rail(RULES, facts(three), facts(three.replace("51", "45"))) is None  # one scope
+    # places in two clauses are no list: «مدينة تعز …، في وقت … في محافظة أبين» (sample 6's articles)
+    assert listed_places("قتل 15 من المسلحين الحوثيين في مدينة تعز وسط البلاد، في وقت تستعد فيه القوات الشرعية "
+                         "لاستعادة مدينتين استراتيجيتين في محافظة أبين") == set()
+    # a place named as a bearing is not where the event is: «محافظة ديالى شمال شرق بغداد» (sample 8's articles)
+    assert own_spots(facts("مقتل 33 شخصاً أمس الاثنين في تفجيرات استهدفت مناطق ذات غالبية شيعية في محافظة ديالى شمال "
+                           "شرق بغداد")) == {"diyala"}
+
+
+def test_a_bare_denied_fragment_contradicts_only_its_own_article():
+    """Sample 6: the Taliban's «مقتل الرجل» (an Afghan MP on a reported killing) against the Sevare hotel siege."""
+    man = facts("مقتل الرجل", "denied")
+    mali = facts("قتيلين وثلاثة جرحى في صفوف القوات المسلحة المالية سقطوا كما تم قتل مسلح كان يحمل حزاما ناسفا، "
+                 "وهناك جثة لرجل ابيض امام الفندق")
+    assert bare_denial(man) and not bare_denial(TALIBAN) and not bare_denial(POLICE)
+    assert bare_denial_rail(RULES, mali, man, same_article=False) is not None
+    assert bare_denial_rail(RULES, mali, man, same_article=True) is None
 
 
 def test_a_speaker_s_two_tolls_are_its_update():
@@ -131,8 +194,8 @@ def test_corpus_verdict_applies_the_checks():
     # the conflict rule pairs the denial with NATO's toll (shared «مقتل، مدني، هجوم»); the check stops it
     assert denial_conflict(NATO, TALIBAN, "2015-08-08", "2015-08-11") is not None
     assert corpus_verdict(None, NATO, TALIBAN, 0.3, "2015-08-08", "2015-08-11") is None
-    entered = facts("قوات النظام السوري تدخل تدمر")
-    denial = facts("لا صحة لدخول قوات النظام للمدينة", "denied")
+    entered = facts("قوات النظام السوري تدخل تدمر", places=["palmyra"])  # placed by their article
+    denial = facts("لا صحة لدخول قوات النظام للمدينة", "denied", places=["palmyra"])
     kept = corpus_verdict(MODEL, entered, denial, 0.5, "2016-03-25", "2016-03-25", same_article=True)
     assert kept.relation == "contradicts"
     apart = corpus_verdict(MODEL, entered, denial, 0.5, "2016-03-25", "2016-03-25", same_article=False)
@@ -145,6 +208,14 @@ ROSE = "ارتفعت أسعار النفط في التعاملات الآسيو�
 EXPECTED_FALL = "التوقعات ما زالت تشير إلى انخفاض أسعار الخام مع استمرار تخمة المعروض"  # alweeam, 21 July
 IRON_FALL = "تتراجع أسعار الحديد الخام بأكثر من الثلث في العام الحالي"  # alyaum: «وتوقع التقرير أن …»
 BRENT_FELL = "وهبط خام القياس العالمي مزيج برنت 1.89 دولار إلى 56.84 دولار للبرميل"  # alweeam, 21 July
+
+
+def test_an_analyst_s_reading_of_the_market_is_an_outlook():
+    """Two analysts of one market report disagree about why or what next (blind sample 10: analyses read as "fall
+    vs rise"); the source is who says it («محللون», «خبراء»), the cue only «قال»."""
+    assert outlook({"text": ROSE, "cue": "وقال", "source": {"label": "محللون"}})
+    assert outlook({"text": ROSE, "cue": "قال", "source": {"label": "الخبير الاقتصادي"}})
+    assert not outlook({"text": ROSE, "cue": "قال", "source": {"label": "وزارة الداخلية"}})
 
 
 def test_an_outlook_is_a_forecast_or_a_view_by_its_hedge_cue_or_own_words():

@@ -25,8 +25,8 @@ from .claims import ClaimFacts, places_differ
 from .conflicts import (_ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, NAMED_IDF, RARE_IDF,
                         SAME_EVENT_DAYS, _idf, _within, rare_shared)
 from .control import _AIM as _CONTROL_AIM
-from .control import _PRIORITY, _SIEGE_AND_TAKING_NOUNS, is_purpose
-from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _NOT_THE_PLACE, _TAKEN, REACH,
+from .control import _PRIORITY, _SIEGE_AND_TAKING_NOUNS, is_purpose, settled, state_of
+from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH,
                       opposite_holdings)
 from .explanation import _w
 from .figures import Figure, bound_start, dual_count, exact, figure_at, ranges_apart, show
@@ -106,7 +106,7 @@ def _anchor(toks: list[str], pos: int, named_only: bool = False) -> str | None:
 
 
 def holding_of(f: ClaimFacts) -> dict[str, str]:
-    """Place → "taken" | "contested" as the claim's words say (kg.relate.control's reading, places by `_anchor`);
+    """Place → "taken" | "contested" | "edges" as the claim's words say (kg.relate.control's reading, places by `_anchor`);
     places coordinated after the first («تطهير محافظتي أبين وزنجبار») share its state; both states: left out."""
     if f.negated or f.denied:
         return {}
@@ -120,7 +120,7 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
             if place:
                 found.setdefault(place, set()).add("contested")
             continue
-        kind = "taken" if b in _TAKEN | _TAKEN_MORE or t in _TAKEN_MORE else "contested" if b in _CONTESTED else None
+        kind = "taken" if b in _TAKEN | _TAKEN_MORE or t in _TAKEN_MORE else state_of(b) if b in _CONTESTED else None
         before = {v for u in toks[max(0, i - 2):i] for v in (u, _strip_proclitic(u))}
         if kind is None or before & (_CAMPAIGN | _LIFTED) or set(toks[:i]) & _AIM:
             continue
@@ -131,8 +131,10 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
             if place:
                 found.setdefault(place, set()).add(kind)
             continue
-        if on_the_edges(toks, i):  # kg.relate.edges: fighting at a place's edges does not say who holds it
-            continue
+        if on_the_edges(toks, i):  # kg.relate.edges («أطرافها» too): the edges, held or not as `settled` reads the rest
+            if not any(w in u for u in toks for w in _FIGHTING):
+                continue
+            kind = "edges"
         for pos in range(i + 1, min(len(toks), i + 1 + REACH)):
             if b in _EDGES and toks[pos] in _PROVINCE_FRAME:
                 break  # a province's edges, not its city's
@@ -152,7 +154,7 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
                     if other:
                         found.setdefault(other, set()).add(kind)
                 break
-    return {p: next(iter(k)) for p, k in found.items() if len(k) == 1}
+    return settled(found, toks)
 
 
 def holding_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,

@@ -15,8 +15,8 @@ import re
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 
-from ..places import apart, places_in
-from ..text import light_stem
+from ..places import GAZETTEER, apart, places_in
+from ..text import light_stem, normalize
 from .claims import ClaimFacts, _numbers
 from .lexicon import _STOP
 
@@ -90,8 +90,19 @@ def place_names(f: ClaimFacts) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in named.items()}
 
 
+def _spellings(place: str) -> set[str]:
+    """A place's words as a claim writes them: a gazetteer slug's Arabic names («jeddah» → «جده»), else the word."""
+    if place not in GAZETTEER:
+        return {place}
+    ar, _en, alts = GAZETTEER[place]
+    return {_article_free(n) for n in (normalize(x) for x in (ar, *alts)) if " " not in n}
+
+
 def _mentions(f: ClaimFacts, place: str) -> bool:
-    return any(place in (t, _article_free(t)) or t.endswith(place) and len(t) - len(place) <= 2 for t in f.toks)
+    """The claim writes the place, even where the gazetteer does not read it as one («جدة» with no «في» before it).
+    A gazetteer place is compared by its Arabic names, not its slug (the slug is never a word of the claim)."""
+    return any(name in (t, _article_free(t)) or t.endswith(name) and len(t) - len(name) <= 2
+               for name in _spellings(place) for t in f.toks)
 
 
 # a number right after one of these names a unit, a road or a text («الفرقة 30», «اللواء 117», «القرار 2254»),

@@ -47,6 +47,8 @@ from .conflicts import (NAMED_IDF, _DATE_STEMS, _DENIAL_CUE, _REPORT_WORDS, _day
 from .classifier import METHOD as MODEL_METHOD
 from .contradiction_rails import directions_only
 from .events import tolls, tolls_differ
+from .lexicon import _ENTITY_GROUPS
+from ..places import event_places, finest, listed_places, overlap, places_in, same_place
 from ..text import tokens
 
 NAME = "single-event"  # prefix of every `why` written here
@@ -78,6 +80,30 @@ def names_no_event(f: ClaimFacts) -> bool:
     stems = {f.stem_of[t] for t in part if t in f.stem_of}
     named = any(_idf(s) >= NAMED_IDF or s in _DATE_STEMS for s in stems if not _generic(s))
     return not (named or _own_places(" ".join(part)) or _numbered(f))
+
+
+BARE_WORDS = 3  # a denied claim of at most this many content words is a fragment («مقتل الرجل»)
+
+
+def bare_denial(f: ClaimFacts) -> bool:
+    """A denied fragment that names nothing: at most BARE_WORDS content words, none as rare as a name (NAMED_IDF), no
+    place. «مقتل الرجل» («the man's killing») points back to its own article's story."""
+    if not denied(f):
+        return False
+    stems = [f.stem_of[t] for t in _denied_part(f).split() if t in f.stem_of and not _generic(f.stem_of[t])]
+    return len(stems) <= BARE_WORDS and not any(_idf(s) >= NAMED_IDF for s in stems) and not places_in(f.text)
+
+
+def bare_denial_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, same_article: bool) -> Relation | None:
+    """A bare denied fragment (`bare_denial`) contradicts only a claim of its own article: sample 6 paired the
+    Taliban's «مقتل الرجل» (an Afghan MP on a killing) with the Malian army's toll of the Sevare hotel siege."""
+    if same_article or denied(a) == denied(b):
+        return None
+    neg = a if denied(a) else b
+    if not bare_denial(neg):
+        return None
+    return _rail(rel, "bare-denial", f"the denial («{_denied_part(neg)}») names nothing and the report is of "
+                                     "another article: another story")
 
 
 def off_time(f: ClaimFacts) -> bool:
@@ -161,12 +187,73 @@ def count_place_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | 
     return None
 
 
-def model_alone_rail(rel: Relation, same_article: bool) -> Relation | None:
-    """The headline model's contradiction with no conflict rule behind it stands only inside one article."""
-    if rel.relation != "contradicts" or rel.method != MODEL_METHOD or same_article:
+def model_alone_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, same_article: bool) -> Relation | None:
+    """The headline model's contradiction with no conflict rule behind it stands only inside one article, and there
+    only with a sign that the two claims are about one event (`one_event_sign`): an article may be a digest of
+    unrelated stories («موجز دوليات»; blind sample 10: Burundi's and Rwanda's news read as one claim denied)."""
+    if rel.relation != "contradicts" or rel.method != MODEL_METHOD:
         return None
-    return _rail(rel, "model-alone", "the model's contradiction across two articles, with no conflict rule behind "
-                                     "it (wrong whenever read on fresh news)")
+    if not same_article:
+        return _rail(rel, "model-alone", "the model's contradiction across two articles, with no conflict rule "
+                                         "behind it (wrong whenever read on fresh news)")
+    if one_event_sign(a, b):
+        return None
+    return _rail(rel, "model-alone", "the model's contradiction inside one article with no place, name or group "
+                                     "in common: the article may hold several stories")
+
+
+def one_event_sign(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The two claims name one place (their own words or the article's: `ClaimFacts.places`, by containment), or
+    share a word as rare as a name (NAMED_IDF), or one named group (kg.relate.lexicon's entities, countries left
+    out)."""
+    if overlap(a.places, b.places):
+        return True
+    if any(_idf(s) >= NAMED_IDF and not _generic(s) for s in a.all_stems & b.all_stems):
+        return True
+    return bool((a.entities & b.entities) - _COUNTRY_ENTITIES)  # a country has many stories in one digest
+
+
+_COUNTRY_ENTITIES = frozenset(k.rstrip("2") for k, (_names, adj) in _ENTITY_GROUPS.items() if adj)
+
+
+def own_spots(f: ClaimFacts) -> set[str]:
+    """Where the claim's own words place its event (kg.places.event_places: not a bearing, «شمال شرق بغداد»), at the
+    gazetteer's finest level (a district rather than its city)."""
+    return finest(event_places(f.text))
+
+
+def places_apart_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """Two reports (neither a denial) whose own words place them apart at the gazetteer's finest level are of two
+    events: two car bombs in one city, one in «البياع», one in «بغداد الجديدة» (blind sample 11: two Baghdad bombs
+    whose tolls were read as one toll in conflict). A place named by one side only, or a district and its city, says
+    nothing. A denial is left to its own checks: the place it names may be its speaker's («أنقرة»)."""
+    if denied(a) or denied(b):
+        return None
+    sa, sb = own_spots(a), own_spots(b)
+    if not sa or not sb or overlap(sa, sb):
+        return None
+    return _rail(rel, "places-apart", f"the two reports are placed apart ({sorted(sa)[0]} vs {sorted(sb)[0]}): two "
+                                      f"events")
+
+
+def _wider(listed: set[str], narrow: set[str]) -> bool:
+    """`listed` (places named together) holds every place of `narrow` and at least one more apart from all of them."""
+    return bool(narrow) and all(any(same_place(p, q) for p in listed) for q in narrow) and \
+        any(not any(same_place(p, q) for q in narrow) for p in listed)
+
+
+def scope_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """A count over two regions and a count over one of them are not one figure: «قتل 40 في عدن ولحج» against «قتل 25
+    في عدن» (blind sample 10: a two-region total read as one region's toll in conflict). The wider count names its
+    places together, as a list (kg.places.listed_places: «عدن ولحج», «محافظتي أبين ولحج»), not one place in one clause
+    and another in the next."""
+    if denied(a) or denied(b) or not (a.numbers and b.numbers):
+        return None  # figures on both sides, neither denied
+    pa, pb = own_spots(a), own_spots(b)
+    if _wider(listed_places(a.text), pb) or _wider(listed_places(b.text), pa):
+        return _rail(rel, "scope", f"one count covers more places than the other "
+                                   f"({', '.join(sorted(pa)) or '-'} vs {', '.join(sorted(pb)) or '-'})")
+    return None
 
 
 def own_revision_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, independent: bool) -> Relation | None:
@@ -188,9 +275,21 @@ _FUTURE = {"سوف", "سيظل", "ستظل", "سيكون", "ستكون", "سيب
            "المتوقع", "المرجح", "المحتمل", "التوقعات", "توقعات"}
 
 
+# Who gives views rather than reports: an analyst, an expert, observers, dealers («قال محللون», «يرى خبراء»). Their
+# "fall" or "rise" is a reading of the market, and two of them in one article disagree about why or what next.
+_ANALYSTS = {"محلل", "محللون", "محللين", "المحلل", "المحللون", "المحللين", "خبير", "خبراء", "الخبير", "الخبراء",
+             "مراقبون", "مراقبين", "المراقبون", "متعاملون", "المتعاملون", "اقتصاديون", "الاقتصاديون", "مختصون",
+             "المختصون", "مستشار"}
+
+
 def outlook(claim: dict) -> bool:
-    """The claim is a forecast or a view (see _OUTLOOK_CUES), not a report of a movement that took place."""
+    """The claim is a forecast or a view (see _OUTLOOK_CUES, _ANALYSTS), not a report of a movement that took
+    place."""
     if claim.get("hedged"):
+        return True
+    source = claim.get("source")
+    speaker = source.get("label") or source.get("name") or "" if isinstance(source, dict) else str(source or "")
+    if any(_strip_proclitic(t) in _ANALYSTS or t in _ANALYSTS for t in tokens(speaker)[:3]):
         return True
     cue = [_strip_proclitic(t) for t in tokens(claim.get("cue") or "")[:2]]
     return bool(set(cue) & _OUTLOOK_CUES) or any(_strip_proclitic(t) in _FUTURE for t in tokens(claim["text"]))
@@ -215,8 +314,9 @@ def single_event_rail(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, date_a
     """The first check that stops a contradiction, or None when it stands (or is none)."""
     if rel is None or rel.relation != "contradicts":
         return None
-    return (anaphoric_denial_rail(rel, a, b, date_a, date_b) or evaluation_rail(rel, a, b)
-            or count_place_rail(rel, a, b) or model_alone_rail(rel, same_article))
+    return (anaphoric_denial_rail(rel, a, b, date_a, date_b) or bare_denial_rail(rel, a, b, same_article)
+            or evaluation_rail(rel, a, b) or count_place_rail(rel, a, b) or places_apart_rail(rel, a, b) or scope_rail(rel, a, b)
+            or model_alone_rail(rel, a, b, same_article))
 
 
 class RevisedFigures:
