@@ -116,8 +116,9 @@ SPECS = [
     ("f13-22", 328, "ضربت خلالها ستة أهداف لحزب العمال الكردستاني داخل تركيا وشمال العراق", 330,
      "وذكر البيان ستة مواقع مختلفة استهدفت في شمال العراق", "med",
      "Turkey's air strikes on the PKK, night of 28-29 Jul: six targets inside Turkey and in northern Iraq (the "
-     "prime minister's office via Reuters, alweeam) vs six different sites in northern Iraq (the government "
-     "statement via AFP, alweeam)"),
+     "prime minister's office via Reuters, alweeam) vs strikes on bases in northern Iraq and south-east Turkey, "
+     "six different sites named in northern Iraq alone (the government statement via AFP, alweeam): six in all "
+     "against six in Iraq besides Turkey's"),
     ("f13-23", 92, "وأدت النيران إلى إلحاق الدمار بالمنزل الواقع في كفر دوما", 361,
      "والهجوم الإرهابي على منزل عائلته في بلدة دوما شمال الضفة الغربية", "med",
      "the arson that killed the toddler Ali Dawabsheh, 31 Jul: the house is in Kafr Duma (aawsat via Reuters) "
