@@ -29,6 +29,8 @@ ANONYMOUS_HEADS = frozenset("""
 الناشطون الناشطين سكان السكان اهالي الاهالي مراقبون مراقبين مسعفون مسعفين اطباء موظفون موظفين عاملون
 """.split())
 _LEADS = frozenset(("احد", "بعض", "عدد"))
+# a relative adjective (nisba: أمني، عراقي، عسكرية، أمريكيون) or a rank word, normalized (ة→ه)
+_ADJECTIVE = re.compile(r"\S{2,}(?:ي|يه|يون|يين)|رفيع|رفيعه|كبير|كبار|بارز|سابق|مطلع|مطلعه")
 _PUNCT = re.compile(r"[«»\"'“”()\[\]/\\:،,.!?؟-]+")
 
 
@@ -44,8 +46,10 @@ def anonymous_label(name: str, type_: str = "unknown", registered: bool = False)
     if not words or words[0] not in ANONYMOUS_HEADS and type_ != ANONYMOUS_TYPE:
         return False
     parsed = parse_name(" ".join(words))
-    # a person named after the title («مسؤول … زهير الرجبي»): not anonymous
-    return not (parsed.name and is_person_name(parsed.name) and len(parsed.name) >= 2
+    # a person named after the title («مسؤول … زهير الرجبي»): not anonymous; adjectives after it name no one
+    # («مسؤول أمني عراقي», «مسؤول أمريكي رفيع»)
+    named = parsed.name and not all(_ADJECTIVE.fullmatch(w) for w in parsed.name)
+    return not (named and is_person_name(parsed.name) and len(parsed.name) >= 2
                 and parsed.name[0] not in ANONYMOUS_HEADS)
 
 

@@ -16,7 +16,12 @@ the displaced partner's freed slot can make a pair of two *untouched* statements
 now (or a removed claim can shrink a block under its size limit). A full recompute judges such a
 pair; here it waits until one of its statements changes. On the corpus (seed + 429 articles, then
 the last 20) no such pair arose: the same 61 relations and the same relations-graph triples as a
-full recompute (bench/incremental_relate_bench.py). `sanad relate-store` (relate_store) recomputes
+full recompute (bench/incremental_relate_bench.py). Two checks read beyond the pair and are applied
+only to the pairs judged in a run: a denial's partners must agree with one another (kg.relate.fan_out),
+and a speaker's figure that two outlets quoted apart is a contradiction unless one outlet carried both
+(kg.relate.quoted); an old pair that a new article would change by these waits, as above. Nor does
+relating here re-judge untouched pairs after an upgrade of the rules (the method names only the learned
+model): run `sanad relate-store` after upgrading. `sanad relate-store` (relate_store) recomputes
 everything, and is used by itself when the stored relations were made by another relating method
 (kg.relate.METHOD) or there are none.
 

@@ -72,12 +72,13 @@ def index_path_for(store_location: str | os.PathLike) -> Path:
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """The kg package's sources and the word frequencies the conflict keys read: derived values made by
-    other code or data are not reused."""
+    """The kg package's sources, its data tables (the gazetteer kg/places.tsv: claims' places are derived values)
+    and the word frequencies the conflict keys read: derived values made by other code or data are not reused."""
     from .relate.rails import DF_PATH
 
     h = hashlib.sha1()
-    for p in [*sorted(Path(__file__).parent.rglob("*.py")), Path(DF_PATH)]:
+    package = Path(__file__).parent
+    for p in [*sorted(package.rglob("*.py")), *sorted(package.rglob("*.tsv")), Path(DF_PATH)]:
         if p.exists():
             h.update(p.read_bytes())
     return h.hexdigest()

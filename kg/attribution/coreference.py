@@ -152,12 +152,14 @@ def described_person(registry, words: list[str], state: Discourse) -> SourceRef 
         return None
     gender = "f" if words[0].endswith("ه") and without_article(words[0])[:-1] in PERSON_ROLES else "m"
     def named(name: str) -> bool:
-        first = normalize(name).split()[:1]
-        return bool(first) and not first[0].startswith("ال") and without_article(first[0]) not in (
+        # a person's name has two words at least (not «رويترز», «داعش»: an outlet or a group named in one word)
+        words = normalize(name).split()
+        return len(words) >= 2 and not words[0].startswith("ال") and without_article(words[0]) not in (
             BODY_HEADS | SOURCE_HEADS | ANONYMOUS_HEADS)
 
     for prev in reversed(state.sources):
-        if (any(named(n) for n in state.names_of(prev)) or is_person(registry, prev)) \
+        if (is_person(registry, prev) or prev.type not in ("news-outlet", "outlet-own")
+                and any(named(n) for n in state.names_of(prev))) \
                 and source_gender(registry, prev) in (None, gender):
             return prev
     return None

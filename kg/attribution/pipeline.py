@@ -136,6 +136,8 @@ def relay_frame(s, verb, cue) -> bool:
         and bool(RELAY_FRAME_RE.match(s.norm, cue.end))
 
 
+# what follows بيّن, never the preposition بين: a complementizer or a colon ("الوزير بين أن الحكومة ستتدخل")
+BAYYANA_OBJECT_RE = re.compile(r"\s*(?:ان|انه|انها|انهم|بان|بانه|بانها|:)(?![\w])")
 # "صالح بن طالب": a cue's word right after a particle of a name is the name; "وتم نقله": after تم, a verbal noun
 NOT_A_VERB_BEFORE_RE = re.compile(r"(?<![\w])(?:بن|ابن|بنت|ابو|ابي|[وف]?(?:تم|يتم|سيتم|تمت|ستتم))\s+$")
 
@@ -153,8 +155,9 @@ def not_a_verb(s, cue) -> bool:
     if cue.form == "دان" and not re.search(r"(?:^|[.،:\n]|(?<![\w])و)[^\S\n]*$", s.norm[:cue.start]):
         return True  # "وصف دان دي لوس", "المليون فدان": a name or a noun, not دان opening its clause
     if cue.form == "بين" and "\u0651" not in s.text[s.orig(cue.start):s.orig(cue.end - 1) + 2] \
-            and re.search(r"(?<![\w])(?!(?:كما|حيث|فيما|بينما|وقد|فقد|قد)\s)\S*[^\W\d]\s+$", s.norm[:cue.start]):
-        return True  # "في اشتباكات بين قوات الأمن ومقاتلين": the preposition after a noun, not بيّن
+            and re.search(r"(?<![\w])(?!(?:كما|حيث|فيما|بينما|وقد|فقد|قد)\s)\S*[^\W\d]\s+$", s.norm[:cue.start]) \
+            and not BAYYANA_OBJECT_RE.match(s.norm, cue.end):
+        return True  # "في اشتباكات بين قوات الأمن ومقاتلين": the preposition after a noun, not بيّن (unless «أن» follows)
     return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629"
 
 

@@ -10,6 +10,8 @@ the place is the first one after the verb within a few words (its subject may st
 
 from __future__ import annotations
 
+import re
+
 from ..model import Relation
 from ..places import places_in
 from .claims import ClaimFacts
@@ -96,7 +98,7 @@ def control_of(f: ClaimFacts) -> dict[str, str]:
             continue
         if b in _MASDAR and (i > MASDAR_HEAD or aim):
             continue  # an aim or a plan («خطة تحرير …»), not a taking
-        edge = on_the_edges(toks, i)  # kg.relate.edges («أطرافها» too): held or not as `settled` reads the rest
+        edge = on_the_edges(toks, i)  # kg.relate.edges: held or not as `settled` reads the rest
         if edge and not any(w in u for u in toks for w in _FIGHTING):
             continue
         if edge:
@@ -125,14 +127,18 @@ def state_of(contested: str) -> str:
 
 # Fighting on a place's edges that has not got in («دون تحقيق أي تقدم», «لم تتمكن», «صدت», «لا تزال»): the place holds,
 # as a siege says
-_NOT_IN = {"دون", "تتمكن", "يتمكن", "تتمكنا", "يتمكنوا", "فشل", "فشلت", "فشلوا", "صد", "صدت", "تصدت", "تصدي", "احبطت",
+_NOT_IN = {"تتمكن", "يتمكن", "تتمكنا", "يتمكنوا", "فشل", "فشلت", "فشلوا", "صد", "صدت", "تصدت", "تصدي", "احبطت",
            "لاتزال", "مازالت", "مازال", "تزال", "يزال", "زالت", "زال"}
+
+
+# «دون» only before a gain («دون تحقيق أي تقدم», «دون أن تتمكن»), not «دون سابق إنذار»
+_NO_GAIN = re.compile(r"(?<!\S)دون\s+(?:تحقيق|احراز|اي\s+تقدم|ان)(?!\S)")
 
 
 def settled(found: dict[str, set[str]], toks: list[str] | tuple[str, ...] = ()) -> dict[str, str]:
     """Place → its one state; fighting on the edges of a place besieged, or that has not got in (_NOT_IN), is
     contested; a place said both taken and contested is left out."""
-    holds = any(t in _NOT_IN or _strip_proclitic(t) in _NOT_IN for t in toks)
+    holds = any(t in _NOT_IN or _strip_proclitic(t) in _NOT_IN for t in toks) or bool(_NO_GAIN.search(" ".join(toks)))
     out = {}
     for place, kinds in found.items():
         kinds = {"contested" if k == "edges" and (holds or "contested" in kinds) else k for k in kinds}

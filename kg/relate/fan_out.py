@@ -6,9 +6,9 @@ claim was read as denied) was paired by the denial rule with five claims that on
 shared the name and one other word with it, none shared anything with the others. Where a denial is right against
 many claims (the Pentagon's «أسر أو اعتقال أي من أفراد الفرقة 30» against four reports of Nusra abducting Division
 30's men) those claims report one event and share its words («جبهة النصرة»، «خطف») beyond what each shares with the
-denial. So a denial's partners are kept where they agree with one another; partners each of a different content
-leave only the best one when there are two, and none when there are more (the fan-out itself says the denied claim
-is a loose match: no single partner is its proposition more than the others).
+denial. So a denial's partners are kept where they agree with one another; of two that do not agree only the best
+is kept; of three or more, those that agree with none of the others are dropped (the fan-out itself says the denied
+claim is a loose match for them: no single one is its proposition more than the others).
 """
 
 from __future__ import annotations

@@ -21,11 +21,18 @@ _NOT_PEOPLE = {"جريحا", "جرحي", "جريح", "مصابا", "مصابين
                "شهداء"}
 
 
+# what a number of people is said of («ثلاثة جنود», «11 فرد شرطة», «و3 آخرين», «خمسة من الجنود»), normalized; a number
+# before any other noun («3 منازل و4 سيارات») counts things, not people
+_PEOPLE = {"جنود", "عسكريين", "عسكريون", "ضباط", "مدنيين", "مدنيون", "اطفال", "نساء", "رجال", "اشخاص", "شخصا", "شخص",
+           "افراد", "فرد", "عناصر", "عنصرا", "مقاتلين", "مقاتلا", "مسلحين", "مسلحا", "شرطيين", "عمال", "مواطنين", "اخرين",
+           "اخرون", "مهاجمين", "ارهابيين", "ارهابيا", "مجندين", "من"}
+
+
 def _count(tok: str) -> int | None:
     """The number a token says: digits, a number word, a dual (2) or one person noun (1); None otherwise."""
     m = _DIGITS.fullmatch(tok)
     if m:
-        return int(m.group(1))
+        return int(m.group(1)) if len(m.group(1)) < 4 else None  # «عامي 2014 و2015»: years
     bare = _strip_proclitic(tok)
     if bare in _NUMBER_WORDS:
         return _NUMBER_WORDS[bare]
@@ -45,7 +52,8 @@ def _part(toks: list[str], i: int, first: bool) -> tuple[int, int] | None:
         return None
     if _DIGITS.fullmatch(t) or _strip_proclitic(t) in _NUMBER_WORDS:
         noun = toks[i + 1] if i + 1 < len(toks) else ""
-        if _strip_proclitic(noun) in _NOT_PEOPLE:
+        if _strip_proclitic(noun) in _NOT_PEOPLE or noun and noun not in _PEOPLE | _PERSON \
+                and _strip_proclitic(noun) not in _PEOPLE | _PERSON:
             return None
         return n, i + 2 if noun and not noun.startswith("و") else i + 1
     return n, i + 1
