@@ -48,6 +48,9 @@ def test_a_recent_pluperfect_is_news_but_older_history_is_not():
     assert narration_gate("وكانت المقاومة الشعبية سيطرت الجمعة الماضي على معسكر «الصدرين» الإستراتيجي في جبل "
                           "«مريس»", "")
     assert not narration_gate("وكان التنظيم قد سيطر على مدينة تدمر في مايو الماضي بعد معارك مع قوات النظام", "")
+    # «قد» before a past verb is certainty, not a hedge (only before a present verb: «قد يسيطر»)
+    assert narration_gate("وكانت المقاومة قد سيطرت الجمعة الماضي على مدينة زنجبار بعد معارك عنيفة", "")
+    assert not narration_gate("وقد تسيطر المقاومة الجمعة المقبل على مدينة زنجبار بعد معارك عنيفة", "")
 
 
 def test_an_undated_toll_later_in_an_article_is_a_recap(extractor):

@@ -24,6 +24,8 @@ def test_coordinated_people_are_added_up():
     assert coordinated_totals(_toks("مقتل 5 جنود و3 مدنيين في هجوم")) == {8}
     assert 6 in coordinated_totals(_toks("مقتل جنديين ومدني و3 آخرين"))
     assert coordinated_totals(_toks("أسفر الهجوم عن 25 قتيلا و35 جريحا")) == set()  # the dead and the wounded
+    assert coordinated_totals(_toks("دمر القصف 3 منازل و4 سيارات")) == set()  # things, not people
+    assert coordinated_totals(_toks("بين عامي 2014 و2015")) == set()  # years
 
 
 def test_a_total_including_a_part_agrees_with_the_parts_added_up():
