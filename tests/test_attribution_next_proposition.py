@@ -91,6 +91,10 @@ def test_untrue_as_an_adjective_or_in_a_later_clause_denies_nothing(extractor):
     # an indefinite noun after a preposition that "غير صحيحة" describes
     (c,) = said(extractor, "وقال النائب إن قرار المجلس جاء بالتصويت على أسباب غير صحيحة.")
     assert c.polarity == "asserted"
+    # sample 8 (aawsat, 9 Aug 2015): directives called wrong are judged, not a report denied
+    (c,) = said(extractor, "وقال علاوي إن التوجيهات الأخيرة التي صدرت عن رئيس الحكومة حيدر العبادي غير صحيحة "
+                           "وغير دستورية.")
+    assert c.polarity == "asserted"
 
 
 def test_a_call_participle_right_after_its_speaker_is_no_report(extractor):

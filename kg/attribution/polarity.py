@@ -57,7 +57,16 @@ def denied_predicate(norm: str, c0: int, c1: int) -> bool:
     if DENIAL_OPENING_RE.match(norm, c0, c1):
         return True
     m = DENIAL_PREDICATE_RE.search(norm, c0, first)
-    return bool(m) and not ATTRIBUTIVE_BEFORE_RE.search(norm, c0, m.start())
+    return bool(m) and not ATTRIBUTIVE_BEFORE_RE.search(norm, c0, m.start()) \
+        and bool(SAID_RE.search(norm, c0, m.start()))
+
+
+# What can be untrue is something said or shown: a report, a statement, a figure, "what is circulated". Other
+# subjects are judged, not denied: "التوجيهات الأخيرة … غير صحيحة وغير دستورية" (directives called wrong: sample 8,
+# stored as a denial against a claim that agrees with them)
+SAID_RE = re.compile(r"(?<![\w])(?:ال|[وف]ال|ب?ال)?(?:خبر|اخبار|انباء|نبا|تقرير|تقارير|معلومات|معلومه|ادعاء|ادعاءات|"
+                     r"مزاعم|شايعات|شايعه|اشاعات|اشاعه|تصريح|تصريحات|روايه|رسايل|رساله|صور|صوره|فيديو|مقطع|اتهامات|"
+                     r"اتهام|ارقام|احصاءات|احصاييات|بيانات|بيان|كلام|حديث|انباء|ما\s+\S+|كل\s+ما)(?![\w])")
 
 
 # An indefinite noun right before "غير صحيح" that it describes: after a preposition ("على أسباب غير صحيحة") or
