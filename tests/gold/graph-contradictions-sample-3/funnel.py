@@ -19,7 +19,9 @@ its vector side file (DIR.vectors.sqlite) is used and filled. For each gold pair
    forecast (kg.relate.single_event's own_revision_rail, revision_rail, outlook_rail); one speaker's figures that
    two outlets carried on one day are kept (kg.relate.quoted; outlets from the store's schema:publisher).
 A gold pair counts at a stage when any of its matched claim pairs reaches it (a rule can contradict
-where the model did not, so "verdict contradicts" may exceed "model contradicts").
+where the model did not, so "verdict contradicts" may exceed "model contradicts"). With --oracle, a matched pair that
+is no candidate is judged as if the meaning or a conflict channel had paired it: an upper bound on what widening the
+candidate channels could gain.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ def main() -> None:
     ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument("--corpus", default=str(CORPUS))
     ap.add_argument("--verbose", action="store_true", help="one line per matched claim pair")
+    ap.add_argument("--oracle", action="store_true",
+                    help="for a claim pair that is no candidate, judge it as if a channel had paired it: whether "
+                         "widening the candidate channels could store it")
     args = ap.parse_args()
 
     from kg.ingest import (CONFLICT_CHANNELS, MIN_CONFIDENCE, NEIGHBOUR_COS, NEIGHBOURS, KeepChecks, article_outlets,
@@ -112,6 +117,13 @@ def main() -> None:
                            checks.verdict(pair[0], pair[1], None if ch in CONFLICT_CHANNELS else rel[0], cos)
                            ) or rel[0]
                 candidate = ch in ("blocks", "meaning") + CONFLICT_CHANNELS
+                if args.oracle and not candidate and ch != "same statement":
+                    # the meaning channel (model and rules) and a conflict channel (rules only)
+                    judged_as = [checks.verdict(pair[0], pair[1], mode, cos) or rel[0] for mode in (rel[0], None)]
+                    best = max(judged_as, key=lambda v: (v.relation == "contradicts", v.confidence))
+                    flags["oracle"] = flags.get("oracle") or (best.relation == "contradicts"
+                                                              and best.confidence >= MIN_CONFIDENCE)
+                    print(f"  {g['id']} [oracle] {best.relation} {best.confidence:.2f}: {best.why[:100]}")
                 contra = verdict.relation == "contradicts"
                 flags["candidate"] = flags.get("candidate") or candidate
                 flags["model contradicts"] = flags.get("model contradicts") or (candidate and top == "contradicts")
@@ -134,6 +146,8 @@ def main() -> None:
         furthest = [k for k in STAGES if flags.get(k)][-1]
         print(f"{g['id']}: {furthest}  ({g['note'][:80]})")
     print("; ".join(f"{s} {reached[s]}" for s in STAGES))
+    if args.oracle:
+        print(f"no candidate, judged contradicts were it one: {reached['oracle']}")
 
 
 if __name__ == "__main__":
