@@ -32,6 +32,13 @@ OBJECT_HEAD_RE = re.compile(r"(?<![\w])(?:اهميه|ضروره|حرص|التز�
 NOT_B_COMPLEMENT = r"(?:سبب|شكل|حسب|دون|حيث|لاد|لد|عض|كل|ين|غداد|يروت|ريطانيا|كين|روكسل|نغازي|اسم)"
 
 
+# The one called on by a verb of OBJECT_THEN_B, of up to four words and a relative clause of up to fourteen, then a
+# comma and ب + a definite or verbal noun: the comma closes the object, so ب opens what is called for.
+CALLED_ON_COMMA_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,3}?(?:[^\s،.:\"]+)?\s*"
+                                  r"(?:(?:الذي|التي|الذين)\s+(?:[^\s.:\"]+\s+){0,13}?[^\s.:\"]+\s*)?،\s*"
+                                  r"ب(?!" + NOT_B_COMPLEMENT + r")(?=(?:ال|م|ت)\S{2})")
+
+
 def prep_opener(preps, text: str, tight: bool = False, object_first: bool = False):
     """Where the content after a prepositional cue starts: "ب" glued to the next word right away
     ("أفاد المرصد بمقتل", past an adverb: "هدد المجلس بالفعل بعواقب") or before a quotation further on
@@ -183,6 +190,11 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         ila = OBJECT_THEN_ILA_RE.match(norm[:next_cue], start_at) if m is None and object_first \
             and cue.kind == "participle" else None
         m = ila.end() - start_at if ila else m  # "، مطالبة جميع مدافعي … إلى اتخاذ عمل عاجل"
+        if m is None and cue.kind == "verb" and cue.lemma in OBJECT_THEN_B:
+            # "طالب مواطن الجهات المختصة، بالتحقيق …", "وأوصت الأمانة … أهل فلسطين الذين هم …، بتقوى الله": the
+            # one called on (with its relative clause) closed by a comma, then what is asked for
+            called = CALLED_ON_COMMA_B_RE.match(norm[:next_cue], start_at)
+            m = called.end() - start_at if called else None
         if tight and (OBJECT_HEAD_RE.search(norm, cue.end, start_at) or COMPLEMENTIZER_RE.search(
                 norm, start_at, min(next_cue, start_at + MAX_COMP_GAP))):
             m = None  # "أكد المشرف على البرامج … أن …": the complementizer's clause is the content

@@ -1,0 +1,47 @@
+"""Calls, demands and recommendations without «أن» (issue 14): a verb, the one called on, then what is called
+for after a preposition. Sentences from the dev extraction sets (tests/gold/unseen-2015, -b), with the stanza
+parse and with the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.attribution import AttributionExtractor
+from kg.model import Article
+
+
+@pytest.fixture(scope="module", params=["parse", "rules"])
+def extractor(request):
+    return AttributionExtractor(nlp=None if request.param == "parse" else False)
+
+
+def claims(extractor, text):
+    return extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims
+
+
+def by_cue(extractor, text, cue):
+    found = [c for c in claims(extractor, text) if c.cue == cue]
+    assert len(found) == 1, [(c.source.label, c.cue, c.quote) for c in claims(extractor, text)]
+    return found[0]
+
+
+def test_the_one_called_on_closed_by_a_comma_then_b(extractor):
+    # okaz-2015-08-02-1217 (unseen-2015)
+    c = by_cue(extractor, "طالب مواطن الجهات المختصة، بالتحقيق فيما اعتبره «إهمالا» جراء تعرض شقيقه لخطأ طبي في "
+                          "أحد المستشفيات.", "طالب")
+    assert "مواطن" in c.source.label and not c.own
+    assert c.quote.startswith("التحقيق")
+
+
+def test_the_one_called_on_with_its_relative_clause_then_b(extractor):
+    # almadina-2015-07-27-532 (unseen-2015-b)
+    c = by_cue(extractor, "وأوصت الأمانة العامة لهيئة كبار العلماء أهل فلسطين الذين هم أهل رباط ودفاع عن مقدسات "
+                          "المسلمين في فلسطين، بتقوى الله تعالى والرجوع إليه سبحانه،والتواصي بالوحدة على الحق.", "أوصت")
+    assert c.source.label == "الأمانة العامة لهيئة كبار العلماء"
+    assert c.quote.startswith("تقوى الله تعالى")
+
+
+def test_a_comma_before_an_adverb_with_b_is_no_call(extractor):
+    # "، بعد …" / "، بحسب …" are no complement: nothing is called for
+    found = claims(extractor, "وطالب الوزير الحكومة، بعد اجتماع طويل مع النواب.")
+    assert not [c for c in found if c.cue == "طالب"]
