@@ -45,3 +45,22 @@ def test_a_comma_before_an_adverb_with_b_is_no_call(extractor):
     # "، بعد …" / "، بحسب …" are no complement: nothing is called for
     found = claims(extractor, "وطالب الوزير الحكومة، بعد اجتماع طويل مع النواب.")
     assert not [c for c in found if c.cue == "طالب"]
+
+
+def test_a_verbal_noun_with_the_subjects_pronoun_is_the_object_and_the_pledge_goes_on(extractor):
+    # alwatan-2015-08-08-930 (unseen-2015-b): the pronoun of التزامه points back to العبادي, so his name ended there
+    text = ("في غضون ذلك أعلن العبادي، التزامه بتوجيهات المرجعية الدينية وتعهد بالإعلان عن خطة شاملة للإصلاح "
+            "والعمل على تنفيذها، ودعا القوى السياسية إلى التعاون معه في تنفيذ برنامج الإصلاح.")
+    c = by_cue(extractor, text, "أعلن")
+    assert c.source.label == "العبادي" and c.quote == "التزامه بتوجيهات المرجعية الدينية"
+    c = by_cue(extractor, text, "تعهد")
+    assert c.source.label == "العبادي" and c.quote.startswith("الإعلان عن خطة شاملة للإصلاح")
+
+
+def test_a_pronoun_that_does_not_agree_with_the_verb_is_no_own_object(extractor):
+    # "أعلن" is masculine, "التزامها" points to someone else: the name may go on, no object of his own
+    assert not own_object_quotes(extractor, "في غضون ذلك أعلن العبادي، التزامها بالقرار الجديد.")
+
+
+def own_object_quotes(extractor, text):
+    return [c.quote for c in claims(extractor, text) if c.cue == "أعلن" and c.quote.startswith("التزام")]

@@ -206,7 +206,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             return c0, end
     if (cue.lemma in DIRECTIVE or cue.lemma in OBJECT_VERBS) and (not in_relative or cue.lemma == "نسب") \
             and cue.kind == "verb" \
-            and plausible_subject:
+            and (plausible_subject or cue.lemma in OBJECT_VERBS and own_masdar_object(norm, start_at, cue.form)):
         rest = norm[start_at:]
         if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
             return None  # "ونقل X عن Y قوله: …": the content comes with قوله
@@ -227,6 +227,22 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             end = comma
         return c0, end
     return None
+
+
+# A verbal noun with the pronoun of the verb's own subject: "أعلن العبادي، التزامه بتوجيهات …", "أعلنت الوزارة
+# عزمها …". The pronoun points back to the subject, so the subject surely ended before it and this is the object.
+OWN_MASDAR_RE = re.compile(r"\s*،?\s*(\S{3,}?)(ه|ها|هم|هما)(?![\w])")
+OWN_MASDARS = {"عزم", "رفض", "دعم", "تمسك", "ترحيب", "تاييد", "قبول", "استعداد", "التزام"}
+
+
+def own_masdar_object(norm: str, at: int, form: str) -> bool:
+    """The word at `at` (after a comma) is a verbal noun whose pronoun agrees with the verb's form (ت: ها, وا: هم,
+    ا: هما, else ه): what the subject announces of itself."""
+    m = OWN_MASDAR_RE.match(norm, at)
+    if m is None or not (m.group(1) in OWN_MASDARS or object_masdar(m.group(1))):
+        return False
+    want = "ها" if form.endswith("ت") else "هم" if form.endswith("وا") else "هما" if form.endswith("ا") else "ه"
+    return m.group(2) == want
 
 
 OBJECT_START_RE = re.compile(r"\s*،?\s*([^\s،.:\"(]{3,})")
