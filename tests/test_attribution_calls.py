@@ -64,3 +64,18 @@ def test_a_pronoun_that_does_not_agree_with_the_verb_is_no_own_object(extractor)
 
 def own_object_quotes(extractor, text):
     return [c.quote for c in claims(extractor, text) if c.cue == "أعلن" and c.quote.startswith("التزام")]
+
+
+def test_a_feminine_participle_stressing_a_need_goes_on_with_the_demand(extractor):
+    # okaz-2015-08-06-2923 (unseen-2015)
+    text = ("وطالبت النائبة عالية نصيف بأن تكون هناك رقابة شخصية من قبل القائد العام على قوائم الأسماء مؤكدة على "
+            "ضرورة التحقق من الجوانب الأمنية لمرشحي تلك للوظائف.")
+    c = by_cue(extractor, text, "مؤكدة")
+    assert c.source.label == "النائبة عالية نصيف"
+    assert c.quote == "ضرورة التحقق من الجوانب الأمنية لمرشحي تلك للوظائف"
+    assert by_cue(extractor, text, "طالبت").quote.endswith("على قوائم الأسماء")
+
+
+def test_a_confirmed_thing_is_no_cue(extractor):
+    # no verb of saying before it: "مؤكدة" is an adjective
+    assert not [c for c in claims(extractor, "وصلت إلى الوزارة معلومات مؤكدة على ضرورة الإخلاء.") if c.cue == "مؤكدة"]

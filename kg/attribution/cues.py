@@ -151,7 +151,8 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]) \
                 and not ((prep_follows(norm, m.end(), PARTICIPLE_FORM[m.group(1)])
                           or object_then_b(norm, m.end(), PARTICIPLE_FORM[m.group(1)]))
-                         and (re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)]) or bare_after_clause(norm, m))):
+                         and (re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)]) or bare_after_clause(norm, m))) \
+                and not stresses_a_need(norm, m, cues):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
@@ -232,6 +233,17 @@ def bare_after_clause(norm: str, m) -> bool:
     return PARTICIPLE_FORM[m.group(1)] in CALL_VERBS and PARTICIPLE_FORM[m.group(1)] not in THREATS \
         and m.start(1) == m.start() > 0 and norm[m.start() - 1] == " " \
         and bool(COMPLEMENTIZER_RE.search(norm, 0, m.start()))  # not "وصرخت سامال مطالبة بالمساعدة"
+
+
+# "مؤكدة على ضرورة التحقق …", "مشددة على أهمية …": what is stressed is a need, not a quality ("معلومات مؤكدة").
+NEED_AFTER_RE = re.compile(r"\s*(?:علي\s+)?(?:ضروره|اهميه)(?![\w])")
+
+
+def stresses_a_need(norm: str, m, cues: list) -> bool:
+    """"وطالبت النائبة … بأن تكون هناك رقابة … مؤكدة على ضرورة التحقق …": a feminine participle of أكد/شدد
+    stressing a need goes on with the report of a verb before it in the sentence (nothing glued to it: "ومؤكدة")."""
+    return PARTICIPLE_FORM[m.group(1)] in ("أكد", "شدد") and bool(NEED_AFTER_RE.match(norm, m.end())) \
+        and m.start(1) == m.start() and any(c.kind == "verb" and c.end <= m.start() for c in cues)
 
 
 def object_then_b(norm: str, end: int, lemma: str) -> bool:
