@@ -79,3 +79,17 @@ def test_a_feminine_participle_stressing_a_need_goes_on_with_the_demand(extracto
 def test_a_confirmed_thing_is_no_cue(extractor):
     # no verb of saying before it: "مؤكدة" is an adjective
     assert not [c for c in claims(extractor, "وصلت إلى الوزارة معلومات مؤكدة على ضرورة الإخلاء.") if c.cue == "مؤكدة"]
+
+
+def test_a_need_or_a_not_after_the_one_called_on_is_the_call(extractor):
+    # .gold.json (unseen-2015)
+    c = by_cue(extractor, "وقالت سميث إن الحالة هي الأولى منذ عام 2006. ونبهت على مرتادي هذه المتنزهات عدم إطعام "
+                          "السناجب والقوارض الأخرى وعدم لمس القوارض الميتة.", "نبهت")
+    assert c.source.label == "سميث"
+    assert c.quote == "عدم إطعام السناجب والقوارض الأخرى وعدم لمس القوارض الميتة"
+
+
+def test_a_need_right_after_the_subject_is_the_object(extractor):
+    # arreyadi-2015-07-21-2397 (unseen-2015): "البعض" is no body, but nothing runs on into ضرورة
+    c = by_cue(extractor, "وانقسمت الجماهير حول اللاعب، إذ أكد البعض ضرورة عودته بعد فض نادي أم صلال عقده.", "أكد")
+    assert c.source.label == "البعض" and c.quote == "ضرورة عودته بعد فض نادي أم صلال عقده"

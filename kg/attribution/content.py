@@ -206,7 +206,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             return c0, end
     if (cue.lemma in DIRECTIVE or cue.lemma in OBJECT_VERBS) and (not in_relative or cue.lemma == "نسب") \
             and cue.kind == "verb" \
-            and (plausible_subject or cue.lemma in OBJECT_VERBS and own_masdar_object(norm, start_at, cue.form)):
+            and (plausible_subject or cue.lemma in OBJECT_VERBS and (own_masdar_object(norm, start_at, cue.form)
+                                                                  or NEED_RE.match(norm, start_at))):
         rest = norm[start_at:]
         if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
             return None  # "ونقل X عن Y قوله: …": the content comes with قوله
@@ -226,6 +227,10 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         if cue.lemma in DIRECTIVE and comma != -1:  # the call itself, not its reasons
             end = comma
         return c0, end
+    need = NEED_AFTER_CALLED_RE.match(norm[:next_cue], start_at) \
+        if cue.lemma in CALL_VERBS | {"نبه"} and not in_relative else None
+    if need:  # "ونبهت على مرتادي هذه المتنزهات عدم إطعام …": the one called on, then what is (not) to be done
+        return need.end(), clause_end(norm, need.end(), next_cue)
     return None
 
 
@@ -233,6 +238,14 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
 # عزمها …". The pronoun points back to the subject, so the subject surely ended before it and this is the object.
 OWN_MASDAR_RE = re.compile(r"\s*،?\s*(\S{3,}?)(ه|ها|هم|هما)(?![\w])")
 OWN_MASDARS = {"عزم", "رفض", "دعم", "تمسك", "ترحيب", "تاييد", "قبول", "استعداد", "التزام"}
+
+
+# A need or a "not": "أكد البعض ضرورة عودته", "أكد الوزير عدم وجود …". No subject runs on into these words, so the
+# subject ended before them.
+NEED_RE = re.compile(r"\s*،?\s*(?:ضروره|عدم|اهميه)\s")
+# A call's content as a need or a "not" after the one called on (up to five words): "نبهت على مرتادي هذه المتنزهات
+# عدم إطعام السناجب", "حث الوزير المواطنين ضرورة الالتزام …".
+NEED_AFTER_CALLED_RE = re.compile(r"\s*(?:علي\s+)?(?:[^\s،.:\"]+\s+){0,5}?(?=(?:ضروره|عدم)\s)")
 
 
 def own_masdar_object(norm: str, at: int, form: str) -> bool:
