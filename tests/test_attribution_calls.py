@@ -82,7 +82,7 @@ def test_a_confirmed_thing_is_no_cue(extractor):
 
 
 def test_a_need_or_a_not_after_the_one_called_on_is_the_call(extractor):
-    # .gold.json (unseen-2015)
+    # alriyadh-2015-08-10-844 (unseen-2015)
     c = by_cue(extractor, "وقالت سميث إن الحالة هي الأولى منذ عام 2006. ونبهت على مرتادي هذه المتنزهات عدم إطعام "
                           "السناجب والقوارض الأخرى وعدم لمس القوارض الميتة.", "نبهت")
     assert c.source.label == "سميث"
