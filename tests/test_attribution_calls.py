@@ -93,3 +93,17 @@ def test_a_need_right_after_the_subject_is_the_object(extractor):
     # arreyadi-2015-07-21-2397 (unseen-2015): "البعض" is no body, but nothing runs on into ضرورة
     c = by_cue(extractor, "وانقسمت الجماهير حول اللاعب، إذ أكد البعض ضرورة عودته بعد فض نادي أم صلال عقده.", "أكد")
     assert c.source.label == "البعض" and c.quote == "ضرورة عودته بعد فض نادي أم صلال عقده"
+
+
+def test_the_rest_of_the_name_closed_by_a_comma_then_the_one_called_on_then_b(extractor):
+    # alwatan-2015-08-08-930 (unseen-2015-b)
+    c = by_cue(extractor, "فيما طالب ممثل المرجعية الدينية في كربلاء أحمد الصافي، رئيس الوزراء العراقي حيدر العبادي "
+                          "بمكافحة الفساد المالي والإداري والضرب بيد من حديد على العابثين بأموال الشعب.", "طالب")
+    assert c.source.label.startswith("ممثل المرجعية الدينية") and not c.own
+    assert c.quote.startswith("مكافحة الفساد المالي والإداري")
+
+
+def test_no_b_complement_after_the_comma_is_no_call(extractor):
+    # "بعد" is no complement: the demand has no content here
+    found = claims(extractor, "وطالب ممثل الطلاب في الجامعة أحمد علي، رئيس الجامعة بعد اجتماع طويل.")
+    assert not [c for c in found if c.cue == "طالب"]

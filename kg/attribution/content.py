@@ -38,6 +38,11 @@ CALLED_ON_COMMA_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,3}?(?:[^\s،.:\"]+)
                                   r"(?:(?:الذي|التي|الذين)\s+(?:[^\s.:\"]+\s+){0,13}?[^\s.:\"]+\s*)?،\s*"
                                   r"ب(?!" + NOT_B_COMPLEMENT + r")(?=(?:ال|م|ت)\S{2})")
 
+# The rest of the subject's name closed by a comma, then the one called on (one to six words) and ب: "طالب ممثل
+# المرجعية الدينية في كربلاء أحمد الصافي، رئيس الوزراء العراقي حيدر العبادي بمكافحة الفساد".
+NAME_COMMA_CALLED_ON_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,3}[^\s،.:\"]+\s*،\s*(?:[^\s،.:\"]+\s+){1,6}?"
+                                       r"ب(?!" + NOT_B_COMPLEMENT + r")(?=(?:ال|م|ت)\S{2})")
+
 
 def prep_opener(preps, text: str, tight: bool = False, object_first: bool = False):
     """Where the content after a prepositional cue starts: "ب" glued to the next word right away
@@ -193,7 +198,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         if m is None and cue.kind == "verb" and cue.lemma in OBJECT_THEN_B:
             # "طالب مواطن الجهات المختصة، بالتحقيق …", "وأوصت الأمانة … أهل فلسطين الذين هم …، بتقوى الله": the
             # one called on (with its relative clause) closed by a comma, then what is asked for
-            called = CALLED_ON_COMMA_B_RE.match(norm[:next_cue], start_at)
+            called = CALLED_ON_COMMA_B_RE.match(norm[:next_cue], start_at) \
+                or NAME_COMMA_CALLED_ON_B_RE.match(norm[:next_cue], start_at)
             m = called.end() - start_at if called else None
         if tight and (OBJECT_HEAD_RE.search(norm, cue.end, start_at) or COMPLEMENTIZER_RE.search(
                 norm, start_at, min(next_cue, start_at + MAX_COMP_GAP))):
