@@ -107,3 +107,11 @@ def test_no_b_complement_after_the_comma_is_no_call(extractor):
     # "بعد" is no complement: the demand has no content here
     found = claims(extractor, "وطالب ممثل الطلاب في الجامعة أحمد علي، رئيس الجامعة بعد اجتماع طويل.")
     assert not [c for c in found if c.cue == "طالب"]
+
+
+def test_a_call_ends_where_a_relative_clause_reports_anew(extractor):
+    # alriyadh-2015-07-26-894 (unseen-2015-c): "التي وصفتها بضد …" is the speaker's account of the visit, not the call
+    text = ("وقالت لجنة الشؤون الخارجية في المجلس الوطني للمقاومة الإيرانية في بيان اليوم ان هذه الزيارة من شأنها أن "
+            "تشجع النظام الإيراني على مواصلة عمليات التعذيب، مطالبة جميع مدافعي حقوق الإنسان وحقوق المرأة ودعاة "
+            "الديمقراطية إلى اتخاذ عمل عاجل لإلغاء هذه الزيارة التي وصفتها بضد المصالح الوطنية للشعب الإيراني.")
+    assert by_cue(extractor, text, "مطالبة").quote == "اتخاذ عمل عاجل لإلغاء هذه الزيارة"

@@ -15,7 +15,7 @@ from .syntax import (
     STRIP, TIME_LEAD_RE, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP, object_masdar
-from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
+from .verbs import AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
 
 
 # Adverbs between a subject and its preposition: "وهدد المجلس بالفعل بعواقب …" (بالفعل is no ب-complement).
@@ -68,6 +68,21 @@ def prep_opener(preps, text: str, tight: bool = False, object_first: bool = Fals
         if end is not None:
             found.append(end)
     return min(found) if found else None
+
+
+RELATIVE_WORD_RE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)\s+(\S+)")
+
+
+def relative_report(norm: str, c0: int, end: int):
+    """Where a relative clause with a reporting verb starts in [c0, end) ("إلى اتخاذ عمل عاجل لإلغاء هذه الزيارة التي
+    وصفتها بضد المصالح …"), else None: the speaker's own account of the thing called for is another report."""
+    for m in RELATIVE_WORD_RE.finditer(norm, c0):  # its verb may lie past `end` (the next cue)
+        if m.start() >= end:
+            break
+        word = re.sub(r"(?:ه|ها|هم|هما)$", "", m.group(1))
+        if m.group(1) not in AMBIGUOUS_FORMS and (cue_lemma(word) or cue_lemma(m.group(1))):  # not "التي بين يديه"
+            return m.start()
+    return None
 
 
 def coordinated_verb(s: Sentence, c0: int, end: int):
@@ -209,6 +224,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             end = clause_end(norm, c0, next_cue)
             if cue.lemma in CALL_VERBS:  # a call or a threat ends where the subject's next act is joined
                 end = coordinated_verb(s, c0, end) or end
+                end = relative_report(norm, c0, end) or end
             return c0, end
     if (cue.lemma in DIRECTIVE or cue.lemma in OBJECT_VERBS) and (not in_relative or cue.lemma == "نسب") \
             and cue.kind == "verb" \
