@@ -115,3 +115,15 @@ def test_a_call_ends_where_a_relative_clause_reports_anew(extractor):
             "تشجع النظام الإيراني على مواصلة عمليات التعذيب، مطالبة جميع مدافعي حقوق الإنسان وحقوق المرأة ودعاة "
             "الديمقراطية إلى اتخاذ عمل عاجل لإلغاء هذه الزيارة التي وصفتها بضد المصالح الوطنية للشعب الإيراني.")
     assert by_cue(extractor, text, "مطالبة").quote == "اتخاذ عمل عاجل لإلغاء هذه الزيارة"
+
+
+def test_a_present_call_after_an_indefinite_thing_describes_it(extractor):
+    # alwatan-2015-08-08-930 (unseen-2015-b): the protests demand, not the cleric quoted before
+    text = ("فيما طالب ممثل المرجعية الدينية في كربلاء أحمد الصافي، رئيس الوزراء العراقي حيدر العبادي بمكافحة الفساد "
+            "المالي والإداري، انطلقت في بغداد ومحافظات عراقية أخرى أمس تظاهرات تطالب بتحسين الأداء الحكومي.")
+    assert not [c for c in claims(extractor, text) if c.cue == "تطالب"]
+
+
+def test_a_speaker_head_before_a_present_call_is_its_subject(extractor):
+    c = by_cue(extractor, "وفي غضون ذلك ناشطون يطالبون بالإفراج عن المعتقلين في سجون النظام.", "يطالبون")
+    assert c.source.label == "ناشطون" and c.quote.startswith("الإفراج عن المعتقلين")

@@ -140,7 +140,7 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c) \
                 and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
             continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
-        if in_object_slot(norm, cues, c):
+        if in_object_slot(norm, cues, c) or describes_a_thing(s, c):
             continue
         cues.append(c)
     for m in PARTICIPLE_RE.finditer(norm):
@@ -203,6 +203,24 @@ def names_speaker(norm: str, at: int) -> bool:
 
 # A figure right after a verb (with its "about"/"more than"): "تبلغ 420 مليون", "يبلغ نحو 30 في المئة".
 AMOUNT_AFTER_RE = re.compile(r"\s*(?:(?:نحو|حوالي|قرابه|اكثر من|اقل من|ما يقارب|ما يزيد عن|ما يزيد علي)\s+)?[0-9٠-٩]")
+
+
+# The indefinite noun right before a verb (its last word before the verb, after a space).
+WORD_BEFORE_RE = re.compile(r"(?<![\w])([^\s،.:\"()]{3,})\s+$")
+
+
+def describes_a_thing(s: Sentence, c: Cue) -> bool:
+    """"انطلقت … أمس تظاهرات تطالب بتحسين الأداء الحكومي": a present call verb right after an indefinite noun that
+    names no speaker (no ال, not a title, a body or a registered name) describes that thing (a صفة), it is no
+    report of the discourse's last speaker. "مصادر تقول", "ناشطون يطالبون" keep theirs (source heads)."""
+    norm = s.norm
+    if c.kind != "verb" or c.lemma not in CALL_VERBS or not c.form.startswith(("ي", "ت")) \
+            or norm[c.start:c.end] != c.form:
+        return False
+    m = WORD_BEFORE_RE.search(norm, 0, c.start)
+    if m is None or m.group(1).startswith("ال") or m.group(1) in NP_STOP or names_speaker(norm, m.start(1)):
+        return False
+    return not any(x[0] <= m.start(1) < x[1] for x in s.mentions)
 
 
 def prep_follows(norm: str, end: int, lemma: str) -> bool:
