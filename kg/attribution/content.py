@@ -15,7 +15,7 @@ from .syntax import (
     STRIP, TIME_LEAD_RE, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP, object_masdar
-from .verbs import PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
+from .verbs import AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
 
 
 # Adverbs between a subject and its preposition: "وهدد المجلس بالفعل بعواقب …" (بالفعل is no ب-complement).
@@ -30,6 +30,18 @@ OBJECT_HEAD_RE = re.compile(r"(?<![\w])(?:اهميه|ضروره|حرص|التز�
 
 # Words in ب that are no ب-complement after an object: "مطالبا الحكومة في بغداد بوقف …".
 NOT_B_COMPLEMENT = r"(?:سبب|شكل|حسب|دون|حيث|لاد|لد|عض|كل|ين|غداد|يروت|ريطانيا|كين|روكسل|نغازي|اسم)"
+
+
+# The one called on by a verb of OBJECT_THEN_B, of up to four words and a relative clause of up to fourteen, then a
+# comma and ب + a definite or verbal noun: the comma closes the object, so ب opens what is called for.
+CALLED_ON_COMMA_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,3}?(?:[^\s،.:\"]+)?\s*"
+                                  r"(?:(?:الذي|التي|الذين)\s+(?:[^\s.:\"]+\s+){0,13}?[^\s.:\"]+\s*)?،\s*"
+                                  r"ب(?!" + NOT_B_COMPLEMENT + r")(?=(?:ال|م|ت)\S{2})")
+
+# The rest of the subject's name closed by a comma, then the one called on (one to six words) and ب: "طالب ممثل
+# المرجعية الدينية في كربلاء أحمد الصافي، رئيس الوزراء العراقي حيدر العبادي بمكافحة الفساد".
+NAME_COMMA_CALLED_ON_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,3}[^\s،.:\"]+\s*،\s*(?:[^\s،.:\"]+\s+){1,6}?"
+                                       r"ب(?!" + NOT_B_COMPLEMENT + r")(?=(?:ال|م|ت)\S{2})")
 
 
 def prep_opener(preps, text: str, tight: bool = False, object_first: bool = False):
@@ -56,6 +68,21 @@ def prep_opener(preps, text: str, tight: bool = False, object_first: bool = Fals
         if end is not None:
             found.append(end)
     return min(found) if found else None
+
+
+RELATIVE_WORD_RE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين)\s+(\S+)")
+
+
+def relative_report(norm: str, c0: int, end: int):
+    """Where a relative clause with a reporting verb starts in [c0, end) ("إلى اتخاذ عمل عاجل لإلغاء هذه الزيارة التي
+    وصفتها بضد المصالح …"), else None: the speaker's own account of the thing called for is another report."""
+    for m in RELATIVE_WORD_RE.finditer(norm, c0):  # its verb may lie past `end` (the next cue)
+        if m.start() >= end:
+            break
+        word = re.sub(r"(?:ه|ها|هم|هما)$", "", m.group(1))
+        if m.group(1) not in AMBIGUOUS_FORMS and (cue_lemma(word) or cue_lemma(m.group(1))):  # not "التي بين يديه"
+            return m.start()
+    return None
 
 
 def coordinated_verb(s: Sentence, c0: int, end: int):
@@ -183,6 +210,12 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         ila = OBJECT_THEN_ILA_RE.match(norm[:next_cue], start_at) if m is None and object_first \
             and cue.kind == "participle" else None
         m = ila.end() - start_at if ila else m  # "، مطالبة جميع مدافعي … إلى اتخاذ عمل عاجل"
+        if m is None and cue.kind == "verb" and cue.lemma in OBJECT_THEN_B:
+            # "طالب مواطن الجهات المختصة، بالتحقيق …", "وأوصت الأمانة … أهل فلسطين الذين هم …، بتقوى الله": the
+            # one called on (with its relative clause) closed by a comma, then what is asked for
+            called = CALLED_ON_COMMA_B_RE.match(norm[:next_cue], start_at) \
+                or NAME_COMMA_CALLED_ON_B_RE.match(norm[:next_cue], start_at)
+            m = called.end() - start_at if called else None
         if tight and (OBJECT_HEAD_RE.search(norm, cue.end, start_at) or COMPLEMENTIZER_RE.search(
                 norm, start_at, min(next_cue, start_at + MAX_COMP_GAP))):
             m = None  # "أكد المشرف على البرامج … أن …": the complementizer's clause is the content
@@ -191,10 +224,12 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             end = clause_end(norm, c0, next_cue)
             if cue.lemma in CALL_VERBS:  # a call or a threat ends where the subject's next act is joined
                 end = coordinated_verb(s, c0, end) or end
+                end = relative_report(norm, c0, end) or end
             return c0, end
     if (cue.lemma in DIRECTIVE or cue.lemma in OBJECT_VERBS) and (not in_relative or cue.lemma == "نسب") \
             and cue.kind == "verb" \
-            and plausible_subject:
+            and (plausible_subject or cue.lemma in OBJECT_VERBS and (own_masdar_object(norm, start_at, cue.form)
+                                                                  or NEED_RE.match(norm, start_at))):
         rest = norm[start_at:]
         if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
             return None  # "ونقل X عن Y قوله: …": the content comes with قوله
@@ -214,7 +249,35 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         if cue.lemma in DIRECTIVE and comma != -1:  # the call itself, not its reasons
             end = comma
         return c0, end
+    need = NEED_AFTER_CALLED_RE.match(norm[:next_cue], start_at) \
+        if cue.lemma in CALL_VERBS | {"نبه"} and not in_relative else None
+    if need:  # "ونبهت على مرتادي هذه المتنزهات عدم إطعام …": the one called on, then what is (not) to be done
+        return need.end(), clause_end(norm, need.end(), next_cue)
     return None
+
+
+# A verbal noun with the pronoun of the verb's own subject: "أعلن العبادي، التزامه بتوجيهات …", "أعلنت الوزارة
+# عزمها …". The pronoun points back to the subject, so the subject surely ended before it and this is the object.
+OWN_MASDAR_RE = re.compile(r"\s*،?\s*(\S{3,}?)(ه|ها|هم|هما)(?![\w])")
+OWN_MASDARS = {"عزم", "رفض", "دعم", "تمسك", "ترحيب", "تاييد", "قبول", "استعداد", "التزام"}
+
+
+# A need or a "not": "أكد البعض ضرورة عودته", "أكد الوزير عدم وجود …". No subject runs on into these words, so the
+# subject ended before them.
+NEED_RE = re.compile(r"\s*،?\s*(?:ضروره|عدم|اهميه)\s")
+# A call's content as a need or a "not" after the one called on (up to five words): "نبهت على مرتادي هذه المتنزهات
+# عدم إطعام السناجب", "حث الوزير المواطنين ضرورة الالتزام …".
+NEED_AFTER_CALLED_RE = re.compile(r"\s*(?:علي\s+)?(?:[^\s،.:\"]+\s+){0,5}?(?=(?:ضروره|عدم)\s)")
+
+
+def own_masdar_object(norm: str, at: int, form: str) -> bool:
+    """The word at `at` (after a comma) is a verbal noun whose pronoun agrees with the verb's form (ت: ها, وا: هم,
+    ا: هما, else ه): what the subject announces of itself."""
+    m = OWN_MASDAR_RE.match(norm, at)
+    if m is None or not (m.group(1) in OWN_MASDARS or object_masdar(m.group(1))):
+        return False
+    want = "ها" if form.endswith("ت") else "هم" if form.endswith("وا") else "هما" if form.endswith("ا") else "ه"
+    return m.group(2) == want
 
 
 OBJECT_START_RE = re.compile(r"\s*،?\s*([^\s،.:\"(]{3,})")

@@ -140,7 +140,7 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c) \
                 and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
             continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
-        if in_object_slot(norm, cues, c):
+        if in_object_slot(norm, cues, c) or describes_a_thing(s, c):
             continue
         cues.append(c)
     for m in PARTICIPLE_RE.finditer(norm):
@@ -151,7 +151,8 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]) \
                 and not ((prep_follows(norm, m.end(), PARTICIPLE_FORM[m.group(1)])
                           or object_then_b(norm, m.end(), PARTICIPLE_FORM[m.group(1)]))
-                         and (re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)]) or bare_after_clause(norm, m))):
+                         and (re.search(r"(?:^|[،,:])\s*$", norm[:m.start(1)]) or bare_after_clause(norm, m))) \
+                and not stresses_a_need(norm, m, cues):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
@@ -204,6 +205,24 @@ def names_speaker(norm: str, at: int) -> bool:
 AMOUNT_AFTER_RE = re.compile(r"\s*(?:(?:نحو|حوالي|قرابه|اكثر من|اقل من|ما يقارب|ما يزيد عن|ما يزيد علي)\s+)?[0-9٠-٩]")
 
 
+# The indefinite noun right before a verb (its last word before the verb, after a space).
+WORD_BEFORE_RE = re.compile(r"(?<![\w])([^\s،.:\"()]{3,})\s+$")
+
+
+def describes_a_thing(s: Sentence, c: Cue) -> bool:
+    """"انطلقت … أمس تظاهرات تطالب بتحسين الأداء الحكومي": a present call verb right after an indefinite noun that
+    names no speaker (no ال, not a title, a body or a registered name) describes that thing (a صفة), it is no
+    report of the discourse's last speaker. "مصادر تقول", "ناشطون يطالبون" keep theirs (source heads)."""
+    norm = s.norm
+    if c.kind != "verb" or c.lemma not in CALL_VERBS or not c.form.startswith(("ي", "ت")) \
+            or norm[c.start:c.end] != c.form:
+        return False
+    m = WORD_BEFORE_RE.search(norm, 0, c.start)
+    if m is None or m.group(1).startswith("ال") or m.group(1) in NP_STOP or names_speaker(norm, m.start(1)):
+        return False
+    return not any(x[0] <= m.start(1) < x[1] for x in s.mentions)
+
+
 def prep_follows(norm: str, end: int, lemma: str) -> bool:
     """"…، مهددة بالرد على الهجوم", "…، داعية إلى ضبط النفس": a feminine participle with its own preposition at
     once reports, after a comma (not أكد's على: "معلومات مؤكدة على …"; not without the comma: "عقوبات مشددة على
@@ -232,6 +251,17 @@ def bare_after_clause(norm: str, m) -> bool:
     return PARTICIPLE_FORM[m.group(1)] in CALL_VERBS and PARTICIPLE_FORM[m.group(1)] not in THREATS \
         and m.start(1) == m.start() > 0 and norm[m.start() - 1] == " " \
         and bool(COMPLEMENTIZER_RE.search(norm, 0, m.start()))  # not "وصرخت سامال مطالبة بالمساعدة"
+
+
+# "مؤكدة على ضرورة التحقق …", "مشددة على أهمية …": what is stressed is a need, not a quality ("معلومات مؤكدة").
+NEED_AFTER_RE = re.compile(r"\s*(?:علي\s+)?(?:ضروره|اهميه)(?![\w])")
+
+
+def stresses_a_need(norm: str, m, cues: list) -> bool:
+    """"وطالبت النائبة … بأن تكون هناك رقابة … مؤكدة على ضرورة التحقق …": a feminine participle of أكد/شدد
+    stressing a need goes on with the report of a verb before it in the sentence (nothing glued to it: "ومؤكدة")."""
+    return PARTICIPLE_FORM[m.group(1)] in ("أكد", "شدد") and bool(NEED_AFTER_RE.match(norm, m.end())) \
+        and m.start(1) == m.start() and any(c.kind == "verb" and c.end <= m.start() for c in cues)
 
 
 def object_then_b(norm: str, end: int, lemma: str) -> bool:
