@@ -1,8 +1,8 @@
-"""tests/gold/graph-relations-sample-13, before its store exists: the hunt (made before any store, round 1 only)
-has the funnel fields and its sides are in the articles they name, none of them an article of samples 6, 8, 10,
-11 or 12; the picker skips exactly the gold folders written after it; the pair tools run from the command line
-with this sample's seed in their own copy of sample 6's module. The checks of the labels, the draw and the joined
-file (sample 6's, as sample 12's test runs them) belong here once the labeller has written those files."""
+"""tests/gold/graph-relations-sample-13: sample 6's checks (imported) on this folder (labels, draw, todo, joined
+file, score, the hunt's funnel fields, the picker skipping the gold folders written after it), plus what is
+particular to it: every stored contradiction and independent support was drawn and labelled, the hunt (made before
+any store, round 1 only) has its sides in the articles they name, none of them an article of samples 6, 8, 10, 11
+or 12; the pair tools run from the command line with this sample's seed in their own copy of sample 6's module."""
 
 from __future__ import annotations
 
@@ -27,18 +27,20 @@ NEWS = sample6.NEWS
 needs_news = pytest.mark.skipif(not NEWS.is_dir(), reason="../shared/data/news/saudinewsnet-2015 is not here")
 
 
-def test_hunted_conflicts_have_the_funnel_fields():
-    sample6.check_hunted_conflicts_have_the_funnel_fields(HERE)
+# Every check of sample 6's that takes only the folder applies here (the store holds contradictions, as sample 6's):
+# the labels, the draw, the todo list, the joined file, the score, the hunt's funnel fields and the picker's skips.
+@pytest.mark.parametrize("check", sample6.folder_checks())
+def test_sample6_checks(check):
+    getattr(sample6, check)(HERE)
 
 
-def test_the_hunt_is_round_1_only_and_25_long():
-    rows = sample6.jsonl(HERE, "hunt.jsonl")
-    assert {r["round"] for r in rows} == {1} and len(rows) == 25
-    assert [r["id"] for r in rows] == [f"f13-{n:02d}" for n in range(1, 26)]
+def test_todo_drawn_lists_a_new_version_s_unread_pairs_from_the_command_line(tmp_path):
+    sample6.check_todo_drawn_lists_a_new_version_s_unread_pairs_from_the_command_line(HERE, tmp_path)
 
 
-def test_gold_folders_written_later_are_skipped_by_the_pick():
-    sample6.check_gold_folders_written_later_are_skipped_by_the_pick(HERE)
+def test_every_stored_pair_it_reads_was_drawn_and_labelled():
+    """Fewer than 50 independent supports were stored (13), so the draw is all of them, with every contradiction."""
+    sample6.all_read_pairs_drawn_and_labelled(HERE)
 
 
 def test_the_draw_uses_this_samples_seed_in_its_own_copy():

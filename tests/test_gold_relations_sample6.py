@@ -138,6 +138,20 @@ def check_drawn_file_is_the_blind_draw_of_the_stored_relations(here: Path) -> No
     assert all(not {"why", "confidence", "method"} & set(row) for row in drawn)
 
 
+def folder_checks() -> list[str]:
+    """The checks that take only the folder: a later sample whose store holds contradictions runs them all."""
+    return sorted(name for name, f in globals().items() if name.startswith("check_") and f.__code__.co_argcount == 1)
+
+
+def all_read_pairs_drawn_and_labelled(here: Path) -> None:
+    """For a sample whose store kept fewer than 50 independent supports: the draw is all of them, with every
+    contradiction, and each drawn pair is labelled (not a check_: sample 6's own store kept more)."""
+    pairs = module(here, "pairs")
+    scores = pairs.score(pairs.read_relations(here / "relations.jsonl"), pairs.read_labels(),
+                         jsonl(here, "labelled.jsonl"))
+    assert all(row["drawn"] == row["stored"] > 0 and row["unlabelled"] == 0 for row in scores.values())
+
+
 def check_todo_drawn_lists_a_new_version_s_unread_pairs_from_the_command_line(here: Path, tmp_path: Path) -> None:
     """The lead relabels another version's relations with `pairs.py todo --drawn NEW`: a contradiction it stores
     under a new key with texts no one read is listed (blind), one with the texts of a read pair is not."""
