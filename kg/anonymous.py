@@ -24,7 +24,7 @@ from .text import normalize
 
 ANONYMOUS_TYPE = "anonymous-source"
 # heads of a label that names no one (normalized: ؤ→و, ة→ه); «أحد/بعض» before them change nothing
-ANONYMOUS_HEADS = frozenset("""
+INFORMANT_HEADS = frozenset("""
 مصدر مصادر المصدر المصادر مسوول مسوولون مسوولين مسوولو المسوول المسوولون شهود شاهد الشهود ناشطون ناشطين نشطاء
 الناشطون الناشطين سكان السكان اهالي الاهالي مراقبون مراقبين مسعفون مسعفين اطباء موظفون موظفين عاملون
 """.split())
@@ -43,14 +43,14 @@ def anonymous_label(name: str, type_: str = "unknown", registered: bool = False)
         words = words[1:]
     if registered:
         return type_ == ANONYMOUS_TYPE  # the registry's «شهود عيان», «مصدر ميداني سوري»
-    if not words or words[0] not in ANONYMOUS_HEADS and type_ != ANONYMOUS_TYPE:
+    if not words or words[0] not in INFORMANT_HEADS and type_ != ANONYMOUS_TYPE:
         return False
     parsed = parse_name(" ".join(words))
     # a person named after the title («مسؤول … زهير الرجبي»): not anonymous; adjectives after it name no one
     # («مسؤول أمني عراقي», «مسؤول أمريكي رفيع»)
     named = parsed.name and not all(_ADJECTIVE.fullmatch(w) for w in parsed.name)
     return not (named and is_person_name(parsed.name) and len(parsed.name) >= 2
-                and parsed.name[0] not in ANONYMOUS_HEADS)
+                and parsed.name[0] not in INFORMANT_HEADS)
 
 
 def in_report(key: str, report: str) -> str:

@@ -16,7 +16,7 @@ from ..model import Relation
 from ..places import places_in
 from .claims import ClaimFacts
 from .conflicts import METHOD, SAME_EVENT_DAYS, _after, _within
-from .edges import on_the_edges
+from .edges import EDGE_WORDS, on_the_edges
 from .lexicon import _strip_proclitic
 
 # a change of hands: the place is taken now (not "controls": a state that a siege by another side coexists with)
@@ -60,7 +60,7 @@ MASDAR_HEAD = 1  # token positions from the claim's start where a masdar heads i
 _FIGHTING = ("اشتباك", "معارك", "مواجهات", "قتال", "هجوم", "تقدم", "قصف", "معركه", "اقتحام")
 REACH = 8  # tokens from the verb to the place: the verb's subject may stand between («سيطرت قوات النظام على …»)
 EDGE_REACH = 3  # from «أطراف»/«مشارف» to the place: fillers only
-_EDGES = {"اطراف", "مشارف", "تخوم", "ابواب"}
+_EDGES = EDGE_WORDS
 
 
 def _bare(t: str) -> str:

@@ -13,7 +13,8 @@ import re
 
 from .lexicon import _strip_proclitic
 
-EDGES = {"اطراف", "مشارف", "تخوم", "ابواب", "الاطراف", "المشارف"}
+EDGE_WORDS = {"اطراف", "مشارف", "تخوم", "ابواب"}  # as kg.relate.control reads them (proclitics stripped)
+EDGES = EDGE_WORDS | {"الاطراف", "المشارف"}
 _SUFFIX = re.compile(r"(?:هم|ها|ه)$")
 
 
