@@ -39,8 +39,8 @@ def later_folders() -> tuple[Path, ...]:
 
 def pick(news: str) -> list[dict]:
     used_before = {a["url"] for folder in EARLIER for a in _picker(folder)["pick"](news)}
-    return _picker("graph-relations-sample-6")["pick"](news, days=DAYS, seed=SEED, skip=(HERE, *later_folders()),
-                                                      exclude=used_before)
+    skip = (HERE, *later_folders(), *_sample12["written_later"]())  # sample 12's: measurements written later
+    return _picker("graph-relations-sample-6")["pick"](news, days=DAYS, seed=SEED, skip=skip, exclude=used_before)
 
 
 if __name__ == "__main__":

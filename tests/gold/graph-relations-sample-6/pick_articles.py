@@ -64,11 +64,13 @@ def _strings(node) -> list[str]:
 def gold_references(folders: list[Path] | None = None, skip: tuple[Path, ...] = SKIP) -> tuple[set[str], set[str], set[str]]:
     """URLs, text hashes and 60-character stretches of quoted text found in any file under tests/gold/, or only
     under the given folders (a later picker names the folders that existed when it drew, so that its draw stays
-    reproducible); the files of the `skip` folders excepted (a sample's own files quote the articles it picked)."""
+    reproducible); the files of the `skip` folders (a sample's own files quote the articles it picked) and the
+    `skip` files excepted."""
     urls, hashes, stretches = set(), set(), set()
     paths = GOLD.rglob("*") if folders is None else (p for f in folders for p in f.rglob("*"))
     for path in paths:
-        if not path.is_file() or any(f in path.parents for f in skip) or path.suffix not in {".json", ".jsonl", ".tsv", ".py", ".md"}:
+        if not path.is_file() or any(f == path or f in path.parents for f in skip) \
+                or path.suffix not in {".json", ".jsonl", ".tsv", ".py", ".md"}:
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         urls.update(u.rstrip(".,;)") for u in URL.findall(text))
