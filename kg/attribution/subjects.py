@@ -413,11 +413,7 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
     if not words or len(words) > 6:
         return None
     # a name that opens it ("… الفصائل المقاتلة المعارضة للنظام السوري" is not the government named inside)
-    inside = [x for x in s.mentions if np0 <= x[0] <= np0 + 1]
-    if inside:
-        return registry.ref(inside[0][2])
-    label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
-    return unregistered_source(registry, s, np0, np1, label, state)
+    return phrase_source(registry, s, np0, np1, state)
 
 
 # A connective or a year that opens a sentence before its verb and subject ("في غضون ذلك أعلن العبادي، …",
@@ -520,6 +516,11 @@ def statement_issuer(registry, s: Sentence, cue: Cue, state: Discourse) -> Sourc
         np1 -= 1
     if np1 <= np0:
         return None
+    return phrase_source(registry, s, np0, np1, state)
+
+
+def phrase_source(registry, s: Sentence, np0: int, np1: int, state: Discourse) -> SourceRef:
+    """The source a noun phrase names: a registered name opening it, else the phrase as written, unregistered."""
     named = [x for x in s.mentions if np0 <= x[0] <= np0 + 1]
     if named:
         return registry.ref(named[0][2])
