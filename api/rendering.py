@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+from kg.resources import data_dir
+
+TEMPLATE_DIR = data_dir("templates")
 
 # autoescape is on for every .html template (Starlette's default); nothing from an
 # article is ever marked safe except through json_script below.

@@ -11,7 +11,6 @@ import html
 import json
 import re
 import urllib.parse
-from pathlib import Path
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -19,6 +18,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
 from kg.repository import PREFIX
+from kg.resources import data_dir
 from kg.stats import mark_stale
 from kg.store import (FormatNotAcceptable, ProtocolDataset, QueryBusy, QueryEvaluationError, QueryLimits,
                       QueryOutOfMemory, QueryRefused, QueryResult, QuerySyntaxError, QueryTimeout, Store, StoreError)
@@ -165,7 +165,7 @@ async def _run_update(request: Request, store: Store, update: str):
     return Response(status_code=204)
 
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "ontology" / "queries"
+QUERIES_DIR = data_dir("ontology") / "queries"
 
 
 def example_queries() -> list[dict[str, str]]:

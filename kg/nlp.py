@@ -25,9 +25,9 @@ import threading
 from pathlib import Path
 from typing import Iterable
 
+from kg.resources import data_dir
 from kg.text import DIACRITICS
 
-ROOT = Path(__file__).resolve().parent.parent
 TRAIN_COMMAND = "python -m training.train_stanza"
 DEFAULT_PROCESSORS = "tokenize,pos,lemma,depparse,ner"
 
@@ -55,7 +55,7 @@ _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003",
 
 def model_dir() -> Path:
     """models/stanza in the repository, or $SANAD_STANZA_DIR (read at call time, so tests can point elsewhere)."""
-    return Path(os.environ.get("SANAD_STANZA_DIR") or (ROOT / "models" / "stanza"))
+    return Path(os.environ.get("SANAD_STANZA_DIR") or (data_dir("models") / "stanza"))
 
 
 MODEL_DIR = model_dir()

@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
 from rdflib import RDF, Graph, Namespace, URIRef
 from rdflib.namespace import SKOS
 
 from .model import NS, SourceRef, short_hash
+from .resources import data_dir
 from .text import normalize, normalize_with_offsets
 
 SANAD = Namespace(NS)
 SCHEMA_PERSON = URIRef("http://schema.org/Person")
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY_DIR = data_dir("ontology")
 
 
 @dataclass(frozen=True)

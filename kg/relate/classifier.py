@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..model import Relation
+from ..resources import data_dir
 from .claims import ClaimFacts
 from .explanation import explain
 from .features import DENSE, PairFeatures, _Vectors, pair_features
@@ -16,8 +17,8 @@ from .rails import containment_rail, country_rail, graph_rail, guard_rail, resta
 
 MODEL_VERSION = "logreg-v1"
 METHOD = f"ans-{MODEL_VERSION}"  # the method written into the graph for learned relations
-MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "relate-model.joblib"
-VECTORS_PATH = Path(__file__).resolve().parents[2] / "models" / "relate-vectors.npz"
+MODEL_PATH = data_dir("models") / "relate-model.joblib"
+VECTORS_PATH = data_dir("models") / "relate-vectors.npz"
 TRAIN_COMMAND = "python -m training.train_relate"
 
 

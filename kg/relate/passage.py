@@ -34,12 +34,13 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..model import Relation
+from ..resources import data_dir
 from ..text import split_sentences
 from .claims import facts
 from .classifier import ModelMissing, model
 from .rails import anchor
 
-MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "passage-stance.joblib"
+MODEL_PATH = data_dir("models") / "passage-stance.joblib"
 LONG_MODEL_PATH = MODEL_PATH.with_name("passage-stance-long.joblib")
 TRAIN_COMMAND = "python -m training.train_passage"
 METHOD = "passage-lr-v1"

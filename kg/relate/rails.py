@@ -9,9 +9,9 @@ import math
 import re
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from ..model import Relation
+from ..resources import data_dir
 from ..text import normalize_with_offsets
 from .claims import ClaimFacts, places_differ
 from .explanation import _CONTRA_EVIDENCE, _w
@@ -19,7 +19,7 @@ from .features import DENSE, PairFeatures, background_events
 from .lexicon import _NEGATORS, _PARTICLES, _SCOPE
 from .same_fact import different_fact, prayer
 
-DF_PATH = Path(__file__).resolve().parents[2] / "models" / "word-df.json.gz"
+DF_PATH = data_dir("models") / "word-df.json.gz"
 
 
 def guard_rail(label: str, f: PairFeatures, probs: dict[str, float]) -> Relation | None:
