@@ -1,5 +1,5 @@
 """Rows for a learned contradiction judge: every candidate pair of statements of one store, with features
-(kg.relate.pair_features), the current verdict, whether the store holds it as a contradiction, and a label.
+(training.pair_features), the current verdict, whether the store holds it as a contradiction, and a label.
 
     python -m training.judge_data --sample 10 --store DIR/store --articles fresh10.jsonl \
         --relations rel10.jsonl --out DIR/judge-10          # writes judge-10.jsonl and judge-10.npz
@@ -68,7 +68,7 @@ def build(sample: str, store: str, articles: str, relations: str) -> tuple[list[
     from kg.ingest import CONFLICT_CHANNELS, MIN_CONFIDENCE
     from kg.relate import model
     from kg.relate.one_article import statements_conflict
-    from kg.relate.pair_features import pair_features
+    from training.pair_features import pair_features
     from training.graph_pairs import StorePairs, read_articles
 
     sp = StorePairs(store)

@@ -1,14 +1,14 @@
 """Features of a candidate pair of statements that do not name any one story's words: what a learned contradiction
 judge reads (training/judge_data.py builds them from stores; training/train_judge.py measures them sample by sample).
-Kept in kg so that building the data and judging in relating compute them one way."""
+A judge built into relating would compute them here too, so that training and judging read a pair one way."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from .claims import ClaimFacts
-from .conflicts import denied, rare_stems
-from .rails import _idf
+from kg.relate.claims import ClaimFacts
+from kg.relate.conflicts import denied, rare_stems
+from kg.relate.rails import _idf
 
 CHANNELS = ("article", "blocks", "meaning", "conflict", "denial", "event", "none")
 METHODS = ("ans-logreg-v1", "conflict-rules-v1")
