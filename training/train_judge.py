@@ -1,14 +1,16 @@
 """A learned contradiction judge over candidate pairs of statements, measured leave-one-sample-out.
 
     python -m training.train_judge --data DIR --loso [--promoted DIR]   # the LOSO table (DIR: judge_data's files)
-    python -m training.train_judge --data DIR                           # train on all samples → models/graph-judge.joblib
+    python -m training.train_judge --data DIR --ranking                 # where hunted conflicts rank, per held sample
 
 Rows: training/judge_data.py (one file pair per sample: judge-S.jsonl, judge-S.npz). Left out everywhere: pairs
 relating never judges (one source's two statements in one article) and doubts. A hunted conflict's matched claim
 pairs share its weight (1 in all). Configurations (logistic regression on the pair features, with or without the
-encoder vectors' u⊙v and |u−v|; gradient boosting) are chosen by the mean over held samples of the average
-precision; thresholds are chosen on the training samples alone (their own leave-one-sample-out scores): the veto's
-keeps the stored contradictions scored at or above it, the promoter's stores any candidate at or above it."""
+encoder vectors' u⊙v and |u−v|, with or without the current rules' verdict; gradient boosting) are chosen by the
+mean over held samples of the average precision (with --veto-rows: trained on labelled contradictions only, chosen
+by the veto's gain); thresholds are chosen on the training samples alone (their own leave-one-sample-out scores): the veto's
+keeps the stored contradictions scored at or above it, the promoter's stores any candidate at or above it.
+No model is written: on the fresh samples the judge did not beat current code (training/judge-loso.md)."""
 
 from __future__ import annotations
 
@@ -22,8 +24,6 @@ import numpy as np
 
 SAMPLES = ("6", "8", "10", "11", "12", "13", "corp")
 SEED = 13
-ROOT = Path(__file__).resolve().parents[1]
-MODEL_PATH = ROOT / "models" / "graph-judge.joblib"
 # never features: a channel only hunted pairs have ("none") tells the label, not the pair
 DROP = {"channel_none"}
 
@@ -241,10 +241,35 @@ def loso(data: dict[str, dict], configs: list[str], promoted: Path | None, use=t
             print(f"promoted-{h}.jsonl: {n} unlabelled pairs")
 
 
+def ranking(data: dict[str, dict], configs: list[str], top: int = 20) -> None:
+    """Per held sample, without thresholds: how a hunted conflict's best candidate pair ranks against the candidates
+    labelled or assumed negative (AUC), and how many hunted conflicts are among the `top` best-scored pairs."""
+    from sklearn.metrics import roc_auc_score
+    names = feature_names(data[SAMPLES[0]]["rows"])
+    for name in configs:
+        cfg, line = CONFIGS[name], []
+        for held in SAMPLES:
+            rows = data[held]["rows"]
+            s = score(fit([data[x] for x in SAMPLES if x != held], names, cfg), data[held], names, cfg)
+            cand = np.array([not r["hunted_only"] for r in rows])
+            neg = s[np.array([r["label"] == 0 for r in rows]) & cand]
+            best: dict[str, float] = {}
+            for r, v in zip(rows, s):
+                for h in r["hunted"] if not r["hunted_only"] else ():
+                    best[h] = max(best.get(h, 0.0), float(v))
+            hv = np.array(list(best.values()))
+            auc = roc_auc_score(np.r_[np.ones(len(hv)), np.zeros(len(neg))], np.r_[hv, neg]) if len(hv) else np.nan
+            cut = np.sort(s[cand])[-top]
+            line.append(f"{held}: AUC {auc:.2f}, top {top} hold {int((hv >= cut).sum())}/{len(hv)}")
+        print(f"{name}: " + "; ".join(line), flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", required=True, help="the folder of judge_data's judge-S.jsonl / .npz")
     ap.add_argument("--loso", action="store_true", help="leave-one-sample-out table instead of training")
+    ap.add_argument("--ranking", action="store_true",
+                    help="leave-one-sample-out ranking of the hunted conflicts among all candidates (no thresholds)")
     ap.add_argument("--configs", default=",".join(CONFIGS))
     ap.add_argument("--veto-rows", action="store_true",
                     help="train on labelled contradictions only, no assumed negatives (a veto's view)")
@@ -255,6 +280,8 @@ def main() -> None:
         rows = data[s]["rows"]
         c = Counter("hunted_only" if r["hunted_only"] else r["gold"] or "assumed-0" for r in rows)
         print(f"sample {s}: {len(rows)} rows, " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
+    if args.ranking:
+        ranking(data, args.configs.split(","))
     if args.loso:
         loso(data, args.configs.split(","), Path(args.promoted) if args.promoted else None,
              labelled if args.veto_rows else trainable)
