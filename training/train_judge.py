@@ -2,6 +2,7 @@
 
     python -m training.train_judge --data DIR --loso [--promoted DIR]   # the LOSO table (DIR: judge_data's files)
     python -m training.train_judge --data DIR --ranking                 # where hunted conflicts rank, per held sample
+    python -m training.train_judge --data DIR --veto-rows --configs gb --save PATH   # a frozen judge, all samples
 
 Rows: training/judge_data.py (one file pair per sample: judge-S.jsonl, judge-S.npz). Left out everywhere: pairs
 relating never judges (one source's two statements in one article) and doubts. A hunted conflict's matched claim
@@ -264,6 +265,21 @@ def ranking(data: dict[str, dict], configs: list[str], top: int = 20) -> None:
         print(f"{name}: " + "; ".join(line), flush=True)
 
 
+def save(data: dict[str, dict], name: str, use, path: Path) -> None:
+    """Train one configuration on all samples and write it with its thresholds (chosen on all samples' own
+    leave-one-sample-out scores) and feature names: a frozen judge that a later blind sample can test."""
+    import joblib
+    cfg, names = CONFIGS[name], feature_names(data[SAMPLES[0]]["rows"])
+    t0 = time.time()
+    inner = [score(fit([data[x] for x in SAMPLES if x != t], names, cfg, use), data[t], names, cfg) for t in SAMPLES]
+    t_veto, t_prom = best_thresholds([data[t] for t in SAMPLES], inner)
+    clf = fit([data[x] for x in SAMPLES], names, cfg, use)
+    joblib.dump({"model": clf, "config": name, "rows": use.__name__, "features": names, "veto_threshold": t_veto,
+                 "promoter_threshold": t_prom, "samples": list(SAMPLES), "seed": SEED}, path)
+    print(f"{path}: {name} on {use.__name__} rows of {len(SAMPLES)} samples, veto threshold {t_veto}, promoter "
+          f"threshold {t_prom} ({time.time() - t0:.0f} s)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", required=True, help="the folder of judge_data's judge-S.jsonl / .npz")
@@ -273,6 +289,7 @@ def main() -> None:
     ap.add_argument("--configs", default=",".join(CONFIGS))
     ap.add_argument("--veto-rows", action="store_true",
                     help="train on labelled contradictions only, no assumed negatives (a veto's view)")
+    ap.add_argument("--save", help="train the first of --configs on all samples and write it here (joblib)")
     ap.add_argument("--promoted", help="LOSO: write promoted-S.jsonl (unlabelled pairs above the threshold) here")
     args = ap.parse_args()
     data = load(Path(args.data))
@@ -280,6 +297,8 @@ def main() -> None:
         rows = data[s]["rows"]
         c = Counter("hunted_only" if r["hunted_only"] else r["gold"] or "assumed-0" for r in rows)
         print(f"sample {s}: {len(rows)} rows, " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
+    if args.save:
+        save(data, args.configs.split(",")[0], labelled if args.veto_rows else trainable, Path(args.save))
     if args.ranking:
         ranking(data, args.configs.split(","))
     if args.loso:
