@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -48,59 +48,24 @@ def main() -> None:
                          "widening the candidate channels could store it")
     args = ap.parse_args()
 
-    from kg.ingest import (CONFLICT_CHANNELS, MIN_CONFIDENCE, NEIGHBOUR_COS, NEIGHBOURS, KeepChecks, article_outlets,
-                           graph_candidates, vector_cache)
-    from kg.neighbours import neighbours
-    from kg.reader import read
-    from kg.relate import facts, model
+    import sys
+    sys.path.insert(0, str(ROOT))
+    from kg.ingest import CONFLICT_CHANNELS, MIN_CONFIDENCE
+    from kg.relate import model
     from kg.relate.one_article import statements_conflict
-    from kg.reprints import group
-    from kg.repository import Repository
-    from kg.store import open_store
-    from kg.text import light_stem, tokens
+    from training.graph_pairs import StorePairs, article_keys
 
-    store = open_store(args.store)
-    claims = Repository(store).all_claims()
-    cache = vector_cache(store)
-    try:
-        vecs = cache.embed([c["text"] for c in claims])
-    finally:
-        cache.close()
-    near = list(neighbours(vecs, k=NEIGHBOURS, min_cos=NEIGHBOUR_COS))
-    statements = group(claims, near)
-    canon = [s.canonical for s in statements]
-    position = {i: p for p, i in enumerate(canon)}
-    statement_of = {m: s.canonical for s in statements for m in s.members}
-    items = [(claims[i]["key"], facts(claims[i]["text"], claims[i]["polarity"], claims[i].get("places")))
-             for i in canon]
-    checks = KeepChecks(claims, statements, items, article_outlets(store))
-    channel = {(i, j): ch for i, j, ch in graph_candidates(claims, statements, items, near, vecs,
-                                                           authors=checks.authors())}
-
-    article_key = [item.article.key for item in read(Path(args.corpus)) if item.article]
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for n, c in enumerate(claims):
-        by_article[c["article_key"]].append(n)
-
-    def words(text: str) -> set[str]:
-        return {light_stem(t) for t in tokens(text) if len(t) > 1}
-
-    def matches(text: str, art: str, claim_inside: bool) -> list[int]:
-        wt, out = words(text), []
-        for n in by_article[art]:
-            wc = words(claims[n]["text"])
-            share = len(wt & wc) / (len(wc) if claim_inside else min(len(wc), len(wt))) if wc and wt else 0
-            if share >= 0.6:
-                out.append((share, n))
-        return [n for _, n in sorted(out, reverse=True)][:3]
+    sp = StorePairs(args.store)  # the store's statements and candidate pairs as relating rebuilds them
+    claims, vecs, canon, statements, items = sp.claims, sp.vecs, sp.canon, sp.statements, sp.items
+    checks, channel, position, statement_of = sp.checks, sp.channel, sp.position, sp.statement_of
+    article_key = article_keys(args.corpus)
 
     m = model()
     gold = [json.loads(line) for line in open(args.gold, encoding="utf-8")]
     gold = [g for g in gold if g["gold"] == "contradicts"]
     reached: Counter = Counter()
     for g in gold:
-        side_a = matches(g["a"], article_key[g["a_article"]], claim_inside=False)
-        side_b = matches(g["b"], article_key[g["b_article"]], claim_inside=True)
+        side_a, side_b = sp.hunted_sides(g, article_key)
         flags = {"gold": True, "extracted": bool(side_a and side_b)}
         for x in side_a:
             for y in side_b:
