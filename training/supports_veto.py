@@ -1,0 +1,231 @@
+"""Can a learned veto on stored corroborations ("supports") carry over from sample to sample? Leave-one-sample-out.
+
+    python -m training.supports_veto --loso [--data DIR] [--relations DIR] [--out FILE]   # the LOSO table
+
+Rows: every stored support of a store (`sanad relations --format jsonl`, files relS.jsonl in --relations) joined with
+judge13's candidate-pair row of the same two statements (training/judge_data.py: judge-S.jsonl in --data, features
+of training/pair_features.py), plus cheap features that could tell "one proposition" from "one story": the
+corroboration rail's path (the model's support ≥ 0.6, or only the encoder's cosine ≥ 0.7; whether it named shared
+events), the outlet's own narration, anonymous or hedged sides, a number or place on one side only, token ratio.
+Labels: blind labels of stored supports (tests/gold/graph-relations-sample-N/labels.tsv, relation == supports; the
+corpus: tests/gold/graph-contradictions-sample-3/supports-sample.jsonl): correct = 1, detail / wrong = 0. Only pairs
+stored now count; independent supports are the table, non-independent ones are reported apart.
+
+LOSO: for each held store, a model is trained on the other six stores' labelled independent supports; its threshold
+is chosen on those six alone, from their own inner leave-one-sample-out scores: the highest that keeps ≥ 90 % of
+their corrects. The held store's supports scored below it are vetoed. Fixed seeds; logistic regression only."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+SAMPLES = ("6", "8", "10", "11", "12", "13", "corp")
+HELD_LATE = ("10", "11", "12", "13")  # the samples blind until session 12: the veto must carry over to these
+STORE_NAME = {"6": "6ok"}  # judge13 / session 12 file names of a sample's store
+SEED = 13
+KEEP_CORRECT = 0.90  # the threshold keeps at least this share of the training folds' corrects
+RAIL_SUPPORT, RAIL_MEANING = 0.6, 0.7  # kg.relate.rails.CORROBORATION_SUPPORT / _MEANING (the rail's two paths)
+
+
+def support_labels(sample: str) -> dict[str, str]:
+    """Relation key → correct / detail / wrong of the sample's labelled supports."""
+    if sample == "corp":
+        rows = [json.loads(line) for line in open(GOLD / "graph-contradictions-sample-3" / "supports-sample.jsonl",
+                                                  encoding="utf-8")]
+    else:
+        rows = [r for r in csv.DictReader(open(GOLD / f"graph-relations-sample-{sample}" / "labels.tsv",
+                                               encoding="utf-8"), delimiter="\t") if r["relation"] == "supports"]
+    return {r["key"]: r["label"] for r in rows if r.get("label") in ("correct", "detail", "wrong")}
+
+
+def support_key(a: str, b: str) -> str:
+    from kg.model import short_hash
+    x, y = sorted([a, b])
+    return short_hash("relation", x, y, "supports")
+
+
+def extra_features(rel: dict, base: dict) -> dict[str, float]:
+    """What the pair features lack: the rail's path, each side's voice, and facts one side has alone."""
+    from kg.ingest import claim_facts
+    a, b = rel["a"], rel["b"]
+    fa, fb = claim_facts(a), claim_facts(b)
+    types = [a["source"].get("type"), b["source"].get("type")]
+    na, nb = len(fa.toks), len(fb.toks)
+    model_path = base["p_supports"] >= RAIL_SUPPORT
+    return {
+        "rail_model": float(model_path), "rail_meaning_only": float(not model_path and base["cos"] >= RAIL_MEANING),
+        "rail_events": float(" — " in rel["why"]), "confidence": float(rel["confidence"]),
+        "own_any": float(bool(a.get("own")) or bool(b.get("own"))), "own_both": float(bool(a.get("own")) and bool(b.get("own"))),
+        "anonymous_any": float("anonymous-source" in types), "hedged_any": float(bool(a.get("hedged")) or bool(b.get("hedged"))),
+        "numbers_one_side": float(bool(fa.numbers) != bool(fb.numbers)),
+        "places_one_side": float(bool(fa.places) != bool(fb.places)),
+        "events_one_side": float(bool(fa.events - fb.events) or bool(fb.events - fa.events)),
+        "token_ratio": min(na, nb) / max(na, nb, 1),
+    }
+
+
+def rows(sample: str, data: Path, relations: Path) -> list[dict]:
+    """Every stored support of the sample's store with its features, independence and label (None: unlabelled)."""
+    name = STORE_NAME.get(sample, sample)
+    stored = [r for r in map(json.loads, open(relations / f"rel{name}.jsonl", encoding="utf-8"))
+              if r["relation"] == "supports"]
+    want = {r["key"] for r in stored}
+    base = {}
+    for line in open(data / f"judge-{sample}.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        k = support_key(r["a"], r["b"])
+        if k in want:
+            base[k] = r["features"]
+    labels = support_labels(sample)
+    out = []
+    for r in stored:
+        f = dict(base[r["key"]])  # every stored support is a candidate pair of judge13's rows
+        f.update(extra_features(r, f))
+        gold = labels.get(r["key"])
+        out.append({"sample": sample, "key": r["key"], "independent": r["independent"], "gold": gold,
+                    "label": None if gold is None else int(gold == "correct"), "features": f})
+    return out
+
+
+# Feature sets: "rail" = what relating already has at `keep` (no candidate counts, no verdict bookkeeping);
+# "all" = every judge13 pair feature plus the extras.
+RAIL = ("p_supports", "p_unrelated", "p_contradicts", "cos", "rare_share_min", "rare_share_max", "rare_weighted",
+        "rare_shared", "stem_share_min", "stem_share_max", "stem_weighted", "places_shared", "numbers_shared",
+        "events_shared", "entities_shared", "tokens_min", "tokens_max", "same_day", "gap_days", "rail_model",
+        "rail_meaning_only", "rail_events", "own_any", "own_both", "anonymous_any", "hedged_any", "numbers_one_side",
+        "places_one_side", "events_one_side", "token_ratio")
+CONSTANT_HERE = ("channel_none", "verdict_contradicts", "verdict_confidence")  # always 0 on stored supports
+
+
+def names(kind: str, example: dict) -> list[str]:
+    if kind == "rail":
+        return list(RAIL)
+    return [k for k in example["features"] if k not in CONSTANT_HERE]
+
+
+def matrix(rs: list[dict], cols: list[str]) -> np.ndarray:
+    return np.array([[r["features"][c] for c in cols] for r in rs], dtype=np.float64)
+
+
+def fit(rs: list[dict], cols: list[str], c: float):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    m = make_pipeline(StandardScaler(), LogisticRegression(C=c, class_weight="balanced", max_iter=2000,
+                                                           random_state=SEED))
+    m.fit(matrix(rs, cols), np.array([r["label"] for r in rs]))
+    return m
+
+
+def score(m, rs: list[dict], cols: list[str]) -> np.ndarray:
+    return m.predict_proba(matrix(rs, cols))[:, 1] if rs else np.zeros(0)
+
+
+def threshold(by_sample: dict[str, list[dict]], cols: list[str], c: float) -> float:
+    """The highest threshold keeping ≥ KEEP_CORRECT of the corrects, on the samples' own inner LOSO scores."""
+    scores, labels = [], []
+    for s in by_sample:
+        train = [r for t, rs in by_sample.items() if t != s for r in rs]
+        scores.extend(score(fit(train, cols, c), by_sample[s], cols))
+        labels.extend(r["label"] for r in by_sample[s])
+    pos = np.sort(np.array([x for x, y in zip(scores, labels) if y == 1]))
+    # keep ≥ KEEP_CORRECT of positives: the threshold is the score of the positive at the allowed loss
+    lose = int(np.floor(len(pos) * (1 - KEEP_CORRECT)))
+    return float(pos[lose])
+
+
+def tally(rs: list[dict], kept: np.ndarray) -> dict:
+    lab = [r for r in rs if r["label"] is not None]
+    k = [r for r, x in zip(rs, kept) if x and r["label"] is not None]
+    c0 = sum(r["label"] for r in lab)
+    c1 = sum(r["label"] for r in k)
+    return {"n": len(lab), "correct": c0, "prec_before": c0 / len(lab) if lab else None,
+            "kept": len(k), "prec_after": c1 / len(k) if k else None, "correct_lost": c0 - c1,
+            "neg_dropped": (len(lab) - c0) - (len(k) - c1),
+            "detail_dropped": sum(r["gold"] == "detail" for r, x in zip(rs, kept) if not x),
+            "wrong_dropped": sum(r["gold"] == "wrong" for r, x in zip(rs, kept) if not x)}
+
+
+def loso(all_rows: dict[str, list[dict]], kind: str, c: float) -> dict:
+    """Per held sample: tally of its labelled independent supports before/after, and the non-independent ones."""
+    indep = {s: [r for r in rs if r["independent"] and r["label"] is not None] for s, rs in all_rows.items()}
+    cols = names(kind, next(iter(indep.values()))[0])
+    out = {}
+    for held in indep:
+        train = {s: rs for s, rs in indep.items() if s != held}
+        t = threshold(train, cols, c)
+        m = fit([r for rs in train.values() for r in rs], cols, c)
+        other = [r for r in all_rows[held] if not r["independent"] and r["label"] is not None]
+        sc, so = score(m, indep[held], cols), score(m, other, cols)
+        unl = [r for r in all_rows[held] if r["label"] is None]
+        out[held] = {"threshold": t, "indep": tally(indep[held], sc >= t), "nonindep": tally(other, so >= t),
+                     "unlabelled_vetoed": int((score(m, unl, cols) < t).sum()), "unlabelled": len(unl),
+                     "scores": [(r["gold"], round(float(x), 3)) for r, x in zip(indep[held], sc)]}
+    return out
+
+
+def combine(tallies: list[dict]) -> dict:
+    s = {k: sum(t[k] for t in tallies) for k in ("n", "correct", "kept", "correct_lost", "neg_dropped",
+                                                   "detail_dropped", "wrong_dropped")}
+    kept_correct = s["correct"] - s["correct_lost"]
+    s["prec_before"] = s["correct"] / s["n"] if s["n"] else None
+    s["prec_after"] = kept_correct / s["kept"] if s["kept"] else None
+    return s
+
+
+def fmt(t: dict) -> str:
+    pa = "—" if t["prec_after"] is None else f"{t['prec_after']:.2f}"
+    pb = "—" if t["prec_before"] is None else f"{t['prec_before']:.2f}"
+    return (f"{t['n']:3d} {t['correct']:3d} {pb:>5} {t['kept']:4d} {pa:>5} {t['correct_lost']:4d} "
+            f"{t['neg_dropped']:3d} ({t['detail_dropped']}d/{t['wrong_dropped']}w)")
+
+
+def report(all_rows: dict[str, list[dict]], configs) -> str:
+    lines = ["Stored supports per store: independent labelled (correct/detail/wrong), non-independent labelled, unlabelled"]
+    for s, rs in all_rows.items():
+        ind = Counter(r["gold"] for r in rs if r["independent"] and r["gold"])
+        non = Counter(r["gold"] for r in rs if not r["independent"] and r["gold"])
+        lines.append(f"  {s:5s} stored {len(rs):3d}: indep {sum(ind.values()):3d} ({ind['correct']}/{ind['detail']}/"
+                     f"{ind['wrong']}), non-indep {sum(non.values())} ({non['correct']}/{non['detail']}/{non['wrong']}), "
+                     f"unlabelled {sum(r['gold'] is None for r in rs)}")
+    head = "  held    n cor  prec kept  prec lost neg dropped   thr   (independent labelled stored supports)"
+    for kind, c in configs:
+        res = loso(all_rows, kind, c)
+        lines += ["", f"features {kind} ({len(names(kind, all_rows['6'][0]))}), logistic regression C={c}, "
+                  f"balanced, threshold keeps ≥{KEEP_CORRECT:.0%} of training corrects (inner LOSO)", head]
+        for s, r in res.items():
+            lines.append(f"  {s:5s} {fmt(r['indep'])}  {r['threshold']:.3f}   non-indep {fmt(r['nonindep'])}; "
+                         f"unlabelled vetoed {r['unlabelled_vetoed']}/{r['unlabelled']}")
+        lines.append(f"  10-13 {fmt(combine([res[s]['indep'] for s in HELD_LATE]))}")
+        lines.append(f"  all   {fmt(combine([r['indep'] for r in res.values()]))}")
+    return "\n".join(lines)
+
+
+CONFIGS = [("rail", 0.03), ("rail", 0.1), ("rail", 1.0), ("all", 0.03), ("all", 0.1), ("all", 1.0)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--loso", action="store_true", help="print the leave-one-sample-out table")
+    ap.add_argument("--data", default="/tmp/s13/judge13/data", help="judge_data's judge-S.jsonl files")
+    ap.add_argument("--relations", default="/tmp/s12/final", help="relS.jsonl: each store's relations")
+    ap.add_argument("--out", help="also write the table here")
+    args = ap.parse_args()
+    all_rows = {s: rows(s, Path(args.data), Path(args.relations)) for s in SAMPLES}
+    if args.loso:
+        text = report(all_rows, CONFIGS)
+        print(text)
+        if args.out:
+            Path(args.out).write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
