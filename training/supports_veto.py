@@ -30,6 +30,11 @@ GOLD = ROOT / "tests" / "gold"
 SAMPLES = ("6", "8", "10", "11", "12", "13", "corp")
 HELD_LATE = ("10", "11", "12", "13")  # the samples blind until session 12: the veto must carry over to these
 STORE_NAME = {"6": "6ok"}  # judge13 / session 12 file names of a sample's store
+# samples whose supports labels are jsonl files with `key` and `label`; "4" (graph-supports-sample-4, 600 fresh
+# articles) has no judge13 rows: `--build-4` makes them (its store: `sanad ingest fresh.jsonl --no-parse`, README)
+SUPPORT_FILES = {"corp": [GOLD / "graph-contradictions-sample-3" / "supports-sample.jsonl"],
+                 "4": [GOLD / "graph-supports-sample-4" / "supports-sample.jsonl",
+                       GOLD / "graph-supports-sample-4" / "rest-of-store.jsonl"]}
 SEED = 13
 KEEP_CORRECT = 0.90  # the threshold keeps at least this share of the training folds' corrects
 RAIL_SUPPORT, RAIL_MEANING = 0.6, 0.7  # kg.relate.rails.CORROBORATION_SUPPORT / _MEANING (the rail's two paths)
@@ -37,9 +42,8 @@ RAIL_SUPPORT, RAIL_MEANING = 0.6, 0.7  # kg.relate.rails.CORROBORATION_SUPPORT /
 
 def support_labels(sample: str) -> dict[str, str]:
     """Relation key → correct / detail / wrong of the sample's labelled supports."""
-    if sample == "corp":
-        rows = [json.loads(line) for line in open(GOLD / "graph-contradictions-sample-3" / "supports-sample.jsonl",
-                                                  encoding="utf-8")]
+    if sample in SUPPORT_FILES:
+        rows = [json.loads(line) for f in SUPPORT_FILES[sample] for line in open(f, encoding="utf-8")]
     else:
         rows = [r for r in csv.DictReader(open(GOLD / f"graph-relations-sample-{sample}" / "labels.tsv",
                                                encoding="utf-8"), delimiter="\t") if r["relation"] == "supports"]
@@ -252,7 +256,8 @@ def report(all_rows: dict[str, list[dict]], configs) -> str:
                      f"not stored now (training rows of small+): {sum(more.values())} ({more['correct']}/"
                      f"{more['detail']}/{more['wrong']})")
     head = "  held    n cor  prec kept  prec lost neg dropped   thr   (independent labelled stored supports)"
-    runs = [(f"features {kind} ({len(names(kind, all_rows['6'][0]))}), "
+    example = next(r for r in all_rows["6"] if r["stored"])
+    runs = [(f"features {kind} ({len(names(kind, example))}), "
              + ("the best single feature on the training folds" if c is None else f"logistic regression C={c}, balanced"),
              loso(all_rows, kind, c)) for kind, c in configs]
     runs.append(("nested: per held sample, the configuration (of all above) with the most precise inner-LOSO keep",
@@ -264,6 +269,8 @@ def report(all_rows: dict[str, list[dict]], configs) -> str:
             lines.append(f"  {s:5s} {fmt(r['indep'])}  {r['threshold']:.3f}   non-indep {fmt(r['nonindep'])}; "
                          f"unlabelled vetoed {r['unlabelled_vetoed']}/{r['unlabelled']}; {r['what']}")
         lines.append(f"  10-13 {fmt(combine([res[s]['indep'] for s in HELD_LATE]))}")
+        if "4" in res:  # the other fresh sample: 600 articles no rule was tuned on before session 10
+            lines.append(f"  4,10-13 {fmt(combine([res[s]['indep'] for s in HELD_LATE + ('4',)]))}")
         lines.append(f"  all   {fmt(combine([r['indep'] for r in res.values()]))}")
         lines.append("  held-out ROC AUC, all samples pooled (scores of different folds compared): correct vs detail "
                      f"{auc(res, 'detail'):.2f}, correct vs wrong {auc(res, 'wrong'):.2f}")
@@ -277,16 +284,39 @@ DEPLOYABLE = [("rail", None), ("small", 0.03), ("small", 1.0), ("small+", 0.03),
 CONFIGS = [("rail", None), ("small", 0.03), ("small", 1.0), ("small+", 0.03), ("small+", 1.0), ("rail", 0.03), ("rail", 0.1), ("rail", 1.0), ("all", 0.03), ("all", 0.1), ("all", 1.0)]
 
 
+def build_4(store: str, articles: str, outdir: str) -> None:
+    """judge13's rows for sample 4's store: it has no contradiction labels or hunted pairs (only its stored supports
+    are read here), so judge_data is told none."""
+    import tempfile
+    from training import judge_data
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl") as empty:
+        judge_data.gold_files = lambda sample: ([], Path(empty.name))
+        out = Path(outdir) / "rel4.jsonl"
+        rs, vecs, stats = judge_data.build("4", store, articles, str(out))
+    with open(Path(outdir) / "judge-4.jsonl", "w", encoding="utf-8") as f:
+        for r in rs:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(json.dumps(dict(stats)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--loso", action="store_true", help="print the leave-one-sample-out table")
     ap.add_argument("--data", default="/tmp/s13/judge13/data", help="judge_data's judge-S.jsonl files")
     ap.add_argument("--relations", default="/tmp/s12/final", help="relS.jsonl: each store's relations")
     ap.add_argument("--out", help="also write the table here")
+    ap.add_argument("--build-4", nargs=3, metavar=("STORE", "ARTICLES", "OUTDIR"),
+                    help="write OUTDIR/judge-4.jsonl (judge13 rows, no vectors) for sample 4's store; its relations go in OUTDIR/rel4.jsonl")
+    ap.add_argument("--with-4", metavar="DIR", help="add sample 4 as an eighth store: DIR holds judge-4.jsonl, rel4.jsonl")
     ap.add_argument("--keep", type=float, default=KEEP_CORRECT, help="share of training corrects the threshold keeps")
     args = ap.parse_args()
     globals()["KEEP_CORRECT"] = args.keep
-    all_rows = {s: rows(s, Path(args.data), Path(args.relations)) for s in SAMPLES}
+    if args.build_4:
+        build_4(*args.build_4)
+        return
+    samples = SAMPLES + (("4",) if args.with_4 else ())
+    all_rows = {s: rows(s, Path(args.with_4 if s == "4" else args.data), Path(args.with_4 if s == "4" else args.relations))
+                for s in samples}
     if args.loso:
         text = report(all_rows, CONFIGS)
         print(text)
