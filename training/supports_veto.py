@@ -284,6 +284,30 @@ DEPLOYABLE = [("rail", None), ("small", 0.03), ("small", 1.0), ("small+", 0.03),
 CONFIGS = [("rail", None), ("small", 0.03), ("small", 1.0), ("small+", 0.03), ("small+", 1.0), ("rail", 0.03), ("rail", 0.1), ("rail", 1.0), ("all", 0.03), ("all", 0.1), ("all", 1.0)]
 
 
+def by_channel(all_rows: dict[str, list[dict]]) -> str:
+    """Labelled stored independent supports by candidate channel and the rail's path, per store and pooled: how a
+    support was found, not a model (the "meaning" channel: encoder neighbours sharing no event block)."""
+    def path(r: dict) -> str:
+        f = r["features"]
+        return ("meaning" if f["channel_meaning"] else "blocks") + (" model" if f["rail_model"] else " cos-only")
+
+    def cell(rs: list[dict]) -> str:
+        c = Counter(r["gold"] for r in rs)
+        return f"{c['correct']}/{len(rs)}" + (f" = {c['correct'] / len(rs):.2f}" if rs else "")
+
+    lab = {s: [r for r in rs if r["stored"] and r["independent"] and r["gold"]] for s, rs in all_rows.items()}
+    paths = ("blocks model", "blocks cos-only", "meaning model", "meaning cos-only")
+    lines = ["correct/labelled by channel and rail path (stored independent supports)",
+             "store   " + " | ".join(f"{p:>16s}" for p in paths) + " |  all but meaning | all"]
+    groups = {**lab, "dev 6,8,corp": [r for s in ("6", "8", "corp") for r in lab.get(s, [])],
+              "fresh " + ",".join(s for s in ("4",) + HELD_LATE if s in lab):
+                  [r for s in ("4",) + HELD_LATE for r in lab.get(s, [])]}
+    for name, rs in groups.items():
+        lines.append(f"{name:8s}" + " | ".join(f"{cell([r for r in rs if path(r) == p]):>16s}" for p in paths)
+                     + f" | {cell([r for r in rs if not r['features']['channel_meaning']]):>16s} | {cell(rs)}")
+    return "\n".join(lines)
+
+
 def build_4(store: str, articles: str, outdir: str) -> None:
     """judge13's rows for sample 4's store: it has no contradiction labels or hunted pairs (only its stored supports
     are read here), so judge_data is told none."""
@@ -308,6 +332,7 @@ def main() -> None:
     ap.add_argument("--build-4", nargs=3, metavar=("STORE", "ARTICLES", "OUTDIR"),
                     help="write OUTDIR/judge-4.jsonl (judge13 rows, no vectors) for sample 4's store; its relations go in OUTDIR/rel4.jsonl")
     ap.add_argument("--with-4", metavar="DIR", help="add sample 4 as an eighth store: DIR holds judge-4.jsonl, rel4.jsonl")
+    ap.add_argument("--by-channel", action="store_true", help="precision by candidate channel and rail path")
     ap.add_argument("--keep", type=float, default=KEEP_CORRECT, help="share of training corrects the threshold keeps")
     args = ap.parse_args()
     globals()["KEEP_CORRECT"] = args.keep
@@ -317,6 +342,8 @@ def main() -> None:
     samples = SAMPLES + (("4",) if args.with_4 else ())
     all_rows = {s: rows(s, Path(args.with_4 if s == "4" else args.data), Path(args.with_4 if s == "4" else args.relations))
                 for s in samples}
+    if args.by_channel:
+        print(by_channel(all_rows))
     if args.loso:
         text = report(all_rows, CONFIGS)
         print(text)
