@@ -289,6 +289,7 @@ def cmd_eval_relate(args) -> int:
 
 def cmd_eval_extract(args) -> int:
     from .attribution import AttributionExtractor
+    from .attribution.proposer import load_model, model_path
     from .extract_eval import GoldError, Score, article_name, gold_files, load_article, score_article
     from .reader import ReadError
 
@@ -302,6 +303,7 @@ def cmd_eval_extract(args) -> int:
     if not files:
         return _fail("no *.gold.json file found")
     extractor = AttributionExtractor(nlp=False if args.no_parse else None)
+    proposer_on = load_model() is not None
     keys = set(extractor.registry.sources)
     total, rows, problems = Score(), [], 0
     for f in files:
@@ -318,8 +320,8 @@ def cmd_eval_extract(args) -> int:
         rows.append({"article": article_name(gold, f), "gold_file": str(f), **sc.to_json(),
                      **({"errors": sc.errors} if args.errors or args.format == "json" else {})})
     if args.format == "json":
-        print(json.dumps({"articles": rows, "overall": total.to_json(), "bad_files": problems},
-                         ensure_ascii=False, indent=2))
+        print(json.dumps({"articles": rows, "overall": total.to_json(), "bad_files": problems,
+                          "proposer": proposer_on}, ensure_ascii=False, indent=2))
     else:
         head = f"{'article':<44} {'gold':>4} {'sys':>4} {'P':>6} {'R':>6} {'F1':>6} {'src':>6} {'pol':>6}"
         print(head)
@@ -335,6 +337,8 @@ def cmd_eval_extract(args) -> int:
         line(f"overall ({len(rows)} articles)", total.to_json())
         print("match: span overlap >= 0.5 of the shorter span (alt_spans accepted), one-to-one greedy; "
               "optional gold neither rewarded nor penalized; src/pol: accuracy on matched core claims")
+        print("learned proposer: " + (f"on ({model_path()})" if proposer_on else
+                                      f"off (no model at {model_path()}; python -m training.train_proposer)"))
     return 1 if problems else 0
 
 

@@ -22,6 +22,7 @@ from .document import Document, read_sentence
 from .narration import narration_claims
 from .own_voice import headline_claims, lead_claims, lead_index
 from .parse import parse_index
+from .proposer import propose_missed
 from .source_phrases import balanced_label, source_like_text
 from .source_words import ANONYMITY_RE
 
@@ -199,7 +200,8 @@ def place_and_rank(doc: Document) -> None:
         c.checkworthiness = checkworthiness(c, doc.registry)
 
 
-STEPS = (read_sentences, attribute_sentences, outlet_voice, place_and_rank)
+# propose_missed: the learned proposer's claims for what the rules missed (off without models/proposer.joblib)
+STEPS = (read_sentences, attribute_sentences, outlet_voice, propose_missed, place_and_rank)
 
 
 class AttributionExtractor:
@@ -224,16 +226,21 @@ class AttributionExtractor:
         spans = split_sentences_abbrev(text)
         return self.nlp([text[sp.start:sp.end] for sp in spans]) if self.nlp else []
 
-    def extract(self, article: Article, docs: list | None = None) -> Extraction:
-        """`docs`: the stanza analysis of the article's sentences (as `analyse` returns it), if already made."""
+    def extract(self, article: Article, docs: list | None = None, steps=STEPS) -> Extraction:
+        """`docs`: the stanza analysis of the article's sentences (as `analyse` returns it), if already made.
+        `steps`: the steps to run (training runs the rules without the proposer)."""
+        return self.document(article, docs, steps).extraction
+
+    def document(self, article: Article, docs: list | None = None, steps=STEPS) -> Document:
+        """The Document after `steps`, for what reads more than the claims (the proposer's training)."""
         spans = split_sentences_abbrev(article.text)
         ext = Extraction(article=article, sentences=[(s.start, s.end) for s in spans])
         if docs is None and self.nlp is not None:
             docs = self.analyse(article.text)
         doc = Document(article=article, registry=self.registry, spans=spans, extraction=ext, parses=docs)
-        for step in STEPS:
+        for step in steps:
             step(doc)
-        return ext
+        return doc
 
 
 def extract(article: Article) -> Extraction:
