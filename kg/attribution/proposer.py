@@ -25,6 +25,7 @@ from ..sources import outlet_ref
 from ..text import normalize
 from .cues import find_cues
 from .dates import resolve_date
+from .subjects import subject_after
 
 MODEL_FILE = "proposer.joblib"
 THRESHOLD = 0.8  # cross-validated on the development gold (training/proposer/README.md)
@@ -85,7 +86,8 @@ def candidates(text: str, sentences: list[tuple[int, int]], claims: list[dict], 
     for k, (a, b) in enumerate(sentences):
         in_sent = [c for c in claims if a <= c["start"] < b]
         here = [c for c in cues if a <= c[0] < b]
-        used = {tuple(c[:2]) for c in here if any(c[0] <= (s.get("cue_start") or -1) < c[1] for s in claims)}
+        starts = [c["cue_start"] for c in claims if c.get("cue_start") is not None]
+        used = {tuple(c[:2]) for c in here if any(c[0] <= st < c[1] for st in starts)}
         for x, y in pieces(text, a, b):
             cov = max([span_overlap((x, y), (c["start"], c["end"])) for c in claims] + [0.0])
             before = [c for c in here if c[1] <= x]
@@ -154,29 +156,43 @@ def source_claim(claims: list, start: int, sentence: int):
     return (same or before or [None])[-1]
 
 
-def proposal(article, sentences, cues, claims, cand) -> Claim:
+def proposal(article, sentences, cues, claims, cand, subject=None) -> Claim:
     """A Claim for a chosen candidate; its cue is the rules' cue right before it in its sentence, else its
-    source claim's."""
-    text, (a, _b) = article.text, sentences[cand["sentence"]]
+    source claim's. `subject(cue)`: the source the rules' subject finder gives a verb cue that no rule claim came
+    of (kg.attribution.subjects.subject_after), taken before the nearest claim's."""
+    text, (a, b) = article.text, sentences[cand["sentence"]]
     x, y = cand["start"], cand["end"]
     src = source_claim(claims, x, cand["sentence"])
-    date = resolve_date(normalize(text[a:_b]), article.date)
+    cue = [c for c in cues if a <= c[0] and c[1] <= x][-1:]
     quote = text[x:y]
     base = dict(article_key=article.key, text=" ".join(quote.split()), quote=quote, start=x, end=y,
-                sentence=cand["sentence"], polarity="asserted", date=date)
+                sentence=cand["sentence"], polarity="asserted", date=resolve_date(normalize(text[a:b]), article.date))
+    found = subject(cue[0]) if cue and subject is not None and cue[0][2] == "verb" \
+        and not any(c.cue_start is not None and cue[0][0] <= c.cue_start < cue[0][1] for c in claims) else None
+    if found is not None:
+        return Claim(source=found, cue=text[cue[0][0]:cue[0][1]], cue_start=cue[0][0], cue_end=cue[0][1], **base)
     if src is None:
         return Claim(source=outlet_ref(article.publisher, article.key), cue=None, cue_start=None, cue_end=None,
                      own=True, **base)
-    cue = [c for c in cues if a <= c[0] and c[1] <= x][-1:]
     cs, ce = (cue[0][0], cue[0][1]) if cue else (src.cue_start, src.cue_end)
     return Claim(source=dataclasses.replace(src.source), cue=text[cs:ce] if cs is not None else None,
                  cue_start=cs, cue_end=ce, **base)
 
 
+def subject_finder(doc):
+    """subject(cue) for proposal(): the explicit subject right after a verb cue (Arabic's default order), as
+    the rules find it, or None."""
+    def subject(cue):
+        s, c = cue[4], cue[5]
+        found, _end = subject_after(doc.registry, s, c, len(s.norm), doc.discourse)
+        return found
+    return subject
+
+
 def rule_cues(sentences) -> list[list]:
-    """The rules' cues of the document's sentences as [start, end, kind, lemma] in article offsets, whether or
-    not a claim came of them."""
-    return [[s.start + s.orig(c.start), s.start + s.orig(c.end - 1) + 1, c.kind, c.lemma]
+    """The rules' cues of the document's sentences as [start, end, kind, lemma, Sentence, Cue] (article offsets),
+    whether or not a claim came of them."""
+    return [[s.start + s.orig(c.start), s.start + s.orig(c.end - 1) + 1, c.kind, c.lemma, s, c]
             for s in sentences for c in find_cues(s)]
 
 
@@ -191,7 +207,8 @@ def propose_missed(doc, model=None, threshold: float = THRESHOLD) -> None:
         return
     rules = list(doc.extraction.claims)  # sources come from the rules' claims, never from another proposal
     sentences, cues, cands = article_candidates(doc)
-    doc.extraction.claims += [proposal(doc.article, sentences, cues, rules, c)
+    subject = subject_finder(doc)
+    doc.extraction.claims += [proposal(doc.article, sentences, cues, rules, c, subject)
                               for c in choose(cands, model.proba(cands), threshold)]
 
 
