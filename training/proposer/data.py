@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.attribution import AttributionExtractor
 from kg.attribution.pipeline import attribute_sentences, outlet_voice, place_and_rank, read_sentences
-from kg.attribution.proposer import article_candidates, proposal, propose_missed
+from kg.attribution.proposer import article_candidates, proposal, propose_missed, subject_finder
 from kg.extract_eval import _iou, gold_files, load_article, match, score_article, source_correct
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,8 +76,9 @@ def items(extractor: AttributionExtractor | None = None) -> list[Item]:
         claims = doc.extraction.claims
         rules = [c.to_json() for c in claims]
         base = score_article(rules, gold["claims"], keys)
-        labels = [label(rules, proposal(art, sentences, cues, claims, c).to_json(), gold["claims"], keys, base)
-                  for c in cands]
+        subject = subject_finder(doc)
+        labels = [label(rules, proposal(art, sentences, cues, claims, c, subject).to_json(), gold["claims"], keys,
+                        base) for c in cands]
         out.append(Item(folder, art, gold["claims"], sentences, cues, cands, rules, labels))
     return out
 
