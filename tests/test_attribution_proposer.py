@@ -90,3 +90,24 @@ def test_the_shipped_model_keeps_the_seed_at_16_of_16_with_nothing_extra(seed_te
     assert (sc.tp, sc.fp, sc.fn) == (16, 0, 0)
     for c in ext.claims:
         assert seed_text[c.start:c.end] == c.quote
+
+
+class EverythingModel:
+    """A stand-in model that proposes every candidate."""
+
+    def proba(self, cands):
+        return np.ones(len(cands))
+
+
+def test_a_model_that_proposes_everything_never_repeats_a_claims_span(seed_text):
+    ex = AttributionExtractor(nlp=False)
+    art = seed_article(seed_text)
+    steps = tuple((lambda doc: proposer.propose_missed(doc, EverythingModel(), 0.5)) if s is proposer.propose_missed
+                  else s for s in STEPS)
+    claims = ex.extract(art, steps=steps).claims
+    rules = ex.extract(art, steps=tuple(s for s in STEPS if s is not proposer.propose_missed)).claims
+    spans = [(c.start, c.end) for c in claims]
+    assert len(spans) == len(set(spans)) and len(claims) > len(rules)
+    for c in claims:
+        assert seed_text[c.start:c.end] == c.quote
+        assert c.own or c.source.label  # every proposal has a source: a rule's, or the outlet's own voice

@@ -6,9 +6,10 @@ whole sentence), each with the 3 words before it and what the rules saw around i
 before it and whether a rule claim came of that cue, how much of it a rule claim already covers. A logistic
 regression over character n-grams of the piece and those context tokens (models/proposer.joblib, trained by
 `python -m training.train_proposer` on the development gold) scores them; those over THRESHOLD, none
-overlapping another, become claims. The rules still decide the source: a
-proposal takes the source of the nearest rule claim before it (its sentence first), else it is the outlet's.
-Without the model file the step does nothing."""
+overlapping another, become claims. The rules still decide the source: a candidate holding a verb cue the rules
+left without a claim becomes that verb's subject's words (subjects.subject_after); any other takes the source of
+the nearest rule claim before it (its sentence first), else it is the outlet's. Without the model file the step
+does nothing."""
 
 from __future__ import annotations
 
@@ -221,15 +222,19 @@ def claim_dicts(claims) -> list[dict]:
 
 
 def propose_missed(doc, model=None, threshold: float = THRESHOLD) -> None:
-    """The step: the chosen candidates that no rule claim already holds become claims."""
+    """The step: the chosen candidates become claims (never one with the very span of a claim already made: the
+    span is a claim's identity, kg.model.Claim.key)."""
     model = model if model is not None else load_model()
     if model is None:
         return
     rules = list(doc.extraction.claims)  # sources come from the rules' claims, never from another proposal
     sentences, cues, cands = article_candidates(doc)
     subject = subject_finder(doc)
-    doc.extraction.claims += [proposal(doc.article, sentences, cues, rules, c, subject)
-                              for c in choose(cands, model.proba(cands), threshold)]
+    for cand in choose(cands, model.proba(cands), threshold):
+        claim = proposal(doc.article, sentences, cues, rules, cand, subject)
+        if (claim.start, claim.end) not in doc.seen_spans | {(c.start, c.end) for c in doc.extraction.claims}:
+            doc.seen_spans.add((claim.start, claim.end))
+            doc.extraction.claims.append(claim)
 
 
 def article_candidates(doc):
