@@ -13,6 +13,7 @@ does nothing."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -23,7 +24,7 @@ import numpy as np
 from ..model import Claim
 from ..resources import data_dir
 from ..sources import outlet_ref
-from ..text import normalize
+from ..text import normalize, normalize_with_offsets
 from .cues import find_cues
 from .dates import resolve_date
 from .subjects import subject_after
@@ -88,6 +89,9 @@ def candidates(text: str, sentences: list[tuple[int, int]], claims: list[dict], 
     cue_start; `cues`: the rules' cues as [start, end, kind, lemma] in article offsets."""
     out = []
     for k, (a, b) in enumerate(sentences):
+        # normalization is per character (kg.text), so a piece's normal form is a slice of its sentence's
+        norm, offsets = normalize_with_offsets(text[a:b])
+        at = lambda i: bisect.bisect_left(offsets, i - a)  # noqa: E731
         in_sent = [c for c in claims if a <= c["start"] < b]
         here = [c for c in cues if a <= c[0] < b]
         starts = [c["cue_start"] for c in claims if c.get("cue_start") is not None]
@@ -100,8 +104,8 @@ def candidates(text: str, sentences: list[tuple[int, int]], claims: list[dict], 
             # the cue the rules saw right before the piece and those inside it, and whether a claim came of them
             tags = [f"CUE_{c[2]}_{c[3]}_{'used' if tuple(c[:2]) in used else 'unused'}" for c in before[-1:]]
             tags += [f"IN_{c[2]}_{'used' if tuple(c[:2]) in used else 'unused'}" for c in inside]
-            left = " ".join(normalize(text[a:x]).split()[-3:])
-            out.append({"start": x, "end": y, "sentence": k, "piece": normalize(text[x:y]),
+            left = " ".join(norm[:at(x)].split()[-3:])
+            out.append({"start": x, "end": y, "sentence": k, "piece": norm[at(x):at(y)],
                         "left": " ".join([left] + tags) or "<s>",
                         "num": [cov, float(bool(in_sent)), float(k == 0), min(len(text[x:y].split()), 60) / 60,
                                 float(x == a), float(y >= b - 1), float(gap <= 3), float(gap <= 15),
