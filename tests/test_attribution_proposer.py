@@ -68,16 +68,20 @@ def test_a_proposal_without_a_claim_before_it_is_the_outlets_and_its_quote_is_th
     assert c.own and c.cue is None and c.quote == text[:-1] and text[c.start:c.end] == c.quote
 
 
-def test_the_step_is_off_when_the_model_file_is_missing(monkeypatch, tmp_path, seed_text):
+def test_the_step_is_off_unless_asked_for_and_off_when_the_model_file_is_missing(monkeypatch, tmp_path, seed_text):
+    art = seed_article(seed_text)
+    rules_only = tuple(s for s in STEPS if s is not proposer.propose_missed)
+    spans = lambda ext: [(c.start, c.end, c.source.label) for c in ext.claims]  # noqa: E731
+    plain = AttributionExtractor(nlp=False)
+    assert plain.proposer is None  # not asked for
+    assert spans(plain.extract(art)) == spans(plain.extract(art, steps=rules_only))
     monkeypatch.setattr(proposer, "model_path", lambda: tmp_path / "none.joblib")
     proposer.load_model.cache_clear()
     try:
         assert proposer.load_model() is None
-        ex = AttributionExtractor(nlp=False)
-        rules_only = tuple(s for s in STEPS if s is not proposer.propose_missed)
-        art = seed_article(seed_text)
-        spans = lambda ext: [(c.start, c.end, c.source.label) for c in ext.claims]  # noqa: E731
-        assert spans(ex.extract(art)) == spans(ex.extract(art, steps=rules_only))
+        asked = AttributionExtractor(nlp=False, proposer=True)
+        assert asked.proposer is None  # asked for, but no model
+        assert spans(asked.extract(art)) == spans(plain.extract(art, steps=rules_only))
     finally:
         proposer.load_model.cache_clear()
 
@@ -85,7 +89,9 @@ def test_the_step_is_off_when_the_model_file_is_missing(monkeypatch, tmp_path, s
 @pytest.mark.skipif(not proposer.model_path().exists(), reason="models/proposer.joblib not trained here")
 def test_the_shipped_model_keeps_the_seed_at_16_of_16_with_nothing_extra(seed_text, gold):
     proposer.load_model.cache_clear()
-    ext = AttributionExtractor(nlp=False).extract(seed_article(seed_text))
+    ex = AttributionExtractor(nlp=False, proposer=True)
+    assert ex.proposer is not None
+    ext = ex.extract(seed_article(seed_text))
     sc = score_article([c.to_json() for c in ext.claims], gold["claims"], [])
     assert (sc.tp, sc.fp, sc.fn) == (16, 0, 0)
     for c in ext.claims:

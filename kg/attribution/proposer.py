@@ -6,10 +6,14 @@ whole sentence), each with the 3 words before it and what the rules saw around i
 before it and whether a rule claim came of that cue, how much of it a rule claim already covers. A logistic
 regression over character n-grams of the piece and those context tokens (models/proposer.joblib, trained by
 `python -m training.train_proposer` on the development gold) scores them; those over THRESHOLD, none
-overlapping another, with a rules' cue before them in their sentence or inside them, become claims. The rules still decide the source: a candidate holding a verb cue the rules
-left without a claim becomes that verb's subject's words (subjects.subject_after); any other takes the source of
-the nearest rule claim before it (its sentence first), else it is the outlet's. Without the model file the step
-does nothing."""
+overlapping another, with a rules' cue before them in their sentence or inside them, become claims. The rules
+still decide the source: a candidate holding a verb cue the rules left without a claim becomes that verb's
+subject's words (subjects.subject_after); any other takes the source of the nearest rule claim before it (its
+sentence first), else it is the outlet's.
+
+The step runs only for an extractor made with proposer=True (`sanad extract --proposer`, `sanad eval extract
+--proposer`) and with the model file there: in cross-validation most of the claims it adds have a wrong source or
+fall where the gold scores nothing (the outlet's narration), so it is not on by default."""
 
 from __future__ import annotations
 
@@ -229,8 +233,8 @@ def claim_dicts(claims) -> list[dict]:
 
 def propose_missed(doc, model=None, threshold: float = THRESHOLD) -> None:
     """The step: the chosen candidates become claims (never one with the very span of a claim already made: the
-    span is a claim's identity, kg.model.Claim.key)."""
-    model = model if model is not None else load_model()
+    span is a claim's identity, kg.model.Claim.key). `model`: else the Document's (None: the step is off)."""
+    model = model if model is not None else doc.proposer
     if model is None:
         return
     rules = list(doc.extraction.claims)  # sources come from the rules' claims, never from another proposal
