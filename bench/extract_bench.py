@@ -41,6 +41,7 @@ def main() -> int:
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"))
     ap.add_argument("--limit", type=int, help="only the first N articles")
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    ap.add_argument("--proposer", action="store_true", help="with the learned proposer (kg/attribution/proposer.py)")
     args = ap.parse_args()
     arts = articles(Path(args.corpus), args.limit)
     n_chars = sum(len(a.text) for a in arts)
@@ -49,7 +50,7 @@ def main() -> int:
     n_sent = sum(len(split_sentences_abbrev(a.text)) for a in arts)
     split_s = time.perf_counter() - t
 
-    rules = AttributionExtractor(nlp=False)
+    rules = AttributionExtractor(nlp=False, proposer=args.proposer)
     t = time.perf_counter()
     rules_claims = sum(len(rules.extract(a).claims) for a in arts)
     rules_s = time.perf_counter() - t
@@ -59,7 +60,7 @@ def main() -> int:
     t = time.perf_counter()
     nlp.load_pipeline()
     load_s = time.perf_counter() - t
-    full = AttributionExtractor(nlp=nlp.analyse_many)
+    full = AttributionExtractor(nlp=nlp.analyse_many, proposer=args.proposer)
     stanza_s = own_s = 0.0
     full_claims = 0
     for a in arts:

@@ -165,7 +165,7 @@ def _read_one(path: str):
 def cmd_extract(args) -> int:
     from .attribution import AttributionExtractor
 
-    extractor = AttributionExtractor(nlp=False if args.no_parse else None)
+    extractor = AttributionExtractor(nlp=False if args.no_parse else None, proposer=args.proposer)
     claims, errors = [], 0
     graphs = []
     for item in _read_one(args.file):
@@ -289,6 +289,7 @@ def cmd_eval_relate(args) -> int:
 
 def cmd_eval_extract(args) -> int:
     from .attribution import AttributionExtractor
+    from .attribution.proposer import model_path
     from .extract_eval import GoldError, Score, article_name, gold_files, load_article, score_article
     from .reader import ReadError
 
@@ -301,7 +302,8 @@ def cmd_eval_extract(args) -> int:
         return _fail(str(e))
     if not files:
         return _fail("no *.gold.json file found")
-    extractor = AttributionExtractor(nlp=False if args.no_parse else None)
+    extractor = AttributionExtractor(nlp=False if args.no_parse else None, proposer=args.proposer)
+    proposer_on = extractor.proposer is not None
     keys = set(extractor.registry.sources)
     total, rows, problems = Score(), [], 0
     for f in files:
@@ -318,8 +320,8 @@ def cmd_eval_extract(args) -> int:
         rows.append({"article": article_name(gold, f), "gold_file": str(f), **sc.to_json(),
                      **({"errors": sc.errors} if args.errors or args.format == "json" else {})})
     if args.format == "json":
-        print(json.dumps({"articles": rows, "overall": total.to_json(), "bad_files": problems},
-                         ensure_ascii=False, indent=2))
+        print(json.dumps({"articles": rows, "overall": total.to_json(), "bad_files": problems,
+                          "proposer": proposer_on}, ensure_ascii=False, indent=2))
     else:
         head = f"{'article':<44} {'gold':>4} {'sys':>4} {'P':>6} {'R':>6} {'F1':>6} {'src':>6} {'pol':>6}"
         print(head)
@@ -335,6 +337,8 @@ def cmd_eval_extract(args) -> int:
         line(f"overall ({len(rows)} articles)", total.to_json())
         print("match: span overlap >= 0.5 of the shorter span (alt_spans accepted), one-to-one greedy; "
               "optional gold neither rewarded nor penalized; src/pol: accuracy on matched core claims")
+        print("learned proposer: " + (f"on ({model_path()})" if proposer_on else "off" + (
+            f" (no model at {model_path()}; python -m training.train_proposer)" if args.proposer else "")))
     return 1 if problems else 0
 
 
@@ -556,6 +560,11 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--no-parse", action="store_true",
                         help="extract by the rules alone, without the stanza parse (much faster, slightly less accurate)")
 
+    def proposer_arg(sp):
+        sp.add_argument("--proposer", action="store_true",
+                        help="add the learned proposer's claims for what the rules miss (models/proposer.joblib; "
+                             "more recall, many of its claims wrongly attributed: training/proposer/README.md)")
+
     def allow_private_arg(sp):
         sp.add_argument("--allow-private", action="store_true",
                         help="let URLs reach private, loopback and link-local addresses (refused by default)")
@@ -591,6 +600,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("file")
     sp.add_argument("--format", choices=["json", "jsonl", "turtle"], default="json")
     no_parse_arg(sp)
+    proposer_arg(sp)
     sp.set_defaults(func=cmd_extract)
 
     sp = sub.add_parser("relate", help="relate pairs of claim texts: contradicts | supports | unrelated")
@@ -621,6 +631,7 @@ def build_parser() -> argparse.ArgumentParser:
     ep.add_argument("--json", dest="format", action="store_const", const="json", help="same as --format json")
     ep.add_argument("--errors", action="store_true", help="list each missed, extra or wrongly attributed claim")
     no_parse_arg(ep)
+    proposer_arg(ep)
     ep.set_defaults(func=cmd_eval_extract)
 
     sp = sub.add_parser("relations", help="relations found between stored claims")

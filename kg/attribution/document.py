@@ -95,3 +95,4 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     discourse: Discourse = field(default_factory=Discourse)  # the sources said so far
     seen_spans: set[tuple[int, int]] = field(default_factory=set)  # claim spans already taken
+    proposer: object = None  # the learned proposer's model when the extractor uses it (kg.attribution.proposer)

@@ -22,6 +22,7 @@ from .document import Document, read_sentence
 from .narration import narration_claims
 from .own_voice import headline_claims, lead_claims, lead_index
 from .parse import parse_index
+from .proposer import load_model as load_proposer, propose_missed
 from .source_phrases import balanced_label, source_like_text
 from .source_words import ANONYMITY_RE
 
@@ -199,7 +200,8 @@ def place_and_rank(doc: Document) -> None:
         c.checkworthiness = checkworthiness(c, doc.registry)
 
 
-STEPS = (read_sentences, attribute_sentences, outlet_voice, place_and_rank)
+# propose_missed: the learned proposer's claims for what the rules missed (when the extractor asks for it)
+STEPS = (read_sentences, attribute_sentences, outlet_voice, propose_missed, place_and_rank)
 
 
 class AttributionExtractor:
@@ -207,10 +209,13 @@ class AttributionExtractor:
 
     `nlp`: a function list of sentence texts → stanza Documents (kg.nlp.analyse_many), None to load
     kg.nlp's pipeline (raising kg.nlp.NLPModelMissing when its models are not there), or False for the
-    rules alone."""
+    rules alone. `proposer`: add the learned proposer's claims (off without models/proposer.joblib)."""
 
-    def __init__(self, registry: Registry | None = None, nlp=None):
+    def __init__(self, registry: Registry | None = None, nlp=None, proposer: bool = False):
         self.registry = registry or load_registry()
+        # the learned proposer (kg.attribution.proposer) only when asked for and its model is there: in
+        # cross-validation most of the claims it adds have a wrong source or none that the gold scores
+        self.proposer = load_proposer() if proposer else None
         if nlp is None:
             from .. import nlp as _nlp
 
@@ -224,16 +229,22 @@ class AttributionExtractor:
         spans = split_sentences_abbrev(text)
         return self.nlp([text[sp.start:sp.end] for sp in spans]) if self.nlp else []
 
-    def extract(self, article: Article, docs: list | None = None) -> Extraction:
-        """`docs`: the stanza analysis of the article's sentences (as `analyse` returns it), if already made."""
+    def extract(self, article: Article, docs: list | None = None, steps=STEPS) -> Extraction:
+        """`docs`: the stanza analysis of the article's sentences (as `analyse` returns it), if already made.
+        `steps`: the steps to run (training runs the rules without the proposer)."""
+        return self.document(article, docs, steps).extraction
+
+    def document(self, article: Article, docs: list | None = None, steps=STEPS) -> Document:
+        """The Document after `steps`, for what reads more than the claims (the proposer's training)."""
         spans = split_sentences_abbrev(article.text)
         ext = Extraction(article=article, sentences=[(s.start, s.end) for s in spans])
         if docs is None and self.nlp is not None:
             docs = self.analyse(article.text)
-        doc = Document(article=article, registry=self.registry, spans=spans, extraction=ext, parses=docs)
-        for step in STEPS:
+        doc = Document(article=article, registry=self.registry, spans=spans, extraction=ext, parses=docs,
+                       proposer=self.proposer)
+        for step in steps:
             step(doc)
-        return ext
+        return doc
 
 
 def extract(article: Article) -> Extraction:
