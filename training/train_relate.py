@@ -38,6 +38,19 @@ probabilities (it changes no decision). Seeds are fixed; the run is deterministi
 Word-vector features (training/train_vectors.py, gensim CBOW on SaudiNewsNet) are wired in
 (`--vectors FILE`) but off by default: on ANS dev they changed macro-F1 by -0.009 to +0.004
 across settings, i.e. no gain, so no vectors ship.
+
+The sentence encoder (kg.encoder, USE multilingual v3) is wired in too, off by default
+(`--config '{"encoder": 1.0}'`; `--vector-cache FILE` keeps the training texts' vectors between runs):
+the encoder pair head (a logistic regression over u⊙v, |u−v| and the cosine of the two texts'
+vectors, fitted on the pairs of two ANS headlines, C = 3 as the passage layer's head) gives its
+three log-probabilities as three more features, out of fold for every training row (`head_columns`:
+5 story folds), so the model learns how far to trust it on pairs the head has not seen. Session 13,
+`--cv 3` on ANS train: macro-F1(c,s) 0.7651 against 0.7598 without, contradicts-F1 0.8250 against
+0.8227 (macro higher on each draw, +0.004 to +0.006). ANS dev did not confirm it (0.780 / 0.832
+against 0.779 / 0.833) and the article-sentence proxies fell (ArbTEDS valid macro-F1 0.672 → 0.613,
+test 0.733 → 0.659; lengthened ANS dev macro-F1(c,s) 0.717 → 0.706), so it does not ship. The whole
+1025-dimensional pair vector as features (standardized, weight 1; tried and removed) overfitted:
+CV draw 13 0.715 against 0.758.
 """
 
 from __future__ import annotations
@@ -196,7 +209,11 @@ def head_columns(rows, pv, head_rows, groups, seed=SEED):
         h = fit_head(pv[head_rows[tr]], [y[i] for i in head_rows[tr]], seed)
         out = np.array([g in held for g in groups])
         cols[out] = RelateModel({"encoder": {"head": h}, "labels": LABELS}, None).meaning(pv[out])
-    return cols, fit_head(pv[head_rows], [y[i] for i in head_rows], seed)
+    final = fit_head(pv[head_rows], [y[i] for i in head_rows], seed)
+    apart = ~np.isin(groups, groups[head_rows])  # rows of no ANS story (ArbTEDS): the final head never saw them
+    if apart.any():
+        cols[apart] = RelateModel({"encoder": {"head": final}, "labels": LABELS}, None).meaning(pv[apart])
+    return cols, final
 
 
 def encoder_inputs(rows, story: dict[str, int], pe: PairEncoder):
@@ -412,7 +429,8 @@ def main(argv: list[str] | None = None) -> int:
     grid = [dict(C=C, text_weight=tw, swaps=True, vectors=v, class_weight=cw)
             for C, tw, v, cw in itertools.product((0.3, 1.0, 3.0), (0.5, 1.0), (False, True) if have_vectors else (False,),
                                                   (None, "balanced"))]
-    chosen = dict(C=1.0, text_weight=1.0, swaps=True, vectors=False, class_weight=None)
+    # encoder: off (see the module's docstring; `--config '{"encoder": 1.0}'` fits the stacked encoder head)
+    chosen = dict(C=1.0, text_weight=1.0, swaps=True, vectors=False, class_weight=None, encoder=0.0)
     if args.config:
         chosen.update(json.loads(args.config))
     pe = PairEncoder(args.vector_cache)
@@ -458,7 +476,8 @@ def main(argv: list[str] | None = None) -> int:
 
     bundle["meta"] = {
         "trained_on": f"ANS stance-train.csv (+ unrelated pairs drawn from it), ArbTEDS train (weight "
-                      f"{args.arbteds_weight}), ArNLI train (weight {args.arnli_weight})",
+                      f"{args.arbteds_weight}), ArNLI train (weight {args.arnli_weight})"
+                      + ("; the encoder pair head on the ANS train pairs" if best.get("encoder") else ""),
         "tuned_on": "ANS stance-dev.csv", "proxy": proxy_scores,
         "command": "python -m training.train_relate", "sklearn": sklearn.__version__, "numpy": np.__version__,
         "config": best, "seed": SEED, "temperature": bundle["temperature"],
