@@ -44,13 +44,15 @@ The sentence encoder (kg.encoder, USE multilingual v3) is wired in too, off by d
 the encoder pair head (a logistic regression over u⊙v, |u−v| and the cosine of the two texts'
 vectors, fitted on the pairs of two ANS headlines, C = 3 as the passage layer's head) gives its
 three log-probabilities as three more features, out of fold for every training row (`head_columns`:
-5 story folds), so the model learns how far to trust it on pairs the head has not seen. Session 13,
-`--cv 3` on ANS train: macro-F1(c,s) 0.7651 against 0.7598 without, contradicts-F1 0.8250 against
-0.8227 (macro higher on each draw, +0.004 to +0.006). ANS dev did not confirm it (0.780 / 0.832
-against 0.779 / 0.833) and the article-sentence proxies fell (ArbTEDS valid macro-F1 0.672 → 0.613,
-test 0.733 → 0.659; lengthened ANS dev macro-F1(c,s) 0.717 → 0.706), so it does not ship. The whole
-1025-dimensional pair vector as features (standardized, weight 1; tried and removed) overfitted:
-CV draw 13 0.715 against 0.758.
+5 story folds; rows of no ANS story, ArbTEDS, get the final head, which never saw them), so the
+model learns how far to trust the head on pairs it has not seen. Session 13: `--cv 2` on ANS train
+macro-F1(c,s) 0.7681 / 0.7742 against 0.7582 / 0.7632 without (draws 13 / 113), contradicts-F1
+0.8278 / 0.8310 against 0.8210 / 0.8258. ANS dev did not confirm it: 0.779 / 0.832 against 0.779 /
+0.833. Proxies: ArNLI valid/test macro-F1 +0.018 / +0.010, ArbTEDS -0.004 / +0.023, lengthened ANS
+dev macro-F1(c,s) 0.717 → 0.709. And a pair's relate must embed both texts: one call per pair fell
+from ~640 to ~9 pairs/s, batched from ~1,800 to ~310 (bench/relate_bench.py; the graph passes its
+cached vectors and pays nothing). So it does not ship. The whole 1025-dimensional pair vector as
+features (standardized, weight 1; tried and removed) overfitted: CV draw 13 0.715 against 0.758.
 """
 
 from __future__ import annotations
@@ -429,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     grid = [dict(C=C, text_weight=tw, swaps=True, vectors=v, class_weight=cw)
             for C, tw, v, cw in itertools.product((0.3, 1.0, 3.0), (0.5, 1.0), (False, True) if have_vectors else (False,),
                                                   (None, "balanced"))]
-    # encoder: off (see the module's docstring; `--config '{"encoder": 1.0}'` fits the stacked encoder head)
+    # encoder: off, as measured (see the module's docstring); `--config '{"encoder": 1.0}'` adds the encoder head
     chosen = dict(C=1.0, text_weight=1.0, swaps=True, vectors=False, class_weight=None, encoder=0.0)
     if args.config:
         chosen.update(json.loads(args.config))
