@@ -313,8 +313,10 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
         return checks.verdict(i, j, rel, float(vecs[canon[i]] @ vecs[canon[j]]))
 
     def flush():
+        # the claims' vectors are at hand: a model that reads the encoder gets them, nothing is embedded again
+        pair_vecs = (vecs[[canon[i] for i, _ in batch]], vecs[[canon[j] for _, j in batch]]) if m.uses_encoder else None
         rels, probs = m.predict_with_probabilities([(items[i][1], items[j][1]) for i, j in batch], explain_all=False,
-                                                   graph=True)
+                                                   graph=True, vectors=pair_vecs)
         p_support = probs[:, m.labels.index("supports")]
         for (i, j), rel, p in zip(batch, rels, p_support):
             keep(i, j, judge(i, j, rel), float(p))

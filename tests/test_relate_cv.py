@@ -33,3 +33,37 @@ def test_held_out_rows_leave_no_text_in_training():
     for a, b, _ in rows:
         assert not any(t in a or t in b for t in held_texts), (a, b)
     assert [r for r in rows if r in STORIES] == [r for i, r in enumerate(STORIES) if i not in held]
+
+
+def test_encoder_head_columns_are_out_of_fold(monkeypatch):
+    """Each training row's encoder-head columns come from a head fitted without the row's story (the lexical model
+    would otherwise learn to trust a head that has seen its pairs), and the head that ships has seen every ANS pair."""
+    import numpy as np
+
+    import training.train_relate as T
+
+    rows, _, _ = training_set(STORIES, ARGS)
+    rows.append(("عنوان خبر آخر", "جملة من مقال آخر", "supports"))  # a pair of no ANS story (ArbTEDS)
+    story = T._stories(STORIES)
+    heads = []
+
+    class Head:  # scores every row with its own number, so that a column tells which head scored it
+        def __init__(self, seen):
+            self.k, self.seen = len(heads), seen
+            heads.append(self)
+
+        def predict_proba(self, x):
+            p = (self.k + 1) / 100
+            return np.tile([p, p, 1 - 2 * p], (len(x), 1))
+
+    monkeypatch.setattr(T, "HEAD_FOLDS", 2)
+    monkeypatch.setattr(T, "fit_head", lambda pv, y, seed=T.SEED: Head({int(i) for i in pv[:, 0]}))
+    pv = np.arange(len(rows), dtype=float)[:, None]  # a row's "pair vector" is its position
+    cols, final = T.encoder_inputs(rows, story, lambda _: pv)
+    assert cols.shape == (len(rows), 3) and final is heads[-1] and len(heads) == 3
+    for i, (a, _, _) in enumerate(rows):
+        head = heads[round(float(np.exp(cols[i, 0])) * 100) - 1]
+        assert (head is not final) == (a in story), (i, a)  # the final head scores only what no head saw
+        assert all(rows[j][0] != a and story[rows[j][0]] != story.get(a) for j in head.seen), (i, a)
+    ans_pairs = {i for i, (a, b, _) in enumerate(rows) if a in story and b in story}
+    assert final.seen == ans_pairs and len(STORIES) < len(ans_pairs) < len(rows)  # not the lengthened copies

@@ -78,8 +78,29 @@ def test_confidence_in_unit_interval_and_batch_equals_single():
         r = relate(a, b)
         assert 0.0 <= r.confidence <= 1.0
         assert (r.relation, r.confidence, r.why) == (rb.relation, rb.confidence, rb.why)
-    probs = model().probabilities(model().matrix(model().features([(facts(a), facts(b)) for a, b in texts]))[0])
+    m, pairs = model(), [(facts(a), facts(b)) for a, b in texts]
+    probs = m.probabilities(m.matrix(m.features(pairs), m.encodings(pairs))[0])
     assert ((probs >= 0) & (probs <= 1)).all() and abs(probs.sum(axis=1) - 1).max() < 1e-9
+
+
+def test_vectors_given_are_used_and_nothing_is_embedded_again(monkeypatch):
+    """The graph passes its claims' cached vectors (kg.ingest.relate_claims): with them the verdicts are those of
+    embedding the texts here, and the encoder is not called."""
+    import kg.encoder
+
+    m, pairs = model(), [(facts(a), facts(b)) for _, a, b, _ in PAIRS]
+    alone = m.predict(pairs)
+    if not m.uses_encoder:
+        assert m.encodings(pairs) is None
+        return
+    u, v = kg.encoder.embed([a.text for a, _ in pairs]), kg.encoder.embed([b.text for _, b in pairs])
+
+    def no_embedding(texts):
+        raise AssertionError("embedded again")
+
+    monkeypatch.setattr(kg.encoder, "embed", no_embedding)
+    given = m.predict(pairs, vectors=(u, v))
+    assert [(r.relation, r.confidence, r.why) for r in given] == [(r.relation, r.confidence, r.why) for r in alone]
 
 
 def test_relation_is_symmetric_in_kind():

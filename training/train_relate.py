@@ -38,6 +38,21 @@ probabilities (it changes no decision). Seeds are fixed; the run is deterministi
 Word-vector features (training/train_vectors.py, gensim CBOW on SaudiNewsNet) are wired in
 (`--vectors FILE`) but off by default: on ANS dev they changed macro-F1 by -0.009 to +0.004
 across settings, i.e. no gain, so no vectors ship.
+
+The sentence encoder (kg.encoder, USE multilingual v3) is wired in too, off by default
+(`--config '{"encoder": 1.0}'`; `--vector-cache FILE` keeps the training texts' vectors between runs):
+the encoder pair head (a logistic regression over u⊙v, |u−v| and the cosine of the two texts'
+vectors, fitted on the pairs of two ANS headlines, C = 3 as the passage layer's head) gives its
+three log-probabilities as three more features, out of fold for every training row (`head_columns`:
+5 story folds; rows of no ANS story, ArbTEDS, get the final head, which never saw them), so the
+model learns how far to trust the head on pairs it has not seen. Session 13: `--cv 2` on ANS train
+macro-F1(c,s) 0.7681 / 0.7742 against 0.7582 / 0.7632 without (draws 13 / 113), contradicts-F1
+0.8278 / 0.8310 against 0.8210 / 0.8258. ANS dev did not confirm it: 0.779 / 0.832 against 0.779 /
+0.833. Proxies: ArNLI valid/test macro-F1 +0.018 / +0.010, ArbTEDS -0.004 / +0.023, lengthened ANS
+dev macro-F1(c,s) 0.717 → 0.709. And a pair's relate must embed both texts: one call per pair fell
+from ~640 to ~9 pairs/s, batched from ~1,800 to ~310 (bench/relate_bench.py; the graph passes its
+cached vectors and pays nothing). So it does not ship. The whole 1025-dimensional pair vector as
+features (standardized, weight 1; tried and removed) overfitted: CV draw 13 0.715 against 0.758.
 """
 
 from __future__ import annotations
@@ -56,6 +71,7 @@ import numpy as np
 
 from training.nli_data import proxy, read_arbteds, read_arnli
 from kg.relate import (DENSE, LABELS, METHOD, MODEL_PATH, VECTORS_PATH, RelateModel, _Vectors, facts, scores)
+from kg.relate.features import pair_vectors
 
 ROOT = Path(__file__).resolve().parent.parent
 ANS = ROOT.parent / "shared" / "data" / "ans"
@@ -147,9 +163,72 @@ def build(model_like: RelateModel, rows, cache):
     return model_like.features(pairs)
 
 
-def fit(train_feats, y_train, cfg, seed=SEED, sample_weight=None, vocab_rows=None):
+class PairEncoder:
+    """The sentence encoder's pair features (kg.relate.features.pair_vectors) of training rows, each text embedded
+    once: kept in memory, and in `path` (a kg.encoder.EmbeddingCache file, float16 as a store's) between runs."""
+
+    def __init__(self, path: str | None = None):
+        self.path, self.memo, self._embed = path, {}, None
+
+    def vectors(self, texts) -> np.ndarray:
+        new = [t for t in dict.fromkeys(texts) if t not in self.memo]
+        if new:
+            if self._embed is None:
+                from kg.encoder import EmbeddingCache, embed
+
+                self._embed = EmbeddingCache(self.path).embed if self.path else embed
+            self.memo.update(zip(new, self._embed(new)))
+        return np.array([self.memo[t] for t in texts], dtype=np.float32).reshape(len(texts), -1)
+
+    def __call__(self, rows) -> np.ndarray:
+        return pair_vectors(self.vectors([r[0] for r in rows]), self.vectors([r[1] for r in rows]))
+
+
+HEAD_C = 3.0  # the encoder pair head's C: the passage layer's head (training/train_passage.py), not chosen again
+HEAD_FOLDS = 5
+
+
+def fit_head(pv, y, seed=SEED):
+    """The encoder pair head: a logistic regression over `pair_vectors`."""
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=HEAD_C, max_iter=3000, random_state=seed).fit(pv, [LABELS.index(t) for t in y])
+
+
+def head_columns(rows, pv, head_rows, groups, seed=SEED):
+    """The encoder head's log-probabilities for every training row, out of fold (a head fitted without the row's
+    story), and the head fitted on all `head_rows` (what ships). The head sees the base rows (ANS and drawn
+    unrelated pairs, `head_rows`); every row, lengthened or not, is scored by the head whose fit left its story out.
+    Stacked this way the lexical model learns how far the head is to be trusted on pairs it has not seen."""
+    from sklearn.model_selection import GroupKFold
+
+    groups = np.asarray(groups)
+    head_rows = np.asarray(head_rows)
+    cols = np.zeros((len(rows), len(LABELS)))
+    y = [r[2] for r in rows]
+    for k, (tr, _) in enumerate(GroupKFold(HEAD_FOLDS).split(head_rows, groups=groups[head_rows])):
+        held = set(groups[head_rows[np.setdiff1d(np.arange(len(head_rows)), tr)]].tolist())
+        h = fit_head(pv[head_rows[tr]], [y[i] for i in head_rows[tr]], seed)
+        out = np.array([g in held for g in groups])
+        cols[out] = RelateModel({"encoder": {"head": h}, "labels": LABELS}, None).meaning(pv[out])
+    final = fit_head(pv[head_rows], [y[i] for i in head_rows], seed)
+    apart = ~np.isin(groups, groups[head_rows])  # rows of no ANS story (ArbTEDS): the final head never saw them
+    if apart.any():
+        cols[apart] = RelateModel({"encoder": {"head": final}, "labels": LABELS}, None).meaning(pv[apart])
+    return cols, final
+
+
+def encoder_inputs(rows, story: dict[str, int], pe: PairEncoder):
+    """`head_columns` of training rows: the head is fitted on the pairs of two ANS headlines, folds by story."""
+    head_rows = [i for i, (a, b, _) in enumerate(rows) if a in story and b in story]
+    return head_columns(rows, pe(rows), head_rows, [f"s{story[a]}" if a in story else a for a, _, _ in rows])
+
+
+def fit(train_feats, y_train, cfg, seed=SEED, sample_weight=None, vocab_rows=None, enc=None):
     """`vocab_rows`: indices of the pairs whose stem swaps make the vocabulary of learned
-    substitutions (the lengthened copies would add ~200k one-off pairs of unrelated words)."""
+    substitutions (the lengthened copies would add ~200k one-off pairs of unrelated words).
+    `enc`: when `cfg["encoder"]` (the weight of the encoder head's columns) is set, (the head's out-of-fold
+    columns of the pairs, the head fitted on all), from `head_columns`."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
@@ -167,8 +246,13 @@ def fit(train_feats, y_train, cfg, seed=SEED, sample_weight=None, vocab_rows=Non
               "text_weight": cfg["text_weight"], "swaps_weight": cfg.get("swaps_weight", 1.0),
               "uses_vectors": cfg["vectors"], "vectors_file": VECTORS_PATH.name, "dense": list(DENSE),
               "method": METHOD, "temperature": 1.0}
+    cols = None
+    if cfg.get("encoder"):
+        cols, head = enc
+        bundle["encoder"] = {"head": head, "scaler": StandardScaler().fit(cols), "weight": cfg["encoder"],
+                             "vectors": "use-m3 (kg.encoder)"}
     tmp = RelateModel(bundle, None)
-    X, _ = tmp.matrix(train_feats)
+    X, _ = tmp.matrix(train_feats, cols)
     clf = LogisticRegression(C=cfg["C"], max_iter=5000, class_weight=cfg.get("class_weight"), random_state=seed)
     clf.fit(X, [LABELS.index(y) for y in y_train], sample_weight=sample_weight)
     bundle["clf"] = clf
@@ -189,10 +273,11 @@ def mask_vectors(feats, on: bool):
     return out
 
 
-def predict_labels(bundle, feats):
-    """Verdicts as `relate` gives them: the model's argmax within the rule guard rails."""
+def predict_labels(bundle, feats, pv=None):
+    """Verdicts as `relate` gives them: the model's argmax within the rule guard rails. `pv`: the pairs'
+    `pair_vectors` (a model that reads the encoder)."""
     m = RelateModel(bundle, None)
-    X, _ = m.matrix(feats)
+    X, _ = m.matrix(feats, None if pv is None else m.meaning(pv))
     return m, X, [r.relation for r in m.decide(feats, X, m.probabilities(X), explain_all=False)]
 
 
@@ -262,7 +347,7 @@ def training_set(train, args, draw: int = SEED, held: frozenset = frozenset()):
     return rows, np.array(weights), vocab_rows
 
 
-def cross_validate(train, args, cfg, draws: int, cache, fm) -> list[dict]:
+def cross_validate(train, args, cfg, draws: int, cache, fm, pe: PairEncoder) -> list[dict]:
     """Grouped 5-fold cross-validation on ANS train (a story's rows stay in one fold), once per draw of
     the augmentation (seeds SEED, SEED+100, ...): verdicts as `relate` gives them on the held-out ANS
     rows. Lets a choice be made on train, not on dev; the spread across draws shows the draw noise."""
@@ -272,6 +357,7 @@ def cross_validate(train, args, cfg, draws: int, cache, fm) -> list[dict]:
     groups = [story[a] for a, _, _ in train]
     folds = list(GroupKFold(5).split(np.zeros(len(train)), groups=groups))
     f_ans = build(fm, train, cache)
+    pv_ans = pe(train) if cfg.get("encoder") else None
     out = []
     for d in range(draws):
         draw = SEED + 100 * d
@@ -279,8 +365,9 @@ def cross_validate(train, args, cfg, draws: int, cache, fm) -> list[dict]:
         for _, te in folds:
             rows, w, vocab = training_set(train, args, draw, frozenset(te.tolist()))
             b = fit(mask_vectors(build(fm, rows, cache), cfg["vectors"]), [r[2] for r in rows], cfg,
-                    sample_weight=w, vocab_rows=vocab)
-            _, _, p = predict_labels(b, mask_vectors([f_ans[i] for i in te], cfg["vectors"]))
+                    sample_weight=w, vocab_rows=vocab, enc=encoder_inputs(rows, story, pe) if cfg.get("encoder") else None)
+            _, _, p = predict_labels(b, mask_vectors([f_ans[i] for i in te], cfg["vectors"]),
+                                     None if pv_ans is None else pv_ans[te])
             for i, lab in zip(te, p):
                 pred[i] = lab
         s = scores([r[2] for r in train], pred)
@@ -315,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv", type=int, metavar="DRAWS", default=0,
                     help="only cross-validate the chosen configuration on ANS train (grouped 5-fold), once per "
                          "draw of the augmentation, and write no model")
+    ap.add_argument("--vector-cache", metavar="SQLITE", help="keep the training texts' sentence vectors in this file "
+                    "(kg.encoder.EmbeddingCache) between runs; default: embed them again each run")
     ap.add_argument("--config", metavar="JSON", help='override the chosen configuration (for the fit and --cv), '
                     'e.g. \'{"C": 1.0, "class_weight": null}\'')
     args = ap.parse_args(argv)
@@ -342,18 +431,21 @@ def main(argv: list[str] | None = None) -> int:
     grid = [dict(C=C, text_weight=tw, swaps=True, vectors=v, class_weight=cw)
             for C, tw, v, cw in itertools.product((0.3, 1.0, 3.0), (0.5, 1.0), (False, True) if have_vectors else (False,),
                                                   (None, "balanced"))]
-    chosen = dict(C=1.0, text_weight=1.0, swaps=True, vectors=False, class_weight=None)
+    # encoder: off, as measured (see the module's docstring); `--config '{"encoder": 1.0}'` adds the encoder head
+    chosen = dict(C=1.0, text_weight=1.0, swaps=True, vectors=False, class_weight=None, encoder=0.0)
     if args.config:
         chosen.update(json.loads(args.config))
+    pe = PairEncoder(args.vector_cache)
     if args.cv:
-        cross_validate(train, args, chosen, args.cv, cache, fm)
+        cross_validate(train, args, chosen, args.cv, cache, fm, pe)
         return 0
     if not args.grid:
         grid = [chosen]
     results = []
     for cfg in grid:
-        b = fit(mask_vectors(ftr, cfg["vectors"]), ytr, cfg, sample_weight=weights, vocab_rows=vocab_rows)
-        _, _, pred = predict_labels(b, mask_vectors(fdv, cfg["vectors"]))
+        b = fit(mask_vectors(ftr, cfg["vectors"]), ytr, cfg, sample_weight=weights, vocab_rows=vocab_rows,
+                enc=encoder_inputs(train_all, _stories(train), pe) if cfg.get("encoder") else None)
+        _, _, pred = predict_labels(b, mask_vectors(fdv, cfg["vectors"]), pe(dev_all) if cfg.get("encoder") else None)
         s_ans = scores(ydv[:n_ans], pred[:n_ans])
         s_all = scores(ydv, pred)
         # choose on ANS dev: macro-F1 over contradicts/supports, then the 3-class macro-F1 with drawn unrelated
@@ -363,7 +455,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{s_ans['classes']['contradicts']['f1']:.3f} | dev+unrelated macro-F1 {s_all['macro_f1']:.3f}", flush=True)
     _, best, bundle = max(results, key=lambda r: r[0])  # the fitted bundle itself: no second fit
     print(f"{'chosen on dev' if args.grid else 'configuration'}: {json.dumps(best)}")
-    m, X, pred = predict_labels(bundle, mask_vectors(fdv, best["vectors"]))
+    enc_of = (lambda rows: pe(rows)) if best.get("encoder") else (lambda rows: None)
+    m, X, pred = predict_labels(bundle, mask_vectors(fdv, best["vectors"]), enc_of(dev_all))
     raw_ece = ece(m.probabilities(X), ydv)
     bundle["temperature"] = fit_temperature(m, X, ydv)
     m = RelateModel(bundle, None)
@@ -374,18 +467,19 @@ def main(argv: list[str] | None = None) -> int:
     # the claim/article-sentence proxy (training/nli_data.py): reported, never used for a choice
     proxy_scores = {}
     long_dev = lengthened(dev, SEED + 3, DEV_JOINERS)
-    _, _, pp = predict_labels(bundle, build(fm, long_dev, cache))
+    _, _, pp = predict_labels(bundle, build(fm, long_dev, cache), enc_of(long_dev))
     proxy_scores["ans-dev-lengthened"] = scores([r[2] for r in long_dev], pp)
     for split, name in (("valid", "proxy-dev"), ("test", "proxy-test")):
         parts = proxy(split)
         for part, rows in [("all", [r for v in parts.values() for r in v])] + list(parts.items()):
-            _, _, pp = predict_labels(bundle, build(fm, rows, cache))
+            _, _, pp = predict_labels(bundle, build(fm, rows, cache), enc_of(rows))
             proxy_scores[f"{name}/{part}"] = scores([r[2] for r in rows], pp)
     import sklearn
 
     bundle["meta"] = {
         "trained_on": f"ANS stance-train.csv (+ unrelated pairs drawn from it), ArbTEDS train (weight "
-                      f"{args.arbteds_weight}), ArNLI train (weight {args.arnli_weight})",
+                      f"{args.arbteds_weight}), ArNLI train (weight {args.arnli_weight})"
+                      + ("; the encoder pair head on the ANS train pairs" if best.get("encoder") else ""),
         "tuned_on": "ANS stance-dev.csv", "proxy": proxy_scores,
         "command": "python -m training.train_relate", "sklearn": sklearn.__version__, "numpy": np.__version__,
         "config": best, "seed": SEED, "temperature": bundle["temperature"],

@@ -14,7 +14,9 @@ Two layers, one contract (`relate`, `compare` → `Relation(relation, confidence
    shape), tuned on ANS stance-dev): logistic
    regression over those facts as features, plus character n-grams of the words that
    differ between the two texts and learned pairs of substituted stems (word-vector
-   features are wired in but did not help on dev, so none ship). Its probabilities are
+   features are wired in but did not help on dev, so none ship; so is the sentence encoder's pair head,
+   whose probabilities a model may read as three more features — callers holding the claims' vectors pass
+   them, `predict(..., vectors=)` — better by CV on ANS train, not on dev, so none ship). Its probabilities are
    temperature-calibrated on dev. The explanation names the present evidence that pushed
    the model most toward its verdict.
 

@@ -12,7 +12,7 @@ from ..model import Relation
 from ..resources import data_dir
 from .claims import ClaimFacts
 from .explanation import explain
-from .features import DENSE, PairFeatures, _Vectors, pair_features
+from .features import DENSE, PairFeatures, _Vectors, pair_features, pair_vectors
 from .rails import containment_rail, country_rail, graph_rail, guard_rail, restatement_rail, sentence_rail
 
 MODEL_VERSION = "logreg-v1"
@@ -64,7 +64,38 @@ class RelateModel:
     def features(self, pairs: Sequence[tuple[ClaimFacts, ClaimFacts]]) -> list[PairFeatures]:
         return [pair_features(a, b, self.vectors) for a, b in pairs]
 
-    def matrix(self, feats: list[PairFeatures]):
+    @property
+    def uses_encoder(self) -> bool:
+        """Whether the model also reads the sentence encoder's view of the pair (bundle["encoder"]: the encoder
+        pair head, a logistic regression over `pair_vectors`, whose log-probabilities are three more features)."""
+        return self.b.get("encoder") is not None
+
+    def meaning(self, pv):
+        """The encoder head's log-probabilities of the pairs (rows of `pair_vectors`), in `self.labels` order."""
+        import numpy as np
+
+        return np.log(np.clip(self.b["encoder"]["head"].predict_proba(pv), 1e-6, 1.0))
+
+    def encodings(self, pairs: Sequence[tuple[ClaimFacts, ClaimFacts]], vectors=None):
+        """The encoder head's columns (`meaning`) when the model reads them, else None. `vectors`: the two
+        sides' unit vectors, two (n, 512) arrays, where the caller has them (the graph's cached claim vectors);
+        otherwise each distinct text is embedded here (kg.encoder, no cache)."""
+        if not self.uses_encoder or not pairs:
+            return None
+        if vectors is None:
+            from ..encoder import EncoderMissing, embed
+
+            texts = list(dict.fromkeys(t for a, b in pairs for t in (a.text, b.text)))
+            try:
+                vecs = embed(texts)
+            except EncoderMissing as e:
+                raise ModelMissing(str(e)) from None
+            row = {t: i for i, t in enumerate(texts)}
+            vectors = (vecs[[row[a.text] for a, _ in pairs]], vecs[[row[b.text] for _, b in pairs]])
+        return self.meaning(pair_vectors(*vectors))
+
+    def matrix(self, feats: list[PairFeatures], enc=None):
+        """`enc`: `encodings(...)` of the same pairs (required when the model reads the encoder)."""
         import numpy as np
         from scipy.sparse import csr_matrix, hstack
 
@@ -73,6 +104,11 @@ class RelateModel:
         parts.append(self.b["text"].transform([f.diff_text for f in feats]) * self.b.get("text_weight", 1.0))
         if self.b.get("swaps") is not None:
             parts.append(self.b["swaps"].transform([f.swaps for f in feats]) * self.b.get("swaps_weight", 1.0))
+        e = self.b.get("encoder")
+        if e is not None:
+            if enc is None:
+                raise ValueError("this model reads the sentence encoder: pass matrix(feats, encodings(pairs))")
+            parts.append(csr_matrix(e["scaler"].transform(enc) * e["weight"]))
         return hstack(parts).tocsr(), dense
 
     def logits(self, X):
@@ -87,17 +123,18 @@ class RelateModel:
         return p / p.sum(axis=1, keepdims=True)
 
     def predict(self, pairs: Sequence[tuple[ClaimFacts, ClaimFacts]], explain_all: bool = True,
-                graph: bool = False) -> list[Relation]:
-        """`graph`: the pairs come from blocking across a corpus, not from one story (see graph_rail)."""
-        return self.predict_with_probabilities(pairs, explain_all, graph)[0]
+                graph: bool = False, vectors=None) -> list[Relation]:
+        """`graph`: the pairs come from blocking across a corpus, not from one story (see graph_rail).
+        `vectors`: the pairs' sentence vectors where the caller has them (see `encodings`)."""
+        return self.predict_with_probabilities(pairs, explain_all, graph, vectors)[0]
 
     def predict_with_probabilities(self, pairs: Sequence[tuple[ClaimFacts, ClaimFacts]], explain_all: bool = True,
-                                   graph: bool = False):
+                                   graph: bool = False, vectors=None):
         """The verdicts, and the model's probabilities before the rails (rows in `self.labels` order)."""
         if not pairs:
             return [], None
         feats = self.features(pairs)
-        X, _ = self.matrix(feats)
+        X, _ = self.matrix(feats, self.encodings(pairs, vectors))
         P = self.probabilities(X)
         out = self.decide(feats, X, P, explain_all, graph)
         if graph:  # claims against claims: graph_rail already asks for a polarity conflict
@@ -113,6 +150,7 @@ class RelateModel:
         out: list[Relation] = []
         rel = self._push
         nd = len(DENSE)
+        ne = X.shape[1] - (self.b["encoder"]["scaler"].n_features_in_ if self.uses_encoder else 0)  # encoder columns
         for i, f in enumerate(feats):
             k = int(P[i].argmax())
             label = self.labels[k]
@@ -132,7 +170,8 @@ class RelateModel:
                 push = rel[k, idx] * val
                 dense_mask = idx < nd
                 contrib = {DENSE[j]: float(c) for j, c in zip(idx[dense_mask], push[dense_mask])}
-                contrib["__text__"] = float(push[~dense_mask].sum())
+                contrib["__text__"] = float(push[~dense_mask & (idx < ne)].sum())
+                contrib["__meaning__"] = float(push[idx >= ne].sum())
                 why = explain(label, contrib, f.ev, dict(zip(DENSE, f.dense)))
             out.append(Relation(label, round(float(P[i, k]), 4), why, self.method))
         return out

@@ -23,10 +23,10 @@ _ALLOWED = {
                                             "one_side_only"},
     "supports": {"overlap", "overlap_all", "jaccard", "char_jaccard", "shared_n", "num_match", "rule_supports",
                  "root_matches", "lcs_ratio", "order_kept", "vec_cos", "vec_align", "both_negated", "ent_shared",
-                 "shared_event", "__text__"},
+                 "shared_event", "__text__", "__meaning__"},
     "unrelated": {"places_differ", "overlap", "overlap_all", "jaccard", "char_jaccard", "shared_n", "diff_n",
                   "diff_max", "eff_diff_min", "eff_diff_max", "ent_mismatch", "ent_mismatch_x_overlap", "vec_cos",
-                  "vec_align", "__text__"},
+                  "vec_align", "__text__", "__meaning__"},
 }
 
 
@@ -94,6 +94,8 @@ def _evidence_text(name: str, ev: dict[str, Any], label: str) -> str | None:
             return None
         return f"{'the words that differ' if label == 'contradicts' else 'wording that differs'} " \
                f"({_w(oa, 3) or '—'} vs {_w(ob, 3) or '—'})"
+    if name == "__meaning__":  # the sentence encoder's reading of the pair (no words to name)
+        return "the same content in other words" if label == "supports" else "far apart in meaning"
     if name in ("rule_contradicts", "rule_supports"):
         return ev["rule"].why if ev["rule"].relation == label else None
     return None
@@ -104,7 +106,7 @@ def explain(label: str, contributions: dict[str, float], ev: dict[str, Any], raw
     Only evidence that is present and that can speak for this verdict counts."""
     allowed = _ALLOWED[label]
     order = sorted(((k, v) for k, v in contributions.items()
-                    if v > 0 and k in allowed and (raw is None or k == "__text__" or raw.get(k))),
+                    if v > 0 and k in allowed and (raw is None or k.startswith("__") or raw.get(k))),
                    key=lambda kv: -kv[1])
     parts: list[str] = []
     for name, _ in order:

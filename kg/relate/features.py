@@ -54,6 +54,14 @@ DENSE = (
 )
 
 
+def pair_vectors(u, v):
+    """What a model reads of a pair of unit sentence vectors (kg.encoder): u⊙v, |u−v| and the cosine."""
+    import numpy as np
+
+    u, v = np.atleast_2d(u), np.atleast_2d(v)
+    return np.hstack([u * v, np.abs(u - v), (u * v).sum(axis=1, keepdims=True)])
+
+
 @dataclass
 class PairFeatures:
     dense: list[float]

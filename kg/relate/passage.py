@@ -38,6 +38,7 @@ from ..resources import data_dir
 from ..text import split_sentences
 from .claims import facts
 from .classifier import ModelMissing, model
+from .features import pair_vectors  # noqa: F401  (training.train_passage imports it from here)
 from .rails import anchor
 
 MODEL_PATH = data_dir("models") / "passage-stance.joblib"
@@ -65,12 +66,6 @@ SIGNALS = ("cos_best", "cos_passage", "cos_mean_top", "anchor_best", "anchor_pas
 # (The lexical comparison's own dense features of the best sentence were tried as signals too: CV
 # macro-F1 0.632 vs 0.626, but with large, opposite-signed weights on collinear overlap measures that
 # turned a plain paraphrase into a contradiction. The model's probabilities summarise them instead.)
-
-
-def pair_vectors(u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """What the encoder head reads of a pair of unit vectors: u⊙v, |u−v| and the cosine."""
-    u, v = np.atleast_2d(u), np.atleast_2d(v)
-    return np.hstack([u * v, np.abs(u - v), (u * v).sum(axis=1, keepdims=True)])
 
 
 def is_passage_pair(a: str, b: str) -> bool:
@@ -129,7 +124,11 @@ def judge(views: Sequence[PassageView]) -> None:
     pairs = [(_facts(v.claim), _facts(v.sentences[i])) for v in views for i in v.chosen]
     if not pairs:
         return
-    rels, P = m.predict_with_probabilities(pairs)
+    vectors = None
+    if m.uses_encoder:  # the claim's and the chosen sentences' vectors, from `select`
+        vectors = (np.array([v.claim_vec for v in views for _ in v.chosen]).reshape(len(pairs), -1),
+                   np.array([v.sentence_vecs[i] for v in views for i in v.chosen]).reshape(len(pairs), -1))
+    rels, P = m.predict_with_probabilities(pairs, vectors=vectors)
     k = 0
     for v in views:
         n = len(v.chosen)
