@@ -288,16 +288,16 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     checks = KeepChecks(claims, statements, items, outlets)
     found: list[ClaimRelation] = []
     m = model() if len(items) > 1 else None
-    batch: list[tuple[int, int]] = []
+    batch: list[tuple[int, int, str]] = []
     skipped: list[tuple[int, int]] = []
 
-    def keep(i: int, j: int, rel, p_support: float = 0.0) -> None:
+    def keep(i: int, j: int, rel, p_support: float = 0.0, channel: str = "blocks") -> None:
         a, b = claims[canon[i]], claims[canon[j]]
         if rel.relation == "supports":
             if far_apart(a.get("date"), b.get("date")):
                 return
             rel = corroboration_rail(rel, items[i][1], items[j][1], p_support, float(vecs[canon[i]] @ vecs[canon[j]]),
-                                     a.get("date"), b.get("date"))
+                                     a.get("date"), b.get("date"), by_meaning_only=channel == "meaning")
         if rel.relation == "unrelated" or rel.confidence < MIN_CONFIDENCE:
             return
         independent = checks.independent(i, j, rel.relation == "supports")
@@ -314,12 +314,13 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
 
     def flush():
         # the claims' vectors are at hand: a model that reads the encoder gets them, nothing is embedded again
-        pair_vecs = (vecs[[canon[i] for i, _ in batch]], vecs[[canon[j] for _, j in batch]]) if m.uses_encoder else None
-        rels, probs = m.predict_with_probabilities([(items[i][1], items[j][1]) for i, j in batch], explain_all=False,
-                                                   graph=True, vectors=pair_vecs)
+        pair_vecs = (vecs[[canon[i] for i, _, _ in batch]], vecs[[canon[j] for _, j, _ in batch]]) if m.uses_encoder \
+            else None
+        rels, probs = m.predict_with_probabilities([(items[i][1], items[j][1]) for i, j, _ in batch],
+                                                   explain_all=False, graph=True, vectors=pair_vecs)
         p_support = probs[:, m.labels.index("supports")]
-        for (i, j), rel, p in zip(batch, rels, p_support):
-            keep(i, j, judge(i, j, rel), float(p))
+        for (i, j, channel), rel, p in zip(batch, rels, p_support):
+            keep(i, j, judge(i, j, rel), float(p), channel)
         batch.clear()
 
     for i, j, channel in graph_candidates(claims, statements, items, near, vecs, derived, checks.authors()):
@@ -335,7 +336,7 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
             if rel is not None:
                 keep(i, j, rel)
             continue
-        batch.append((i, j))
+        batch.append((i, j, channel))
         if len(batch) >= _BATCH:
             flush()
     if batch:

@@ -154,3 +154,14 @@ def test_a_place_the_gazetteer_reads_on_one_side_only_is_still_named_by_the_othe
     moved = facts("نقل 40 مصابا من جدة إلى مكة المكرمة")  # «من جدة»: not read by the gazetteer, Mecca is
     assert different_fact(in_jeddah, moved) is None
     assert different_fact(in_jeddah, facts("نقل 40 مصابا إلى مستشفيات في الطائف")) is not None
+
+
+def test_a_pair_found_by_meaning_alone_is_not_stored_as_a_corroboration():
+    # the same two claims that corroborate above, had the encoder's neighbours and not a shared event and word paired
+    # them (kg.ingest.graph_candidates' "meaning" channel): those were mostly another detail of one story
+    args = (RULES_SUPPORT, facts(STRIKES), facts(STRIKES_REWORDED), CORROBORATION_SUPPORT, CORROBORATION_MEANING + 0.1)
+    assert corroboration_rail(*args).relation == "supports"
+    rel = corroboration_rail(*args, by_meaning_only=True)
+    assert rel.relation == "unrelated" and "by meaning alone" in rel.why
+    contra = Relation("contradicts", 0.8, "opposite polarity", "rules-v1")
+    assert corroboration_rail(contra, facts(STRIKES), facts(STRIKE_TOLL), 0.0, 0.0, by_meaning_only=True) is contra

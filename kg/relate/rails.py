@@ -210,7 +210,7 @@ CORROBORATION_TOKENS = 4  # a shorter side with fewer tokens is an extraction fr
 
 
 def corroboration_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, p_support: float, cosine: float,
-                       date_a: str | None = None, date_b: str | None = None) -> Relation:
+                       date_a: str | None = None, date_b: str | None = None, by_meaning_only: bool = False) -> Relation:
     """In the graph, a corroboration needs both claims to assert one proposition, not one story. The rules
     call "supports" on a shared event word and some shared details, and on the corpus a third of those
     were "detail" or "wrong" when read by hand: a claim built on a background fact (a planned safe zone on
@@ -225,9 +225,16 @@ def corroboration_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, p_support: f
     Nor is a pair one fact when one side is a prayer or wish, or when the two give other numbers, places,
     slot words of one wording or days (kg.relate.same_fact; on fresh news, tests/gold/graph-relations-sample-6,
     those were 9 of the 12 wrong stored supports: one ministry template about other executions, prayers).
-    `date_a`/`date_b`: the claims' publication dates, against which a named weekday is read."""
+    `date_a`/`date_b`: the claims' publication dates, against which a named weekday is read.
+    `by_meaning_only`: the pair came from the encoder's nearest neighbours, not from a shared event and word
+    (kg.ingest.graph_candidates' "meaning" channel). Such supports were right 17 times in 30 across seven labelled
+    stores (those of the word blocks 114 in 128; training/supports-loso.md), mostly another detail of one story, so the
+    graph does not store them."""
     if rel.relation != "supports":
         return rel
+    if by_meaning_only:
+        return Relation("unrelated", rel.confidence, "paired by meaning alone: no event and word in common to assert "
+                        "together", rel.method)
     if min(len(a.toks), len(b.toks)) < CORROBORATION_TOKENS:
         return Relation("unrelated", rel.confidence, "one side is a fragment too short to assert anything", rel.method)
     events = sorted((a.events - background_events(a)) & (b.events - background_events(b)))
