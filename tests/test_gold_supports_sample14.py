@@ -1,6 +1,7 @@
 """tests/gold/graph-supports-sample-14: sample 6's checks (imported) on this folder's labels: the file is well
 formed (unique keys, labels of the label sets, a reason each), every labelled key is a stored relation of
-`relations.jsonl` with the relation it names, and every stored contradiction and the drawn supports are labelled.
+`relations.jsonl` with the relation it names, every stored contradiction and the drawn supports are labelled, and
+`labelled.jsonl` is their join.
 The pick itself is not re-run (it needs ../shared, absent in CI)."""
 
 from __future__ import annotations
@@ -34,3 +35,7 @@ def test_the_draw_uses_this_samples_seed_in_its_own_copy():
     pairs = sample6.module(HERE, "pairs")
     assert pairs.SEED == pairs._pairs.SEED == 2072
     assert sample6.module(sample6.GOLD / "graph-relations-sample-13", "pairs").SEED == 2062
+
+
+def test_labelled_file_is_the_join_of_labels_and_relations():
+    sample6.check_labelled_file_is_the_join_of_labels_and_relations(HERE)
