@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..extract_eval import overlap as span_overlap  # shared characters over the shorter span
 from ..model import Claim
 from ..resources import data_dir
 from ..sources import outlet_ref
@@ -78,14 +79,6 @@ def pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
             seen.add(p)
             uniq.append(p)
     return uniq
-
-
-def span_overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
-    """Shared characters over the shorter span (kg.extract_eval.overlap, kept here so kg/ does not import the
-    scorer)."""
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    shorter = min(a[1] - a[0], b[1] - b[0])
-    return inter / shorter if shorter > 0 else 0.0
 
 
 def candidates(text: str, sentences: list[tuple[int, int]], claims: list[dict], cues: list[list]) -> list[dict]:
