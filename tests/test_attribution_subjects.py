@@ -182,3 +182,17 @@ def test_the_object_after_a_body_is_not_part_of_its_name(extractor):
 ])
 def test_the_occasion_after_the_one_relayed_is_not_part_of_the_source(extractor, text, label):
     assert one(extractor, text).source.label == label
+
+
+@pytest.mark.parametrize("text, label, quote", [
+    ("ونفت حماس فورا أنها تخطط لتنفيذ عمليات في الضفة الغربية من الخارج.", "حماس",
+     "تخطط لتنفيذ عمليات في الضفة الغربية من الخارج"),
+    ("ونفى الجيش قطعيا أن تكون قواته قد قصفت المستشفى الميداني.", "الجيش", "تكون قواته قد قصفت المستشفى الميداني"),
+    ("ونفت إيران بشدة وجود أية نية لديها لامتلاك السلاح النووي.", "إيران",
+     "وجود أية نية لديها لامتلاك السلاح النووي"),
+])
+def test_how_it_was_said_is_neither_the_source_nor_the_content(extractor, text, label, quote):
+    # an adverb of manner after the verb or its subject (session 13: «حماس فورا», «الحكومة الأردنية بشدة» and a
+    # source «بشدة» alone were stored as sources on SaudiNewsNet 2015 text)
+    c = one(extractor, text)
+    assert c.source.label == label and c.quote == quote and c.polarity == "denied"

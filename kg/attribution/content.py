@@ -12,7 +12,7 @@ from .document import Cue, Sentence, end_with_marks
 from .parse import word_at
 from .syntax import (
     CHANNEL_RE, COMPLEMENTIZER_RE, COORDINATED_COMP_RE, INTERJECTION_RE, MAX_COMP_GAP, MAX_GAP, QUOTE_OPEN_RE,
-    STRIP, TIME_LEAD_RE, WORD_RE, clause_end, is_speech
+    MANNER_LEAD_RE, STRIP, TIME_LEAD_RE, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP, object_masdar
 from .verbs import AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
@@ -241,6 +241,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             return None  # "اتهمت «الوحدات» الكردية، التي تقاتل …": the subject's relative clause, not the object
         when = TIME_LEAD_RE.match(norm, c0)
         c0 = when.end() if when and when.end() < next_cue else c0  # "أعلنت واشنطن هذا الأسبوع عزمها …"
+        how = MANNER_LEAD_RE.match(norm, c0)
+        c0 = how.end() if how and how.end() < next_cue else c0  # "نفت إيران بشدة وجود …"
         end = clause_end(norm, c0, next_cue)
         if cue.lemma in NEEDS_COMPLEMENT or cue.lemma in CALL_VERBS:
             # "نسبته أنقرة إلى التنظيم واستهدف ناشطين …": the attribution ends where the next verb is joined

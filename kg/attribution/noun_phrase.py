@@ -11,7 +11,7 @@ from .document import Cue, Sentence
 from .parse import subtree, word_at, word_index_at
 from .recipients import OCCASION_WORDS
 from .source_words import ANONYMOUS_HEADS, BODY_HEADS, NP_STOP, object_masdar, RECIPIENT_WORD_RE, TITLE_WORDS
-from .syntax import CLAUSE_OPENERS, STRIP, WORD_RE
+from .syntax import CLAUSE_OPENERS, MANNER_LEAD_RE, STRIP, WORD_RE
 from .verbs import PREP_OPENER
 
 
@@ -219,9 +219,9 @@ def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: b
     i = at
     while i < limit and norm[i] == " ":
         i += 1
-    while True:  # pronoun-carrying prepositions and adverbs before the subject ("يرى فيه الناطق …")
+    while True:  # pronoun-carrying prepositions and adverbs before the subject ("يرى فيه الناطق …", "نفت بشدة الوزارة …")
         skip = re.match(r"(?:فيه|فيها|عنه|عنها|له|لها|لهم|عليه|عليها|منه|منها|خلاله|خلالها|ايضا|كذلك|بدوره|بدورها|بذلك|"
-                        r"مجددا|بدورهم)(?:،)?\s+", norm[i:limit])
+                        r"مجددا|بدورهم)(?:،)?\s+", norm[i:limit]) or MANNER_LEAD_RE.match(norm[i:limit])
         if not skip:
             break
         i += skip.end()
