@@ -134,7 +134,7 @@ def fit_head(path=ANS_TRAIN):
 
     from kg.encoder import embed
     from kg.relate import GOLD_ALIASES
-    from kg.relate.passage import pair_vectors
+    from kg.relate.features import pair_vectors
 
     with open(path, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))

@@ -236,9 +236,11 @@ def propose_missed(doc, model=None, threshold: float = THRESHOLD) -> None:
     # only where the rules saw a reporting cue (before it in its sentence, or inside it): a piece of narration
     # with none took a neighbour's source and was nearly always false (CV: 0.8 → 5 false added, not 15)
     cands = [c for c in cands if c["cued"]]
+    taken = doc.seen_spans | {(c.start, c.end) for c in rules}
     for cand in choose(cands, model.proba(cands), threshold):
         claim = proposal(doc.article, sentences, cues, rules, cand, subject)
-        if (claim.start, claim.end) not in doc.seen_spans | {(c.start, c.end) for c in doc.extraction.claims}:
+        if (claim.start, claim.end) not in taken:
+            taken.add((claim.start, claim.end))
             doc.seen_spans.add((claim.start, claim.end))
             doc.extraction.claims.append(claim)
 

@@ -38,7 +38,7 @@ from ..resources import data_dir
 from ..text import split_sentences
 from .claims import facts
 from .classifier import ModelMissing, model
-from .features import pair_vectors  # noqa: F401  (training.train_passage imports it from here)
+from .features import pair_vectors
 from .rails import anchor
 
 MODEL_PATH = data_dir("models") / "passage-stance.joblib"
