@@ -29,8 +29,14 @@ def tracked(*paths: str) -> list[str]:
 def wheel_names(tmp_path_factory) -> set[str]:
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("needs a git checkout to list the tracked files")
-    out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q",
+    # built from a copy of the tracked files: a build in the checkout leaves build/ there, whose stale files a
+    # later wheel could carry
+    src, out = tmp_path_factory.mktemp("src"), tmp_path_factory.mktemp("wheel")
+    for f in tracked("."):
+        (src / f).parent.mkdir(parents=True, exist_ok=True)
+        if (ROOT / f).is_file():
+            shutil.copy2(ROOT / f, src / f)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "--no-build-isolation", "-q",
                     "-w", str(out)], check=True, capture_output=True)
     (whl,) = out.glob("sanad-*.whl")
     with zipfile.ZipFile(whl) as z:
