@@ -292,6 +292,36 @@ def test_the_denied_act_is_not_a_country_or_a_date():
     assert denies_the_proposition(linked, facts("الجماعة مرتبطة بحزب كفرنوران", "asserted")) == "الجماعه"
 
 
+def test_a_denial_about_one_country_is_not_contradicted_by_a_claim_about_another():
+    from kg.relate.conflicts import countries_differ, denies_the_proposition
+
+    # an embassy denies the suspect holds its country's nationality; the police call him a national of another one:
+    # both say he is not a Saudi (made-up sentences of sample 14's shape)
+    denial = facts("يكون سامر خليل المتهم بقتل شقيقه في عمّان يحمل الجنسية السعودية", "denied")
+    other = facts("سامر خليل هو سوري الجنسية وقد قتل شقيقه بعد خلاف عائلي في عمّان", "asserted")
+    assert countries_differ(denial, other)
+    assert denies_the_proposition(denial, other) is None
+    assert denial_conflict(other, denial, "2015-08-06", "2015-08-07") is None
+    # the same denial against a claim that he is Saudi: one proposition, denied and asserted
+    saudi = facts("سامر خليل المتهم بقتل شقيقه في عمّان يحمل الجنسية السعودية بحسب مصادر أمنية", "asserted")
+    assert not countries_differ(denial, saudi)
+    assert denial_conflict(saudi, denial, "2015-08-06", "2015-08-07") is not None
+    # a country only one side names is no evidence either way («مدنيين أفغان» against «مدنيين»)
+    assert not countries_differ(facts("مقتل أي مدنيين أفغان في الهجوم", "denied"),
+                                facts("الهجوم أدى إلى مقتل خمسة مدنيين", "asserted"))
+
+
+def test_a_denial_of_existence_denies_what_the_thing_is_said_to_be():
+    from kg.relate.conflicts import denies_the_proposition
+
+    # «نفى وجود جنود مزيفين في القاعدة»: the fake soldiers are denied, not the soldiers or the base
+    ghosts = facts("وجود جنود «مزيفين» في قاعدة الجيش الشمالية التي قررت الحكومة إغلاقها", "denied")
+    closing = facts("قرار الحكومة بإغلاق قاعدة الجيش الشمالية يستهدف الجنود سياسيا", "asserted")
+    assert denies_the_proposition(ghosts, closing) is None
+    said = facts("آلاف الجنود المزيفين مسجلون في قاعدة الجيش الشمالية", "asserted")
+    assert denies_the_proposition(ghosts, said) == "جنود"
+
+
 def test_one_sources_report_and_denial_are_no_conflict_between_sources():
     report, denial = facts(REPORT, "asserted"), facts(DENIED, "denied")
     assert denial_conflict(report, denial, "2015-07-30", "2015-07-31") is not None

@@ -43,7 +43,7 @@ from ..model import Relation
 from ..places import apart, overlap, places_in
 from ..speakers import HONORIFICS, OFFICE_WORDS
 from ..text import light_stem, normalize
-from .claims import ClaimFacts, places_differ
+from .claims import ClaimFacts, _entities, places_differ
 from .contradiction_rails import _DENIAL_CUE, _SAME_ACT, _root, both_deny_rail, model_contradiction_rail
 from .explanation import _w
 from .lexicon import _COUNTRY_NAME, _ENT_SINGLE, _NOT_NEGATING, _STOP, _strip_proclitic, skeleton
@@ -285,13 +285,42 @@ def denies_the_proposition(neg_f: ClaimFacts, other: ClaimFacts) -> str | None:
     البنية التحتية» against a denial that «التدمير الذري الذي حدث في المدينتين» was needed: the destruction of other
     things)."""
     head = _denied_head(neg_f)
-    if head is None or _root(head) not in _act_roots(other):
+    if head is None or _root(head) not in _act_roots(other) or countries_differ(neg_f, other):
         return None
+    participants = denied_participants(neg_f, head)
+    if _denies_existence(neg_f, head):
+        # «نفى وجود شرطة فضائيين في معسكر …» denies ghost police, not the police or the camp: the word right after
+        # the thing is what it is said not to be
+        participants = participants[:1]
     # a participant is the same word (its light stem), not a word of the same rough root: «تنظيميًا»
     # (organizationally) is not «تنظيم» (an organization), though one skeleton
-    if not any(neg_f.stem_of[t] in other.all_stems for t in denied_participants(neg_f, head)):
+    if not any(neg_f.stem_of[t] in other.all_stems for t in participants):
         return None
     return head
+
+
+def _denies_existence(f: ClaimFacts, head: str) -> bool:
+    """The denial is of a thing's existence: «وجود» stands just before the denied head («نفى وجود منطقة حظر …»)."""
+    at = f.toks.index(head)
+    return at > 0 and f.toks[at - 1] in ("وجود", "بوجود", "لوجود")
+
+
+_COUNTRIES = frozenset(_COUNTRY_NAME.values())
+
+
+def _countries_named(toks: list[str]) -> frozenset[str]:
+    """The countries a stretch of words names, by name, capital or nationality («الجنسية السعودية», «السوري»)."""
+    return frozenset(e for e in _entities(toks) if e in _COUNTRIES)
+
+
+def countries_differ(neg_f: ClaimFacts, other: ClaimFacts) -> bool:
+    """The denied clause names a country the other claim does not, and the other names one the denial does not: the
+    other says something else about whom or where, and may agree with the denial (the ambassador denies the killer
+    «يحمل الجنسية السعودية»; the investigators call him «الإعلامي السوري»; seen on fresh news, sample 14). A
+    country only one side names («مقتل أي مدنيين أفغان» against «مقتل خمسة مدنيين») is no evidence either way."""
+    denied_words = _denied_part(neg_f).split()
+    mine, theirs = _countries_named(denied_words), _countries_named(other.toks)
+    return bool(mine - theirs) and bool(theirs - mine)
 
 
 @lru_cache(maxsize=65536)
