@@ -61,6 +61,10 @@ def test_counts_read_digits_number_words_and_leave_bounds_out():
     assert counts(facts("قتل ٣٠ قتيلا في الغارة")) == {"killed": {30}}
     assert counts(facts("قتل أكثر من 27 قتيلا في الانفجار")) == {}
     assert counts(facts("سقط 27 قتيلا على الأقل في الانفجار")) == {}
+    # a count right after a word of the wounded counts the wounded, not the dead; a joint toll stays one count
+    assert counts(facts("استشهاد ثلاثة وإصابة سبعة من عناصر حرس الحدود")) == {}
+    assert counts(facts("مقتل 5 جنود وإصابة 7 جنود آخرين")) == {"fighters": {5}}
+    assert counts(facts("أسفر الهجوم عن مقتل وجرح 110 جنود")) == {"fighters killed or wounded": {110}}
 
 
 SEVEN = "خطف مسلحون العقيد سامر الخطيب مع سبعة عناصر من كتيبة كفرنوران"
@@ -100,6 +104,13 @@ def test_the_models_contradictions_in_the_graph_need_a_conflict_in_time():
     lost, took = facts("فقد تنظيم داعش أراضي قرب الحدود التركية"), facts("سيطر تنظيم داعش على أراض قرب الحدود التركية")
     assert graph_contradiction_rail(contra, lost, took, "2015-08-08", "2015-08-08") is None
     assert graph_contradiction_rail(contra, lost, took, "2015-08-08", "2015-08-11").relation == "unrelated"
+    # a denial of a link to the event leaves the event standing: it contradicts only a claim of that link
+    clashes = facts("جيش البلاد اعتقل عشرات المسلحين في اشتباكات استمرت يومين في الشمال")
+    no_link = facts("أي علاقة لبلدها باشتباكات الشمال", "denied")
+    rail = graph_contradiction_rail(contra, clashes, no_link, "2015-07-20", "2015-07-21")
+    assert rail.relation == "unrelated" and "link" in rail.why
+    linked = facts("للبلد المجاور علاقة باشتباكات الشمال بحسب الجيش")
+    assert graph_contradiction_rail(contra, linked, no_link, "2015-07-20", "2015-07-21") is None
     # supports pass untouched; a conflict rule wins over the model's verdict
     supports = Relation("supports", 0.7, "model")
     assert graph_verdict(supports, lost, took, "2015-08-08", "2015-08-11") is supports

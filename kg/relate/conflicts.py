@@ -422,6 +422,8 @@ def _counted(f: ClaimFacts) -> list[tuple[int, str, int]]:
         n = int(digits.group(1)) if digits else _NUMBER_WORDS.get(bare)
         if n is None or _APPROX & set(toks[max(0, i - 3):i]):  # "أكثر من 27", "لا يقل عن 12"
             continue
+        if i and _strip_proclitic(toks[i - 1]) in _WOUNDED_WORDS and not _joint_toll(toks, i):
+            continue  # «استشهاد ثلاثة وإصابة سبعة من عناصر …»: seven wounded, not seven of the dead
         j = i + 1
         while j < len(toks) and toks[j] in _SKIP_TO_NOUN:
             j += 1
@@ -608,7 +610,11 @@ def graph_contradiction_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, date_a
     if rel.relation != "contradicts":
         return None
     if a.negated != b.negated:
-        neg, _ = negated_stems(a if a.negated else b)
+        neg_f, other = (a, b) if a.negated else (b, a)
+        if _denies_a_link_only(neg_f, other):
+            return Relation("unrelated", 0.5, "the denial is of a link to the event, which the other claim does not "
+                                              "assert", rel.method)
+        neg, _ = negated_stems(neg_f)
         if neg & a.all_stems & b.all_stems and _within(date_a, date_b, DENIAL_DAYS):
             return None
         return Relation("unrelated", 0.5, "the negation does not reach what both claims share, or they are "
@@ -617,6 +623,21 @@ def graph_contradiction_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, date_a
         return None
     return Relation("unrelated", 0.5, "opposite events reported days apart: a change over time, not a "
                                       "contradiction", rel.method)
+
+
+# What a denial of involvement denies: a link to the event («نفت أي علاقة لبلدها باشتباكات شمال بوروندي»), not the event
+_LINKS = frozenset("علاقه صله تورط ضلوع دور يد مسووليه".split())
+
+
+def _denies_a_link_only(neg_f: ClaimFacts, other: ClaimFacts) -> bool:
+    """The denied claim denies a link to an event (its denied head «علاقة», «صلة», «تورط» …) and the other claim
+    does not name that link: it reports the event, which the denial leaves standing (seen on fresh news, sample 11:
+    Rwanda denies any link to the clashes in northern Burundi against the report of the clashes)."""
+    if not denied(neg_f):
+        return False
+    head = _denied_head(neg_f)
+    return head is not None and _strip_proclitic(head) in _LINKS | {"ال" + w for w in _LINKS} \
+        and _root(head) not in _act_roots(other)
 
 
 def conflict_prone(f: ClaimFacts) -> bool:
