@@ -446,7 +446,10 @@ def oembed(request: Request, url: str = Query(..., max_length=2000), format: str
     q = {k: val for k, val in (("lang", lang), ("theme", theme), ("view", view)) if val not in ("ar", "light", "full")}
     src = f"{base}/cards/{key}" + (f"?{urlencode(q)}" if q else "")
     claim = inputs["claim"]
-    title = f"{v['source']}: {guillemets(claim['quote'], 100)}"
+    # a denied claim's quote is often the words denied («عدوها باكستان بتدريب متشددين»): say it is denied, or the
+    # embedding page reads the denier as saying them
+    who = f"{v['source']} ({v['t']['denies']})" if v["denied"] else v["source"]
+    title = f"{who}: {guillemets(claim['quote'], 100)}"
     data = {
         "version": "1.0", "type": "rich", "title": title,
         "author_name": v["source"], "author_url": v["source_url"],

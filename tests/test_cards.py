@@ -356,7 +356,9 @@ def test_oembed_json(http, server, denial):
     assert d["provider_name"] == "Sanad" and d["provider_url"] == server.url + "/"
     assert d["author_name"] == "تنسيقية تدمر" and d["author_url"] == f"{server.url}/sources/palmyra-coordination"
     assert isinstance(d["width"], int) and isinstance(d["height"], int) and d["width"] == 560 and 150 < d["height"] < 900
-    assert DENIAL in d["title"]
+    assert d["title"].startswith("تنسيقية تدمر (ينفي): «") and DENIAL in d["title"]  # the denier, said to deny
+    assert http.get("/oembed", params={"url": page, "lang": "en"}).json()["title"].startswith("Palmyra Coordination")
+    assert "(denies): «" in http.get("/oembed", params={"url": page, "lang": "en"}).json()["title"]
     tags = Tags(d["html"])
     assert [t for t, _ in tags.tags] == ["iframe", "script"]
     iframe, script = tags.all("iframe")[0], tags.all("script")[0]
