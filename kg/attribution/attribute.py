@@ -63,9 +63,13 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
 # A subject put first: at the sentence's start, after أما or "but" (tried first: "غير أن الحركة نفت"), then the
 # verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
-TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
+TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن)\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
                       r"((?:[^\s،.:]+\s+){0,10}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
+
+
+# "but" and one to six words right before the verb, none of them a stop word (checked by topic_subject).
+CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن)\s+(?:[^\s،.:\"]+\s+){1,6}$")
 
 
 # Adverbs that stand between "but" and a verb, never its subject: "لكن سرعان ما أوضح", "لكن بالمقابل أكد".
@@ -85,19 +89,23 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     if named and named[0][1] >= k1 - 1:
         return registry.ref(named[0][2])
     # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
-    after_amma = s.norm[topic.start():k0].strip().lstrip("و") in ("اما", "غير ان", "الا ان", "لكن")
+    after_amma = s.norm[topic.start():k0].strip().lstrip("و") in ("اما", "غير ان", "الا ان", "بيد ان", "لكن")
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
     # "غير أن طالبان نفت ذلك": after "but", a short name right before the verb is its subject
-    but = s.norm[topic.start():k0].strip().lstrip("و") in ("غير ان", "الا ان", "لكن")
+    but = s.norm[topic.start():k0].strip().lstrip("و") in ("غير ان", "الا ان", "بيد ان", "لكن")
     but_name = but and len(s.norm[k0:k1].split()) <= 3
     if but and not s.norm[:topic.start()].strip(" و") and len(s.norm[k0:k1].split()) == 1 \
             and s.norm[k0:k1].startswith("ال") and not named and cue.lemma not in DENIAL_VERBS:
         # "لكن المصادر رجحت" opening a sentence: a short reference, for the coreference to resolve (not a
         # denial's: "غير أن الحركة نفت ذلك" answers the one said before, it does not go on with him)
         return None
-    if any(w.group(0) in NP_STOP or w.group(0) in TOPIC_ADVERBS for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
-            source_like_text(label) or after_amma and (s.norm[k0:k1].startswith("ال") or resumed or but_name)):
+    # after "but", a body's name holds its place or post ("إلا أن بعثة الاتحاد الإفريقي في الصومال نفت")
+    body_in = ("في", "لدي") if but and titled_or_body(s.norm[k0:k1]) else ()
+    if any(w.group(0) in NP_STOP and w.group(0) not in body_in or w.group(0) in TOPIC_ADVERBS
+           for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
+            source_like_text(label) or body_in
+            or after_amma and (s.norm[k0:k1].startswith("ال") or resumed or but_name)):
         return None
     return unregistered_source(registry, s, k0, k1, label, state)
 
@@ -194,6 +202,10 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # "ودعا X إلى … وحث الحكومة على …": the same speaker, the noun phrase is the object; with no report before
         # it in the sentence, the subject of its first verb ("أعلن العبادي، التزامه … ودعا القوى السياسية إلى")
         source = prev_source or speaker_of_sentence(registry, s, state, cue.start)
+    if source is None and cue.kind == "verb" and CONTRAST_TOPIC_RE.search(norm, max(0, cue.start - 120), cue.start):
+        # "إلا أن بعثة الاتحاد الإفريقي نفت بشدة مزاعم …": after "but" (أنّ takes its noun first) the words before
+        # the verb are its subject, and what follows the verb (an adverb, the claims denied) is not
+        source = topic_subject(registry, s, cue, state)
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a

@@ -56,6 +56,26 @@ OWN_WORDS_RE = re.compile(r"(?<![\w])(?:و)?((?:حسب|بحسب|وفق|علي ح
                           r"وصفه|وصفها|اقواله|اقوالها))(?![\w])")
 
 
+# Deny and confirm joined by "or" / "nor" ("نفي أو تأكيد", "تأكيد أو نفي", "لا ينفي ولا يؤكد", "لم ينف ولم يؤكد"):
+# the speaker neither confirms nor denies. The GUIDE's rule for "لم يؤكدها X" (an outlet statement, not a denial
+# by X) holds for both halves, so neither is a report: no denied claim and no asserted one.
+DENY_FORMS = r"(?:نفي|ينفي|تنفي|ينف|تنف|نفيا|النفي)"
+CONFIRM_FORMS = r"(?:تاكيد|يوكد|توكد|تاكيدا|التاكيد)"
+JOIN = r"\s+(?:او|ولا|ولم)\s+"
+NEITHER_NOR_RE = re.compile(rf"(?<![\w])[وف]?(?:{DENY_FORMS}{JOIN}{CONFIRM_FORMS}|{CONFIRM_FORMS}{JOIN}{DENY_FORMS})(?![\w])")
+# Refusing or declining to deny ("رفض نفي", "امتنع عن نفي", "تجنب نفي") is no denial either.
+REFUSED_BEFORE_RE = re.compile(r"(?<![\w])[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض|امتنع|امتنعت|يمتنع|تمتنع|تجنب|تجنبت|"
+                               r"يتجنب|تتجنب|تحاشي|تحاشت)(?:\s+\S+){0,4}?\s+(?:عن\s+)?$")
+
+
+def neither_nor(norm: str, c: Cue) -> bool:
+    """A denial or confirmation that is one half of "neither … nor" (or "refused to deny …")."""
+    near = NEITHER_NOR_RE.search(norm, max(0, c.start - 20), min(len(norm), c.end + 20))
+    if near and near.start() <= c.start < near.end():
+        return True
+    return c.lemma == "نفى" and bool(REFUSED_BEFORE_RE.search(norm, max(0, c.start - 60), c.start))
+
+
 # A negated verb, then "أو" and this one: "العائلة لم تبايع أو تعلن الولاء".
 NEGATED_BEFORE_OR_RE = re.compile(r"(?<![\w])و?(?:لم|لا|لن)\s+[^\s،.:\"]+\s+او\s+$")
 
@@ -136,6 +156,8 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "لا ينفي", "لم يؤكد": a report that was not made
         if NEGATED_BEFORE_OR_RE.search(norm, max(0, c.start - 40), c.start):
             continue  # "لم تبايع أو تعلن الولاء": the negation covers the verb after "أو" too
+        if c.lemma in ("نفى", "أكد") and neither_nor(norm, c):
+            continue  # "رفضت الوزارة نفي أو تأكيد الأنباء": nobody denies (GUIDE: no denial by X), nobody confirms
         if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
                 and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c) \
                 and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
@@ -301,7 +323,9 @@ def stated_before(s: Sentence, cue: Cue) -> bool:
 
 # "but" with its subject right before a verb: "، إلا أن السلطات نفت", "، غير أن طالبان نفت", "لكن الحركة نفت".
 # "لكن" opens a clause without a comma too ("وأيد حلفاء غربيون الإجراءات التركية لكن كثيرين حثوا أنقرة …").
-CONTRAST_SUBJECT_RE = re.compile(r"(?:(?:^|[،,])\s*و?(?:(?:الا|غير) ان|لكن)|(?<![\w])و?لكن)\s+(?:[^\s،.:\"]+\s+){1,4}$")
+# A subject of up to six words: a body with its place ("إلا أن بعثة الاتحاد الإفريقي في الصومال نفت"); بيد أن is
+# "but" as well.
+CONTRAST_SUBJECT_RE = re.compile(r"(?:(?:^|[،,])\s*و?(?:(?:الا|غير|بيد) ان|لكن)|(?<![\w])و?لكن)\s+(?:[^\s،.:\"]+\s+){1,6}$")
 
 
 # "من جهته" / "من جانبها" hands the word to another party; "إذ" opens a clause that explains (and may

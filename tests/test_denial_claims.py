@@ -1,0 +1,55 @@
+"""The denied claim extracted right (issue 14): neither-confirm-nor-deny is no denial, a particle is never a source,
+a city named in two words stays whole, and the subject before the verb after "but" is the one who denies.
+Made-up sentences of the shapes seen on fresh news, with the stanza parse and with the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
+
+
+def said(extractor, text):
+    return [c for c in extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims
+            if not c.own]
+
+
+@pytest.mark.parametrize("text", [
+    "ورفضت وزارة الدفاع نفي أو تأكيد الأنباء التي تحدثت عن سقوط طائرة في الشمال.",
+    "وامتنع المتحدث باسم الجيش عن تأكيد أو نفي التقارير عن مقتل القائد.",
+    "ولم ينف الوزير ولم يؤكد وجود اتصالات مع المعارضة.",
+    "ورفض المسؤول نفي الأنباء عن وقوع اشتباكات على الحدود.",
+])
+def test_neither_confirming_nor_denying_is_no_claim(extractor, text):
+    # GUIDE: "X did not confirm it" is the outlet's statement, not a denial by X; so is "X would not deny or confirm"
+    assert said(extractor, text) == []
+
+
+def test_a_denial_next_to_a_confirmation_it_does_not_join_stays_a_denial(extractor):
+    (c,) = said(extractor, "ونفت الوزارة الأنباء عن تأكيد الصفقة مع الشركة الأجنبية.")
+    assert (c.source.label, c.polarity) == ("الوزارة", "denied")
+
+
+@pytest.mark.parametrize("city", ["إسلام آباد", "بيونغ يانغ", "أبو ظبي", "نيو دلهي", "تل أبيب"])
+def test_a_city_named_in_two_words_is_the_whole_source(extractor, city):
+    (c,) = said(extractor, f"ونفت {city} الاتهامات بدعم المسلحين في الإقليم.")
+    assert (c.source.label, c.polarity) == (city, "denied")
+    assert c.quote == "الاتهامات بدعم المسلحين في الإقليم"
+
+
+def test_the_body_after_but_denies_and_its_object_is_what_is_denied(extractor):
+    found = said(extractor, "وقال مسؤول محلي إن القوات قصفت سوقا شعبية، إلا أن بعثة الاتحاد الإفريقي في الصومال "
+                            "نفت بشدة مزاعم قتل مدنيين.")
+    assert [(c.cue, c.polarity) for c in found] == [("قال", "asserted"), ("نفت", "denied")]
+    assert found[0].quote == "القوات قصفت سوقا شعبية"
+    assert (found[1].source.label, found[1].quote) == ("بعثة الاتحاد الإفريقي في الصومال", "مزاعم قتل مدنيين")
+    (c,) = said(extractor, "لكن وزارة الخارجية نفت بشدة مزاعم إرسال أسلحة إلى المتمردين.")
+    assert (c.source.label, c.quote, c.polarity) == ("وزارة الخارجية", "مزاعم إرسال أسلحة إلى المتمردين", "denied")
+
+
+def test_but_written_bayda_anna_opens_a_subject_too(extractor):
+    found = said(extractor, "وقال الوزير إن المحادثات فشلت. بيد أن المصادر الفرنسية تعترف بأن موسكو تسعى لملء "
+                            "الفراغ.")
+    assert found[-1].source.label == "المصادر الفرنسية"
+    assert found[-1].quote == "موسكو تسعى لملء الفراغ"
