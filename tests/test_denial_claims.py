@@ -53,3 +53,27 @@ def test_but_written_bayda_anna_opens_a_subject_too(extractor):
                             "الفراغ.")
     assert found[-1].source.label == "المصادر الفرنسية"
     assert found[-1].quote == "موسكو تسعى لملء الفراغ"
+
+
+# the denial verb in quotation marks (or not) after "she said she", after "but", after كان, with its adverb
+QUOTED_DENIALS = ('وقالت البعثة في بيان إنها "نفت بشدة" الاتهامات بقتل مدنيين في القرية.',
+                  "وقالت البعثة في بيان إنها نفت بشدة الاتهامات بقتل مدنيين في القرية.",
+                  'إلا أن البعثة "نفت بشدة" الاتهامات بقتل مدنيين في القرية.',
+                  'وكانت البعثة "نفت بشدة" الاتهامات بقتل مدنيين في القرية.')
+
+
+def test_a_quoted_denial_verb_is_the_speakers_denial(extractor):
+    for text in QUOTED_DENIALS:
+        (c,) = said(extractor, text)
+        assert (c.source.label, c.cue, c.polarity) == ("البعثة", "نفت", "denied"), text
+        assert c.quote == "الاتهامات بقتل مدنيين في القرية", text
+
+
+def test_a_speaker_saying_it_denied_a_clause_denies_it(extractor):
+    (c,) = said(extractor, "وأكد الوزير أنه نفى أن تكون قواته قصفت المستشفى.")
+    assert (c.source.label, c.polarity, c.quote) == ("الوزير", "denied", "تكون قواته قصفت المستشفى")
+
+
+def test_an_indefinite_report_noun_after_a_denial_is_what_is_denied(extractor):
+    (c,) = said(extractor, "الوزارة نفت بشدة مزاعم إرسال أسلحة.")
+    assert (c.source.label, c.polarity, c.quote) == ("الوزارة", "denied", "مزاعم إرسال أسلحة")

@@ -84,6 +84,8 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     k0, k1 = topic.start(1), topic.end(1)
     trail = re.search(r"\s+(?:اذ|وهي|وهو|وهم)$", s.norm[k0:k1])  # "وزارة الداخلية إذ تعلن ذلك"
     k1 = k0 + trail.start() if trail else k1
+    if s.norm[k0:k1].count('"') % 2:  # "إلا أن البعثة «نفت بشدة» …": the mark opens the verb's quotation
+        k1 = k0 + len(s.norm[k0:k1].rstrip(' "'))
     named = [x for x in s.mentions if k0 <= x[0] <= k0 + 1]
     label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
     if named and named[0][1] >= k1 - 1:

@@ -76,6 +76,19 @@ def neither_nor(norm: str, c: Cue) -> bool:
     return c.lemma == "نفى" and bool(REFUSED_BEFORE_RE.search(norm, max(0, c.start - 60), c.start))
 
 
+# Quotation marks that hold the verb itself and at most two words after it (its adverb): "البعثة «نفت بشدة»
+# الاتهامات". The outlet quotes the speaker's wording of the act; no one's speech is inside them.
+OWN_MARKS_BEFORE_RE = re.compile(r"\"\s*(?:[وف]|قد|وقد|فقد)?\s*$")
+OWN_MARKS_AFTER_RE = re.compile(r"(?:\s+[^\s\"،.:]+){0,2}\s*\"")
+
+
+def verb_in_its_own_marks(norm: str, c: Cue) -> bool:
+    """(Not after a complementizer: "قالت إنها «نفت بشدة» …" is قالت's content, whose claim turns to a denial.)"""
+    marks = OWN_MARKS_BEFORE_RE.search(norm, max(0, c.start - 8), c.start)
+    return c.kind == "verb" and marks is not None and bool(OWN_MARKS_AFTER_RE.match(norm, c.end)) \
+        and not BELIEF_AFTER_COMP_RE.search(norm, 0, marks.start())
+
+
 # A negated verb, then "أو" and this one: "العائلة لم تبايع أو تعلن الولاء".
 NEGATED_BEFORE_OR_RE = re.compile(r"(?<![\w])و?(?:لم|لا|لن)\s+[^\s،.:\"]+\s+او\s+$")
 
@@ -196,7 +209,8 @@ def find_cues(s: Sentence) -> list[Cue]:
     cues = [c for c in cues if not inside_mention(s, c.start) and not (
         c.kind in ("verb", "participle") and norm[:c.start].count('"') % 2 == 1
         and (c.kind == "verb" or '"' in norm[c.end:])  # a participle: only when the quotation closes after it
-        and not COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60)))]  # a verb or participle inside a quotation
+        and not COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60))
+        and not verb_in_its_own_marks(norm, c))]  # a verb or participle inside a quotation
     # "وفق حصيلة أعلنها مسؤولون": the issuer's verb belongs to the frame, it is no report of its own
     issued = [(m.end(), f.end()) for m in NOMINAL_RE.finditer(norm)
               for f in [ISSUED_IN_FRAME_RE.match(norm, m.end())] if f]
