@@ -63,13 +63,14 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
 # A subject put first: at the sentence's start, after أما or "but" (tried first: "غير أن الحركة نفت"), then the
 # verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
-TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن)\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
+TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن)\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
                       r"((?:[^\s،.:]+\s+){0,10}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
 # "but" and one to six words right before the verb, none of them a stop word (checked by topic_subject).
-CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن)\s+(?:[^\s،.:\"]+\s+){1,6}$")
+# "ورغم …، فإن X نفى": فإنّ after a clause (its answer) takes its noun first as well.
+CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن|[،,]\s*فان)\s+(?:[^\s،.:\"]+\s+){1,6}$")
 
 
 # Adverbs that stand between "but" and a verb, never its subject: "لكن سرعان ما أوضح", "لكن بالمقابل أكد".
@@ -91,11 +92,12 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     if named and named[0][1] >= k1 - 1:
         return registry.ref(named[0][2])
     # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
-    after_amma = s.norm[topic.start():k0].strip().lstrip("و") in ("اما", "غير ان", "الا ان", "بيد ان", "لكن")
+    lead = s.norm[topic.start():k0].strip(" ،,").lstrip("و")
+    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "لكن", "فان")
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
     # "غير أن طالبان نفت ذلك": after "but", a short name right before the verb is its subject
-    but = s.norm[topic.start():k0].strip().lstrip("و") in ("غير ان", "الا ان", "بيد ان", "لكن")
+    but = lead in ("غير ان", "الا ان", "بيد ان", "لكن", "فان")
     but_name = but and len(s.norm[k0:k1].split()) <= 3
     if but and not s.norm[:topic.start()].strip(" و") and len(s.norm[k0:k1].split()) == 1 \
             and s.norm[k0:k1].startswith("ال") and not named and cue.lemma not in DENIAL_VERBS:
@@ -322,7 +324,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # ends there (or stands before the verb); a participle's when a report of this sentence names its speaker
         anonymity = ANONYMITY_RE.search(norm, cue.end, subj_end) if subj_end is not None else None
         bounded = subj_end is None or source.registered or source.label != source.name \
-            or definite_body(normalize(source.label)) \
+            or definite_body(normalize(source.label)) or source.type == "anonymous-source" \
             or anonymity is not None and anonymity.end() == subj_end  # "الضابط رافضا الكشف عن هويته وجود …"
         content = bounded_object(s, cue, start_at, next_cue, bounded)
     if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "verb" \

@@ -105,7 +105,9 @@ OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "�
 # a registered or an earlier-named source: "أوضحت الوزارة احتواء …", "اعتبرت الوزارة تطبيق الدليل بمثابة …",
 # "أرجع الائتلاف السوري المعارض عدم …"), and only in the past (the present is mostly passive: "ويُقدّر محصول
 # سورية بـ…", "يُعتبر عاملا أساسيا"); their participles take it right after them ("مرجعا سبب رفض العرض …").
-BOUNDED_OBJECT_VERBS = {"أوضح": "اوضح", "اعتبر": "اعتبر", "أرجع": "ارجع", "قدر": "قدر"}
+BOUNDED_OBJECT_VERBS = {"أوضح": "اوضح", "اعتبر": "اعتبر", "أرجع": "ارجع", "قدر": "قدر",
+                        # an expectation of a verbal noun: "توقعت مصادر تركية اقتراب اكتمال …" (hedged by its verb)
+                        "توقع": "توقع", "رجح": "رجح"}
 # Verbs whose present is mostly passive ("يُتّهم X بـ…"): only the past takes an object or a charge.
 PASSIVE_PRESENT = {"اتهم": "اتهم"}
 # Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",

@@ -1,0 +1,28 @@
+"""Cues the rules passed over though their content was there (issue 14, recall): a verb after an adverb of
+frequency with ما, an expectation with a verbal-noun object behind an unnamed source, the subject put first after
+«فإن». Made-up sentences, with the stanza parse and with the rules alone."""
+
+from __future__ import annotations
+
+from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
+from tests.test_denial_claims import said
+
+
+def test_usually_with_ma_is_no_relative_clause(extractor):
+    (c,) = said(extractor, "وعادة ما تتهم الحكومة جارتها بالسعي إلى زعزعة الاستقرار في المنطقة.")
+    assert (c.cue, c.source.label) == ("تتهم", "الحكومة")
+    (c,) = said(extractor, "وغالبا ما يؤكد المسؤولون أن الوضع الأمني مستقر.")
+    assert (c.cue, c.source.label, c.quote) == ("يؤكد", "المسؤولون", "الوضع الأمني مستقر")
+
+
+def test_an_expectation_of_a_verbal_noun_is_a_hedged_claim(extractor):
+    (c,) = said(extractor, "في غضون ذلك، توقعت مصادر دبلوماسية اقتراب التوصل إلى اتفاق بين الطرفين.")
+    assert (c.source.label, c.cue, c.quote) == ("مصادر دبلوماسية", "توقعت", "اقتراب التوصل إلى اتفاق بين الطرفين")
+    assert c.hedged
+
+
+def test_the_noun_after_fa_inna_is_the_subject(extractor):
+    (c,) = said(extractor, "ورغم توقيع العقد مع اللاعب، فإن رئيس النادي المحلي نفى أن يكون ناديه قد تنازل عنه.")
+    assert (c.source.label, c.cue, c.polarity) == ("رئيس النادي المحلي", "نفى", "denied")
+    assert c.quote == "يكون ناديه قد تنازل عنه"
+    assert said(extractor, "وإذا فشلت المفاوضات، فإن الحكومة ستقوم بالرد على الهجوم.") == []
