@@ -26,3 +26,15 @@ def test_the_noun_after_fa_inna_is_the_subject(extractor):
     assert (c.source.label, c.cue, c.polarity) == ("رئيس النادي المحلي", "نفى", "denied")
     assert c.quote == "يكون ناديه قد تنازل عنه"
     assert said(extractor, "وإذا فشلت المفاوضات، فإن الحكومة ستقوم بالرد على الهجوم.") == []
+
+
+def test_the_subject_after_wa_huwa_ma_names_the_participles_speaker(extractor):
+    found = said(extractor, "وقد حققت الأسر أرباحا جيدة طوال أيام العيد. وهو ما أكدته أم سعد صاحبة أحد المتاجر "
+                            "بالسوق الشعبي، مؤكدة أن ذلك يساعد كثيرا في زيادة دخلها.")
+    assert [(c.cue, c.source.label) for c in found][-1] == ("مؤكدة", "أم سعد")
+    assert found[-1].quote == "ذلك يساعد كثيرا في زيادة دخلها"
+
+
+def test_a_kunya_is_one_name(extractor):
+    (c,) = said(extractor, "ونفى أبو خالد الاتهامات الموجهة إليه بالتعاون مع المسلحين.")
+    assert (c.source.label, c.polarity) == ("أبو خالد", "denied")

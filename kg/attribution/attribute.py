@@ -8,7 +8,7 @@ import re
 from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
-from .cues import denial_with_object, stated_before
+from .cues import STATEMENT_BEFORE_RE, denial_with_object, stated_before
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, agreeing_antecedent, cue_gender, unregistered_source
 from .denials import denied_object_at
@@ -355,8 +355,11 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if content is None:
         # a verb with a source but no content: its subject may still be the next cue's ("وذكّره",
         # "وقال أحد الشهود لرويترز عبر الهاتف قائلا إن …")
+        # (after "وهو ما أكدته", whose pronoun is the object, the noun phrase after the verb is surely its subject:
+        # "وهو ما أكدته أم فهد …، مؤكدة أن …" names the speaker of the participles after it)
         return (None, source) if source.registered or subj_end is not None and (
-            source_like_text(source.label) or RELAYED_BY_NEXT_RE.match(norm, subj_end)) else None
+            source_like_text(source.label) or RELAYED_BY_NEXT_RE.match(norm, subj_end)
+            or STATEMENT_BEFORE_RE.search(norm[:cue.start]) and norm[cue.start:cue.end] != cue.form) else None
     c0, c1 = content
     if cue.lemma == "أدان" and subj_end is not None and cue.end < c0 < subj_end and not source.registered:
         # the subject ran into what is condemned: it ends before it

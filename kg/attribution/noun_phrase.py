@@ -290,8 +290,12 @@ def _city_name_re() -> re.Pattern:
 CITY_NAME_RE = _city_name_re()
 
 
+# A kunya is one name of two words: "أم فهد", "أبو محمد" ("mother/father of …").
+KUNYA_RE = re.compile(r"(?:ام|ابو|ابي|ابا)\s+(?!ال)[^\s،.:\"]{2,}")
+
+
 def city_name_end(norm: str, np0: int, limit: int) -> int | None:
-    """Where a city named in more than one word that opens the noun phrase at np0 ends, or None."""
-    m = CITY_NAME_RE.match(norm, np0, limit)
+    """Where a city named in more than one word, or a kunya, that opens the noun phrase at np0 ends, or None."""
+    m = CITY_NAME_RE.match(norm, np0, limit) or KUNYA_RE.match(norm, np0, limit)
     return m.end() if m else None
 
