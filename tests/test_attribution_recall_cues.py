@@ -38,3 +38,13 @@ def test_the_subject_after_wa_huwa_ma_names_the_participles_speaker(extractor):
 def test_a_kunya_is_one_name(extractor):
     (c,) = said(extractor, "ونفى أبو خالد الاتهامات الموجهة إليه بالتعاون مع المسلحين.")
     assert (c.source.label, c.polarity) == ("أبو خالد", "denied")
+
+
+def test_although_and_a_subject_with_its_own_complementizer_is_a_report_of_its_own(extractor):
+    found = said(extractor, "وقالت الهيئة يوم الجمعة إنها ستحقق في الأمر على الرغم من أن الشركة قالت في بيانها "
+                            "إنه ليس لديها علم بأي إصابات.")
+    assert [(c.source.label, c.quote) for c in found] == [("الهيئة", "ستحقق في الأمر"),
+                                                         ("الشركة", "ليس لديها علم بأي إصابات")]
+    # without a complementizer of its own the concession stays in the speaker's words
+    (c,) = said(extractor, "وقال الوزير إن الهجوم فشل رغم أن المسلحين أعلنوا السيطرة على المدينة.")
+    assert c.quote == "الهجوم فشل رغم أن المسلحين أعلنوا السيطرة على المدينة"

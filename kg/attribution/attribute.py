@@ -63,14 +63,14 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
 # A subject put first: at the sentence's start, after أما or "but" (tried first: "غير أن الحركة نفت"), then the
 # verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
-TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن)\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
+TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن|(?:ال)?رغم\s+(?:من\s+)?ان)\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
                       r"((?:[^\s،.:]+\s+){0,10}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
 # "but" and one to six words right before the verb, none of them a stop word (checked by topic_subject).
 # "ورغم …، فإن X نفى": فإنّ after a clause (its answer) takes its noun first as well.
-CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن|[،,]\s*فان)\s+(?:[^\s،.:\"]+\s+){1,6}$")
+CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن|[،,]\s*فان|(?<![\w])(?:ال)?رغم\s+(?:من\s+)?ان)\s+(?:[^\s،.:\"]+\s+){1,6}$")
 
 
 # Adverbs that stand between "but" and a verb, never its subject: "لكن سرعان ما أوضح", "لكن بالمقابل أكد".
@@ -92,12 +92,12 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     if named and named[0][1] >= k1 - 1:
         return registry.ref(named[0][2])
     # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
-    lead = s.norm[topic.start():k0].strip(" ،,").lstrip("و")
-    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "لكن", "فان")
+    lead = re.sub(r"^(?:ال)?رغم\s+(?:من\s+)?ان$", "رغم ان", s.norm[topic.start():k0].strip(" ،,").lstrip("و"))
+    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان")
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
     # "غير أن طالبان نفت ذلك": after "but", a short name right before the verb is its subject
-    but = lead in ("غير ان", "الا ان", "بيد ان", "لكن", "فان")
+    but = lead in ("غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان")
     but_name = but and len(s.norm[k0:k1].split()) <= 3
     if but and not s.norm[:topic.start()].strip(" و") and len(s.norm[k0:k1].split()) == 1 \
             and s.norm[k0:k1].startswith("ال") and not named and cue.lemma not in DENIAL_VERBS:

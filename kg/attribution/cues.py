@@ -340,6 +340,10 @@ def stated_before(s: Sentence, cue: Cue) -> bool:
 # A subject of up to six words: a body with its place ("إلا أن بعثة الاتحاد الإفريقي في الصومال نفت"); بيد أن is
 # "but" as well.
 CONTRAST_SUBJECT_RE = re.compile(r"(?:(?:^|[،,])\s*و?(?:(?:الا|غير|بيد) ان|لكن)|(?<![\w])و?لكن)\s+(?:[^\s،.:\"]+\s+){1,6}$")
+# "although" and its subject: "على الرغم من أن X قالت في بيانها إنه …" is X's report of its own, conceded, when
+# the verb has its own complementizer or quotation (opens_attribution); otherwise it stays in the words before
+# ("قال إن الهجوم فشل رغم أن المسلحين أعلنوا السيطرة …").
+CONCESSION_SUBJECT_RE = re.compile(r"(?<![\w])(?:علي\s+)?(?:ال)?رغم\s+(?:من\s+)?ان\s+(?:[^\s،.:\"]+\s+){1,6}$")
 
 
 # "من جهته" / "من جانبها" hands the word to another party; "إذ" opens a clause that explains (and may
@@ -352,7 +356,8 @@ def attribution_start(s: Sentence, cue: Cue) -> int:
     subject when they stand before it ("…، إلا أن السلطات نفت …"), else at the cue."""
     if cue.kind != "verb":
         return cue.start
-    m = CONTRAST_SUBJECT_RE.search(s.norm[:cue.start]) or TURN_RE.search(s.norm[:cue.start])
+    m = CONTRAST_SUBJECT_RE.search(s.norm[:cue.start]) or CONCESSION_SUBJECT_RE.search(s.norm[:cue.start]) \
+        or TURN_RE.search(s.norm[:cue.start])
     return m.start() if m else cue.start
 
 
@@ -400,7 +405,9 @@ def nested_in_content(s: Sentence, cue: Cue) -> bool:
     if cue.lemma in THREATS and comp and not re.search(r"[،.:]", before[comp[-1].end():]):
         return True  # "قال الوزير إن الخطاب الذي ألقاه خامنئي وتوعد خلاله بتحدي …": inside قال's words
     # "غير أن" / "إلا أن" ("but") open a contrast, not a content clause: "…، إلا أن السلطات نفت صحة التصريح"
-    after_comp = re.search(r"(?<![\w])(?<!غير )(?<!الا )(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
+    # and neither does "although" ("على الرغم من أن X قالت …": a report of its own, conceded)
+    after_comp = re.search(r"(?<![\w])(?<!غير )(?<!الا )(?<!رغم )(?<!الرغم من )(?<!رغم من )"
+                           r"(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):
         after_comp = None  # "يعتقدون أنه قتل لكن آخرين قالوا …": a new clause, a new speaker
