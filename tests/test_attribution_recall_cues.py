@@ -48,3 +48,11 @@ def test_although_and_a_subject_with_its_own_complementizer_is_a_report_of_its_o
     # without a complementizer of its own the concession stays in the speaker's words
     (c,) = said(extractor, "وقال الوزير إن الهجوم فشل رغم أن المسلحين أعلنوا السيطرة على المدينة.")
     assert c.quote == "الهجوم فشل رغم أن المسلحين أعلنوا السيطرة على المدينة"
+
+
+def test_likewise_and_a_present_verb_is_the_speakers_next_proposition(extractor):
+    found = said(extractor, "وأعلن المرصد أن الطائرات قصفت مناطق في المدينة الشمالية، كذلك تدور منذ الصباح اشتباكات "
+                            "عنيفة في الريف الشمالي.")
+    assert [(c.cue, c.source.label, c.quote) for c in found] == [
+        ("أعلن", "المرصد", "الطائرات قصفت مناطق في المدينة الشمالية"),
+        ("أعلن", "المرصد", "تدور منذ الصباح اشتباكات عنيفة في الريف الشمالي")]
