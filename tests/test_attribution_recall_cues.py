@@ -56,3 +56,10 @@ def test_likewise_and_a_present_verb_is_the_speakers_next_proposition(extractor)
     assert [(c.cue, c.source.label, c.quote) for c in found] == [
         ("أعلن", "المرصد", "الطائرات قصفت مناطق في المدينة الشمالية"),
         ("أعلن", "المرصد", "تدور منذ الصباح اشتباكات عنيفة في الريف الشمالي")]
+
+
+def test_mubdiyan_expresses_its_object_as_muriban_does(extractor):
+    found = said(extractor, "وقال اللاعب للبرنامج إنه سيغادر إلى جدة لتوقيع العقد، مبدياً اتفاق الطرفين على كافة "
+                            "تفاصيل العرض.")
+    assert [(c.cue, c.source.label) for c in found] == [("قال", "اللاعب"), ("مبدياً", "اللاعب")]
+    assert found[1].quote == "اتفاق الطرفين على كافة تفاصيل العرض"
