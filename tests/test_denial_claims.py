@@ -77,3 +77,9 @@ def test_a_speaker_saying_it_denied_a_clause_denies_it(extractor):
 def test_an_indefinite_report_noun_after_a_denial_is_what_is_denied(extractor):
     (c,) = said(extractor, "الوزارة نفت بشدة مزاعم إرسال أسلحة.")
     assert (c.source.label, c.polarity, c.quote) == ("الوزارة", "denied", "مزاعم إرسال أسلحة")
+
+
+def test_a_denial_after_a_rejection_is_still_a_denial(extractor):
+    # only the verbal noun after "refused" ("رفض نفي …") is no denial; "رفضت … ونفت" denies
+    (c,) = said(extractor, "ورفضت الحكومة تلك الاتهامات ونفت أن تكون قواتها قصفت المستشفى.")
+    assert (c.cue, c.polarity, c.quote) == ("نفت", "denied", "تكون قواتها قصفت المستشفى")

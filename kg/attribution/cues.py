@@ -73,7 +73,9 @@ def neither_nor(norm: str, c: Cue) -> bool:
     near = NEITHER_NOR_RE.search(norm, max(0, c.start - 20), min(len(norm), c.end + 20))
     if near and near.start() <= c.start < near.end():
         return True
-    return c.lemma == "نفى" and bool(REFUSED_BEFORE_RE.search(norm, max(0, c.start - 60), c.start))
+    # (the verbal noun only, nothing glued to it: "رفضت الحكومة الاتهامات ونفت …" denies)
+    return c.lemma == "نفى" and norm[c.start:c.end] in ("نفي", "النفي") and norm[c.start - 1:c.start] == " " \
+        and bool(REFUSED_BEFORE_RE.search(norm, max(0, c.start - 60), c.start))
 
 
 # Quotation marks that hold the verb itself and at most two words after it (its adverb): "البعثة «نفت بشدة»
