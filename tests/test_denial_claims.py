@@ -83,3 +83,20 @@ def test_a_denial_after_a_rejection_is_still_a_denial(extractor):
     # only the verbal noun after "refused" ("رفض نفي …") is no denial; "رفضت … ونفت" denies
     (c,) = said(extractor, "ورفضت الحكومة تلك الاتهامات ونفت أن تكون قواتها قصفت المستشفى.")
     assert (c.cue, c.polarity, c.quote) == ("نفت", "denied", "تكون قواتها قصفت المستشفى")
+
+
+def test_a_preposition_with_its_pronoun_is_never_the_denier(extractor):
+    found = said(extractor, "ونشرت الحركة في الأسابيع الأخيرة مقالين تنفي فيهما فكرة أنها جزء من التنظيم.")
+    assert all(not c.source.label.startswith("فيهما") for c in found)
+
+
+def test_the_subject_after_but_keeps_clear_of_soon(extractor):
+    found = said(extractor, "واتهم المسؤول المقاتلين بطرد السكان، لكن الجانب الكردي سرعان ما نفى هذه الاتهامات.")
+    assert (found[-1].source.label, found[-1].polarity) == ("الجانب الكردي", "denied")
+
+
+def test_although_after_the_denial_ends_what_is_denied(extractor):
+    # "رغم أنها لم تنفِ …" is the outlet's concession, not the denial's content (a false denial came of it)
+    (c,) = said(extractor, "وكانت واشنطن نفت في وقت سابق التنسيق مع النظام لضرب التنظيم، رغم أنها لم تنفِ عبر "
+                           "المتحدثة باسمها إمكان إبلاغ دمشق بهذه العمليات.")
+    assert (c.source.label, c.polarity, c.quote) == ("واشنطن", "denied", "التنسيق مع النظام لضرب التنظيم")

@@ -68,6 +68,10 @@ TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ول�
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
+# "although" and its أنّ after the verb: "، رغم أنها …", "على الرغم من أن …".
+CONCESSION_AFTER_RE = re.compile(r"[،,]?\s*(?<![\w])(?:علي\s+)?(?:ال)?رغم\s+(?:من\s+)?(?:ان|انه|انها|انهم)(?![\w])")
+
+
 # "but" and one to six words right before the verb, none of them a stop word (checked by topic_subject).
 # "ورغم …، فإن X نفى": فإنّ after a clause (its answer) takes its noun first as well.
 CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن|[،,]\s*فان|(?<![\w])(?:ال)?رغم\s+(?:من\s+)?ان)\s+(?:[^\s،.:\"]+\s+){1,6}$")
@@ -83,7 +87,8 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     if not topic or s.norm[:topic.start(1)].count('"') % 2:
         return None
     k0, k1 = topic.start(1), topic.end(1)
-    trail = re.search(r"\s+(?:اذ|وهي|وهو|وهم)$", s.norm[k0:k1])  # "وزارة الداخلية إذ تعلن ذلك"
+    # "وزارة الداخلية إذ تعلن ذلك", "لكن الجانب الكردي سرعان ما نفى": no part of the subject
+    trail = re.search(r"\s+(?:اذ|وهي|وهو|وهم|(?:سرعان|عاده|غالبا|كثيرا|دايما) ما)$", s.norm[k0:k1])
     k1 = k0 + trail.start() if trail else k1
     if s.norm[k0:k1].count('"') % 2:  # "إلا أن البعثة «نفت بشدة» …": the mark opens the verb's quotation
         k1 = k0 + len(s.norm[k0:k1].rstrip(' "'))
@@ -174,6 +179,11 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if cue.kind == "report-noun":
         return attribute_report_noun(registry, article, s, cue, next_cue, state)
 
+    concession = CONCESSION_AFTER_RE.search(norm, cue.end, next_cue)
+    if concession and not COMPLEMENTIZER_RE.search(norm, cue.end, concession.start()):
+        # "وكانت واشنطن نفت التنسيق مع النظام، رغم أنها لم تنفِ …": the أنّ of "although" is no complementizer of
+        # the verb; the concession is the outlet's, it ends what was said
+        next_cue = concession.start()
     comp = COMPLEMENTIZER_RE.search(norm, cue.end, next_cue)
     limit = comp.start() if comp else next_cue
     source: SourceRef | None = None

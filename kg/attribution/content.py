@@ -233,7 +233,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         rest = norm[start_at:]
         if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
             return None  # "ونقل X عن Y قوله: …": the content comes with قوله
-        ch = CHANNEL_RE.match(rest)
+        # (not a time: "نفت في وقت سابق التنسيق …" is no channel "في وقت")
+        ch = CHANNEL_RE.match(rest) if not TIME_LEAD_RE.match(norm, start_at) else None
         if cue.lemma == "نشر" and ch and start_at == cue.end:
             return None  # "في بيان نشر على مواقع التواصل الاجتماعي": published (passive) somewhere, nobody says
         c0 = start_at + (ch.end() if ch else 0)
