@@ -100,3 +100,13 @@ def test_although_after_the_denial_ends_what_is_denied(extractor):
     (c,) = said(extractor, "وكانت واشنطن نفت في وقت سابق التنسيق مع النظام لضرب التنظيم، رغم أنها لم تنفِ عبر "
                            "المتحدثة باسمها إمكان إبلاغ دمشق بهذه العمليات.")
     assert (c.source.label, c.polarity, c.quote) == ("واشنطن", "denied", "التنسيق مع النظام لضرب التنظيم")
+
+
+def test_the_outlet_told_is_not_what_is_denied(extractor):
+    (c,) = said(extractor, 'ونفى المصدر لـ"الشرق الأوسط" وصول القضية إلى مستوى مناقشة اتفاق.')
+    assert (c.polarity, c.quote) == ("denied", "وصول القضية إلى مستوى مناقشة اتفاق")
+
+
+def test_a_word_with_tanween_is_no_denial_verb(extractor):
+    found = said(extractor, "وكان من بين الردود على ما اعتبره السوريون كذباً، فقد تداولوا صوراً لقتلى في المدينة.")
+    assert [c for c in found if c.polarity == "denied"] == []

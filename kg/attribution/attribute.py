@@ -68,6 +68,10 @@ TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ول�
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
+# Who heard it, quoted, right after the subject: "لـ«الشرق الأوسط»".
+QUOTED_RECIPIENT_RE = re.compile(r'\s*،?\s*ل\s?"[^"]{1,40}"\s*،?')
+
+
 # "although" and its أنّ after the verb: "، رغم أنها …", "على الرغم من أن …".
 CONCESSION_AFTER_RE = re.compile(r"[،,]?\s*(?<![\w])(?:علي\s+)?(?:ال)?رغم\s+(?:من\s+)?(?:ان|انه|انها|انهم)(?![\w])")
 
@@ -297,6 +301,11 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     start_at = subj_end if subj_end is not None else cue.end
     if subj_end is not None and norm[subj_end:subj_end + 1] == '"':  # ودعا «داعش» …
         start_at += 1
+    told = QUOTED_RECIPIENT_RE.match(norm, start_at, next_cue)
+    if told and cue.kind == "verb" and (normalize(source.label).split() or [""])[0] not in TITLE_WORDS:
+        # "نفى المصدر لـ«الشرق الأوسط» وصول …": the outlet told is not what was said (after a title it is the
+        # title's body: "المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد")
+        start_at = told.end()
     denied_at = denied_object_at(cue.lemma, norm, start_at) if cue.kind == "verb" else None
     if denied_at is not None:  # "نفى المتهمون الآخرون أي ضلوع …": what is denied, whoever denies it
         plausible, start_at = True, denied_at

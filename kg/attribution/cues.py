@@ -134,8 +134,9 @@ def find_cues(s: Sentence) -> list[Cue]:
     cues: list[Cue] = []
     for c in candidates:
         form = c.form
-        if is_noun(s, c):
-            continue
+        if is_noun(s, c) or c.kind == "verb" and norm[c.start:c.end] == form \
+                and s.text[s.orig(c.end - 1) + 1:s.orig(c.end - 1) + 2] == "\u064b":
+            continue  # a verb never takes tanween: "ما اعتبره السوريون كذباً" is the noun "a lie"
         if (norm[c.start:c.end] != form or PASSIVE_RELAY_RE.match(norm, c.end)) and OCCASION_BEFORE_RE.search(
                 norm[:c.start]):
             continue  # "قال X في مقابلة نشرتها صحيفة Y إن …": the occasion's publisher relays, X speaks
