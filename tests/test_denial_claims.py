@@ -110,3 +110,9 @@ def test_the_outlet_told_is_not_what_is_denied(extractor):
 def test_a_word_with_tanween_is_no_denial_verb(extractor):
     found = said(extractor, "وكان من بين الردود على ما اعتبره السوريون كذباً، فقد تداولوا صوراً لقتلى في المدينة.")
     assert [c for c in found if c.polarity == "denied"] == []
+
+
+def test_what_is_denied_after_an_aside_is_the_object_not_the_quoted_reason(extractor):
+    (c,) = said(extractor, "ونفى الباحث، مستندًا إلى معلومات، أي تنسيق مع الجانب التركي، «لأن هيئتي أركان البلدين لا "
+                           "يتواصلان».")
+    assert (c.source.label, c.polarity, c.quote) == ("الباحث", "denied", "أي تنسيق مع الجانب التركي")

@@ -335,6 +335,12 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # "شككت الوزارة في التقرير نافيةً أسر أو اعتقال أي من أفراد «القوة …»": what is denied is the object
         # (a quoted name in it is no quotation), the speaker the clause's subject even without a reporting verb
         content = bounded_object(s, cue, start_at, next_cue, True)
+    elif denied_at is not None and not in_relative:
+        # "ونفى التقي، مستندًا إلى معلومات، أي تنسيق …، «لأن …»": what is denied is the object found, not a
+        # quotation or clause further on
+        end = clause_end(norm, start_at, next_cue)
+        reason = re.search(r'،\s*"', norm[start_at:end])  # "…، «لأن …»": the speaker's reason, quoted apart
+        content = (start_at, start_at + reason.start() if reason else end)
     else:
         content = quote_before(s, cue) if stated_before(s, cue) else \
             content_span(s, cue, start_at, next_cue, in_relative, plausible)

@@ -23,8 +23,9 @@ DENIED_HEADS = {"الانباء", "الاخبار", "التقارير", "الم�
 # The object within three words after the subject found: a name the subject's noun phrase left out may stand
 # before it ("نفى القنصل السعودي عبدالله الحمراني الأخبار التي …"), not an object of its own joined by "or"
 # ("تنفي الوزارة أسر أو اعتقال أي من أفرادها").
-DENIED_HEAD_RE = re.compile(r"\s*،?\s*(?:(?!او\s)[^\s،.:\"]+\s+){0,3}?(" + "|".join(sorted(DENIED_HEADS, key=len, reverse=True))
-                            + r")(?![\w])")
+# An aside between commas may come first: "ونفى التقي، مستندًا إلى معلومات، أي تنسيق …".
+DENIED_HEAD_RE = re.compile(r"\s*(?:،[^،.:\"]{3,60}،)?\s*،?\s*(?:(?!او\s)[^\s،.:\"]+\s+){0,3}?("
+                            + "|".join(sorted(DENIED_HEADS, key=len, reverse=True)) + r")(?![\w])")
 
 
 def denied_head(word: str) -> bool:
