@@ -8,7 +8,7 @@ import re
 from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
-from .cues import denial_with_object, stated_before
+from .cues import STATEMENT_BEFORE_RE, denial_with_object, stated_before
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, agreeing_antecedent, cue_gender, unregistered_source
 from .denials import denied_object_at
@@ -63,9 +63,22 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
 # A subject put first: at the sentence's start, after أما or "but" (tried first: "غير أن الحركة نفت"), then the
 # verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
-TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|ولكن|لكن)\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
+TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن|(?:ال)?رغم\s+(?:من\s+)?ان)\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
                       r"((?:[^\s،.:]+\s+){0,10}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
+
+
+# Who heard it, quoted, right after the subject: "لـ«الشرق الأوسط»".
+QUOTED_RECIPIENT_RE = re.compile(r'\s*،?\s*ل\s?"[^"]{1,40}"\s*،?')
+
+
+# "although" and its أنّ after the verb: "، رغم أنها …", "على الرغم من أن …".
+CONCESSION_AFTER_RE = re.compile(r"[،,]?\s*(?<![\w])(?:علي\s+)?(?:ال)?رغم\s+(?:من\s+)?(?:ان|انه|انها|انهم)(?![\w])")
+
+
+# "but" and one to six words right before the verb, none of them a stop word (checked by topic_subject).
+# "ورغم …، فإن X نفى": فإنّ after a clause (its answer) takes its noun first as well.
+CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن|[،,]\s*فان|(?<![\w])(?:ال)?رغم\s+(?:من\s+)?ان)\s+(?:[^\s،.:\"]+\s+){1,6}$")
 
 
 # Adverbs that stand between "but" and a verb, never its subject: "لكن سرعان ما أوضح", "لكن بالمقابل أكد".
@@ -78,26 +91,34 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     if not topic or s.norm[:topic.start(1)].count('"') % 2:
         return None
     k0, k1 = topic.start(1), topic.end(1)
-    trail = re.search(r"\s+(?:اذ|وهي|وهو|وهم)$", s.norm[k0:k1])  # "وزارة الداخلية إذ تعلن ذلك"
+    # "وزارة الداخلية إذ تعلن ذلك", "لكن الجانب الكردي سرعان ما نفى": no part of the subject
+    trail = re.search(r"\s+(?:اذ|وهي|وهو|وهم|(?:سرعان|عاده|غالبا|كثيرا|دايما) ما)$", s.norm[k0:k1])
     k1 = k0 + trail.start() if trail else k1
+    if s.norm[k0:k1].count('"') % 2:  # "إلا أن البعثة «نفت بشدة» …": the mark opens the verb's quotation
+        k1 = k0 + len(s.norm[k0:k1].rstrip(' "'))
     named = [x for x in s.mentions if k0 <= x[0] <= k0 + 1]
     label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
     if named and named[0][1] >= k1 - 1:
         return registry.ref(named[0][2])
     # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
-    after_amma = s.norm[topic.start():k0].strip().lstrip("و") in ("اما", "غير ان", "الا ان", "لكن")
+    lead = re.sub(r"^(?:ال)?رغم\s+(?:من\s+)?ان$", "رغم ان", s.norm[topic.start():k0].strip(" ،,").lstrip("و"))
+    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان")
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
     # "غير أن طالبان نفت ذلك": after "but", a short name right before the verb is its subject
-    but = s.norm[topic.start():k0].strip().lstrip("و") in ("غير ان", "الا ان", "لكن")
+    but = lead in ("غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان")
     but_name = but and len(s.norm[k0:k1].split()) <= 3
     if but and not s.norm[:topic.start()].strip(" و") and len(s.norm[k0:k1].split()) == 1 \
             and s.norm[k0:k1].startswith("ال") and not named and cue.lemma not in DENIAL_VERBS:
         # "لكن المصادر رجحت" opening a sentence: a short reference, for the coreference to resolve (not a
         # denial's: "غير أن الحركة نفت ذلك" answers the one said before, it does not go on with him)
         return None
-    if any(w.group(0) in NP_STOP or w.group(0) in TOPIC_ADVERBS for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
-            source_like_text(label) or after_amma and (s.norm[k0:k1].startswith("ال") or resumed or but_name)):
+    # after "but", a body's name holds its place or post ("إلا أن بعثة الاتحاد الإفريقي في الصومال نفت")
+    body_in = ("في", "لدي") if but and titled_or_body(s.norm[k0:k1]) else ()
+    if any(w.group(0) in NP_STOP and w.group(0) not in body_in or w.group(0) in TOPIC_ADVERBS
+           for w in WORD_RE.finditer(s.norm, k0, k1)) or not (
+            source_like_text(label) or body_in
+            or after_amma and (s.norm[k0:k1].startswith("ال") or resumed or but_name)):
         return None
     return unregistered_source(registry, s, k0, k1, label, state)
 
@@ -162,6 +183,11 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if cue.kind == "report-noun":
         return attribute_report_noun(registry, article, s, cue, next_cue, state)
 
+    concession = CONCESSION_AFTER_RE.search(norm, cue.end, next_cue)
+    if concession and not COMPLEMENTIZER_RE.search(norm, cue.end, concession.start()):
+        # "وكانت واشنطن نفت التنسيق مع النظام، رغم أنها لم تنفِ …": the أنّ of "although" is no complementizer of
+        # the verb; the concession is the outlet's, it ends what was said
+        next_cue = concession.start()
     comp = COMPLEMENTIZER_RE.search(norm, cue.end, next_cue)
     limit = comp.start() if comp else next_cue
     source: SourceRef | None = None
@@ -194,6 +220,10 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # "ودعا X إلى … وحث الحكومة على …": the same speaker, the noun phrase is the object; with no report before
         # it in the sentence, the subject of its first verb ("أعلن العبادي، التزامه … ودعا القوى السياسية إلى")
         source = prev_source or speaker_of_sentence(registry, s, state, cue.start)
+    if source is None and cue.kind == "verb" and CONTRAST_TOPIC_RE.search(norm, max(0, cue.start - 120), cue.start):
+        # "إلا أن بعثة الاتحاد الإفريقي نفت بشدة مزاعم …": after "but" (أنّ takes its noun first) the words before
+        # the verb are its subject, and what follows the verb (an adverb, the claims denied) is not
+        source = topic_subject(registry, s, cue, state)
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
@@ -271,6 +301,11 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     start_at = subj_end if subj_end is not None else cue.end
     if subj_end is not None and norm[subj_end:subj_end + 1] == '"':  # ودعا «داعش» …
         start_at += 1
+    told = QUOTED_RECIPIENT_RE.match(norm, start_at, next_cue)
+    if told and cue.kind == "verb" and (normalize(source.label).split() or [""])[0] not in TITLE_WORDS:
+        # "نفى المصدر لـ«الشرق الأوسط» وصول …": the outlet told is not what was said (after a title it is the
+        # title's body: "المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد")
+        start_at = told.end()
     denied_at = denied_object_at(cue.lemma, norm, start_at) if cue.kind == "verb" else None
     if denied_at is not None:  # "نفى المتهمون الآخرون أي ضلوع …": what is denied, whoever denies it
         plausible, start_at = True, denied_at
@@ -300,6 +335,12 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # "شككت الوزارة في التقرير نافيةً أسر أو اعتقال أي من أفراد «القوة …»": what is denied is the object
         # (a quoted name in it is no quotation), the speaker the clause's subject even without a reporting verb
         content = bounded_object(s, cue, start_at, next_cue, True)
+    elif denied_at is not None and not in_relative:
+        # "ونفى التقي، مستندًا إلى معلومات، أي تنسيق …، «لأن …»": what is denied is the object found, not a
+        # quotation or clause further on
+        end = clause_end(norm, start_at, next_cue)
+        reason = re.search(r'،\s*"', norm[start_at:end])  # "…، «لأن …»": the speaker's reason, quoted apart
+        content = (start_at, start_at + reason.start() if reason else end)
     else:
         content = quote_before(s, cue) if stated_before(s, cue) else \
             content_span(s, cue, start_at, next_cue, in_relative, plausible)
@@ -308,7 +349,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # ends there (or stands before the verb); a participle's when a report of this sentence names its speaker
         anonymity = ANONYMITY_RE.search(norm, cue.end, subj_end) if subj_end is not None else None
         bounded = subj_end is None or source.registered or source.label != source.name \
-            or definite_body(normalize(source.label)) \
+            or definite_body(normalize(source.label)) or source.type == "anonymous-source" \
             or anonymity is not None and anonymity.end() == subj_end  # "الضابط رافضا الكشف عن هويته وجود …"
         content = bounded_object(s, cue, start_at, next_cue, bounded)
     if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "verb" \
@@ -339,8 +380,11 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if content is None:
         # a verb with a source but no content: its subject may still be the next cue's ("وذكّره",
         # "وقال أحد الشهود لرويترز عبر الهاتف قائلا إن …")
+        # (after "وهو ما أكدته", whose pronoun is the object, the noun phrase after the verb is surely its subject:
+        # "وهو ما أكدته أم فهد …، مؤكدة أن …" names the speaker of the participles after it)
         return (None, source) if source.registered or subj_end is not None and (
-            source_like_text(source.label) or RELAYED_BY_NEXT_RE.match(norm, subj_end)) else None
+            source_like_text(source.label) or RELAYED_BY_NEXT_RE.match(norm, subj_end)
+            or STATEMENT_BEFORE_RE.search(norm[:cue.start]) and norm[cue.start:cue.end] != cue.form) else None
     c0, c1 = content
     if cue.lemma == "أدان" and subj_end is not None and cue.end < c0 < subj_end and not source.registered:
         # the subject ran into what is condemned: it ends before it

@@ -7,7 +7,7 @@ import re
 from ..model import Claim
 from .dates import resolve_date
 from .document import Sentence, end_with_marks
-from .polarity import DENIAL_VERBS, denial_opening, denied_predicate, hedge_marker
+from .polarity import DENIAL_VERBS, denial_opening, denial_verb_opening, denied_predicate, hedge_marker
 from .syntax import STRIP
 
 def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
@@ -27,10 +27,15 @@ def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
         c1 = c0 + tail.start()
     if c1 - c0 < 3 or len(norm[c0:c1].split()) < 2 and not norm[c0:c1].startswith('"'):
         return None
+    polarity = "denied" if lemma in DENIAL_VERBS else "asserted"
+    denial = denial_verb_opening(norm, c0, c1)
+    if denial:  # "قالت البعثة إنها «نفت بشدة» الاتهامات": the speaker's denial of what follows its verb
+        polarity = "denied"
+        cue_s, cue_e = offsets[denial.start(1)], end_with_marks(sent, offsets[denial.end(1) - 1] + 1)
+        c0 = denial.end()
     st, e = offsets[c0], end_with_marks(sent, offsets[c1 - 1] + 1)
     quote = sent[st:e]
     cue = sent[cue_s:cue_e]
-    polarity = "denied" if lemma in DENIAL_VERBS else "asserted"
     dm = denial_opening(norm, c0, c1)
     if dm is None and denied_predicate(norm, c0, c1):
         polarity = "denied"  # "الخبر المتداول … غير صحيح": the verb's cue stays, what it says is a denial

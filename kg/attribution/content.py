@@ -233,7 +233,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         rest = norm[start_at:]
         if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
             return None  # "ونقل X عن Y قوله: …": the content comes with قوله
-        ch = CHANNEL_RE.match(rest)
+        # (not a time: "نفت في وقت سابق التنسيق …" is no channel "في وقت")
+        ch = CHANNEL_RE.match(rest) if not TIME_LEAD_RE.match(norm, start_at) else None
         if cue.lemma == "نشر" and ch and start_at == cue.end:
             return None  # "في بيان نشر على مواقع التواصل الاجتماعي": published (passive) somewhere, nobody says
         c0 = start_at + (ch.end() if ch else 0)
@@ -352,9 +353,10 @@ def quote_before(s: Sentence, cue: Cue):
 # A coordinated complementizer, or "، بالإضافة إلى أن …" ("in addition, that …"): a second content clause.
 # The speaker's next proposition in the same words: a consequence after a comma ("…، لذلك الاعتماد على …"), or
 # "، وأضاف" / "، وتابع" inside a quotation that goes on ("«طلب بول ارتداء القميص رقم 10 …، وأضاف ارتداء القميص
-# …»"). (Not "، ولكن", "، كما", "إلا أن", "، حيث", "..", "، و" + a verb: on the dev gold these mostly go on with
-# the same claim, each added false claims there; not "، فما": "فما زال", "فما كان … سوى" go on, negated.)
-NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s"
+# …»"), or "، كذلك" + a present verb ("likewise, … are going on": another event reported). (Not "، ولكن",
+# "، كما", "إلا أن", "، حيث", "..", "، و" + a verb: on the dev gold these mostly go on with the same claim, each
+# added false claims there; not "، فما": "فما زال", "فما كان … سوى" go on, negated.)
+NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s|،\s*كذلك\s(?=[يت]\S)"
 SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])"
                               + NEXT_PROPOSITION)
 # "أن" + a present verb (the subjunctive: "أن توقف", "أن يتم"), and "وأن" + another present verb after it.

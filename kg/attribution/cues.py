@@ -56,6 +56,41 @@ OWN_WORDS_RE = re.compile(r"(?<![\w])(?:و)?((?:حسب|بحسب|وفق|علي ح
                           r"وصفه|وصفها|اقواله|اقوالها))(?![\w])")
 
 
+# Deny and confirm joined by "or" / "nor" ("نفي أو تأكيد", "تأكيد أو نفي", "لا ينفي ولا يؤكد", "لم ينف ولم يؤكد"):
+# the speaker neither confirms nor denies. The GUIDE's rule for "لم يؤكدها X" (an outlet statement, not a denial
+# by X) holds for both halves, so neither is a report: no denied claim and no asserted one.
+DENY_FORMS = r"(?:نفي|ينفي|تنفي|ينف|تنف|نفيا|النفي)"
+CONFIRM_FORMS = r"(?:تاكيد|يوكد|توكد|تاكيدا|التاكيد)"
+JOIN = r"\s+(?:او|ولا|ولم)\s+"
+NEITHER_NOR_RE = re.compile(rf"(?<![\w])[وف]?(?:{DENY_FORMS}{JOIN}{CONFIRM_FORMS}|{CONFIRM_FORMS}{JOIN}{DENY_FORMS})(?![\w])")
+# Refusing or declining to deny ("رفض نفي", "امتنع عن نفي", "تجنب نفي") is no denial either.
+REFUSED_BEFORE_RE = re.compile(r"(?<![\w])[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض|امتنع|امتنعت|يمتنع|تمتنع|تجنب|تجنبت|"
+                               r"يتجنب|تتجنب|تحاشي|تحاشت)(?:\s+\S+){0,4}?\s+(?:عن\s+)?$")
+
+
+def neither_nor(norm: str, c: Cue) -> bool:
+    """A denial or confirmation that is one half of "neither … nor" (or "refused to deny …")."""
+    near = NEITHER_NOR_RE.search(norm, max(0, c.start - 20), min(len(norm), c.end + 20))
+    if near and near.start() <= c.start < near.end():
+        return True
+    # (the verbal noun only, nothing glued to it: "رفضت الحكومة الاتهامات ونفت …" denies)
+    return c.lemma == "نفى" and norm[c.start:c.end] in ("نفي", "النفي") and norm[c.start - 1:c.start] == " " \
+        and bool(REFUSED_BEFORE_RE.search(norm, max(0, c.start - 60), c.start))
+
+
+# Quotation marks that hold the verb itself and at most two words after it (its adverb): "البعثة «نفت بشدة»
+# الاتهامات". The outlet quotes the speaker's wording of the act; no one's speech is inside them.
+OWN_MARKS_BEFORE_RE = re.compile(r"\"\s*(?:[وف]|قد|وقد|فقد)?\s*$")
+OWN_MARKS_AFTER_RE = re.compile(r"(?:\s+[^\s\"،.:]+){0,2}\s*\"")
+
+
+def verb_in_its_own_marks(norm: str, c: Cue) -> bool:
+    """(Not after a complementizer: "قالت إنها «نفت بشدة» …" is قالت's content, whose claim turns to a denial.)"""
+    marks = OWN_MARKS_BEFORE_RE.search(norm, max(0, c.start - 8), c.start)
+    return c.kind == "verb" and marks is not None and bool(OWN_MARKS_AFTER_RE.match(norm, c.end)) \
+        and not BELIEF_AFTER_COMP_RE.search(norm, 0, marks.start())
+
+
 # A negated verb, then "أو" and this one: "العائلة لم تبايع أو تعلن الولاء".
 NEGATED_BEFORE_OR_RE = re.compile(r"(?<![\w])و?(?:لم|لا|لن)\s+[^\s،.:\"]+\s+او\s+$")
 
@@ -99,8 +134,9 @@ def find_cues(s: Sentence) -> list[Cue]:
     cues: list[Cue] = []
     for c in candidates:
         form = c.form
-        if is_noun(s, c):
-            continue
+        if is_noun(s, c) or c.kind == "verb" and norm[c.start:c.end] == form \
+                and s.text[s.orig(c.end - 1) + 1:s.orig(c.end - 1) + 2] == "\u064b":
+            continue  # a verb never takes tanween: "ما اعتبره السوريون كذباً" is the noun "a lie"
         if (norm[c.start:c.end] != form or PASSIVE_RELAY_RE.match(norm, c.end)) and OCCASION_BEFORE_RE.search(
                 norm[:c.start]):
             continue  # "قال X في مقابلة نشرتها صحيفة Y إن …": the occasion's publisher relays, X speaks
@@ -136,6 +172,8 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "لا ينفي", "لم يؤكد": a report that was not made
         if NEGATED_BEFORE_OR_RE.search(norm, max(0, c.start - 40), c.start):
             continue  # "لم تبايع أو تعلن الولاء": the negation covers the verb after "أو" too
+        if c.lemma in ("نفى", "أكد") and neither_nor(norm, c):
+            continue  # "رفضت الوزارة نفي أو تأكيد الأنباء": nobody denies (GUIDE: no denial by X), nobody confirms
         if re.search(r"(?<![\w])(?:من|ما|مما|عما|بما|لما)\s*$", norm[max(0, c.start - 5):c.start]) \
                 and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c) \
                 and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
@@ -174,7 +212,8 @@ def find_cues(s: Sentence) -> list[Cue]:
     cues = [c for c in cues if not inside_mention(s, c.start) and not (
         c.kind in ("verb", "participle") and norm[:c.start].count('"') % 2 == 1
         and (c.kind == "verb" or '"' in norm[c.end:])  # a participle: only when the quotation closes after it
-        and not COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60)))]  # a verb or participle inside a quotation
+        and not COMPLEMENTIZER_RE.search(norm, c.end, min(len(norm), c.end + 60))
+        and not verb_in_its_own_marks(norm, c))]  # a verb or participle inside a quotation
     # "وفق حصيلة أعلنها مسؤولون": the issuer's verb belongs to the frame, it is no report of its own
     issued = [(m.end(), f.end()) for m in NOMINAL_RE.finditer(norm)
               for f in [ISSUED_IN_FRAME_RE.match(norm, m.end())] if f]
@@ -301,7 +340,13 @@ def stated_before(s: Sentence, cue: Cue) -> bool:
 
 # "but" with its subject right before a verb: "، إلا أن السلطات نفت", "، غير أن طالبان نفت", "لكن الحركة نفت".
 # "لكن" opens a clause without a comma too ("وأيد حلفاء غربيون الإجراءات التركية لكن كثيرين حثوا أنقرة …").
-CONTRAST_SUBJECT_RE = re.compile(r"(?:(?:^|[،,])\s*و?(?:(?:الا|غير) ان|لكن)|(?<![\w])و?لكن)\s+(?:[^\s،.:\"]+\s+){1,4}$")
+# A subject of up to six words: a body with its place ("إلا أن بعثة الاتحاد الإفريقي في الصومال نفت"); بيد أن is
+# "but" as well.
+CONTRAST_SUBJECT_RE = re.compile(r"(?:(?:^|[،,])\s*و?(?:(?:الا|غير|بيد) ان|لكن)|(?<![\w])و?لكن)\s+(?:[^\s،.:\"]+\s+){1,6}$")
+# "although" and its subject: "على الرغم من أن X قالت في بيانها إنه …" is X's report of its own, conceded, when
+# the verb has its own complementizer or quotation (opens_attribution); otherwise it stays in the words before
+# ("قال إن الهجوم فشل رغم أن المسلحين أعلنوا السيطرة …").
+CONCESSION_SUBJECT_RE = re.compile(r"(?<![\w])(?:علي\s+)?(?:ال)?رغم\s+(?:من\s+)?ان\s+(?:[^\s،.:\"]+\s+){1,6}$")
 
 
 # "من جهته" / "من جانبها" hands the word to another party; "إذ" opens a clause that explains (and may
@@ -314,7 +359,8 @@ def attribution_start(s: Sentence, cue: Cue) -> int:
     subject when they stand before it ("…، إلا أن السلطات نفت …"), else at the cue."""
     if cue.kind != "verb":
         return cue.start
-    m = CONTRAST_SUBJECT_RE.search(s.norm[:cue.start]) or TURN_RE.search(s.norm[:cue.start])
+    m = CONTRAST_SUBJECT_RE.search(s.norm[:cue.start]) or CONCESSION_SUBJECT_RE.search(s.norm[:cue.start]) \
+        or TURN_RE.search(s.norm[:cue.start])
     return m.start() if m else cue.start
 
 
@@ -362,7 +408,9 @@ def nested_in_content(s: Sentence, cue: Cue) -> bool:
     if cue.lemma in THREATS and comp and not re.search(r"[،.:]", before[comp[-1].end():]):
         return True  # "قال الوزير إن الخطاب الذي ألقاه خامنئي وتوعد خلاله بتحدي …": inside قال's words
     # "غير أن" / "إلا أن" ("but") open a contrast, not a content clause: "…، إلا أن السلطات نفت صحة التصريح"
-    after_comp = re.search(r"(?<![\w])(?<!غير )(?<!الا )(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
+    # and neither does "although" ("على الرغم من أن X قالت …": a report of its own, conceded)
+    after_comp = re.search(r"(?<![\w])(?<!غير )(?<!الا )(?<!رغم )(?<!الرغم من )(?<!رغم من )"
+                           r"(?:ان|بان|انه|انها)\s+((?:[^\s،]+\s+){1,3})$", before)
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):
         after_comp = None  # "يعتقدون أنه قتل لكن آخرين قالوا …": a new clause, a new speaker

@@ -17,12 +17,15 @@ from .source_words import object_masdar
 # What a denial verb takes as its object when no clause follows: reports, claims, charges, or «أي» + noun
 # ("نفى أي علاقة"). Normalized spelling (kg.text); a subject never starts with one of them.
 DENIED_HEADS = {"الانباء", "الاخبار", "التقارير", "المزاعم", "الادعاءات", "الاتهامات", "التهم", "الشايعات",
-                "الروايات", "الروايه", "المعلومات", "اي"}
+                "الروايات", "الروايه", "المعلومات", "اي",
+                # indefinite, with their genitive: "نفت بشدة مزاعم قتل مدنيين", "نفى اتهامات بالتورط"
+                "مزاعم", "ادعاءات", "اتهامات", "شايعات", "انباء", "اخبار"}
 # The object within three words after the subject found: a name the subject's noun phrase left out may stand
 # before it ("نفى القنصل السعودي عبدالله الحمراني الأخبار التي …"), not an object of its own joined by "or"
 # ("تنفي الوزارة أسر أو اعتقال أي من أفرادها").
-DENIED_HEAD_RE = re.compile(r"\s*،?\s*(?:(?!او\s)[^\s،.:\"]+\s+){0,3}?(" + "|".join(sorted(DENIED_HEADS, key=len, reverse=True))
-                            + r")(?![\w])")
+# An aside between commas may come first: "ونفى التقي، مستندًا إلى معلومات، أي تنسيق …".
+DENIED_HEAD_RE = re.compile(r"\s*(?:،[^،.:\"]{3,60}،)?\s*،?\s*(?:(?!او\s)[^\s،.:\"]+\s+){0,3}?("
+                            + "|".join(sorted(DENIED_HEADS, key=len, reverse=True)) + r")(?![\w])")
 
 
 def denied_head(word: str) -> bool:

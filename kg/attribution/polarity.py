@@ -27,6 +27,25 @@ HEDGE_RE = re.compile(
     r"المزعوم|بحسب ما يعتقد|ان صح|ان صحت|امكانيه|لم يعرف|لم يعرف ما اذا|من غير المعروف|غير معروف|يقدر|يرجح ان)")
 
 
+# A denial verb opening what a speaker says of itself, maybe quoted with its adverb: "وقالت البعثة في بيان إنها
+# «نفت بشدة» الاتهامات …", "وأكد الوزير أنه نفى أن تكون …". The complementizer's pronoun is the speaker, so the
+# claim is the speaker's denial of what follows the verb (the verb becomes the cue, as «لا صحة» does).
+SELF_COMPLEMENTIZER_RE = re.compile(r"(?<![\w])[بف]?ان(?:ه|ها|هم|هما|ني|نا)\s*$")
+DENIAL_VERB_OPENING_RE = re.compile(
+    r"\s*\"?\s*(?:قد\s+)?((?:نفي|نفت|نفوا|نفينا|نفيت|ينفي|تنفي|ينفون|ننفي|انفي))"
+    r"(?:\s+(?:بشده|قطعيا|تماما|مجددا|جمله\s+وتفصيلا))?\s*\"?\s*(?:(?:ان|بان)(?![\w])\s*)?"
+    r"(?=\S)")
+
+
+def denial_verb_opening(norm: str, c0: int, c1: int):
+    """A denial verb opening the content after a complementizer with the speaker's pronoun: the match (group 1 the
+    verb, its end where what is denied starts), or None."""
+    if not SELF_COMPLEMENTIZER_RE.search(norm, max(0, c0 - 12), c0):
+        return None
+    m = DENIAL_VERB_OPENING_RE.match(norm, c0, c1)
+    return m if m and c1 - m.end() >= 3 else None
+
+
 def denial_opening(norm: str, c0: int, c1: int):
     """A denial phrase at the start of the content ("لا صحة لما …"): the match, which becomes the cue, or None."""
     dm = DENIAL_RE.search(norm, c0, c1)

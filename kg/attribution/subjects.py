@@ -15,7 +15,7 @@ from .denials import denied_head
 from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
 from .noun_phrase import (
-    LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, clause_starts, definite_body_end, np_after, parse_np_end,
+    LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, city_name_end, clause_starts, definite_body_end, np_after, parse_np_end,
     title_in_body_end, with_place, with_region
 )
 from .parse import subtree, word_index_at
@@ -25,7 +25,7 @@ from .source_phrases import (
     with_relative_clause
 )
 from .source_words import (
-    ANONYMITY_RE, BODY_HEADS, NP_STOP, object_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+    ANONYMITY_RE, BODY_HEADS, NP_STOP, PARTICLES, object_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
 )
 from .syntax import COMPLEMENTIZER_RE, TIME_LEAD_RE, WORD_RE
 from .verbs import cue_lemma, CALL_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
@@ -200,6 +200,8 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     first = norm[np0:np1].split()[:1]
     if first and (object_masdar(first[0]) or denial and denied_head(first[0])):
         return None, None  # "ونفى وجود معتقلين", "ونفى المزاعم …": the verb's object, its subject named before
+    if first and first[0] in PARTICLES:
+        return None, None  # "نفي أو …", "إلا أن …": a coordinator or particle is never a subject
     if first and first[0] == "غير":
         return None, None  # "بحركة اعتبرت غير مقبولة": a predicate ("not …"), never a subject
     if first and first[0] in ADDRESSING or first and re.fullmatch(r"م\S{3,}ا", first[0]) \
@@ -253,6 +255,9 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
                 and norm[np0 + 2:np1].split()[0] in BODY_HEADS:
             np1 = with_place(s, cue, np1, wide)  # the parse's body without its place ("الشئون الصحية | بحائل")
     np1 = before_called_on(s, cue, np0, np1)
+    city = city_name_end(norm, np0, limit)
+    if city is not None and city > np1:  # "ونفت إسلام آباد الاتهامات": a two-word name is not cut after its first word
+        np1 = city
     if np1 <= np0:
         return None, None
     if len(norm[np0:np1].split()) == 1 and "\u064b" in s.text[s.orig(np0):s.orig(np1 - 1) + 2]:

@@ -18,7 +18,9 @@ MAX_COMP_GAP = 150  # and before a complementizer, past an interjection ("، ف�
 # appositive clause ("وهي نائبة كبيرة عن …"), a channel or an occasion ("في تصريح لـ…", "عبر الهاتف").
 INTERJECTION_RE = re.compile(r"،|(?<![\w])(?:الذي|التي|الذين|وهو|وهي|وهم|عبر|امس|اليوم|خلال|بيان|تصريح|حديث|حوار|"
                              r"مقابله|موتمر|لوكاله|لرويترز|لصحيفه|للصحفيين|للصحافيين)(?![\w])")
-SOON_RE = re.compile(r"(?<![\w])[وف]?سرعان ما\s*$")  # "وسرعان ما ندد": "soon", not a negation or relative
+# "وسرعان ما ندد" (soon), "وعادة ما تتهم" (usually), "غالبا ما يؤكد", "كثيرا ما": an adverb of time or frequency
+# with ما before a verb, not a negation or a relative
+SOON_RE = re.compile(r"(?<![\w])[وف]?(?:سرعان|عاده|غالبا|كثيرا|دايما|نادرا|قليلا) ما\s*$")
 RELATIVE_RE = re.compile(r"^\s*\"?\s*(?:الذي|التي|الذين)(?![\w])")
 RELATIVE_BEFORE_RE = re.compile(r"(?<![\w])(?:الذي|التي|الذين|اللذين|اللتين|ما|من)\s*$")
 PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w])(?:عن|في|من|على|علي|الي|بعد|قبل|حول|خلال|اثر|عقب)\s*$")
@@ -34,7 +36,7 @@ CLAUSE_OPENERS = {"بلغ", "بلغت", "تم", "يتم", "وصل", "وصلت", 
 # A new clause starts here: sentence start, punctuation, or a clause connective.
 NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
 # When, said between the subject and the object: not part of what was said.
-TIME_LEAD_RE = re.compile(r"\s*،?\s*(?:امس|اليوم|الليله الماضيه|(?:هذا|الاسبوع|الشهر|العام) (?:الاسبوع|الشهر|العام|الماضي)|"
+TIME_LEAD_RE = re.compile(r"\s*،?\s*(?:امس|اليوم|الليله الماضيه|في وقت (?:سابق|لاحق)(?: من (?:اليوم|امس|الشهر|العام|الاسبوع))?|(?:هذا|الاسبوع|الشهر|العام) (?:الاسبوع|الشهر|العام|الماضي)|"
                           r"(?:يوم|صباح|مساء|ليل|فجر|ظهر|بعد ظهر|عصر) (?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))"
                           r"(?: (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الماضي))?\s*،?\s*(?=\S)")
 # How, said right after a reporting verb or its subject ("ونفت حماس فورا أنها …", "نفى الجيش قطعيا …", "نفت إيران

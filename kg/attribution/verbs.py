@@ -85,6 +85,8 @@ PARTICIPLES = {
     "قلل": ["مقللا"], "استبعد": ["مستبعدا"], "هدد": ["مهددا"], "توعد": ["متوعدا"],
     "ندد": ["منددا", "منددين"], "حث": ["حاثا"], "ناشد": ["مناشدا"], "ادعى": ["مدعيا"], "أوصى": ["موصيا"],
     "تعهد": ["متعهدا"], "أشاد": ["مشيدا"],
+    # أبدى "expressed", as أعرب: only its participle, whose object is what it expresses ("مبدياً اتفاق الطرفين على …")
+    "أبدى": ["مبديا"],
     # حمّل "held (X) responsible": the participle only, and only with المسؤولية close after it (cues.BLAME_RE; "محملا
     # بالأسلحة" is "loaded with"); its object, the responsibility and who bears it, is the content
     "حمل": ["محملا"],
@@ -100,12 +102,14 @@ OBJECT_THEN_B = {"طالب", "اتهم", "هدد", "توعد", "ناشد", "أو
 THREATS = {"هدد", "توعد", "تعهد"}
 # Verbs that can take the content as a plain object: "أعلنت X دخول القوات …".
 OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "أشاد", "حذر", "رد", "كذب", "نقل", "تناقل", "أورد",
-                "نسب", "وصف", "عد", "أثبت", "اتهم", "أدان", "نعى", "حمل", "أيد"}
+                "نسب", "وصف", "عد", "أثبت", "اتهم", "أدان", "نعى", "حمل", "أيد", "أبدى"}
 # Verbs that take the content as an object only behind a subject whose end is sure (a definite body noun,
 # a registered or an earlier-named source: "أوضحت الوزارة احتواء …", "اعتبرت الوزارة تطبيق الدليل بمثابة …",
 # "أرجع الائتلاف السوري المعارض عدم …"), and only in the past (the present is mostly passive: "ويُقدّر محصول
 # سورية بـ…", "يُعتبر عاملا أساسيا"); their participles take it right after them ("مرجعا سبب رفض العرض …").
-BOUNDED_OBJECT_VERBS = {"أوضح": "اوضح", "اعتبر": "اعتبر", "أرجع": "ارجع", "قدر": "قدر"}
+BOUNDED_OBJECT_VERBS = {"أوضح": "اوضح", "اعتبر": "اعتبر", "أرجع": "ارجع", "قدر": "قدر",
+                        # an expectation of a verbal noun: "توقعت مصادر تركية اقتراب اكتمال …" (hedged by its verb)
+                        "توقع": "توقع", "رجح": "رجح"}
 # Verbs whose present is mostly passive ("يُتّهم X بـ…"): only the past takes an object or a charge.
 PASSIVE_PRESENT = {"اتهم": "اتهم"}
 # Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",
