@@ -116,3 +116,14 @@ def test_what_is_denied_after_an_aside_is_the_object_not_the_quoted_reason(extra
     (c,) = said(extractor, "ونفى الباحث، مستندًا إلى معلومات، أي تنسيق مع الجانب التركي، «لأن هيئتي أركان البلدين لا "
                            "يتواصلان».")
     assert (c.source.label, c.polarity, c.quote) == ("الباحث", "denied", "أي تنسيق مع الجانب التركي")
+
+
+def test_a_denial_predicate_denies_its_own_clause_not_the_next(extractor):
+    # «X غير صحيحة، وأن Y»: the judgement is of X; Y, joined by «وأن» to the same verb, is asserted. A denial verb
+    # («نفى أن X وأن Y») denies both.
+    claims = said(extractor, "وأضاف القائد أن هذه المعلومات كاذبة غير صحيحة، وأن الأسرى لدى القوات يعاملون بطريقة "
+                             "إنسانية.")
+    assert [(c.quote, c.polarity) for c in claims] == [
+        ("هذه المعلومات كاذبة غير صحيحة", "denied"), ("الأسرى لدى القوات يعاملون بطريقة إنسانية", "asserted")]
+    both = said(extractor, "ونفى الوزير أن تكون القوات قد دخلت المدينة، وأن تكون قد فقدت أي جندي في المعارك.")
+    assert len(both) == 2 and {c.polarity for c in both} == {"denied"}

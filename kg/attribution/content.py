@@ -7,6 +7,7 @@ import re
 
 from ..model import Claim, SourceRef
 from .claim import make_claim
+from .polarity import DENIAL_VERBS
 from .cues import OBJECT_THEN_ILA_RE
 from .document import Cue, Sentence, end_with_marks
 from .parse import word_at
@@ -427,7 +428,9 @@ def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> 
     for (a, b), corrects in zip(parts, own_polarity):
         c = make_claim(article, s, a, b, source, claim.cue_start - s.start, claim.cue_end - s.start, lemma)
         if c is not None:
-            if not corrects:  # "لا صحة لـ… بل إن …": what corrects a denial is asserted in its own right
+            # a denial verb governs every clause ("نفى أن … وأن …"); a denial predicate only its own ("هذه المعلومات
+            # غير صحيحة، وأن الأسرى يعاملون …" asserts the second); what corrects a denial ("… بل إن …") is asserted
+            if not corrects and lemma in DENIAL_VERBS:
                 c.polarity = claim.polarity if c.polarity == "asserted" else c.polarity
             out.append(c)
     return out or [claim]
