@@ -95,5 +95,287 @@ SRC['sabq-2015-08-03-1311'] = {"zip": '2015-08-03.zip', "member": '2015-08-03.js
     "date_extracted": '2015-08-03 20:36:26'}
 
 
-for _stem in list(SRC):  # TEMP
-    article(_stem, SRC[_stem]['date_extracted'][:10], [])
+# ---------------------------------------------------------------------------------------------- 3alyoum
+SPORT24 = ("sport24", OUTLET, "إحدى الصحف اليونانية “sport24″")
+article("3alyoum-2015-08-01-0", "2015-08-01", [
+    A("sport24-deal-cost-1-5m", *SPORT24, "قالت",
+      "تكلفة الصفقة وصلت لنحو مليون ونصف المليون يورو دفعتها إدارة الأهلي لجنوى الإيطالي",
+      coref=True, cue_ctx="حيث قالت إن تكلفة", alt_cues=["كشفت"],
+      alt=["إن تكلفة الصفقة وصلت لنحو مليون ونصف المليون يورو دفعتها إدارة الأهلي لجنوى الإيطالي"],
+      note="كشفت ... عن القيمة الحقيقة ...، حيث قالت إن ...: the topic verb names no proposition; the content "
+           "clause after قالت (elided subject: the paper) is the claim, كشفت an alternative cue."),
+    A("sport24-ahli-league-twice", *SPORT24, "قالت",
+      "سبق له الحصول على الدوري السعودي مرتين إضافة لتحقيقه عدد كبير من بطولات كأس ولي العهد وكأس خادم الحرمين الشريفين",
+      coref=True, cue_ctx="حيث قالت إنه سبق", alt_cues=["تحدثت"],
+      note="وتحدثت الصحيفة عن البطولات ...، حيث قالت إنه ...: الصحيفة is a bare anaphor (coref); one verb, three "
+           "content clauses (إنه ... وأنه ... كما أنه ...)."),
+    A("sport24-ahli-second-last-season", *SPORT24, "قالت", "حصد المركز الثاني في بطولة الدوري الموسم الماضي",
+      coref=True, cue_ctx="حيث قالت إنه سبق"),
+    A("sport24-ahli-acl-runner-up-2012", *SPORT24, "قالت", "كان وصيف دوري أبطال آسيا في عام 2012",
+      coref=True, cue_ctx="حيث قالت إنه سبق"),
+    A("sport24-player-under-gross", *SPORT24, "تحدثت",
+      "اللاعب سيكون تحت الإمرة الفنية للمدرب السويسري كريستيان جروس، الذي سبق له تدريب بازل وشتوتجارت وتوتنهام وسيتواجد إلى جوار مدرب الهلال اليوناني الآخر في الملاعب السعودية دونيس",
+      coref=True, cue_ctx="وتحدثت الصحيفة عن أن", alt_cues=["تحدثت الصحيفة عن"],
+      alt=["اللاعب سيكون تحت الإمرة الفنية للمدرب السويسري كريستيان جروس"],
+      note="تحدثت عن أن + content clause: a reporting frame."),
+], note="Sports site crawled 2015-08-01; no time expression. Byline and the closing tag list (سمات ...) not annotated.")
+
+NAPOUT = ("juan-angel-napout", PERSON)
+article("3alyoum-2015-08-08-33", "2015-08-08", [
+    A("conmebol-backs-platini", *NAPOUT, "رئيس اتحاد اميركا الجنوبية لكرة القدم", "أعلن",
+      "دعم الفرنسي ميشال بلاتيني لرئاسة الاتحاد الدولي “فيفا” خلفا للسويسري جوزيف بلاتر",
+      alt=["دعم الفرنسي ميشال بلاتيني لرئاسة الاتحاد الدولي “فيفا”",
+           "دعم الفرنسي ميشال بلاتيني لرئاسة الاتحاد الدولي “فيفا” خلفا للسويسري جوزيف بلاتر الذي اعلن نيته بالاستقالة من منصبه"],
+      note="Nominal complement of أعلن. The head of a sports confederation is typed person (not a government)."),
+    A("blatter-intends-to-resign", "joseph-blatter", PERSON, "جوزيف بلاتر", "اعلن",
+      "نيته بالاستقالة من منصبه", cue_ctx="الذي اعلن نيته",
+      note="An announcement reported in a relative clause of the outlet's background: still an attributed claim. "
+           "The title السويسري is fused with the preposition (للسويسري): the label is the name."),
+    A("napout-sa-will-support-platini", *NAPOUT, "الباراغوياني خوان انخل نابوت", "قال",
+      "اميركا الجنوبية ستدعم بلاتيني", cue_ctx="وقال الباراغوياني",
+      note="The lead's announcement in the speaker's words (to AFP): not word for word, so kept core."),
+    A("napout-platini-exceptional", *NAPOUT, "الباراغوياني خوان انخل نابوت", "وصف", "الرجل الاستثنائي",
+      coref=True, cue_ctx="ووصفه", alt_cues=["وصفه"], cw=False,
+      note="وصفه بـ”...”: the quoted evaluation is the content."),
+    A("napout-platini-qualities", *NAPOUT, "نابوت", "قال",
+      "نعتقد ان ميشال بلاتيني يملك الصفات اللازمة ليكون رئيسا رائعا", src_ctx="وقال نابوت الذي",
+      cue_ctx="وقال نابوت الذي", hedged=True, cw=False,
+      alt=["ميشال بلاتيني يملك الصفات اللازمة ليكون رئيسا رائعا"],
+      note="نعتقد governs the whole quotation: hedged (an opinion, not checkworthy)."),
+    O("napout-head-since-aug-2014", "استلم رئاسة الاتحاد القاري في اب/اغسطس 2014"),
+    A("napout-platini-exceptional-record", *NAPOUT, "نابوت", "تابع",
+      "هو رجل استثنائي، سيقدم الكثير من الامور الجيدة لكرة القدم. انظروا فقط الى سجله في الاتحاد الاوروبي",
+      src_ctx="وتابع نابوت", cw=False,
+      alt=["هو رجل استثنائي، سيقدم الكثير من الامور الجيدة لكرة القدم"]),
+    O("napout-fifa-vice-president", "هو نائب رئيس فيفا راهنا"),
+    A("platini-announced-candidacy", "michel-platini", PERSON, "بلاتيني", "اعلن",
+      "ترشحه رسميا لرئاسة الاتحاد الدولي", src_ctx="واعلن بلاتيني", cue_ctx="واعلن بلاتيني",
+      alt=["ترشحه رسميا لرئاسة الاتحاد الدولي على اثر الفضيحة التي هزت كيان المؤسسة الكروية اواخر ايار/مايو الماضي"]),
+    A("us-charged-14-officials", "us-judiciary", GOV, "القضاء الاميركي", "اتهام",
+      "14 شخصية رفيعة المستوى بتهم فساد ورشاوى", alt_cues=["بتهم"],
+      note="An accusation with its accuser named (اتهام القضاء الاميركي ... بتهم): core. اواخر ايار/مايو: vague, null."),
+    O("fifa-scandal-late-may", "الفضيحة التي هزت كيان المؤسسة الكروية اواخر ايار/مايو الماضي"),
+    O("most-arrested-in-switzerland", "اعتقال معظمهم في سويسرا"),
+    A("chung-intends-to-run", "chung-mong-joon", PERSON,
+      "الكوري الجنوبي تشونغ مونغ جون نائب رئيس الاتحاد الدولي السابق عن قارة اسيا", "اعرب", "نيته بالترشح",
+      note="اعرب عن نيته: nominal complement."),
+    A("zico-maradona-bility-intend-to-run", "zico-maradona-and-musa-bility", PERSON,
+      "النجمين السابقين البرازيلي زيكو والارجنتيني دييغو مارادونا ورئيس الاتحاد الليبيري موسى بيليتي", "اعرب",
+      "نيته بالترشح",
+      note="Subjects added after the complement by بالاضافة الى: the same verb and content, one joint source."),
+    O("prince-ali-possible-candidate",
+      "يعتبر الامير الاردني علي بن الحسين الذي خسر الانتخابات الاخيرة امام بلاتر مرشحا محتملا في الانتخابات المقبلة المقررة في 26 شباط/فبراير 2016",
+      hedged=True, note="Agentless evaluation (يعتبر ... مرشحا محتملا): the outlet's, hedged."),
+], note="Sports wire (AFP) crawled 2015-08-08; no time expression for the statements. Tag list not annotated.")
+
+# ---------------------------------------------------------------------------------------------- aawsat
+MAHER = ("amal-maher", PERSON, "المطربة المصرية آمال ماهر")
+FAN = ("concert-goer", PERSON, "واحدة من الجماهير")
+article("aawsat-2015-08-02-203", "2015-08-02", [
+    O("maher-sang-at-carthage",
+      "شدت المطربة المصرية آمال ماهر بأجمل أغانيها وأدت لعمالقة الفن العربي عندما صعدت مرة ثانية على مسرح قرطاج الأثري لينتشي الجمهور الذي حضر حفلها الليلة الماضية",
+      core=True, date="2015-08-01",
+      alt=["شدت المطربة المصرية آمال ماهر بأجمل أغانيها وأدت لعمالقة الفن العربي عندما صعدت مرة ثانية على مسرح قرطاج الأثري"],
+      note="Lead fact in the outlet's voice; الليلة الماضية = 2015-08-01 (crawled 2015-08-02 23:08)."),
+    O("maher-songs-listed",
+      "استمتع الجمهور الكبير بصوت الفنانة المتألقة عندما غنت أجمل أغانيها «رايح بيا فين» و«سكة السلامة» و«في ايه بينك وبينها» و«من السنة للسنة» كما قدمت الأغنية التراثية التونسية «سيدي منصور» التي تفاعل معها بحماس ورددها بإتقان",
+      date="2015-08-01"),
+    A("maher-proud-of-carthage", *MAHER, "قالت",
+      "أهلا بيكم.. أنا فخورة أني واقفة على مسرح قرطاج اليوم في ظل الظروف اللي نمر بها لكن نحن أقوى من أي ظروف",
+      coref=True, cue_ctx="وقالت الفنانة التي", date="2015-08-01", cw=False,
+      alt=["أنا فخورة أني واقفة على مسرح قرطاج اليوم في ظل الظروف اللي نمر بها لكن نحن أقوى من أي ظروف"],
+      note="الفنانة: bare anaphor, antecedent the lead's full mention. A greeting and a sentiment: core, not "
+           "checkworthy (as the guide's aphorisms)."),
+    A("maher-tunisia-best-place", *MAHER, "أضافت",
+      "إن شاء الله دائما تونس أحلى مكان في الدنيا وإن شاء الله يكون يوم جميل وتستمتعوا",
+      coref=True, cue_ctx="وأضافت وسط", date="2015-08-01", opt=True, cw=False,
+      note="A wish to the audience: optional, not checkworthy."),
+    O("maher-sang-classics",
+      "استمرت الفنانة المصرية في الغناء لتقدم باقة من أجمل أغاني عمالقة الفن العربي مثل أم كلثوم وعبد الحليم حافظ",
+      date="2015-08-01"),
+    A("fan-enjoyed-concert", *FAN, "قالت", "جميلة جدا استمتعنا.. آمال أطربتنا بصوتها الجميل وحضورها الرائع",
+      cue_ctx="وقالت واحدة", date="2015-08-01", cw=False),
+    A("fan-maher-happy", *FAN, "أضافت",
+      "نشعر أنها سعيدة بتلقائيتها ونشعر أنها سعيدة بالحضور إلى قرطاج ومررت شعورها إلى جمهورها... حفل رائع",
+      coref=True, cue_ctx="وأضافت «نشعر", date="2015-08-01", cw=False,
+      note="Elided subject: the concert-goer of the previous sentence (unnamed: her description is the label)."),
+    O("maher-first-carthage-2006",
+      "لم تكن الفنانة المصرية قد اشتهرت كثيرا عندما صعدت لأول مرة على المسرح الأثري بقرطاج عام 2006"),
+    O("maher-star-of-51st-session",
+      "اعتبرت المصرية آمال ماهر نجمة الدورة 51 لمهرجان قرطاج الدولي الذي يستمر حتى الثامن عشر من أغسطس (آب) الحالي",
+      note="Passive اعتُبرت, no agent: the outlet's evaluation."),
+], note="Print edition crawled 2015-08-02 23:08; الليلة الماضية = 2015-08-01.")
+
+FCA = ("fca-us", OTHER)
+NHTSA = ("nhtsa", GOV, "الإدارة الوطنية لسلامة المرور على الطرق السريعة")
+article("aawsat-2015-08-08-131", "2015-08-08", [
+    O("fca-recalls-1-4m",
+      "قررت شركة «فيات كرايسلر» سحب 1.4 مليون سيارة من التداول في الولايات المتحدة بغية إزالة برامج كومبيوتر لمنع المتسللين من التحكم عن بعد في المحرك ومقود السيارة ونظم أخرى",
+      core=True, alt=["قررت شركة «فيات كرايسلر» سحب 1.4 مليون سيارة من التداول في الولايات المتحدة"],
+      note="Lead fact in the outlet's voice (a decision, not a statement)."),
+    A("officials-first-of-its-kind", "us-federal-officials", ANON, "مسؤولون اتحاديون", "بقولهم",
+      "الأول من نوعه", alt_cues=["علق"], alt=["إنه الأول من نوعه"],
+      note="علق ... بقولهم إنه: the content clause hangs on بقولهم; علق an alternative cue."),
+    O("fca-formerly-chrysler-group",
+      "جاء هذا الإعلان جانب شركة «إف سي إيه يو إس إل إل سي»، التي كانت تعرف سابقا باسم «كرايسلر غروب إل إل سي»"),
+    A("reports-researchers-shut-engine", "press-reports", OUTLET, "تقارير", "ذكرت",
+      "باحثين في أمن الإنترنت استخدموا رابطا لاسلكيا في غلق محرك سيارة «جيب شيروكي» خلال قيادتها",
+      alt=["باحثين في أمن الإنترنت استخدموا رابطا لاسلكيا في غلق محرك سيارة «جيب شيروكي» خلال قيادتها مما يزيد المخاوف المتعلقة بسلامة المركبات التي تعمل بالإنترنت"],
+      note="The consequence clause مما يزيد المخاوف is the outlet's (doubtful scope: alt span)."),
+    O("researchers-used-telematics",
+      "استخدم الباحثون نظام معلومات يتعامل مع نقل البيانات عن بعد لشركة «فيات كرايسلر» لاقتحام نظام طوعي لقيادة «شيروكي» على الطرق السريعة وإصدار أوامر إلى المحرك والمقود والمكابح"),
+    A("nhtsa-will-investigate", *NHTSA, "قالت",
+      "ستحقق فيما إذا كان حل «إف سي إيه» لتطوير البرنامج يكفي لحماية المستهلكين من المتسللين",
+      cue_ctx="وقالت الإدارة الوطنية", alt=["إنها ستحقق فيما إذا كان حل «إف سي إيه» لتطوير البرنامج يكفي لحماية المستهلكين من المتسللين"]),
+    A("fca-no-injuries-known", *FCA, "إاف سي إيه", "قالت", "ليس لديها علم عن حدوث أي إصابات",
+      cue_ctx="قالت في إعلان السحب", alt=["إنه ليس لديها علم عن حدوث أي إصابات"],
+      note="A concessive على الرغم من أن clause with its own speaker (the name's typo إاف kept, its guillemets "
+           "left out). A negative fact asserted, not a denial."),
+    A("nhtsa-first-cyber-recall", "nhtsa-spokesman", OFF, "متحدث باسم الإدارة", "قال",
+      "أول استدعاء لسيارات بسبب مخاوف تتعلق بأمن الإنترنت", cue_ctx="وقال متحدث",
+      alt=["إنه أول استدعاء لسيارات بسبب مخاوف تتعلق بأمن الإنترنت"]),
+], relations=[
+    {"a": "officials-first-of-its-kind", "b": "nhtsa-first-cyber-recall", "relation": "supports"},
+], note="Print edition crawled 2015-08-08 06:49; the statements carry no time expression.")
+
+
+# ---------------------------------------------------------------------------------------------- aleqtisadiya
+OFFICIALS = ("libyan-officials", ANON, "مسؤولون")
+QUWAIRI = ("awad-al-quwairi", OFF, "عوض القويري")
+article("aleqtisadiya-2015-08-04-235", "2015-08-04", [
+    A("authorities-warn-disease-benghazi", "libyan-authorities", GOV, "السلطات الليبية", "حذرت",
+      "احتمال انتشار امراض في بنغازي بشرق البلاد بسبب لحوم مستوردة تركت تتعفن لأشهر في حاويات بالميناء التجاري المغلق بالمدينة",
+      hedged=True, alt=["انتشار امراض في بنغازي بشرق البلاد بسبب لحوم مستوردة تركت تتعفن لأشهر في حاويات بالميناء التجاري المغلق بالمدينة"],
+      note="حذرت من احتمال: a warning of a possibility, hedged."),
+    O("benghazi-fighting-over-a-year",
+      "تشهد ثاني أكبر مدينة في ليبيا قتالا منذ اكثر من عام بين القوات الموالية للحكومة الرسمية التي مقرها شرق البلاد وجماعات اسلامية"),
+    O("food-stored-since-november",
+      "جرى تخزين لحوم وخضراوات ومنتجات ألبان مستوردة في حاويات في الميناء منذ اغلاقه في نوفمبر تشرين الثاني عندما وصل القتال الي منطقة وسط المدينة"),
+    O("containers-not-delivered", "لم يتم تسليم اي من تلك الحاويات الي الزبائن"),
+    A("officials-fridges-stopped", *OFFICIALS, "قال",
+      "عمال الميناء قاموا بتخزين جزء من الشحنات في مبردات لكنها توقفت عن العمل بسبب انقطاعات يومية للكهرباء",
+      src_ctx="وقال مسؤولون ان عمال", cue_ctx="وقال مسؤولون ان عمال"),
+    O("smell-reached-residents", "اصبحت الرائحة العفنة سيئة حتى انها وصلت الي انوف سكان يقيمون خارج منطقة الميناء"),
+    A("quwairi-many-containers", *QUWAIRI, "قال",
+      "يوجد عدد كبير من الحاويات مملوءة بالدجاج أو اللحوم او اغذيةاخرى",
+      note="The appositive clause وهو مسؤول بقطاع الصحة في بنغازي is left out of the label."),
+    A("quwairi-diseases-will-spread", *QUWAIRI, "اضاف", "الامراض ستنتشر إذا لم يتم إعدام تلك الاغذية", coref=True),
+    O("fighting-disrupted-imports",
+      "عطل القتال واردات القمح والسلع الغذائية الي شرق ليبيا مما أجبر المستوردين على جلب الاغذية عبر مصر او طبرق"),
+    A("officials-storage-stopped-26h", *OFFICIALS, "قال",
+      "بعض منشات تخزين اللحوم في المدينة توقفت عن العمل بعد انقطاع الكهرياء لمدة 26 ساعة منذ يوم الاحد",
+      src_ctx="وقال مسؤولون ان بعض", cue_ctx="وقال مسؤولون ان بعض",
+      note="منذ يوم الاحد (2015-08-02) dates the start of the outage, not the claim or the statement: date null."),
+    A("electricity-grid-near-collapse", "libyan-electricity-company-spokesman", OFF,
+      "متحدث باسم شركة الكهرباء التابعة للدولة", "قال",
+      "الشبكة توشك على الانهيار مع تعذر الوصول الي بضع محطات للتوليد اصيبت باضرار بسبب القتال",
+      alt=["الشبكة توشك على الانهيار"]),
+], note="Reuters wire crawled Tuesday 2015-08-04; the statements carry no date.")
+
+# ---------------------------------------------------------------------------------------------- aljazirah
+GHARAFA = ("al-gharafa", OTHER, "الغرافة")
+article("aljazirah-2015-08-01-458", "2015-08-01", [
+    O("gharafa-signs-anderson",
+      "تعاقد الغرافة المنتمي لدوري نجوم قطر لكرة القدم مع المدافع البرازيلي اندرسون مارتنز على سبيل الاعارة في صفقة تبادلية مع المحلي الجيش الذي انتقل اليه عثمان اليهري في المقابل",
+      core=True, note="Lead fact in the outlet's voice."),
+    A("gharafa-loan-one-season", *GHARAFA, "قال",
+      "ضم اندرسون (27 عاما) على سبيل الاعارة لمدة موسم واحد مقابل انتقال اليهري للجيش",
+      src_ctx="وقال الغرافة", alt=["إنه ضم اندرسون (27 عاما) على سبيل الاعارة لمدة موسم واحد مقابل انتقال اليهري للجيش"],
+      note="بموقعه على الانترنت: the medium, the club is the source. The apposition البطل السابق للدوري القطري "
+           "is left out of the label."),
+    O("no-more-details", "دون الكشف عن المزيد من التفاصيل المتعلقة بالصفقة"),
+    A("gharafa-to-present-player", *GHARAFA, "أضاف", "سيقدم لاعبه البرازيلي الجديد لوسائل الاعلام في وقت لاحق",
+      src_ctx="وأضاف الغرافة"),
+    O("anderson-career",
+      "لعب اندرسون من قبل في صفوف فيتوريا وفاسكو دا جاما في البرازيل قبل الانضمام للجيش في 2011 لكنه لم يشارك مع الفريق حتى الثاني من يناير 2012"),
+    O("anderson-titles", "فاز اندرسون مع الجيش بكأس نجوم قطر في 2013 وبكأس ولي العهد العام الماضي"),
+    O("gharafa-seventh-last-season",
+      "يعاني الغرافة كثيرا منذ تتويجه بآخر ألقابه السبعة في الدوري عام 2010 وأنهى المسابقة الموسم الماضي في المركز السابع"),
+], relations=[
+    {"a": "gharafa-signs-anderson", "b": "gharafa-loan-one-season", "relation": "supports"},
+], note="Print edition crawled 2015-08-01 07:56 (wire copy); no time expression.")
+
+HAMDI = ("amer-al-hamdi", PERSON)
+article("aljazirah-2015-08-06-978", "2015-08-06", [
+    O("yanbu-chamber-received-centre",
+      "تسلمت غرفة ينبع رسمياً يوم الاثنين 1436/10/18هـ مركز ينبع الدولي للمعارض التابع لها من الشركة المستثمرة «شركة المدينة الدولية للمعارض» بعد انتهاء عقدها مع الغرفة",
+      core=True, date="2015-08-03",
+      note="Lead fact; الاثنين 18 Shawwal 1436 = Monday 2015-08-03 (crawled Thursday 2015-08-06)."),
+    A("chamber-plans-exhibitions", *HAMDI, "الأمين العام المكلف عامر بن سليمان الحمدي", "قال",
+      "الغرفة تسعى حالياً للاستفادة من المركز بالاستعداد لتنظيم عدد من المعارض النوعية المتخصصة",
+      alt=["بأن الغرفة تسعى حالياً للاستفادة من المركز بالاستعداد لتنظيم عدد من المعارض النوعية المتخصصة"],
+      note="The secretary general of a chamber of commerce (not a government body): person."),
+    A("activity-meets-development", *HAMDI, "الأمين العام المكلف عامر بن سليمان الحمدي", "أشار",
+      "تفعيل هذا النشاط الحيوي المتوقف منذ سنوات يأتي مواكبةً لمتطلبـات التنمية الشاملة وتعزيز دور الغرفة في الحاضر والمستقبل - بمشيئة الله -",
+      coref=True, cue_ctx="وأشار إلى أن تفعيل", cw=False,
+      alt=["تفعيل هذا النشاط الحيوي المتوقف منذ سنوات يأتي مواكبةً لمتطلبـات التنمية الشاملة وتعزيز دور الغرفة في الحاضر والمستقبل"],
+      note="A statement of purpose: core, not checkworthy. The tatweel in لمتطلبـات stays."),
+    A("activity-promotes-trade", *HAMDI, "الأمين العام المكلف عامر بن سليمان الحمدي", "أشار",
+      "سيسهم في الترويج للتجارة والصناعات الوطنية والخدمات في ظل النهضة التجارية والصناعية التي تعيشها محافظة ينبع",
+      coref=True, cue_ctx="وأشار إلى أن تفعيل", cw=False, note="كما أنه: a second content clause."),
+    A("activity-lets-chamber-reach-out", *HAMDI, "الأمين العام المكلف عامر بن سليمان الحمدي", "أشار",
+      "يتيح للغرفة التعريف بأنشطتها وأهدافها وزيادة قنوات التواصل والاتصال بالمجتمع بما يسهم في تنمية الإيرادات بشكل قوي",
+      coref=True, cue_ctx="وأشار إلى أن تفعيل", cw=False, note="كما يتيح: a third clause of the same sentence."),
+    A("centre-to-be-renovated", *HAMDI, "الأمين العام المكلف عامر بن سليمان الحمدي", "أوضح",
+      "سيتم العمل على تحديث وتطوير مركز ينبع الدولي للمعارض وإجراء بعض الإصلاحات وأعمال الصيانة اللازمة",
+      coref=True, alt=["بأنه سيتم العمل على تحديث وتطوير مركز ينبع الدولي للمعارض وإجراء بعض الإصلاحات وأعمال الصيانة اللازمة"]),
+    A("plan-for-exhibitions", *HAMDI, "الأمين العام المكلف عامر بن سليمان الحمدي", "أشار",
+      "هناك خطة لإقامة عدد من المعارض", coref=True, cue_ctx="أشار إلى أن هناك خطة"),
+    A("chamber-seeking-approval", *HAMDI, "الأمين العام المكلف عامر بن سليمان الحمدي", "مفيداً",
+      "يتم التواصل حالياً مع كل من البرنامج الوطني للمعارض والمؤتمرات ومجلس الغرف السعودية للحصول على الموافقة لإقامة عدد من المعارض منها على سبيل المثال معرض الصناعات والمنتجات الاستهلاكية الوطنية، معرض الحاسب الآلي وتقنية المعلومات والاتصالات، معرض السياحة، معرض الأمن والسلامة والصحة المهنية، معرض القرطاسية والمستلزمات المكتبية والمدرسية، ومعرض قطع الغيار الصناعية",
+      coref=True,
+      alt=["يتم التواصل حالياً مع كل من البرنامج الوطني للمعارض والمؤتمرات ومجلس الغرف السعودية للحصول على الموافقة لإقامة عدد من المعارض"]),
+], note="Print edition crawled Thursday 2015-08-06; the Hijri date of the lead resolves to Monday 2015-08-03. "
+        "The statements carry no date.")
+
+# ---------------------------------------------------------------------------------------------- almadina
+MALKI = ("saleh-al-malki", OFF, "متحدث الشؤون الصحية بجدة صالح المالكي")
+HOSPITAL_SOURCE = ("king-fahd-hospital-source", ANON, "مصدر مسؤول بالمستشفى")
+article("almadina-2015-08-07-624", "2015-08-07", [
+    A("nursing-staff-given-prophylaxis", *MALKI, "أوضح",
+      "تم إخضاع كافة الطاقم التمريضي المباشر لحالات مرضى «الجرب» بمستشفى الملك فهد إلى إجراء احتياطي واحترازي وإعطائهم اللقاحات والمضادات التي تمنع إصابتهم أو انتقال العدوى لهم وهو الدواء ذاته الذي يعطى للمرضى بهذا المرض",
+      alt=["تم إخضاع كافة الطاقم التمريضي المباشر لحالات مرضى «الجرب» بمستشفى الملك فهد إلى إجراء احتياطي واحترازي وإعطائهم اللقاحات والمضادات التي تمنع إصابتهم أو انتقال العدوى لهم"]),
+    A("three-scabies-cases", *MALKI, "بي\u0651\u064eن",
+      "هناك 3 أشخاص فقط نقلوا من مركز النقاهة مصابين بـ «الجرب»، وقد تمت مباشرتهم بالعلاج فور التشخيص",
+      coref=True, alt=["هناك 3 أشخاص فقط نقلوا من مركز النقاهة مصابين بـ «الجرب»"]),
+    A("cases-isolated", *MALKI, "مبي\u0651\u0650ن\u064bا", "تم عزل الحالات المصابة عن المخالطين والمجاورين لها في غرف خاصة",
+      coref=True),
+    A("six-suspected-cases", *MALKI, "لافتًا",
+      "هناك 6 حا\ufefbت أخرى من المخالطين، يشتبه في إصابتهم بالمرض وقد أعطوا العلاج نفسه",
+      coref=True, hedged=True, note="يشتبه في إصابتهم: suspected, hedged. The text's lam-alef ligature (U+FEFB) stays."),
+    A("four-nurses-isolated", *HOSPITAL_SOURCE, "ذكر", "هناك 4 ممرضات تم عزلهن بسكن العاملات"),
+    A("four-nurses-infected", *HOSPITAL_SOURCE, "مؤكدًا", "إصابتهن وانتقال العدوى لهن", coref=True,
+      note="Participle with a nominal complement (مؤكدًا إصابتهن)."),
+], note="Crawled 2015-08-07; no time expression.")
+
+# ---------------------------------------------------------------------------------------------- alriyadh
+STATE_OFFICIAL = ("us-state-department-official", ANON, "مسؤول في وزارة الخارجية الأميركية")
+article("alriyadh-2015-08-08-756", "2015-08-08", [
+    A("us-reaffirms-closing-guantanamo", "united-states-government", GOV, "الولايات المتحدة", "جددت",
+      "عزمها اتخاذ الإجراءات اللازمة من أجل إقفال سجن غوانتانامو العسكري ب\"شكل مسؤول\"",
+      date="2015-08-06", alt_cues=["التأكيد"],
+      alt=["عزمها اتخاذ الإجراءات اللازمة من أجل إقفال سجن غوانتانامو العسكري"],
+      note="جددت ... التأكيد الخميس على: the frame is discontiguous; the verb is the cue. الخميس = 2015-08-06."),
+    O("in-reply-to-oas-report", "رداً على تقرير من منظمة الدول الأميركية"),
+    A("official-taking-all-measures", *STATE_OFFICIAL, "قال",
+      "نتخذ جميع الإجراءات اللازمة من أجل تقليص عدد المعتقلين في غوانتانامو وإغلاق مركز الاعتقال بشكل مسؤول يتيح حماية أمننا القومي",
+      date="2015-08-06", note="The wording of the Thursday reaffirmation of the lead: dated with it."),
+    A("six-detainees-transferred", *STATE_OFFICIAL, "أكد", "ستة معتقلين نقلوا من سجن غوانتانامو منذ مارس",
+      coref=True, date="2015-08-06"),
+    A("two-files-under-review", *STATE_OFFICIAL, "أكد", "ملفين آخرين هما قيد الدرس مع إمكانية إعادة تقييمها",
+      coref=True, date="2015-08-06",
+      note="One verb, two content clauses. مع إمكانية إعادة تقييمها is part of the content (files under review), "
+           "not a hedge on the claim."),
+    A("official-administration-determined", *STATE_OFFICIAL, "أضاف",
+      "كما أوضح الرئيس باراك أوباما مرات عدة فان هذه الإدارة عازمة على إغلاق مركز غوانتانامو",
+      coref=True, date="2015-08-06", alt=["هذه الإدارة عازمة على إغلاق مركز غوانتانامو"]),
+    A("obama-administration-determined", "barack-obama", OFF, "الرئيس باراك أوباما", "أوضح",
+      "هذه الإدارة عازمة على إغلاق مركز غوانتانامو", via="us-state-department-official",
+      note="كما أوضح X ...، فان ...: X's statement relayed inside the official's quotation (مرات عدة: no date)."),
+    A("oas-called-to-close", "iachr", INTL, "قسم حقوق الإنسان في منظمة الدول الأميركية", "دعا",
+      "الولايات المتحدة إلى إقفال السجن العسكري وإحالة المعتقلين أمام المحاكم الفدرالية", date="2015-08-05",
+      note="A directive whose occurrence can be checked; الأربعاء = 2015-08-05."),
+], relations=[
+    {"a": "us-reaffirms-closing-guantanamo", "b": "official-taking-all-measures", "relation": "supports"},
+    {"a": "us-reaffirms-closing-guantanamo", "b": "official-administration-determined", "relation": "supports"},
+], note="Print edition crawled Saturday 2015-08-08 06:22; الخميس = 2015-08-06, الأربعاء = 2015-08-05.")
