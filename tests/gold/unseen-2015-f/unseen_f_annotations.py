@@ -379,3 +379,140 @@ article("alriyadh-2015-08-08-756", "2015-08-08", [
     {"a": "us-reaffirms-closing-guantanamo", "b": "official-taking-all-measures", "relation": "supports"},
     {"a": "us-reaffirms-closing-guantanamo", "b": "official-administration-determined", "relation": "supports"},
 ], note="Print edition crawled Saturday 2015-08-08 06:22; الخميس = 2015-08-06, الأربعاء = 2015-08-05.")
+
+
+# ---------------------------------------------------------------------------------------------- alwatan
+ZICO = ("zico", PERSON, "زيكو")
+article("alwatan-2015-08-01-836", "2015-08-01", [
+    A("cbf-backs-zico", "brazilian-football-confederation", OTHER, "الاتحاد البرازيلي لكرة القدم", "أعلن",
+      "دعم ترشح نجمه السابق زيكو لرئاسة الاتحاد الدولي لكرة القدم بحال نيله دعم أربعة اتحادات أخرى لخوض المنافسة",
+      alt=["دعم ترشح نجمه السابق زيكو لرئاسة الاتحاد الدولي لكرة القدم"],
+      note="Nominal complement; the condition (بحال ...) is part of the content, not a hedge."),
+    A("del-nero-zico-has-support", "marco-polo-del-nero", PERSON, "رئيس الاتحاد ماركو بولو دل نيرو", "قال",
+      "يحظى زيكو بدعمنا لتسهيل ترشحه. بحال حصوله على تأييد أربعة اتحادات أخرى سيدعم الاتحاد البرازيلي طلبه",
+      alt=["يحظى زيكو بدعمنا لتسهيل ترشحه", "بحال حصوله على تأييد أربعة اتحادات أخرى سيدعم الاتحاد البرازيلي طلبه"],
+      note="في بيان: the medium. Direct speech of two sentences, each accepted alone."),
+    O("zico-star-of-the-eighties", "أحد أبرز نجوم البلاد في ثمانينات القرن الماضي"),
+    A("zico-sent-letter", *ZICO, "قال",
+      "أرسلت رسالة إلى رئيس الاتحاد البرازيلي ماركو بولو استعرضت فيها الخطوط العريضة لترشيحي، ولم يبق أمامي سوى انتظار رده لمعرفة ما إذا كان موافقا على تقدمي بالترشيح من عدمه",
+      src_ctx="وكان زيكو،", cue_ctx="قال قبل يومين", date="2015-07-30",
+      alt=["أرسلت رسالة إلى رئيس الاتحاد البرازيلي ماركو بولو استعرضت فيها الخطوط العريضة لترشيحي"],
+      note="قبل يومين = reference - 2 = 2015-07-30 (as أول من أمس). The medium (لموقع شبكة جلوبو سبورت) is not "
+           "the source."),
+    A("zico-will-not-wait-long", *ZICO, "أضاف",
+      "ولكنني لن أنتظر فترة طويلة، لأن الوقت يمر بسرعة، ولدينا خيارات أخرى", coref=True, date="2015-07-30",
+      note="The quotation opens with its conjunction (ولكنني), kept."),
+    A("zico-served-national-team", *ZICO, "تابع",
+      "أنا برازيلي، وقدمت خدمات للمنتخب الوطني خلال 10 أعوام، حياتي أمضيتها هنا في البرازيل",
+      coref=True, date="2015-07-30"),
+    O("candidates-need-four-federations",
+      "ينبغي على الراغبين الحصول على تأييد أربعة اتحادات منضوية تحت لواء فيفا قبل 26 أكتوبر المقبل"),
+    O("fifa-election-26-feb", "تقام الانتخابات الرئاسية للفيفا في 26 فبراير المقبل"),
+], relations=[
+    {"a": "cbf-backs-zico", "b": "del-nero-zico-has-support", "relation": "supports"},
+], note="Crawled 2015-08-01 08:16; قبل يومين = 2015-07-30 (Zico's interview).")
+
+SON = ("alexey-molchanov", PERSON, "ابنها أليكسي مولتشانوف")
+CIVIL_DEFENCE = ("spanish-civil-defence-spokesman", OFF, "متحدث باسم الدفاع المدني")
+article("alwatan-2015-08-06-2206", "2015-08-06", [
+    O("molchanova-disappeared",
+      "اختفت بطلة العالم في الغوص الحر بحبس النفس الروسية \"ناتاليا مولتشانوفا\" الأحد الماضي خلال غوصها في مياه جزيرة فورمنتيرا الإسبانية على البحر المتوسط",
+      core=True, date="2015-08-02", note="Lead fact; الأحد الماضي = 2015-08-02 (crawled Thursday 2015-08-06)."),
+    O("body-not-found", "الدفاع المدني مازال يبحث عن جثتها دون أن يجدها", core=True,
+      note="Second clause of the unattributed lead sentence: core."),
+    A("molchanova-on-holiday", *SON, "بحسب ما أشار",
+      "كانت مولتشانوفا، البالغة من العمر 53 عاما، في رحلة استجمام مع أقربائها غرب شاطىء إيليتاس على هذه الجزيرة التابعة لأرخبيل البليار",
+      alt_cues=["بحسب"],
+      note="Post-posed attribution (وذلك بحسب ما أشار ابنها ... في بيان) over two coordinated clauses: one claim each."),
+    A("current-swept-her-away", *SON, "بحسب ما أشار",
+      "كانت تغوص دون زعانف إلى عمق ما بين 30 و40 مترا عندما سحبها على الأرجح تيار بحري قوي",
+      alt_cues=["بحسب"], hedged=True, note="على الأرجح: hedged."),
+    A("search-helicopter-boat-divers", *CIVIL_DEFENCE, "بحسب ما أكد",
+      "شارك في البحث عن البطلة الروسية طائرة هليكوبتر وقارب وغواصون وصلوا في بحثهم إلى عمق 100 متر",
+      alt_cues=["بحسب"]),
+    A("family-hired-submarine", *CIVIL_DEFENCE, "بحسب ما أكد",
+      "استعانت عائلة مولتشانوفا بغواصة يتم التحكم بها عن بعد وتابعة لشركة خاصة", alt_cues=["بحسب"]),
+    A("search-continues-to-sunday", *CIVIL_DEFENCE, "مشيرا", "البحث سيتواصل حتى الأحد", coref=True,
+      note="حتى الأحد bounds the search (2015-08-09); the claim itself is undated: null."),
+    O("molchanova-records",
+      "مولتشانوفا هي البطلة الأكثر تتويجا في مسابقات الغوص بحبس النفس وهي تملك في سجلها 41 رقما قياسيا و23 لقبا عالميا"),
+], note="Wire copy crawled Thursday 2015-08-06; الأحد الماضي = 2015-08-02.")
+
+BROTHER = ("mohammed-al-awad-asiri", PERSON)
+article("alwatan-2015-08-07-1056", "2015-08-07", [
+    O("abdullah-killed-in-asir-attack",
+      "العريف عبدالله أحد شهداء الواجب والجريمة الإرهابية التي وقعت في مسجد طوارئ عسير", core=True,
+      note="The attributed lead sentence presupposes the fact (the corporal among those killed in the attack on "
+           "the Asir emergency forces' mosque): the core outlet claim."),
+    A("brother-killed-while-praying", *BROTHER, "محمد آل عواض عسيري", "أكد",
+      "صدمتهم كانت كبيرة، لكن خفف ألمها أن عبدالله استشهد وهو في عمله لحماية الدين ثم المليك والوطن وأثناء تأديته لصلاة الظهر",
+      alt=["عبدالله استشهد وهو في عمله لحماية الدين ثم المليك والوطن وأثناء تأديته لصلاة الظهر"],
+      note="The descriptor شقيق العريف عبدالله ... is left out of the label (appositive)."),
+    A("abdullah-eldest-joined-1427", *BROTHER, "محمد", "قال",
+      "عبدالله أكبر الذكور في أسرتنا، وهو أب للين (أربع سنوات)، وعبدالرحمن (سنتان)، التحق بقوة الطوارئ في عسير عام 1427 واستشهد برتبة عريف",
+      src_ctx="وقال محمد", cue_ctx="وقال محمد"),
+    A("father-abroad-returning", *BROTHER, "محمد", "أضاف",
+      "الوضع حاليا في منزلنا مؤلم ومؤثر فوالدتي في أشد الحزن وكذلك زوجته، ولكننا نعتز بهذه الشهادة، التي كانت في ميدان الشرف، كما أن والدي الآن خارج المملكة، وتم إبلاغه بالأمر وحاليا في طريق العودة",
+      coref=True, src_ctx="وقال محمد",
+      alt=["والدي الآن خارج المملكة، وتم إبلاغه بالأمر وحاليا في طريق العودة"]),
+    A("crime-alien-to-society", *BROTHER, "شقيق الشهيد عبدالله آل عواض", "أكد",
+      "العمل الإجرامي الدنيء دخيل على مجتمعنا والجميع يدينه", cue_ctx="وأكد شقيق", cw=False,
+      note="A full descriptive noun phrase, not a bare anaphor: the label as written."),
+], note="Crawled 2015-08-07 06:34; no time expression.")
+
+# ---------------------------------------------------------------------------------------------- alweeam
+MOURINHO = ("jose-mourinho", PERSON, "مورينيو")
+article("alweeam-2015-08-08-1035", "2015-08-08", [
+    A("chelsea-extends-mourinho", "chelsea-fc", OTHER, "نادي تشيلسي", "أعلن",
+      "تمديد عقد مدربه البرتغالي جوزيه مورينيو لمدة 4 أعوام", date="2015-08-07",
+      note="مساء الجمعة = 2015-08-07 (crawled Saturday). The apposition حامل لقب ... is left out of the label."),
+    O("mourinho-stays-to-2019", "سيبقى مورينيو (52 عاما) مع تشيلسي حتى عام 2019 بموجب العقد الجديد"),
+    A("mourinho-natural-to-renew", *MOURINHO, "قال",
+      "إذا كان النادي سعيدا فانا سعيد أعتقد أنه من الطبيعي بالنسبة لي أن أجدد عقدي من المهم أن يكون لدينا عامل الاستمرارية واتمنى أن نحقق المزيد من النجاح في المستقبل من أجل الجماهير اللاعبين والنادي",
+      src_ctx="وقال مورينيو", via="dpa", cw=False,
+      note="وفقا للالمانية (the German agency dpa) closes the quotation: via. أعتقد inside a longer quotation does "
+           "not hedge it."),
+    O("mourinho-first-tenure-titles",
+      "خلال ولايته الأولى مع تشيلسي بين عامي 2004 و 2007 فاز مورينيو بلقب الدوري مرتين ولقب كأس رابطة المحترفين مرتين بجانب لقب كأس الاتحاد الإنجليزي"),
+    O("mourinho-returned-2013",
+      "عاد المدرب البرتغالي إلى تشيلسي في ولاية ثانية في 2013 حيث قاد الفريق الموسم الماضي للفوز بلقب الدوري الإنجليزي للمرة الأولى في 5 أعوام بجانب لقب كأس رابطة المحترفين"),
+    A("mourinho-club-close-to-heart", *MOURINHO, "أشار",
+      "لقد قلت حين عدت إلى هنا قبل عامين أن لدي شعور استثنائي لهذا النادي ولم يتغير من الأمر شيئا إنه ناد قريب من قلبي وأنا سعيد للغاية لأنني سأستمر هنا لفترة طويلة",
+      src_ctx="وأشار مورينيو", cw=False),
+    O("mourinho-70-percent",
+      "يتمتع مورينيو بنسبة انتصارات تبلغ 70% خلال مشواره في مباريات الدوري الإنجليزي الممتاز وهي أعلى نسبة بين جميع المدربين في تاريخ المسابقة"),
+], note="Wire copy (dpa) crawled Saturday 2015-08-08 18:02; مساء الجمعة = 2015-08-07. The closing رابط الخبر line "
+        "is not annotated.")
+
+MUHANNA = ("omar-al-muhanna", OFF)
+article("alweeam-2015-08-09-912", "2015-08-09", [
+    A("muhanna-denies-anger", *MUHANNA, "رئيس لجنة الحكام باتحاد الكرة السعودي عمر المهنا", "نفى",
+      "يكون غاضباً من قرار اتحاد الكرة بتعيين طاقم إنجليزي بقيادة الحكم كريغ باوسون لقيادة مباراة السوبر السعودي بين فريقي الهلال والنصر الأربعاء المقبل بالعاصمة البريطانية لندن",
+      pol="denied",
+      alt=["أن يكون غاضباً من قرار اتحاد الكرة بتعيين طاقم إنجليزي بقيادة الحكم كريغ باوسون لقيادة مباراة السوبر السعودي بين فريقي الهلال والنصر الأربعاء المقبل بالعاصمة البريطانية لندن",
+           "يكون غاضباً من قرار اتحاد الكرة بتعيين طاقم إنجليزي"]),
+    O("english-crew-appointed",
+      "قرار اتحاد الكرة بتعيين طاقم إنجليزي بقيادة الحكم كريغ باوسون لقيادة مباراة السوبر السعودي بين فريقي الهلال والنصر الأربعاء المقبل بالعاصمة البريطانية لندن",
+      core=True,
+      note="Presupposed in the attributed lead sentence: the core outlet claim. The match is on Wednesday "
+           "2015-08-12; the decision itself is undated (null)."),
+    O("muhanna-indifferent", "لم يبد المهنا اكتراثاً لتعيين حكام أجانب للمباراة، وعدم الاستعانة حتى بسعودي كحكم رابع"),
+    A("muhanna-not-angry", *MUHANNA, "المهنا", "قائلاً",
+      "نحترم قرار اتحاد الكرة، وما أستطيع قوله أنني غير غاضب وأتمنى التوفيق للحكام ولناديي الهلال والنصر",
+      coref=True, src_ctx="ولم يبد المهنا", cw=False,
+      note="Participle; its subject is the sentence's المهنا. «أنني غير غاضب» is asserted (the negation is the "
+           "content); the explicit denial is the lead's نفى."),
+    O("referees-ended-camp",
+      "أنهى اليوم الأحد 49 حكماً معسكرهم التدريبي استعداداً لبدء انطلاقة الدوري السعودي ودوري أندية الدرجة الأولى، والذي امتد لـ12 يوماً",
+      date="2015-08-09"),
+    A("muhanna-happy-with-camp", *MUHANNA, "المهنا", "أكد", "سعيد بنتائج المعسكر", src_ctx="إذ أكد المهنا",
+      cw=False, alt=["أنه سعيد بنتائج المعسكر"]),
+    A("muhanna-camp-succeeded", *MUHANNA, "المهنا", "مضيفاً",
+      "تحقق الكثير مما كنا نأمله من المعسكر، وأستطيع أن أعلن نجاحه ولله الحمد، كان معسكراً متكاملاً أبدع فيه مدرب الحكام التاهيتي قادري، وهو المدرب المعتمد من قبل الاتحاد الدولي لكرة القدم (فيفا)، في إتمام برنامج اللياقة والبرنامج البدني للجميع بشكل مرض بحسب الأرقام التي حققها الحكام في الاختبارات",
+      coref=True, src_ctx="إذ أكد المهنا",
+      alt=["كان معسكراً متكاملاً أبدع فيه مدرب الحكام التاهيتي قادري، وهو المدرب المعتمد من قبل الاتحاد الدولي لكرة القدم (فيفا)، في إتمام برنامج اللياقة والبرنامج البدني للجميع بشكل مرض بحسب الأرقام التي حققها الحكام في الاختبارات"],
+      note="بحسب الأرقام inside the quotation cites figures, not a speaker: no nested claim."),
+], relations=[
+    {"a": "muhanna-denies-anger", "b": "muhanna-not-angry", "relation": "supports"},
+], note="Crawled Sunday 2015-08-09; اليوم الأحد = 2015-08-09, الأربعاء المقبل = 2015-08-12. The closing رابط الخبر "
+        "line is not annotated.")
