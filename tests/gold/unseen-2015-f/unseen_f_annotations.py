@@ -639,3 +639,114 @@ article("okaz-2015-08-03-1175", "2015-08-03", [
       coref=True, src_ctx="وأفاد الزامل", date="2015-08-01",
       alt=["جرى تأسيس المركز السعودي للعمل التطوعي لمنح رخصة مزاولة العمل"]),
 ], note="Print edition crawled Monday 2015-08-03; البارحة الأولى = 2015-08-01 (reference - 2).")
+
+
+DEBIE = ("jan-debie", PERSON)
+DUTCH_MOD = ("dutch-ministry-of-defence", GOV)
+article("okaz-2015-08-08-1322", "2015-08-08", [
+    A("reports-soldiers-imitated-gunfire", "dutch-media-reports", OUTLET, "تقارير إعلامية هولندية", "كشفت",
+      "قيام جنود بتقليد أصوات الرصاص خلال مناورات تدريبية، كان من المفترض أن تتم بالرصاص الحي، في ظل وجود شح واضح في الذخائر",
+      alt=["قيام جنود بتقليد أصوات الرصاص خلال مناورات تدريبية"], note="كشفت عن + noun phrase."),
+    A("email-ammunition-shortage", *DUTCH_MOD, "رسالة إلكترونية مسربة من وزارة الدفاع الهولندية", "كشفت",
+      "وجود عجز كبير في الذخيرة، ما تسبب في إلغاء العديد من حصص التدريب الإجبارية على إطلاق النيران",
+      cue_ctx="وكشفت رسالة", via="rtl-nieuws", alt=["وجود عجز كبير في الذخيرة"],
+      note="A document stands for its issuer (the ministry); RTL Nieuws obtained it and relays it: via."),
+    A("debie-soldiers-trained-empty", *DEBIE, "رئيس اتحاد العاملين في الجيش الهولندي، جان ديبي", "أكد",
+      "جنودا تدربوا بأسلحة خالية من الذخيرة، ما دفعهم لتقليد أصوات الرصاص، ما أثر في النهاية على حالتهم المعنوية",
+      alt=["جنودا تدربوا بأسلحة خالية من الذخيرة، ما دفعهم لتقليد أصوات الرصاص"],
+      note="Title and name separated by commas: one label as written."),
+    A("debie-catastrophic", *DEBIE, "ديبي", "قال", "إنه لأمر كارثي يؤثر على معنويات أفراد الجيش بطبيعة الحال",
+      src_ctx="وقال ديبي", cw=False,
+      note="في تصريحاته لصحيفة «دي ستاندارد»: told to another paper, the medium, not a via (as لوكالة فرانس)."),
+    A("mod-delivery-intervals", *DUTCH_MOD, "وزارة الدفاع الهولندية", "أوضحت",
+      "المشكلة تكمن في المدد الطويلة بين عمليات تسليم الذخيرة إلى جانب معدلات الاستهلاك الكبيرة للذخيرة من قبل القوات، وتحديدا في العمليات الدولية",
+      src_ctx="وأوضحت وزارة الدفاع الهولندية",
+      alt=["المشكلة تكمن في المدد الطويلة بين عمليات تسليم الذخيرة"]),
+    O("defence-budget-8bn",
+      "الحكومة الهولندية أقرت زيادة في ميزانية الدفاع للعام المالي الحالي لتصل إلى 8 مليارات دولار، بزيادة 400 مليون دولار عن العام الماضي",
+      note="يذكر أن: agentless background, the outlet's."),
+], relations=[
+    {"a": "reports-soldiers-imitated-gunfire", "b": "debie-soldiers-trained-empty", "relation": "supports"},
+    {"a": "email-ammunition-shortage", "b": "mod-delivery-intervals", "relation": "supports"},
+], note="Print edition crawled 2015-08-08 06:49; no time expression.")
+
+# ---------------------------------------------------------------------------------------------- sabq
+EMPLOYEES = ("jazan-emergency-department-employees", ANON)
+EMERGENCY_DEPT = ("jazan-health-emergency-department", GOV, "إدارة الطوارئ والأزمات")
+DAGHRIRI = ("abdulrahman-daghriri", OFF, "مدير إدارة الطوارئ والأزمات بـ\"صحة جازان\" عبدالرحمن دغريري")
+article("sabq-2015-08-01-1240", "2015-08-01", [
+    A("department-said-names-submitted", *EMERGENCY_DEPT, "تصريح", "قد رفعت بأسمائهم كمرابطين",
+      coref=True, src_ctx="موظفون في إدارة الطوارئ والأزمات من", alt=["بأنها قد رفعت بأسمائهم كمرابطين"],
+      note="تعجّب موظفون ... من تصريح إدارتهم لـ\"سبق\" بأنها ...: the employees' surprise is an attitude, not a "
+           "claim; the statement they react to is the department's (إدارتهم → the department named just before, "
+           "coref). قد + past is not a hedge."),
+    O("employees-not-notified", "لم يتم إشعارهم بذلك",
+      note="The guide's rule: scope ends at a contrastive بينما clause, an optional outlet claim (it reads as the "
+           "employees' complaint)."),
+    A("department-refused-copies", *EMPLOYEES, "موظفون في إدارة الطوارئ والأزمات", "مشيرين",
+      "إدارتهم رفضت تسليمهم صوراً من التكليف", coref=True, src_ctx="تعجّب موظفون في إدارة الطوارئ والأزمات",
+      note="Unnamed employees: anonymous-source."),
+    A("jazan-health-names-submitted", "jazan-health-affairs", GOV, "صحة جازان", "كشفت",
+      "تم الرفع بأسماء المشاركين في عاصفة الحزم من قبل الإدارة إلى الوزارة واعتمدت مكافآتهم",
+      src_ctx="بينما كشفت \"صحة جازان\"",
+      note="A contrastive بينما clause with its own speaker is that speaker's claim. في رد على استفسار \"سبق\": the "
+           "medium."),
+    A("employees-accuse-delay", *EMPLOYEES, "موظفون في إدارة الطوارئ والأزمات بـ\"صحة جازان\"", "اتهم",
+      "إدارتهم بالمماطلة في إدراج أسمائهم ضمن المرابطين في عاصفة الحزم",
+      alt=["بالمماطلة في إدراج أسمائهم ضمن المرابطين في عاصفة الحزم",
+           "إدارتهم بالمماطلة في إدراج أسمائهم ضمن المرابطين في عاصفة الحزم، في ظل مرابطتهم منذ بداية عاصفة الحزم، ولم يتحصلوا على حقوقهم المالية جراء ذلك"],
+      note="An accusation with its accusers named: core."),
+    A("employees-not-paid", *EMPLOYEES, "موظفون في إدارة الطوارئ والأزمات بـ\"صحة جازان\"", "اتهم",
+      "لم يتحصلوا على حقوقهم المالية جراء ذلك", opt=True,
+      note="A trailing clause of doubtful scope (the employees' or the outlet's): optional."),
+    A("colleagues-got-assignments", *EMPLOYEES, "موظفون في إدارة الطوارئ والأزمات بـ\"صحة جازان\"", "كشف",
+      "زملاءهم المرابطين من الإدارات الأخرى صدرت تكليفاتهم من قبل إداراتهم", coref=True,
+      alt=["زملاءهم المرابطين من الإدارات الأخرى صدرت تكليفاتهم من قبل إداراتهم، بينما تجاهلت إدارتهم تكليفهم رسمياً"],
+      note="الموظفون: bare anaphor of the employees named in the previous sentence."),
+    O("department-ignored-assignment", "تجاهلت إدارتهم تكليفهم رسمياً",
+      note="Contrastive بينما clause: optional outlet claim by the guide's rule; the attributed reading in the "
+           "previous claim's alt_spans."),
+    A("emergency-work-not-limited-to-assignment", *DAGHRIRI, "أوضح",
+      "طبيعة عمل إدارة الطوارئ والأزمات الاستجابة السريعة لأي حدث كان يتطلب الحضور وتقديم الدعم والمساعدة من علاج وفرز ومباشرة الكوارث بأنواعها ونقلها متى تطلب الموقف، والعديد من المهام المسنودة للإدارة مع جميع القطاعات ذات العلاقة، والذي لا يقتصر على إصدار تكليف لخدمته",
+      alt=["طبيعة عمل إدارة الطوارئ والأزمات الاستجابة السريعة لأي حدث كان يتطلب الحضور وتقديم الدعم والمساعدة"]),
+    A("daghriri-names-sent-bonuses-approved", *DAGHRIRI, "أشار",
+      "كل من وقف وساهم بالعمل من إدارة الطوارئ والأزمات بـ\"صحة جازان\" في أحداث الحد الجنوبي منذ بداية عاصفة الحزم تم الرفع بأسمائهم لمقام الوزارة عن طريق مدير عام الشؤون الصحية بجازان الدكتور أحمد السهلي الذي اعتمد فوراً صرف المكافآت المالية لهم",
+      coref=True),
+], relations=[
+    {"a": "jazan-health-names-submitted", "b": "daghriri-names-sent-bonuses-approved", "relation": "supports"},
+    {"a": "department-said-names-submitted", "b": "jazan-health-names-submitted", "relation": "supports"},
+    {"a": "employees-accuse-delay", "b": "daghriri-names-sent-bonuses-approved", "relation": "tension"},
+], note="Crawled 2015-08-01; no time expression. The dateline (محمد المواسي- سبق- جازان:) is not annotated. The "
+        "employees' accusation of delay and the director's names-sent/bonuses-approved can both hold (tension).")
+
+SHOULI = ("abdulaziz-al-shouli", OFF)
+article("sabq-2015-08-03-1311", "2015-08-03", [
+    A("tayma-transferred-522", "tayma-general-hospital", GOV, "مستشفى تيماء العام", "كشفت",
+      "نقلت 522 مريضاً لتلقى العلاج في مستشفيات متخصصة خارج المنطقة، بمعدل 87 حالة شهرياً، خلال النصف الأول من عام 2015",
+      src_ctx="كشفت مستشفى تيماء العام",
+      alt=["أنها نقلت 522 مريضاً لتلقى العلاج في مستشفيات متخصصة خارج المنطقة، بمعدل 87 حالة شهرياً، خلال النصف الأول من عام 2015",
+           "نقلت 522 مريضاً لتلقى العلاج في مستشفيات متخصصة خارج المنطقة، بمعدل 87 حالة شهرياً، خلال النصف الأول من عام 2015، في حين تعامل طاقمها مع 39 ألف مراجع في ذات الفترة"],
+      note="The first half of 2015 is a span, not a date: null."),
+    O("staff-handled-39k", "تعامل طاقمها مع 39 ألف مراجع في ذات الفترة",
+      note="Contrastive في حين clause: optional outlet claim by the guide's rule."),
+    A("shouli-39225-visits", *SHOULI, "مدير مستشفى تيماء العام عبدالعزيز سليمان الشولي", "أوضح",
+      "المستشفى العام أنجز خلال النصف الأول، من \u00a0الفترة من 1 يناير إلى 30 يونيو من العام 2015م، خدمة 39225 مراجعاً للطوارئ والعيادات منهم 22042 تمت خدمتهم في قسم الطوارئ، بمعدل 3674 مريضاً \u00a0شهرياً، و 17183 قدمت لهم الخدمات العلاجية في العيادات الخارجية بمعدل 2864 مراجعاً شهرياً",
+      cue_ctx="وأوضح مدير",
+      alt=["المستشفى العام أنجز خلال النصف الأول، من \u00a0الفترة من 1 يناير إلى 30 يونيو من العام 2015م، خدمة 39225 مراجعاً للطوارئ والعيادات"],
+      note="The NBSPs inside the sentence stay."),
+    A("shouli-inpatients-surgeries-births", *SHOULI, "مدير مستشفى تيماء العام عبدالعزيز سليمان الشولي", "أضاف",
+      "نوّم في المستشفى 1466 مريضاً بمعدل 244 منوماً شهرياً، كما بلغ عدد إجراء العمليات الجراحية للمرضى 320 عملية جراحية بمعدل 53 عملية شهرياً، فيما ولد خلال النصف الأول للعام \u00a0297 مولوداً، وبمعدل 50 ولادة في الشهر",
+      coref=True, alt=["نوّم في المستشفى 1466 مريضاً بمعدل 244 منوماً شهرياً"],
+      note="Direct speech whose closing quotation mark is missing: the span runs to the end of the sentence and "
+           "leaves the opening mark out, so that the marks stay balanced."),
+    A("shouli-tests-transfers-occupancy", *SHOULI, "الشولي", "تابع",
+      "بلغ عدد الفحوصات الإشعاعية 8657 فحصاً شهرياً \u00a01443 فحصاً، والفحوصات المخبرية 210937 فحصاً، وبمعدل 35156 فحصاً شهرياً، وتم تحويل 522 مريضاً لتلقي العلاج في مستشفيات متخصصة خارج المنطقة بمعدل 87 شهرياً، ومتوسط نسبة إشغال الأسرّة 35% شهرياً",
+      alt=["تم تحويل 522 مريضاً لتلقي العلاج في مستشفيات متخصصة خارج المنطقة بمعدل 87 شهرياً"],
+      note="وتابع \"الشولي\": quotation marks around the whole name are left out of the label."),
+    A("shouli-workforce", *SHOULI, "الشولي", "أوضح",
+      "عدد القوى العاملة بالمستشفى شمل ثلاثة أطباء استشاريين، و18 طبيباً أخصائياً، كذلك 23 طبيباً مقيماً، وخمسة أخصائيين، و198 ممرضاً، و60 فنياً و55 إدارياً، و16 صيدلياً، وبلغ عدد عمال عقود التشغيل والصيانة والتغذية 204 عمال",
+      coref=True, cue_ctx="وأوضح أن عدد"),
+], relations=[
+    {"a": "tayma-transferred-522", "b": "shouli-tests-transfers-occupancy", "relation": "supports"},
+], note="Crawled 2015-08-03; the figures cover 1 January - 30 June 2015 (a span: null dates). The dateline is not "
+        "annotated.")
