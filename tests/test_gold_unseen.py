@@ -1,7 +1,7 @@
 """The held-out extraction gold of tests/gold/unseen-2015: consistent, reproducible from its annotations,
 read by `sanad` exactly as annotated, and drawn from outlets and months the older gold does not use.
-The per-file checks run on the second to fifth held-out sets, unseen-2015-b, -c, -d and -e, too (same
-layout and builder); their own selections are checked in test_gold_unseen_b.py, _c.py, _d.py and _e.py."""
+The per-file checks run on the second to sixth held-out sets, unseen-2015-b, -c, -d, -e and -f, too (same
+layout and builder); their own selections are checked in test_gold_unseen_b.py, _c.py, _d.py, _e.py and _f.py."""
 
 import json
 import sys
@@ -17,19 +17,22 @@ UNSEEN_B = GOLD / "unseen-2015-b"
 UNSEEN_C = GOLD / "unseen-2015-c"
 UNSEEN_D = GOLD / "unseen-2015-d"
 UNSEEN_E = GOLD / "unseen-2015-e"
+UNSEEN_F = GOLD / "unseen-2015-f"
 SYRIA = GOLD.parent.parent.parent / "shared" / "data" / "news" / "saudinewsnet-syria-2015.jsonl"
-sys.path[:0] = [str(GOLD), str(UNSEEN), str(UNSEEN_B), str(UNSEEN_C), str(UNSEEN_D), str(UNSEEN_E)]
+sys.path[:0] = [str(GOLD), str(UNSEEN), str(UNSEEN_B), str(UNSEEN_C), str(UNSEEN_D), str(UNSEEN_E),
+                str(UNSEEN_F)]
 
 import build_unseen_b_gold  # noqa: E402
 import build_unseen_c_gold  # noqa: E402
 import build_unseen_d_gold  # noqa: E402
 import build_unseen_e_gold  # noqa: E402
+import build_unseen_f_gold  # noqa: E402
 import build_unseen_gold as build_gold  # noqa: E402
 import verify_gold  # noqa: E402
 
 FILES = sorted(UNSEEN.glob("*.gold.json"))
 BUILDERS = {UNSEEN: build_gold, UNSEEN_B: build_unseen_b_gold, UNSEEN_C: build_unseen_c_gold,
-            UNSEEN_D: build_unseen_d_gold, UNSEEN_E: build_unseen_e_gold}
+            UNSEEN_D: build_unseen_d_gold, UNSEEN_E: build_unseen_e_gold, UNSEEN_F: build_unseen_f_gold}
 ALL_SETS = [p for folder in BUILDERS for p in sorted(folder.glob("*.gold.json"))]
 
 
