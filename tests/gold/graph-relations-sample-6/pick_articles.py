@@ -37,10 +37,11 @@ STRETCH = 60
 # which takes articles of 6-8 August, made it 600 with 246 changed until named here; sample 11, written with it in
 # session 11, is named likewise; so are samples 12 and 13, written in session 12: sample 13's labelled files moved
 # this pick to 600 articles until named; supports sample 14, of session 13, which draws
-# from every day, is named with them).
+# from every day, is named with them, and relations sample 15, of session 14, which also draws from every day).
 LATER = ("graph-contradictions-sample-7", "relations-passage-2", "graph-relations-sample-8", "unseen-2015-c",
          "graph-relations-sample-10", "unseen-2015-d", "graph-relations-sample-11", "unseen-2015-e",
-         "graph-relations-sample-12", "graph-relations-sample-13", "graph-supports-sample-14")
+         "graph-relations-sample-12", "graph-relations-sample-13", "graph-supports-sample-14",
+         "graph-relations-sample-15")
 OWN = Path(__file__).resolve().parent
 SKIP = (OWN, *(GOLD / name for name in LATER))
 
