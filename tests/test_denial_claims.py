@@ -127,3 +127,17 @@ def test_a_denial_predicate_denies_its_own_clause_not_the_next(extractor):
         ("هذه المعلومات كاذبة غير صحيحة", "denied"), ("الأسرى لدى القوات يعاملون بطريقة إنسانية", "asserted")]
     both = said(extractor, "ونفى الوزير أن تكون القوات قد دخلت المدينة، وأن تكون قد فقدت أي جندي في المعارك.")
     assert len(both) == 2 and {c.polarity for c in both} == {"denied"}
+
+
+def test_what_a_quoted_denial_verb_denies_ends_where_the_next_report_starts(extractor):
+    # «X «نفت بشدة» مزاعم …، وأوضحت أن …»: the verb's own marks are no quotation of what was said; the denied
+    # object ends at the speaker's next report, which is a claim of its own
+    claims = said(extractor, "إلا أن بعثة المراقبين في الإقليم «نفت بشدة» مزاعم قتل مدنيين، وأوضحت أن قواتها "
+                             "اكتشفت مركز تدريب للمسلحين في المنطقة.")
+    assert [(c.source.label, c.quote, c.polarity) for c in claims] == [
+        ("بعثة المراقبين في الإقليم", "مزاعم قتل مدنيين", "denied"),
+        ("بعثة المراقبين في الإقليم", "قواتها اكتشفت مركز تدريب للمسلحين في المنطقة", "asserted")]
+    # a quotation that ends before a verb and another that opens after it are speech, not the verb's marks
+    first, second = said(extractor, 'وقال المدير "هذه ليست المرة الأولى التي يخطف فيها صحفيون." وأضاف "بحكم تجربتي '
+                                    'فإن القضايا التي لم تتناولها وسائل الإعلام حلت بشكل أسرع".')
+    assert second.source.label == "المدير" and second.quote.startswith("بحكم تجربتي")

@@ -68,6 +68,12 @@ TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ول�
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
 
+# Marks that hold a verb and at most two words, written against them: "«نفت بشدة»". Not a quotation that ends before
+# the verb and another that opens after it ('…." وأضاف "بحكم …'): there the marks stand apart from the words.
+VERB_MARKS_BEFORE_RE = re.compile(r'"(?:قد\s+)?$')
+VERB_MARKS_AFTER_RE = re.compile(r'(?:\s+[^\s"،.:]+){0,2}"')
+
+
 # Who heard it, quoted, right after the subject: "لـ«الشرق الأوسط»".
 QUOTED_RECIPIENT_RE = re.compile(r'\s*،?\s*ل\s?"[^"]{1,40}"\s*،?')
 
@@ -306,6 +312,10 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # "نفى المصدر لـ«الشرق الأوسط» وصول …": the outlet told is not what was said (after a title it is the
         # title's body: "المستشار القانوني لـ«الجيش السوري الحر» أسامة أبو زيد")
         start_at = told.end()
+    own_marks = VERB_MARKS_AFTER_RE.match(norm, start_at) if start_at == cue.end and cue.kind == "verb" \
+        and VERB_MARKS_BEFORE_RE.search(norm, max(0, cue.start - 6), cue.start) else None
+    if own_marks:  # "إلا أن البعثة «نفت بشدة» مزاعم …": what was said starts after the verb's own marks, not inside
+        start_at = own_marks.end()
     denied_at = denied_object_at(cue.lemma, norm, start_at) if cue.kind == "verb" else None
     if denied_at is not None:  # "نفى المتهمون الآخرون أي ضلوع …": what is denied, whoever denies it
         plausible, start_at = True, denied_at
