@@ -318,8 +318,7 @@ def countries_differ(neg_f: ClaimFacts, other: ClaimFacts) -> bool:
     other says something else about whom or where, and may agree with the denial (the ambassador denies the killer
     «يحمل الجنسية السعودية»; the investigators call him «الإعلامي السوري»; seen on fresh news, sample 14). A
     country only one side names («مقتل أي مدنيين أفغان» against «مقتل خمسة مدنيين») is no evidence either way."""
-    denied_words = _denied_part(neg_f).split()
-    mine, theirs = _countries_named(denied_words), _countries_named(other.toks)
+    mine, theirs = _countries_named(_denied_part(neg_f).split()), other.entities & _COUNTRIES
     return bool(mine - theirs) and bool(theirs - mine)
 
 
@@ -626,7 +625,7 @@ def graph_contradiction_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, date_a
 
 
 # What a denial of involvement denies: a link to the event («نفت أي علاقة لبلدها باشتباكات شمال بوروندي»), not the event
-_LINKS = frozenset("علاقه صله تورط ضلوع دور يد مسووليه".split())
+_LINKS = frozenset(w for link in "علاقه صله تورط ضلوع دور يد مسووليه".split() for w in (link, "ال" + link))
 
 
 def _denies_a_link_only(neg_f: ClaimFacts, other: ClaimFacts) -> bool:
@@ -636,8 +635,7 @@ def _denies_a_link_only(neg_f: ClaimFacts, other: ClaimFacts) -> bool:
     if not denied(neg_f):
         return False
     head = _denied_head(neg_f)
-    return head is not None and _strip_proclitic(head) in _LINKS | {"ال" + w for w in _LINKS} \
-        and _root(head) not in _act_roots(other)
+    return head is not None and _strip_proclitic(head) in _LINKS and _root(head) not in _act_roots(other)
 
 
 def conflict_prone(f: ClaimFacts) -> bool:
