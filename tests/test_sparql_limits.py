@@ -3,7 +3,10 @@
 A server is started on a synthetic store big enough for a cartesian product to run for
 hours (3,000 triples: COUNT over ?a ?b ?c . ?d ?e ?f . ?g ?h ?i is 2.7e10 rows), with a
 2 s time limit given by `--query-timeout`, a cap of 50 results by $SANAD_RESULT_LIMIT and
-1 GB of address space per query worker by $SANAD_QUERY_MEMORY_MB.
+4 GB of address space per query worker by $SANAD_QUERY_MEMORY_MB (LIMITED_MEMORY_MB: with
+1 GB, a worker running the cartesian product once reached the address-space cap before the
+2 s time limit, on an idle CI machine, and the time-limit test saw the memory message; the cap
+itself is tested on the server below).
 
 The memory limit is tested on a server of its own whose time limit is far beyond the test's
 own bound (MEMORY_TEST_S), so that only the memory cap can stop its query, however busy the
@@ -29,6 +32,7 @@ from .conftest import Server
 TIMEOUT_S = 2
 CAP = 50
 MEMORY_MB = 1024
+LIMITED_MEMORY_MB = 4096  # the time-limited server's cap: out of HOSTILE's reach within TIMEOUT_S
 TOKEN = "limits-test-token"
 HOSTILE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 # A string doubled 24 times: 64 B * 2**24 = 1 GiB, more than the whole address space allowed,
@@ -67,7 +71,7 @@ def limited(tmp_path_factory):
     # SANAD_SPARQL_CACHE_MB=0: these tests time the query workers, so every query, repeated or
     # sent together with its twin, must reach one (api.sparql_cache would answer or join it)
     env = {"SANAD_RESULT_LIMIT": str(CAP), "SANAD_QUERY_WORKERS": "2", "SANAD_WRITE_TOKEN": TOKEN,
-           "SANAD_QUERY_MEMORY_MB": str(MEMORY_MB), "SANAD_SPARQL_CACHE_MB": "0",
+           "SANAD_QUERY_MEMORY_MB": str(LIMITED_MEMORY_MB), "SANAD_SPARQL_CACHE_MB": "0",
            "SANAD_QUERY_TIMEOUT": "99"}  # the command-line option must win over the environment
     srv = _start(store_dir, env, "--query-timeout", str(TIMEOUT_S))
     try:
