@@ -60,9 +60,7 @@ def test_score_counts_the_labels_and_an_unread_pair_as_unlabelled():
 
 
 def test_every_labelled_key_is_a_stored_relation():
-    pairs = sample6.module(HERE, "pairs")
-    stored = {r["key"] for r in pairs.read_relations(HERE / "relations.jsonl")}
-    assert set(pairs.read_labels()) <= stored
+    sample6.check_every_labelled_key_is_a_stored_relation(HERE)
 
 
 def test_the_draw_shows_each_claims_polarity():

@@ -56,6 +56,13 @@ def check_every_stored_contradiction_and_the_drawn_supports_are_labelled(here: P
     assert all(by_key[k]["relation"] == lab["relation"] for k, lab in labels.items() if k in by_key)
 
 
+def check_every_labelled_key_is_a_stored_relation(here: Path) -> None:
+    """For a sample whose labels are all of the version it stored (no later version's keys added to them)."""
+    pairs = module(here, "pairs")
+    stored = {r["key"] for r in pairs.read_relations(here / "relations.jsonl")}
+    assert set(pairs.read_labels()) <= stored
+
+
 def check_labelled_file_is_the_join_of_labels_and_relations(here: Path) -> None:
     pairs = module(here, "pairs")
     rels = pairs.read_relations(here / "relations.jsonl")

@@ -26,9 +26,7 @@ def test_every_stored_contradiction_and_the_drawn_supports_are_labelled():
 
 
 def test_every_labelled_key_is_a_stored_relation():
-    pairs = sample6.module(HERE, "pairs")
-    stored = {r["key"] for r in pairs.read_relations(HERE / "relations.jsonl")}
-    assert set(pairs.read_labels()) <= stored
+    sample6.check_every_labelled_key_is_a_stored_relation(HERE)
 
 
 def test_the_draw_uses_this_samples_seed_in_its_own_copy():
