@@ -60,7 +60,7 @@ def test_score_counts_the_labels_and_an_unread_pair_as_unlabelled():
 
 
 def test_every_labelled_key_is_a_stored_relation():
-    sample6.check_every_labelled_key_is_a_stored_relation(HERE)
+    sample6.labels_are_of_stored_relations(HERE)
 
 
 def test_the_draw_shows_each_claims_polarity():

@@ -56,8 +56,9 @@ def check_every_stored_contradiction_and_the_drawn_supports_are_labelled(here: P
     assert all(by_key[k]["relation"] == lab["relation"] for k, lab in labels.items() if k in by_key)
 
 
-def check_every_labelled_key_is_a_stored_relation(here: Path) -> None:
-    """For a sample whose labels are all of the version it stored (no later version's keys added to them)."""
+def labels_are_of_stored_relations(here: Path) -> None:
+    """Every labelled key is a stored relation: for a sample whose labels are all of the version it stored (not a
+    check_: later versions' keys were added to the labels of samples 6-13)."""
     pairs = module(here, "pairs")
     stored = {r["key"] for r in pairs.read_relations(here / "relations.jsonl")}
     assert set(pairs.read_labels()) <= stored

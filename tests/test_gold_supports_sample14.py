@@ -26,7 +26,7 @@ def test_every_stored_contradiction_and_the_drawn_supports_are_labelled():
 
 
 def test_every_labelled_key_is_a_stored_relation():
-    sample6.check_every_labelled_key_is_a_stored_relation(HERE)
+    sample6.labels_are_of_stored_relations(HERE)
 
 
 def test_the_draw_uses_this_samples_seed_in_its_own_copy():
