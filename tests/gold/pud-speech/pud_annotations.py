@@ -477,9 +477,9 @@ S("w01052046",
   A("c1", "unnamed-speaker", PERSON, "ادعى", "ادعى",
     "خاض المعركة من دون حتى أن يتكبد عناء ارتداء درعه حتى بعد بدء القتال بساعتين", opt=True, note=PRONOUN))
 S("w01053045",
-  A("c1", "new-testament", OTHER, "العهد الجديد", "وفقاً",
+  A("c1", "new-testament", OTHER, "للعهد الجديد", "وفقاً",
     "قضى بولس ثمانية عشر شهراً في كورينث, بعد نحو سبعة عشر عاماً من اعتناقه للمسيحية",
-    alt_cues=["وفقاً للعهد الجديد"], note="a text as the source (وفقاً لـ)"))
+    note="a text as the source (وفقاً لـ); the preposition is fused with the article (للـ), so the label keeps it"))
 S("w01053062",
   A("c1", "newton", PERSON, "نيوتن", "ارتآه", "أقحم شهرٌ استثنائيٌ إلى ذلك العام", opt=True,
     note="هذا ما ارتآه refers back to the condition; its scope is doubtful, so optional"),
