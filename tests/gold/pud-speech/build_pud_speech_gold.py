@@ -93,9 +93,27 @@ def main() -> int:
     except builder.SpecError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
-    n = len(ARTICLES)
-    print(f"{n} sentence files ({sum(bool(a.get('negative')) for a in ARTICLES.values())} negatives)")
+    for name in ("dev", "heldout"):
+        print(name, counts(name))
     return 0
+
+
+def counts(name: str) -> dict[str, int]:
+    """The README's counts for one split, from its gold files."""
+    c = {"files": 0, "attributed": 0, "with_core_attributed": 0, "negatives": 0, "claims": 0, "core": 0,
+         "core_attributed": 0, "optional_attributed": 0, "optional_outlet": 0}
+    for path in sorted((HERE / name).glob("*.gold.json")):
+        claims = json.loads(path.read_text(encoding="utf-8"))["claims"]
+        attributed = [x for x in claims if not x["own"]]
+        c["files"] += 1
+        c["attributed" if attributed else "negatives"] += 1
+        c["with_core_attributed"] += any(not x["optional"] for x in attributed)
+        c["claims"] += len(claims)
+        c["core"] += sum(not x["optional"] for x in claims)
+        c["core_attributed"] += sum(not x["optional"] for x in attributed)
+        c["optional_attributed"] += sum(x["optional"] for x in attributed)
+        c["optional_outlet"] += sum(x["optional"] and x["own"] for x in claims)
+    return c
 
 
 if __name__ == "__main__":
