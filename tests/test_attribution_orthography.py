@@ -32,3 +32,17 @@ def test_ali_after_a_verb_that_takes_ala_is_the_preposition_in_such_an_article(e
 def test_ali_after_a_verb_of_saying_is_still_the_name_in_such_an_article(extractor):
     claims = said(extractor, "ونقل الجرحي الي المستشفي. وقال علي الشهري إن الحريق اندلع في المستودع الي جانب الطريق.")
     assert ("علي الشهري", "الحريق اندلع في المستودع الي جانب الطريق") in claims
+
+
+def test_latin_commas_end_a_content_as_arabic_ones_do(extractor):
+    """Many sites and translated wire copy write «,» for «،» (and «;», «?»); a comma between digits stays a number's."""
+    arabic = "أعلنت الشرطة أنها اعتقلت ثلاثة أشخاص، فيما نفى محامي المتهمين أي صلة لهم بالهجوم."
+    latin = arabic.replace("،", ",")
+    assert said(extractor, latin) == said(extractor, arabic)
+    assert ("الشرطة", "اعتقلت ثلاثة أشخاص") in said(extractor, latin)
+
+
+def test_latin_punctuation_is_read_as_arabic_one_mark_for_one():
+    from kg.attribution.document import arabic_punctuation
+
+    assert arabic_punctuation("قال, إن 1,500 شخص? نعم; لا") == "قال، إن 1,500 شخص؟ نعم؛ لا"

@@ -68,9 +68,20 @@ def writes_ya_for_maqsura(text: str) -> bool:
     return not _MAQSURA.search(text) and bool(_MAQSURA_AS_YA.search(text))
 
 
+# Latin punctuation as many sites (and translated wire copy) write it: a comma not between digits («1,500»),
+# a semicolon, a question mark. The rules read the Arabic marks; one character for one keeps the offsets.
+_LATIN_MARK = re.compile(r",(?![0-9٠-٩])|(?<![0-9٠-٩]),|;|\?")
+_ARABIC_MARK = {",": "،", ";": "؛", "?": "؟"}
+
+
+def arabic_punctuation(norm: str) -> str:
+    return _LATIN_MARK.sub(lambda m: _ARABIC_MARK[m.group(0)], norm)
+
+
 def read_sentence(idx, span, text, doc_mentions, words, ents, ya_for_maqsura: bool = False) -> Sentence:
     sent = text[span.start:span.end]
     norm, offsets = normalize_with_offsets(sent)
+    norm = arabic_punctuation(norm)
     s = Sentence(idx, span.start, sent, norm, offsets, [], ya_for_maqsura=ya_for_maqsura)
     for m in doc_mentions:
         if span.start <= m.start and m.end <= span.end:
