@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Extraction
@@ -35,6 +36,8 @@ class Sentence:
     mentions: list[tuple[int, int, Mention]]
     words: list = field(default_factory=list)  # Word, sentence-relative original offsets
     entities: list = field(default_factory=list)  # (start, end, type), sentence-relative original offsets
+    # the article writes a word's final ى as ي (as many sites do): its «علي» is the preposition as often as the name
+    ya_for_maqsura: bool = False
 
     def orig(self, i: int) -> int:
         return self.offsets[min(i, len(self.offsets) - 1)]
@@ -53,10 +56,33 @@ class Word:
     deprel: str
 
 
-def read_sentence(idx, span, text, doc_mentions, words, ents) -> Sentence:
+# Words that end in ى in standard spelling and are never names (إلى، حتى، لدى، أخرى، الكبرى، مستشفى …), as an
+# article writes them when it spells every final ى as ي; hamza-less, as such sites also write them.
+_MAQSURA_AS_YA = re.compile(r"(?<![\w\u064b-\u0652])(?:الي|حتي|[اأ]خري|الأخري|الاخري|الاولي|الأولي|الكبري|الصغري|"
+                            r"الوسطي|مستشفي|المستشفي|[اأ]دني|الذكري)(?![\w])")
+_MAQSURA = re.compile(r"\u0649(?![\w])")
+
+
+def writes_ya_for_maqsura(text: str) -> bool:
+    """The article never ends a word in ى, and writes at least one ى-word (إلى، حتى، لدى …) with ي instead."""
+    return not _MAQSURA.search(text) and bool(_MAQSURA_AS_YA.search(text))
+
+
+# Latin punctuation as many sites (and translated wire copy) write it: a comma not between digits («1,500»),
+# a semicolon, a question mark. The rules read the Arabic marks; one character for one keeps the offsets.
+_LATIN_MARK = re.compile(r",(?![0-9٠-٩])|(?<![0-9٠-٩]),|;|\?")
+_ARABIC_MARK = {",": "،", ";": "؛", "?": "؟"}
+
+
+def arabic_punctuation(norm: str) -> str:
+    return _LATIN_MARK.sub(lambda m: _ARABIC_MARK[m.group(0)], norm)
+
+
+def read_sentence(idx, span, text, doc_mentions, words, ents, ya_for_maqsura: bool = False) -> Sentence:
     sent = text[span.start:span.end]
     norm, offsets = normalize_with_offsets(sent)
-    s = Sentence(idx, span.start, sent, norm, offsets, [])
+    norm = arabic_punctuation(norm)
+    s = Sentence(idx, span.start, sent, norm, offsets, [], ya_for_maqsura=ya_for_maqsura)
     for m in doc_mentions:
         if span.start <= m.start and m.end <= span.end:
             rel = Mention(m.source, m.label, m.start - span.start, m.end - span.start, m.contextual)

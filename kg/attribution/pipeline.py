@@ -18,7 +18,7 @@ from .attribute import attribute_cue
 from .content import carried_over, covered, overlap, split_coordinated
 from .denials import anaphor_start, anaphoric_denial, denied_anaphor
 from .cues import attribution_start, find_cues, nested_in_content, opens_attribution, subordinate
-from .document import Document, read_sentence
+from .document import Document, read_sentence, writes_ya_for_maqsura
 from .narration import narration_claims
 from .own_voice import headline_claims, lead_claims, lead_index
 from .parse import parse_index
@@ -32,7 +32,8 @@ def read_sentences(doc: Document) -> None:
     text = doc.article.text
     doc.words, doc.entities = parse_index(doc.parses, [sp.start for sp in doc.spans]) if doc.parses else ([], [])
     mentions = doc.registry.mentions(text)
-    doc.sentences = [read_sentence(idx, span, text, mentions, doc.words, doc.entities)
+    ya = writes_ya_for_maqsura(text)
+    doc.sentences = [read_sentence(idx, span, text, mentions, doc.words, doc.entities, ya)
                      for idx, span in enumerate(doc.spans)]
 
 

@@ -165,6 +165,10 @@ def before_called_on(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
     return norm.rfind(" ", np0, later[0][0])
 
 
+# A noun with an attached pronoun («لسانها»، «حسابه»): never a name after Ali.
+PRONOUN_SUFFIXED_RE = re.compile(r"\S{2,}(?:ها|هما|هم|هن|كم|نا)")
+
+
 def named_ali(s: Sentence, cue: Cue, at: int, limit: int) -> bool:
     """"وقال علي الدغريري: …": علي written with ي (the preposition is written على, both normalize to علي) and
     followed by a name, after a verb that takes no على, is the name Ali opening the subject."""
@@ -172,6 +176,13 @@ def named_ali(s: Sentence, cue: Cue, at: int, limit: int) -> bool:
     if not m or "علي" in PREP_OPENER.get(cue.lemma, ()) or COMPLEMENTIZER_RE.fullmatch(m.group(2)) \
             or m.group(2) in NP_STOP:
         return False
+    if s.ya_for_maqsura:
+        # the article writes على as علي too («وما ذكر علي لسانها»، «نشر علي موقع الجماعة»): Ali is a known name or a
+        # parsed person starting there, or follows a verb of saying that never takes على («وقال علي الدغريري»)
+        a = at + m.start(1)
+        return any(x[0] == a for x in s.mentions) or any(
+            t == "PER" and s.to_norm(e0) == a for e0, _, t in s.entities) or (
+            cue.lemma in SAY_VERBS - {"أكد"} and not PRONOUN_SUFFIXED_RE.fullmatch(m.group(2)))
     return s.text[s.orig(at + m.end(1) - 1)] == "\u064a"
 
 

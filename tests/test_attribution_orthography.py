@@ -1,0 +1,48 @@
+"""Articles that spell every final ى as ي (many sites do; 2 of SaudiNewsNet's 31,030 articles): there «علي» is the
+preposition على as often as the name Ali, so the ي no longer tells them apart (issue 14). Made-up sentences."""
+
+from __future__ import annotations
+
+from kg.attribution.document import writes_ya_for_maqsura
+from kg.model import Article
+from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
+
+
+def said(extractor, text):
+    return [(c.source.label, c.quote) for c in
+            extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims if not c.own]
+
+
+def test_an_article_spelling_final_alef_maqsura_as_ya_is_told_from_one_that_does_not():
+    assert writes_ya_for_maqsura("وصل الوفد الي العاصمة حتي المساء.")
+    assert writes_ya_for_maqsura("ونقل المصابون الي المستشفي.")
+    assert not writes_ya_for_maqsura("وصل الوفد إلى العاصمة حتى المساء، ثم الي الفندق.")  # one ى is enough
+    assert not writes_ya_for_maqsura("وقال علي الشهري إن الطريق مفتوح.")  # no ى-word at all: no evidence
+    assert not writes_ya_for_maqsura("وقالت لدي معلومات.")  # «لديّ» (I have) is written with ي anyway
+
+
+def test_ali_after_a_verb_that_takes_ala_is_the_preposition_in_such_an_article(extractor):
+    text = ("وصل المريض الي المستشفي مساء الخميس. وما ذكر علي لسانها بأنها تعرضت لسوء معاملة غير صحيح. "
+            "وقال المتحدث باسم الحركة، في بيان نشر علي موقع الحركة الرسمي، إن القائد قتل في الغارة.")
+    claims = said(extractor, text)
+    assert not any(label.startswith("علي") for label, _ in claims), claims
+    assert ("المتحدث باسم الحركة", "القائد قتل في الغارة") in claims
+
+
+def test_ali_after_a_verb_of_saying_is_still_the_name_in_such_an_article(extractor):
+    claims = said(extractor, "ونقل الجرحي الي المستشفي. وقال علي الشهري إن الحريق اندلع في المستودع الي جانب الطريق.")
+    assert ("علي الشهري", "الحريق اندلع في المستودع الي جانب الطريق") in claims
+
+
+def test_latin_commas_end_a_content_as_arabic_ones_do(extractor):
+    """Many sites and translated wire copy write «,» for «،» (and «;», «?»); a comma between digits stays a number's."""
+    arabic = "أعلنت الشرطة أنها اعتقلت ثلاثة أشخاص، فيما نفى محامي المتهمين أي صلة لهم بالهجوم."
+    latin = arabic.replace("،", ",")
+    assert said(extractor, latin) == said(extractor, arabic)
+    assert ("الشرطة", "اعتقلت ثلاثة أشخاص") in said(extractor, latin)
+
+
+def test_latin_punctuation_is_read_as_arabic_one_mark_for_one():
+    from kg.attribution.document import arabic_punctuation
+
+    assert arabic_punctuation("قال, إن 1,500 شخص? نعم; لا") == "قال، إن 1,500 شخص؟ نعم؛ لا"
