@@ -61,8 +61,39 @@ class Span:
 _QUOTE_OPEN = {"«": "»", "“": "”"}
 
 
+def straight_quote_marks(text: str) -> list[tuple[int, bool]]:
+    """Straight double quotes ("…", as many sites write «…») as (index, opens): a mark opens when a word follows it
+    and none is glued before it but a clitic or tatweel («لـ"سبق"», «ب"…»); it closes when a word precedes it."""
+    marks = []
+    for i, ch in enumerate(text):
+        if ch != '"':
+            continue
+        prev, nxt = text[i - 1:i], text[i + 1:i + 2]
+        clitic = prev == "ـ" or prev in ("ل", "ب", "و", "ف") and (i < 2 or text[i - 2].isspace())
+        if nxt and not nxt.isspace() and (not prev or not prev.isalnum() or clitic):
+            marks.append((i, True))
+        elif prev and not prev.isspace():
+            marks.append((i, False))
+    return marks
+
+
+def straight_quote_pairs(text: str) -> dict[int, int]:
+    """{opening index: closing index} of straight quotes within one paragraph: an opener pairs with the next closer;
+    an opener followed by another opener first never closed and pairs with nothing."""
+    pairs: dict[int, int] = {}
+    opened = None
+    for i, opens in straight_quote_marks(text):
+        if opens:
+            opened = i
+        elif opened is not None:
+            if "\n" not in text[opened:i]:
+                pairs[opened] = i
+            opened = None
+    return pairs
+
+
 def split_sentences(text: str) -> list[Span]:
-    """Split into sentences, never inside «…» or “…” quotes.
+    """Split into sentences, never inside «…», “…” or paired "…" quotes.
 
     Boundaries: line breaks, and . ! ? ؟ followed by whitespace. A run of two
     or more dots is a headline separator ("تدمر.. و«داعش»"), not a boundary.
@@ -72,6 +103,7 @@ def split_sentences(text: str) -> list[Span]:
     depth: list[str] = []
     i = 0
     n = len(text)
+    straight = straight_quote_pairs(text)
 
     def emit(end: int) -> None:
         s, e = start, end
@@ -88,6 +120,9 @@ def split_sentences(text: str) -> list[Span]:
             depth.append(_QUOTE_OPEN[ch])
         elif depth and ch == depth[-1]:
             depth.pop()
+        elif i in straight:
+            i = straight[i]  # "…": one quotation, closed by its pair in the same paragraph
+            continue
         if ch == "\n":
             depth.clear()  # an unclosed quote never spans a paragraph
             emit(i)

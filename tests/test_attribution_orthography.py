@@ -46,3 +46,23 @@ def test_latin_punctuation_is_read_as_arabic_one_mark_for_one():
     from kg.attribution.document import arabic_punctuation
 
     assert arabic_punctuation("قال, إن 1,500 شخص? نعم; لا") == "قال، إن 1,500 شخص؟ نعم؛ لا"
+
+
+def test_straight_quotes_open_and_close_by_the_words_around_them():
+    from kg.text import split_sentences, straight_quote_pairs
+
+    text = 'قال في حوار لـ"سبق": "الوضع صعب. لن نستسلم". وأكد سعيه إلى "تشجيع الشباب. وأردف: "جزء من المشروع. كان".'
+    pairs = straight_quote_pairs(text)
+    assert [text[o:c + 1] for o, c in pairs.items()] == ['"سبق"', '"الوضع صعب. لن نستسلم"', '"جزء من المشروع. كان"']
+    # a quotation is one sentence, as «…» is; the mark never closed does not swallow what follows
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        'قال في حوار لـ"سبق": "الوضع صعب. لن نستسلم".', 'وأكد سعيه إلى "تشجيع الشباب.', 'وأردف: "جزء من المشروع. كان".']
+
+
+def test_a_report_inside_a_straight_quotation_is_the_quoted_speakers(extractor):
+    """As with «…»: the doctor quoted inside the citizen's words names no antecedent for the next «وأضاف»."""
+    for opening, closing in (("«", "»"), ('"', '"')):
+        text = (f"وقال علي الشهري: {opening}نقل أخي إلى المستشفى، وأفادنا الطبيب المشرف أنه بحاجة إلى عملية أخرى{closing}. "
+                f"وأضاف: {opening}بعد أسبوع أدخل أخي العمليات وحدث خطأ طبي{closing}.")
+        claims = said(extractor, text)
+        assert ("علي الشهري", "بعد أسبوع أدخل أخي العمليات وحدث خطأ طبي") in claims, (opening, claims)

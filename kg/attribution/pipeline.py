@@ -13,7 +13,7 @@ from ..checkworthy import checkworthiness
 from ..model import Article, Extraction, SourceRef
 from ..places import places_in
 from ..sources import Registry, load_registry, name_as_first_written
-from ..text import split_sentences_abbrev
+from ..text import split_sentences_abbrev, straight_quote_marks
 from .attribute import attribute_cue
 from .content import carried_over, covered, overlap, split_coordinated
 from .denials import anaphor_start, anaphoric_denial, denied_anaphor
@@ -111,10 +111,18 @@ def attribute_sentences(doc: Document) -> None:
 
 
 def inside_quotation(s, cue) -> bool:
-    """The cue stands inside «…» or “…” opened before it in its sentence (by the marks as written: a text that
+    """The cue stands inside «…», “…” or "…" opened before it in its sentence (by the marks as written: a text that
     closes every quotation with » «وقال:» … وقال:» …» opens none)."""
-    before = s.text[:s.orig(cue.start)]
-    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
+    at = s.orig(cue.start)
+    before = s.text[:at]
+    if before.count("«") + before.count("“") > before.count("»") + before.count("”"):
+        return True
+    opened = False  # straight quotes: an opening mark before the cue that no closing mark follows before it
+    for i, opens in straight_quote_marks(s.text):
+        if i >= at:
+            break
+        opened = opens
+    return opened
 
 
 def reported_inside(text, part, cue, claims) -> bool:
