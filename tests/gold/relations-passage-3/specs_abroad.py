@@ -21,7 +21,7 @@ PAIRS = [
      "the shooter, a man in his fifties, killed himself"),
     (6402, "6", 7225, "3", "unrelated", "lafayette-gunman",
      "police will not name the gunman yet vs the next day's report names him (doubt: a later stage)"),
-    (7225, "11-13", 6402, "0-12", "unrelated", "lafayette-gunman",
+    (7225, "11", 6402, "0-12", "unrelated", "lafayette-gunman",
      "the gunman tried to slip out with the crowd vs the whole first report (b over 150 words)"),
     (10521, "0", 12036, "0-5", "supports", "blackbushe-crash",
      "four killed in the crash of a Saudi private jet (b: the passengers named, the pilot)"),
