@@ -10,16 +10,19 @@ tuned on heldout.jsonl.
 """
 import glob
 import hashlib
+import importlib.util
 import json
 import os
 import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-import corpus  # noqa: E402  (this folder's, which loads set c's by path)
+# By path and under its own name: set c's test imports a module `corpus` (its own) into the same process.
+_spec = importlib.util.spec_from_file_location('relations_passage_3_corpus', os.path.join(HERE, 'corpus.py'))
+corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(corpus)
 
-sys.modules.setdefault('corpus', corpus.p2)  # set c's build.py imports its own corpus by that name
+sys.modules.setdefault('corpus', corpus.p2)  # set c's build.py, reused below, imports its corpus by that name
 p2build = corpus._load('relations_passage_2_build', os.path.join(corpus.GOLD, 'relations-passage-2', 'build.py'))
 cut = p2build.cut
 

@@ -35,7 +35,7 @@ PAIRS = [
      "the Saudi investigation bureau names a representative to help the British inquiry"),
     (10352, "3", 10521, "4-6", "unrelated", "blackbushe-crash",
      "where Blackbushe lies vs no one hurt on the ground"),
-    (12036, "3", 10097, "1-3", "unrelated", "blackbushe-crash",
+    (12036, "أكدت أن عدد الركاب الأربعة توفوا وهم: رجاء هاشم<<>>وزوج ابنتها الدكتور زهير هاشم", 10097, "1-3", "unrelated", "blackbushe-crash",
      "the victims' names vs the first tweet: four on board"),
     (8252, "1", 8808, "10", "contradicts", "mogadishu-hotel",
      "at least six killed vs a police officer: four killed"),

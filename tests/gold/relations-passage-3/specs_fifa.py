@@ -24,7 +24,7 @@ PAIRS = [
      "Mutko: Blatter will attend the 2018 World Cup draw vs Blatter returns to journalism after February"),
     (1102, "4", 912, "5-6", "supports", "fifa-election",
      "the US seeks the detainees' extradition; all refuse but Jeffrey Webb"),
-    (2449, "3", 583, "4-5", "unrelated", "fifa-election",
+    (2449, "كما ستناقش اللجنة التنفيذية للفيفا<<>>وليس من قاراتهم فقط", 583, "4-5", "unrelated", "fifa-election",
      "the reforms (term limits, election by all 209 members) vs the committee meets on reform plans and the date (doubt)"),
     (934, "4", 1102, "9", "supports", "fifa-platini",
      "Platini had declined to run against Blatter on 29 May"),

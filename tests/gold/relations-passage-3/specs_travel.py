@@ -15,7 +15,7 @@ PAIRS = [
      "the signing at the airport with businessmen and private-jet owners"),
     (811, "0", 1371, "0-1", "supports", "mujrashi",
      "al-Taawoun signed Mujrashi on a one-season loan from al-Ahli at King Khalid airport"),
-    (1569, "1", 811, "1", "supports", "mujrashi",
+    (1569, "أعرب اللاعب محمد مجرشي<<>>في الفترة المقبلة", 811, "1", "supports", "mujrashi",
      "Mujrashi happy to play for al-Taawoun"),
     (811, "2", 2129, "2", "supports", "mujrashi",
      "four friendlies: Baniyas, al-Wasl, Nice, Eagles"),
