@@ -25,24 +25,31 @@ EARLIER = ["relations/*.jsonl", "relations-heldout/*.jsonl", "relations-passage/
            "relations-passage/a/pairs.jsonl", "relations-passage/b/pairs.jsonl", "relations-passage-2/*.jsonl"]
 
 
-def _rows(name):
-    return [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+def _jsonl(*paths):
+    return [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-TRAIN, HELDOUT = _rows("train"), _rows("heldout")
+TRAIN, HELDOUT = _jsonl(HERE / "train.jsonl"), _jsonl(HERE / "heldout.jsonl")
 ALL = TRAIN + HELDOUT
 
 
+def _malformed(r):
+    """What is wrong with one record (empty when nothing)."""
+    words_a, words_b = len(r["a"].split()), len(r["b"].split())
+    problems = {
+        "id": not re.fullmatch(r"pd-\d{3}", r["id"]) or r["annotator"] != "d",
+        "label": r["gold"] not in LABELS or not r["note"],
+        "one article": r["a_url"] == r["b_url"],
+        "a is one claim": not 0 < words_a <= 45,  # as the extractor would give it
+        "b length": not 12 <= words_b <= 400,  # the release check's passage lengths
+        "kind": r["kind"] != ("claim-passage" if words_b > 45 else "claim-claim"),
+    }
+    return [k for k, bad in problems.items() if bad]
+
+
 def test_pairs_are_well_formed():
-    assert len(ALL) >= 150
-    assert len({r["id"] for r in ALL}) == len(ALL)
-    assert all(re.fullmatch(r"pd-\d{3}", r["id"]) and r["annotator"] == "d" for r in ALL)
-    for r in ALL:
-        assert r["gold"] in LABELS and r["a"] and r["b"] and r["note"]
-        assert r["a_url"] != r["b_url"]
-        assert len(r["a"].split()) <= 45  # one claim, as the extractor would give it
-        assert 12 <= len(r["b"].split()) <= 400  # the release check's passage lengths
-        assert r["kind"] == ("claim-passage" if len(r["b"].split()) > 45 else "claim-claim")
+    assert len(ALL) >= 150 and len({r["id"] for r in ALL}) == len(ALL)
+    assert {r["id"]: _malformed(r) for r in ALL if _malformed(r)} == {}
 
 
 def test_balance_and_lengths_are_the_release_checks():
@@ -58,27 +65,20 @@ def test_balance_and_lengths_are_the_release_checks():
 
 
 def test_split_is_the_fixed_story_hash():
-    assert {r["split"] for r in TRAIN} == {"train"} and {r["split"] for r in HELDOUT} == {"heldout"}
-    for r in ALL:
-        assert build.story_split(r["story"]) == r["split"]
-        assert r["thread"].split("-")[0] == r["story"]
+    for name, part in (("train", TRAIN), ("heldout", HELDOUT)):
+        assert {(r["split"], build.story_split(r["story"])) for r in part} == {(name, name)}
+    assert all(r["thread"].split("-")[0] == r["story"] for r in ALL)
     assert not {r["story"] for r in TRAIN} & {r["story"] for r in HELDOUT}
     assert 0.3 <= len(HELDOUT) / len(ALL) <= 0.5
 
 
 def test_no_article_of_an_earlier_relation_set():
-    used = set()
-    for pattern in EARLIER:
-        for path in GOLD.glob(pattern):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    o = json.loads(line)
-                    used.update(o[k] for k in ("a_url", "b_url", "url") if o.get(k))
+    earlier = _jsonl(*(p for pattern in EARLIER for p in GOLD.glob(pattern)))
+    used = {o[k] for o in earlier for k in ("a_url", "b_url", "url") if o.get(k)}
     assert len(used) > 850
     assert not used & {r[k] for r in ALL for k in ("a_url", "b_url")}
-    earlier_stories = {json.loads(line)["story"] for p in GOLD.glob("relations-passage-2/*.jsonl")
-                       for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}
-    assert not earlier_stories & {r["story"] for r in ALL}
+    set_c = _jsonl(*GOLD.glob("relations-passage-2/*.jsonl"))
+    assert not {o["story"] for o in set_c} & {r["story"] for r in ALL}
 
 
 def test_no_article_of_an_extraction_held_out_outlet_day():
@@ -90,8 +90,6 @@ def test_no_article_of_an_extraction_held_out_outlet_day():
 
 @pytest.mark.skipif(not ZIPS.is_dir(), reason="../shared/data/news/saudinewsnet-2015 (the articles) is not here")
 def test_files_are_what_the_specs_cut_from_the_articles():
-    parts = build.build()
-    assert parts["train"] == TRAIN and parts["heldout"] == HELDOUT
+    assert build.build() == {"train": TRAIN, "heldout": HELDOUT}
     text = {a["url"]: a["content"] for a in build.corpus.all_articles()}
-    for r in ALL:
-        assert r["a"] in text[r["a_url"]] and r["b"] in text[r["b_url"]]
+    assert [r["id"] for r in ALL if r["a"] not in text[r["a_url"]] or r["b"] not in text[r["b_url"]]] == []
