@@ -12,7 +12,7 @@ PAIRS = [
      "Eurotunnel spent over 160 million euros and doubled its guards to 200"),
     (10551, "0", 10125, "0-5", "supports", "calais-cameron",
      "Cameron vows to deport more illegal migrants"),
-    (10125, "2", 10551, "4", "supports", "calais-cameron",
+    (10125, "2", 10551, "2-4", "supports", "calais-cameron",
      "Cameron: a swarm of people crossing the Mediterranean"),
     (10125, "10", 10213, "23", "unrelated", "calais-cameron",
      "Sutherland: 5000 to 10000 people in Calais vs the official count of 3000 in early July (doubt: different estimates, different times)"),

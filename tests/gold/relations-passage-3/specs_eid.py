@@ -4,7 +4,7 @@
 PAIRS = [
     (2468, "0", 1031, "0", "supports", "warehouse-fire",
      "nine fire teams put out a fire in a spare-parts warehouse in Mecca"),
-    (1031, "قدرت مساحته ب ٢١٠٠ متر مربع", 2510, "3", "supports", "warehouse-fire",
+    (1031, "حريق هائل عصر أمس، بمستودع لقطع الغيار، قدرت مساحته ب ٢١٠٠ متر مربع", 2510, "3", "supports", "warehouse-fire",
      "2100 square metres; b: 25 by 84 m"),
     (576, "3", 2468, "2", "supports", "warehouse-fire",
      "no injuries or deaths, the inquiry goes on"),

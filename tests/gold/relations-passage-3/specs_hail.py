@@ -11,6 +11,6 @@ PAIRS = [
      "the father rejected the medical opinion, the complaint referred to the follow-up department"),
     (16775, "8", 16132, "2", "unrelated", "hail-newborn",
      "the human-rights commission forms a committee vs the directorate's committee and its finding"),
-    (16775, "5", 14863, "1-2", "unrelated", "hail-newborn",
-     "the father refuses to take the baby home before an inquiry vs the denial"),
+    (16775, "5", 14863, "1-2", "contradicts", "hail-newborn",
+     "the father refuses to take the baby home before an inquiry into the burns on her back vs the denial of any burns (doubt: a reports his action)"),
 ]

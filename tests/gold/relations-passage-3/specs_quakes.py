@@ -13,7 +13,7 @@ PAIRS = [
      "the epicentre 16 km north-east of Islamabad vs 15 km (doubt: a rounding)"),
     (7995, "3", 7211, "1-7", "unrelated", "pakistan-quake",
      "no casualties reported, residents left their homes vs a quake of that size can do great damage"),
-    (7995, "2", 7211, "4-5", "supports", "pakistan-quake",
+    (7995, "وأوضح المرصد الأمريكي للزلزال أن مركز الزلزال كان على عمق 26 كيلو مترا في سلسلة جبال مارجلا", 7211, "4-5", "supports", "pakistan-quake",
      "26 km deep"),
     (8910, "3", 8919, "2", "unrelated", "quakes-tonga",
      "no damage from the Tonga quake vs the Alaska quake (another quake)"),
