@@ -32,7 +32,7 @@ PAIRS = [
      "a four-year-old Burmese child rescued at the waterfront"),
     (2457, "2", 2800, "3-4", "supports", "yanbu-sea",
      "four children saved from drowning at the Yanbu waterfront (doubt: b lists the incidents)"),
-    (2800, "0", 2457, "1", "unrelated", "yanbu-sea",
+    (2800, "لقي شخص مصرعه غرقاً<<>>بينما نجا مرافقه من الغرق", 2457, "1", "unrelated", "yanbu-sea",
      "the drowning vs the spokesman's appeal to watch the children"),
     (2351, "0", 1456, "0", "supports", "qassim-bus",
      "Qassim's hospitals on emergency for 50 injured in a bus rollover on the Riyadh-Qassim road"),

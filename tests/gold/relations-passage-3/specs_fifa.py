@@ -14,7 +14,7 @@ PAIRS = [
      "UEFA, CONMEBOL, CONCACAF and the AFC back Platini"),
     (912, "3", 1102, "2-4", "unrelated", "fifa-election",
      "Blatter's 133 votes to Prince Ali's 73 vs the resignation and the arrests"),
-    (2790, "0", 2883, "0-7", "supports", "fifa-protester",
+    (2790, "أعلنت شرطة مدينة زيوريخ<<>>بدعوى تعديه على ممتلكات الغير", 2883, "0-7", "supports", "fifa-protester",
      "FIFA files a criminal complaint against the comedian Simon Brodkin for trespass"),
     (2883, "2", 1095, "1", "supports", "fifa-protester",
      "the comedian showered Blatter with fake dollars at his press conference"),

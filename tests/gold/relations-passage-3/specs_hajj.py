@@ -13,7 +13,7 @@ PAIRS = [
      "the plan under way, 331,000 Umrah pilgrims still in the kingdom vs the minister reviewed the plan"),
     (9410, "وتضمنت هذه المخالفات 109 مخالفات لحافلات تمارس النشاط بدون ترخيص وتغريمها ب 545 ألف ريال", 9548, "3-4", "supports", "hajj-buses",
      "109 unlicensed buses fined 545,000 riyals"),
-    (9548, "5", 9410, "0-4", "unrelated", "hajj-buses",
+    (9548, "يذكر أن وزارة النقل قد رصدت<<>>بنشاط نقل الزوار والمعتمرين بالحافلات", 9410, "0-4", "unrelated", "hajj-buses",
      "443 violations during last year's Eid vs this year's 395"),
     (7855, "تستعد وزارة الحج لإطلاق برنامج التسجيل الإلكتروني لحجاج الداخل", 8021, "0-6", "supports", "hajj-register",
      "the ministry prepares to launch e-registration for domestic pilgrims (b: the whole statement)"),

@@ -3,7 +3,7 @@
 PAIRS = [
     (698, "0", 3456, "0-2", "supports", "airport-xjet",
      "King Fahd airport signs the private-aviation terminal contract with XJet on Thursday"),
-    (698, "2", 1051, "2", "supports", "airport-xjet",
+    (698, "2", 1051, "2-4", "supports", "airport-xjet",
      "the project takes about 24 months"),
     (698, "6", 2977, "1", "supports", "airport-xjet",
      "the terminal north of the royal hall, with an apron for dozens of aircraft"),

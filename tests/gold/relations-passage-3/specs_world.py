@@ -23,7 +23,7 @@ PAIRS = [
      "more than two million homes lost power in China"),
     (8206, "2", 8283, "0-1", "contradicts", "tokyo-crash",
      "the plane took off on Saturday and crashed minutes later vs it crashed on Sunday shortly after take-off"),
-    (8283, "2", 8762, "3-4", "supports", "tokyo-crash",
+    (8283, "2", 8762, "1-4", "supports", "tokyo-crash",
      "two on board and a woman at home killed, five injured"),
     (8762, "4", 9373, "3", "unrelated", "tokyo-crash",
      "five houses and at least two cars burnt vs at least three houses and two cars (compatible)"),
