@@ -241,7 +241,7 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     body_end = definite_body_end(norm, np0, np1, s.mentions)  # np1 itself unless a definite body heads it
     np1 = with_place(s, cue, body_end, np1) if body_end < np1 else np1
     if comp_found:
-        np1 = body_in_body_end(norm, np0, title_in_body_end(norm, np0, np1, limit), limit)
+        np1 = body_in_body_end(norm, np0, title_in_body_end(s, np0, np1, limit), limit)
     has_opener = bool(comp_found and COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
                       or ":" in norm[np1:np1 + 3])
     if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | CALL_VERBS and np1 > np0 and not has_opener:
