@@ -30,3 +30,22 @@ def test_a_title_held_in_a_country_keeps_the_country_and_the_name(extractor, tex
 def test_where_a_minister_spoke_is_not_his_title(extractor):
     c = one(extractor, "وقال الوزير في بيروت أمس إن العلاقات بين البلدين متينة.")
     assert c.source.label == "الوزير"
+
+
+@pytest.mark.parametrize("text, label, cue", [
+    # a verb of telling: its first object, right after a definite subject, is who was told
+    ("وأبلغ المسؤول المقاتلين الأكراد أن الهجوم سيبدأ قريبا.", "المسؤول", "أبلغ"),
+    ("وأخبر الوزير الصحفيين أن الحكومة ستستقيل.", "الوزير", "أخبر"),
+    ("وأبلغ المتحدث الرسمي الصحفيين أن الاجتماع تأجل.", "المتحدث الرسمي", "أبلغ"),
+    ("وأبلغ مسؤول حكومي آخر وكالة أنباء رويترز بأن نصف العربات منتشرة الآن.", "مسؤول حكومي آخر", "أبلغ"),
+    # «أكد لـ»: a ل-phrase right after a one-word title is who heard it
+    ("وأكد الرئيس للوفد الأمريكي أن بلاده لن تتراجع عن قرارها.", "الرئيس", "أكد"),
+])
+def test_who_was_told_is_not_part_of_the_source(extractor, text, label, cue):
+    c = one(extractor, text)
+    assert c.source.label == label and c.cue == cue
+
+
+def test_a_titles_body_with_li_stays_in_the_source(extractor):
+    c = one(extractor, "وقال الأمين العام للأمم المتحدة بان كي مون إن الهدنة صامدة.")
+    assert c.source.label.startswith("الأمين العام للأمم المتحدة")

@@ -19,7 +19,7 @@ from .noun_phrase import (
     title_in_body_end, with_place, with_region
 )
 from .parse import subtree, word_index_at
-from .recipients import OCCASION_WORDS, after_recipient, is_recipient
+from .recipients import OCCASION_WORDS, after_recipient, hearer_start, is_recipient
 from .source_phrases import (
     described_by_head, names_another_body, own_body_with_adjective, source_like_text, titled_or_body,
     with_relative_clause
@@ -255,6 +255,7 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
                 and norm[np0 + 2:np1].split()[0] in BODY_HEADS:
             np1 = with_place(s, cue, np1, wide)  # the parse's body without its place ("الشئون الصحية | بحائل")
     np1 = before_called_on(s, cue, np0, np1)
+    np1 = hearer_start(s, cue, np0, np1)  # "وأبلغ المسؤول المقاتلين الأكراد أن": who was told
     city = city_name_end(norm, np0, limit)
     if city is not None and city > np1:  # "ونفت إسلام آباد الاتهامات": a two-word name is not cut after its first word
         np1 = city

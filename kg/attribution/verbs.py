@@ -21,6 +21,8 @@ SOUND = {
     "بين": ("بين", "بين"), "نسب": ("نسب", "نسب"), "وصف": ("وصف", "وصف"),
     "أردف": ("اردف", "ردف"), "استدرك": ("استدرك", "ستدرك"), "أفصح": ("افصح", "فصح"),
     "حث": ("حث", "حث"),
+    # أخبر "told", as أبلغ: its object is who was told (kg.attribution.recipients.hearer_start)
+    "أخبر": ("اخبر", "خبر"),
     # ناشد "appealed to": a call like طالب, its object before its ب ("مناشدة الأمانة بتوفير …")
     "ناشد": ("ناشد", "ناشد"),
     # تطرّق "touched on": a report only with "إلى أن" (NEEDS_COMPLEMENT); "تطرق إلى الملف" names a topic
