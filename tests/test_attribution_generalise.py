@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_attribution_patterns import extractor, one  # noqa: F401 (a fixture)
+from tests.test_attribution_source_objects import said
 
 
 @pytest.mark.parametrize("text, label", [
@@ -49,3 +50,28 @@ def test_who_was_told_is_not_part_of_the_source(extractor, text, label, cue):
 def test_a_titles_body_with_li_stays_in_the_source(extractor):
     c = one(extractor, "وقال الأمين العام للأمم المتحدة بان كي مون إن الهدنة صامدة.")
     assert c.source.label.startswith("الأمين العام للأمم المتحدة")
+
+
+def test_a_mark_opened_twice_and_never_closed_does_not_merge_the_sentences_of_its_paragraph(extractor):
+    # «داعش « : the second mark is a typo for the closing one; the next sentence is the monitor's, not the agency's
+    found = said(extractor, "وذكرت الوكالة أن مقاتلي تنظيم «داعش « خطفوا نحو مئتي مدني أمس. وأكد المرصد أن "
+                            "الخاطفين نقلوا المدنيين إلى الصحراء. وتقع البلدة في ريف حمص.\n"
+                            "وقال مدير المرصد إن المفاوضات جارية.")
+    assert [(c.source.label, c.quote) for c in found] == [
+        ("الوكالة", "مقاتلي تنظيم «داعش « خطفوا نحو مئتي مدني أمس"),
+        ("المرصد", "الخاطفين نقلوا المدنيين إلى الصحراء"),
+        ("مدير المرصد", "المفاوضات جارية")]
+
+
+def test_speech_left_unclosed_to_its_paragraphs_end_stays_one_quote(extractor):
+    c = one(extractor, "وقال أحد السكان لوكالة الأنباء «سيارات الإسعاف تنقل الجرحى. قتل كثيرون. سأذهب إلى المستشفى"
+                       "\nوتقع البلدة قرب الحدود.")
+    assert c.quote == "سيارات الإسعاف تنقل الجرحى. قتل كثيرون. سأذهب إلى المستشفى"
+
+
+def test_a_colon_quote_left_unclosed_before_the_next_quote_is_its_own_sentence(extractor):
+    found = said(extractor, "وقال الكاتب سامي العلي إن الحرب ستطول. ثم يجيب: «علينا انتظار تحركات الحكومة في "
+                            "الأسابيع المقبلة. ويضيف: «على الغرب ألا يكف عن البحث عن حل للنزاع».")
+    assert [(c.cue, c.quote) for c in found][1:] == [
+        (":", "علينا انتظار تحركات الحكومة في الأسابيع المقبلة"), ("يضيف", "على الغرب ألا يكف عن البحث عن حل للنزاع")]
+    assert {c.source.label for c in found} == {"الكاتب سامي العلي"}

@@ -122,8 +122,8 @@ def attribute_colon(registry, article, s: Sentence, cue: Cue, prev_source, state
         return None
     q0 = norm.index('"', cue.end)
     close = norm.find('"', q0 + 1)
-    if close == -1:
-        return None
+    if close == -1:  # "يجيب هول: «علينا … . ويضيف: «…»": speech left unclosed ends with its sentence
+        close = len(norm.rstrip(" .!?؟"))
     return make_claim(article, s, q0 + 1, close, source, s.orig(cue.start), s.orig(cue.start) + 1,
                       ":"), source
 
