@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.model import Article
+
 from tests.test_attribution_patterns import extractor, one  # noqa: F401 (a fixture)
 from tests.test_attribution_source_objects import said
 
@@ -75,3 +77,22 @@ def test_a_colon_quote_left_unclosed_before_the_next_quote_is_its_own_sentence(e
     assert [(c.cue, c.quote) for c in found][1:] == [
         (":", "علينا انتظار تحركات الحكومة في الأسابيع المقبلة"), ("يضيف", "على الغرب ألا يكف عن البحث عن حل للنزاع")]
     assert {c.source.label for c in found} == {"الكاتب سامي العلي"}
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("الرياض – عين اليوم\nأثار قرار المجلس البلدي رفع الرسوم جدلا واسعا بين سكان الأحياء الشمالية للمدينة، وأوضح عدد "
+     "من السكان أنهم فوجئوا بالقرار أمس.", "أثار قرار المجلس البلدي رفع الرسوم جدلا واسعا بين سكان الأحياء الشمالية للمدينة"),
+    ("الرياض – عين اليوم\nاستضاف برنامج رياضي مساء أمس رئيس النادي في حديث مطول عن خطط الموسم المقبل، حيث أكد "
+     "رئيس النادي أن الفريق سيتعاقد مع ثلاثة لاعبين.", "استضاف برنامج رياضي مساء أمس رئيس النادي في حديث مطول عن خطط الموسم المقبل"),
+])
+def test_the_leads_own_clause_before_a_report_joined_by_wa_or_haythu_is_the_outlets(extractor, text, lead):
+    found = extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims
+    assert [c.quote for c in found if c.own] == [lead]
+    assert len([c for c in found if not c.own]) == 1
+
+
+def test_a_lead_clause_opened_by_a_reporting_verb_is_not_the_outlets(extractor):
+    found = extractor.extract(Article(
+        text="أعلنت المعارضة السورية المسلحة أمس مواصلة تقدمها في سهل الغاب وقتلها عشرات من عناصر النظام، وأفادت "
+             "مصادر صحفية أن طائرات حربية شنت غارات على ريف حلب.", date="2015-08-10", publisher="صحيفة المثال")).claims
+    assert not any(c.own and c.quote.startswith("أعلنت") for c in found)
