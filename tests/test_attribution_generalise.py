@@ -96,3 +96,19 @@ def test_a_lead_clause_opened_by_a_reporting_verb_is_not_the_outlets(extractor):
         text="أعلنت المعارضة السورية المسلحة أمس مواصلة تقدمها في سهل الغاب وقتلها عشرات من عناصر النظام، وأفادت "
              "مصادر صحفية أن طائرات حربية شنت غارات على ريف حلب.", date="2015-08-10", publisher="صحيفة المثال")).claims
     assert not any(c.own and c.quote.startswith("أعلنت") for c in found)
+
+
+@pytest.mark.parametrize("text, label, quote", [
+    ("وقال دبلوماسي روسي يتابع الوضع في سوريا: إن الوزيرين عادا من الدوحة بقدر من التفاؤل.",
+     "دبلوماسي روسي يتابع الوضع", "الوزيرين عادا من الدوحة بقدر من التفاؤل"),
+    ("وقالت مصادر تتابع المحادثات إن الجولة المقبلة ستعقد في جنيف.", "مصادر تتابع المحادثات",
+     "الجولة المقبلة ستعقد في جنيف"),
+])
+def test_a_verb_describing_an_indefinite_speaker_is_no_report_and_its_object_no_source(extractor, text, label, quote):
+    c = one(extractor, text)
+    assert c.cue in ("قال", "قالت") and c.source.label.startswith(label) and c.quote == quote
+
+
+def test_the_present_of_taba_opening_a_report_still_reports(extractor):
+    c = one(extractor, "ويتابع الكاتب أن الحرب لن تنتهي قريبا.")
+    assert c.cue == "يتابع" and c.source.label == "الكاتب"
