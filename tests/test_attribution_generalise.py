@@ -112,3 +112,10 @@ def test_a_verb_describing_an_indefinite_speaker_is_no_report_and_its_object_no_
 def test_the_present_of_taba_opening_a_report_still_reports(extractor):
     c = one(extractor, "ويتابع الكاتب أن الحرب لن تنتهي قريبا.")
     assert c.cue == "يتابع" and c.source.label == "الكاتب"
+
+
+@pytest.mark.parametrize("denial", ["إلا أن وزارة الدفاع نفت الأمر", "غير أن الحركة نفت الخبر"])
+def test_denying_the_matter_denies_the_statement_before(extractor, denial):
+    found = said(extractor, f"وخطفت الجبهة قائد الفرقة وعددا من عناصرها قرب المدينة، بحسب ما ذكر المرصد. {denial}.")
+    denied = [c for c in found if c.polarity == "denied"]
+    assert len(denied) == 1 and denied[0].quote == denial and denied[0].text.startswith("وخطفت الجبهة قائد الفرقة")
