@@ -119,3 +119,20 @@ def test_denying_the_matter_denies_the_statement_before(extractor, denial):
     found = said(extractor, f"وخطفت الجبهة قائد الفرقة وعددا من عناصرها قرب المدينة، بحسب ما ذكر المرصد. {denial}.")
     denied = [c for c in found if c.polarity == "denied"]
     assert len(denied) == 1 and denied[0].quote == denial and denied[0].text.startswith("وخطفت الجبهة قائد الفرقة")
+
+
+@pytest.mark.parametrize("first", [
+    "ورحب المدير الإقليمي للحملة الدكتور بدر السمحان بالزيارة.",
+    "ورحب المدير الإقليمي للحملة في الأردن الدكتور بدر بن عبد الرحمن السمحان بالزيارة التي قام بها الوفد.",
+])
+def test_an_elided_subject_with_nobody_quoted_before_is_the_titled_subject_of_the_sentence_before(extractor, first):
+    c = one(extractor, first + " وأوضح أن هذه الزيارة تأتي استكمالا لزيارات سابقة.")
+    # (the rules take the title, its country and the name; the parse may bound the subject by its nsubj subtree)
+    assert c.cue == "أوضح" and c.source.label.startswith("المدير الإقليمي")
+
+
+def test_without_the_parse_the_titled_subject_keeps_its_country_and_name():
+    from kg.attribution import AttributionExtractor
+    c = one(AttributionExtractor(nlp=False), "ورحب المدير الإقليمي للحملة في الأردن الدكتور بدر بن عبد الرحمن السمحان "
+                                             "بالزيارة التي قام بها الوفد. وأوضح أن الزيارة تأتي استكمالا لزيارات سابقة.")
+    assert c.source.label == "المدير الإقليمي للحملة في الأردن الدكتور بدر بن عبد الرحمن السمحان"

@@ -291,6 +291,10 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             if source is None:
                 source = agreeing_antecedent(registry, cue_gender(cue.form, norm[cue.start:cue.end], cue.kind),
                                              state.last_source, state)
+            if source is None and cue.kind == "verb" and state.earlier and re.fullmatch(r"\s*[وف]?", norm[:cue.start]):
+                # "ورحب المدير الإقليمي … الدكتور بدر السمحان بالزيارة. وأوضح أن …": nobody quoted yet, the
+                # elided subject is the one the sentence before named as its verb's subject, if a speaker
+                source = speaker_of_sentence(registry, state.earlier[-1], state, len(state.earlier[-1].norm))
     if source is None:
         return None
     if cue.lemma in ("أثبت", "أظهر") and not (source.registered or source_like_text(source.label)):

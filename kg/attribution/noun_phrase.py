@@ -53,7 +53,7 @@ def name_ali(s: Sentence, at: int, word: str) -> bool:
 # What may follow a title's country as a person's name: a word that is no stop word, occasion, date or verbal noun.
 def _name_word(s: Sentence, at: int, w: str) -> bool:
     return bool(w) and (w not in NP_STOP or name_ali(s, at, w)) and w not in OCCASION_WORDS \
-        and not object_masdar(w) and not re.match(r"^[0-9٠-٩]", w) and not RECIPIENT_WORD_RE.match(w)
+        and not object_masdar(w) and not re.match(r"^[0-9٠-٩]|[بلك]ال", w) and not RECIPIENT_WORD_RE.match(w)
 
 
 # Titles of a post held abroad: the country after them is part of the title, even with no name after it.
@@ -77,7 +77,7 @@ def title_in_country_end(s: Sentence, np0: int, np1: int, limit: int) -> int:
     names = 0
     posted = s.norm[np0:np1].split()[0] in POSTED_TITLES
     for w in WORD_RE.finditer(s.norm, end, limit):
-        if w.start() - end > 1 or names == 5 or len(w.group(0)) < 2 or not _name_word(s, w.start(), w.group(0)):
+        if w.start() - end > 1 or names == 6 or len(w.group(0)) < 2 or not _name_word(s, w.start(), w.group(0)):
             # (a one-letter abbreviation, «د.», ends it: the name after it is past a full stop)
             break
         end, names = w.end(), names + 1

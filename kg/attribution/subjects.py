@@ -16,7 +16,7 @@ from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
 from .noun_phrase import (
     LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, city_name_end, clause_starts, definite_body_end, np_after, parse_np_end,
-    title_in_body_end, with_place, with_region
+    title_in_body_end, title_in_country_end, with_place, with_region
 )
 from .parse import subtree, word_index_at
 from .recipients import OCCASION_WORDS, after_recipient, hearer_start, is_recipient
@@ -416,7 +416,13 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
     np0, np1 = np_after(s.norm, m.end() - 1, len(s.norm))
     np1 = definite_subject_end(s.norm, np0, np1)
     words = s.norm[np0:np1].split()
-    if not words or len(words) > 6:
+    held = False
+    if words and words[0] in TITLE_WORDS and title_in_country_end(s, np0, np1, len(s.norm)) > np1:
+        # "ورحب المدير الإقليمي للحملة … في سوريا الدكتور بدر … السمحان بالزيارة": a title, the country it is
+        # held in and the holder's name run longer than a clause's subject
+        np1 = title_in_country_end(s, np0, np1, len(s.norm))
+        words, held = s.norm[np0:np1].split(), True
+    if not words or len(words) > (LONG_TITLE_WORDS if held else 6):
         return None
     # a name that opens it ("… الفصائل المقاتلة المعارضة للنظام السوري" is not the government named inside)
     return phrase_source(registry, s, np0, np1, state)
@@ -541,10 +547,26 @@ def definite_subject_end(norm: str, np0: int, np1: int) -> int:
     words = list(WORD_RE.finditer(norm, np0, np1))
     if not words or not words[0].group(0).startswith("ال"):
         return np1
-    for w in words[1:]:
-        if not re.match(r"(?:ال|لل|وال|ل\S{3}|منها|منه|فيها|فيه)", w.group(0)):
-            return norm.rfind(" ", np0, w.start()) if norm.rfind(" ", np0, w.start()) > np0 else np1
+    for k, w in enumerate(words[1:], 1):
+        if re.match(r"(?:ال|لل|وال|ل\S{3}|منها|منه|فيها|فيه)", w.group(0)):
+            continue
+        end = None
+        if words[k - 1].group(0) in TITLE_WORDS | HONORIFICS:
+            # "المدير الإقليمي للحملة الدكتور بدر السمحان بالزيارة": a title takes the name after it (up to four
+            # words), up to a stop word or a preposition with its article
+            for v in words[k:k + 4]:
+                if v.group(0) in NP_STOP or re.match(r"[بلك]ال", v.group(0)):
+                    break
+                end = v.end()
+        if end is not None:
+            return end
+        return norm.rfind(" ", np0, w.start()) if norm.rfind(" ", np0, w.start()) > np0 else np1
     return np1
+
+
+# Honorifics before a name (normalized): "الدكتور بدر", "المهندس سعد", "الشيخ محمد".
+HONORIFICS = {"الدكتور", "الدكتوره", "المهندس", "المهندسه", "الشيخ", "الشيخه", "الاستاذ", "الاستاذه", "الامير",
+              "الاميره", "السيد", "السيده"}
 
 
 def titled_in_sentence(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
