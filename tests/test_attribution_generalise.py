@@ -139,13 +139,37 @@ def test_without_the_parse_the_titled_subject_keeps_its_country_and_name():
 
 
 @pytest.mark.parametrize("text, label, quote", [
+    # «…، كما أفاد X»: the clause before
     ("وقتل عشرات المدنيين في غارات على ريف إدلب، كما أفاد «المرصد السوري لحقوق الإنسان» أمس.",
      "المرصد السوري لحقوق الإنسان", "وقتل عشرات المدنيين في غارات على ريف إدلب"),
     ("وكان الصحافيون يجرون تحقيقا في المدينة، كما ذكر التلفزيون الرسمي.", "التلفزيون الرسمي",
      "وكان الصحافيون يجرون تحقيقا في المدينة"),
     ("وقصفت الطائرات مقرات التنظيم شمال البلاد، مما أسفر عن مقتل عشرين مقاتلا، كما أفاد المرصد السوري لحقوق الإنسان.",
      "المرصد السوري لحقوق الإنسان", "وقصفت الطائرات مقرات التنظيم شمال البلاد، مما أسفر عن مقتل عشرين مقاتلا"),
+    # nominal frames: فإن after the frame's noun phrase: that phrase is what says it, whatever its head
+    ("وبحسب الاستخبارات الأميركية فإن القيادي الكويتي الأصل كان يخطط لهجمات جديدة.", "الاستخبارات الأميركية",
+     "القيادي الكويتي الأصل كان يخطط لهجمات جديدة"),
+    ("ووفق لائحة الاتهام، فإن المتهمين قتلوا الجريح بعد نقله إلى المستشفى.", "لائحة الاتهام",
+     "المتهمين قتلوا الجريح بعد نقله إلى المستشفى"),
+    # when the frame's verb was said, between the verb and who said it
+    ("وسيتوجه المبعوث إلى نيويورك الإثنين المقبل، بحسب ما أعلن أول من أمس مساعد المتحدث باسم المنظمة.",
+     "مساعد المتحدث باسم المنظمة", "وسيتوجه المبعوث إلى نيويورك الإثنين المقبل"),
+    # the latest polls
+    ("وقد لا تفضي الانتخابات إلى كسر الجمود القائم، وفقا لأحدث استطلاعات الرأي.", "استطلاعات الرأي",
+     "وقد لا تفضي الانتخابات إلى كسر الجمود القائم"),
 ])
-def test_a_source_after_its_content_with_kama_takes_the_clause_before(extractor, text, label, quote):
+def test_a_source_after_its_content_with_kama_and_nominal_frames_of_unseen_shapes(extractor, text, label, quote):
     c = one(extractor, text)
     assert c.source.label == label and c.quote == quote
+
+
+def test_a_frame_naming_a_source_quoted_before_by_its_short_name(extractor):
+    found = said(extractor, "وقال مدير المرصد رامي عبد الرحمن إن المعارك مستمرة. وتحظى المدينة بأهمية "
+                            "استراتيجية، وفق عبد الرحمن، لوجودها على طريق يربط المدينتين.")
+    assert [c.source.label for c in found] == ["مدير المرصد رامي عبد الرحمن", "عبد الرحمن"]
+
+
+def test_a_news_agency_relaying_a_named_speaker_leaves_him_the_source(extractor):
+    found = said(extractor, "وقال الوزير سامي العلي إن الحرب طويلة. وكان العلي قال في تصريحات للصحافيين إنه «لا "
+                            "خيار عسكريا للأزمة»، حسبما ذكرت أمس وكالة الأنباء الرسمية.")
+    assert [c.source.label for c in found][-1] == "العلي"
