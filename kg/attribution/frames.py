@@ -10,7 +10,7 @@ from ..text import normalize
 from .claim import make_claim
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
-from .noun_phrase import np_after
+from .noun_phrase import city_name_end, np_after
 from .recipients import is_recipient
 from .source_phrases import source_like
 from .source_words import ISSUED_IN_FRAME_RE, NP_STOP, REPORT_NOUNS
@@ -31,7 +31,7 @@ def says_who(cue: Cue, phrase: str) -> bool:
     its head: a name the registry does not know, or a definite noun ("بحسب ما أعلن الجيش")."""
     words = phrase.split()
     return bool(FRAME_WITH_VERB_RE.search(cue.lemma)) and 1 <= len(words) <= 6 and words[0] not in NP_STOP \
-        and len(words[0]) >= 3
+        and (len(words[0]) >= 3 or city_name_end(phrase, 0, len(phrase)) == len(phrase))  # "تل أبيب": its government
 
 
 # "وبحسب الاستخبارات الأميركية فإن …", "ووفق لائحة الاتهام، فإن …": فإن after the frame's noun phrase opens what it
@@ -56,6 +56,9 @@ def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, s
     the sentence's verb before it, who is the one relayed in "وقال X، بحسب ما نقلت عنه وكالة Y، إن …"."""
     norm = s.norm
     at = cue.end
+    if FRAME_WITH_VERB_RE.search(cue.lemma):
+        prep = re.match(r"\s*(?:به|بها|بهم)\s+(?=[^\s،.])", norm[at:next_cue])
+        at += prep.end() if prep else 0  # "بحسب ما أفاد به المرصد": the verb's preposition, then who said it
     # skip report nouns between the cue and the source ("وفقاً لآخر تقديرات مفوضية …"), unless the
     # report noun heads the source itself ("بحسب ما أفادت مصادر أمنية وطبية")
     start = at
