@@ -178,3 +178,11 @@ def test_a_news_agency_relaying_a_named_speaker_leaves_him_the_source(extractor)
     found = said(extractor, "وقال الوزير سامي العلي إن الحرب طويلة. وكان العلي قال في تصريحات للصحافيين إنه «لا "
                             "خيار عسكريا للأزمة»، حسبما ذكرت أمس وكالة الأنباء الرسمية.")
     assert [c.source.label for c in found][-1] == "العلي"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("وكتب الشاعر سامي العلي مخاطباً الوزير شعراً: «لن ننسى ما فعلتم».", "الشاعر سامي العلي"),
+    ("وتُعرب القوى الغربية دائماً عن شكوكها حول تجارب نووية داخل القاعدة.", "القوى الغربية"),
+])
+def test_an_accusative_with_its_tanwin_written_is_not_part_of_the_subject(extractor, text, label):
+    assert one(extractor, text).source.label == label

@@ -207,6 +207,12 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     if first and first[0] in ADDRESSING or first and re.fullmatch(r"م\S{3,}ا", first[0]) \
             and "\u064b" in s.text[s.orig(np0):s.orig(np0 + len(first[0]) - 1) + 2]:
         return None, None  # "وأضاف مخاطبا رئيس الوزراء …", "مؤكداً": a circumstantial participle, not a subject
+    accusative = [w for w in WORD_RE.finditer(norm, np0, np1) if w.start() > np0
+                  and "\u064b" in s.text[s.orig(w.start()):s.orig(w.end() - 1) + 2]]
+    if accusative and not any(x[0] <= accusative[0].start() < x[1] for x in s.mentions):
+        # "اعتبر برلماني فرنسي تقريرًا يتألف من …": an indefinite accusative (its tanwin written) is the verb's
+        # object, never part of its (nominative) subject
+        np1 = norm.rfind(" ", np0, accusative[0].start())
     if not comp_found or cue.lemma in NEEDS_COMPLEMENT:
         # "ووصف وزير الزراعة لوبي كولديريتي انتشار الخنازير … بأنه": the object begins at its verbal noun;
         # "نفى القنصل … الأخبار التي …": a denial's at its report noun
