@@ -43,8 +43,13 @@ def test_where_a_minister_spoke_is_not_his_title(extractor):
     ("وأبلغ مسؤول حكومي آخر وكالة أنباء رويترز بأن نصف العربات منتشرة الآن.", "مسؤول حكومي آخر", "أبلغ"),
     # «أكد لـ»: a ل-phrase right after a one-word title is who heard it
     ("وأكد الرئيس للوفد الأمريكي أن بلاده لن تتراجع عن قرارها.", "الرئيس", "أكد"),
+    # شرح "explained" with its complementizer reports; what he explained and how he said it ("الأمر بقوله") are
+    # not the subject's last words
+    ("ويشرح الكاتب سامي العلي أن الحرب لن تنتهي قريبا.", "الكاتب سامي العلي", "يشرح"),
+    ("وكما يشرح الكاتب فإن القصف أخطر من الرصاص.", "الكاتب", "يشرح"),
+    ("ويشرح المعارض السوري سامي العلي الأمر بقوله إن العمليتين مختلفتان.", "المعارض السوري سامي العلي", "يشرح"),
 ])
-def test_who_was_told_is_not_part_of_the_source(extractor, text, label, cue):
+def test_who_was_told_or_what_was_explained_is_not_part_of_the_source(extractor, text, label, cue):
     c = one(extractor, text)
     assert c.source.label == label and c.cue == cue
 
@@ -186,3 +191,7 @@ def test_a_news_agency_relaying_a_named_speaker_leaves_him_the_source(extractor)
 ])
 def test_an_accusative_with_its_tanwin_written_is_not_part_of_the_subject(extractor, text, label):
     assert one(extractor, text).source.label == label
+
+
+def test_sharaha_with_an_object_reports_nothing(extractor):
+    assert said(extractor, "وشرح الوزير الوضع للصحفيين في مؤتمر صحفي.") == []

@@ -207,6 +207,10 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     if first and first[0] in ADDRESSING or first and re.fullmatch(r"م\S{3,}ا", first[0]) \
             and "\u064b" in s.text[s.orig(np0):s.orig(np0 + len(first[0]) - 1) + 2]:
         return None, None  # "وأضاف مخاطبا رئيس الوزراء …", "مؤكداً": a circumstantial participle, not a subject
+    said_how = re.match(r"\s*(?:بقوله|بقولها|بقولهم)(?![\w])", norm[np1:limit])
+    topic = re.search(r"\s(?:الامر|الموضوع|الوضع|المساله|القضيه|السبب|ذلك)$", norm[np0:np1]) if said_how else None
+    if topic:  # "ويشرح المعارض … الحاج الأمر بقوله إن …": what he explained, then how; not the subject's last word
+        np1 = np0 + topic.start()
     accusative = [w for w in WORD_RE.finditer(norm, np0, np1) if w.start() > np0
                   and "\u064b" in s.text[s.orig(w.start()):s.orig(w.end() - 1) + 2]]
     if accusative and not any(x[0] <= accusative[0].start() < x[1] for x in s.mentions):
