@@ -171,12 +171,38 @@ _ABBREVIATION_END = re.compile(r"(?:^|[\s(])[\u0621-\u064a]\.$")
 _GLUED_STOP = re.compile(r"(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})")
 
 
+def _unclosed_quotes_split(text: str, spans: list[Span]) -> list[Span]:
+    """Split again a sentence that a quotation mark opened and never closed held together up to its paragraph's
+    end, when another mark of that kind opens inside it («… تنظيم «داعش « بخطف … . وقال …», «تحدثوا عن «اشتباكات
+    … . وأشاروا إلى أن «المعارك …»): the first mark is a typo or a quotation closed unmarked, and its full stops end
+    sentences as elsewhere. Speech that simply runs unclosed to the paragraph's end («قال: «… . … . …\n») is one
+    speaker's words and stays one sentence, as a quotation closed before the line ends does."""
+    out: list[Span] = []
+    for sp in spans:
+        open_at: list[int] = []
+        for i in range(sp.start, sp.end):
+            ch = text[i]
+            if ch in _QUOTE_OPEN:
+                open_at.append(i)
+            elif open_at and ch == _QUOTE_OPEN[text[open_at[-1]]]:
+                open_at.pop()
+        unclosed = [i for i in open_at if any(text[j] == text[i] for j in range(i + 1, sp.end))]
+        if not unclosed:
+            out.append(sp)
+            continue
+        part = list(text[sp.start:sp.end])
+        for i in open_at:
+            part[i - sp.start] = " "  # same length: offsets hold
+        out += [Span(sp.start + x.start, sp.start + x.end) for x in split_sentences("".join(part))]
+    return out
+
+
 def split_sentences_abbrev(text: str) -> list[Span]:
     """split_sentences, split again at a full stop glued to the next word ("سببه.وقال"), then re-joined where a sentence "ended" at a one-letter abbreviation
     ("المدير الطبي د. محمد الزعبي") and the next one continues on the same line."""
     out: list[Span] = []
     spans: list[Span] = []
-    for sp in split_sentences(text):  # "سببه.وقال": a full stop with the space left out
+    for sp in _unclosed_quotes_split(text, split_sentences(text)):  # "سببه.وقال": a full stop with the space left out
         start = sp.start
         for m in _GLUED_STOP.finditer(text, sp.start, sp.end):
             spans.append(Span(start, m.start() + 1))

@@ -177,6 +177,13 @@ def joined_verb(s: Sentence, cue: Cue) -> bool:
         and opens_with_verb
 
 
+# A clause that hangs on the one before it: purpose ("بهدف"), result ("مما أسفر"), "بما", "ما أدى".
+DEPENDENT_LEAD_RE = re.compile(r"\s*(?:بهدف|بغيه|لغرض|مما|بما|ما ادي|ما اسفر|الامر الذي)(?![\w])")
+# Only when it was said, after a source that follows its content ("…، كما أفاد المرصد أمس", "… اليوم (الخميس)").
+TIME_ONLY_RE = re.compile(r"(?:(?:امس|اليوم|يوم|مساء|صباح|ليل|ليله|فجر|ظهر|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|"
+                          r"الاحد|الماضي|الماضيه)[\s()]*)+")
+
+
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
     """Returns (claim or None, the cue's source) or None if the cue has no source."""
     norm = s.norm
@@ -291,6 +298,10 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             if source is None:
                 source = agreeing_antecedent(registry, cue_gender(cue.form, norm[cue.start:cue.end], cue.kind),
                                              state.last_source, state)
+            if source is None and cue.kind == "verb" and state.earlier and re.fullmatch(r"\s*[وف]?", norm[:cue.start]):
+                # "ورحب المدير الإقليمي … الدكتور بدر السمحان بالزيارة. وأوضح أن …": nobody quoted yet, the
+                # elided subject is the one the sentence before named as its verb's subject, if a speaker
+                source = speaker_of_sentence(registry, state.earlier[-1], state, len(state.earlier[-1].norm))
     if source is None:
         return None
     if cue.lemma in ("أثبت", "أظهر") and not (source.registered or source_like_text(source.label)):
@@ -356,6 +367,9 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     else:
         content = quote_before(s, cue) if stated_before(s, cue) else \
             content_span(s, cue, start_at, next_cue, in_relative, plausible)
+    if content is not None and not norm[content[0]:content[1]].strip(STRIP + '"') \
+            and re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]):
+        content = None  # "…، كما ذكر التلفزيون الرسمي.": nothing but the full stop after the source (its words before)
     if content is None and not in_relative and (cue.kind != "participle" or prev_source is not None):
         # "أوضحت الوزارة احتواء …", "وكانت الشركة قدّرت الخسائر بـ…": an object after a subject that surely
         # ends there (or stands before the verb); a participle's when a report of this sentence names its speaker
@@ -379,12 +393,18 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                 and not COMPLEMENTIZER_RE.fullmatch(obj.group(1)):
             content = (cue.end + obj.start(1), clause_end(norm, cue.end + obj.start(1), next_cue))
     if content is None and subj_end is not None and re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]) \
-            and (not norm[subj_end:next_cue].strip(STRIP) or CLAUSE_END_RE.match(norm, subj_end)):
+            and (not norm[subj_end:next_cue].strip(STRIP) or CLAUSE_END_RE.match(norm, subj_end)
+                 or TIME_ONLY_RE.fullmatch(norm[subj_end:next_cue].strip(STRIP + "\"")) is not None):
         # "استهدف هجوم آخر … حاجزا أمنيا …، كما أفاد المرصد": the clause before كما, from its comma
         k = re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]).start()
         while k > 0 and norm[k - 1] in " ،,":
             k -= 1
         c0 = norm.rfind("،", 0, k) + 1
+        for _ in range(2):
+            if c0 > 0 and DEPENDENT_LEAD_RE.match(norm, c0):
+                # "…، حيث شنت قوات المعارضة هجوما …، بهدف الضغط على …، كما قال معارضون": a purpose or result
+                # clause goes with the clause it depends on
+                c0 = norm.rfind("،", 0, c0 - 1) + 1
         if len(norm[c0:k].split()) >= 4 and norm[:c0].count('"') % 2 == 0:
             content = (c0, k)
     if content is None:

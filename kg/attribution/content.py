@@ -191,6 +191,9 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
                 return (q0 - 1, close + 1) if one_word else (q0, close)
             if close != -1 and not tail.strip(STRIP):
                 return q0, close
+            if close == -1:  # ": «إن …" never closed in its sentence: the speech without its mark and complementizer
+                after = re.match(r"\s*(?:ان|انه|انها|انهم|انني|اننا)(?![\w])", norm[q0:next_cue])
+                c0 = q0 + (after.end() if after else 0)
         end = clause_end(norm, c0, next_cue)
         return c0, end
     prep = PREP_OPENER.get(cue.lemma)

@@ -178,7 +178,7 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not SOON_RE.search(norm[:c.start]) and not stated_before(s, c) \
                 and not re.match(r"(?:ه|ها|هم)?\s*(?:ان|انه|انها|:)", norm[c.end:]):
             continue  # "كل من ينشر أخبار التنظيم": a relative clause, not a report
-        if in_object_slot(norm, cues, c) or describes_a_thing(s, c):
+        if in_object_slot(norm, cues, c) or describes_a_thing(s, c) or describes_the_speaker(norm, cues, c):
             continue
         cues.append(c)
     for m in PARTICIPLE_RE.finditer(norm):
@@ -260,6 +260,18 @@ def describes_a_thing(s: Sentence, c: Cue) -> bool:
     if m is None or m.group(1).startswith("ال") or m.group(1) in NP_STOP or names_speaker(norm, m.start(1)):
         return False
     return not any(x[0] <= m.start(1) < x[1] for x in s.mentions)
+
+
+def describes_the_speaker(norm: str, cues: list[Cue], c: Cue) -> bool:
+    """"وقال دبلوماسي روسي يتابع الوضع في سوريا إن …", "وقالت مصادر تتابع المحادثات إن …": a present verb with no
+    و right after the indefinite subject of the verb before it describes that subject (Arabic links no relative
+    pronoun to an indefinite noun); it is no report, and what it follows ("الوضع") is no speaker."""
+    if c.kind != "verb" or not c.form.startswith(("ي", "ت")) or norm[c.start:c.end] != c.form \
+            or not cues or cues[-1].kind != "verb":
+        return False
+    words = norm[cues[-1].end:c.start].split()
+    return 1 <= len(words) <= 4 and not re.search(r"[،,.:؛\"()]", norm[cues[-1].end:c.start]) \
+        and not any(w.startswith("ال") or w in NP_STOP or COMPLEMENTIZER_RE.fullmatch(w) for w in words)
 
 
 def prep_follows(norm: str, end: int, lemma: str) -> bool:

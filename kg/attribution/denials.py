@@ -47,8 +47,9 @@ def denied_object_at(lemma: str, norm: str, at: int) -> int | None:
 # ----------------------------------------------------------------------------- a denial of what was just said
 # The verb's pronoun standing for the statement before: "…، وهو ما نفاه المتحدث", "وهو أمر نفته الوزارة".
 PRONOUN_BEFORE_RE = re.compile(r"[،,]?\s*(?<!\w)(?:و|ف)?(?:(?:هذا|ذلك|هو|هي)\s+(?:ما|امر)|الامر الذي|امر)\s*$")
-# A demonstrative as the object, ending the clause: "غير أن طالبان نفت ذلك.", "ونفت الوزارة هذه الأنباء،".
-DEMONSTRATIVE_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,6}?((?:ذلك|هذا|هذه|تلك)(?:\s+ال[^\s،.:\"]+)?)"
+# A demonstrative as the object, ending the clause: "غير أن طالبان نفت ذلك.", "ونفت الوزارة هذه الأنباء،"; or
+# "the matter", "the news" alone, which point back the same way ("إلا أن وزارة الدفاع نفت الأمر.").
+DEMONSTRATIVE_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,6}?((?:ذلك|هذا|هذه|تلك)(?:\s+ال[^\s،.:\"]+)?|الامر|الخبر)"
                               r"(?=\s*(?:$|[.،:؛\"]|و\S|جمله|تماما|قطعيا|بشده|مو?كد|مشير|قايل|واصف|معتبر))")
 # What stands before a past نفى (spelled as the noun نفي) that opens a clause: "ونفى", "وقد نفى", "، نفى".
 VERB_OPENS_RE = re.compile(r"(?:^|[،.:؛]|(?<![\w])(?:و|ف|قد|وقد|فقد|لقد|ولقد))\s*$")

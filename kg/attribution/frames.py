@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 
 from ..sources import unregistered_ref
+from ..text import normalize
 from .claim import make_claim
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
-from .noun_phrase import np_after
+from .noun_phrase import city_name_end, np_after
 from .recipients import is_recipient
 from .source_phrases import source_like
 from .source_words import ISSUED_IN_FRAME_RE, NP_STOP, REPORT_NOUNS
 from .subjects import active_subject, sentence_subject
-from .syntax import STRIP, clause_end
+from .syntax import STRIP, TIME_LEAD_RE, clause_end
 
 
 # A complementizer right after a nominal frame's source ("على لسان X، بأنه …"): what X said follows it.
@@ -30,7 +31,23 @@ def says_who(cue: Cue, phrase: str) -> bool:
     its head: a name the registry does not know, or a definite noun ("بحسب ما أعلن الجيش")."""
     words = phrase.split()
     return bool(FRAME_WITH_VERB_RE.search(cue.lemma)) and 1 <= len(words) <= 6 and words[0] not in NP_STOP \
-        and len(words[0]) >= 3
+        and (len(words[0]) >= 3 or city_name_end(phrase, 0, len(phrase)) == len(phrase))  # "تل أبيب": its government
+
+
+# "وبحسب الاستخبارات الأميركية فإن …", "ووفق لائحة الاتهام، فإن …": فإن after the frame's noun phrase opens what it
+# says, so that phrase is the source whatever its head (not "وفق مبادئ جنيف", "حسب المواصفات": nothing follows).
+THEN_CONTENT_RE = re.compile(r"\s*،?\s*(?:فان|فانه|فانها|فانهم)(?![\w])")
+# When a frame's own verb was said, before who said it: "أول من أمس", "أمس", "مساء الخميس".
+FRAME_TIME_RE = re.compile(r"\s*(?:اول من امس|امس الاول)\s+(?=\S)|" + TIME_LEAD_RE.pattern)
+
+
+def quoted_before(phrase: str, state: Discourse | None) -> bool:
+    """The frame's noun phrase is (the end of) a source quoted earlier as written ("وفق عبد الرحمن" after "رامي عبد
+    الرحمن"): a name the discourse knows, whatever its head."""
+    if state is None or len(phrase.split()) > 3:
+        return False
+    return any(normalize(name) == phrase or normalize(name).endswith(" " + phrase)
+               for src in state.sources for name in state.names_of(src))
 
 
 def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, state: Discourse | None = None,
@@ -39,6 +56,9 @@ def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, s
     the sentence's verb before it, who is the one relayed in "وقال X، بحسب ما نقلت عنه وكالة Y، إن …"."""
     norm = s.norm
     at = cue.end
+    if FRAME_WITH_VERB_RE.search(cue.lemma):
+        prep = re.match(r"\s*(?:به|بها|بهم)\s+(?=[^\s،.])", norm[at:next_cue])
+        at += prep.end() if prep else 0  # "بحسب ما أفاد به المرصد": the verb's preposition, then who said it
     # skip report nouns between the cue and the source ("وفقاً لآخر تقديرات مفوضية …"), unless the
     # report noun heads the source itself ("بحسب ما أفادت مصادر أمنية وطبية")
     start = at
@@ -53,6 +73,9 @@ def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, s
     issued = ISSUED_IN_FRAME_RE.match(norm, start)
     if issued and not any(start <= x[0] < issued.start(1) for x in s.mentions):
         at = issued.end()  # "وفق حصيلة جديدة أعلنها مسؤولون في الجيش": who issued the figures is the source
+    when = FRAME_TIME_RE.match(norm, at, next_cue) if FRAME_WITH_VERB_RE.search(cue.lemma) else None
+    if when:  # "بحسب ما أعلن أول من أمس مساعد المتحدث …": when it was said, before who said it
+        at = when.end()
     after = [x for x in s.mentions if at <= x[0] <= at + 3]
     if after:
         s0, s1, mention = after[0]
@@ -61,7 +84,8 @@ def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, s
         np0, np1 = np_after(norm, at, next_cue, max_words=6)
         if (np1 <= np0 or not source_like(s, np0, np1)) and at > start:
             np0, np1 = np_after(norm, start, next_cue, max_words=6)
-        if np1 <= np0 or not (source_like(s, np0, np1) or says_who(cue, norm[np0:np1])):
+        if np1 <= np0 or not (source_like(s, np0, np1) or says_who(cue, norm[np0:np1])
+                              or THEN_CONTENT_RE.match(norm, np1) or quoted_before(norm[np0:np1], state)):
             return None
         s1 = np1
         label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
@@ -122,8 +146,8 @@ def attribute_colon(registry, article, s: Sentence, cue: Cue, prev_source, state
         return None
     q0 = norm.index('"', cue.end)
     close = norm.find('"', q0 + 1)
-    if close == -1:
-        return None
+    if close == -1:  # "يجيب هول: «علينا … . ويضيف: «…»": speech left unclosed ends with its sentence
+        close = len(norm.rstrip(" .!?؟"))
     return make_claim(article, s, q0 + 1, close, source, s.orig(cue.start), s.orig(cue.start) + 1,
                       ":"), source
 

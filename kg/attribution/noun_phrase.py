@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..countries import COUNTRY_NAMES
 from ..places import GAZETTEER
 from ..text import normalize
 from .cues import PARTICIPLE_RE
@@ -20,23 +21,69 @@ from .verbs import PREP_OPENER
 LONG_TITLE_WORDS = 18
 
 
-def title_in_body_end(norm: str, np0: int, np1: int, limit: int) -> int:
+def title_in_body_end(s: Sentence, np0: int, np1: int, limit: int) -> int:
     """A title or an unnamed official with the body they belong to and their name, up to the complementizer
     ("مسؤول في وزارة المالية إن", "رئيس لجنة الشؤون الخارجية في مجلس الشورى علاء الدين بروجردي إن"): the
-    subject runs on across في when nothing but that body and a name stands before إن/أن."""
+    subject runs on across في (or لدى, where an envoy is posted) when nothing but that body and a name stands
+    before إن/أن, or a country or capital and a name before a stop word (title_in_country_end)."""
+    norm = s.norm
     words = norm[np0:np1].split()
     # a name with its title after it too ("سعدي حجي الجردان رئيس شؤون رعايا السعوديين في السفارة بأن")
     if not words or not (words[0] in TITLE_WORDS or words[0] in ANONYMOUS_HEADS or any(w in TITLE_WORDS for w in words)):
         return np1
-    rest = re.match(r" في ((?:[^\s،.:\"()]+(?: |$)){1,8})\s*$", norm[np1:limit])
+    rest = re.match(r" (?:في|لدي) ((?:[^\s،.:\"()]+(?: |$)){1,8})\s*$", norm[np1:limit])
     if not rest:
-        return np1
+        return title_in_country_end(s, np0, np1, limit)
     words = rest.group(1).split()
     heard = [k for k, w in enumerate(words) if RECIPIENT_WORD_RE.match(w)]
     words = words[:heard[0]] if heard else words  # "… في الخارجية الأمريكية للصحافيين": who heard it
-    if not words or any(w in NP_STOP or w in OCCASION_WORDS for w in words):
+    at = np1 + rest.start(1)
+    if not words or any((w in NP_STOP and not name_ali(s, at + sum(len(v) + 1 for v in words[:k]), w))
+                        or w in OCCASION_WORDS for k, w in enumerate(words)):
+        return title_in_country_end(s, np0, np1, limit)
+    return np1 + len(rest.group(0)[:rest.start(1)]) + len(" ".join(words))
+
+
+def name_ali(s: Sentence, at: int, word: str) -> bool:
+    """The word at normalized offset `at` is the name Ali: written «علي», with ي (the preposition «على» normalizes
+    to the same letters), or after «بن» whatever its spelling («وليد بن على الجلال»)."""
+    return word == "علي" and (s.text[s.orig(at + 2)] == "\u064a" or s.norm[:at].split()[-1:] in (["بن"], ["ابن"]))
+
+
+# What may follow a title's country as a person's name: a word that is no stop word, occasion, date or verbal noun.
+def _name_word(s: Sentence, at: int, w: str) -> bool:
+    return bool(w) and (w not in NP_STOP or name_ali(s, at, w)) and w not in OCCASION_WORDS \
+        and not object_masdar(w) and not re.match(r"^[0-9٠-٩]|[بلك]ال", w) and not RECIPIENT_WORD_RE.match(w)
+
+
+# Titles of a post held abroad: the country after them is part of the title, even with no name after it.
+POSTED_TITLES = {"سفير", "السفير", "مندوب", "المندوب", "ممثل", "الممثل", "قنصل", "القنصل", "مبعوث", "المبعوث",
+                 "مراسل", "المراسل"}
+
+
+def title_in_country_end(s: Sentence, np0: int, np1: int, limit: int) -> int:
+    """A title held in a country or capital, and the holder's name, end the subject even where an occasion or a
+    time follows before the complementizer ("سفير المملكة في لبنان علي عواض عسيري في تصريح …", "ممثل المنظمة لدى
+    الأردن …"): the world's countries are known (kg.countries), so the name after one is the title's holder."""
+    m = re.match(r" (?:في|لدي) ", s.norm[np1:limit])
+    if not m:
         return np1
-    return np1 + len(" في " + " ".join(words))
+    at = np1 + m.end()
+    place = max((len(n) for n in COUNTRY_NAMES if s.norm.startswith(n, at)
+                 and (at + len(n) == limit or not s.norm[at + len(n)].isalnum())), default=0)
+    if not place:
+        return np1
+    end = at + place
+    names = 0
+    posted = s.norm[np0:np1].split()[0] in POSTED_TITLES
+    for w in WORD_RE.finditer(s.norm, end, limit):
+        if w.start() - end > 1 or names == 6 or len(w.group(0)) < 2 or not _name_word(s, w.start(), w.group(0)):
+            # (a one-letter abbreviation, «د.», ends it: the name after it is past a full stop)
+            break
+        end, names = w.end(), names + 1
+    # with no name after it, the place is where an envoy is posted («سفير المملكة في لبنان»), but only where
+    # the speaker spoke for other titles («وقال الوزير في بيروت أمس إن»)
+    return end if names or posted else np1
 
 
 def definite_body(phrase: str) -> bool:

@@ -9,6 +9,7 @@ from ..model import Claim
 from ..sources import outlet_ref
 from ..text import normalize
 from .parse import starts_with_verb
+from .verbs import cue_lemma
 
 # A dateline or by-line before the lead ("عبدالله البرقاوي-سبق-الرياض: ", "عين اليوم – عمّان").
 DATELINE_RE = re.compile(r"^\s*(?:[^\s:.،]++[\s\-–—]*+){1,6}:\s*")  # possessive: no backtracking through a long word
@@ -51,7 +52,12 @@ def lead_claims(registry, article, sentences, claims, words=()) -> list[Claim]:
                 sub = re.match(r"\s*(?:فيما|بينما|في حين|و)?\s*", text[s0:comma])
                 c0 = s0 + sub.end()
                 aside = sub.group(0).strip() in ("فيما", "بينما", "في حين")  # "فيما وصل الوزير …، أكد X"
-                if len(text[c0:comma].split()) < 6 or not (aside or starts_with_verb(words, c0)):
+                # "أدخل قرد الرعب في قلوب …، وأوضح عدد من الحاضرين أنهم …", "عرض برنامج …، حيث أكد البلوي أن":
+                # a report joined by و or حيث after a comma follows a clause of its own (not its subject), so the
+                # words before it are the outlet's statement even where no parse says they open with a verb
+                joined = re.fullmatch(r"،\s*(?:و|حيث\s+)", text[comma:at]) is not None \
+                    and not cue_lemma(text[c0:comma].split()[0])  # "أعلنت المعارضة أمس …": a report missed
+                if len(text[c0:comma].split()) < 6 or not (aside or joined or starts_with_verb(words, c0)):
                     return []
                 s0, s1 = c0, comma
             elif not m or any(c.end > m.end() for c in mine):

@@ -13,7 +13,7 @@ from ..checkworthy import checkworthiness
 from ..model import Article, Extraction, SourceRef
 from ..places import places_in
 from ..sources import Registry, load_registry, name_as_first_written
-from ..text import split_sentences_abbrev, straight_quote_marks
+from ..text import normalize, split_sentences_abbrev, straight_quote_marks
 from .attribute import attribute_cue
 from .content import carried_over, covered, overlap, split_coordinated
 from .denials import anaphor_start, anaphoric_denial, denied_anaphor
@@ -85,7 +85,8 @@ def attribute_sentences(doc: Document) -> None:
             if claim is not None and cue.nominal and claims and claims[-1].sentence == idx \
                     and overlap(claim, claims[-1]) > 0 and not inside_quotation(s, cue):
                 prev = claims[-1]
-                if not prev.source.registered and not source_like_text(prev.source.label):
+                if not prev.source.registered and not source_like_text(prev.source.label) \
+                        and not relaying_media(source):
                     # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
                     prev.source = source
                 claim = None
@@ -108,6 +109,15 @@ def attribute_sentences(doc: Document) -> None:
                 # nor does one inside a quotation ("وقال X: «… أفادنا الطبيب المشرف أنه …». وأضاف:" is X)
                 state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext"
                                and not inside_quotation(s, cue))
+
+
+# Media that relay a speaker's words: "وكان جنتي قال … إنه «…»، حسبما ذكرت أمس وكالة الأنباء" is still Janati's.
+MEDIA_HEAD_RE = re.compile(r"^(?:ال)?(?:وكاله|صحيفه|قناه|موقع|تلفزيون|التلفزيون|اذاعه|جريده|مجله|وسايل)(?![\w])")
+
+
+def relaying_media(source) -> bool:
+    """A frame's source that is a news medium (registered as one, or headed by وكالة, صحيفة, قناة …)."""
+    return source.type in ("news-outlet", "state-media") or bool(MEDIA_HEAD_RE.match(normalize(source.label)))
 
 
 def inside_quotation(s, cue) -> bool:

@@ -10,7 +10,7 @@ from ..model import SourceRef
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .source_phrases import source_like_text
-from .source_words import RECIPIENT_WORD_RE
+from .source_words import BODY_HEADS, RECIPIENT_WORD_RE, TITLE_WORDS
 from .syntax import WORD_RE
 
 
@@ -85,3 +85,51 @@ def is_recipient(norm: str, m0: int) -> bool:
 
 BELONGING_WORDS = {"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه", "الموالي", "المواليه", "الموالين",
                    "موالي", "مواليه", "المنتمي", "المنتميه", "المنتمين", "المناصر", "المناصره", "المناصرين"}
+
+
+# Verbs of telling: their first object is who was told ("أبلغ المسؤول المقاتلين الأكراد أن …", "أخبر الوزير
+# الصحفيين أن …"), written right after the subject.
+TELL_VERBS = {"أبلغ", "أخبر"}
+# Definite words that follow a definite noun as its adjective, not as a verb's object: nisba adjectives in the
+# singular (الأمريكي، الرسمية) and a few frequent others (normalized).
+ADJECTIVES = {"العام", "العامه", "السابق", "السابقه", "الجديد", "الجديده", "الاعلي", "الاول", "الاولي", "الكبير",
+              "الكبري", "الموقت", "الموقته", "المستقيل", "المكلف", "المنتخب", "الخاص", "الخاصه", "المساعد",
+              "التنفيذي", "الاقليمي", "الميداني", "المحلي", "الدولي", "الاممي"}
+SINGULAR_NISBA_RE = re.compile(r"^ال\S{2,}(?:ي|يه)$")
+# Nouns that head who heard it when they follow a telling verb's subject, even indefinite ("أبلغ مسؤول حكومي
+# وكالة أنباء رويترز بأن …"): the media told.
+HEARD_BY_MEDIA = {"وكاله", "صحيفه", "قناه", "موقع", "تلفزيون", "اذاعه", "جريده", "مجله"}
+
+
+# Verbs of saying whose hearer may follow a one-word definite title with ل ("وأكد الرئيس للوفد الأمريكي أن …").
+SAID_TO_VERBS = TELL_VERBS | {"أكد", "قال", "أوضح", "كشف", "صرح"}
+
+
+def hearer_start(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
+    """Where who was told begins inside the noun phrase after a verb of telling, else np1. A definite noun takes
+    no genitive, so a definite word after it that is no adjective of it is the object (the hearer): "أبلغ المسؤول
+    المقاتلين الأكراد" → المسؤول; a media noun after the subject is the outlet told; after a verb of saying, a
+    one-word definite title is not followed by a ل-genitive of a person or group ("الرئيس للوفد"), which is the
+    hearer (a title's body is: "الأمين العام للأمم المتحدة", "المنسق للشؤون الإنسانية")."""
+    if cue.kind != "verb" or cue.lemma not in SAID_TO_VERBS:
+        return np1
+    words = [w for w in WORD_RE.finditer(s.norm, np0, np1)]
+    cut = None
+    if len(words) >= 2 and words[0].group(0) in TITLE_WORDS and words[0].group(0).startswith("ال") \
+            and re.match(r"لل(\S{2,})$", words[1].group(0)) and words[1].group(0)[3:] not in BODY_HEADS | {"شوون", "امم"} \
+            and not any(x[0] <= words[1].start() < x[1] for x in s.mentions):
+        cut = words[1]
+    elif cue.lemma in TELL_VERBS:
+        definite = words[:1] and words[0].group(0).startswith("ال")
+        for w in words[1:]:
+            t = w.group(0)
+            if t in HEARD_BY_MEDIA or any(x[0] <= w.start() < x[1] for x in s.mentions):
+                cut = w if t in HEARD_BY_MEDIA else None
+                break
+            if not (definite and t.startswith("ال")):
+                definite = False
+                continue
+            if not SINGULAR_NISBA_RE.match(t) and t not in ADJECTIVES:
+                cut = w
+                break
+    return s.norm.rfind(" ", np0, cut.start()) if cut is not None else np1

@@ -16,10 +16,10 @@ from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
 from .noun_phrase import (
     LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, city_name_end, clause_starts, definite_body_end, np_after, parse_np_end,
-    title_in_body_end, with_place, with_region
+    title_in_body_end, title_in_country_end, with_place, with_region
 )
 from .parse import subtree, word_index_at
-from .recipients import OCCASION_WORDS, after_recipient, is_recipient
+from .recipients import OCCASION_WORDS, after_recipient, hearer_start, is_recipient
 from .source_phrases import (
     described_by_head, names_another_body, own_body_with_adjective, source_like_text, titled_or_body,
     with_relative_clause
@@ -218,6 +218,16 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     if first and first[0] in ADDRESSING or first and re.fullmatch(r"م\S{3,}ا", first[0]) \
             and "\u064b" in s.text[s.orig(np0):s.orig(np0 + len(first[0]) - 1) + 2]:
         return None, None  # "وأضاف مخاطبا رئيس الوزراء …", "مؤكداً": a circumstantial participle, not a subject
+    said_how = re.match(r"\s*(?:بقوله|بقولها|بقولهم)(?![\w])", norm[np1:limit])
+    topic = re.search(r"\s(?:الامر|الموضوع|الوضع|المساله|القضيه|السبب|ذلك)$", norm[np0:np1]) if said_how else None
+    if topic:  # "ويشرح المعارض … الحاج الأمر بقوله إن …": what he explained, then how; not the subject's last word
+        np1 = np0 + topic.start()
+    accusative = [w for w in WORD_RE.finditer(norm, np0, np1) if w.start() > np0
+                  and "\u064b" in s.text[s.orig(w.start()):s.orig(w.end() - 1) + 2]]
+    if accusative and not any(x[0] <= accusative[0].start() < x[1] for x in s.mentions):
+        # "اعتبر برلماني فرنسي تقريرًا يتألف من …": an indefinite accusative (its tanwin written) is the verb's
+        # object, never part of its (nominative) subject
+        np1 = norm.rfind(" ", np0, accusative[0].start())
     if not comp_found or cue.lemma in NEEDS_COMPLEMENT:
         # "ووصف وزير الزراعة لوبي كولديريتي انتشار الخنازير … بأنه": the object begins at its verbal noun;
         # "نفى القنصل … الأخبار التي …": a denial's at its report noun
@@ -252,7 +262,7 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     body_end = definite_body_end(norm, np0, np1, s.mentions)  # np1 itself unless a definite body heads it
     np1 = with_place(s, cue, body_end, np1) if body_end < np1 else np1
     if comp_found:
-        np1 = body_in_body_end(norm, np0, title_in_body_end(norm, np0, np1, limit), limit)
+        np1 = body_in_body_end(norm, np0, title_in_body_end(s, np0, np1, limit), limit)
     has_opener = bool(comp_found and COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
                       or ":" in norm[np1:np1 + 3])
     if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | CALL_VERBS and np1 > np0 and not has_opener:
@@ -266,6 +276,7 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
                 and norm[np0 + 2:np1].split()[0] in BODY_HEADS:
             np1 = with_place(s, cue, np1, wide)  # the parse's body without its place ("الشئون الصحية | بحائل")
     np1 = before_called_on(s, cue, np0, np1)
+    np1 = hearer_start(s, cue, np0, np1)  # "وأبلغ المسؤول المقاتلين الأكراد أن": who was told
     city = city_name_end(norm, np0, limit)
     if city is not None and city > np1:  # "ونفت إسلام آباد الاتهامات": a two-word name is not cut after its first word
         np1 = city
@@ -426,7 +437,13 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
     np0, np1 = np_after(s.norm, m.end() - 1, len(s.norm))
     np1 = definite_subject_end(s.norm, np0, np1)
     words = s.norm[np0:np1].split()
-    if not words or len(words) > 6:
+    held = False
+    if words and words[0] in TITLE_WORDS and title_in_country_end(s, np0, np1, len(s.norm)) > np1:
+        # "ورحب المدير الإقليمي للحملة … في سوريا الدكتور بدر … السمحان بالزيارة": a title, the country it is
+        # held in and the holder's name run longer than a clause's subject
+        np1 = title_in_country_end(s, np0, np1, len(s.norm))
+        words, held = s.norm[np0:np1].split(), True
+    if not words or len(words) > (LONG_TITLE_WORDS if held else 6):
         return None
     # a name that opens it ("… الفصائل المقاتلة المعارضة للنظام السوري" is not the government named inside)
     return phrase_source(registry, s, np0, np1, state)
@@ -551,10 +568,26 @@ def definite_subject_end(norm: str, np0: int, np1: int) -> int:
     words = list(WORD_RE.finditer(norm, np0, np1))
     if not words or not words[0].group(0).startswith("ال"):
         return np1
-    for w in words[1:]:
-        if not re.match(r"(?:ال|لل|وال|ل\S{3}|منها|منه|فيها|فيه)", w.group(0)):
-            return norm.rfind(" ", np0, w.start()) if norm.rfind(" ", np0, w.start()) > np0 else np1
+    for k, w in enumerate(words[1:], 1):
+        if re.match(r"(?:ال|لل|وال|ل\S{3}|منها|منه|فيها|فيه)", w.group(0)):
+            continue
+        end = None
+        if words[k - 1].group(0) in TITLE_WORDS | HONORIFICS:
+            # "المدير الإقليمي للحملة الدكتور بدر السمحان بالزيارة": a title takes the name after it (up to four
+            # words), up to a stop word or a preposition with its article
+            for v in words[k:k + 4]:
+                if v.group(0) in NP_STOP or re.match(r"[بلك]ال", v.group(0)):
+                    break
+                end = v.end()
+        if end is not None:
+            return end
+        return norm.rfind(" ", np0, w.start()) if norm.rfind(" ", np0, w.start()) > np0 else np1
     return np1
+
+
+# Honorifics before a name (normalized): "الدكتور بدر", "المهندس سعد", "الشيخ محمد".
+HONORIFICS = {"الدكتور", "الدكتوره", "المهندس", "المهندسه", "الشيخ", "الشيخه", "الاستاذ", "الاستاذه", "الامير",
+              "الاميره", "السيد", "السيده"}
 
 
 def titled_in_sentence(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
