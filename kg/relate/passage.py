@@ -46,7 +46,7 @@ LONG_MODEL_PATH = MODEL_PATH.with_name("passage-stance-long.joblib")
 TRAIN_COMMAND = "python -m training.train_passage"
 METHOD = "passage-lr-v1"
 LONG_METHOD = "passage-lr-v2"  # the long fit's bundle names it
-LONG_WORDS = 162  # the longest labelled passage (tests/gold/relations-passage): beyond it, the long fit
+LONG_WORDS = 162  # the longest passage of the first claim/passage set (tests/gold/relations-passage): beyond it, the long fit
 # A passage: the longer side over this many words and more than one sentence. Chosen on the training
 # pairs by 5-fold CV: there the layer beats the lexical model with its sentence rail (macro-F1 0.591
 # vs 0.552, contradicts-F1 0.42 vs 0.32, 130 pairs); on one long sentence it does not (0.479 vs
