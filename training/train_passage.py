@@ -15,10 +15,10 @@ Training pairs (hand-labelled, in-domain; `split` or the file decides what is he
 - tests/gold/relations-passage-3/train.jsonl (set d, session 15: the release check's balance, 12 %
   contradicts), 147 pairs.
 Sets c and d joined the fits in session 15 on story-grouped 5-fold CV over the union of all four training
-parts (out-of-fold verdicts as shipped, mean of the CV_SEEDS draws; fits allowed to read only some parts):
-3-class macro-F1 / contradicts-F1 over all 921 pairs 0.564 / 0.32 with the first two parts, 0.580 / 0.34 with
-set c added, 0.580 / 0.32 with c and d; over the passage parts alone 0.502 / 0.30 → 0.522 / 0.33 → 0.526 / 0.30
-(/tmp/s15/e5/cv3.py, recorded in the README). In session 8 a fit with set c had dropped
+parts (out-of-fold verdicts as shipped, mean of the CV_SEEDS draws; fits allowed to read only some parts;
+`python -m training.passage_parts_cv`): 3-class macro-F1 / contradicts-F1 over all 921 pairs 0.564 / 0.32 with the
+first two parts, 0.580 / 0.34 with set c added, 0.580 / 0.32 with c and d; over the passage parts alone 0.502 /
+0.30 → 0.522 / 0.33 → 0.525 / 0.30. In session 8 a fit with set c had dropped
 relations-passage/heldout.jsonl from 0.543 to 0.507; CV over all the parts is the choice, not a held-out part.
 Never trained or tuned on: tests/gold/relations-heldout/, the heldout.jsonl of relations-passage,
 relations-passage-2 and relations-passage-3, ANS test, or the sealed sets.
