@@ -56,7 +56,7 @@ class Word:
     deprel: str
 
 
-# Words that end in ى in standard spelling and are never names (إلى، حتى، لدى، أخرى، الكبرى، مستشفى …), as an
+# Words that end in ى in standard spelling and are never names (إلى، حتى، أخرى، الكبرى، مستشفى …), as an
 # article writes them when it spells every final ى as ي; hamza-less, as such sites also write them.
 _MAQSURA_AS_YA = re.compile(r"(?<![\w\u064b-\u0652])(?:الي|حتي|[اأ]خري|الأخري|الاخري|الاولي|الأولي|الكبري|الصغري|"
                             r"الوسطي|مستشفي|المستشفي|[اأ]دني|الذكري)(?![\w])")
@@ -64,7 +64,7 @@ _MAQSURA = re.compile(r"\u0649(?![\w])")
 
 
 def writes_ya_for_maqsura(text: str) -> bool:
-    """The article never ends a word in ى, and writes at least one ى-word (إلى، حتى، لدى …) with ي instead."""
+    """The article never ends a word in ى, and writes at least one ى-word (إلى، حتى، أخرى …) with ي instead."""
     return not _MAQSURA.search(text) and bool(_MAQSURA_AS_YA.search(text))
 
 
