@@ -66,3 +66,16 @@ def test_a_report_inside_a_straight_quotation_is_the_quoted_speakers(extractor):
                 f"وأضاف: {opening}بعد أسبوع أدخل أخي العمليات وحدث خطأ طبي{closing}.")
         claims = said(extractor, text)
         assert ("علي الشهري", "بعد أسبوع أدخل أخي العمليات وحدث خطأ طبي") in claims, (opening, claims)
+
+
+def test_a_lead_with_latin_commas_keeps_the_outlets_own_clause(extractor):
+    """The lead's own clause before a report joined by «، و» or «، حيث» is found at a «,» as at a «،»."""
+    def own(text):
+        art = Article(text=text, date="2015-08-10", publisher="صحيفة المثال")
+        return [c.quote for c in extractor.extract(art).claims if c.own]
+
+    arabic = ("افتتحت البلدية حديقة عامة جديدة في وسط المدينة الشمالية، وأوضح عدد من الزوار أنهم فوجئوا "
+              "بكثرة الألعاب فيها.")
+    latin = arabic.replace("،", ",")
+    assert own(arabic) == ["افتتحت البلدية حديقة عامة جديدة في وسط المدينة الشمالية"]
+    assert own(latin) == own(arabic)
