@@ -101,3 +101,17 @@ def test_a_relative_named_after_his_kinship_is_one_speaker(extractor):
                             "وزارة الصحة.")
     assert found[0].source.label == "والد الطفلة عبدالعزيز سعد العنزي"
     assert {c.source.key for c in found} == {found[0].source.key}
+
+
+def test_a_teller_written_before_a_verb_of_telling_is_the_source_not_who_heard_it(extractor):
+    """Translated wire copy puts the subject first ("X أخبر Y أن …"): X told, Y heard it (made-up sentences)."""
+    def told(text):
+        return [(c.source.label, c.quote) for c in
+                extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims if not c.own]
+
+    assert told("المحقق الفرنسي جان دوبون أخبر صحيفة لوموند أنه واثق من سبب الحادث.") == [
+        ("المحقق الفرنسي جان دوبون", "واثق من سبب الحادث")]
+    assert told("الضابط أخبر الجنود بأن الهجوم سيبدأ فجرا.") == [("الضابط", "الهجوم سيبدأ فجرا")]
+    # the verb first (with or without و): its subject follows it, as before
+    assert told("وأخبر الوزير الصحفيين أن المفاوضات متعثرة.") == [("الوزير", "المفاوضات متعثرة")]
+    assert told("ثم أخبر المسؤول الصحفيين أن الطريق مغلق.") == [("المسؤول", "الطريق مغلق")]

@@ -16,7 +16,7 @@ from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
 from .noun_phrase import clause_starts, definite_body
-from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker
+from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker, teller_before
 from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
@@ -239,6 +239,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # "إلا أن بعثة الاتحاد الإفريقي نفت بشدة مزاعم …": after "but" (أنّ takes its noun first) the words before
         # the verb are its subject, and what follows the verb (an adverb, the claims denied) is not
         source = topic_subject(registry, s, cue, state)
+    if source is None:  # "X أخبر Y أن": the teller stands before the verb, Y heard it
+        source = teller_before(registry, s, cue, state)
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
