@@ -115,3 +115,19 @@ def test_a_teller_written_before_a_verb_of_telling_is_the_source_not_who_heard_i
     # the verb first (with or without و): its subject follows it, as before
     assert told("وأخبر الوزير الصحفيين أن المفاوضات متعثرة.") == [("الوزير", "المفاوضات متعثرة")]
     assert told("ثم أخبر المسؤول الصحفيين أن الطريق مغلق.") == [("المسؤول", "الطريق مغلق")]
+
+
+def test_a_bare_name_set_off_after_a_frame_is_the_source(extractor):
+    """Translated wire copy names foreign speakers the registry does not know after a frame ("وفقاً لـX، …",
+    "…، بحسب X."); a definite or possessed noun there is a rule or a plan, not a speaker (made-up sentences)."""
+    def said(text):
+        return [(c.source.label, c.quote) for c in
+                extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims if not c.own]
+
+    assert said("وفقاً لهاوزر, تراجعت صادرات الشركة إلى النصف هذا العام.") == [
+        ("هاوزر", "تراجعت صادرات الشركة إلى النصف هذا العام")]
+    assert said("ارتفعت أسعار القمح بنسبة كبيرة هذا الشهر، بحسب ماكنزي.") == [
+        ("ماكنزي", "ارتفعت أسعار القمح بنسبة كبيرة هذا الشهر")]
+    assert said("وفقا للقانون، يحق للمواطن الاعتراض على القرار.") == []
+    assert said("بحسب الاتفاق، تنسحب القوات من المدينة.") == []
+    assert said("حسب خطته، يبدأ البناء في الشهر المقبل.") == []

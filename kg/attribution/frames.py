@@ -41,6 +41,23 @@ THEN_CONTENT_RE = re.compile(r"\s*،?\s*(?:فان|فانه|فانها|فانهم
 FRAME_TIME_RE = re.compile(r"\s*(?:اول من امس|امس الاول)\s+(?=\S)|" + TIME_LEAD_RE.pattern)
 
 
+# A word that makes a phrase after a frame a common noun, not a name: the article ال (لل after the frame's ل), a
+# pronoun suffix or ة (ه once normalized), a feminine plural ("تقديرات").
+COMMON_NOUN_RE = re.compile(r"^(?:ال|لل)|(?:ه|ها|هم|هما|نا|كم|ات)$")
+
+
+def bare_name_set_off(s: Sentence, cue: Cue, np0: int, np1: int) -> bool:
+    """A name the registry does not know, set off by the frame's comma ("وفقاً لباركر، …", "…، بحسب هاريس."), as
+    translated wire copy writes foreign names: one or two words, none of them definite or with a pronoun suffix
+    (not "وفقا للقانون"، "بحسب الاتفاق"، "حسب خطته"), with the comma or the sentence's end right after them,
+    and the frame at the sentence's start or after a comma."""
+    words = s.norm[s.norm.rfind(" ", 0, np0) + 1:np1].split()  # whole words: "للقانون" after "وفقا ل"
+    before = s.norm[:cue.start].rstrip()
+    return 1 <= len(words) <= 2 and not any(COMMON_NOUN_RE.search(w) or w in NP_STOP | REPORT_NOUNS for w in words) \
+        and all(len(w) >= 3 for w in words) and (not before or before.endswith("،")) \
+        and re.match(r"\s*(?:،|[.!]?\s*$)", s.norm[np1:]) is not None
+
+
 def quoted_before(phrase: str, state: Discourse | None) -> bool:
     """The frame's noun phrase is (the end of) a source quoted earlier as written ("وفق عبد الرحمن" after "رامي عبد
     الرحمن"): a name the discourse knows, whatever its head."""
@@ -85,7 +102,8 @@ def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, s
         if (np1 <= np0 or not source_like(s, np0, np1)) and at > start:
             np0, np1 = np_after(norm, start, next_cue, max_words=6)
         if np1 <= np0 or not (source_like(s, np0, np1) or says_who(cue, norm[np0:np1])
-                              or THEN_CONTENT_RE.match(norm, np1) or quoted_before(norm[np0:np1], state)):
+                              or THEN_CONTENT_RE.match(norm, np1) or quoted_before(norm[np0:np1], state)
+                              or bare_name_set_off(s, cue, np0, np1)):
             return None
         s1 = np1
         label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
