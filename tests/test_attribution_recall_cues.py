@@ -63,3 +63,12 @@ def test_mubdiyan_expresses_its_object_as_muriban_does(extractor):
                             "تفاصيل العرض.")
     assert [(c.cue, c.source.label) for c in found] == [("قال", "اللاعب"), ("مبدياً", "اللاعب")]
     assert found[1].quote == "اتفاق الطرفين على كافة تفاصيل العرض"
+
+
+def test_a_ruling_with_bi_anna_is_the_courts_claim_and_the_noun_rule_is_not(extractor):
+    """حكم "ruled (that)": a court's finding is its claim; حكم is also the noun "rule" and "sentenced to" with ب."""
+    claims = said(extractor, "وحكمت المحكمة العليا في لندن بأن قرار الحكومة غير قانوني.")
+    assert [(c.source.label, c.cue, c.quote) for c in claims] == [
+        ("المحكمة العليا", "حكمت", "قرار الحكومة غير قانوني")]
+    assert said(extractor, "وحكمت المحكمة على المتهم بالسجن عشر سنوات.") == []
+    assert [c.cue for c in said(extractor, "وقال الأهالي إن حكم المدينة تغير كثيرا بعد الحرب.")] == ["قال"]
