@@ -79,3 +79,16 @@ def test_a_lead_with_latin_commas_keeps_the_outlets_own_clause(extractor):
     latin = arabic.replace("،", ",")
     assert own(arabic) == ["افتتحت البلدية حديقة عامة جديدة في وسط المدينة الشمالية"]
     assert own(latin) == own(arabic)
+
+
+def test_the_narration_gate_reads_straight_quotes_and_latin_commas_as_the_arabic_ones():
+    """An outlet sentence inside a quotation left open before it, or a list of names, is skipped whichever marks
+    the site writes (made-up text)."""
+    from kg.attribution.narration import narration_gate
+
+    fact = "وكانت المقاومة قد سيطرت الجمعة الماضي على مدينة زنجبار بعد معارك عنيفة"
+    assert narration_gate(fact, "وقال المتحدث: ")
+    assert not narration_gate(fact, "وقال المتحدث: «كان الوضع صعبا. ")
+    assert not narration_gate(fact, 'وقال المتحدث: "كان الوضع صعبا. ')
+    names = "وشارك في الاجتماع أحمد علي، سعيد محمد، خالد حسن، فهد سالم، ماجد عمر"
+    assert not narration_gate(names, "") and not narration_gate(names.replace("،", ","), "")
