@@ -131,3 +131,15 @@ def test_a_bare_name_set_off_after_a_frame_is_the_source(extractor):
     assert said("وفقا للقانون، يحق للمواطن الاعتراض على القرار.") == []
     assert said("بحسب الاتفاق، تنسحب القوات من المدينة.") == []
     assert said("حسب خطته، يبدأ البناء في الشهر المقبل.") == []
+
+
+def test_a_relation_with_its_pronoun_and_a_name_is_one_subject(extractor):
+    """"أعلن خصمه X انتصاره": the rival and his name are the subject, the verbal noun after them the object; with
+    no name the relation alone is the subject (made-up sentences)."""
+    def said(text):
+        return [(c.source.label, c.quote) for c in
+                extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims if not c.own]
+
+    assert said("وأعلن منافسه جون سميث فوزه بالانتخابات.") == [("منافسه جون سميث", "فوزه بالانتخابات")]
+    assert said("ونفت زوجته منى عبدالله علمها بالأمر.") == [("زوجته منى عبدالله", "علمها بالأمر")]
+    assert said("وأعلن خصمه انتصاره في الانتخابات.") == [("خصمه", "انتصاره في الانتخابات")]
