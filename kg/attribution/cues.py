@@ -372,8 +372,13 @@ def attribution_start(s: Sentence, cue: Cue) -> int:
     if cue.kind != "verb":
         return cue.start
     m = CONTRAST_SUBJECT_RE.search(s.norm[:cue.start]) or CONCESSION_SUBJECT_RE.search(s.norm[:cue.start]) \
-        or TURN_RE.search(s.norm[:cue.start])
+        or TURN_RE.search(s.norm[:cue.start]) or KANA_QAD_BEFORE_RE.search(s.norm[:cue.start])
     return m.start() if m else cue.start
+
+
+# The pluperfect's auxiliary before a reporting verb ("…، وكان قد تنبأ هو ووالتر أن", "…، وكان الوزير قد أكد
+# أن"): it opens the new report, so the content before it ends there, not at the verb.
+KANA_QAD_BEFORE_RE = re.compile(r"(?<![\w])و(?:كان|كانت|كانوا|كانا)(?:\s+[^\s،,.:\"]+){0,4}?\s+قد\s*$")
 
 
 def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:

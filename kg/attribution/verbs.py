@@ -30,6 +30,8 @@ SOUND = {
     # شرح "explained": a report only with its complementizer close by ("ويشرح خليل أن …", "وكما يشرح هول فإن …";
     # NEEDS_COMPLEMENT): "شرح الوضع", "شرح" (an explanation) report nothing
     "شرح": ("شرح", "شرح"),
+    # تنبّأ "predicted", as توقع: a forecast with its source, only with its complementizer (NEEDS_COMPLEMENT)
+    "تنبأ": ("تنبا", "تنبا"),
 }
 WEAK = {
     "قال": ["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "تقولون", "يقولان", "اقول",
@@ -128,6 +130,8 @@ NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r
                     "تطرق": r"^\s*(?:\S+\s+){0,7}?(?:الي|الى)\s+(?:ان|انه|انها|انهم)(?![\w])",
                     "وجد": r"^\s*(?:\S+\s+){0,7}?(?:ان|انه|انها|انهم|بان)(?![\w])",
                     "شرح": r"^\s*(?:\S+\s+){0,7}?(?:ان|انه|انها|انهم|بان|فان|فانه|فانها)(?![\w])",
+                    # "تنبأ الخبراء أن …": a forecast with its complementizer, not "تنبأ فيها بالثورة" (a novel's theme)
+                    "تنبأ": r"^\s*(?:\S+\s+){0,7}?(?:ان|انه|انها|انهم|بان|بانه|بانها|بانهم)(?![\w])",
                     # "حكم القاضي في القضية بأن …": a ruling's بأن after its court, not "حكم بالسجن" (a sentence)
                     "حكم": r"^\s*(?:\S+\s+){1,10}?(?:بان|بانه|بانها|بانهم)(?![\w])"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
