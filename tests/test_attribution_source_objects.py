@@ -144,3 +144,13 @@ def test_a_pluperfect_relative_clause_before_the_verb_holds_no_subject_its_head_
     assert said_by(extractor, "لكن الحكومة التي كانت قد تشكلت حديثا أكدت أن الانتخابات ستجري في موعدها.") == [
         ("الحكومة", "الانتخابات ستجري في موعدها")]
     assert said_by(extractor, "وكان الوزير قد قال إن الطريق مغلق.") == [("الوزير", "الطريق مغلق")]
+
+
+def test_a_sentence_final_frame_names_a_programme_on_a_channel_in_full(extractor):
+    """"…، بحسب نشرة المساء في قناة X.": the words to the full stop name the source when a media noun is among
+    them; a plan is no source, and who heard a verb's speaker is not part of him (made-up sentences)."""
+    assert said_by(extractor, "ارتفعت الأسعار بنسبة كبيرة هذا الشهر، بحسب نشرة المساء في قناة الجزيرة.") == [
+        ("نشرة المساء في قناة الجزيرة", "ارتفعت الأسعار بنسبة كبيرة هذا الشهر")]
+    assert said_by(extractor, "ارتفعت الأسعار بنسبة كبيرة هذا الشهر، بحسب الخطة في الوزارة.") == []
+    assert said_by(extractor, "قصفت طائرة هدفا في شمال البلاد، بحسب ما قال مسؤول محلي لوكالة الأنباء الألمانية.") == [
+        ("مسؤول محلي", "قصفت طائرة هدفا في شمال البلاد")]
