@@ -86,3 +86,10 @@ def test_a_pluperfect_auxiliary_before_the_next_report_ends_the_content_before_i
                  "وقال الرجل إن الحرب قادمة، وكان الوزير قد أكد أن الجيش مستعد."):
         assert [(c.source.label, c.quote) for c in said(extractor, text)] == [
             ("الرجل", "الحرب قادمة"), ("الوزير", "الجيش مستعد")], text
+
+
+def test_believed_with_its_madda_and_complementizer_is_a_cue_security_and_safe_are_not(extractor):
+    claims = said(extractor, "وآمن الرئيس بأن السلام ممكن في المنطقة.")
+    assert [(c.source.label, c.cue, c.quote) for c in claims] == [("الرئيس", "آمن", "السلام ممكن في المنطقة")]
+    assert [c.cue for c in said(extractor, "وقال المسؤول إن أمن الدولة يتطلب أن يبقى الجيش قويا.")] == ["قال"]
+    assert said(extractor, "وطالب بتوفير ممر آمن أن يخرج منه المدنيون.") == []

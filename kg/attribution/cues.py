@@ -162,6 +162,8 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "بين" is mostly "between" (unless written بيّن), "كتب" mostly "books"
         if c.lemma == "عد" and not shadda:
             continue
+        if c.lemma == "آمن" and s.text[s.orig(c.start):s.orig(c.start) + 1] != "\u0622":
+            continue  # "أمن" (security) and "امن" spelled without its madda: not "believed"
         if c.lemma in NEEDS_COMPLEMENT and (
                 not re.search(NEEDS_COMPLEMENT[c.lemma], norm[c.end:c.end + 120])
                 or s.text[s.orig(c.end - 1)] == "\u0629"):

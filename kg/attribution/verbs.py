@@ -72,6 +72,9 @@ WEAK = {
     # (NEEDS_COMPLEMENT: "خلصت الدراسة إلى أن …", "وجد الباحثون أن …"; not "وجدت الشرطة جثة")
     "خلص": ["خلص", "خلصت", "خلصوا", "خلصا"],
     "وجد": ["وجد", "وجدت", "وجدوا"],
+    # آمن "believed (that)": only written with its madda (kg.attribution.cues; أمن is "security", آمن also the
+    # adjective "safe") and with its complementizer close by (NEEDS_COMPLEMENT)
+    "آمن": ["امن", "امنت", "امنوا"],
     # حكم "ruled (that)": a court's or a judge's finding, the past only and only with بأن close by
     # (NEEDS_COMPLEMENT): حكم is also the noun "rule" and يحكم "governs"
     "حكم": ["حكم", "حكمت", "حكموا"],
@@ -132,6 +135,7 @@ NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r
                     "شرح": r"^\s*(?:\S+\s+){0,7}?(?:ان|انه|انها|انهم|بان|فان|فانه|فانها)(?![\w])",
                     # "تنبأ الخبراء أن …": a forecast with its complementizer, not "تنبأ فيها بالثورة" (a novel's theme)
                     "تنبأ": r"^\s*(?:\S+\s+){0,7}?(?:ان|انه|انها|انهم|بان|بانه|بانها|بانهم)(?![\w])",
+                    "آمن": r"^\s*(?:\S+\s+){1,4}?(?:ان|انه|انها|انهم|بان|بانه|بانها|بانهم)(?![\w])",
                     # "حكم القاضي في القضية بأن …": a ruling's بأن after its court, not "حكم بالسجن" (a sentence)
                     "حكم": r"^\s*(?:\S+\s+){1,10}?(?:بان|بانه|بانها|بانهم)(?![\w])"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
@@ -152,7 +156,7 @@ TIGHT_PREP = {"أكد"}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
 AMBIGUOUS_FORMS = {"كتب", "بين", "شرح", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
-                   "تابع", "طالب", "تعهد", "نعي", "حكم"}
+                   "تابع", "طالب", "تعهد", "نعي", "حكم", "امن"}
 
 
 def _sound_forms(past: str, present: str) -> list[str]:
