@@ -66,3 +66,29 @@ def test_a_report_inside_a_straight_quotation_is_the_quoted_speakers(extractor):
                 f"وأضاف: {opening}بعد أسبوع أدخل أخي العمليات وحدث خطأ طبي{closing}.")
         claims = said(extractor, text)
         assert ("علي الشهري", "بعد أسبوع أدخل أخي العمليات وحدث خطأ طبي") in claims, (opening, claims)
+
+
+def test_a_lead_with_latin_commas_keeps_the_outlets_own_clause(extractor):
+    """The lead's own clause before a report joined by «، و» or «، حيث» is found at a «,» as at a «،»."""
+    def own(text):
+        art = Article(text=text, date="2015-08-10", publisher="صحيفة المثال")
+        return [c.quote for c in extractor.extract(art).claims if c.own]
+
+    arabic = ("افتتحت البلدية حديقة عامة جديدة في وسط المدينة الشمالية، وأوضح عدد من الزوار أنهم فوجئوا "
+              "بكثرة الألعاب فيها.")
+    latin = arabic.replace("،", ",")
+    assert own(arabic) == ["افتتحت البلدية حديقة عامة جديدة في وسط المدينة الشمالية"]
+    assert own(latin) == own(arabic)
+
+
+def test_the_narration_gate_reads_straight_quotes_and_latin_commas_as_the_arabic_ones():
+    """An outlet sentence inside a quotation left open before it, or a list of names, is skipped whichever marks
+    the site writes (made-up text)."""
+    from kg.attribution.narration import narration_gate
+
+    fact = "وكانت المقاومة قد سيطرت الجمعة الماضي على مدينة زنجبار بعد معارك عنيفة"
+    assert narration_gate(fact, "وقال المتحدث: ")
+    assert not narration_gate(fact, "وقال المتحدث: «كان الوضع صعبا. ")
+    assert not narration_gate(fact, 'وقال المتحدث: "كان الوضع صعبا. ')
+    names = "وشارك في الاجتماع أحمد علي، سعيد محمد، خالد حسن، فهد سالم، ماجد عمر"
+    assert not narration_gate(names, "") and not narration_gate(names.replace("،", ","), "")

@@ -63,3 +63,33 @@ def test_mubdiyan_expresses_its_object_as_muriban_does(extractor):
                             "تفاصيل العرض.")
     assert [(c.cue, c.source.label) for c in found] == [("قال", "اللاعب"), ("مبدياً", "اللاعب")]
     assert found[1].quote == "اتفاق الطرفين على كافة تفاصيل العرض"
+
+
+def test_a_ruling_with_bi_anna_is_the_courts_claim_and_the_noun_rule_is_not(extractor):
+    """حكم "ruled (that)": a court's finding is its claim; حكم is also the noun "rule" and "sentenced to" with ب."""
+    claims = said(extractor, "وحكمت المحكمة العليا في لندن بأن قرار الحكومة غير قانوني.")
+    assert [(c.source.label, c.cue, c.quote) for c in claims] == [
+        ("المحكمة العليا", "حكمت", "قرار الحكومة غير قانوني")]
+    assert said(extractor, "وحكمت المحكمة على المتهم بالسجن عشر سنوات.") == []
+    assert [c.cue for c in said(extractor, "وقال الأهالي إن حكم المدينة تغير كثيرا بعد الحرب.")] == ["قال"]
+
+
+def test_a_prediction_with_its_complementizer_is_a_claim_and_a_theme_with_bi_is_not(extractor):
+    claims = said(extractor, "وتنبأ الخبراء بأن ترتفع أسعار النفط في العام المقبل.")
+    assert [(c.source.label, c.cue, c.quote) for c in claims] == [("الخبراء", "تنبأ", "ترتفع أسعار النفط في العام المقبل")]
+    assert said(extractor, "وتناولت الكاتبة رواياته التي تنبأ فيها بالثورة قبل وقوعها.") == []
+
+
+def test_a_pluperfect_auxiliary_before_the_next_report_ends_the_content_before_it(extractor):
+    """"…، وكان (X) قد أكد …": the auxiliary opens the next report, it is not part of the first one's words."""
+    for text in ("وقال الرجل إن الحرب قادمة، وكان قد أكد الوزير أن الجيش مستعد.",
+                 "وقال الرجل إن الحرب قادمة، وكان الوزير قد أكد أن الجيش مستعد."):
+        assert [(c.source.label, c.quote) for c in said(extractor, text)] == [
+            ("الرجل", "الحرب قادمة"), ("الوزير", "الجيش مستعد")], text
+
+
+def test_believed_with_its_madda_and_complementizer_is_a_cue_security_and_safe_are_not(extractor):
+    claims = said(extractor, "وآمن الرئيس بأن السلام ممكن في المنطقة.")
+    assert [(c.source.label, c.cue, c.quote) for c in claims] == [("الرئيس", "آمن", "السلام ممكن في المنطقة")]
+    assert [c.cue for c in said(extractor, "وقال المسؤول إن أمن الدولة يتطلب أن يبقى الجيش قويا.")] == ["قال"]
+    assert said(extractor, "وطالب بتوفير ممر آمن أن يخرج منه المدنيون.") == []

@@ -101,3 +101,56 @@ def test_a_relative_named_after_his_kinship_is_one_speaker(extractor):
                             "وزارة الصحة.")
     assert found[0].source.label == "والد الطفلة عبدالعزيز سعد العنزي"
     assert {c.source.key for c in found} == {found[0].source.key}
+
+
+def said_by(extractor, text):
+    """(source label, quote) of each attributed claim of a made-up article."""
+    return [(c.source.label, c.quote) for c in
+            extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims if not c.own]
+
+
+def test_a_teller_written_before_a_verb_of_telling_is_the_source_not_who_heard_it(extractor):
+    """Translated wire copy puts the subject first ("X أخبر Y أن …"): X told, Y heard it (made-up sentences)."""
+    assert said_by(extractor, "المحقق الفرنسي جان دوبون أخبر صحيفة لوموند أنه واثق من سبب الحادث.") == [
+        ("المحقق الفرنسي جان دوبون", "واثق من سبب الحادث")]
+    assert said_by(extractor, "الضابط أخبر الجنود بأن الهجوم سيبدأ فجرا.") == [("الضابط", "الهجوم سيبدأ فجرا")]
+    # the verb first (with or without و): its subject follows it, as before
+    assert said_by(extractor, "وأخبر الوزير الصحفيين أن المفاوضات متعثرة.") == [("الوزير", "المفاوضات متعثرة")]
+    assert said_by(extractor, "ثم أخبر المسؤول الصحفيين أن الطريق مغلق.") == [("المسؤول", "الطريق مغلق")]
+
+
+def test_a_bare_name_set_off_after_a_frame_is_the_source(extractor):
+    """Translated wire copy names foreign speakers the registry does not know after a frame ("وفقاً لـX، …",
+    "…، بحسب X."); a definite or possessed noun there is a rule or a plan, not a speaker (made-up sentences)."""
+    assert said_by(extractor, "وفقاً لهاوزر, تراجعت صادرات الشركة إلى النصف هذا العام.") == [
+        ("هاوزر", "تراجعت صادرات الشركة إلى النصف هذا العام")]
+    assert said_by(extractor, "ارتفعت أسعار القمح بنسبة كبيرة هذا الشهر، بحسب ماكنزي.") == [
+        ("ماكنزي", "ارتفعت أسعار القمح بنسبة كبيرة هذا الشهر")]
+    assert said_by(extractor, "وفقا للقانون، يحق للمواطن الاعتراض على القرار.") == []
+    assert said_by(extractor, "بحسب الاتفاق، تنسحب القوات من المدينة.") == []
+    assert said_by(extractor, "حسب خطته، يبدأ البناء في الشهر المقبل.") == []
+
+
+def test_a_relation_with_its_pronoun_and_a_name_is_one_subject(extractor):
+    """"أعلن خصمه X انتصاره": the rival and his name are the subject, the verbal noun after them the object; with
+    no name the relation alone is the subject (made-up sentences)."""
+    assert said_by(extractor, "وأعلن منافسه جون سميث فوزه بالانتخابات.") == [("منافسه جون سميث", "فوزه بالانتخابات")]
+    assert said_by(extractor, "ونفت زوجته منى عبدالله علمها بالأمر.") == [("زوجته منى عبدالله", "علمها بالأمر")]
+    assert said_by(extractor, "وأعلن خصمه انتصاره في الانتخابات.") == [("خصمه", "انتصاره في الانتخابات")]
+
+
+def test_a_pluperfect_relative_clause_before_the_verb_holds_no_subject_its_head_is_it(extractor):
+    """"لكن X التي كانت قد تشكلت حديثا أكدت أن": the clause after كانت قد is X's relative clause, X speaks."""
+    assert said_by(extractor, "لكن الحكومة التي كانت قد تشكلت حديثا أكدت أن الانتخابات ستجري في موعدها.") == [
+        ("الحكومة", "الانتخابات ستجري في موعدها")]
+    assert said_by(extractor, "وكان الوزير قد قال إن الطريق مغلق.") == [("الوزير", "الطريق مغلق")]
+
+
+def test_a_sentence_final_frame_names_a_programme_on_a_channel_in_full(extractor):
+    """"…، بحسب نشرة المساء في قناة X.": the words to the full stop name the source when a media noun is among
+    them; a plan is no source, and who heard a verb's speaker is not part of him (made-up sentences)."""
+    assert said_by(extractor, "ارتفعت الأسعار بنسبة كبيرة هذا الشهر، بحسب نشرة المساء في قناة الجزيرة.") == [
+        ("نشرة المساء في قناة الجزيرة", "ارتفعت الأسعار بنسبة كبيرة هذا الشهر")]
+    assert said_by(extractor, "ارتفعت الأسعار بنسبة كبيرة هذا الشهر، بحسب الخطة في الوزارة.") == []
+    assert said_by(extractor, "قصفت طائرة هدفا في شمال البلاد، بحسب ما قال مسؤول محلي لوكالة الأنباء الألمانية.") == [
+        ("مسؤول محلي", "قصفت طائرة هدفا في شمال البلاد")]

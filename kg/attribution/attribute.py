@@ -16,7 +16,7 @@ from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
 from .frames import attribute_colon, attribute_report_noun, attribute_nominal, attribute_own_words, attribute_pretext
 from .noun_phrase import clause_starts, definite_body
-from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker
+from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker, teller_before
 from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
@@ -91,6 +91,30 @@ CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![
 
 # Adverbs that stand between "but" and a verb, never its subject: "لكن سرعان ما أوضح", "لكن بالمقابل أكد".
 TOPIC_ADVERBS = {"سرعان", "ما", "بالمقابل", "المقابل", "ايضا", "بدوره", "بدورها", "بالتالي"}
+
+
+# "التي كانت قد تأسست حديثاً اعتبرت": كان with قد and a verb of its own is a clause (a relative's), the words
+# after it hold no subject of the reporting verb.
+PLUPERFECT_CLAUSE_RE = re.compile(r"(?:و|ل)?قد\s+\S")
+
+
+# The head of a relative clause that opens the sentence, after an optional "but" ("لكن جمهورية الصين التي …").
+RELATIVE_HEAD_OPENING_RE = re.compile(r"^\s*(?:[وف]?لكن|غير ان|الا ان|بيد ان)?\s*((?:[^\s،.:\"]+\s+){1,5}?)"
+                                      r"(?:الذي|التي|الذين)\s+$")
+
+
+def head_of_relative_before(registry, s: Sentence, at: int, state: Discourse) -> SourceRef | None:
+    """"لكن جمهورية الصين التي كانت قد تأسست حديثاً اعتبرت أن": the relative clause's head, opening the
+    sentence, is the subject of the verb after the clause."""
+    m = RELATIVE_HEAD_OPENING_RE.match(s.norm[:at])
+    if not m or any(w in NP_STOP for w in m.group(1).split()):
+        return None
+    k0, k1 = m.start(1), m.start(1) + len(m.group(1).rstrip())
+    named = [x for x in s.mentions if k0 <= x[0] <= k0 + 1 and x[1] >= k1 - 1]
+    if named:
+        return registry.ref(named[0][2])
+    return unregistered_source(registry, s, k0, k1, s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)],
+                               state)
 
 
 def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
@@ -215,7 +239,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if source is None and cue.kind == "verb":
         # "وكانت الشركة قدّرت الخسائر …": كان's subject is the verb's, what follows the verb is its object
         kana = KANA_SUBJECT_RE.search(norm, max(0, cue.start - KANA_WINDOW), cue.start)
-        if kana and not kana.group(0).rstrip().endswith("قد") and 1 <= len(kana.group(1).split()) <= 6 \
+        if kana and not kana.group(0).rstrip().endswith("قد") and not PLUPERFECT_CLAUSE_RE.match(kana.group(1)) \
+                and 1 <= len(kana.group(1).split()) <= 6 \
                 and not any(w.strip("،") in NP_STOP and not (w == "في" and source_like_text(kana.group(1)))
                             for w in kana.group(1).split()) \
                 and norm[:kana.start()].count('"') % 2 == 0:
@@ -239,6 +264,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # "إلا أن بعثة الاتحاد الإفريقي نفت بشدة مزاعم …": after "but" (أنّ takes its noun first) the words before
         # the verb are its subject, and what follows the verb (an adverb, the claims denied) is not
         source = topic_subject(registry, s, cue, state)
+    if source is None:  # "X أخبر Y أن": the teller stands before the verb, Y heard it
+        source = teller_before(registry, s, cue, state)
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
@@ -262,6 +289,9 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         kana = KANA_SUBJECT_RE.search(norm, max(0, cue.start - KANA_WINDOW), cue.start)
         if kana and norm[:kana.start()].count('"') % 2:
             kana = None  # "«… وكانت هناك أنشطة …» مضيفة أن": inside the quotation, not a subject
+        if kana and PLUPERFECT_CLAUSE_RE.match(kana.group(1)):
+            source = head_of_relative_before(registry, s, kana.start(), state)
+            kana = None
         if kana and kana.group(1).strip() in ("قد", "وقد", "لقد"):
             kana = None  # "كان قد قال": no subject between كان and its verb
         if kana and not any(kana.start(1) <= x[0] < kana.end(1) for x in s.mentions):

@@ -162,6 +162,8 @@ def find_cues(s: Sentence) -> list[Cue]:
             continue  # "بين" is mostly "between" (unless written بيّن), "كتب" mostly "books"
         if c.lemma == "عد" and not shadda:
             continue
+        if c.lemma == "آمن" and s.text[s.orig(c.start):s.orig(c.start) + 1] != "\u0622":
+            continue  # "أمن" (security) and "امن" spelled without its madda: not "believed"
         if c.lemma in NEEDS_COMPLEMENT and (
                 not re.search(NEEDS_COMPLEMENT[c.lemma], norm[c.end:c.end + 120])
                 or s.text[s.orig(c.end - 1)] == "\u0629"):
@@ -372,8 +374,13 @@ def attribution_start(s: Sentence, cue: Cue) -> int:
     if cue.kind != "verb":
         return cue.start
     m = CONTRAST_SUBJECT_RE.search(s.norm[:cue.start]) or CONCESSION_SUBJECT_RE.search(s.norm[:cue.start]) \
-        or TURN_RE.search(s.norm[:cue.start])
+        or TURN_RE.search(s.norm[:cue.start]) or KANA_QAD_BEFORE_RE.search(s.norm[:cue.start])
     return m.start() if m else cue.start
+
+
+# The pluperfect's auxiliary before a reporting verb ("…، وكان قد تنبأ هو ووالتر أن", "…، وكان الوزير قد أكد
+# أن"): it opens the new report, so the content before it ends there, not at the verb.
+KANA_QAD_BEFORE_RE = re.compile(r"(?<![\w])و(?:كان|كانت|كانوا|كانا)(?:\s+[^\s،,.:\"]+){0,4}?\s+قد\s*$")
 
 
 def opens_attribution(s: Sentence, cue: Cue, following: int) -> bool:

@@ -13,7 +13,7 @@ from .document import Cue, Sentence, end_with_marks
 from .noun_phrase import city_name_end, np_after
 from .recipients import is_recipient
 from .source_phrases import source_like
-from .source_words import ISSUED_IN_FRAME_RE, NP_STOP, REPORT_NOUNS
+from .source_words import ISSUED_IN_FRAME_RE, NP_STOP, RECIPIENT_WORD_RE, REPORT_NOUNS
 from .subjects import active_subject, sentence_subject
 from .syntax import STRIP, TIME_LEAD_RE, clause_end
 
@@ -39,6 +39,42 @@ def says_who(cue: Cue, phrase: str) -> bool:
 THEN_CONTENT_RE = re.compile(r"\s*،?\s*(?:فان|فانه|فانها|فانهم)(?![\w])")
 # When a frame's own verb was said, before who said it: "أول من أمس", "أمس", "مساء الخميس".
 FRAME_TIME_RE = re.compile(r"\s*(?:اول من امس|امس الاول)\s+(?=\S)|" + TIME_LEAD_RE.pattern)
+
+
+# A word that makes a phrase after a frame a common noun, not a name: the article ال (لل after the frame's ل), a
+# pronoun suffix or ة (ه once normalized), a feminine plural ("تقديرات").
+COMMON_NOUN_RE = re.compile(r"^(?:ال|لل)|(?:ه|ها|هم|هما|نا|كم|ات)$")
+
+
+def bare_name_set_off(s: Sentence, cue: Cue, np0: int, np1: int) -> bool:
+    """A name the registry does not know, set off by the frame's comma ("وفقاً لباركر، …", "…، بحسب هاريس."), as
+    translated wire copy writes foreign names: one or two words, none of them definite or with a pronoun suffix
+    (not "وفقا للقانون"، "بحسب الاتفاق"، "حسب خطته"), with the comma or the sentence's end right after them,
+    and the frame at the sentence's start or after a comma."""
+    words = s.norm[s.norm.rfind(" ", 0, np0) + 1:np1].split()  # whole words: "للقانون" after "وفقا ل"
+    before = s.norm[:cue.start].rstrip()
+    return 1 <= len(words) <= 2 and not any(COMMON_NOUN_RE.search(w) or w in NP_STOP | REPORT_NOUNS for w in words) \
+        and all(len(w) >= 3 for w in words) and (not before or before.endswith("،")) \
+        and re.match(r"\s*(?:،|[.!]?\s*$)", s.norm[np1:]) is not None
+
+
+# The media heads that name an outlet inside a longer phrase ("أخبار التاسعة في قناة بريزبان").
+MEDIA_HEADS = {"قناه", "صحيفه", "وكاله", "تلفزيون", "اذاعه", "جريده", "مجله", "موقع", "شبكه"}
+
+
+def sentence_final_source_end(norm: str, cue: Cue, np0: int, np1: int) -> int:
+    """"…، بحسب أخبار التاسعة في قناة بريزبان.": a frame after a comma that ends the sentence names its source
+    with all the words up to the full stop, a place in it included, when a media noun stands in them (the
+    noun phrase rule stops at "في"); np1 otherwise."""
+    if np1 <= np0 or not norm[:cue.start].rstrip().endswith("،") or FRAME_WITH_VERB_RE.search(cue.lemma):
+        return np1  # "…، بحسب ما قال مسؤول تركي لوكالة الصحافة الفرنسية.": a verb's speaker, then who heard it
+    end = re.match(r"[^،.:\"]*?(?=\s*[.!]?\s*$)", norm[np0:])
+    words = norm[np0:np0 + end.end()].split() if end else []
+    if not end or np0 + end.end() <= np1 or len(words) > 8 \
+            or not any(re.sub(r"^(?:ال|لل|ب|ل)", "", w) in MEDIA_HEADS for w in words) \
+            or any(RECIPIENT_WORD_RE.match(w) for w in norm[np1:np0 + end.end()].split()):
+        return np1
+    return np0 + end.end()
 
 
 def quoted_before(phrase: str, state: Discourse | None) -> bool:
@@ -84,8 +120,11 @@ def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, s
         np0, np1 = np_after(norm, at, next_cue, max_words=6)
         if (np1 <= np0 or not source_like(s, np0, np1)) and at > start:
             np0, np1 = np_after(norm, start, next_cue, max_words=6)
-        if np1 <= np0 or not (source_like(s, np0, np1) or says_who(cue, norm[np0:np1])
-                              or THEN_CONTENT_RE.match(norm, np1) or quoted_before(norm[np0:np1], state)):
+        final = sentence_final_source_end(norm, cue, np0, np1)
+        np1, media_final = final, final > np1
+        if np1 <= np0 or not (media_final or source_like(s, np0, np1) or says_who(cue, norm[np0:np1])
+                              or THEN_CONTENT_RE.match(norm, np1) or quoted_before(norm[np0:np1], state)
+                              or bare_name_set_off(s, cue, np0, np1)):
             return None
         s1 = np1
         label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]

@@ -25,6 +25,7 @@ from ..places import places_in
 from ..sources import outlet_ref
 from ..text import light_stem, normalize, tokens
 from .cues import find_cues
+from .document import arabic_punctuation
 
 NARRATION_MIN_CHECKWORTHINESS = 0.75
 MIN_WORDS, MAX_WORDS = 6, 70
@@ -151,9 +152,10 @@ def narration_gate(quote: str, before: str) -> bool:
     words = quote.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or QUESTION_RE.search(quote) or quote[:1] in "«\"“'(":
         return False
-    if before.count("«") + before.count("“") > before.count("»") + before.count("”"):
-        return False  # inside a quotation opened in an earlier sentence
-    if quote.count("،") >= 4 and len(words) / (quote.count("،") + 1) < 4:
+    if before.count("«") + before.count("“") > before.count("»") + before.count("”") or before.count('"') % 2:
+        return False  # inside a quotation opened in an earlier sentence («…» or "…", as web copy writes it)
+    commas = arabic_punctuation(quote).count("،")  # "," for "،" too, not inside a number ("1,500")
+    if commas >= 4 and len(words) / (commas + 1) < 4:
         return False  # a list of names
     n = normalize(quote)
     if BACKGROUND_RE.search(n) and not RECENT_PLUPERFECT_RE.search(n) or UNSURE_RE.search(n) \

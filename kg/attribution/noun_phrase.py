@@ -155,6 +155,9 @@ def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int, parse_only: bool = F
     kin = KIN_NAME_RE.match(s.norm, np0, np1)
     if kin:  # "اتهم والد الطفلة عبدالعزيز سعد العنزي المستشفى بـ": a kinship, whose it is, then the name
         return kin.end()
+    possessed = POSSESSED_NAME_RE.match(s.norm, np0, np1)
+    if possessed:  # "أعلن خصمه فرابوو سوبيانتو انتصاره": a relation with its pronoun, then the name
+        return possessed.end()
     return heuristic_np_end(s, np0, np1)
 
 
@@ -163,6 +166,14 @@ def parse_np_end(s: Sentence, cue: Cue, np0: int, np1: int, parse_only: bool = F
 # and after two of them a family name in ال ("… عبدالعزيز سعد العنزي").
 KIN_NAME_RE = re.compile(r"(?:والد|والده|شقيق|شقيقه|ابن|ابنه|زوج|زوجه|عم|خال|جد|جده) ال\S{2,}"
                          r"(?:(?: (?!ال)[^\s،.:\"]{2,}){2,4}(?: ال[^\s،.:\"]{2,})?|(?: (?!ال)[^\s،.:\"]{2,}))")
+
+
+# A relation named by a noun with a pronoun suffix, then the name in apposition ("خصمه فرابوو سوبيانتو",
+# "شقيقته منى", "محاميه جون سميث"): the name is one to three words without the article and without a pronoun
+# suffix of their own (the verbal noun after it is the object: "… انتصاره", "… دعمها"; "عبدالله" is a name).
+POSSESSED_NAME_RE = re.compile(
+    r"(?:خصم|منافس|غريم|شقيق|شقيقت|زوج|زوجت|ابن|ابنت|والد|والدت|محامي|مساعد|نايب)(?:ه|ها|هم)"
+    r"(?: (?!ال)(?:[^\s،.:\"]*الله|(?![^\s،.:\"]*(?:ه|ها|هم)(?=[\s،.:\"]|$))[^\s،.:\"]{2,})(?=[\s،.:\"]|$)){1,3}")
 
 
 PLACE_AFTER_RE = re.compile(r" (ب[^ا\s،.:\"]\S{2,})(?=[\s،.]|$)")

@@ -8,6 +8,7 @@ from ..checkworthy import checkworthiness
 from ..model import Claim
 from ..sources import outlet_ref
 from ..text import normalize
+from .document import arabic_punctuation
 from .parse import starts_with_verb
 from .verbs import cue_lemma
 
@@ -29,7 +30,9 @@ def lead_claims(registry, article, sentences, claims, words=()) -> list[Claim]:
     """Without a headline in the text, the outlet's own voice is its lead sentence (after a dateline)
     when nobody is quoted in it, or the unattributed clause of an attributed lead: after it ("، فيما …")
     or before it, when that clause opens with a verb ("شهدت تركيا … هجوما …، نسبته الحكومة إلى …")."""
-    text = article.text
+    # the commas are searched in the Arabic marks ("،" written "," as in web and wire copy); one character for
+    # one keeps the offsets, and the quote is taken from the text as written
+    raw, text = article.text, arabic_punctuation(article.text)
     for idx, span in enumerate(sentences[:4]):
         bounds = lead_bounds(text, span)
         if bounds is None:
@@ -70,7 +73,7 @@ def lead_claims(registry, article, sentences, claims, words=()) -> list[Claim]:
             cut = LEAD_END_RE.search(text, s0, s1)
             if cut and len(text[s0:cut.start()].split()) >= 6:
                 s1 = cut.start()  # the lead's first statement ("، حيث …" elaborates it)
-        quote = text[s0:s1]
+        quote = raw[s0:s1]
         claim = Claim(article_key=article.key, text=" ".join(quote.split()), quote=quote, start=s0, end=s1,
                       sentence=idx, source=outlet_ref(article.publisher, article.key), cue=None,
                       cue_start=None, cue_end=None, polarity="asserted", date=article.date, own=True)

@@ -10,8 +10,9 @@ from ..model import SourceRef
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .source_phrases import source_like_text
-from .source_words import BODY_HEADS, RECIPIENT_WORD_RE, TITLE_WORDS
+from .source_words import BODY_HEADS, NP_STOP, RECIPIENT_WORD_RE, TITLE_WORDS
 from .syntax import WORD_RE
+from .verbs import cue_lemma
 
 
 def after_recipient(s: Sentence, at: int, limit: int) -> int:
@@ -133,3 +134,30 @@ def hearer_start(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
                 cut = w
                 break
     return s.norm.rfind(" ", np0, cut.start()) if cut is not None else np1
+
+
+# Particles that open a sentence before its verb, never a subject ("ثم أخبر", "لقد أخبر").
+LEAD_PARTICLES = {"ثم", "لقد", "قد", "كما", "لكن", "لكنه", "لكنها", "ولكن", "اذ", "فقد", "وقد", "لما", "حين", "عندما"}
+
+
+def teller_before(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
+    """The subject of a verb of telling written before it, as translated wire copy orders it ("المحقق الكندي لاري
+    فانس أخبر دير شبيغل أنه …"): a sentence that opens with a noun phrase running straight into the verb, with no
+    و or ف on it; the noun phrase after the verb is then who was told. A phrase of up to ten words,
+    with no preposition word (with و or ف: "وفي وقت سابق أبلغ"), comma, quotation mark or verb in it: at the sentence's start a noun followed at
+    once by a verb with no و is that verb's subject, whatever its head."""
+    if cue.kind != "verb" or cue.lemma not in TELL_VERBS or s.norm[cue.start:cue.start + 1] in ("و", "ف") \
+            or s.norm[cue.start - 1:cue.start].strip():  # "وأخبر": the و glued before the cue
+        return None
+    k0 = len(s.norm) - len(s.norm.lstrip(' "'))
+    k1 = len(s.norm[:cue.start].rstrip())
+    words = s.norm[k0:k1].split()
+    if not 1 <= len(words) <= 10 or any(w in NP_STOP or w[:1] in "وف" and w[1:] in NP_STOP or cue_lemma(w) for w in words) \
+            or re.search(r'[،,:"؛.]', s.norm[k0:k1]) or cue_lemma(words[0].lstrip("وف")) \
+            or words[0] in LEAD_PARTICLES:
+        return None
+    named = [x for x in s.mentions if k0 <= x[0] < k1]
+    label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
+    if named and named[0][1] >= k1 - 1 and named[0][0] <= k0 + 1:
+        return registry.ref(named[0][2])
+    return unregistered_source(registry, s, k0, k1, label, state)

@@ -30,6 +30,8 @@ SOUND = {
     # شرح "explained": a report only with its complementizer close by ("ويشرح خليل أن …", "وكما يشرح هول فإن …";
     # NEEDS_COMPLEMENT): "شرح الوضع", "شرح" (an explanation) report nothing
     "شرح": ("شرح", "شرح"),
+    # تنبّأ "predicted", as توقع: a forecast with its source, only with its complementizer (NEEDS_COMPLEMENT)
+    "تنبأ": ("تنبا", "تنبا"),
 }
 WEAK = {
     "قال": ["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "تقولون", "يقولان", "اقول",
@@ -70,6 +72,12 @@ WEAK = {
     # (NEEDS_COMPLEMENT: "خلصت الدراسة إلى أن …", "وجد الباحثون أن …"; not "وجدت الشرطة جثة")
     "خلص": ["خلص", "خلصت", "خلصوا", "خلصا"],
     "وجد": ["وجد", "وجدت", "وجدوا"],
+    # آمن "believed (that)": only written with its madda (kg.attribution.cues; أمن is "security", آمن also the
+    # adjective "safe") and with its complementizer close by (NEEDS_COMPLEMENT)
+    "آمن": ["امن", "امنت", "امنوا"],
+    # حكم "ruled (that)": a court's or a judge's finding, the past only and only with بأن close by
+    # (NEEDS_COMPLEMENT): حكم is also the noun "rule" and يحكم "governs"
+    "حكم": ["حكم", "حكمت", "حكموا"],
     # تعهد "pledged (to)": the past only, its content is what it pledges (ب), as for a threat
     "تعهد": ["تعهد", "تعهدت", "تعهدوا", "تعهدا"],
     # نعى "mourned (a death)": the past only; its object is the death reported ("نعى النجيفي مقتل 2070 شخصا")
@@ -124,7 +132,12 @@ NEEDS_COMPLEMENT = {"نسب": r"(?<![\w])(?:الي|الى)(?![\w])", "وصف": r
                     "خلص": r"^\s*(?:\S+\s+){0,7}?(?:الي|الى)\s+(?:ان|انه|انها|انهم)(?![\w])",
                     "تطرق": r"^\s*(?:\S+\s+){0,7}?(?:الي|الى)\s+(?:ان|انه|انها|انهم)(?![\w])",
                     "وجد": r"^\s*(?:\S+\s+){0,7}?(?:ان|انه|انها|انهم|بان)(?![\w])",
-                    "شرح": r"^\s*(?:\S+\s+){0,7}?(?:ان|انه|انها|انهم|بان|فان|فانه|فانها)(?![\w])"}
+                    "شرح": r"^\s*(?:\S+\s+){0,7}?(?:ان|انه|انها|انهم|بان|فان|فانه|فانها)(?![\w])",
+                    # "تنبأ الخبراء أن …": a forecast with its complementizer, not "تنبأ فيها بالثورة" (a novel's theme)
+                    "تنبأ": r"^\s*(?:\S+\s+){0,7}?(?:ان|انه|انها|انهم|بان|بانه|بانها|بانهم)(?![\w])",
+                    "آمن": r"^\s*(?:\S+\s+){1,4}?(?:ان|انه|انها|انهم|بان|بانه|بانها|بانهم)(?![\w])",
+                    # "حكم القاضي في القضية بأن …": a ruling's بأن after its court, not "حكم بالسجن" (a sentence)
+                    "حكم": r"^\s*(?:\S+\s+){1,10}?(?:بان|بانه|بانها|بانهم)(?![\w])"}
 # Verbs whose content follows a preposition ("أشار إلى ارتفاع …", "كشف عن …").
 PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",), "لفت": ("الي",), "نوه": ("الي", "ب"),
                "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
@@ -143,7 +156,7 @@ TIGHT_PREP = {"أكد"}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
 AMBIGUOUS_FORMS = {"كتب", "بين", "شرح", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
-                   "تابع", "طالب", "تعهد", "نعي"}
+                   "تابع", "طالب", "تعهد", "نعي", "حكم", "امن"}
 
 
 def _sound_forms(past: str, present: str) -> list[str]:
