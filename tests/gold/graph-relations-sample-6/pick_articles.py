@@ -37,11 +37,13 @@ STRETCH = 60
 # which takes articles of 6-8 August, made it 600 with 246 changed until named here; sample 11, written with it in
 # session 11, is named likewise; so are samples 12 and 13, written in session 12: sample 13's labelled files moved
 # this pick to 600 articles until named; supports sample 14, of session 13, which draws
-# from every day, is named with them, and relations sample 15, of session 14, which also draws from every day).
+# from every day, is named with them, and relations sample 15, of session 14, which also draws from every day; and
+# session 15's claim/passage set d and pud-speech: set d's pairs quote articles of every day, and moved the picks of
+# samples 6, 8 and so unseen-2015-e's draw until named).
 LATER = ("graph-contradictions-sample-7", "relations-passage-2", "graph-relations-sample-8", "unseen-2015-c",
          "graph-relations-sample-10", "unseen-2015-d", "graph-relations-sample-11", "unseen-2015-e",
          "graph-relations-sample-12", "graph-relations-sample-13", "graph-supports-sample-14",
-         "graph-relations-sample-15")
+         "graph-relations-sample-15", "relations-passage-3", "pud-speech")
 OWN = Path(__file__).resolve().parent
 SKIP = (OWN, *(GOLD / name for name in LATER))
 
