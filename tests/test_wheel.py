@@ -17,7 +17,7 @@ from kg import resources
 ROOT = Path(__file__).resolve().parents[1]
 DATA = "sanad-0.1.0.data/data/share/sanad/"
 SHIPPED = ("models", "ontology", "templates")  # installed under <prefix>/share/sanad/
-IN_PACKAGES = ("api/static", "api/locales", "kg/places.tsv")  # package data
+IN_PACKAGES = ("api/static", "api/locales", "kg/places.tsv", "kg/countries.tsv")  # package data
 
 
 def tracked(*paths: str) -> list[str]:
