@@ -201,6 +201,8 @@ def joined_verb(s: Sentence, cue: Cue) -> bool:
         and opens_with_verb
 
 
+# "…، كما أفاد المرصد": "as" right before the cue, whose source follows the words it said.
+AS_BEFORE_RE = re.compile(r"(?<![\w])[وف]?كما\s*$")
 # A clause that hangs on the one before it: purpose ("بهدف"), result ("مما أسفر"), "بما", "ما أدى".
 DEPENDENT_LEAD_RE = re.compile(r"\s*(?:بهدف|بغيه|لغرض|مما|بما|ما ادي|ما اسفر|الامر الذي)(?![\w])")
 # Only when it was said, after a source that follows its content ("…، كما أفاد المرصد أمس", "… اليوم (الخميس)").
@@ -398,7 +400,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         content = quote_before(s, cue) if stated_before(s, cue) else \
             content_span(s, cue, start_at, next_cue, in_relative, plausible)
     if content is not None and not norm[content[0]:content[1]].strip(STRIP + '"') \
-            and re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]):
+            and AS_BEFORE_RE.search(norm[:cue.start]):
         content = None  # "…، كما ذكر التلفزيون الرسمي.": nothing but the full stop after the source (its words before)
     if content is None and not in_relative and (cue.kind != "participle" or prev_source is not None):
         # "أوضحت الوزارة احتواء …", "وكانت الشركة قدّرت الخسائر بـ…": an object after a subject that surely
@@ -422,11 +424,11 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         if obj and obj.group(1) not in NP_STOP and not obj.group(1).startswith("ل") \
                 and not COMPLEMENTIZER_RE.fullmatch(obj.group(1)):
             content = (cue.end + obj.start(1), clause_end(norm, cue.end + obj.start(1), next_cue))
-    if content is None and subj_end is not None and re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]) \
+    if content is None and subj_end is not None and AS_BEFORE_RE.search(norm[:cue.start]) \
             and (not norm[subj_end:next_cue].strip(STRIP) or CLAUSE_END_RE.match(norm, subj_end)
                  or TIME_ONLY_RE.fullmatch(norm[subj_end:next_cue].strip(STRIP + "\"")) is not None):
         # "استهدف هجوم آخر … حاجزا أمنيا …، كما أفاد المرصد": the clause before كما, from its comma
-        k = re.search(r"(?<![\w])[وف]?كما\s*$", norm[:cue.start]).start()
+        k = AS_BEFORE_RE.search(norm[:cue.start]).start()
         while k > 0 and norm[k - 1] in " ،,":
             k -= 1
         c0 = norm.rfind("،", 0, k) + 1

@@ -13,7 +13,7 @@ from .document import Cue, Sentence, end_with_marks
 from .noun_phrase import city_name_end, np_after
 from .recipients import is_recipient
 from .source_phrases import source_like
-from .source_words import ISSUED_IN_FRAME_RE, NP_STOP, RECIPIENT_WORD_RE, REPORT_NOUNS
+from .source_words import ISSUED_IN_FRAME_RE, MEDIA_HEADS, NP_STOP, RECIPIENT_WORD_RE, REPORT_NOUNS
 from .subjects import active_subject, sentence_subject
 from .syntax import STRIP, TIME_LEAD_RE, clause_end
 
@@ -58,8 +58,8 @@ def bare_name_set_off(s: Sentence, cue: Cue, np0: int, np1: int) -> bool:
         and re.match(r"\s*(?:،|[.!]?\s*$)", s.norm[np1:]) is not None
 
 
-# The media heads that name an outlet inside a longer phrase ("أخبار التاسعة في قناة بريزبان").
-MEDIA_HEADS = {"قناه", "صحيفه", "وكاله", "تلفزيون", "اذاعه", "جريده", "مجله", "موقع", "شبكه"}
+# The media heads that name an outlet inside a longer phrase ("أخبار التاسعة في قناة بريزبان"), a network too.
+OUTLET_IN_PHRASE_HEADS = MEDIA_HEADS | {"شبكه"}
 
 
 def sentence_final_source_end(norm: str, cue: Cue, np0: int, np1: int) -> int:
@@ -71,7 +71,7 @@ def sentence_final_source_end(norm: str, cue: Cue, np0: int, np1: int) -> int:
     end = re.match(r"[^،.:\"]*?(?=\s*[.!]?\s*$)", norm[np0:])
     words = norm[np0:np0 + end.end()].split() if end else []
     if not end or np0 + end.end() <= np1 or len(words) > 8 \
-            or not any(re.sub(r"^(?:ال|لل|ب|ل)", "", w) in MEDIA_HEADS for w in words) \
+            or not any(re.sub(r"^(?:ال|لل|ب|ل)", "", w) in OUTLET_IN_PHRASE_HEADS for w in words) \
             or any(RECIPIENT_WORD_RE.match(w) for w in norm[np1:np0 + end.end()].split()):
         return np1
     return np0 + end.end()

@@ -24,7 +24,7 @@ from .own_voice import headline_claims, lead_claims, lead_index
 from .parse import parse_index
 from .proposer import load_model as load_proposer, propose_missed
 from .source_phrases import balanced_label, source_like_text
-from .source_words import ANONYMITY_RE
+from .source_words import ANONYMITY_RE, MEDIA_HEADS
 
 
 def read_sentences(doc: Document) -> None:
@@ -112,7 +112,7 @@ def attribute_sentences(doc: Document) -> None:
 
 
 # Media that relay a speaker's words: "وكان جنتي قال … إنه «…»، حسبما ذكرت أمس وكالة الأنباء" is still Janati's.
-MEDIA_HEAD_RE = re.compile(r"^(?:ال)?(?:وكاله|صحيفه|قناه|موقع|تلفزيون|التلفزيون|اذاعه|جريده|مجله|وسايل)(?![\w])")
+MEDIA_HEAD_RE = re.compile(r"^(?:ال)?(?:" + "|".join(sorted(MEDIA_HEADS | {"وسايل"})) + r")(?![\w])")  # وسائل الإعلام
 
 
 def relaying_media(source) -> bool:

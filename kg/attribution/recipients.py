@@ -10,7 +10,7 @@ from ..model import SourceRef
 from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .source_phrases import source_like_text
-from .source_words import BODY_HEADS, NP_STOP, RECIPIENT_WORD_RE, TITLE_WORDS
+from .source_words import BODY_HEADS, MEDIA_HEADS, NP_STOP, RECIPIENT_WORD_RE, TITLE_WORDS
 from .syntax import WORD_RE
 from .verbs import cue_lemma
 
@@ -97,9 +97,8 @@ ADJECTIVES = {"العام", "العامه", "السابق", "السابقه", "�
               "الكبري", "الموقت", "الموقته", "المستقيل", "المكلف", "المنتخب", "الخاص", "الخاصه", "المساعد",
               "التنفيذي", "الاقليمي", "الميداني", "المحلي", "الدولي", "الاممي"}
 SINGULAR_NISBA_RE = re.compile(r"^ال\S{2,}(?:ي|يه)$")
-# Nouns that head who heard it when they follow a telling verb's subject, even indefinite ("أبلغ مسؤول حكومي
+# MEDIA_HEADS head who heard it when they follow a telling verb's subject, even indefinite ("أبلغ مسؤول حكومي
 # وكالة أنباء رويترز بأن …"): the media told.
-HEARD_BY_MEDIA = {"وكاله", "صحيفه", "قناه", "موقع", "تلفزيون", "اذاعه", "جريده", "مجله"}
 
 
 # Verbs of saying whose hearer may follow a one-word definite title with ل ("وأكد الرئيس للوفد الأمريكي أن …").
@@ -124,8 +123,8 @@ def hearer_start(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
         definite = words[:1] and words[0].group(0).startswith("ال")
         for w in words[1:]:
             t = w.group(0)
-            if t in HEARD_BY_MEDIA or any(x[0] <= w.start() < x[1] for x in s.mentions):
-                cut = w if t in HEARD_BY_MEDIA else None
+            if t in MEDIA_HEADS or any(x[0] <= w.start() < x[1] for x in s.mentions):
+                cut = w if t in MEDIA_HEADS else None
                 break
             if not (definite and t.startswith("ال")):
                 definite = False
