@@ -179,24 +179,27 @@ def fit(X, y, C, class_weight):
     return scaler, clf
 
 
-def cross_validate(X, y, groups, cfg, Xb, source, lexical, routed, folds=5, seed=SEED, buried=True):
+def cross_validate(X, y, groups, cfg, Xb, source, lexical, routed, folds=5, seed=SEED, buried=True, fit_on=None):
     """Story-grouped stratified folds. A held-out fold's pairs are judged as shipped: routed pairs by
     the layer, the others by the lexical model (`lexical`); the buried copies of its pairs
     (rows of Xb, `source` = the pair's index) by the layer, fitted with the buried copies of the
     training folds' pairs (`buried=False`: without them, as the layer was trained before). Returns the
-    predictions on the pairs and on their buried copies."""
+    predictions on the pairs and on their buried copies. `fit_on`: a mask of the pairs the fits may read (all by
+    default; training.passage_parts_cv scores fits that read some parts only on every part's held-out folds)."""
     from sklearn.model_selection import StratifiedGroupKFold
 
     pred = np.array(lexical, dtype=object)
     pred_b = np.empty(len(source), dtype=object)
     for tr, te in StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(X, y, groups):
+        tr = tr if fit_on is None else tr[fit_on[tr]]
         mb = np.isin(source, tr) & buried
         scaler, clf = fit(np.vstack([X[tr], Xb[mb]]), np.concatenate([y[tr], y[source[mb]]]), **cfg)
         te_r = te[routed[te]]
         if len(te_r):
             pred[te_r] = clf.predict(scaler.transform(X[te_r]))
         mt = np.isin(source, te)
-        pred_b[mt] = clf.predict(scaler.transform(Xb[mt]))
+        if mt.any():
+            pred_b[mt] = clf.predict(scaler.transform(Xb[mt]))
     return pred, pred_b
 
 
