@@ -256,7 +256,8 @@ def source_gender(registry, ref: SourceRef) -> str | None:
         return None
     head = words[0]
     bare = without_article(normalize(head))
-    if head.endswith("ة") and (bare in BODY_HEADS | SOURCE_HEADS | FEMININE_COLLECTIVES
+    # web copy writes ة as ه ("اللجنه"): the lists below hold only ة nouns, so a final ه there is ة
+    if head.endswith(("ة", "ه")) and (bare in BODY_HEADS | SOURCE_HEADS | FEMININE_COLLECTIVES
                                or normalize(head) in DOCUMENT_WORDS | TITLE_WORDS):
         return "f"  # a body, a document or a woman's title: not a man's name in ة (مروة، البحرة، حمزة)
     reg = registry.sources.get(ref.key) if ref.registered else None

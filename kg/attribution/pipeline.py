@@ -25,6 +25,7 @@ from .parse import parse_index
 from .proposer import load_model as load_proposer, propose_missed
 from .source_phrases import balanced_label, source_like_text
 from .source_words import ANONYMITY_RE, MEDIA_HEADS
+from .syntax import PREPOSITION_BEFORE_RE
 
 
 def read_sentences(doc: Document) -> None:
@@ -178,7 +179,24 @@ def not_a_verb(s, cue) -> bool:
             and re.search(r"(?<![\w])(?!(?:كما|حيث|فيما|بينما|وقد|فقد|قد)\s)\S*[^\W\d]\s+$", s.norm[:cue.start]) \
             and not BAYYANA_OBJECT_RE.match(s.norm, cue.end):
         return True  # "في اشتباكات بين قوات الأمن ومقاتلين": the preposition after a noun, not بيّن (unless «أن» follows)
-    return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629"
+    return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629" \
+        or verbal_noun_in_ha(s, cue)
+
+
+# The word after "إضافة"/"إفادة" that makes it a noun: "إضافة إلى", "إضافة لفقرات …", "إفادة بأن".
+NOUN_PREPOSITION_AFTER_RE = re.compile(r"\s+(?:الي|لل|ل(?=\w)|ب(?=\w))")
+
+
+def verbal_noun_in_ha(s, cue) -> bool:
+    """A verbal noun whose ة web copy writes ه ("في إفاده صحفيه", "اضافه لفقرات …"), spelled like the verb with
+    an object pronoun (أفاده، أضافه): a noun after a preposition (no verb follows one), or before the preposition
+    that a form-IV verbal noun takes when it means "in addition to" (the verb with a pronoun object would have
+    its subject first)."""
+    if s.text[s.orig(cue.end - 1)] != "ه" or s.norm[cue.start:cue.end] != cue.form + "ه":
+        return False
+    if PREPOSITION_BEFORE_RE.search(s.norm, max(0, cue.start - 8), cue.start):
+        return True
+    return cue.form.startswith("ا") and len(cue.form) == 4 and bool(NOUN_PREPOSITION_AFTER_RE.match(s.norm, cue.end))
 
 
 def outlet_voice(doc: Document) -> None:
