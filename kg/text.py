@@ -168,6 +168,17 @@ def light_stem(token: str) -> str:
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])[\u0621-\u064a]\.$")
 
 
+# A Latin acronym spelled letter by letter in Arabic, each with its dot: "سي. إن. إن.", "بي. بي. سي.", "(جي. بي.
+# إس.)". Its dots end no sentence: the last two words before a stop are such letters, or the next "sentence" is one.
+_ACRONYM_TAIL = re.compile(r"(?:^|[\s(])[\u0621-\u064a]{1,3}\.\s+[\u0621-\u064a]{1,3}\.$")
+_ACRONYM_LETTER = re.compile(r"(?:^|[\s(])[\u0621-\u064a]{1,3}\.$")
+_ACRONYM_NEXT = re.compile(r"^\s*[\u0621-\u064a]{1,2}\.\)?\s*$")
+
+
+def _dotted_acronym(prev: str, nxt: str) -> bool:
+    return bool(_ACRONYM_TAIL.search(prev) or _ACRONYM_LETTER.search(prev) and _ACRONYM_NEXT.match(nxt))
+
+
 _GLUED_STOP = re.compile(r"(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})")
 
 
@@ -209,7 +220,8 @@ def split_sentences_abbrev(text: str) -> list[Span]:
             start = m.start() + 1
         spans.append(Span(start, sp.end))
     for sp in spans:
-        if out and _ABBREVIATION_END.search(text[out[-1].start:out[-1].end]) \
+        if out and (_ABBREVIATION_END.search(text[out[-1].start:out[-1].end])
+                    or _dotted_acronym(text[out[-1].start:out[-1].end], text[sp.start:sp.end])) \
                 and "\n" not in text[out[-1].end:sp.start]:
             out[-1] = Span(out[-1].start, sp.end)
         else:

@@ -67,6 +67,9 @@ DAY_RE = re.compile(r"(?<![\w])(?:امس|اليوم|الليله الماضيه|
 # A roundup of the day's other fronts opens with "meanwhile" or "elsewhere" ("في غضون ذلك، شنت طائرات …").
 ROUNDUP_RE = re.compile(r"^[وف]?(?:في غضون ذلك|في غضون|الي ذلك|ميدانيا|في الاثناء|في هذه الاثناء|من جهه اخري|"
                         r"في سياق متصل|في تطور \S+|علي صعيد \S+|في المقابل)(?![\w])")
+# "كما قتل 7 أشخاص …" right after a taken sentence of the day's news goes on with the same report ("also"), so
+# it has that sentence's day.
+GOES_ON_RE = re.compile(r"^[وف]?كما\s+(?!(?:ان|انه|انها|يذكر|يشار|كان|كانت)(?![\w]))")
 # A forecast, a hedge, a condition or a wish anywhere: not a fact taken.
 UNSURE_RE = re.compile(r"(?<![\w])(?:سوف|قد(?=\s+[يتن])|ربما|يحتمل|محتمل|المحتمل|يتوقع|متوقع|المتوقع|يرجح|يعتقد|يبدو|"
                        r"لو|اذا|يمكن|يفترض)(?![\w])"
@@ -93,7 +96,8 @@ def narration_claims(registry, article, sentences, claims, after: int) -> list[C
         while s1 > s0 and text[s1 - 1] in TRIM:
             s1 -= 1
         quote = text[s0:s1]
-        if not narration_gate(quote, text[:s0]) or any(c.kind != "verb" or c.start < opening_end(s.norm)
+        continues = s.index - 1 in {c.sentence for c in out} and bool(GOES_ON_RE.match(normalize(quote)))
+        if not narration_gate(quote, text[:s0], continues) or any(c.kind != "verb" or c.start < opening_end(s.norm)
                                                        for c in find_cues(s)):
             continue  # a frame, a participle ("بحسب", "نقلا عن", "مؤكدا") or an opening verb ("واعتبر الشامي …")
             # attributes it; a verb cue inside with no claim and no complementizer (REPORTED_RE) is a noun or a
@@ -123,6 +127,8 @@ def restates(quote: str, reported: list[set[str]]) -> bool:
 def in_place_opening(quote: str) -> bool:
     """A roundup's "and in <place>" opening ("وفي شرق اليمن قتل نحو 15 حوثيا", "وفي إسطنبول، أصيب 10 …")."""
     words = quote.split()
+    if words and words[0] in ("أما", "وأما", "اما", "واما"):
+        words = words[1:]  # "أما في تعز، فقد قتل 30 …": the same roundup, each front in turn
     return len(words) > 3 and words[0] in ("في", "وفي", "ففي") and bool(places_in(" ".join(words[1:4]).split("،")[0]))
 
 
@@ -147,7 +153,7 @@ def quoting_ends(sentences, idx: int) -> set[int]:
     return {idx - 1} if prev.endswith(":") else set()
 
 
-def narration_gate(quote: str, before: str) -> bool:
+def narration_gate(quote: str, before: str, continues: bool = False) -> bool:
     """One of the four checkable kinds, in the outlet's voice (the module's docstring says why)."""
     words = quote.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or QUESTION_RE.search(quote) or quote[:1] in "«\"“'(":
@@ -161,7 +167,7 @@ def narration_gate(quote: str, before: str) -> bool:
     if BACKGROUND_RE.search(n) and not RECENT_PLUPERFECT_RE.search(n) or UNSURE_RE.search(n) \
             or REPORTED_RE.search(n) or ":" in quote:
         return False
-    if not (DAY_RE.search(n) or ROUNDUP_RE.match(n) or in_place_opening(quote)):
+    if not (DAY_RE.search(n) or ROUNDUP_RE.match(n) or in_place_opening(quote) or continues):
         return False  # undated and not a roundup: a recap of earlier events as often as the day's news
     # the deed follows an auxiliary of achievement ("وتمكنت المقاومة وقوات الجيش، أمس من تحرير مدينة …")
     head = " ".join(n.split()[:10 if AUXILIARY_RE.match(n) else 5])

@@ -63,6 +63,10 @@ def lead_claims(registry, article, sentences, claims, words=()) -> list[Claim]:
                 if len(text[c0:comma].split()) < 6 or not (aside or joined or starts_with_verb(words, c0)):
                     return []
                 s0, s1 = c0, comma
+            elif joined_without_comma(text[s0:at]):
+                # "ارتفعت حصيلة … إلى 120 قتيلا على الأقل وأعلن تنظيم … مسؤوليته": wire copy joins the report to
+                # the lead's own clause with و and no comma; the words before it are the outlet's statement
+                s1 = s0 + len(text[s0:at].rstrip()[:-1].rstrip())
             elif not m or any(c.end > m.end() for c in mine):
                 return []
             else:
@@ -80,6 +84,19 @@ def lead_claims(registry, article, sentences, claims, words=()) -> list[Claim]:
         # only a lead that states a checkable fact (an opinion column's opening line is not a claim)
         return [claim] if checkworthiness(claim, registry) >= LEAD_MIN_CHECKWORTHINESS else []
     return []
+
+
+# A lead that opens on its occasion or its speaker's setting, not on a fact of its own ("في مؤتمر صحفي عقده …
+# وأعلن فيه", "خلال لقائه … وأكد").
+OCCASION_OPENING_RE = re.compile(r"^\s*[وف]?(?:في|خلال|على|علي|من|عقب|بعد|قبل|اثناء|لدي|لدى|امام|مع)(?![\w])")
+
+
+def joined_without_comma(before: str) -> bool:
+    """The lead's words before a report's verb are a clause of their own joined to it by a bare و: at least six
+    words, not opening on a reporting verb (its speaker would be among them) or on the report's occasion."""
+    words = before.split()
+    return len(words) >= 7 and words[-1] == "و" and "،" not in before and not cue_lemma(words[0]) \
+        and not OCCASION_OPENING_RE.match(normalize(before))
 
 
 def lead_bounds(text, span) -> tuple[int, int] | None:
