@@ -16,7 +16,7 @@ from .syntax import (
     MANNER_LEAD_RE, STRIP, TIME_LEAD_RE, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP, object_masdar
-from .verbs import AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
+from .verbs import AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, CAUSE_VERBS, CAUSE_WORD_RE, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
 
 
 # Adverbs between a subject and its preposition: "وهدد المجلس بالفعل بعواقب …" (بالفعل is no ب-complement).
@@ -332,8 +332,10 @@ def bounded_object(s: Sentence, cue: Cue, start_at: int, next_cue: int, bounded:
             or not cue.form.startswith(BOUNDED_OBJECT_VERBS[cue.lemma]) or norm[cue.start:cue.end] != cue.form:
         return None
     m = OBJECT_START_RE.match(norm[start_at:next_cue])
-    if not m or m.group(1) in NP_STOP or COMPLEMENTIZER_RE.fullmatch(m.group(1)):
-        return None  # "أوضح عبر تغريدات …": a preposition or an adverb, the object is further on
+    if not m or m.group(1) in NP_STOP and not (cue.lemma in CAUSE_VERBS and CAUSE_WORD_RE.fullmatch(m.group(1))) \
+            or COMPLEMENTIZER_RE.fullmatch(m.group(1)):
+        return None  # "أوضح عبر تغريدات …": a preposition or an adverb, the object is further on ("عزا ذلك إلى …"
+        # puts what was just said down to a cause)
     c0 = start_at + m.start(1)
     return c0, clause_end(norm, c0, next_cue)
 

@@ -28,7 +28,7 @@ from .source_words import (
     ANONYMITY_RE, BODY_HEADS, NP_STOP, PARTICLES, object_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
 )
 from .syntax import COMPLEMENTIZER_RE, TIME_LEAD_RE, WORD_RE
-from .verbs import cue_lemma, CALL_VERBS, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
+from .verbs import cue_lemma, CALL_VERBS, CAUSE_VERBS, CAUSE_WORD_RE, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
 
 ADJECTIVE_NISBA_RE = re.compile(r"\S{3,}(?:ي|يه|يين|يون|يان)$")
@@ -69,6 +69,13 @@ def spokesperson_end(s: Sentence, b0: int, np1: int) -> int:
 OBJECT_BEFORE_PREP = {"اتهم": r"ب\S", "وصف": r"ب\S"}  # not حث: "وحث الحمادي على ضرورة …" has no object
 # What may stand between that object and its preposition: a time or a prepositional phrase, no comma.
 OBJECT_ADJUNCT_RE = r"(?:\s+(?:في|خلال|منذ|امس|اليوم|يوم|مساء|صباح)\s+[^،.:\"]{0,80}?)?"
+def cause_object_at(s: Sentence, cue: Cue, limit: int) -> int | None:
+    """Where the cause that a verb of CAUSE_VERBS puts down to something starts, before `limit`: a cause word
+    after the verb ends its subject, or is the object at once, the subject elided ("كما أرجع سبب التأخر إلى …")."""
+    if cue.lemma not in CAUSE_VERBS or cue.kind != "verb":
+        return None
+    m = CAUSE_WORD_RE.search(s.norm, cue.end, limit)
+    return m.start() if m and len(s.norm[cue.end:m.start()].split()) <= 8 else None
 # An accusative or genitive plural ("الكينيين", "السوريين"): never the subject after a verb (that is "-ون").
 OBLIQUE_PLURAL_RE = re.compile(r"^ال\S{2,}يين$")
 
@@ -107,7 +114,10 @@ def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
 def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse, comp_found: bool = True):
     """The explicit subject after the verb (VSO, Arabic's default): (source, end) or (None, None). An unnamed
     source's request for anonymity right after it ("مسؤول أمريكي رفض الكشف عن اسمه") is part of it as written."""
-    source, end = subject_with_anonymity(registry, s, cue, limit, state, comp_found)
+    cause = cause_object_at(s, cue, limit)
+    if cause is not None and not s.norm[cue.end:cause].strip():
+        return None, None  # the object at once: the subject is elided
+    source, end = subject_with_anonymity(registry, s, cue, cause if cause is not None else limit, state, comp_found)
     if source is not None and not_a_subject(registry, s, cue, source, end):
         return None, None
     return source, told_before_colon(s, end, limit)

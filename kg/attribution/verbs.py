@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..text import normalize
 
 # ----------------------------------------------------------------------------- reporting verbs
@@ -55,6 +57,8 @@ WEAK = {
     "أثبت": ["اثبت", "اثبتت", "اثبتوا"],
     # أرجع "put down to": the past only (يرجع is mostly "goes back to", agentless)
     "أرجع": ["ارجع", "ارجعت", "ارجعوا"],
+    # عزا "put down to", as أرجع: the past only, not عزت (also the name Izzat)
+    "عزا": ["عزا", "عزوا"],
     "ألمح": ["المح", "المحت", "المحوا", "يلمح", "تلمح"],
     # هدّد / توعّد "threatened (with)": the past only; the present mostly has a thing for subject
     # ("ما يهدد بالدخول في دوامة …", "الإعلان يهدد بتوسيع رقعة المعركة")
@@ -94,7 +98,7 @@ PARTICIPLES = {
     "قال": ["قايلا"], "نوه": ["منوها"], "أعرب": ["معربا"], "شدد": ["مشددا"],
     "نفى": ["نافيا"], "طالب": ["مطالبا"], "دعا": ["داعيا"], "كشف": ["كاشفا"],
     "تابع": ["متابعا"], "رجح": ["مرجحا"], "اتهم": ["متهما"], "أبان": ["مبينا"], "وصف": ["واصفا"],
-    "أرجع": ["مرجعا"], "استدرك": ["مستدركا"], "ألمح": ["ملمحا"], "أفصح": ["مفصحا"],
+    "أرجع": ["مرجعا"], "عزا": ["عازيا"], "استدرك": ["مستدركا"], "ألمح": ["ملمحا"], "أفصح": ["مفصحا"],
     "قلل": ["مقللا"], "استبعد": ["مستبعدا"], "هدد": ["مهددا"], "توعد": ["متوعدا"],
     "ندد": ["منددا", "منددين"], "حث": ["حاثا"], "ناشد": ["مناشدا"], "ادعى": ["مدعيا"], "أوصى": ["موصيا"],
     "تعهد": ["متعهدا"], "أشاد": ["مشيدا"],
@@ -120,9 +124,13 @@ OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "�
 # a registered or an earlier-named source: "أوضحت الوزارة احتواء …", "اعتبرت الوزارة تطبيق الدليل بمثابة …",
 # "أرجع الائتلاف السوري المعارض عدم …"), and only in the past (the present is mostly passive: "ويُقدّر محصول
 # سورية بـ…", "يُعتبر عاملا أساسيا"); their participles take it right after them ("مرجعا سبب رفض العرض …").
-BOUNDED_OBJECT_VERBS = {"أوضح": "اوضح", "اعتبر": "اعتبر", "أرجع": "ارجع", "قدر": "قدر",
+BOUNDED_OBJECT_VERBS = {"أوضح": "اوضح", "اعتبر": "اعتبر", "أرجع": "ارجع", "عزا": "عز", "قدر": "قدر",
                         # an expectation of a verbal noun: "توقعت مصادر تركية اقتراب اكتمال …" (hedged by its verb)
                         "توقع": "توقع", "رجح": "رجح"}
+# "أرجع/عزا X سبب Y إلى Z": who puts something down to a cause names the cause (a cause word, or ذلك for what
+# was just said) as its object.
+CAUSE_VERBS = {"أرجع", "عزا"}
+CAUSE_WORD_RE = re.compile(r"(?<![\w])(?:سبب|اسباب|السبب|الاسباب|ذلك|الامر)(?![\w])")
 # Verbs whose present is mostly passive ("يُتّهم X بـ…"): only the past takes an object or a charge.
 PASSIVE_PRESENT = {"اتهم": "اتهم"}
 # Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",
