@@ -106,6 +106,17 @@ def name_before_complementizer(norm: str, open_at: int) -> bool:
     return close != -1 and bool(NAME_THEN_COMP_RE.match(norm, close + 1))
 
 
+def inside_nominal_complement(norm: str, cue, start_at: int, open_at: int, limit: int) -> bool:
+    """A quotation inside the noun phrase that the verb's own preposition opens, with the phrase going on after it
+    ("أعلن … عن رسو السفينة "إم في هان زي" بميناء البريقة"): a name in the complement, not the speaker's words."""
+    preps = tuple(p for p in PREP_OPENER.get(cue.lemma, ()) if p != "ب")
+    if not preps or prep_opener(preps, norm[start_at:open_at]) is None or not re.search(r"(?<![\w])(?:" + "|".join(preps) + r")\s+[^\s،.:\"]+(?:\s+[^\s،.:\"]+){0,3}\s*$",
+                                  norm[start_at:open_at]):
+        return False
+    close = norm.find('"', open_at + 1, limit)
+    return close != -1 and len(norm[open_at + 1:close].split()) <= 6 and bool(norm[close + 1:limit].strip(STRIP))
+
+
 # An object (not a prepositional phrase) between a subject and a ب-complement: the verb is active.
 ACTIVE_OBJECT_RE = re.compile(r"\s*(?!(?:في|من|علي|عن|الي|منذ|خلال|امس|اليوم)\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+){0,6}?ب\S")
 
@@ -135,6 +146,11 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         c0 = start_at + m
         end = clause_end(norm, c0, next_cue)
         return c0, coordinated_verb(s, c0, end) or end
+    label = re.match(r"\s*(بال[^،.:\"]*[^\s،.:\"])", norm[start_at:next_cue]) if cue.lemma in LABEL_VERBS else None
+    if label and norm[cue.start:cue.end] != cue.form and norm[cue.end:start_at].strip(STRIP):
+        # "مواجهات، وصفتها المصادر بالضارية، أسفرت عن …": the thing described is the pronoun, the label all
+        # that its subject says (what follows it is the outlet's); with no subject, "وصفها" is a verbal noun
+        return start_at + label.start(1), start_at + label.end(1)
     comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
     quote = None
     at = start_at
@@ -144,7 +160,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         q = QUOTE_OPEN_RE.search(norm, at, next_cue)
         if q is None or q.start() - start_at > MAX_COMP_GAP:
             break
-        if q.group(0) == '"' and (not is_speech(norm, q.start(), next_cue) or name_before_complementizer(norm, q.start())):
+        if q.group(0) == '"' and (not is_speech(norm, q.start(), next_cue) or name_before_complementizer(norm, q.start())
+                                  or inside_nominal_complement(norm, cue, start_at, q.start(), next_cue)):
             close = norm.find('"', q.start() + 1, next_cue)
             if close == -1:
                 break
@@ -195,6 +212,10 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
                 after = re.match(r"\s*(?:ان|انه|انها|انهم|انني|اننا)(?![\w])", norm[q0:next_cue])
                 c0 = q0 + (after.end() if after else 0)
         end = clause_end(norm, c0, next_cue)
+        described = norm[start_at:open_m.start()].strip(STRIP)
+        if cue.lemma in LABEL_VERBS and len(norm[c0:end].strip(STRIP).split()) == 1 and described:
+            # "ووصف X الوضع بأنه كارثي": a one-word label says nothing without the thing it describes
+            return norm.index(described, start_at), end
         return c0, end
     prep = PREP_OPENER.get(cue.lemma)
     if prep:

@@ -187,7 +187,7 @@ def find_cues(s: Sentence) -> list[Cue]:
         if PARTICIPLE_FORM[m.group(1)] == "حمل" and not BLAME_RE.match(norm, m.end()):
             continue
         if m.group(1) in FEMININE_PARTICIPLE and not re.match(
-                r"\s*(?:في الوقت (?:نفسه|ذاته)\s*،?\s*)?(?:ان|انه|انها|بان|بانه|بانها|الي ان|:|\")", norm[m.end():]) \
+                r"\s*(?:في الوقت (?:نفسه|ذاته)\s*،?\s*)?(?:ان|انه|انها|بان|بانه|بانها|الي ان|من ان|:|\")", norm[m.end():]) \
                 and not denial_with_object(norm, m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)]) \
                 and not ((prep_follows(norm, m.end(), PARTICIPLE_FORM[m.group(1)])
                           or object_then_b(norm, m.end(), PARTICIPLE_FORM[m.group(1)]))

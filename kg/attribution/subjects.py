@@ -28,7 +28,7 @@ from .source_words import (
     ANONYMITY_RE, BODY_HEADS, NP_STOP, PARTICLES, object_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
 )
 from .syntax import COMPLEMENTIZER_RE, TIME_LEAD_RE, WORD_RE
-from .verbs import cue_lemma, CALL_VERBS, CAUSE_VERBS, CAUSE_WORD_RE, DIRECTIVE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
+from .verbs import cue_lemma, CALL_VERBS, DIRECTIVE, OBJECT_HEAD_RE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
 
 ADJECTIVE_NISBA_RE = re.compile(r"\S{3,}(?:ي|يه|يين|يون|يان)$")
@@ -69,12 +69,18 @@ def spokesperson_end(s: Sentence, b0: int, np1: int) -> int:
 OBJECT_BEFORE_PREP = {"اتهم": r"ب\S", "وصف": r"ب\S"}  # not حث: "وحث الحمادي على ضرورة …" has no object
 # What may stand between that object and its preposition: a time or a prepositional phrase, no comma.
 OBJECT_ADJUNCT_RE = r"(?:\s+(?:في|خلال|منذ|امس|اليوم|يوم|مساء|صباح)\s+[^،.:\"]{0,80}?)?"
+# The label that وصف gives ("بالضارية", "بالإرهابي"): it follows the thing described, or the subject at once when
+# the verb carries the thing as a pronoun.
+LABEL_AFTER_RE = re.compile(r"(?<![\w])بال\S{2,}")
+
+
 def cause_object_at(s: Sentence, cue: Cue, limit: int) -> int | None:
-    """Where the cause that a verb of CAUSE_VERBS puts down to something starts, before `limit`: a cause word
-    after the verb ends its subject, or is the object at once, the subject elided ("كما أرجع سبب التأخر إلى …")."""
-    if cue.lemma not in CAUSE_VERBS or cue.kind != "verb":
+    """Where the object of a verb of OBJECT_HEAD_RE starts, before `limit` (the cause put down to something, the
+    thing described): that word after the verb ends its subject, or is the object at once, the subject elided
+    ("كما أرجع سبب التأخر إلى …")."""
+    if cue.lemma not in OBJECT_HEAD_RE or cue.kind != "verb":
         return None
-    m = CAUSE_WORD_RE.search(s.norm, cue.end, limit)
+    m = OBJECT_HEAD_RE[cue.lemma].search(s.norm, cue.end, limit)
     return m.start() if m and len(s.norm[cue.end:m.start()].split()) <= 8 else None
 # An accusative or genitive plural ("الكينيين", "السوريين"): never the subject after a verb (that is "-ون").
 OBLIQUE_PLURAL_RE = re.compile(r"^ال\S{2,}يين$")
@@ -117,6 +123,9 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
     cause = cause_object_at(s, cue, limit)
     if cause is not None and not s.norm[cue.end:cause].strip():
         return None, None  # the object at once: the subject is elided
+    label = LABEL_AFTER_RE.search(s.norm, cue.end, limit) if cue.lemma == "وصف" and cue.kind == "verb" else None
+    if label is not None and cause is None and s.norm[cue.end:label.start()].strip():
+        cause = label.start()  # "مواجهات، وصفتها المصادر بالضارية": the label is no part of who gave it
     source, end = subject_with_anonymity(registry, s, cue, cause if cause is not None else limit, state, comp_found)
     if source is not None and not_a_subject(registry, s, cue, source, end):
         return None, None
@@ -444,7 +453,7 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
         # "وبعد الانتهاء من …"، "ثم تجول سموه …، ثم ألقى مدير إدارة المهرجان … كلمة …، لافتاً": the sentence
         # opens with no verb, its speaker is the title named in it, if any
         return titled_in_sentence(registry, s, state, before)
-    np0, np1 = np_after(s.norm, m.end() - 1, len(s.norm))
+    np0, np1 = np_after(s.norm, m.end() - 1, before)  # not past the participle ("وبدا الوزير واثقاً من أن")
     np1 = definite_subject_end(s.norm, np0, np1)
     words = s.norm[np0:np1].split()
     held = False

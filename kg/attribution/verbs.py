@@ -102,6 +102,9 @@ PARTICIPLES = {
     "قلل": ["مقللا"], "استبعد": ["مستبعدا"], "هدد": ["مهددا"], "توعد": ["متوعدا"],
     "ندد": ["منددا", "منددين"], "حث": ["حاثا"], "ناشد": ["مناشدا"], "ادعى": ["مدعيا"], "أوصى": ["موصيا"],
     "تعهد": ["متعهدا"], "أشاد": ["مشيدا"],
+    # certainty stated of oneself: "وبدا الوزير واثقاً من أن …", "متيقنين من أن …": the speaker asserts what follows
+    # (no verb of saying, but the GUIDE's evaluation frame with an identifiable source)
+    "وثق": ["واثقا"], "تيقن": ["متيقنا"],
     # أبدى "expressed", as أعرب: only its participle, whose object is what it expresses ("مبدياً اتفاق الطرفين على …")
     "أبدى": ["مبديا"],
     # حمّل "held (X) responsible": the participle only, and only with المسؤولية close after it (cues.BLAME_RE; "محملا
@@ -131,6 +134,11 @@ BOUNDED_OBJECT_VERBS = {"أوضح": "اوضح", "اعتبر": "اعتبر", "أ�
 # was just said) as its object.
 CAUSE_VERBS = {"أرجع", "عزا"}
 CAUSE_WORD_RE = re.compile(r"(?<![\w])(?:سبب|اسباب|السبب|الاسباب|ذلك|الامر)(?![\w])")
+# "وصف X الوضع بأنه كارثي": what is described is a state of affairs or an event, a noun no speaker is named by,
+# so it ends the subject just as a cause word does.
+DESCRIBED_WORD_RE = re.compile(r"(?<![\w])(?:الوضع|الاوضاع|الحاله|الهجوم|الهجمات|الحادث|الحادثه|القرار|الخطوه|"
+                               r"الاتفاق|الزياره|الاجتماع|المحادثات|الموقف|التفجير|الضربات|العمليه|ما)(?![\w])")
+OBJECT_HEAD_RE = {"أرجع": CAUSE_WORD_RE, "عزا": CAUSE_WORD_RE, "وصف": DESCRIBED_WORD_RE}
 # Verbs whose present is mostly passive ("يُتّهم X بـ…"): only the past takes an object or a charge.
 PASSIVE_PRESENT = {"اتهم": "اتهم"}
 # Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",
