@@ -106,6 +106,12 @@ def name_before_complementizer(norm: str, open_at: int) -> bool:
     return close != -1 and bool(NAME_THEN_COMP_RE.match(norm, close + 1))
 
 
+# The speaker's certainty right after the complementizer ("إنه متيقن من أن …", "أنه على يقين بأن …"): it asserts
+# the clause it opens, which is the content.
+CERTAINTY_LEAD_RE = re.compile(r"\s*(?:واثق|متيقن|متاكد|مقتنع|علي يقين|علي ثقه|علي قناعه)(?:ون|ين|ه)?\s+"
+                               r"(?:من\s+|ب)?(?:ان|انه|انها|انهم|انني|اننا)(?![\w])")
+
+
 def inside_nominal_complement(norm: str, cue, start_at: int, open_at: int, limit: int) -> bool:
     """A quotation inside the noun phrase that the verb's own preposition opens, with the phrase going on after it
     ("أعلن … عن رسو السفينة "إم في هان زي" بميناء البريقة"): a name in the complement, not the speaker's words."""
@@ -211,6 +217,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             if close == -1:  # ": «إن …" never closed in its sentence: the speech without its mark and complementizer
                 after = re.match(r"\s*(?:ان|انه|انها|انهم|انني|اننا)(?![\w])", norm[q0:next_cue])
                 c0 = q0 + (after.end() if after else 0)
+        certain = CERTAINTY_LEAD_RE.match(norm, c0) if open_m is comp else None
+        c0 = certain.end() if certain else c0  # "قال إنه متيقن من أن …": what he is sure of is the claim
         end = clause_end(norm, c0, next_cue)
         described = norm[start_at:open_m.start()].strip(STRIP)
         if cue.lemma in LABEL_VERBS and len(norm[c0:end].strip(STRIP).split()) == 1 and described:
