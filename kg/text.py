@@ -92,6 +92,9 @@ def straight_quote_pairs(text: str) -> dict[int, int]:
     return pairs
 
 
+_CLOSING_MARKS = ('"', "»", "”")
+
+
 def split_sentences(text: str) -> list[Span]:
     """Split into sentences, never inside «…», “…” or paired "…" quotes.
 
@@ -136,6 +139,12 @@ def split_sentences(text: str) -> list[Span]:
                 emit(j + 1)
                 start = j + 1
             i = j
+        if ch in _CLOSING_MARKS and not depth and i > start and text[i - 1] in ".!?؟" and text[i - 2:i - 1] != "." \
+                and (i + 1 == n or text[i + 1].isspace()):
+            # «… قدما.» وقال, "… أوروبا." وقتل: a full stop inside the closing mark ends the sentence there, as it
+            # does before a line break (web copy that lost its line breaks runs such sentences on)
+            emit(i + 1)
+            start = i + 1
         i += 1
     emit(n)
     return spans
