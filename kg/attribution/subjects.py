@@ -100,6 +100,9 @@ def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
     words = normalize(source.label).split()
     if not source.registered and words and OBLIQUE_PLURAL_RE.match(words[0]):
         return True
+    if not source.registered and len(words) == 1 and words[0].startswith("ب") and "ب" in PREP_OPENER.get(cue.lemma, ()) \
+            and s.norm[cue.end:].lstrip().startswith(words[0]) and document_before(s.norm, cue.start):
+        return True  # "تقريرا يفيد بنقل 25 حالة": the verb's own ب-complement at once, the document its subject
     prep = OBJECT_BEFORE_PREP.get(cue.lemma)
     if prep is None or (cue.form and written != cue.form) or not words or len(words) > 4:
         return False
@@ -532,6 +535,11 @@ def relative_head(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
 STATEMENT_NOUN_RE = re.compile(
     r"(?<![\w])(?:بيان|بيانا|تصريح|تصريحا|تصريحات|رساله|تغريده|تغريدات|مذكره|مذكرات|تقرير|تقريرا|كلمه|خطاب|خطابا|"
     r"مقابله|حديث|حديثا|تسجيل|تسجيلا|شريط|وثيقه|قرار|قرارا|بلاغ|بلاغا|منشور|منشورا)(?![\w])")
+def document_before(norm: str, at: int) -> bool:
+    """A statement or document noun (and up to two adjectives) right before `at`: "تقريرا أوليا يفيد"."""
+    return bool(re.search(STATEMENT_NOUN_RE.pattern + r"(?:\s+[^\s،.:\"]+){0,2}\s*$", norm[max(0, at - 60):at]))
+
+
 CLAUSE_OPENER_RE = re.compile(r"(?:^|[.،:]|(?<![\w])(?:فيما|بينما|حيث|كما))\s*")
 
 
@@ -540,12 +548,17 @@ def statement_issuer(registry, s: Sentence, cue: Cue, state: Discourse) -> Sourc
     ("تصريحات للحكومة الأفغانية"), else the subject of the verb that put it out ("وأصدرت المحكمة الجنائية الدولية …
     مذكرات اعتقال اتهمت فيها", "فيما تركت زوجته «فاطمة عدنان» تغريدة … قالت فيها")."""
     norm = s.norm
-    if cue.kind != "verb" or not re.match(r"\s*(?:فيه|فيها|فيهما)(?![\w])", norm[cue.end:]):
+    if cue.kind != "verb":
         return None
     nouns = list(STATEMENT_NOUN_RE.finditer(norm, max(0, cue.start - 90), cue.start))
     if not nouns or norm[nouns[-1].end():cue.start].count("،") or "." in norm[nouns[-1].end():cue.start]:
         return None
     noun = nouns[-1]
+    # "أصدرت الطوارئ الطبية تقريرا أوليا يفيد بنقل …", "وأصدرت الوزارة بيانا يؤكد أن …": the present of the verb
+    # right after the document (and its adjectives) describes what it says, as فيه/فيها does after a past one
+    describes = cue.form[:1] in ("ي", "ت") and norm[cue.start:cue.end] == cue.form and document_before(norm, cue.start)
+    if not (describes or re.match(r"\s*(?:فيه|فيها|فيهما)(?![\w])", norm[cue.end:])):
+        return None
     of = re.match(r"\s+(ل)(?!ل?(?:ان|كي)(?![\w]))(\S)", norm[noun.end():cue.start])
     if of:
         k0 = noun.end() + of.start(2)  # after ل (of "للحكومة": at its second ل, "ا" is added to the label)
