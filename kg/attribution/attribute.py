@@ -21,7 +21,7 @@ from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
 )
-from .subjects import cause_object_at, parse_subject_before, relative_head, statement_issuer, sentence_subject, speaker_of_sentence, subject_after
+from .subjects import cause_object_at, surname_end, parse_subject_before, relative_head, statement_issuer, sentence_subject, speaker_of_sentence, subject_after
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
     clause_end
@@ -409,8 +409,9 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         bounded = subj_end is None or source.registered or source.label != source.name \
             or definite_body(normalize(source.label)) or source.type == "anonymous-source" \
             or anonymity is not None and anonymity.end() == subj_end \
-            or cause_object_at(s, cue, next_cue) is not None
-        # (the anonymity: "الضابط رافضا الكشف عن هويته وجود …"; a cause word ends the subject: "أرجع X سبب …")
+            or cause_object_at(s, cue, next_cue) is not None or subj_end == surname_end(s, cue, state, next_cue)
+        # (the anonymity: "الضابط رافضا الكشف عن هويته وجود …"; a cause word ends the subject: "أرجع X سبب …";
+        # so does an earlier-named source's last name: "واعتبر الحوثي نجاح …")
         content = bounded_object(s, cue, start_at, next_cue, bounded)
     if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "verb" \
             and clause_starts(s, cue.end):

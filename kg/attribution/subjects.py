@@ -28,7 +28,7 @@ from .source_words import (
     ANONYMITY_RE, BODY_HEADS, NP_STOP, PARTICLES, object_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
 )
 from .syntax import COMPLEMENTIZER_RE, TIME_LEAD_RE, WORD_RE
-from .verbs import cue_lemma, CALL_VERBS, DIRECTIVE, OBJECT_HEAD_RE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
+from .verbs import cue_lemma, BOUNDED_OBJECT_VERBS, CALL_VERBS, DIRECTIVE, OBJECT_HEAD_RE, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS
 
 
 ADJECTIVE_NISBA_RE = re.compile(r"\S{3,}(?:ي|يه|يين|يون|يان)$")
@@ -72,6 +72,21 @@ OBJECT_ADJUNCT_RE = r"(?:\s+(?:في|خلال|منذ|امس|اليوم|يوم|م�
 # The label that وصف gives ("بالضارية", "بالإرهابي"): it follows the thing described, or the subject at once when
 # the verb carries the thing as a pronoun.
 LABEL_AFTER_RE = re.compile(r"(?<![\w])بال\S{2,}")
+
+
+def surname_end(s: Sentence, cue: Cue, state: Discourse, limit: int) -> int | None:
+    """Where a source named in full earlier and now by its last name alone ends ("وقال زعيم الحوثيين عبدالملك
+    الحوثي …. واعتبر الحوثي نجاح المقاومة …"): a verb whose object follows its subject bare (BOUNDED_OBJECT_VERBS)
+    has its subject end there, not run on into the object."""
+    m = re.match(r"\s*(\S{3,})", s.norm[cue.end:limit])
+    if not m or m.group(1) in NP_STOP:
+        return None
+    for src in state.sources:
+        for name in state.names_of(src):
+            words = normalize(name).split()
+            if len(words) >= 2 and words[-1] == m.group(1):
+                return cue.end + m.end()
+    return None
 
 
 def cause_object_at(s: Sentence, cue: Cue, limit: int) -> int | None:
@@ -124,6 +139,8 @@ def subject_after(registry, s: Sentence, cue: Cue, limit: int, state: Discourse,
     """The explicit subject after the verb (VSO, Arabic's default): (source, end) or (None, None). An unnamed
     source's request for anonymity right after it ("مسؤول أمريكي رفض الكشف عن اسمه") is part of it as written."""
     cause = cause_object_at(s, cue, limit)
+    surname = surname_end(s, cue, state, limit) if cue.lemma in BOUNDED_OBJECT_VERBS and cause is None else None
+    cause = surname if surname is not None else cause
     if cause is not None and not s.norm[cue.end:cause].strip():
         return None, None  # the object at once: the subject is elided
     label = LABEL_AFTER_RE.search(s.norm, cue.end, limit) if cue.lemma == "وصف" and cue.kind == "verb" else None
