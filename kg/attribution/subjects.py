@@ -552,6 +552,8 @@ def relative_head(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
 STATEMENT_NOUN_RE = re.compile(
     r"(?<![\w])(?:بيان|بيانا|تصريح|تصريحا|تصريحات|رساله|تغريده|تغريدات|مذكره|مذكرات|تقرير|تقريرا|كلمه|خطاب|خطابا|"
     r"مقابله|حديث|حديثا|تسجيل|تسجيلا|شريط|وثيقه|قرار|قرارا|بلاغ|بلاغا|منشور|منشورا)(?![\w])")
+
+
 def document_before(norm: str, at: int) -> bool:
     """A statement or document noun (and up to two adjectives) right before `at`: "تقريرا أوليا يفيد"."""
     return bool(re.search(STATEMENT_NOUN_RE.pattern + r"(?:\s+[^\s،.:\"]+){0,2}\s*$", norm[max(0, at - 60):at]))
