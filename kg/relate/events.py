@@ -8,8 +8,9 @@ Three shapes, read on sample 6's hunted conflicts (tests/gold/graph-relations-sa
   (a name: idf ≥ PLACE_IDF over SaudiNewsNet) after the verb and its fillers;
 - a death toll (`tolls`, `toll_conflict`): «استشهاد 13 من منسوبي …» against «استشهاد 15 شخصًا، ضمنهم 12 …»: the
   number right after a death word, whatever noun follows (kg.relate.conflicts.counts needs a counted noun
-  class: «عناصر»، «قتلى»). One event: the same day, two sources, close in meaning (the encoder's cosine) and
-  sharing rare words that are not toll words;
+  class: «عناصر»، «قتلى»). One event: the same day (or the next, with a lower toll: `counted_up`), two sources,
+  close in meaning (the encoder's cosine, or two names in common: NAMED_COS) and sharing rare words that are not
+  toll words;
 - an aircraft shot down against the same aircraft come down by a fault or landed (`outcome_of`, `downing_conflict`).
 """
 
