@@ -21,7 +21,9 @@ from .reader import Item, ReadError, _decode, discover, read  # _decode: count a
 from .relate import METHOD as RELATE_METHOD
 from .neighbours import nearest_of, neighbours
 from .relate import candidate_pairs, conflict_pairs, corroboration_rail, facts, far_apart, model
+from .relate.arrests import arrest_figures, arrests_differ
 from .relate.breakdown import part_figures, parts_differ
+from .relate.events import TOLL_DAYS
 from .relate.candidates import denial_pairs, downing_pairs, holding_pairs, toll_pairs
 from .relate.denials import corpus_verdict
 from .relate.fan_out import drop_fan_out
@@ -548,7 +550,8 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     the model's supports between them were never read for precision); with the claims' vectors `vecs`, "denial"
     (each denied claim with its nearest claims by meaning of other sources, kg.relate.candidates.denial_pairs:
     for the conflict rules and the denial by meaning only); "event" (claims saying a place was taken with those
-    saying it is besieged, death tolls of one day (and counts of the wounded: kg.relate.injuries; a toll's parts: kg.relate.breakdown) with other sources'
+    saying it is besieged, death tolls of one day (and counts of the wounded: kg.relate.injuries; a toll's parts: kg.relate.breakdown;
+    a raid's arrested: kg.relate.arrests) with other sources'
     ones sharing rare words with them, an aircraft
     shot down with one come down by a fault: kg.relate.candidates.holding_pairs / toll_pairs / downing_pairs, for the
     conflict rules and kg.relate.events only); "article", first (what one article ties: a denial that points at a
@@ -592,7 +595,9 @@ def graph_candidates(claims: list[dict], statements: list[Statement], items: lis
     for pair in itertools.chain(holding_pairs(items, dates), toll_pairs(items, dates, sources),
                                 toll_pairs(items, dates, sources, read=injured_figures, differ=injured_differ,
                                            days=INJURY_DAYS),
-                                toll_pairs(items, dates, sources, read=part_figures, differ=parts_differ),
+                                toll_pairs(items, dates, sources, read=part_figures, differ=parts_differ, days=TOLL_DAYS),
+                                toll_pairs(items, dates, sources, read=arrest_figures, differ=arrests_differ,
+                                           days=TOLL_DAYS),
                                 downing_pairs(items, dates, sources)):
         if pair not in seen:
             seen.add(pair)

@@ -213,3 +213,33 @@ def test_a_bound_or_a_period_reads_only_its_own_number():
     assert tolls(facts("25 قتيلا و35 جريحا من القوات الخاصة في بنغازي")) == {25}  # the 35 are wounded, not dead
     assert tolls(facts("الألغام حصدت خلال الأيام الثلاثة الماضية أرواح 29 شخصًا")) == set()
     assert tolls(facts("مقتل 51 من عناصر تنظيم داعش خلال الـ48 ساعة")) == set()
+
+
+# sample 10's Nalchik raid (hunt f10-03): aawsat on the 3rd, alyaum on the 4th, the anti-terror committee's figure
+NALCHIK_14 = ("(الاثنين)، مقتل 14 مقاتلا متمردا في عملية للقوات الخاصة الروسية في نالتشيك في كاباردينو بالكاريا في "
+              "منطقة القوقاز الروسية المضطربة")
+NALCHIK_6 = ("قوات الأمن قتلت ستة أشخاص يشتبه بضلوعهم في جرائم \"إرهاب دولي\" في مدينة نالتشيك عاصمة منطقة "
+             "كاباردينو-بلكاريا الواقعة في شمال القوقاز")
+
+
+def test_tolls_read_the_killers_verb_and_leave_the_wounded_after_a_toll_out():
+    assert tolls(facts(NALCHIK_6)) == {6}  # «قتلت ستة أشخاص»
+    # sample 12's Maroua bombing: «و32 أصيبوا» are the wounded, not 32 more dead nor a total of 43
+    assert tolls(facts("11 شخصا قتلوا و32 أصيبوا بجروح في الهجوم")) == {11}
+
+
+def test_a_lower_toll_the_next_day_contradicts_and_a_higher_one_is_an_update():
+    a, b = facts(NALCHIK_14), facts(NALCHIK_6)
+    rel = toll_conflict(a, b, 0.47, "2015-08-03", "2015-08-04")  # below TOLL_COS: three names shared
+    assert rel is not None and rel.relation == "contradicts" and "14 vs 6" in rel.why and "later one lower" in rel.why
+    assert toll_conflict(a, b, 0.47, "2015-08-04", "2015-08-03") is None  # 6 then 14: counted up
+    assert toll_conflict(a, b, 0.47, "2015-08-03", "2015-08-05") is None  # two days apart
+    assert toll_conflict(a, b, 0.4, "2015-08-03", "2015-08-04") is None  # below NAMED_COS
+    # no name shared: the cosine must reach TOLL_COS (the Asir tolls share «طوارئ، مسجد», common words)
+    assert toll_conflict(facts(TOLL_13), facts(TOLL_15), 0.55, DAY, DAY) is None
+    # one rare word only (an inflected «تفجيرا»): two Kabul attacks of one day, sample 6
+    academy = ("الهجوم على القاعدة، الذي أعقب تفجيرًا انتحاريًا لطالبان خارج أكاديمية الشرطة الأفغانية في العاصمة والذي "
+               "أسفر عن مقتل 25 من الطلبة")
+    truck = ("وهذا الهجوم هو الثاني خلال أقل من 24 ساعة في كابول التي شهدت ليل الخميس - الجمعة تفجيرا بشاحنة مفخخة أسفر "
+             "عن مقتل 15 شخصا وإصابة أكثر من 200")
+    assert toll_conflict(facts(academy), facts(truck), 0.45, "2015-08-08", "2015-08-08") is None

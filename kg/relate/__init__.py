@@ -45,7 +45,8 @@ the names other code imports from kg.relate):
 - `conflicts`: across a corpus, denial, count, cause and inclusion conflicts the model does not see, and
   the time limits on its contradictions (`graph_verdict`); `control`: a place taken vs still besieged;
   `denials`: a denial close in meaning to what it denies, and `corpus_verdict` (rules, then the model);
-  `breakdown`: a toll's parts («بينهم خمسة جنود») that two sources give differently; `quoted`: one speaker's figure
+  `breakdown`: a toll's parts («بينهم خمسة جنود») that two sources give differently; `arrests`: a raid's arrested
+  counted differently; `quoted`: one speaker's figure
   quoted differently by two outlets on one day, kept as a conflict of the record;
 - `single_event`: a contradiction the rules or the model found must be about one event (an anaphoric denial and a
   report of its own day, a count with a place named, the model alone inside one article, not one speaker's update);

@@ -207,18 +207,18 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
                max_block: int = 200, read: Callable[[ClaimFacts], frozenset[Any]] | None = None,
                differ: Callable[[ClaimFacts, ClaimFacts], bool] | None = None, days: int | None = None
                ) -> Iterable[tuple[int, int]]:
-    """Claims giving a death toll (kg.relate.events.tolls) with the other sources' claims of the same date giving
-    another toll (kg.relate.events.tolls_differ) about one event (kg.relate.events.one_event) that share the most
-    rare words with them (idf-weighted; toll,
+    """Claims giving a death toll (kg.relate.events.tolls) with the other sources' claims of the same date (or the
+    next: kg.relate.events.DEATH_DAYS) giving another toll (kg.relate.events.tolls_differ) about one event
+    (kg.relate.events.one_event) that share the most rare words with them (idf-weighted; toll,
     country and leader words left out, at least TOLL_SHARED): «استشهاد 13 من منسوبي …» and «استشهاد 15 شخصًا» share
     no counted noun, so the count channel (conflict_pairs) never pairs them. Each claim meets each other figure once
     (its most sharing claim giving it), not once per outlet printing that figure; at most `per_claim` pairs each:
     linear in the toll claims, which are few. `read`, `differ` and `days` put another count in the place of the
     death toll (kg.relate.injuries: the wounded)."""
     from .conflicts import _days, _ENTITY_STEMS, _TOLL_STEMS, rare_stems
-    from .events import _DEATH_STEMS, TOLL_DAYS, TOLL_SHARED, one_event, toll_figures, tolls_differ
+    from .events import _DEATH_STEMS, DEATH_DAYS, TOLL_SHARED, one_event, toll_figures, tolls_differ
 
-    read, differ, days = read or toll_figures, differ or tolls_differ, TOLL_DAYS if days is None else days
+    read, differ, days = read or toll_figures, differ or tolls_differ, DEATH_DAYS if days is None else days
     figure = {i: read(f) for i, (_, f) in enumerate(items)}
     rows = [i for i in figure if figure[i]]
     left_out = _ENTITY_STEMS | _TOLL_STEMS | _DEATH_STEMS
@@ -227,9 +227,10 @@ def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], source
     seen: set[tuple[int, int]] = set()
     for i in rows:
         score, shared = _sharing(i, keys[i], index, max_block, other=lambda j: sources[j] != sources[i])
+        # the same day's first: a next day's figures (DEATH_DAYS) take only the places left
         best = sorted((j for j in score if shared[j] >= TOLL_SHARED and (_days(dates[i], dates[j]) or 0) <= days
                        and differ(items[i][1], items[j][1]) and one_event(items[i][1], items[j][1]) is not None),
-                      key=lambda j: (-score[j], j))
+                      key=lambda j: (_days(dates[i], dates[j]) or 0, -score[j], j))
         met: set[frozenset[int]] = set()
         for j in best:
             if len(met) >= per_claim:

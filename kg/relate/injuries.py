@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from ..model import Relation
 from .claims import ClaimFacts
-from .conflicts import _after
-from .events import (_WOUNDED_NOUNS, _number, figures_apart, figures_differ, figures_of_one_event, period_near, running_total,
+from .events import (_WOUNDED_AFTER, _WOUNDED_NOUNS, _number, counted_up, figures_apart, figures_differ, figures_of_one_event, period_near, running_total,
                      tolls)
 from .figures import BOUND_WORDS, Figure, dual_count, exact, figure_at
 from .lexicon import _strip_proclitic
@@ -24,9 +23,6 @@ _WOUND = {"اصابه", "اصيب", "اصيبوا", "اصيبت", "جرح", "ا�
 # between «أصيب» and its count: «أصيب خلاله شخص واحد», «أصيب فيه 18»
 _BETWEEN = {"خلاله", "خلالها", "فيه", "فيها", "بها", "به", "ايضا", "جراءه", "جراءها"}
 _ONE = {"واحد", "واحده"}
-# a plural verb of the wounded after its counted noun: «أربعة أشخاص أصيبوا» (sample 8), as tolls read «17 شخصا
-# استشهدوا» (kg.relate.events._DIED_AFTER)
-_WOUNDED_AFTER = {"اصيبوا", "جرحوا"}
 INJURY_DAYS = 1  # the next day's report too, when it gives fewer (see the module)
 
 
@@ -106,9 +102,6 @@ def injury_conflict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None
     if shared is None:
         return None
     fa, fb = injured_figures(a), injured_figures(b)
-    later, earlier = (fa, fb) if _after(date_a, date_b) > 0 else (fb, fa) if _after(date_b, date_a) > 0 else (None, None)
-    # counted up the next day: the later report's highest figure reaches the earlier's lowest
-    if later is not None and max(hi for _, hi in later) >= min(lo for lo, _ in earlier) \
-            or _same_casualties(a, b, injured(a), injured(b)):
+    if counted_up(fa, fb, date_a, date_b) or _same_casualties(a, b, injured(a), injured(b)):
         return None  # counted up the next day, or the wounded who died counted among the dead: an update
     return figures_differ("different counts of the wounded of one event", fa, fb, shared, cos)
