@@ -1,8 +1,8 @@
 """The rule signals of a claim against a passage's sentences (kg/relate/passage_signals.py), on made-up pairs."""
 
 from kg.relate.claims import facts
-from kg.relate.passage_signals import (counted_figures, denial_about, figures_agree, figures_conflict,
-                                       passage_maxima, rules_support)
+from kg.relate.passage_signals import (counted_figures, denial_about, denial_cue_about, figures_agree,
+                                       figures_conflict, passage_maxima, passage_wide, rules_support)
 
 CLAIM = facts("قتل 57 مدنيا بينهم 12 طفلا في قصف على حي دار سعد")
 OTHER_TOLL = facts("أسفر القصف على دار سعد عن مقتل 43 مدنيا وإصابة 173 آخرين")
@@ -41,7 +41,7 @@ def test_the_maxima_read_every_sentence_of_the_passage():
     assert passage_maxima(CLAIM, [])["figures_conflict_max"] == 0.0
     assert set(passage_maxima(CLAIM, [OFF_TOPIC])) == {f"{n}_max" for n in
                                                        ("figures_conflict", "figures_agree", "denial_about",
-                                                        "rules_support")}
+                                                        "denial_cue_about", "rules_support")}
 
 
 def test_the_rules_support_one_event_reported_with_the_same_details():
@@ -49,3 +49,17 @@ def test_the_rules_support_one_event_reported_with_the_same_details():
     b = facts("قوات المعارضة تسيطر على مدينة جسر الشغور في ريف إدلب بعد معارك عنيفة")
     assert rules_support(a, b) == 1.0
     assert rules_support(a, OFF_TOPIC) == 0.0
+
+
+def test_an_explicit_denial_or_a_report_called_false_counts_a_bare_negator_does_not():
+    landing = facts("نزل المئات من الجنود الخليجيين في ميناء عدن مع العشرات من الدبابات")
+    false_report = facts("وقال المتحدث إن ما تم تداوله عن إنزال جنود التحالف في عدن أخبار مغلوطة")
+    assert denial_cue_about(landing, false_report) > 0.1
+    negated = facts("لكن الجنود لم يتمكنوا من الوصول إلى ميناء عدن بسبب الأمواج")  # a negator, no denial of a report
+    assert denial_cue_about(landing, negated) == 0.0 and denial_about(landing, negated) > 0.0
+
+
+def test_the_whole_passage_conflicts_only_when_it_gives_the_claims_figure_nowhere():
+    updated = facts("أسفر القصف على دار سعد عن مقتل 43 مدنيا. ثم ارتفع عدد القتلى إلى 57 مدنيا")
+    assert passage_wide(CLAIM, updated) == {"figures_conflict_passage": 0.0}
+    assert passage_wide(CLAIM, OTHER_TOLL) == {"figures_conflict_passage": 1.0}

@@ -39,7 +39,7 @@ from ..text import split_sentences
 from .claims import facts
 from .classifier import ModelMissing, model
 from .features import pair_vectors
-from .passage_signals import PER_SENTENCE, passage_maxima
+from .passage_signals import PER_SENTENCE, WIDE, passage_maxima, passage_wide
 from .rails import anchor
 
 MODEL_PATH = data_dir("models") / "passage-stance.joblib"
@@ -65,7 +65,7 @@ SIGNALS = ("cos_best", "cos_passage", "cos_mean_top", "anchor_best", "anchor_pas
            "rail_contra_best", "rail_contra_any", "rule_contra_any", "rail_support_best", "rail_support_any",
            "one_sided_denial", "numbers_differ", "log_words", "n_sentences",
            "enc_contra_best", "enc_support_best", "enc_contra_max",
-           *(f"{name}_max" for name in PER_SENTENCE))
+           *(f"{name}_max" for name in PER_SENTENCE), *WIDE)
 
 
 # (The lexical comparison's own dense features of the best sentence were tried as signals too: CV
@@ -174,6 +174,7 @@ def signals(v: PassageView, head=None) -> dict[str, float]:
         "n_sentences": math.log1p(len(v.sentences)),
         # the rules' marks wherever they stand in the passage, not only in the chosen sentences
         **passage_maxima(fc, [_facts(x) for x in v.sentences]),
+        **passage_wide(fc, fp),
     }
     enc = {"contradicts": [0.0], "supports": [0.0]}
     if head is not None:

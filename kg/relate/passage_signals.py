@@ -14,6 +14,7 @@ mark counts wherever it stands (cheap: rules only, no model).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..text import light_stem
@@ -90,15 +91,44 @@ def denial_about(c: ClaimFacts, s: ClaimFacts) -> float:
     return anchor(c, s) if _denies(c) != _denies(s) else 0.0
 
 
+# Words that call a report false without a denial verb: «أخبار مغلوطة», «شائعات», «مزاعم», «لا أساس لها من الصحة»,
+# «معلومات غير دقيقة» (the coalition's answer to the Aden landing reports; normalized text, kg.text.normalize)
+_FALSE_REPORT = re.compile(r"(?<!\w)[وف]?(?:مغلوط|مغلوطه|شايعات|شايعه|مزاعم|ادعاءات|اكاذيب|مفبرك|مفبركه|ملفق|ملفقه|"
+                           r"لا اساس|غير دقيق|غير دقيقه|عدم صحه)(?!\w)")
+
+
+def _calls_false(f: ClaimFacts) -> bool:
+    """An explicit denial (kg.relate.contradiction_rails: «نفى», «لا صحة», «كذب») or a word that calls a report
+    false; not a bare negator, which most article sentences hold about something else."""
+    text = " ".join(f.toks)
+    return bool(_DENIAL_CUE.search(text)) or bool(_FALSE_REPORT.search(text))
+
+
+def denial_cue_about(c: ClaimFacts, s: ClaimFacts) -> float:
+    """An explicit denial on one side only (`_calls_false`), weighed by the share of rare words both say."""
+    return anchor(c, s) if _calls_false(c) != _calls_false(s) else 0.0
+
+
 def rules_support(c: ClaimFacts, s: ClaimFacts) -> float:
     """1 when kg.relate.rules sees one event with the same polarity and shared details."""
     return float(rule_compare(c, s).relation == "supports")
 
 
 PER_SENTENCE = {"figures_conflict": figures_conflict, "figures_agree": figures_agree, "denial_about": denial_about,
-                "rules_support": rules_support}
+                "denial_cue_about": denial_cue_about, "rules_support": rules_support}
 
 
 def passage_maxima(c: ClaimFacts, sentences: Sequence[ClaimFacts]) -> dict[str, float]:
     """Each PER_SENTENCE signal's largest value over all the passage's sentences, named «<signal>_max»."""
     return {f"{name}_max": max((fn(c, s) for s in sentences), default=0.0) for name, fn in PER_SENTENCE.items()}
+
+
+def passage_wide(c: ClaimFacts, p: ClaimFacts) -> dict[str, float]:
+    """Signals of the claim against the whole passage: «figures_conflict_passage», a counted thing whose figures in
+    the claim the passage gives nowhere (a sentence's other figure does not conflict when another sentence repeats
+    the claim's, as an updated toll or a part counted apart)."""
+    return {"figures_conflict_passage": figures_conflict(c, p)}
+
+
+WIDE = ("figures_conflict_passage",)
+
