@@ -27,10 +27,11 @@ Model, two layers:
 1. the encoder pair head: a logistic regression over (u⊙v, |u−v|, cosine) of the two texts' USE
    vectors, fitted on ANS stance-train headline pairs (C=3, chosen on ANS dev: macro-F1 over
    contradicts/supports 0.69);
-2. a standardized logistic regression over kg.relate.passage.SIGNALS (22 signals per pair: encoder
+2. a standardized logistic regression over kg.relate.passage.SIGNALS (28 signals per pair: encoder
    cosines, rare-word share, the lexical model's probabilities and rail verdicts on the
    best-matching sentences, the encoder head's probabilities, one-sided denials, numbers that
-   differ). Its configuration (C, the weight of contradictions) is the best macro-F1 of
+   differ, and since session 16 kg.relate.passage_signals' rule marks over every sentence: a figure
+   that differs or agrees for the same counted noun, a denial about the claim, the rules' support). Its configuration (C, the weight of contradictions) is the best macro-F1 of
    story-grouped stratified 5-fold cross-validation on the training pairs, fixed seed, scored on
    the claim/passage pairs as they are and buried (below).
 

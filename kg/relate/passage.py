@@ -9,7 +9,9 @@ lexical model (trained on headline pairs) is only one signal here. Steps, over o
    share of rare words in common (kg.relate.anchor) — and keep the best `TOP`.
 3. `judge`: the lexical model and its rails on (claim, sentence) for each chosen sentence.
 4. `signals`: a few numbers per pair (cosines, rare-word share, the model's probabilities on the
-   best sentence and the largest over the chosen ones, one-sided denials, numbers that differ).
+   best sentence and the largest over the chosen ones, one-sided denials, numbers that differ), and
+   the rules' marks over every sentence and the whole passage (kg.relate.passage_signals: a figure
+   that differs for the same counted noun, the same figure, a denial about the claim's words).
 5. `decide`: a small logistic regression over those signals, trained on in-domain hand-labelled
    claim/sentence and claim/passage pairs (`python -m training.train_passage`), names the
    sentence its verdict rests on in `why`.
