@@ -7,7 +7,8 @@ train_passage.CV_SEEDS; every variant is scored on the same out-of-fold pairs of
 (routed pairs by the layer, the others by the lexical model), and differs only in the parts its fits may read.
 Session 15: 3-class macro-F1 / contradicts-F1 over all 921 pairs 0.564 / 0.32 (first two parts) → 0.580 / 0.34
 (+ relations-passage-2) → 0.580 / 0.32 (+ relations-passage-2 and -3); over the passage parts 0.502 / 0.30 →
-0.522 / 0.33 → 0.526 / 0.30. No held-out part is read.
+0.522 / 0.33 → 0.526 / 0.30. Session 16 (kg.relate.passage_signals; one sentence over 40 words routed too), all four
+parts: all 0.580 / 0.32 → 0.607 / 0.40, passage parts 0.525 / 0.30 → 0.558 / 0.39. No held-out part is read.
 """
 
 from __future__ import annotations

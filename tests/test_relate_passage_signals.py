@@ -1,0 +1,65 @@
+"""The rule signals of a claim against a passage's sentences (kg/relate/passage_signals.py), on made-up pairs."""
+
+from kg.relate.claims import facts
+from kg.relate.passage_signals import (counted_figures, denial_about, denial_cue_about, figures_agree,
+                                       figures_conflict, passage_maxima, passage_wide, rules_support)
+
+CLAIM = facts("قتل 57 مدنيا بينهم 12 طفلا في قصف على حي دار سعد")
+OTHER_TOLL = facts("أسفر القصف على دار سعد عن مقتل 43 مدنيا وإصابة 173 آخرين")
+SAME_TOLL = facts("أسفر القصف على دار سعد عن مقتل 57 مدنيا وإصابة 173 آخرين")
+OFF_TOPIC = facts("ارتفعت أسعار النفط في الأسواق العالمية بعد تراجع المخزونات للأسبوع الثالث")
+
+
+def test_what_a_text_counts_is_keyed_by_its_noun():
+    assert counted_figures(CLAIM) == {"مدنيا": frozenset({(57, 57)}), "children": frozenset({(12, 12)})}
+    assert counted_figures(facts("قال إن نحو 30 مسلحا قتلوا")) == {"fighters": frozenset({(24, 36)})}
+    assert counted_figures(facts("في عام 2015 وصل 3 آلاف لاجئ")) == {}  # a year, a multiplier
+    assert counted_figures(facts("لم يقتل 5 جنود")) == {}  # negated
+
+
+def test_a_figure_that_differs_for_the_same_noun_conflicts_and_the_same_figure_agrees():
+    assert figures_conflict(CLAIM, OTHER_TOLL) == 1.0 and figures_agree(CLAIM, OTHER_TOLL) == 0.0
+    assert figures_conflict(CLAIM, SAME_TOLL) == 0.0 and figures_agree(CLAIM, SAME_TOLL) == 0.5
+    age = (facts("وقتل المسلح (59 عاما) نفسه"), facts("قبل أن يقتل المسلح (58 عاماً) نفسه"))
+    assert figures_conflict(*age) == 1.0
+    # a range holds the other's figure: «نحو 17» is 14–21
+    assert figures_conflict(facts("مقتل نحو 17 شخصا في التفجير"), facts("مقتل 15 شخصا في التفجير")) == 0.0
+
+
+def test_a_denial_counts_as_much_as_the_rare_words_it_shares_with_the_claim():
+    rumour = facts("أنباء عن إحباط عملية إرهابية تستهدف مبنى قوات الطوارئ في الرياض")
+    denial = facts("نفى المتحدث الأمني تعرض أي مقر لقوات الطوارئ الخاصة لهجوم إرهابي")
+    assert denial_about(rumour, denial) > 0.1
+    assert denial_about(rumour, facts("نفى الوزير رفع أسعار الوقود هذا العام")) < denial_about(rumour, denial)
+    assert denial_about(rumour, OFF_TOPIC) == 0.0  # no denial on either side
+    assert denial_about(denial, denial) == 0.0  # both deny
+
+
+def test_the_maxima_read_every_sentence_of_the_passage():
+    got = passage_maxima(CLAIM, [OFF_TOPIC, OTHER_TOLL])
+    assert got["figures_conflict_max"] == 1.0 and got["figures_agree_max"] == 0.0
+    assert passage_maxima(CLAIM, [])["figures_conflict_max"] == 0.0
+    assert set(passage_maxima(CLAIM, [OFF_TOPIC])) == {f"{n}_max" for n in
+                                                       ("figures_conflict", "figures_agree", "denial_about",
+                                                        "denial_cue_about", "rules_support")}
+
+
+def test_the_rules_support_one_event_reported_with_the_same_details():
+    a = facts("سيطرت قوات المعارضة على مدينة جسر الشغور بعد معارك عنيفة")
+    b = facts("قوات المعارضة تسيطر على مدينة جسر الشغور في ريف إدلب بعد معارك عنيفة")
+    assert rules_support(a, b) == 1.0
+    assert rules_support(a, OFF_TOPIC) == 0.0
+
+
+def test_an_explicit_denial_or_a_report_called_false_counts_a_bare_negator_does_not():
+    landing = facts("نزل المئات من الجنود الخليجيين في ميناء عدن مع العشرات من الدبابات")
+    false_report = facts("وقال المتحدث إن ما تم تداوله عن إنزال جنود التحالف في عدن أخبار مغلوطة")
+    assert denial_cue_about(landing, false_report) > 0.1
+    negated = facts("لكن الجنود لم يتمكنوا من الوصول إلى ميناء عدن بسبب الأمواج")  # a negator, no denial of a report
+    assert denial_cue_about(landing, negated) == 0.0 and denial_about(landing, negated) > 0.0
+
+
+def test_the_whole_passage_conflicts_only_when_it_gives_the_claims_figure_nowhere():
+    updated = facts("أسفر القصف على دار سعد عن مقتل 43 مدنيا. ثم ارتفع عدد القتلى إلى 57 مدنيا")
+    assert passage_wide(CLAIM, updated) == {"figures_conflict_passage": 0.0}
+    assert passage_wide(CLAIM, OTHER_TOLL) == {"figures_conflict_passage": 1.0}
