@@ -8,7 +8,7 @@ import re
 from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
-from .cues import STATEMENT_BEFORE_RE, denial_with_object, stated_before
+from .cues import STATEMENT_BEFORE_RE, complement_subject, denial_with_object, stated_before
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, agreeing_antecedent, cue_gender, unregistered_source
 from .denials import denied_object_at
@@ -110,6 +110,11 @@ def head_of_relative_before(registry, s: Sentence, at: int, state: Discourse) ->
     if not m or any(w in NP_STOP for w in m.group(1).split()):
         return None
     k0, k1 = m.start(1), m.start(1) + len(m.group(1).rstrip())
+    return subject_in_span(registry, s, k0, k1, state)
+
+
+def subject_in_span(registry, s: Sentence, k0: int, k1: int, state: Discourse) -> SourceRef:
+    """The source a noun phrase names: the registry's when a registered name opens and fills it, else as written."""
     named = [x for x in s.mentions if k0 <= x[0] <= k0 + 1 and x[1] >= k1 - 1]
     if named:
         return registry.ref(named[0][2])
@@ -266,6 +271,9 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # "إلا أن بعثة الاتحاد الإفريقي نفت بشدة مزاعم …": after "but" (أنّ takes its noun first) the words before
         # the verb are its subject, and what follows the verb (an adverb, the claims denied) is not
         source = topic_subject(registry, s, cue, state)
+    inner = complement_subject(s, cue) if source is None else None
+    if inner is not None:  # "قال X إن أوساط الاستخبارات أكدت …": the inner report's subject, before its verb
+        source = subject_in_span(registry, s, inner[0], inner[1], state)
     if source is None:  # "X أخبر Y أن": the teller stands before the verb, Y heard it
         source = teller_before(registry, s, cue, state)
     if source is None and cue.kind != "participle":

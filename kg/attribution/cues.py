@@ -9,6 +9,7 @@ import re
 from ..text import light_stem, normalize
 from .document import Cue, Sentence, inside_mention
 from .parse import word_at
+from .source_phrases import source_like
 from .source_words import ISSUED_IN_FRAME_RE, NP_STOP, SOURCE_HEADS, TITLE_WORDS
 from .syntax import (
     COMPLEMENTIZER_RE, MAX_COMP_GAP, MAX_GAP, NEW_CLAUSE_RE, OPENER_NEAR_RE, PREPOSITION_BEFORE_RE, QUOTE_OPEN_RE,
@@ -414,6 +415,45 @@ PASSIVE_RELAY_RE = re.compile(r"(?:\s+(?:يوم|مساء|صباح|امس|الي�
 BELIEF_AFTER_COMP_RE = re.compile(r"(?<![\w])[بف]?ان(?:ه|ها|هم|هما|ني|نا)?\s*$")
 
 
+# A report inside another's content with its own subject first ("قال البيت الأبيض إن أوساط الاستخبارات الأمريكية
+# أكدت وفاة …", "ذكر نجيب أن أمير قطر الشيخ تميم بن حمد آل ثاني أشار إلى أن …"): after a complementizer Arabic puts
+# the clause's subject before its verb, so the noun phrase between them (no preposition, time word or mark in it) is
+# the one who reported. Not after "but" or "although" (their own turns: CONTRAST_SUBJECT_RE, CONCESSION_SUBJECT_RE),
+# nor after a complementizer with a pronoun ("أنها تلقت بلاغاً يفيد …": the pronoun is the subject, a verb follows).
+COMPLEMENT_SUBJECT_RE = re.compile(r"(?<![\w])(?<!غير )(?<!الا )(?<!بيد )(?<!رغم )(?<!الرغم من )(?<!رغم من )(?<!مع )"
+                                   r"[بف]?ان\s+((?:[^\s،.:؛\"]+\s+){1,7}?[^\s،.:؛\"]+)\s*،?\s*$")
+
+
+# Verbs whose plain object is what they report, inside another's words too ("أكدت وفاة …", "نفت أي تدخل").
+NOMINAL_INNER = {"أكد", "نفى", "أعلن", "حذر", "كشف"}
+
+
+def complement_subject(s: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """Where the subject of a reporting verb stands between an earlier complementizer and the verb, if it does."""
+    if cue.kind != "verb" or cue.lemma in CALL_VERBS:
+        return None  # "قال إن نادي الشباب طلب ٢٥ مليونا …": a demand told of is the teller's news, not a report
+    m = COMPLEMENT_SUBJECT_RE.search(s.norm[:cue.start])
+    window = s.norm[cue.end:cue.end + MAX_COMP_GAP]
+    if not m or cue.lemma not in NOMINAL_INNER and not (COMPLEMENTIZER_RE.search(window)
+                                                        or QUOTE_OPEN_RE.search(window[:MAX_GAP])):
+        # other verbs report only with their own complementizer or quotation ("… أن خفر السواحل نشر زوارق" deployed)
+        return None
+    words = m.group(1).split()
+    # a noun phrase: no preposition or time word (NP_STOP), no verb joined by و after its first word, no "قد", and
+    # not a preposition's object ("أنه لعبد المنان": whose the recording was, not who spoke)
+    if any(w in NP_STOP or w in ("و", "قد", "لقد", "لم", "لن", "لا", "ما") for w in words) \
+            or any(w.startswith(("و", "ف")) and len(w) > 3 and not w.startswith(("وزير", "وزار", "وكال", "وكيل", "وفد",
+                                                                               "والي", "فريق"))
+                   for w in words[1:]) or words[0].startswith(("ل", "ب", "ك")) and not words[0].startswith("ال"):
+        return None
+    k0, k1 = m.start(1), m.end(1)
+    # a speaker: a name (no article: "أمير قطر …", "أوساط الاستخبارات"), a registered source, a title or a body;
+    # not a thing ("إن العناصر الأولى للتحقيق تكشف أن …" is still the speaker's evidence, as "الدلائل تشير")
+    if words[0].startswith("ال") and not source_like(s, k0, k1) and not any(k0 <= x[0] <= k0 + 1 for x in s.mentions):
+        return None
+    return k0, k1
+
+
 def nested_in_content(s: Sentence, cue: Cue) -> bool:
     """A verb cue inside an earlier cue's content: in a relative clause ("الاشتباكات التي وصفها بأنها …")
     or a subordinate one ("بعد أن أثبتت الدراسات"), or right after that content's complementizer and
@@ -433,7 +473,8 @@ def nested_in_content(s: Sentence, cue: Cue) -> bool:
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):
         after_comp = None  # "يعتقدون أنه قتل لكن آخرين قالوا …": a new clause, a new speaker
-    return bool(RELATIVE_BEFORE_RE.search(before[-10:]) and not subordinate(s, cue) or after_comp)
+    return bool(RELATIVE_BEFORE_RE.search(before[-10:]) and not subordinate(s, cue) or after_comp
+                or complement_subject(s, cue))
 
 
 def is_noun(s: Sentence, cue: Cue) -> bool:

@@ -17,7 +17,7 @@ from ..text import normalize, split_sentences_abbrev, straight_quote_marks
 from .attribute import attribute_cue
 from .content import carried_over, covered, overlap, split_coordinated
 from .denials import anaphor_start, anaphoric_denial, denied_anaphor
-from .cues import attribution_start, find_cues, nested_in_content, opens_attribution, subordinate
+from .cues import attribution_start, complement_subject, find_cues, nested_in_content, opens_attribution, subordinate
 from .document import Document, read_sentence, writes_ya_for_maqsura
 from .narration import narration_claims
 from .own_voice import headline_claims, lead_claims, lead_index
@@ -95,13 +95,15 @@ def attribute_sentences(doc: Document) -> None:
             if claim is None and ci == len(cues) - 1 and not said and s.norm.rstrip(" ").endswith(":"):
                 pending = (source, cue, s)  # "وكتب X … هذا القول عن عمل حسام:" + «…» in the next sentence
             nested = claim is not None
+            # "قال X إن أوساط الاستخبارات أكدت وفاة …": X's words hold the inner speaker's report, a claim of its own
+            inner = ci > 0 and not strong[ci] and complement_subject(s, cue) is not None
             for part in split_coordinated(article, s, claim, source) if claim is not None else []:
-                inside = strong[ci] and reported_inside(article.text, part, cue, claims)
+                inside = strong[ci] and reported_inside(article.text, part, cue, claims) or inner
                 if (part.start, part.end) not in seen_spans and (not covered(part, claims) or inside):
                     seen_spans.add((part.start, part.end))
                     claims.append(part)
                     nested = False
-            if nested and ci and not strong[ci] or ci and subordinate(s, cue):
+            if nested and ci and not strong[ci] or ci and subordinate(s, cue) or inner:
                 continue  # a report inside another's words ("إن الدلائل تشير إلى أن …") is not the speaker
             prev_source = source
             if not cue.nominal:  # "أعلنت الوزارة …، وفقا للترميز الدولي …، مبينة أن": the participle is the verb's

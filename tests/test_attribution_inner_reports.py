@@ -1,0 +1,41 @@
+"""A report inside another speaker's content, its subject between the complementizer and its verb (session 16,
+issue 14): made-up sentences, with the stanza parse and with the rules alone."""
+
+from __future__ import annotations
+
+from kg.model import Article
+from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
+
+
+def said(extractor, text):
+    claims = extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims
+    return [(c.cue, c.source.label, c.quote) for c in claims if not c.own]
+
+
+def test_the_inner_speaker_reports_inside_the_outer_ones_words(extractor):
+    found = said(extractor, "وقال المتحدث باسم الحكومة إن وزير الدفاع أكد أن القوات انسحبت من المدينة.")
+    assert ("قال", "المتحدث باسم الحكومة", "وزير الدفاع أكد أن القوات انسحبت من المدينة") in found
+    assert ("أكد", "وزير الدفاع", "القوات انسحبت من المدينة") in found
+    found = said(extractor, "وذكر نجيب أن أمير قطر الشيخ تميم بن حمد آل ثاني أشار إلى أن جهاز الاستثمار حريص على "
+                            "شراء الأصول.")
+    assert ("ذكر", "نجيب", "أمير قطر الشيخ تميم بن حمد آل ثاني أشار إلى أن جهاز الاستثمار حريص على شراء الأصول") \
+        in found
+    assert ("أشار", "أمير قطر الشيخ تميم بن حمد آل ثاني", "جهاز الاستثمار حريص على شراء الأصول") in found
+
+
+def test_the_outer_speaker_stays_the_antecedent(extractor):
+    found = said(extractor, "وقال المتحدث باسم الحكومة إن وزير الدفاع أكد أن القوات انسحبت من المدينة. "
+                            "وأضاف أن المفاوضات مستمرة.")
+    assert ("أضاف", "المتحدث باسم الحكومة", "المفاوضات مستمرة") in found
+
+
+def test_no_inner_speaker_after_a_pronoun_a_thing_or_in_a_demand(extractor):
+    # the pronoun of أنها is the subject: "تلقت بلاغا" is its verb, not a speaker of يفيد
+    for text, speaker in (("وذكرت الشركة السعودية للكهرباء أنها تلقت بلاغا يفيد حدوث انقطاع للكهرباء عن الجسر.",
+                           "الشركة السعودية للكهرباء"),
+                          # evidence that shows is the speaker's argument ("الدلائل تشير"), not a new source
+                          ("وقال رئيس الوزراء إن العناصر الأولى للتحقيق تكشف أن التفجير ناجم عن اعتداء انتحاري.",
+                           "رئيس الوزراء"),
+                          # a demand told of is the teller's news
+                          ("وقال رئيس النادي إن نادي الشباب طلب 25 مليونا مقابل عودة اللاعب.", "رئيس النادي")):
+        assert {src for _, src, _ in said(extractor, text)} == {speaker}
