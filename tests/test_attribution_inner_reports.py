@@ -39,3 +39,17 @@ def test_no_inner_speaker_after_a_pronoun_a_thing_or_in_a_demand(extractor):
                           # a demand told of is the teller's news
                           ("وقال رئيس النادي إن نادي الشباب طلب 25 مليونا مقابل عودة اللاعب.", "رئيس النادي")):
         assert {src for _, src, _ in said(extractor, text)} == {speaker}
+
+
+def test_certainty_as_a_plain_predicate_is_its_subjects_claim(extractor):
+    assert ("واثق", "الوزير", "المفاوضات ستنجح في النهاية") in said(
+        extractor, "والوزير واثق من أن المفاوضات ستنجح في النهاية.")
+    found = said(extractor, "والحكومة واثقة بأن الاتفاق سيصمد، وأضافت أن المحادثات مستمرة.")
+    assert ("واثقة", "الحكومة", "الاتفاق سيصمد") in found
+    assert ("أضافت", "الحكومة", "المحادثات مستمرة") in found
+    # a pronoun subject is its antecedent
+    assert ("واثق", "الوزير", "الفريق سيفوز") in said(
+        extractor, "وقال الوزير إن الحكومة ماضية في خطتها. وهو واثق من أن الفريق سيفوز.")
+    # after a complementizer with its pronoun the certainty is the teller's content, no claim of its own
+    assert said(extractor, "وقال الوزير إنه متيقن من أن المفاوضات ستنجح.") == [
+        ("قال", "الوزير", "المفاوضات ستنجح")]

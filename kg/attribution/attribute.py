@@ -8,7 +8,7 @@ import re
 from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
-from .cues import STATEMENT_BEFORE_RE, complement_subject, denial_with_object, stated_before
+from .cues import CERTAIN_PREDICATE_RE, STATEMENT_BEFORE_RE, complement_subject, predicate_subject_span, denial_with_object, stated_before
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, agreeing_antecedent, cue_gender, unregistered_source
 from .denials import denied_object_at
@@ -276,6 +276,10 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         source = subject_in_span(registry, s, inner[0], inner[1], state)
     if source is None:  # "X أخبر Y أن": the teller stands before the verb, Y heard it
         source = teller_before(registry, s, cue, state)
+    if source is None and cue.kind == "participle" and CERTAIN_PREDICATE_RE.match(norm, cue.start):
+        # "والوزير واثق من أن …": the predicate's subject opens the sentence (a pronoun's is its antecedent, below)
+        at = predicate_subject_span(norm, cue.start)
+        source = subject_in_span(registry, s, at[0], at[1], state) if at else None
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a

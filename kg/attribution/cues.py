@@ -35,6 +35,11 @@ PLURAL_OBJECT_RE = re.compile(
 PARTICIPLE_RE = re.compile(
     r"(?<![\w])[وف]?(" + "|".join(sorted(PARTICIPLE_FORM, key=len, reverse=True)) + r")(?![\w])")
 # "وجاء في X أن …" / "وورد في X": the source is what the text came in.
+# Certainty as a plain predicate of its subject ("والوزير واثق من أن …", "أمين عام الوكالة متيقنٌ: «…»"): the
+# subject asserts what it is sure of, as with "واثقاً من أن" (not after a complementizer with its pronoun, "إنه
+# متيقن من أن …", where it is the teller's content: content.CERTAINTY_LEAD_RE).
+CERTAIN_PREDICATE_RE = re.compile(r"(?<![\w])(واثق|متيقن|متاكد)(?:ون|ين|ه|ان)?\s*(?=(?:من\s+|ب)(?:ان|انه|انها|انهم)(?![\w])|:)")
+CERTAIN_LEMMA = {"واثق": "وثق", "متيقن": "تيقن", "متاكد": "تيقن"}
 CAME_IN_RE = re.compile(r"(?<![\w])[وف]?(?:جاء|ورد|وجاء)(?:ت)? في(?![\w])")
 
 # Nominal / prepositional attributions; the source follows, the content is elsewhere.
@@ -196,6 +201,11 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not stresses_a_need(norm, m, cues):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
+    cues += [Cue(m.start(1), m.end(1), CERTAIN_LEMMA[m.group(1)], "participle", m.group(1))
+             for m in CERTAIN_PREDICATE_RE.finditer(norm)
+             if (predicate_subject_span(norm, m.start(1)) is not None
+                 or re.search(r"(?<![\w])[وف]?(?:هو|هي|هم)\s*$", norm[:m.start(1)]))
+             and not any(c.start == m.start(1) for c in cues)]
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
     cues += [Cue(m.start(1), m.end(1), "تقارير", "report-noun") for m in REPORT_NOUN_RE.finditer(norm)
              if norm[:m.start()].count('"') % 2 == 0]
@@ -426,6 +436,26 @@ COMPLEMENT_SUBJECT_RE = re.compile(r"(?<![\w])(?<!غير )(?<!الا )(?<!بيد
 
 # Verbs whose plain object is what they report, inside another's words too ("أكدت وفاة …", "نفت أي تدخل").
 NOMINAL_INNER = {"أكد", "نفى", "أعلن", "حذر", "كشف"}
+
+
+def predicate_subject_span(norm: str, at: int) -> tuple[int, int] | None:
+    """The subject that opens a nominal sentence before its predicate at `at` ("والوزير واثق …"), up to its first
+    comma (an apposition follows: "أحمد أمين، أمين عام الوكالة … متيقن:"); none after a complementizer, a
+    preposition or time word, or past six words."""
+    # (after كان and its sisters, "وظلت الوزيرة متيقنة من أن …", the subject follows the auxiliary)
+    m = re.match(r"\s*[وف]?(?:(?:كان|كانت|ظل|ظلت|بدا|بدت|اصبح|اصبحت|بات|باتت|(?:لا|ما)\s?(?:يزال|تزال|زال|زالت))\s+)?"
+                 r"(?=\S)", norm)
+    k0 = m.end()
+    k1 = len(norm[:at].rstrip(" ،,"))
+    comma = re.search(r"[،,]", norm[k0:k1])
+    if comma:
+        k1 = k0 + comma.start()
+    words = norm[k0:k1].split()
+    if not 1 <= len(words) <= 6 or words[0] in ("هو", "هي", "هم") or any(
+            w in NP_STOP or w in ("انه", "انها", "انهم", "انني", "اننا", "ان")
+                                       for w in words) or norm[k0:k1].count('"') % 2:
+        return None
+    return k0, k1
 
 
 def complement_subject(s: Sentence, cue: Cue) -> tuple[int, int] | None:
