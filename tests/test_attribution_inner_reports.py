@@ -53,3 +53,10 @@ def test_certainty_as_a_plain_predicate_is_its_subjects_claim(extractor):
     # after a complementizer with its pronoun the certainty is the teller's content, no claim of its own
     assert said(extractor, "وقال الوزير إنه متيقن من أن المفاوضات ستنجح.") == [
         ("قال", "الوزير", "المفاوضات ستنجح")]
+
+
+def test_a_nationality_before_a_name_opens_the_subject(extractor):
+    assert said(extractor, "أعلن الفرنسي ميشيل بلاتيني ترشحه رسميا لرئاسة الاتحاد الدولي.") == [
+        ("أعلن", "الفرنسي ميشيل بلاتيني", "ترشحه رسميا لرئاسة الاتحاد الدولي")]
+    # a name that is itself a nisba keeps its object
+    assert said(extractor, "أعلن الحوثي تأييده للاتفاق.") == [("أعلن", "الحوثي", "تأييده للاتفاق")]

@@ -21,7 +21,7 @@ from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
 )
-from .subjects import cause_object_at, surname_end, parse_subject_before, relative_head, statement_issuer, sentence_subject, speaker_of_sentence, subject_after
+from .subjects import cause_object_at, nationality_and_name, surname_end, parse_subject_before, relative_head, statement_issuer, sentence_subject, speaker_of_sentence, subject_after
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
     clause_end
@@ -356,7 +356,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
 
     # a plain object after an unregistered common noun is rarely a report ("ونقل العدوى إليهم")
     plausible = source.registered or subj_end is None or source_like_text(source.label) \
-        or titled_or_body(normalize(source.label)) \
+        or titled_or_body(normalize(source.label)) or nationality_and_name(source.label) \
         or any(p.key == source.key for p in state.sources) or cue.lemma in NEEDS_COMPLEMENT \
         or not normalize(source.label).startswith("ال") or any(
             s.to_norm(a) < subj_end and s.to_norm(b) > cue.end and t in ("PER", "ORG", "GOV", "MEDIA")
@@ -419,7 +419,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # ends there (or stands before the verb); a participle's when a report of this sentence names its speaker
         anonymity = ANONYMITY_RE.search(norm, cue.end, subj_end) if subj_end is not None else None
         bounded = subj_end is None or source.registered or source.label != source.name \
-            or definite_body(normalize(source.label)) or source.type == "anonymous-source" \
+            or definite_body(normalize(source.label)) or nationality_and_name(source.label) \
+            or source.type == "anonymous-source" \
             or anonymity is not None and anonymity.end() == subj_end \
             or cause_object_at(s, cue, next_cue) is not None or subj_end == surname_end(s, cue, state, next_cue)
         # (the anonymity: "الضابط رافضا الكشف عن هويته وجود …"; a cause word ends the subject: "أرجع X سبب …";
