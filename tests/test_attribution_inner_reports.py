@@ -60,3 +60,8 @@ def test_a_nationality_before_a_name_opens_the_subject(extractor):
         ("أعلن", "الفرنسي ميشيل بلاتيني", "ترشحه رسميا لرئاسة الاتحاد الدولي")]
     # a name that is itself a nisba keeps its object
     assert said(extractor, "أعلن الحوثي تأييده للاتفاق.") == [("أعلن", "الحوثي", "تأييده للاتفاق")]
+
+
+def test_a_title_in_apposition_and_the_time_between_commas_belong_before_the_words(extractor):
+    found = said(extractor, "نفى محمد العلي المتحدث باسم الوزارة، اليوم، وجود أي إصابات بين الحجاج.")
+    assert [(src, q) for _, src, q in found] == [("محمد العلي المتحدث باسم الوزارة", "وجود أي إصابات بين الحجاج")]

@@ -4,6 +4,7 @@ then the content span (kg.attribution.content)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import SourceRef
 from ..text import normalize
@@ -213,6 +214,27 @@ DEPENDENT_LEAD_RE = re.compile(r"\s*(?:بهدف|بغيه|لغرض|مما|بما|
 # Only when it was said, after a source that follows its content ("…، كما أفاد المرصد أمس", "… اليوم (الخميس)").
 TIME_ONLY_RE = re.compile(r"(?:(?:امس|اليوم|يوم|مساء|صباح|ليل|ليله|فجر|ظهر|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|"
                           r"الاحد|الماضي|الماضيه)[\s()]*)+")
+
+
+# The subject's title in apposition, then the time between commas, then what was said: "أعلن ميشيل بلاتيني رئيس
+# الاتحاد الأوروبي لكرة القدم، اليوم الأربعاء، ترشحه …" (the wire's lead: the commas set off the time, so the
+# title before them still belongs to the subject).
+APPOSITION_TIME_RE = re.compile(r"\s*((?:" + "|".join(sorted(TITLE_WORDS)) + r")\s[^،.:\"]{2,80}?)\s*،\s*"
+                                + TIME_ONLY_RE.pattern + r"\s*،\s*(?=\S)")
+
+
+def past_apposition(s: Sentence, source: SourceRef, subj_end: int, c0: int, c1: int) -> tuple[int, SourceRef]:
+    """The content's start past a title in apposition and the time after the subject, with the title in its label."""
+    m = APPOSITION_TIME_RE.match(s.norm, subj_end)
+    if not m or not subj_end <= c0 <= m.start(1) or m.end() >= c1:
+        return c0, source
+    written = s.text[:s.orig(subj_end - 1) + 1].rstrip()
+    if not source.registered and source.label and written.endswith(source.label):
+        # the label as written, now with its title ("ميشيل بلاتيني رئيس الاتحاد الأوروبي لكرة القدم")
+        # (a copy: the discourse may hold this reference for later mentions)
+        source = replace(source, label=s.text[len(written) - len(source.label):end_with_marks(
+            s.text, s.orig(m.end(1) - 1) + 1)])
+    return m.end(), source
 
 
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
@@ -466,6 +488,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             source_like_text(source.label) or RELAYED_BY_NEXT_RE.match(norm, subj_end)
             or STATEMENT_BEFORE_RE.search(norm[:cue.start]) and norm[cue.start:cue.end] != cue.form) else None
     c0, c1 = content
+    if subj_end is not None and cue.kind == "verb":
+        c0, source = past_apposition(s, source, subj_end, c0, c1)
     if cue.lemma == "أدان" and subj_end is not None and cue.end < c0 < subj_end and not source.registered:
         # the subject ran into what is condemned: it ends before it
         k1 = c0
