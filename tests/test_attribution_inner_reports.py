@@ -65,3 +65,12 @@ def test_a_nationality_before_a_name_opens_the_subject(extractor):
 def test_a_title_in_apposition_and_the_time_between_commas_belong_before_the_words(extractor):
     found = said(extractor, "نفى محمد العلي المتحدث باسم الوزارة، اليوم، وجود أي إصابات بين الحجاج.")
     assert [(src, q) for _, src, q in found] == [("محمد العلي المتحدث باسم الوزارة", "وجود أي إصابات بين الحجاج")]
+
+
+def test_a_document_cited_in_a_speakers_words_leaves_them_the_speakers(extractor):
+    found = said(extractor, "وعليه فإن صحة حائل توضح للجميع أن الخبر المتداول غير صحيح حسب تقرير اللجنة.")
+    assert {src for _, src, _ in found} == {"صحة حائل"}
+    # people cited relay the facts: theirs, as before
+    found = said(extractor, "وأوضح الحلبي أن عناصر الجبهة أخلوا بعد الاجتماع، ووفقًا لشهود عيان من المنطقة، "
+                            "مواقعهم في ريف حلب.")
+    assert {src for _, src, _ in found} == {"شهود عيان"}

@@ -26,6 +26,7 @@ from .proposer import load_model as load_proposer, propose_missed
 from .source_phrases import balanced_label, source_like_text
 from .source_words import ANONYMITY_RE, MEDIA_HEADS
 from .syntax import PREPOSITION_BEFORE_RE
+from .verbs import SAY_VERBS, cue_lemma
 
 
 def read_sentences(doc: Document) -> None:
@@ -86,8 +87,11 @@ def attribute_sentences(doc: Document) -> None:
             if claim is not None and cue.nominal and claims and claims[-1].sentence == idx \
                     and overlap(claim, claims[-1]) > 0 and not inside_quotation(s, cue):
                 prev = claims[-1]
+                # (not a speaker's citing a document: "وعليه فإن صحة حائل توضح أن الخبر … غير صحيح حسب تقرير اللجنة" is
+                # its evidence in its own words; people cited, "ووفقا لشهود عيان", relay the facts to it)
                 if not prev.source.registered and not source_like_text(prev.source.label) \
-                        and not relaying_media(source):
+                        and not relaying_media(source) and not (cue_lemma(prev.cue or "") in SAY_VERBS | {"ذكر", "صرح"}
+                                                                and CITED_DOCUMENT_RE.match(s.norm, cue.end)):
                     # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
                     prev.source = source
                 claim = None
@@ -116,6 +120,11 @@ def attribute_sentences(doc: Document) -> None:
 
 # Media that relay a speaker's words: "وكان جنتي قال … إنه «…»، حسبما ذكرت أمس وكالة الأنباء" is still Janati's.
 MEDIA_HEAD_RE = re.compile(r"^(?:ال)?(?:" + "|".join(sorted(MEDIA_HEADS | {"وسايل"})) + r")(?![\w])")  # وسائل الإعلام
+
+
+# A document (or its findings) named right after a frame: "حسب تقرير اللجنة", "وفقا لنتائج التحقيق".
+CITED_DOCUMENT_RE = re.compile(r"\s*(?:ما\s+\S+\s+)?ل?(?:ال)?(?:تقرير|تقارير|بيان|دراسه|نتايج|وثيقه|وثايق|تحقيق|تحقيقات|"
+                               r"احصاي|سجلات|معطيات|تشخيص)")
 
 
 def relaying_media(source) -> bool:
