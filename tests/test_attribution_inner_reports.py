@@ -74,3 +74,13 @@ def test_a_document_cited_in_a_speakers_words_leaves_them_the_speakers(extractor
     found = said(extractor, "وأوضح الحلبي أن عناصر الجبهة أخلوا بعد الاجتماع، ووفقًا لشهود عيان من المنطقة، "
                             "مواقعهم في ريف حلب.")
     assert {src for _, src, _ in found} == {"شهود عيان"}
+
+
+def test_the_study_again_is_the_study_quoted_before(extractor):
+    found = said(extractor, "وأشار بحث أكاديمي إلى أن رواد دور العبادة أوفر صحة. وخلصت الدراسة إلى أن المشاركة "
+                            "في المنظمات الدينية أفضل الطرق لمحاربة الاكتئاب.")
+    assert found[-1][2] == "المشاركة في المنظمات الدينية أفضل الطرق لمحاربة الاكتئاب"
+    claims = extractor.extract(Article(text="وأشار بحث أكاديمي إلى أن رواد دور العبادة أوفر صحة. وخلصت الدراسة إلى "
+                                            "أن المشاركة في المنظمات الدينية أفضل الطرق لمحاربة الاكتئاب.",
+                                       date="2015-08-10", publisher="صحيفة المثال")).claims
+    assert claims[-1].source.key == claims[0].source.key and claims[-1].source.name_ar == "بحث أكاديمي"
