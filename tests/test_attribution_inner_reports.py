@@ -84,3 +84,10 @@ def test_the_study_again_is_the_study_quoted_before(extractor):
                                             "أن المشاركة في المنظمات الدينية أفضل الطرق لمحاربة الاكتئاب.",
                                        date="2015-08-10", publisher="صحيفة المثال")).claims
     assert claims[-1].source.key == claims[0].source.key and claims[-1].source.name_ar == "بحث أكاديمي"
+
+
+def test_a_verbal_noun_joined_to_tamma_is_no_verb(extractor):
+    found = said(extractor, "وأوضح مدير العلاقات العامة محمد آل سليمان أنه تم استكمال جميع شبكات الاتصال ونقل خطوط "
+                            "الهاتف لكل الإدارات إلى المبنى الجديد.")
+    assert found == [("أوضح", "مدير العلاقات العامة محمد آل سليمان",
+                      "تم استكمال جميع شبكات الاتصال ونقل خطوط الهاتف لكل الإدارات إلى المبنى الجديد")]

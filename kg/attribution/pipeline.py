@@ -174,6 +174,11 @@ BAYYANA_OBJECT_RE = re.compile(r"\s*(?:ان|انه|انها|انهم|بان|با
 NOT_A_VERB_BEFORE_RE = re.compile(r"(?<![\w])(?:بن|ابن|بنت|ابو|ابي|[وف]?(?:تم|يتم|سيتم|تمت|ستتم))\s+$")
 
 
+# Verbs spelled as their verbal noun, and a و that joins one to the verbal noun of تم in the same clause.
+MASDAR_SPELLED = {"نقل", "نشر", "كشف", "طلب", "شرح", "ذكر"}
+JOINED_TO_TAMMA_RE = re.compile(r"(?<![\w])[وف]?(?:تم|يتم|سيتم|تمت|ستتم)\s+(?:[^\s،.:؛\"]+\s+){1,6}و$")
+
+
 def not_a_verb(s, cue) -> bool:
     """A verb cue that is a name, a verbal noun after تم, or a noun or adjective in ة ("لجنة تابعة للأمم …")."""
     if cue.kind != "verb":
@@ -190,6 +195,8 @@ def not_a_verb(s, cue) -> bool:
             and re.search(r"(?<![\w])(?!(?:كما|حيث|فيما|بينما|وقد|فقد|قد)\s)\S*[^\W\d]\s+$", s.norm[:cue.start]) \
             and not BAYYANA_OBJECT_RE.match(s.norm, cue.end):
         return True  # "في اشتباكات بين قوات الأمن ومقاتلين": the preposition after a noun, not بيّن (unless «أن» follows)
+    if s.norm[cue.start:cue.end] in MASDAR_SPELLED and JOINED_TO_TAMMA_RE.search(s.norm, 0, cue.start):
+        return True  # "تم استكمال جميع الشبكات ونقل خطوط الهاتف": a second verbal noun of تم, not نقل
     return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629" \
         or verbal_noun_in_ha(s, cue)
 
