@@ -91,3 +91,12 @@ def test_a_verbal_noun_joined_to_tamma_is_no_verb(extractor):
                             "الهاتف لكل الإدارات إلى المبنى الجديد.")
     assert found == [("أوضح", "مدير العلاقات العامة محمد آل سليمان",
                       "تم استكمال جميع شبكات الاتصال ونقل خطوط الهاتف لكل الإدارات إلى المبنى الجديد")]
+
+
+def test_an_answer_to_the_question_asked(extractor):
+    found = said(extractor, "ولدى سؤاله عما إذا كان الرئيس سيحضر القمة قال المندوب الدائم “نعم”. ولكنه لم يعط المزيد "
+                            "من التفاصيل.")
+    assert ("قال", "المندوب الدائم", "نعم") in found
+    # the question's كان names no speaker
+    found = said(extractor, "وعند سؤاله عما إذا كانت الحكومة ستستقيل قال الوزير: لا.")
+    assert [(src, q) for _, src, q in found] == [("الوزير", "لا")]
