@@ -4,11 +4,12 @@ then the content span (kg.attribution.content)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
-from .cues import STATEMENT_BEFORE_RE, denial_with_object, stated_before
+from .cues import CERTAIN_PREDICATE_RE, STATEMENT_BEFORE_RE, complement_subject, predicate_subject_span, denial_with_object, stated_before
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, agreeing_antecedent, cue_gender, unregistered_source
 from .denials import denied_object_at
@@ -21,7 +22,7 @@ from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
 )
-from .subjects import cause_object_at, surname_end, parse_subject_before, relative_head, statement_issuer, sentence_subject, speaker_of_sentence, subject_after
+from .subjects import cause_object_at, nationality_and_name, surname_end, parse_subject_before, relative_head, statement_issuer, sentence_subject, speaker_of_sentence, subject_after
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
     clause_end
@@ -110,6 +111,11 @@ def head_of_relative_before(registry, s: Sentence, at: int, state: Discourse) ->
     if not m or any(w in NP_STOP for w in m.group(1).split()):
         return None
     k0, k1 = m.start(1), m.start(1) + len(m.group(1).rstrip())
+    return subject_in_span(registry, s, k0, k1, state)
+
+
+def subject_in_span(registry, s: Sentence, k0: int, k1: int, state: Discourse) -> SourceRef:
+    """The source a noun phrase names: the registry's when a registered name opens and fills it, else as written."""
     named = [x for x in s.mentions if k0 <= x[0] <= k0 + 1 and x[1] >= k1 - 1]
     if named:
         return registry.ref(named[0][2])
@@ -210,6 +216,27 @@ TIME_ONLY_RE = re.compile(r"(?:(?:امس|اليوم|يوم|مساء|صباح|ل�
                           r"الاحد|الماضي|الماضيه)[\s()]*)+")
 
 
+# The subject's title in apposition, then the time between commas, then what was said: "أعلن ميشيل بلاتيني رئيس
+# الاتحاد الأوروبي لكرة القدم، اليوم الأربعاء، ترشحه …" (the wire's lead: the commas set off the time, so the
+# title before them still belongs to the subject).
+APPOSITION_TIME_RE = re.compile(r"\s*((?:" + "|".join(sorted(TITLE_WORDS)) + r")\s[^،.:\"]{2,80}?)\s*،\s*"
+                                + TIME_ONLY_RE.pattern + r"\s*،\s*(?=\S)")
+
+
+def past_apposition(s: Sentence, source: SourceRef, subj_end: int, c0: int, c1: int) -> tuple[int, SourceRef]:
+    """The content's start past a title in apposition and the time after the subject, with the title in its label."""
+    m = APPOSITION_TIME_RE.match(s.norm, subj_end)
+    if not m or not subj_end <= c0 <= m.start(1) or m.end() >= c1:
+        return c0, source
+    written = s.text[:s.orig(subj_end - 1) + 1].rstrip()
+    if not source.registered and source.label and written.endswith(source.label):
+        # the label as written, now with its title ("ميشيل بلاتيني رئيس الاتحاد الأوروبي لكرة القدم")
+        # (a copy: the discourse may hold this reference for later mentions)
+        source = replace(source, label=s.text[len(written) - len(source.label):end_with_marks(
+            s.text, s.orig(m.end(1) - 1) + 1)])
+    return m.end(), source
+
+
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
     """Returns (claim or None, the cue's source) or None if the cue has no source."""
     norm = s.norm
@@ -266,8 +293,15 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # "إلا أن بعثة الاتحاد الإفريقي نفت بشدة مزاعم …": after "but" (أنّ takes its noun first) the words before
         # the verb are its subject, and what follows the verb (an adverb, the claims denied) is not
         source = topic_subject(registry, s, cue, state)
+    inner = complement_subject(s, cue) if source is None else None
+    if inner is not None:  # "قال X إن أوساط الاستخبارات أكدت …": the inner report's subject, before its verb
+        source = subject_in_span(registry, s, inner[0], inner[1], state)
     if source is None:  # "X أخبر Y أن": the teller stands before the verb, Y heard it
         source = teller_before(registry, s, cue, state)
+    if source is None and cue.kind == "participle" and CERTAIN_PREDICATE_RE.match(norm, cue.start):
+        # "والوزير واثق من أن …": the predicate's subject opens the sentence (a pronoun's is its antecedent, below)
+        at = predicate_subject_span(norm, cue.start)
+        source = subject_in_span(registry, s, at[0], at[1], state) if at else None
     if source is None and cue.kind != "participle":
         source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
@@ -344,7 +378,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
 
     # a plain object after an unregistered common noun is rarely a report ("ونقل العدوى إليهم")
     plausible = source.registered or subj_end is None or source_like_text(source.label) \
-        or titled_or_body(normalize(source.label)) \
+        or titled_or_body(normalize(source.label)) or nationality_and_name(source.label) \
         or any(p.key == source.key for p in state.sources) or cue.lemma in NEEDS_COMPLEMENT \
         or not normalize(source.label).startswith("ال") or any(
             s.to_norm(a) < subj_end and s.to_norm(b) > cue.end and t in ("PER", "ORG", "GOV", "MEDIA")
@@ -407,7 +441,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         # ends there (or stands before the verb); a participle's when a report of this sentence names its speaker
         anonymity = ANONYMITY_RE.search(norm, cue.end, subj_end) if subj_end is not None else None
         bounded = subj_end is None or source.registered or source.label != source.name \
-            or definite_body(normalize(source.label)) or source.type == "anonymous-source" \
+            or definite_body(normalize(source.label)) or nationality_and_name(source.label) \
+            or source.type == "anonymous-source" \
             or anonymity is not None and anonymity.end() == subj_end \
             or cause_object_at(s, cue, next_cue) is not None or subj_end == surname_end(s, cue, state, next_cue)
         # (the anonymity: "الضابط رافضا الكشف عن هويته وجود …"; a cause word ends the subject: "أرجع X سبب …";
@@ -453,6 +488,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             source_like_text(source.label) or RELAYED_BY_NEXT_RE.match(norm, subj_end)
             or STATEMENT_BEFORE_RE.search(norm[:cue.start]) and norm[cue.start:cue.end] != cue.form) else None
     c0, c1 = content
+    if subj_end is not None and cue.kind == "verb":
+        c0, source = past_apposition(s, source, subj_end, c0, c1)
     if cue.lemma == "أدان" and subj_end is not None and cue.end < c0 < subj_end and not source.registered:
         # the subject ran into what is condemned: it ends before it
         k1 = c0

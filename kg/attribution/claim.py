@@ -8,7 +8,7 @@ from ..model import Claim
 from .dates import resolve_date
 from .document import Sentence, end_with_marks
 from .polarity import DENIAL_VERBS, denial_opening, denial_verb_opening, denied_predicate, hedge_marker
-from .syntax import STRIP
+from .syntax import ANSWER_WORDS, STRIP
 
 def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
     norm, sent, offsets = s.norm, s.text, s.offsets
@@ -25,7 +25,9 @@ def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
     tail = re.search(r"[،\s]+(?:بعدما|بعد ان|عندما|حين|حينما|لان|قبل ان|كما|و)$", norm[c0:c1])
     if tail:  # "…، بعدما" + a report of its own: not part of this content
         c1 = c0 + tail.start()
-    if c1 - c0 < 3 or len(norm[c0:c1].split()) < 2 and not norm[c0:c1].startswith('"'):
+    # (one word is no statement, except an answer: "قال المندوب «نعم»" to the question before it)
+    if c1 - c0 < 3 and norm[c0:c1] != "لا" or len(norm[c0:c1].split()) < 2 and not norm[c0:c1].startswith('"') \
+            and norm[c0:c1] not in ANSWER_WORDS:
         return None
     polarity = "denied" if lemma in DENIAL_VERBS else "asserted"
     denial = denial_verb_opening(norm, c0, c1)

@@ -49,6 +49,14 @@ def unregistered_source(registry, s: Sentence, np0: int, np1: int, label: str, s
         prev = state.last_source if not is_person(registry, state.last_source) or not bodies else bodies[-1]
         return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
                          registered=prev.registered)
+    if len(words) == 1 and words[0] == "الدراسه":
+        # "وخلصت الدراسة إلى أن …": the study (or the body that issued it) quoted before ("وأشار بحث أكاديمي إلى
+        # أن …"); never a person quoted in between, and as written when no such source came before
+        bodies = [p for p in state.sources if not is_person(registry, p)]
+        if bodies:
+            prev = bodies[-1]
+            return SourceRef(key=prev.key, label=label, name=prev.name, name_ar=prev.name_ar, type=prev.type,
+                             registered=prev.registered)
     if len(words) == 1 and words[0] in ("المصدر", "المصادر", "المسوول"):
         # "وأضاف المصدر": the unnamed source(s) quoted before ("وأفادت مصادر أن …")
         for prev in reversed(state.sources):

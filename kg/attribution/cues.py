@@ -9,6 +9,7 @@ import re
 from ..text import light_stem, normalize
 from .document import Cue, Sentence, inside_mention
 from .parse import word_at
+from .source_phrases import source_like
 from .source_words import ISSUED_IN_FRAME_RE, NP_STOP, SOURCE_HEADS, TITLE_WORDS
 from .syntax import (
     COMPLEMENTIZER_RE, MAX_COMP_GAP, MAX_GAP, NEW_CLAUSE_RE, OPENER_NEAR_RE, PREPOSITION_BEFORE_RE, QUOTE_OPEN_RE,
@@ -34,6 +35,11 @@ PLURAL_OBJECT_RE = re.compile(
 PARTICIPLE_RE = re.compile(
     r"(?<![\w])[وف]?(" + "|".join(sorted(PARTICIPLE_FORM, key=len, reverse=True)) + r")(?![\w])")
 # "وجاء في X أن …" / "وورد في X": the source is what the text came in.
+# Certainty as a plain predicate of its subject ("والوزير واثق من أن …", "أمين عام الوكالة متيقنٌ: «…»"): the
+# subject asserts what it is sure of, as with "واثقاً من أن" (not after a complementizer with its pronoun, "إنه
+# متيقن من أن …", where it is the teller's content: content.CERTAINTY_LEAD_RE).
+CERTAIN_PREDICATE_RE = re.compile(r"(?<![\w])(واثق|متيقن|متاكد)(?:ون|ين|ه|ان)?\s*(?=(?:من\s+|ب)(?:ان|انه|انها|انهم)(?![\w])|:)")
+CERTAIN_LEMMA = {"واثق": "وثق", "متيقن": "تيقن", "متاكد": "تيقن"}
 CAME_IN_RE = re.compile(r"(?<![\w])[وف]?(?:جاء|ورد|وجاء)(?:ت)? في(?![\w])")
 
 # Nominal / prepositional attributions; the source follows, the content is elsewhere.
@@ -195,6 +201,11 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not stresses_a_need(norm, m, cues):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
+    cues += [Cue(m.start(1), m.end(1), CERTAIN_LEMMA[m.group(1)], "participle", m.group(1))
+             for m in CERTAIN_PREDICATE_RE.finditer(norm)
+             if (predicate_subject_span(norm, m.start(1)) is not None
+                 or re.search(r"(?<![\w])[وف]?(?:هو|هي|هم)\s*$", norm[:m.start(1)]))
+             and not any(c.start == m.start(1) for c in cues)]
     cues += [Cue(m.start(), m.end(), "جاء في", "came-in") for m in CAME_IN_RE.finditer(norm)]
     cues += [Cue(m.start(1), m.end(1), "تقارير", "report-noun") for m in REPORT_NOUN_RE.finditer(norm)
              if norm[:m.start()].count('"') % 2 == 0]
@@ -414,6 +425,65 @@ PASSIVE_RELAY_RE = re.compile(r"(?:\s+(?:يوم|مساء|صباح|امس|الي�
 BELIEF_AFTER_COMP_RE = re.compile(r"(?<![\w])[بف]?ان(?:ه|ها|هم|هما|ني|نا)?\s*$")
 
 
+# A report inside another's content with its own subject first ("قال البيت الأبيض إن أوساط الاستخبارات الأمريكية
+# أكدت وفاة …", "ذكر نجيب أن أمير قطر الشيخ تميم بن حمد آل ثاني أشار إلى أن …"): after a complementizer Arabic puts
+# the clause's subject before its verb, so the noun phrase between them (no preposition, time word or mark in it) is
+# the one who reported. Not after "but" or "although" (their own turns: CONTRAST_SUBJECT_RE, CONCESSION_SUBJECT_RE),
+# nor after a complementizer with a pronoun ("أنها تلقت بلاغاً يفيد …": the pronoun is the subject, a verb follows).
+COMPLEMENT_SUBJECT_RE = re.compile(r"(?<![\w])(?<!غير )(?<!الا )(?<!بيد )(?<!رغم )(?<!الرغم من )(?<!رغم من )(?<!مع )"
+                                   r"[بف]?ان\s+((?:[^\s،.:؛\"]+\s+){1,7}?[^\s،.:؛\"]+)\s*،?\s*$")
+
+
+# Verbs whose plain object is what they report, inside another's words too ("أكدت وفاة …", "نفت أي تدخل").
+NOMINAL_INNER = {"أكد", "نفى", "أعلن", "حذر", "كشف"}
+
+
+def predicate_subject_span(norm: str, at: int) -> tuple[int, int] | None:
+    """The subject that opens a nominal sentence before its predicate at `at` ("والوزير واثق …"), up to its first
+    comma (an apposition follows: "أحمد أمين، أمين عام الوكالة … متيقن:"); none after a complementizer, a
+    preposition or time word, or past six words."""
+    # (after كان and its sisters, "وظلت الوزيرة متيقنة من أن …", the subject follows the auxiliary)
+    m = re.match(r"\s*[وف]?(?:(?:كان|كانت|ظل|ظلت|بدا|بدت|اصبح|اصبحت|بات|باتت|(?:لا|ما)\s?(?:يزال|تزال|زال|زالت))\s+)?"
+                 r"(?=\S)", norm)
+    k0 = m.end()
+    k1 = len(norm[:at].rstrip(" ،,"))
+    comma = re.search(r"[،,]", norm[k0:k1])
+    if comma:
+        k1 = k0 + comma.start()
+    words = norm[k0:k1].split()
+    if not 1 <= len(words) <= 6 or words[0] in ("هو", "هي", "هم") or any(
+            w in NP_STOP or w in ("انه", "انها", "انهم", "انني", "اننا", "ان")
+                                       for w in words) or norm[k0:k1].count('"') % 2:
+        return None
+    return k0, k1
+
+
+def complement_subject(s: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """Where the subject of a reporting verb stands between an earlier complementizer and the verb, if it does."""
+    if cue.kind != "verb" or cue.lemma in CALL_VERBS:
+        return None  # "قال إن نادي الشباب طلب ٢٥ مليونا …": a demand told of is the teller's news, not a report
+    m = COMPLEMENT_SUBJECT_RE.search(s.norm[:cue.start])
+    window = s.norm[cue.end:cue.end + MAX_COMP_GAP]
+    if not m or cue.lemma not in NOMINAL_INNER and not (COMPLEMENTIZER_RE.search(window)
+                                                        or QUOTE_OPEN_RE.search(window[:MAX_GAP])):
+        # other verbs report only with their own complementizer or quotation ("… أن خفر السواحل نشر زوارق" deployed)
+        return None
+    words = m.group(1).split()
+    # a noun phrase: no preposition or time word (NP_STOP), no verb joined by و after its first word, no "قد", and
+    # not a preposition's object ("أنه لعبد المنان": whose the recording was, not who spoke)
+    if any(w in NP_STOP or w in ("و", "قد", "لقد", "لم", "لن", "لا", "ما") for w in words) \
+            or any(w.startswith(("و", "ف")) and len(w) > 3 and not w.startswith(("وزير", "وزار", "وكال", "وكيل", "وفد",
+                                                                               "والي", "فريق"))
+                   for w in words[1:]) or words[0].startswith(("ل", "ب", "ك")) and not words[0].startswith("ال"):
+        return None
+    k0, k1 = m.start(1), m.end(1)
+    # a speaker: a name (no article: "أمير قطر …", "أوساط الاستخبارات"), a registered source, a title or a body;
+    # not a thing ("إن العناصر الأولى للتحقيق تكشف أن …" is still the speaker's evidence, as "الدلائل تشير")
+    if words[0].startswith("ال") and not source_like(s, k0, k1) and not any(k0 <= x[0] <= k0 + 1 for x in s.mentions):
+        return None
+    return k0, k1
+
+
 def nested_in_content(s: Sentence, cue: Cue) -> bool:
     """A verb cue inside an earlier cue's content: in a relative clause ("الاشتباكات التي وصفها بأنها …")
     or a subordinate one ("بعد أن أثبتت الدراسات"), or right after that content's complementizer and
@@ -433,7 +503,8 @@ def nested_in_content(s: Sentence, cue: Cue) -> bool:
     if after_comp and re.search(r"(?<![\w])(?:لكن|لكنه|لكنها|بل|ثم|بينما|فيما|حين|و\S+)(?![\w])",
                                 after_comp.group(1)):
         after_comp = None  # "يعتقدون أنه قتل لكن آخرين قالوا …": a new clause, a new speaker
-    return bool(RELATIVE_BEFORE_RE.search(before[-10:]) and not subordinate(s, cue) or after_comp)
+    return bool(RELATIVE_BEFORE_RE.search(before[-10:]) and not subordinate(s, cue) or after_comp
+                or complement_subject(s, cue))
 
 
 def is_noun(s: Sentence, cue: Cue) -> bool:

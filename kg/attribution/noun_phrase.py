@@ -14,7 +14,7 @@ from .document import Cue, Sentence
 from .parse import subtree, word_at, word_index_at
 from .recipients import OCCASION_WORDS
 from .source_words import ANONYMOUS_HEADS, BODY_HEADS, NP_STOP, object_masdar, RECIPIENT_WORD_RE, TITLE_WORDS
-from .syntax import CLAUSE_OPENERS, MANNER_LEAD_RE, STRIP, WORD_RE
+from .syntax import ANSWER_WORDS, CLAUSE_OPENERS, MANNER_LEAD_RE, STRIP, WORD_RE
 from .verbs import PREP_OPENER
 
 
@@ -320,8 +320,9 @@ def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: b
             inner = norm[start + m.start() + 1:close].split() if close != -1 else []
             tail = norm[close + 1:limit].strip(" ") if close != -1 else ""
             if close == -1 or len(inner) > 4 or len(inner) >= 3 and (
-                    not tail.strip(STRIP) or PARTICIPLE_RE.match(tail) or tail[:1] in "،."):
-                break  # a quotation opens: the content, not the name ("وقال مدير المرصد «شوهد …» مضيفا")
+                    not tail.strip(STRIP) or PARTICIPLE_RE.match(tail) or tail[:1] in "،.") \
+                    or inner and all(x.strip(STRIP) in ANSWER_WORDS for x in inner):
+                break  # a quotation opens: the content, not the name ("وقال مدير المرصد «شوهد …» مضيفا", "«نعم»")
         end = start + m.start() + len(w.rstrip('",.:؛;،'))
         n += 1
         closes_name = w.endswith('"') and norm[start:start + m.end()].count('"') % 2 == 0

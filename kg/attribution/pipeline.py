@@ -17,7 +17,7 @@ from ..text import normalize, split_sentences_abbrev, straight_quote_marks
 from .attribute import attribute_cue
 from .content import carried_over, covered, overlap, split_coordinated
 from .denials import anaphor_start, anaphoric_denial, denied_anaphor
-from .cues import attribution_start, find_cues, nested_in_content, opens_attribution, subordinate
+from .cues import attribution_start, complement_subject, find_cues, nested_in_content, opens_attribution, subordinate
 from .document import Document, read_sentence, writes_ya_for_maqsura
 from .narration import narration_claims
 from .own_voice import headline_claims, lead_claims, lead_index
@@ -26,6 +26,7 @@ from .proposer import load_model as load_proposer, propose_missed
 from .source_phrases import balanced_label, source_like_text
 from .source_words import ANONYMITY_RE, MEDIA_HEADS
 from .syntax import PREPOSITION_BEFORE_RE
+from .verbs import SAY_VERBS, cue_lemma
 
 
 def read_sentences(doc: Document) -> None:
@@ -86,8 +87,11 @@ def attribute_sentences(doc: Document) -> None:
             if claim is not None and cue.nominal and claims and claims[-1].sentence == idx \
                     and overlap(claim, claims[-1]) > 0 and not inside_quotation(s, cue):
                 prev = claims[-1]
+                # (not a speaker's citing a document: "وعليه فإن صحة حائل توضح أن الخبر … غير صحيح حسب تقرير اللجنة" is
+                # its evidence in its own words; people cited, "ووفقا لشهود عيان", relay the facts to it)
                 if not prev.source.registered and not source_like_text(prev.source.label) \
-                        and not relaying_media(source):
+                        and not relaying_media(source) and not (cue_lemma(prev.cue or "") in SAY_VERBS | {"ذكر", "صرح"}
+                                                                and CITED_DOCUMENT_RE.match(s.norm, cue.end)):
                     # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
                     prev.source = source
                 claim = None
@@ -95,13 +99,15 @@ def attribute_sentences(doc: Document) -> None:
             if claim is None and ci == len(cues) - 1 and not said and s.norm.rstrip(" ").endswith(":"):
                 pending = (source, cue, s)  # "وكتب X … هذا القول عن عمل حسام:" + «…» in the next sentence
             nested = claim is not None
+            # "قال X إن أوساط الاستخبارات أكدت وفاة …": X's words hold the inner speaker's report, a claim of its own
+            inner = ci > 0 and not strong[ci] and complement_subject(s, cue) is not None
             for part in split_coordinated(article, s, claim, source) if claim is not None else []:
-                inside = strong[ci] and reported_inside(article.text, part, cue, claims)
+                inside = strong[ci] and reported_inside(article.text, part, cue, claims) or inner
                 if (part.start, part.end) not in seen_spans and (not covered(part, claims) or inside):
                     seen_spans.add((part.start, part.end))
                     claims.append(part)
                     nested = False
-            if nested and ci and not strong[ci] or ci and subordinate(s, cue):
+            if nested and ci and not strong[ci] or ci and subordinate(s, cue) or inner:
                 continue  # a report inside another's words ("إن الدلائل تشير إلى أن …") is not the speaker
             prev_source = source
             if not cue.nominal:  # "أعلنت الوزارة …، وفقا للترميز الدولي …، مبينة أن": the participle is the verb's
@@ -114,6 +120,11 @@ def attribute_sentences(doc: Document) -> None:
 
 # Media that relay a speaker's words: "وكان جنتي قال … إنه «…»، حسبما ذكرت أمس وكالة الأنباء" is still Janati's.
 MEDIA_HEAD_RE = re.compile(r"^(?:ال)?(?:" + "|".join(sorted(MEDIA_HEADS | {"وسايل"})) + r")(?![\w])")  # وسائل الإعلام
+
+
+# A document (or its findings) named right after a frame: "حسب تقرير اللجنة", "وفقا لنتائج التحقيق".
+CITED_DOCUMENT_RE = re.compile(r"\s*(?:ما\s+\S+\s+)?ل?(?:ال)?(?:تقرير|تقارير|بيان|دراسه|نتايج|وثيقه|وثايق|تحقيق|تحقيقات|"
+                               r"احصاي|سجلات|معطيات|تشخيص)")
 
 
 def relaying_media(source) -> bool:
@@ -163,6 +174,11 @@ BAYYANA_OBJECT_RE = re.compile(r"\s*(?:ان|انه|انها|انهم|بان|با
 NOT_A_VERB_BEFORE_RE = re.compile(r"(?<![\w])(?:بن|ابن|بنت|ابو|ابي|[وف]?(?:تم|يتم|سيتم|تمت|ستتم))\s+$")
 
 
+# Verbs spelled as their verbal noun, and a و that joins one to the verbal noun of تم in the same clause.
+MASDAR_SPELLED = {"نقل", "نشر", "كشف", "طلب", "شرح", "ذكر"}
+JOINED_TO_TAMMA_RE = re.compile(r"(?<![\w])[وف]?(?:تم|يتم|سيتم|تمت|ستتم)\s+(?:[^\s،.:؛\"]+\s+){1,6}و$")
+
+
 def not_a_verb(s, cue) -> bool:
     """A verb cue that is a name, a verbal noun after تم, or a noun or adjective in ة ("لجنة تابعة للأمم …")."""
     if cue.kind != "verb":
@@ -179,6 +195,8 @@ def not_a_verb(s, cue) -> bool:
             and re.search(r"(?<![\w])(?!(?:كما|حيث|فيما|بينما|وقد|فقد|قد)\s)\S*[^\W\d]\s+$", s.norm[:cue.start]) \
             and not BAYYANA_OBJECT_RE.match(s.norm, cue.end):
         return True  # "في اشتباكات بين قوات الأمن ومقاتلين": the preposition after a noun, not بيّن (unless «أن» follows)
+    if s.norm[cue.start:cue.end] in MASDAR_SPELLED and JOINED_TO_TAMMA_RE.search(s.norm, 0, cue.start):
+        return True  # "تم استكمال جميع الشبكات ونقل خطوط الهاتف": a second verbal noun of تم, not نقل
     return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629" \
         or verbal_noun_in_ha(s, cue)
 

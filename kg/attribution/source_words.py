@@ -61,7 +61,8 @@ RECIPIENT_WORD_RE = re.compile(r'^(?:ل"|لل?(?:وكاله|صحيفه|قناه|
 KANA_WINDOW = 160
 # Words are separated by spaces (a "word" that may split anywhere made the search backtrack exponentially).
 # (an existential "كان هناك …" has no subject, and a semicolon ends the clause: "وحول ما إذا كان هناك تأثيرات …؛ قال")
-KANA_SUBJECT_RE = re.compile(r"(?<![\w])[وف]?كان(?:ت)?\s+(?!(?:هناك|هنا|ثمه)\s)((?:[^\s،.؛]+\s+){0,9}?[^\s،.؛]+)"
+# (not كان of a question, "ولدى سؤاله عما إذا كان البشير سيحضر القمة قال …": whether he would, not who said it)
+KANA_SUBJECT_RE = re.compile(r"(?<![\w])(?<!ما اذا )(?<!هل )[وف]?كان(?:ت)?\s+(?!(?:هناك|هنا|ثمه)\s)((?:[^\s،.؛]+\s+){0,9}?[^\s،.؛]+)"
                              r"\s*،?\s*(?:قد|ولقد|وقد)?\s*$")
 # (the documents a body publishes stand for it: "بحسب ويكيليكس … وتابعت الوثائق", "ويطلب القرار من بان")
 DOCUMENT_WORDS = {"البيان", "التقرير", "الرساله", "التصريح", "التعميم", "الوثايق", "الوثيقه", "القرار"}

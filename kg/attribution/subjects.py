@@ -19,7 +19,7 @@ from .noun_phrase import (
     title_in_body_end, title_in_country_end, with_place, with_region
 )
 from .parse import subtree, word_index_at
-from .recipients import OCCASION_WORDS, after_recipient, hearer_start, is_recipient
+from .recipients import OCCASION_WORDS, SINGULAR_NISBA_RE, after_recipient, hearer_start, is_recipient
 from .source_phrases import (
     described_by_head, names_another_body, own_body_with_adjective, source_like_text, titled_or_body,
     with_relative_clause
@@ -314,6 +314,8 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
         if not spokes and np1 < wide and norm[np0:np0 + 2] == "ال" and norm[np0 + 2:np1].split()[:1] \
                 and norm[np0 + 2:np1].split()[0] in BODY_HEADS:
             np1 = with_place(s, cue, np1, wide)  # the parse's body without its place ("الشئون الصحية | بحائل")
+        if not spokes and nationality_and_name(norm[np0:wide]):
+            np1 = max(np1, definite_subject_end(norm, np0, wide))  # "أعلن الفرنسي ميشيل بلاتيني ترشحه"
     np1 = before_called_on(s, cue, np0, np1)
     np1 = hearer_start(s, cue, np0, np1)  # "وأبلغ المسؤول المقاتلين الأكراد أن": who was told
     city = city_name_end(norm, np0, limit)
@@ -612,6 +614,14 @@ def phrase_source(registry, s: Sentence, np0: int, np1: int, state: Discourse) -
     return unregistered_source(registry, s, np0, np1, label, state)
 
 
+def nationality_and_name(label: str) -> bool:
+    """"الفرنسي ميشيل بلاتيني": a nationality before a name names a person (a subject that ends where it does)."""
+    words = normalize(label).split()
+    # (the masculine only: "اللاذقية خروج …" is a place, then what is called for)
+    return len(words) >= 2 and bool(SINGULAR_NISBA_RE.match(words[0])) and words[0].endswith("ي") \
+        and not words[1].startswith("ال") and not object_masdar(words[1])
+
+
 def definite_subject_end(norm: str, np0: int, np1: int) -> int:
     """A definite subject ends before the first bare indefinite word, its verb's object ("أصدرت المراكز الأمريكية
     لمكافحة الأمراض والوقاية منها نصيحة صحية"): its words are definite, genitives with ل, joined by و, or a
@@ -628,6 +638,14 @@ def definite_subject_end(norm: str, np0: int, np1: int) -> int:
             # words), up to a stop word or a preposition with its article
             for v in words[k:k + 4]:
                 if v.group(0) in NP_STOP or re.match(r"[بلك]ال", v.group(0)):
+                    break
+                end = v.end()
+        elif k == 1 and nationality_and_name(norm[np0:np1]):
+            # "أعلن الفرنسي ميشيل بلاتيني ترشحه …": a nationality (الفرنسي، الأمريكي) before a name, as a title, takes the name (up to
+            # three words), which ends before a word with an object pronoun or a preposition (its verb's object)
+            for v in words[k:k + 3]:
+                if v.group(0) in NP_STOP | TITLE_WORDS or re.match(r"[بلك]ال", v.group(0)) or re.search(r"(?:ه|ها|هم)$", v.group(0)) \
+                        and not v.group(0).endswith("الله"):
                     break
                 end = v.end()
         if end is not None:

@@ -64,3 +64,7 @@ def clause_end(norm, c0, next_cue):
         if norm[c0:m.start()].count('"') % 2 == 0:  # "«لا يمكن أن تقف مكتوفة اليدين بينما …»": still the quotation
             return m.start()
     return next_cue
+
+
+# A whole answer in one word (normalized): "قال المندوب «نعم»" to the question put to him.
+ANSWER_WORDS = {"نعم", "لا", "كلا", "اجل", "بالتاكيد", "طبعا", "ابدا"}
