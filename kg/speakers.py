@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rdflib import Graph, URIRef
@@ -274,6 +274,8 @@ class Resolution:
     own_voice: frozenset[str] = frozenset()
     # generic anonymous labels («مصادر أمنية», «شهود عيان»): one speaker only within one report (kg.anonymous)
     anonymous: frozenset[str] = frozenset()
+    # source keys one of which relays the other (`relay_links`): one voice when they agree
+    relays: frozenset[frozenset[str]] = frozenset()
 
     def identities(self, key: str) -> frozenset[str]:
         """Whom a statement by this source comes from: its speaker and the bodies he speaks for."""
@@ -523,7 +525,26 @@ def resolve_claims(claims: list[dict]) -> Resolution:
         info.claims += 1
         if c.get("date"):
             info.dates.add(str(c["date"])[:10])
-    return resolve(sorted(found.values(), key=lambda s: s.key))
+    return replace(resolve(sorted(found.values(), key=lambda s: s.key)), relays=relay_links(claims))
+
+
+def relay_links(claims: list[dict]) -> frozenset[frozenset[str]]:
+    """Pairs of source keys where one source's claim holds another's within its span in one article: «قال X إن
+    أوساط الاستخبارات أكدت …» is X's claim and the intelligence circles' (kg.attribution's report inside another
+    speaker's content). X only relays them, so the two agreeing is one voice, not a corroboration. An outlet's own
+    narration is left to `Resolution.own_voice` (one report)."""
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for c in claims:
+        if c.get("start") is not None and c.get("end") is not None and c["source"].get("type") != "outlet-own":
+            by_article[c["article"]].append(c)
+    links = set()
+    for inside in by_article.values():
+        for outer in inside:
+            for inner in inside:
+                if outer["source"]["key"] != inner["source"]["key"] and outer["start"] <= inner["start"] \
+                        and inner["end"] <= outer["end"] and (outer["start"], outer["end"]) != (inner["start"], inner["end"]):
+                    links.add(frozenset((outer["source"]["key"], inner["source"]["key"])))
+    return frozenset(links)
 
 
 def independent(keys_a: set[str], keys_b: set[str], resolution: Resolution) -> bool:
@@ -570,7 +591,8 @@ def independent_appearances(apps_a: set[tuple[str, str]], apps_b: set[tuple[str,
                             resolution: Resolution, agreeing: bool = True) -> bool:
     """`independent` over appearances (source key, report: the outlet or article, `appearances`): besides, when
     the two agree (`agreeing`: a corroboration), an outlet's own narration and a source it quotes are one report
-    (the lead restates what the outlet quotes), so such a pair is not independent. An outlet's headline against
+    (the lead restates what the outlet quotes), so such a pair is not independent, nor is a speaker and one he
+    relays (`Resolution.relays`). An outlet's headline against
     a denial it quotes is not a restatement: for a contradiction only the speakers count, and a generic anonymous
     label is one speaker only within one report (`appearance_identities`). Not for a corroboration: two outlets'
     «مصادر عسكرية» agreeing were, every time read (sample 8: 6 of 6), one wire story's source printed twice, its
@@ -580,6 +602,8 @@ def independent_appearances(apps_a: set[tuple[str, str]], apps_b: set[tuple[str,
         own_b = {art for key, art in apps_b if key in resolution.own_voice}
         if own_a & {art for _, art in apps_b} or own_b & {art for _, art in apps_a}:
             return False
+        if any(frozenset((ka, kb)) in resolution.relays for ka, _ in apps_a for kb, _ in apps_b):
+            return False  # one relays the other (`relay_links`)
     who_a = appearance_identities(apps_a, resolution, per_report=not agreeing)
     who_b = appearance_identities(apps_b, resolution, per_report=not agreeing)
     return bool(who_a and who_b) and not who_a & who_b

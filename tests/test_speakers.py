@@ -239,3 +239,25 @@ def test_an_outlets_lead_and_the_source_it_quotes_are_one_report():
                 "article": source["article"], "source": outlet}
     same_outlet = relate_claims([one, source, headline])
     assert [(r.relation.relation, r.independent) for r in same_outlet.relations] == [("supports", False)]
+
+
+def test_a_speaker_and_the_source_he_relays_are_one_voice():
+    from kg.speakers import independent_appearances, relay_links
+
+    # «قال المسؤول إن الدراسات المختصة تشير إلى أن …»: the official's claim holds the studies' claim (one article);
+    # the studies quoted alone in another outlet agreeing with the official is no corroboration
+    outer = {**_claim(1, "المسؤول في الهيئة"), "article": "urn:article:a", "start": 10, "end": 120}
+    inner = {**_claim(2, "الدراسات المختصة"), "article": "urn:article:a", "start": 30, "end": 120}
+    elsewhere = {**_claim(3, "الدراسات المختصة"), "article": "urn:article:b", "start": 0, "end": 90}
+    apart = {**_claim(4, "وزارة الطاقة"), "article": "urn:article:c", "start": 0, "end": 90}
+    claims = [outer, inner, elsewhere, apart]
+    keys = {c["source"]["key"] for c in (outer, inner)}
+    assert relay_links(claims) == {frozenset(keys)}
+    resolution = resolve_claims(claims)
+    a = {(outer["source"]["key"], "urn:article:a")}
+    b = {(elsewhere["source"]["key"], "urn:article:b")}
+    assert not independent_appearances(a, b, resolution)
+    assert independent_appearances(a, b, resolution, agreeing=False)  # opposing: still two speakers
+    assert independent_appearances(a, {(apart["source"]["key"], "urn:article:c")}, resolution)
+    # side by side in one article, neither inside the other: no relay
+    assert relay_links([outer, {**apart, "article": "urn:article:a", "start": 130, "end": 200}]) == frozenset()
