@@ -542,7 +542,8 @@ def relay_links(claims: list[dict]) -> frozenset[frozenset[str]]:
         for outer in inside:
             for inner in inside:
                 if outer["source"]["key"] != inner["source"]["key"] and outer["start"] <= inner["start"] \
-                        and inner["end"] <= outer["end"] and (outer["start"], outer["end"]) != (inner["start"], inner["end"]):
+                        and inner["end"] <= outer["end"] \
+                        and (outer["start"], outer["end"]) != (inner["start"], inner["end"]):
                     links.add(frozenset((outer["source"]["key"], inner["source"]["key"])))
     return frozenset(links)
 

@@ -9,7 +9,10 @@ from dataclasses import replace
 from ..model import SourceRef
 from ..text import normalize
 from .claim import make_claim
-from .cues import CERTAIN_PREDICATE_RE, STATEMENT_BEFORE_RE, complement_subject, predicate_subject_span, denial_with_object, stated_before
+from .cues import (
+    CERTAIN_PREDICATE_RE, STATEMENT_BEFORE_RE, complement_subject, predicate_subject_span, denial_with_object,
+    stated_before
+)
 from .content import NOT_B_COMPLEMENT, OBJECT_START_RE, bounded_object, content_span, quote_before
 from .coreference import Discourse, agreeing_antecedent, cue_gender, unregistered_source
 from .denials import denied_object_at
@@ -22,7 +25,10 @@ from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
 )
-from .subjects import cause_object_at, nationality_and_name, surname_end, parse_subject_before, relative_head, statement_issuer, sentence_subject, speaker_of_sentence, subject_after
+from .subjects import (
+    cause_object_at, nationality_and_name, surname_end, parse_subject_before, relative_head, statement_issuer,
+    sentence_subject, speaker_of_sentence, subject_after
+)
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
     clause_end

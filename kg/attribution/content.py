@@ -16,7 +16,10 @@ from .syntax import (
     MANNER_LEAD_RE, STRIP, TIME_LEAD_RE, WORD_RE, clause_end, is_speech
 )
 from .source_words import NP_STOP, object_masdar
-from .verbs import AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, CAUSE_VERBS, CAUSE_WORD_RE, DIRECTIVE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
+from .verbs import (
+    AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, CAUSE_VERBS, CAUSE_WORD_RE, DIRECTIVE,
+    OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
+)
 
 
 # Adverbs between a subject and its preposition: "وهدد المجلس بالفعل بعواقب …" (بالفعل is no ب-complement).

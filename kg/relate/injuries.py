@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from ..model import Relation
 from .claims import ClaimFacts
-from .events import (_WOUNDED_AFTER, _WOUNDED_NOUNS, _number, counted_up, figures_apart, figures_differ, figures_of_one_event, period_near, running_total,
-                     tolls)
+from .events import (_WOUNDED_AFTER, _WOUNDED_NOUNS, _number, counted_up, figures_apart, figures_differ,
+                     figures_of_one_event, period_near, running_total, tolls)
 from .figures import BOUND_WORDS, Figure, dual_count, exact, figure_at
 from .lexicon import _strip_proclitic
 

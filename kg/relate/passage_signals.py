@@ -7,9 +7,9 @@ a denial of what the claim reports («نفى المتحدث … تعرض أي م
 opposite events (advanced into / failed to storm). Most missed supports repeat the claim's figures or are the
 rules' one event with the same details. (The rules' opposition — kg.relate.rules' opposite polarity or events,
 kg.relate.events.holding_of's taken against besieged — fired on none of the 921 training pairs against a
-sentence: it needs most words shared, which a claim and an article sentence rarely do; it is left out.) Each function here reads one (claim, sentence) pair of
-`kg.relate.claims.ClaimFacts`; `passage_maxima` takes the largest over every sentence of the passage, so a
-mark counts wherever it stands (cheap: rules only, no model).
+sentence: it needs most words shared, which a claim and an article sentence rarely do; it is left out.) Each
+function here reads one (claim, sentence) pair of `kg.relate.claims.ClaimFacts`; `passage_maxima` takes the
+largest over every sentence of the passage, so a mark counts wherever it stands (cheap: rules only, no model).
 """
 
 from __future__ import annotations
