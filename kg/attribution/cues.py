@@ -34,12 +34,12 @@ PLURAL_OBJECT_RE = re.compile(
 )
 PARTICIPLE_RE = re.compile(
     r"(?<![\w])[وف]?(" + "|".join(sorted(PARTICIPLE_FORM, key=len, reverse=True)) + r")(?![\w])")
-# "وجاء في X أن …" / "وورد في X": the source is what the text came in.
 # Certainty as a plain predicate of its subject ("والوزير واثق من أن …", "أمين عام الوكالة متيقنٌ: «…»"): the
 # subject asserts what it is sure of, as with "واثقاً من أن" (not after a complementizer with its pronoun, "إنه
 # متيقن من أن …", where it is the teller's content: content.CERTAINTY_LEAD_RE).
 CERTAIN_PREDICATE_RE = re.compile(r"(?<![\w])(واثق|متيقن|متاكد)(?:ون|ين|ه|ان)?\s*(?=(?:من\s+|ب)(?:ان|انه|انها|انهم)(?![\w])|:)")
 CERTAIN_LEMMA = {"واثق": "وثق", "متيقن": "تيقن", "متاكد": "تيقن"}
+# "وجاء في X أن …" / "وورد في X": the source is what the text came in.
 CAME_IN_RE = re.compile(r"(?<![\w])[وف]?(?:جاء|ورد|وجاء)(?:ت)? في(?![\w])")
 
 # Nominal / prepositional attributions; the source follows, the content is elsewhere.
@@ -451,9 +451,9 @@ def predicate_subject_span(norm: str, at: int) -> tuple[int, int] | None:
     if comma:
         k1 = k0 + comma.start()
     words = norm[k0:k1].split()
-    if not 1 <= len(words) <= 6 or words[0] in ("هو", "هي", "هم") or any(
-            w in NP_STOP or w in ("انه", "انها", "انهم", "انني", "اننا", "ان")
-                                       for w in words) or norm[k0:k1].count('"') % 2:
+    if not 1 <= len(words) <= 6 or words[0] in ("هو", "هي", "هم") \
+            or any(w in NP_STOP or w in ("انه", "انها", "انهم", "انني", "اننا", "ان") for w in words) \
+            or norm[k0:k1].count('"') % 2:
         return None
     return k0, k1
 
