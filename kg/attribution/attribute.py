@@ -138,6 +138,10 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     # "وزارة الداخلية إذ تعلن ذلك", "لكن الجانب الكردي سرعان ما نفى": no part of the subject
     trail = re.search(r"\s+(?:اذ|وهي|وهو|وهم|(?:سرعان|عاده|غالبا|كثيرا|دايما) ما)$", s.norm[k0:k1])
     k1 = k0 + trail.start() if trail else k1
+    # "لكن سكانا تحدثوا مع رويترز هاتفيا قالوا": who spoke to the outlet is how the speakers are described,
+    # a clause of its own after their noun, not part of it
+    spoke = re.search(r"\s+(?:(?:الذي|التي|الذين)\s+)?تحدث(?:وا|ت|ا)?\s+(?:الي|مع|ل)", s.norm[k0:k1])
+    k1 = k0 + spoke.start() if spoke else k1
     if s.norm[k0:k1].count('"') % 2:  # "إلا أن البعثة «نفت بشدة» …": the mark opens the verb's quotation
         k1 = k0 + len(s.norm[k0:k1].rstrip(' "'))
     named = [x for x in s.mentions if k0 <= x[0] <= k0 + 1]
