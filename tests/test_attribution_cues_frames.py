@@ -17,3 +17,25 @@ def test_speakers_described_by_whom_they_spoke_to_before_their_verb(extractor):
     assert said(extractor, text) == [("قالوا", "سكانا", "القوات انسحبت من البلدة قبل يومين")]
     text = "غير أن مسؤولين محليين تحدثوا للصحيفة أكدوا أن الطريق أغلق أمام الشاحنات."
     assert said(extractor, text) == [("أكدوا", "مسؤولين محليين", "الطريق أغلق أمام الشاحنات")]
+
+
+def test_a_criticism_of_a_visit_or_decision_is_the_critics_claim(extractor):
+    # a place and a time between the critic and what it criticized belong to neither
+    text = "انتقدت المعارضة الإيرانية في المنفى اليوم الزيارة التي تعتزم المسؤولة الأوروبية القيام بها إلى طهران."
+    assert said(extractor, text) == [("انتقدت", "المعارضة الإيرانية",
+                                      "الزيارة التي تعتزم المسؤولة الأوروبية القيام بها إلى طهران")]
+    # only an object head that names no speaker ends the subject: a bare construct may still be its subject
+    assert said(extractor, "وانتقد وزير الخارجية قرار الحكومة بإغلاق المعابر الحدودية أمام المساعدات.") == []
+    text = "وأرجع المسؤول في الوزارة أمس سبب التأخر إلى نقص الموظفين."
+    assert said(extractor, text) == [("أرجع", "المسؤول", "سبب التأخر إلى نقص الموظفين")]
+
+
+def test_a_call_or_warning_launched_is_a_report_and_fire_is_not(extractor):
+    text = "أطلق الأمين العام للأمم المتحدة نداء عاجلا إلى الدول المانحة لسد عجز في ميزانية الوكالة."
+    assert said(extractor, text) == [("أطلق", "الأمين العام للأمم المتحدة",
+                                      "نداء عاجلا إلى الدول المانحة لسد عجز في ميزانية الوكالة")]
+    assert said(extractor, "وأطلقت المنظمة أمس تحذيرا من تفشي الكوليرا في المخيمات.") == [
+        ("أطلقت", "المنظمة", "تحذيرا من تفشي الكوليرا في المخيمات")]
+    for text in ("وأطلق مسلحون النار على دورية للشرطة في المدينة.", "أطلقت السلطات سراح ثلاثة معتقلين بعد التحقيق معهم.",
+                 "وأطلقت الوزارة حملة لتطعيم الأطفال ضد شلل الأطفال."):
+        assert said(extractor, text) == []

@@ -16,7 +16,7 @@ from .syntax import (
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
 )
 from .verbs import (
-    AMBIGUOUS_FORMS, BELIEF_VERBS, CALL_VERBS, OBJECT_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, OBJECT_THEN_B,
+    AMBIGUOUS_FORMS, BELIEF_VERBS, CALL_NOUN_RE, CALL_VERBS, OBJECT_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, OBJECT_THEN_B,
     PARTICIPLE_FORM, PREP_OPENER, THREATS, TIGHT_PREP, VERB_FORM
 )
 
@@ -166,6 +166,8 @@ def find_cues(s: Sentence) -> list[Cue]:
                 or form == "كتب" and not (re.search(r"(?<![\w])(?:ان|انه|انها|بان|:)(?![\w])|\"",
                                                     norm[c.end:c.end + 80]) or norm.rstrip().endswith(":")):
             continue  # "بين" is mostly "between" (unless written بيّن), "كتب" mostly "books"
+        if c.lemma == "أطلق" and not re.match(r"\s*(?:\S+\s+){0,8}?" + CALL_NOUN_RE.pattern, norm[c.end:]):
+            continue  # "أطلق النار", "أطلق سراح": it launched no call (CALL_NOUN_RE)
         if c.lemma == "عد" and not shadda:
             continue
         if c.lemma == "آمن" and s.text[s.orig(c.start):s.orig(c.start) + 1] != "\u0622":

@@ -34,6 +34,11 @@ SOUND = {
     "شرح": ("شرح", "شرح"),
     # تنبّأ "predicted", as توقع: a forecast with its source, only with its complementizer (NEEDS_COMPLEMENT)
     "تنبأ": ("تنبا", "تنبا"),
+    # انتقد "criticized": an evaluation (GUIDE), its object is what it criticizes ("انتقدت المعارضة الزيارة …")
+    "انتقد": ("انتقد", "نتقد"),
+    # أطلق "launched": a report only when what it launches is a call or a warning ("أطلق الأمين العام نداء ملحا إلى
+    # المانحين لسد …": kg.attribution.cues keeps it only with CALL_NOUN_RE close after; "أطلق النار" is no report)
+    "أطلق": ("اطلق", "طلق"),
 }
 WEAK = {
     "قال": ["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون", "تقولون", "يقولان", "اقول",
@@ -129,7 +134,9 @@ OBJECT_VERBS = {"أعلن", "ذكر", "أكد", "نفى", "كشف", "نشر", "�
 # سورية بـ…", "يُعتبر عاملا أساسيا"); their participles take it right after them ("مرجعا سبب رفض العرض …").
 BOUNDED_OBJECT_VERBS = {"أوضح": "اوضح", "اعتبر": "اعتبر", "أرجع": "ارجع", "عزا": "عز", "قدر": "قدر",
                         # an expectation of a verbal noun: "توقعت مصادر تركية اقتراب اكتمال …" (hedged by its verb)
-                        "توقع": "توقع", "رجح": "رجح"}
+                        "توقع": "توقع", "رجح": "رجح",
+                        # a criticism of a decision, a visit, a stance: "انتقدت المعارضة في المنفى الزيارة …"
+                        "انتقد": "انتقد", "أطلق": "اطلق"}
 # "أرجع/عزا X سبب Y إلى Z": who puts something down to a cause names the cause (a cause word, or ذلك for what
 # was just said) as its object.
 CAUSE_VERBS = {"أرجع", "عزا"}
@@ -138,7 +145,10 @@ CAUSE_WORD_RE = re.compile(r"(?<![\w])(?:سبب|اسباب|السبب|الاسب
 # so it ends the subject just as a cause word does.
 DESCRIBED_WORD_RE = re.compile(r"(?<![\w])(?:الوضع|الاوضاع|الحاله|الهجوم|الهجمات|الحادث|الحادثه|القرار|الخطوه|"
                                r"الاتفاق|الزياره|الاجتماع|المحادثات|الموقف|التفجير|الضربات|العمليه|ما)(?![\w])")
-OBJECT_HEAD_RE = {"أرجع": CAUSE_WORD_RE, "عزا": CAUSE_WORD_RE, "وصف": DESCRIBED_WORD_RE}
+# What a speaker launches when it speaks: a call, an appeal, a warning (the object of أطلق, its content).
+CALL_NOUN_RE = re.compile(r"(?<![\w])(?:نداء|نداءا|نداءات|دعوه|دعوات|مناشده|تحذيرا|تحذيرات|صرخه)(?![\w])")
+OBJECT_HEAD_RE = {"أرجع": CAUSE_WORD_RE, "عزا": CAUSE_WORD_RE, "وصف": DESCRIBED_WORD_RE, "انتقد": DESCRIBED_WORD_RE,
+                  "أطلق": CALL_NOUN_RE}
 # Verbs whose present is mostly passive ("يُتّهم X بـ…"): only the past takes an object or a charge.
 PASSIVE_PRESENT = {"اتهم": "اتهم"}
 # Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",
