@@ -39,3 +39,15 @@ def test_a_call_or_warning_launched_is_a_report_and_fire_is_not(extractor):
     for text in ("وأطلق مسلحون النار على دورية للشرطة في المدينة.", "أطلقت السلطات سراح ثلاثة معتقلين بعد التحقيق معهم.",
                  "وأطلقت الوزارة حملة لتطعيم الأطفال ضد شلل الأطفال."):
         assert said(extractor, text) == []
+
+
+def test_whom_a_call_is_addressed_to_is_no_part_of_its_caller(extractor):
+    text = "ودعا رئيس المجلس المحلي أهالي المدينة إلى مغادرة منازلهم بسبب القصف المتواصل."
+    assert said(extractor, text) == [("دعا", "رئيس المجلس المحلي", "مغادرة منازلهم بسبب القصف المتواصل")]
+    text = "دعت المنظمة الدول الأعضاء إلى زيادة المساعدات للاجئين في المخيمات."
+    assert said(extractor, text) == [("دعت", "المنظمة", "زيادة المساعدات للاجئين في المخيمات")]
+    # after a construct head the same words are its genitive, part of the caller
+    assert said(extractor, "ودعت جامعة الدول العربية إلى وقف القتال.") == [
+        ("دعت", "جامعة الدول العربية", "وقف القتال")]
+    assert said(extractor, "ودعا ممثل أهالي المدينة إلى فتح المعابر.") == [
+        ("دعا", "ممثل أهالي المدينة", "فتح المعابر")]

@@ -192,12 +192,20 @@ def subject_with_anonymity(registry, s: Sentence, cue: Cue, limit: int, state: D
     return replace(source, label=label, type=kind), anon.end()
 
 
+# Whom a call is addressed to ("دعت المنظمة الدول الأعضاء إلى …", "حث المجلس المحلي أهالي المدينة على …"): after a
+# definite word (no construct head, whose genitive it would be: "ممثل أهالي", "جامعة الدول") they begin the object.
+ADDRESSEE_RE = re.compile(r"\s(?:اهالي|سكان|المواطنين|مواطني|ابناء|الدول|المجتمع الدولي|جميع|كافه)(?![\w])")
+
+
 def before_called_on(s: Sentence, cue: Cue, np0: int, np1: int) -> int:
     """A call's subject ends where a registered name begins after a name of one to three words
     ("وطالب مكاوي الأمم المتحدة والصليب الأحمر بضرورة …"): that name is the one called on, the call's object."""
     if cue.kind != "verb" or cue.lemma not in CALL_VERBS:
         return np1
     norm = s.norm
+    people = ADDRESSEE_RE.search(norm, np0, np1)
+    if people and re.search(r"(?:^|\s)ال\S+\s$", norm[np0:people.start() + 1]):
+        return people.start()  # "دعا رئيس المجلس المحلي أهالي المدينة إلى …": the people called on
     later = [x for x in s.mentions if np0 + 1 < x[0] < np1]
     if not later or any(np0 <= x[0] <= np0 + 1 for x in s.mentions):
         return np1
