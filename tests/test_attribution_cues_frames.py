@@ -51,3 +51,13 @@ def test_whom_a_call_is_addressed_to_is_no_part_of_its_caller(extractor):
         ("دعت", "جامعة الدول العربية", "وقف القتال")]
     assert said(extractor, "ودعا ممثل أهالي المدينة إلى فتح المعابر.") == [
         ("دعا", "ممثل أهالي المدينة", "فتح المعابر")]
+
+
+def test_a_call_ends_where_its_callers_next_act_is_joined(extractor):
+    text = ("وكانت الحكومة المحلية في الأنبار دعت أهالي المدينة إلى الخروج منها ووفرت لهم ملاذات آمنة في قضاء "
+            "الخالدية.")
+    assert said(extractor, text) == [("دعت", "الحكومة المحلية في الأنبار", "الخروج منها")]
+    # a plural noun joined by و goes on with what is called for
+    text = "ودعت الوزارة المواطنين إلى الابتعاد عن المناطق المتضررة والمنشآت وعدم الاقتراب من الأسلاك."
+    assert said(extractor, text) == [("دعت", "الوزارة",
+                                      "الابتعاد عن المناطق المتضررة والمنشآت وعدم الاقتراب من الأسلاك")]

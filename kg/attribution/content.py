@@ -89,12 +89,21 @@ def relative_report(norm: str, c0: int, end: int):
     return None
 
 
-def coordinated_verb(s: Sentence, c0: int, end: int):
+# A feminine past verb joined by و ("ووفرت", "وأكدت"; not a plural noun "والمدارات", "وحركات"): the same
+# feminine subject's next act after a feminine call verb ("دعت …"), found without the parse.
+JOINED_FEMININE_PAST_RE = re.compile(r"و(?!ال)\S{3,5}(?<!ا)ت")
+
+
+def coordinated_verb(s: Sentence, c0: int, end: int, cue=None):
     """Where a verb joined by و starts in [c0, end) by the parse ("دعت الحكومة الأهالي إلى الخروج من المدينة
-    ووفرت لهم ملاذات …": the subject's next act, not its words), else None."""
+    ووفرت لهم ملاذات …": the subject's next act, not its words), or by its agreement with a feminine past cue
+    («دعت» … «ووفرت») when there is no parse; else None."""
+    feminine = cue is not None and cue.kind == "verb" and s.norm[cue.start:cue.end].endswith("ت") and not s.words
     for w in WORD_RE.finditer(s.norm, c0, end):
         tags = {getattr(word_at(s, s.orig(w.start() + k)), "upos", None) for k in (0, 1)}
         if w.group(0).startswith("و") and len(w.group(0)) > 3 and "VERB" in tags:
+            return w.start()
+        if feminine and JOINED_FEMININE_PAST_RE.fullmatch(w.group(0)) and w.start() > c0:
             return w.start()
     return None
 
@@ -154,7 +163,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             return None
         c0 = start_at + m
         end = clause_end(norm, c0, next_cue)
-        return c0, coordinated_verb(s, c0, end) or end
+        return c0, coordinated_verb(s, c0, end, cue) or end
     label = re.match(r"\s*(بال[^،.:\"]*[^\s،.:\"])", norm[start_at:next_cue]) if cue.lemma in LABEL_VERBS else None
     if label and norm[cue.start:cue.end] != cue.form and norm[cue.end:start_at].strip(STRIP):
         # "مواجهات، وصفتها المصادر بالضارية، أسفرت عن …": the thing described is the pronoun, the label all
@@ -259,7 +268,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             c0 = start_at + m
             end = clause_end(norm, c0, next_cue)
             if cue.lemma in CALL_VERBS:  # a call or a threat ends where the subject's next act is joined
-                end = coordinated_verb(s, c0, end) or end
+                end = coordinated_verb(s, c0, end, cue) or end
                 end = relative_report(norm, c0, end) or end
             return c0, end
     if (cue.lemma in DIRECTIVE or cue.lemma in OBJECT_VERBS) and (not in_relative or cue.lemma == "نسب") \
@@ -283,7 +292,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         end = clause_end(norm, c0, next_cue)
         if cue.lemma in NEEDS_COMPLEMENT or cue.lemma in CALL_VERBS:
             # "نسبته أنقرة إلى التنظيم واستهدف ناشطين …": the attribution ends where the next verb is joined
-            end = coordinated_verb(s, c0, end) or end
+            end = coordinated_verb(s, c0, end, cue) or end
         comma = norm.find("،", c0, end)
         if cue.lemma in DIRECTIVE and comma != -1:  # the call itself, not its reasons
             end = comma
