@@ -103,8 +103,9 @@ def coordinated_verb(s: Sentence, c0: int, end: int, cue=None):
         tags = {getattr(word_at(s, s.orig(w.start() + k)), "upos", None) for k in (0, 1)}
         if w.group(0).startswith("و") and len(w.group(0)) > 3 and "VERB" in tags:
             return w.start()
-        if feminine and JOINED_FEMININE_PAST_RE.fullmatch(w.group(0)) and w.start() > c0:
-            return w.start()
+        if (feminine or s.norm[:w.start()].rstrip().endswith("،")) and w.start() > c0 \
+                and JOINED_FEMININE_PAST_RE.fullmatch(w.group(0)):
+            return w.start()  # (after a comma whatever the cue's person: "…، وتباينت الروايات" opens a clause)
     return None
 
 
