@@ -64,3 +64,9 @@ def test_a_call_ends_where_its_callers_next_act_is_joined(extractor):
     # after a comma a joined feminine past verb opens a clause whatever the caller's person
     text = "ودعا المعتصمون إلى إعدام المتهم بقتل العقيد، وتباينت الروايات عن تفاصيل ما حدث."
     assert said(extractor, text) == [("دعا", "المعتصمون", "إعدام المتهم بقتل العقيد")]
+
+
+def test_a_judgement_of_an_event_after_a_titled_subject(extractor):
+    # «اعتبر X الهجوم …»: an event word as the object ends the subject, as for وصف and انتقد
+    text = "واعتبر رئيس الوزراء الهجوم عملا إرهابيا يستهدف وحدة البلاد."
+    assert said(extractor, text) == [("اعتبر", "رئيس الوزراء", "الهجوم عملا إرهابيا يستهدف وحدة البلاد")]

@@ -148,6 +148,7 @@ DESCRIBED_WORD_RE = re.compile(r"(?<![\w])(?:الوضع|الاوضاع|الحا�
 # What a speaker launches when it speaks: a call, an appeal, a warning (the object of أطلق, its content).
 CALL_NOUN_RE = re.compile(r"(?<![\w])(?:نداء|نداءا|نداءات|دعوه|دعوات|مناشده|تحذيرا|تحذيرات|صرخه)(?![\w])")
 OBJECT_HEAD_RE = {"أرجع": CAUSE_WORD_RE, "عزا": CAUSE_WORD_RE, "وصف": DESCRIBED_WORD_RE, "انتقد": DESCRIBED_WORD_RE,
+                  "اعتبر": DESCRIBED_WORD_RE,  # "اعتبر رئيس الوزراء الهجوم عملا إرهابيا": the event judged
                   "أطلق": CALL_NOUN_RE}
 # Verbs whose present is mostly passive ("يُتّهم X بـ…"): only the past takes an object or a charge.
 PASSIVE_PRESENT = {"اتهم": "اتهم"}
