@@ -79,7 +79,7 @@ from .rails import (_GRAPH_CONTRA, CORROBORATION_DAYS, CORROBORATION_MEANING, CO
                     sentence_rail)
 from .conflicts import count_conflict, denial_conflict, graph_conflict, graph_contradiction_rail, graph_verdict
 from .contradiction_rails import model_contradiction_rail
-from .passage import PASSAGE_WORDS, is_passage_pair, stance_many
+from .passage import PASSAGE_WORDS, is_mid_pair, is_passage_pair, second_opinion, stance_many
 from .rules import RULES_METHOD, rule_compare
 
 LABELS = ("contradicts", "supports", "unrelated")
@@ -101,8 +101,8 @@ def compare_many(pairs: Sequence[tuple[ClaimFacts, ClaimFacts]], batch: int = 40
 
 
 def relate(a: str, b: str, polarity_a: str | None = None, polarity_b: str | None = None) -> Relation:
-    if polarity_a is None and polarity_b is None and is_passage_pair(a, b):
-        return stance_many([(a, b)])[0]
+    if polarity_a is None and polarity_b is None and (is_passage_pair(a, b) or is_mid_pair(a, b)):
+        return relate_many([(a, b)])[0]
     return compare(facts(a, polarity_a), facts(b, polarity_b))
 
 
@@ -110,9 +110,15 @@ def relate_many(pairs: Sequence[tuple[str, str]]) -> list[Relation]:
     """Two headline-sized texts go to the lexical model (`compare_many`); a claim against an article
     sentence or passage (the longer side over PASSAGE_WORDS words) to the passage stance
     (`passage.stance_many`: best-matching sentences by the encoder, then a layer trained on
-    claim/passage pairs). Results come back in the order of `pairs`."""
+    claim/passage pairs); a pair of 21–40 words to the lexical model first, to the layer where that one sees no
+    stance (`passage.second_opinion`). Results come back in the order of `pairs`."""
     long = [is_passage_pair(a, b) for a, b in pairs]
-    short = iter(compare_many([(facts(a), facts(b)) for (a, b), x in zip(pairs, long) if not x]))
+    rest = [p for p, x in zip(pairs, long) if not x]
+    judged = compare_many([(facts(a), facts(b)) for a, b in rest])
+    mid = [k for k, (a, b) in enumerate(rest) if is_mid_pair(a, b)]
+    for k, r in zip(mid, second_opinion([rest[k] for k in mid], [judged[k] for k in mid]) if mid else []):
+        judged[k] = r
+    short = iter(judged)
     passages = iter(stance_many([p for p, x in zip(pairs, long) if x]) if any(long) else [])
     return [next(passages) if x else next(short) for x in long]
 
