@@ -3,13 +3,8 @@ stanza parse and with the rules alone."""
 
 from __future__ import annotations
 
-from kg.model import Article
 from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
-
-
-def said(extractor, text):
-    claims = extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims
-    return [(c.cue, c.source.label, c.quote) for c in claims if not c.own]
+from tests.test_attribution_missed_sides import said  # (cue, source as written, quote) of each report
 
 
 def test_speakers_described_by_whom_they_spoke_to_before_their_verb(extractor):

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from kg.model import Article
 from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
-
-
-def said(extractor, text):
-    claims = extractor.extract(Article(text=text, date="2015-08-10", publisher="صحيفة المثال")).claims
-    return [(c.cue, c.source.label, c.quote) for c in claims if not c.own]
+from tests.test_attribution_missed_sides import said  # (cue, source as written, quote) of each report
 
 
 def test_the_inner_speaker_reports_inside_the_outer_ones_words(extractor):
