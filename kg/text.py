@@ -92,7 +92,7 @@ def straight_quote_pairs(text: str) -> dict[int, int]:
     return pairs
 
 
-_CLOSING_MARKS = ('"', "»", "”")
+_CLOSING_MARKS = ('"', *_QUOTE_OPEN.values())  # a straight quote, », ”
 
 
 def split_sentences(text: str) -> list[Span]:

@@ -17,8 +17,9 @@ from .syntax import (
 )
 from .source_words import NP_STOP, object_masdar
 from .verbs import (
-    AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, CAUSE_VERBS, CAUSE_WORD_RE, DIRECTIVE,
-    OBJECT_HEAD_RE as VERB_OBJECT_HEAD_RE, OBJECT_THEN_B, THREATS, TIGHT_PREP, NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
+    AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, CAUSE_VERBS, CERTAIN_ADJECTIVES,
+    CAUSE_WORD_RE, DIRECTIVE, OBJECT_HEAD_RE as VERB_OBJECT_HEAD_RE, OBJECT_THEN_B, THREATS, TIGHT_PREP,
+    NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
 )
 
 
@@ -121,7 +122,8 @@ def name_before_complementizer(norm: str, open_at: int) -> bool:
 
 # The speaker's certainty right after the complementizer ("إنه متيقن من أن …", "أنه على يقين بأن …"): it asserts
 # the clause it opens, which is the content.
-CERTAINTY_LEAD_RE = re.compile(r"\s*(?:واثق|متيقن|متاكد|مقتنع|علي يقين|علي ثقه|علي قناعه)(?:ون|ين|ه)?\s+"
+CERTAINTY_LEAD_RE = re.compile(r"\s*(?:" + "|".join((*CERTAIN_ADJECTIVES, "مقتنع", "علي يقين", "علي ثقه", "علي قناعه"))
+                               + r")(?:ون|ين|ه)?\s+"
                                r"(?:من\s+|ب)?(?:ان|انه|انها|انهم|انني|اننا)(?![\w])")
 
 

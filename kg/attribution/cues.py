@@ -16,7 +16,7 @@ from .syntax import (
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
 )
 from .verbs import (
-    AMBIGUOUS_FORMS, BELIEF_VERBS, CALL_NOUN_RE, CALL_VERBS, OBJECT_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, OBJECT_THEN_B,
+    AMBIGUOUS_FORMS, BELIEF_VERBS, CALL_NOUN_RE, CERTAIN_ADJECTIVES, CALL_VERBS, OBJECT_VERBS, FEMININE_PARTICIPLE, NEEDS_COMPLEMENT, NORM_LEMMA, NOT_LEMMA_CUES, OBJECT_THEN_B,
     PARTICIPLE_FORM, PREP_OPENER, THREATS, TIGHT_PREP, VERB_FORM
 )
 
@@ -37,8 +37,8 @@ PARTICIPLE_RE = re.compile(
 # Certainty as a plain predicate of its subject ("والوزير واثق من أن …", "أمين عام الوكالة متيقنٌ: «…»"): the
 # subject asserts what it is sure of, as with "واثقاً من أن" (not after a complementizer with its pronoun, "إنه
 # متيقن من أن …", where it is the teller's content: content.CERTAINTY_LEAD_RE).
-CERTAIN_PREDICATE_RE = re.compile(r"(?<![\w])(واثق|متيقن|متاكد)(?:ون|ين|ه|ان)?\s*(?=(?:من\s+|ب)(?:ان|انه|انها|انهم)(?![\w])|:)")
-CERTAIN_LEMMA = {"واثق": "وثق", "متيقن": "تيقن", "متاكد": "تيقن"}
+CERTAIN_PREDICATE_RE = re.compile(r"(?<![\w])(" + "|".join(CERTAIN_ADJECTIVES) + r")(?:ون|ين|ه|ان)?\s*"
+                                  r"(?=(?:من\s+|ب)(?:ان|انه|انها|انهم)(?![\w])|:)")
 # "وجاء في X أن …" / "وورد في X": the source is what the text came in.
 CAME_IN_RE = re.compile(r"(?<![\w])[وف]?(?:جاء|ورد|وجاء)(?:ت)? في(?![\w])")
 
@@ -203,7 +203,7 @@ def find_cues(s: Sentence) -> list[Cue]:
                 and not stresses_a_need(norm, m, cues):
             continue
         cues.append(Cue(m.start(1), m.end(), PARTICIPLE_FORM[m.group(1)], "participle", m.group(1)))
-    cues += [Cue(m.start(1), m.end(1), CERTAIN_LEMMA[m.group(1)], "participle", m.group(1))
+    cues += [Cue(m.start(1), m.end(1), CERTAIN_ADJECTIVES[m.group(1)], "participle", m.group(1))
              for m in CERTAIN_PREDICATE_RE.finditer(norm)
              if (predicate_subject_span(norm, m.start(1)) is not None
                  or re.search(r"(?<![\w])[وف]?(?:هو|هي|هم)\s*$", norm[:m.start(1)]))

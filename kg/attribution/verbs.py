@@ -150,6 +150,10 @@ CALL_NOUN_RE = re.compile(r"(?<![\w])(?:نداء|نداءا|نداءات|دعو�
 OBJECT_HEAD_RE = {"أرجع": CAUSE_WORD_RE, "عزا": CAUSE_WORD_RE, "وصف": DESCRIBED_WORD_RE, "انتقد": DESCRIBED_WORD_RE,
                   "اعتبر": DESCRIBED_WORD_RE,  # "اعتبر رئيس الوزراء الهجوم عملا إرهابيا": the event judged
                   "أطلق": CALL_NOUN_RE}
+# Adjectives of certainty (normalized) and the verb each reports as: a plain predicate ("والوزير واثق من أن …",
+# kg.attribution.cues) and the teller's certainty after a complementizer ("قال إنه متيقن من أن …",
+# kg.attribution.content); their accusative participles ("واثقاً من أن") are in PARTICIPLES.
+CERTAIN_ADJECTIVES = {"واثق": "وثق", "متيقن": "تيقن", "متاكد": "تيقن"}
 # Verbs whose present is mostly passive ("يُتّهم X بـ…"): only the past takes an object or a charge.
 PASSIVE_PRESENT = {"اتهم": "اتهم"}
 # Verbs whose object is only a report with a second complement: "نسب الهجوم إلى التنظيم",
