@@ -43,6 +43,7 @@ from .rdf import RELATION_PROPERTY, SANAD, relations_graph
 from .relate import METHOD as RELATE_METHOD
 from .repository import Repository, literal
 from .stats import PREFIX as STATS_PREFIX, relations_counts_operations
+from .reprints import worded_alike
 from .speakers import SPEAKERS_GRAPH, appearances, independent_appearances, reports, speakers_graph
 from .store import Store
 
@@ -151,9 +152,12 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     # is recomputed, as a full recompute would.
     report = reports(claims)
     group_sources = {ids[s.canonical]: appearances(claims, s.members, report) for s in found.statements}
-    independence = {n: independent_appearances(group_sources.get(stored.claims[n][0], set()),
-                                               group_sources.get(stored.claims[n][-1], set()), found.speakers,
-                                               stored.kind.get(n) == "supports")
+    text_of = dict(zip(ids, (c["text"] for c in claims)))
+    independence = {n: not (stored.kind.get(n) == "supports"
+                            and worded_alike(text_of.get(stored.claims[n][0], ""), text_of.get(stored.claims[n][-1], "")))
+                    and independent_appearances(group_sources.get(stored.claims[n][0], set()),
+                                                group_sources.get(stored.claims[n][-1], set()), found.speakers,
+                                                stored.kind.get(n) == "supports")
                     for n in kept}
     flipped = {n: v for n, v in independence.items() if stored.independent.get(n) is not None
                and stored.independent[n] != v}

@@ -33,7 +33,7 @@ from .relate.quoted import figure_verdict, quoted_why, revised_in_one_outlet
 from .relate.quoted import figures as quoted_figures
 from .relate.quoted import figures_differ as quoted_differ
 from .relate.single_event import RevisedFigures, outlook, outlook_rail, own_revision_rail, revision_rail
-from .reprints import Statement
+from .reprints import Statement, worded_alike
 from .reprints import group as group_reprints
 from .repository import Repository
 from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
@@ -406,6 +406,8 @@ class KeepChecks:
         return out
 
     def independent(self, i: int, j: int, supports: bool) -> bool:
+        if supports and worded_alike(self.claims[self.canon[i]]["text"], self.claims[self.canon[j]]["text"]):
+            return False  # one statement or wire sentence printed twice (kg.reprints.worded_alike)
         return independent_appearances(self.sources[self.canon[i]], self.sources[self.canon[j]], self.speakers,
                                        supports)
 

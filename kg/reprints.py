@@ -14,14 +14,36 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
 from .relate.claims import _numbers
+from .relate.features import _lcs
 from .text import light_stem, normalize, tokens
 
 REPRINT_COS = 0.9  # encoder cosine: a candidate reprint (the word test below decides)
 REPRINT_WORDS = 0.8  # share of the shorter text's words the longer one must have, both ways ≥ 0.6
+COPY_SHARE = 0.8  # `worded_alike`: share of the shorter text's words found, in their order, in the longer…
+COPY_LONG = 12  # …when it has this many words; a shorter one must be found whole, and have COPY_MIN_WORDS at least:
+COPY_MIN_WORDS = 8  # a short report of one fact is said with the same words by many («9 غارات على مواقع داعش في الرقة»)
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(light_stem(t) for t in tokens(text) if len(t) > 1)
+
+
+def _sequence(text: str) -> list[str]:
+    return [light_stem(t) for t in tokens(text) if len(t) > 1]
+
+
+def worded_alike(a: str, b: str) -> bool:
+    """Two texts in one wording: the shorter one's words, in their order, make up COPY_SHARE of it within the
+    longer (all of it for a text under COPY_LONG words). One statement printed twice, or one wire story's
+    sentence in two outlets, is worded so even where `same_statement` fails (one print runs on, gives one more
+    figure, or credits the words to another name); two sources that saw the same thing say it in their own words. So two claims worded alike agreeing are not
+    two independent sources (kg.ingest, kg.incremental)."""
+    sa, sb = _sequence(a), _sequence(b)
+    short, long_ = sorted((sa, sb), key=len)
+    if len(short) < COPY_MIN_WORDS:
+        return False
+    need = COPY_SHARE * len(short) if len(short) >= COPY_LONG else len(short)
+    return _lcs(short, long_) >= need
 
 
 def text_key(claim: dict[str, Any]) -> str:

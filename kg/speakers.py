@@ -260,6 +260,7 @@ class SourceInfo:
     registered: bool
     dates: set[str] = field(default_factory=set)
     claims: int = 0
+    labels: set[str] = field(default_factory=set)  # as written in the articles (a registered source's name is the registry's)
 
 
 @dataclass
@@ -347,8 +348,9 @@ CLAUSE_WORDS = frozenset("""
 """.split())
 # words that point back to a speaker named earlier in the article («المصادر نفسها», «الأخير»)
 ANAPHORS = frozenset("نفسه نفسها نفسهم انفسهم ذاته ذاتها المذكور المذكوره الاخير الاخيره".split())
-# heads of a description that is not of a speaker («الحصيلة السابقة», «صورة»)
-NOT_SPEAKERS = frozenset("حصيله صوره فيديو مقطع خريطه جدول احصاييه ارقام".split())
+# heads of a description that is not of a speaker («الحصيلة السابقة», «صورة»; «معلومات»: word that came from no
+# one named)
+NOT_SPEAKERS = frozenset("حصيله صوره فيديو مقطع خريطه جدول احصاييه ارقام معلومات".split())
 # nouns that, alone and with the article, point back to a speaker named before («الحكومة», «الوزارة», «المصدر»,
 # «الجانبان»); without it they describe an unnamed one («مصادر», «مسؤول»: a description, which counts)
 GENERIC_SPEAKERS = frozenset("""
@@ -391,6 +393,83 @@ def names_someone(name: str, type_: str = "unknown", registered: bool = False) -
 
 
 _BARE_OFFICES = frozenset(_without_article(o) for o in OFFICE_WORDS | HONORIFICS)
+
+
+# Words that make a name an organ of a state: its ministries, army, security, offices and broadcaster («وزارة
+# الداخلية التركية», «الجيش الأمريكي», «السفير السعودي في لبنان», «النظام السوري», «مؤسسة الإذاعة والتلفزيون
+# التركية»: the registry affiliates state media with their government too).
+STATE_ORGANS = frozenset("""
+وزاره الوزاره وزير الوزير جيش الجيش القوات المسلحه رياسه الرياسه رييس الرييس مكتب سلطات السلطات حكومه
+الحكومه شرطه الشرطه امن الامن الامنيه المخابرات مخابرات الاستخبارات استخبارات الخارجيه الداخليه الدفاع
+سفاره السفاره سفير السفير مسوول المسوول مسوولو مسوولون مسوولين المسوولين النظام الوزراء امني الامني
+التلفزيون والتلفزيون الاذاعه
+""".split())
+# …and what makes it not one: a former office holder, the armed opposition («الجيش السوري الحر»), an
+# opposition's interim government («الحكومة السورية المؤقتة»)
+NOT_STATE = frozenset(normalize(w) for w in "السابق سابق الحر المعارض المعارضة المعارضون معارض الثوار المؤقتة".split())
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Each registered government's nationality adjective in its written forms → its key, read from its own
+    two-word alias «الحكومة X» (X = «التركية»: تركي، تركية، تركيون، تركيين, with and without the article)."""
+    out: dict[str, str] = {}
+    for src in load_registry().sources.values():
+        for alias in src.aliases:
+            words = normalize(alias).split()
+            if len(words) == 2 and words[0] == "الحكومه" and words[1].startswith("ال") and words[1].endswith("يه"):
+                stem = words[1][2:-1]  # «التركيه» → «تركي»
+                for form in (stem, stem + "ه", stem + "ون", stem + "ين"):
+                    out.setdefault(form, src.key)
+                    out.setdefault("ال" + form, src.key)
+    return out
+
+
+def state_of(name: str) -> str | None:
+    """The registered government a source's name makes it an organ of, if any: the government's nationality
+    adjective right after a state organ word («وزارة الداخلية التركية», «مسؤول أمريكي», not «رئيس المرصد السوري»
+    nor «رئيس الائتلاف الوطني السوري»: there it qualifies another body), nothing in the name that makes it a
+    former holder or the opposition. Two organs of one state agreeing are one voice, not two independent sources."""
+    words = _PUNCT.sub(" ", normalize(name)).split()
+    if set(words) & NOT_STATE:
+        return None
+    states = {_demonyms()[w] for prev, w in zip(words, words[1:]) if prev in STATE_ORGANS and w in _demonyms()}
+    return states.pop() if len(states) == 1 else None
+
+
+def _words_of(name: str) -> tuple[str, ...]:
+    return tuple(_PUNCT.sub(" ", normalize(name)).split())
+
+
+def _short_names(sources: list[SourceInfo], speaker: dict[str, str]) -> dict[str, str]:
+    """A body named without the «لـ» complement of its name («القيادة المشتركة» for «القيادة المشتركة لقوات
+    التحالف الدولي», «الشبكة السورية» for «الشبكة السورية لحقوق الإنسان») is that body: source key → the whole
+    name's speaker, when the short name begins with a definite noun that is no title or office («المدير الإقليمي
+    …», «الخبير …» are people's titles, and a title's holder differs from story to story), is no unnamed
+    informant («مصدر أمني»), exactly one speaker's name as written continues it so, and the two are quoted on one
+    day at least. Not where the name goes on with an adjective, «في» or «و» («النيابة العامة الإماراتية»,
+    «المقاومة الشعبية في إقليم تهامة», «… والجيش الوطني»): there the short name is the general one."""
+    continuing: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for s in sources:
+        for label in s.labels | {s.name}:
+            words = _words_of(label)
+            for n in range(2, len(words)):
+                if words[n].startswith("ل") and not words[n].startswith("ال"):  # «… لقوات التحالف», «… لحقوق الإنسان»
+                    continuing[words[:n]].add(speaker.get(s.key, s.key))
+    dates = defaultdict(set)
+    for s in sources:
+        dates[speaker.get(s.key, s.key)] |= s.dates
+    out: dict[str, str] = {}
+    for s in sources:
+        words = _words_of(s.name)
+        if (s.registered or s.type == "outlet-own" or len(words) < 2 or not words[0].startswith("ال")
+                or words[0] in OFFICE_WORDS or words[0] in HONORIFICS or anonymous_label(s.name, s.type)
+                or not names_someone(s.name, s.type)):
+            continue
+        whole = continuing.get(words, set()) - {speaker.get(s.key, s.key)}
+        if len(whole) == 1 and s.dates & dates[next(iter(whole))]:
+            out[s.key] = next(iter(whole))
+    return out
 
 
 def resolve(sources: list[SourceInfo]) -> Resolution:
@@ -497,6 +576,8 @@ def resolve(sources: list[SourceInfo]) -> Resolution:
         canon = max(members, key=lambda k: (info[k].claims, len(parsed[k].name), len(parsed[k].title), k))
         for k in members:
             speaker[k] = canon
+    for key, whole in _short_names(sources, speaker).items():
+        speaker[key] = whole
     # whom each speaker speaks for: the body his title names, and that body's own affiliation
     for key, p in parsed.items():
         body = _body_key(p.body)
@@ -505,6 +586,11 @@ def resolve(sources: list[SourceInfo]) -> Resolution:
             speaks_for[sp].add(body)
             if body in affiliation:
                 speaks_for[sp].add(affiliation[body])
+    # an organ of a registered state speaks for its government («وزارة الداخلية التركية»)
+    for s in sources:
+        state = None if s.registered or s.type == "outlet-own" else state_of(s.name)
+        if state:
+            speaks_for[speaker.get(s.key, s.key)].add(state)
     unnamed = frozenset(s.key for s in sources if not names_someone(s.name, s.type, s.registered))
     own_voice = frozenset(s.key for s in sources if s.type == "outlet-own")
     anonymous = frozenset(s.key for s in sources if anonymous_label(s.name, s.type, s.registered))
@@ -523,6 +609,8 @@ def resolve_claims(claims: list[dict]) -> Resolution:
             info = found[key] = SourceInfo(key, src.get("name_ar") or src.get("name") or "", src.get("type") or "unknown",
                                            reg.get(key) is not None)
         info.claims += 1
+        if src.get("label"):
+            info.labels.add(src["label"])
         if c.get("date"):
             info.dates.add(str(c["date"])[:10])
     return replace(resolve(sorted(found.values(), key=lambda s: s.key)), relays=relay_links(claims))

@@ -140,6 +140,17 @@ def test_a_reprint_is_one_statement_not_a_corroboration():
     assert [(r.a["key"], r.b["key"], r.relation.relation) for r in found.relations] == [("k2", "k3", "supports")]
 
 
+def test_one_wire_sentence_in_two_outlets_is_a_corroboration_between_no_independent_sources():
+    from kg.ingest import relate_claims
+
+    wire = ("قصفت ثلاث طائرات حربية تركية اليوم عدة مواقع لتنظيم داعش الإرهابي في سوريا وذلك غداة تبادل لإطلاق "
+            "النار بين الجيش التركي والمسلحين على الحدود")
+    longer = wire + "، وأسفر الاشتباك عن مقتل جندي تركي و5 من المسلحين"  # one more figure: no reprint
+    found = relate_claims([_claim(1, "2015-07-24", wire, "outlet-a"), _claim(2, "2015-07-24", longer, "outlet-b")])
+    assert sorted(len(s.members) for s in found.statements) == [1, 1]
+    assert [(r.relation.relation, r.independent) for r in found.relations] == [("supports", False)]
+
+
 def test_reprints_need_the_same_numbers_and_polarity():
     from kg.reprints import same_statement
 

@@ -108,3 +108,24 @@ def test_one_claims_reprint_group_read_alone_is_the_whole_maps(tmp_path):
             assert repo.statement_key(k) == canon
     finally:
         store.close()
+
+
+def test_one_wording_in_two_prints_is_one_voice_not_two():
+    from kg.reprints import worded_alike
+
+    # one wire sentence in two outlets: one runs on and has one more figure, so it is no reprint, but one wording
+    a = ("قصفت ثلاث طائرات حربية تركية اليوم عدة مواقع لتنظيم داعش الإرهابي في سوريا وذلك غداة تبادل لإطلاق النار "
+         "بين الجيش التركي والمسلحين على الحدود")
+    b = ("قصفت ثلاث طائرات حربية تركية أمس، عدة مواقع لتنظيم \"داعش\" الإرهابي في سورية، وذلك غداة تبادل لإطلاق "
+         "النار بين الجيش التركي والمسلحين على الحدود، وأسفر الاشتباك عن مقتل جندي تركي و5 من المسلحين")
+    assert worded_alike(a, b) and worded_alike(b, a)
+    # two reports of one fact in their own words
+    c = "أكدت وزارة الدفاع التركية أن مقاتلاتها استهدفت مواقع التنظيم داخل الأراضي السورية فجر الجمعة ودمرتها"
+    assert not worded_alike(a, c)
+    # a short report of one fact is said with the same words by many: it must be found whole
+    d = "نفذ التحالف الدولي 9 غارات جوية على مواقع تنظيم داعش في مدينة الرقة السورية"
+    e = "شن طيران التحالف الدولي 9 غارات على مواقع لتنظيم داعش في الرقة"
+    assert not worded_alike(d, e)
+    assert worded_alike("مقاتلي المقاومة نجحوا في السيطرة على معظم حي التواهي ومنشآته",
+                        "وقال إن مقاتلي المقاومة نجحوا في السيطرة على معظم حي التواهي ومنشآته الحيوية")
+    assert not worded_alike("قتل خمسة جنود", "قتل خمسة جنود")  # too short to tell a copy from a fact

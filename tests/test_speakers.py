@@ -41,9 +41,12 @@ def test_one_persons_names_across_outlets_are_one_speaker():
     assert r.names[_speaker_of(r, names[1])] in (names[0], names[2], names[4])
     a, b = unregistered_ref(names[0]).key, unregistered_ref(names[3]).key
     assert a != b and not independent({a}, {b}, r)
-    # «رئيس الحكومة التركية» names the government he speaks for; the minister's title names no body
+    # «رئيس الحكومة التركية» names the government he speaks for; so does «وزير الخارجية التركي» (an organ of the
+    # same state: test_two_organs_of_one_state_are_one_voice), so the two are not independent either, though
+    # they stay two speakers
     assert "turkish-government" in r.identities(a)
-    assert independent({a}, {unregistered_ref(other).key}, r)
+    assert "turkish-government" in r.identities(unregistered_ref(other).key)
+    assert not independent({a}, {unregistered_ref(other).key}, r)
 
 
 def test_a_lone_surname_joins_only_the_one_speaker_it_fits():
@@ -202,7 +205,7 @@ def test_a_source_that_names_no_one_cannot_make_a_pair_independent():
     from kg.speakers import names_someone
 
     for cut in ("البيان فقد أقدم كل", "شبابنا", "سماحته", "الحكومة", "الوزارة", "المصادر نفسها", "الحصيلة السابقة",
-                "بعض", "معاليه"):
+                "بعض", "معاليه", "معلومات"):
         assert not names_someone(cut), cut
     for name in ("الأمير فيصل بن خالد", "بحاح", "الغانم", "مصادر محلية", "مصدر", "مسؤول يمني رفيع المستوى",
                  "وزارة الدفاع اليمنية", "د. عبدالعزيز الساعاتي مدير جامعة الملك فيصل بالأحساء بقوله"):
@@ -261,3 +264,46 @@ def test_a_speaker_and_the_source_he_relays_are_one_voice():
     assert independent_appearances(a, {(apart["source"]["key"], "urn:article:c")}, resolution)
     # side by side in one article, neither inside the other: no relay
     assert relay_links([outer, {**apart, "article": "urn:article:a", "start": 130, "end": 200}]) == frozenset()
+
+
+def test_two_organs_of_one_state_are_one_voice():
+    from kg.speakers import state_of
+
+    # the nationality adjective right after a state organ word names a registered government
+    for name, state in (("وزارة الداخلية التركية", "turkish-government"), ("الجيش الأمريكي", "us-government"),
+                        ("مسؤولون أمريكيون", "us-government"), ("السفير السعودي في لبنان", "saudi-government"),
+                        ("رئيس الوزراء التركي أحمد داود أوغلو", "turkish-government"),
+                        ("مصدر أمني تركي", "turkish-government"), ("النظام السوري", "syrian-government"),
+                        ("مؤسسة الإذاعة والتلفزيون التركية", "turkish-government")):
+        assert state_of(name) == state, name
+    # not where it qualifies another body, a former holder, the opposition, or a country whose government the
+    # registry does not hold
+    for name in ("رئيس المرصد السوري", "رئيس الائتلاف الوطني السوري", "الجيش السوري الحر",
+                 "وزير الخارجية الأمريكي السابق", "رئيس الحكومة السورية المؤقتة", "المعارضة السورية",
+                 "مصدر تركي", "وزارة الدفاع اليمنية", "مكتب رئيس الوزراء"):
+        assert state_of(name) is None, name
+    ministry = _claim(1, "وزارة الداخلية التركية")
+    army = _claim(2, "الجيش الأمريكي")
+    r = resolve_claims([ministry, army, _claim(3, "الحكومة التركية", registered_key="turkish-government"),
+                        _claim(4, "البنتاغون", registered_key="pentagon")])
+    assert not independent({ministry["source"]["key"]}, {"turkish-government"}, r)
+    assert not independent({army["source"]["key"]}, {"pentagon"}, r)  # the Pentagon's registered affiliation
+    assert independent({ministry["source"]["key"]}, {army["source"]["key"]}, r)
+
+
+def test_a_body_named_without_the_complement_of_its_name_is_that_body():
+    short = _claim(1, "القيادة المشتركة", date="2015-07-31")
+    whole = _claim(2, "التحالف الدولي", date="2015-07-31", registered_key="us-led-coalition")
+    whole["source"]["label"] = "القيادة المشتركة لقوات التحالف الدولي"
+    r = resolve_claims([short, whole])
+    assert _speaker_of(r, "القيادة المشتركة") == "us-led-coalition"
+    assert not independent({short["source"]["key"]}, {"us-led-coalition"}, r)
+    # not on another day, and not where the name goes on with an adjective, «في» or «و»: the short one is general
+    assert _speaker_of(resolve_claims([_claim(1, "القيادة المشتركة", date="2015-09-01"), whole]),
+                       "القيادة المشتركة") != "us-led-coalition"
+    for longer in ("النيابة العامة الإماراتية", "النيابة العامة في دبي", "النيابة العامة والشرطة"):
+        r = resolve_claims([_claim(1, "النيابة العامة"), _claim(2, longer)])
+        assert _speaker_of(r, "النيابة العامة") == unregistered_ref("النيابة العامة").key, longer
+    # a title is not a body: its holder differs from story to story
+    r = resolve_claims([_claim(1, "المدير الإقليمي"), _claim(2, "المدير الإقليمي للحملة الوطنية")])
+    assert _speaker_of(r, "المدير الإقليمي") == unregistered_ref("المدير الإقليمي").key
