@@ -10,7 +10,7 @@ PAIRS = [
      "the discipline committee refused to lift the bans for the Super Cup"),
     (13403, "3", 16816, "2-4", "supports", "supercup-bans",
      "the five suspended: Abdulghani, al-Raheb, Mohammed Eid of al-Nassr, al-Shamrani and Salem al-Dosari of al-Hilal"),
-    (13557, "مشيرا الى  أنهم يواجهون ثغرة في لجنة الانضباط<<>>لكنها تقام خارج السعودية", 13244, "3", "supports", "supercup-bans",
+    (13557, "أنهم يواجهون ثغرة في لجنة الانضباط<<>>لكنها تقام خارج السعودية", 13244, "3", "supports", "supercup-bans",
      "the discipline code covers domestic matches played at home: the loophole"),
     (13244, "1", 16816, "5-6", "unrelated", "supercup-bans",
      "a three-man meeting tonight will decide vs after Monday's meeting the file went to the discipline committee"),
