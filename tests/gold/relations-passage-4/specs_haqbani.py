@@ -6,7 +6,7 @@ PAIRS = [
      "the win brings him full sponsorship from Nike and Babolat"),
     (10432, "0", 11060, "0", "contradicts", "haqbani-hard",
      "al-Jazirah of 31 Jul: he plays the day after tomorrow vs al-Watan of 31 Jul: tomorrow (doubt: the day is the conflict)"),
-    (11060, "ويسعى الحقباني إلى كسب البطولة بصفته مصنفا ثالثا فيها<<>>بولاية كارولينا الشمالية", 2508, "0-1", "unrelated", "haqbani-hard",
+    (11060, "ويسعى الحقباني إلى كسب البطولة بصفته مصنفا ثالثا فيها<<>>في مدينة وينستن سيلم", 2508, "0-1", "unrelated", "haqbani-hard",
      "third seed at Little Rock, after the clay title two weeks ago vs the clay final: b holds only the side clause"),
     (13152, "افتتح نجم التنس السعودي الواعد سعود الحقباني<<>>ليتأهل للدور الثاني من هذه البطولة", 13411, "0-1", "supports", "haqbani-hard",
      "he beat New Jersey's Nick Jameson 6-1 6-2 and reached the second round"),
