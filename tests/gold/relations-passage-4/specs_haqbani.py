@@ -4,7 +4,7 @@ PAIRS = [
      "al-Haqbani won the Super International beating the top seed Hashimoto 7-5 7-5"),
     (4260, "1", 2508, "2-3", "supports", "haqbani-clay",
      "the win brings him full sponsorship from Nike and Babolat"),
-    (10432, "0", 11060, "0", "contradicts", "haqbani-hard",
+    (10432, "يخوض كابتن المنتخب السعودي<<>>في مدينة ليتل رآك بولاية اركنسا", 11060, "0", "contradicts", "haqbani-hard",
      "al-Jazirah of 31 Jul: he plays the day after tomorrow vs al-Watan of 31 Jul: tomorrow (doubt: the day is the conflict)"),
     (11060, "ويسعى الحقباني إلى كسب البطولة بصفته مصنفا ثالثا فيها<<>>في مدينة وينستن سيلم", 2508, "0-1", "unrelated", "haqbani-hard",
      "third seed at Little Rock, after the clay title two weeks ago vs the clay final: b holds only the side clause"),
