@@ -20,7 +20,7 @@ PAIRS = [
      "the rains hit Rakhine, home to 140000 displaced Rohingya"),
     (11904, "8", 13145, "1", "supports", "monsoon-burma",
      "27 dead across the country and about 150000 displaced or affected"),
-    (13145, "3", 12826, "13", "unrelated", "monsoon-asia",
+    (13145, "3", 12826, "10-13", "unrelated", "monsoon-asia",
      "the rains killed people in India, Nepal, Pakistan, Vietnam vs those countries had heavy rain (doubt: b gives no victims)"),
     (13316, "0", 13145, "10-11", "unrelated", "monsoon-india",
      "81 dead in Gujarat, Rajasthan, West Bengal, Odisha vs the Manipur landslide"),

@@ -1,6 +1,6 @@
 # Road accidents around al-Taif: the Sufaiha pass crash (18-19 Jul 2015) and the accidents of the evening of 24 Jul 2015.
 PAIRS = [
-    (7881, "0", 8394, "0", "contradicts", "taif-friday",
+    (7881, "0", 8394, "0-2", "contradicts", "taif-friday",
      "3 dead and 15 injured in three accidents vs 3 dead and 12 injured in two accidents (the same Red Crescent account)"),
     (7881, "3", 8394, "2", "supports", "taif-friday",
      "road security reported an accident between Radwan and al-Atif at 10:21 pm"),

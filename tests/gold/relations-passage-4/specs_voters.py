@@ -14,7 +14,7 @@ PAIRS = [
      "vote buying: up to a year in prison and 50000 riyals vs the new law punishes vote buying among other offences, b gives no penalty"),
     (19328, "3", 19059, "4", "supports", "voters-appeals",
      "al-Baha's appeals committee works from the start of registration on 7 Dhu al-Qa'dah"),
-    (14261, "1", 14302, "7", "unrelated", "voters-centres",
+    (14261, "1", 14302, "7-8", "unrelated", "voters-centres",
      "centres ready for four million, 1.25 million women among them vs the changes of this round"),
     (12160, "1", 14302, "7", "supports", "voters-rules",
      "two thirds of the members elected instead of half, the voting age down from 21 to 18, women vote and stand"),
