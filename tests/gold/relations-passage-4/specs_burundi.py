@@ -16,7 +16,7 @@ PAIRS = [
      "the violence meant to frighten voters away"),
     (4868, "9", 2837, "16-18", "supports", "burundi-vote",
      "voters wiped the ink off their fingers for fear of reprisals"),
-    (2837, "11", 4868, "8-9", "unrelated", "burundi-vote",
+    (2837, "10-11", 4868, "8-9", "unrelated", "burundi-vote",
      "turnout looked low vs the vote was calm but anxious"),
     (2837, "22", 4868, "5", "unrelated", "burundi-vote",
      "more than eighty dead in the crisis vs 80 dead (doubt: compatible, b does not say more than)"),

@@ -22,7 +22,7 @@ PAIRS = [
      "survivors suffer joint pain and eye inflammation that may blind"),
     (20899, "4", 20427, "6", "unrelated", "ebola-survivors",
      "about half have joint pain vs about a quarter have eye problems"),
-    (20765, "3", 20427, "2-4", "supports", "ebola-survivors",
+    (20765, "وقال للصحفيين في إفادة عبر الهاتف<<>>(غينيا وليبيريا وسيراليون)", 20427, "2-4", "supports", "ebola-survivors",
      "13000 survivors in Guinea, Liberia and Sierra Leone"),
     (11880, "11", 20427, "5-7", "unrelated", "ebola-toll",
      "the UN closed its emergency mission vs the toll"),
