@@ -1,7 +1,7 @@
 # California wildfires: the North Fire at the Cajon Pass (17-19 Jul 2015) and the Rocky Fire in Lake County (29 Jul - 5 Aug 2015).
 PAIRS = [
     (434, "0", 2649, "0-2", "supports", "california-north",
-     "a hillside fire swept over a busy highway in a mountain pass, cars burned, drivers fled"),
+     "a hillside fire swept over a busy highway in a mountain pass, cars burned, drivers fled (doubt: b gives no count of cars or buildings)"),
     (434, "2", 3586, "2", "supports", "california-north",
      "part of the road to Las Vegas burned, about 60 drivers fled their cars"),
     (2105, "0", 434, "0-7", "unrelated", "california-north",
