@@ -1,0 +1,23 @@
+# Summer rains and flash floods in Jazan, 2-4 Aug 2015: Wadi Damad rescues, the border villages, the warnings.
+PAIRS = [
+    (14448, "ان فرقة الدفاع المدني بمحافظة ضمد<<>>بعد ان نجا قائدها من السيول", 14096, "1", "supports", "damad-rescue",
+     "the Damad civil defence got nine people out of Wadi Damad; a car fell in near the dam crossing"),
+    (13931, "تمكنت فرقة الدفاع المدني من إخراج مركبه سقطت في وادي ضمد وإنقاذ تسعة أشخاص حاصرتهم السيول يوم أمس الأول", 14448, "0-5", "supports", "damad-rescue",
+     "a vehicle pulled from Wadi Damad and nine people trapped by the flood rescued"),
+    (13614, "2", 13676, "7", "contradicts", "damad-car",
+     "al-Weeam of 3 Aug: the Aidabi team pulled the car out today vs al-Yaum of 3 Aug: yesterday (doubt: the day is the conflict)"),
+    (13559, "5", 14104, "0", "supports", "damad-car",
+     "a young man escaped the flood at the Wadi Damad dam crossing, the Aidabi team pulled his car out"),
+    (13940, "استيقظ أهالي محافظة ضمد<<>>شرق المحافظة", 13931, "0-1", "unrelated", "damad-rescue",
+     "Damad's districts flooded at dawn after an earth dyke burst vs the rescue of nine and the car"),
+    (14724, "0", 14448, "0-2", "unrelated", "damad-rain",
+     "the rain cut off the highlands of Harub vs rain in Harub and other governorates and the Damad rescue"),
+    (14096, "0", 14448, "0", "supports", "damad-rain",
+     "rain in most governorates of Jazan, the wadis of Qusai, Jura, Khalab and Damad flowed"),
+    (13559, "1", 14096, "0", "unrelated", "damad-rain",
+     "Wadi Dahwan cut off al-Maatan villages for five hours vs the rain and the wadis"),
+    (13676, "وبحسب خبراء الطقس فان سقوط الأمطار في شهر أغسطس نادر جداً<<>>وهطول أمطار استثنائية", 13559, "3", "unrelated", "damad-warning",
+     "rain is rare in August, this year unusual vs the met office's warning of thunderstorms"),
+    (13559, "3", 13614, "1", "unrelated", "damad-warning",
+     "the met office warns of heavy thunderstorms with hail vs the civil defence warns of the weather"),
+]

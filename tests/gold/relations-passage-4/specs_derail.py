@@ -1,0 +1,23 @@
+# Two express trains derailed on a flooded bridge near Harda, Madhya Pradesh, India (4-5 Aug 2015).
+PAIRS = [
+    (16804, "0", 14891, "0-5", "supports", "derail-toll",
+     "at least 20 dead and 100 injured when two express trains derailed on a flooded bridge"),
+    (15926, "0", 16010, "0-2", "supports", "derail-toll",
+     "at least 27 dead"),
+    (16010, "0", 14891, "0-5", "unrelated", "derail-toll",
+     "at least 27 dead vs at least 20 at the first report (compatible, an earlier stage)"),
+    (14891, "0", 15926, "7", "unrelated", "derail-toll",
+     "20 dead and 100 injured vs at least 25 injured taken to hospital (compatible)"),
+    (14891, "1", 15926, "8", "contradicts", "derail-trains",
+     "12 coaches of the Kamayani Express from Mumbai derailed vs the last four or five coaches of the train from Bombay"),
+    (16804, "5", 15926, "9", "contradicts", "derail-trains",
+     "six coaches of the Janata Express derailed vs the engine and the first two or three coaches of the second train"),
+    (15926, "2", 16804, "1-2", "supports", "derail-rescue",
+     "about 300 rescued; b: divers freed hundreds trapped in the coaches"),
+    (16010, "2", 15926, "0-10", "supports", "derail-toll",
+     "the railway police chief: 27 dead, all coaches cleared, the toll may rise slightly"),
+    (15926, "10", 16804, "4-6", "unrelated", "derail-floods",
+     "about 180 killed by floods in western and eastern India vs more than 100 (compatible)"),
+    (15926, "7", 16804, "0-6", "unrelated", "derail-rescue",
+     "the coaches did not fall into the river vs the Reuters report"),
+]

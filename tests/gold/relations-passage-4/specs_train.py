@@ -1,0 +1,21 @@
+# Riyadh-Dammam passenger train No. 6 breaks down at km 310 (22 Jul 2015).
+PAIRS = [
+    (5261, "0", 4775, "0-2", "supports", "train-breakdown",
+     "train 6 stopped at km 310 with 220 passengers when its engine and air conditioning failed"),
+    (7026, "0", 6574, "0", "contradicts", "train-breakdown",
+     "okaz of 24 Jul: the passengers were stranded yesterday vs al-Madina of 24 Jul: the day before yesterday (doubt: the day is the conflict)"),
+    (5261, "2", 7026, "1", "unrelated", "train-rescue",
+     "moved to the emergency train that left at 4:00, 3 h 17 min late vs moved after a medical check: b gives no time"),
+    (7026, "وأشار الدوسري إلى أن المؤسسة تعكف<<>>والمكيف", 5261, "4-5", "supports", "train-inquiry",
+     "the railway corporation investigates with the operator, will publish the results and apologises"),
+    (4775, "ولفت الدوسري الانتباه إلى أن معالي الرئيس<<>>للاطمئنان على سلامة الركاب", 5261, "3", "supports", "train-rescue",
+     "the corporation's president followed the rescue himself from the Dammam control room"),
+    (5206, "0", 4775, "0-2", "unrelated", "train-schedule",
+     "trips 2 and 9 restored, 15 daily trips vs the breakdown"),
+    (6574, "وقال المتحدث الإعلامي<<>>لتجهيز قطار الطوارئ للقطار رقم (6)", 7026, "1", "supports", "train-rescue",
+     "the train inspected, the Red Crescent and the Riyadh traffic office told to ready an emergency train"),
+    (7026, "0", 5261, "2", "unrelated", "train-rescue",
+     "two hours under the sun vs the emergency train left 3 h 17 min late (doubt: compatible durations; the days differ as in the pair above)"),
+    (5261, "2", 4775, "1", "supports", "train-rescue",
+     "the emergency train left at 4:00 (16:00 in b), 3 h 17 min late"),
+]
