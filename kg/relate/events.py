@@ -33,6 +33,7 @@ from .explanation import _w
 from .figures import Figure, bound_start, dual_count, exact, figure_at, ranges_apart, show
 from .lexicon import _strip_proclitic
 from .edges import on_the_edges
+from .still_held import held_places
 from .sums import coordinated_totals
 
 PLACE_IDF = 4.0  # a word this rare after «سيطرت على» names the place (زنجبار 5.7, أبين 4.8; قوات, النظام far below)
@@ -123,10 +124,14 @@ def _anchor(toks: list[str], pos: int, named_only: bool = False) -> str | None:
 
 def holding_of(f: ClaimFacts) -> dict[str, str]:
     """Place → "taken" | "contested" | "edges" as the claim's words say (kg.relate.control's reading, places by `_anchor`);
-    places coordinated after the first («تطهير محافظتي أبين وزنجبار») share its state; both states: left out."""
-    if f.negated or f.denied:
+    places coordinated after the first («تطهير محافظتي أبين وزنجبار») share its state; both states: left out. "held":
+    still held or not yet taken (kg.relate.still_held), read in a negated claim too."""
+    if f.denied:
         return {}
-    toks, found = f.toks, {}
+    toks = f.toks
+    found: dict[str, set[str]] = {place: {"held"} for place in held_places(toks, _anchor)}
+    if f.negated:
+        return settled(found, toks)
     aimed = any(t in _CONTROL_AIM | _PRIORITY or _strip_proclitic(t) in _CONTROL_AIM | _PRIORITY for t in toks)
     for i, t in enumerate(toks):
         b = _strip_proclitic(t)
