@@ -119,6 +119,10 @@ def test_held_leaves_out_landmarks_others_claims_and_forecasts():
     assert control_of(facts("زعم أن عدن لا تزال في أيدي جنوده")) == {}  # another's claim, told to be denied
     assert control_of(facts("قال إنه لم يقل إن تدمر سقطت")) == {}  # another verb negated
     assert control_of(facts("يتوقع تحرير تعز بالكامل بعد التصدعات")) == {}  # a forecast, not a taking
+    # the relative's antecedent is «مناطق سنجار» (its areas), not Sinjar
+    assert control_of(facts("توقع بارزاني تحرير بقية مناطق سنجار التي مازالت تحت سيطرة تنظيم داعش قريبا")) == {}
+    # outside the framed slot after a verb, a rare word is no place
+    assert holding_of(facts("ناهيك عن أن الجزر الإماراتية الثلاث ما زالت تحت الاحتلال")) == {}
 
 
 def test_taken_against_still_held_the_same_day_or_later_contradicts():

@@ -129,7 +129,7 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
     if f.denied:
         return {}
     toks = f.toks
-    found: dict[str, set[str]] = {place: {"held"} for place in held_places(toks, _anchor)}
+    found: dict[str, set[str]] = {place: {"held"} for place in held_places(toks, _anchor, lambda t, pos: _anchor(t, pos, named_only=True))}
     if f.negated:
         return settled(found, toks)
     aimed = any(t in _CONTROL_AIM | _PRIORITY or _strip_proclitic(t) in _CONTROL_AIM | _PRIORITY for t in toks)

@@ -19,6 +19,8 @@ from .lexicon import _strip_proclitic
 # «لا يزال»، «ما زالت»، «لازال»: still (normalized, the particle a token of its own or joined)
 _STILL = {"يزال", "تزال", "زال", "زالت", "لازال", "لازالت", "مازال", "مازالت", "لاتزال", "لايزال"}
 # the holder's hand or control right after «still»: «بأيدي المتمردين»، «تحت سيطرة …»، «في قبضة …»، «يسيطرون على …»
+PlaceAt = Callable[[list[str], int], "str | None"]
+_RELATIVE = {"التي", "الذي", "اللتي", "الذين", "اللذين"}
 _HAND = {"بايدي", "ايدي", "بيد", "يد", "تحت", "قبضه", "بقبضه", "يسيطر", "يسيطرون", "تسيطر", "يحتل", "يحتلون", "تحتل"}
 HAND_REACH = 3  # tokens from «still» to the hand word: «لا يزال في يد …»، «لا تزال الحوطة تحت سيطرة …»
 SUBJECT_REACH = 8  # tokens before «still» where its subject, the place, may start («قصر المعاشيق الرئاسي في حي كريتر»)
@@ -48,7 +50,7 @@ def _bare(t: str) -> str:
     return _strip_proclitic(t)
 
 
-def _place_after(toks: list[str], start: int, place_at: Callable[[list[str], int], str | None]) -> str | None:
+def _place_after(toks: list[str], start: int, place_at: PlaceAt) -> str | None:
     """The place from `start` on, past the fillers of a taking (its subject, «على», «مدينة»)."""
     for pos in range(start, min(len(toks), start + FILL_REACH)):
         if toks[pos] in _LANDMARK or _bare(toks[pos]) in _LANDMARK:
@@ -61,29 +63,35 @@ def _place_after(toks: list[str], start: int, place_at: Callable[[list[str], int
     return None
 
 
-def _still_held(toks: list[str], i: int, place_at: Callable[[list[str], int], str | None]) -> str | None:
+def _still_held(toks: list[str], i: int, place_at: PlaceAt, named_at: PlaceAt) -> str | None:
     """The place that «still» at `i` says is held: named between it and the hand word («لا تزال الحوطة تحت …»), after
-    the control verb («لا يزال … يسيطرون على الحوطة»), or as its subject, the first place before it."""
+    the control verb («لا يزال … يسيطرون على الحوطة»), or as its subject, the first place before it. Outside the
+    framed slot after a verb, only a gazetteer place (`named_at`): an unframed rare word is as often no place
+    («… ناهيك عن أن الجزر الإماراتية الثلاث ما زالت تحت الاحتلال»)."""
     hand = next((k for k in range(i + 1, min(len(toks), i + 1 + HAND_REACH)) if toks[k] in _HAND
                  or _bare(toks[k]) in _HAND), None)
     if hand is None:
         return None
     for pos in range(i + 1, hand):
-        place = place_at(toks, pos)
+        place = named_at(toks, pos)
         if place:
             return place
     if _bare(toks[hand]).startswith(("يسيطر", "تسيطر", "يحتل", "تحتل")):
         return _place_after(toks, hand + 1, place_at)
-    for pos in range(max(0, i - SUBJECT_REACH), i):
+    lo, hi = max(0, i - SUBJECT_REACH), i
+    relative = max((k for k in range(lo, i) if toks[k] in _RELATIVE), default=None)
+    if relative is not None:  # «مناطق سنجار التي مازالت …»: the subject is the relative's antecedent, right before it
+        lo, hi = max(0, relative - 2), relative
+    for pos in range(lo, hi):
         if toks[pos] in _LANDMARK or _bare(toks[pos]) in _LANDMARK:
             return None
-        place = place_at(toks, pos)
+        place = named_at(toks, pos)
         if place:
             return place
     return None
 
 
-def _not_yet(toks: list[str], i: int, place_at: Callable[[list[str], int], str | None]) -> str | None:
+def _not_yet(toks: list[str], i: int, place_at: PlaceAt) -> str | None:
     """The place that the negator at `i` says is not taken: «عدم تحرير مدينة الحوطة», «لم تسيطر القوات على …»,
     «لم يتم تحرير …», «لم تتمكن القوات من دخول …»."""
     for pos in range(i + 1, min(len(toks), i + 2 + AUX_REACH)):
@@ -97,13 +105,15 @@ def _not_yet(toks: list[str], i: int, place_at: Callable[[list[str], int], str |
     return None
 
 
-def held_places(toks: list[str], place_at: Callable[[list[str], int], str | None]) -> set[str]:
-    """The places the claim says are still held by their holder or not yet taken."""
+def held_places(toks: list[str], place_at: PlaceAt, named_at: PlaceAt | None = None) -> set[str]:
+    """The places the claim says are still held by their holder or not yet taken; `named_at` reads only gazetteer
+    places (default `place_at`)."""
+    named_at = named_at or place_at
     out: set[str] = set()
     for i, t in enumerate(toks):
         if t in _CLAIMED or _bare(t) in _CLAIMED:
             break  # what follows is another's claim, told to be denied
-        place = (_still_held(toks, i, place_at) if t in _STILL else
+        place = (_still_held(toks, i, place_at, named_at) if t in _STILL else
                  _not_yet(toks, i, place_at) if t in _NOT else None)
         if place:
             out.add(place)
