@@ -41,6 +41,14 @@ def test_holding_of_leaves_out_landmarks_aims_lifted_sieges_and_negations():
     assert holding_of(facts(TAKEN, "denied")) == {}
 
 
+def test_the_town_is_the_place_the_claim_is_about_and_the_next_word_not_its_name():
+    # sample 10: «وشرعوا» read as the place after «على المدينة»; the sentence or headline names al-Houta
+    completed = "الثوار أكملوا سيطرتهم الكاملة على المدينة، وشرعوا في تمشيط أحيائها"
+    assert holding_of(facts(completed)) == {}
+    assert holding_of(facts(completed, places=["houta"])) == {"houta": "taken"}
+    assert holding_of(facts("سيطرت القوات على المدينة", places=["aden", "lahj"])) == {}  # two places: which one?
+
+
 def test_taken_against_besieged_later_outside_the_gazetteer_contradicts_across_sources():
     rel = holding_conflict(facts(TAKEN), facts(BESIEGED), "2015-08-08", "2015-08-09")
     assert rel is not None and rel.relation == "contradicts" and rel.method == METHOD and "zinjibar" in rel.why

@@ -159,6 +159,11 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
         for pos in range(i + 1, min(len(toks), i + 1 + REACH)):
             if b in _EDGES and toks[pos] in _PROVINCE_FRAME:
                 break  # a province's edges, not its city's
+            if toks[pos] in _THE_TOWN or _strip_proclitic(toks[pos]) in _THE_TOWN:
+                place = (_anchor(toks, pos + 1, named_only=True) if pos + 1 < len(toks) else None) or _context_place(f)
+                if place:
+                    found.setdefault(place, set()).add(kind)
+                break
             if toks[pos] in _FRAME or _strip_proclitic(toks[pos]) in _FRAME:
                 continue
             if toks[pos] in _NOT_THE_PLACE or _strip_proclitic(toks[pos]) in _NOT_THE_PLACE:
@@ -176,6 +181,18 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
                         found.setdefault(other, set()).add(kind)
                 break
     return settled(found, toks)
+
+
+# «سيطروا على المدينة»: the definite noun is the town the article is about; the word after it is not its name
+# («أكملوا سيطرتهم الكاملة على المدينة، وشرعوا في تمشيط …» read «وشرعوا» as the place, sample 10), unless a
+# gazetteer place («على المدينة عدن»)
+_THE_TOWN = {"المدينه", "البلده", "القريه"}
+
+
+def _context_place(f: ClaimFacts) -> str | None:
+    """The one place the claim is about when its own words name none: its sentence's or headline's
+    (kg.attribution.pipeline.place_and_rank); None when there are several or the claim names its own."""
+    return next(iter(f.places)) if len(f.places) == 1 and not places_in(f.text) else None
 
 
 def holding_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
