@@ -136,3 +136,15 @@ def test_taken_against_still_held_the_same_day_or_later_contradicts():
     assert control_conflict(taken, held, "2015-08-01", "2015-08-01", same_source=True) is None  # one source
     extended = facts("بسطت القوات سيطرتها الكاملة على مدينة الحوطة عاصمة محافظة لحج")  # kg.relate.events' verbs
     assert holding_conflict(extended, held, "2015-08-01", "2015-08-01") is not None
+
+
+def test_a_place_taken_in_a_relative_clause_after_it():
+    # sample 11: the palace retaken on the Monday, against it «لا يزال بأيدي المتمردين» the next day
+    retaken = "تتناثر الجثث في ساحة قصر المعاشيق الرئاسي في عدن، الذي كان الثوار استعادوه في وقت متأخر أول من أمس"
+    assert control_of(facts(retaken)) == {"maasheeq": "taken"}
+    assert holding_of(facts(retaken)) == {"maasheeq": "taken"}
+    assert control_of(facts("عدن التي حررها الثوار")) == {"aden": "taken"}
+    assert control_of(facts("مطار عدن الذي سيطرت عليه المقاومة")) == {}  # the airport, not Aden
+    assert control_of(facts("مدينة زنجبار التي لم يستعيدوها بعد")) == {}  # not taken
+    held = facts("قصر المعاشيق الرئاسي في حي كريتر لا يزال بأيدي المتمردين")
+    assert control_conflict(facts(retaken), held, "2015-07-20", "2015-07-21") is not None

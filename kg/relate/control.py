@@ -18,6 +18,7 @@ from .claims import ClaimFacts
 from .conflicts import METHOD, SAME_EVENT_DAYS, _after, _days, _within
 from .edges import EDGE_WORDS, on_the_edges
 from .lexicon import _strip_proclitic
+from .antecedent import taken_antecedents
 from .still_held import held_places
 
 # a change of hands: the place is taken now (not "controls": a state that a siege by another side coexists with)
@@ -37,7 +38,8 @@ _FALL = {"سقوط", "سقطت"}
 # an aim or a campaign, not a fact: «معركة تحرير درعا», «عملية استعادة تدمر», «لا تستطيع استعادة …»
 # … and a forecast («يتوقع تحرير تعز بالكامل»: sample 6, read as Taiz taken), and «عدم تحرير …» (not taken:
 # kg.relate.still_held reads it as held)
-_CAMPAIGN = {"عدم", "يتوقع", "تتوقع", "توقع", "متوقع", "المتوقع", "يرجح", "ترجح", "معركه", "عمليه", "محاوله", "محاولات", "خطه", "هدف", "بهدف", "تستطيع", "يستطيع", "لاتستطيع", "تسعي",
+_CAMPAIGN = {"عدم", "يتوقع", "تتوقع", "توقع", "متوقع", "المتوقع", "يرجح", "ترجح",
+             "معركه", "عمليه", "محاوله", "محاولات", "خطه", "هدف", "بهدف", "تستطيع", "يستطيع", "لاتستطيع", "تسعي",
              "يسعي", "تريد", "يريد", "مكلفا", "اجل", "استعدادات", "تمهيدا", "لن", "لم", "لا", "قد", "ستعمل", "تحاول",
              "يحاول", "ستحاول", "بدء", "اطلاق", "اطلقت", "اعلنت"}
 # The masdar of a taking names the event, which is as often an aim or a plan as a fact («الخطة … في تحرير مدينة
@@ -127,6 +129,8 @@ def control_of(f: ClaimFacts) -> dict[str, str]:
                 break
     for place in held:
         found.setdefault(place, set()).add("held")
+    for place in taken_antecedents(toks, _place_at):  # «قصر المعاشيق …، الذي كان الثوار استعادوه»
+        found.setdefault(place, set()).add("taken")
     return settled(found, toks)
 
 

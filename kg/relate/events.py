@@ -33,6 +33,7 @@ from .explanation import _w
 from .figures import Figure, bound_start, dual_count, exact, figure_at, ranges_apart, show
 from .lexicon import _strip_proclitic
 from .edges import on_the_edges
+from .antecedent import taken_antecedents
 from .still_held import held_places
 from .sums import coordinated_totals
 
@@ -129,7 +130,7 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
     if f.denied:
         return {}
     toks = f.toks
-    found: dict[str, set[str]] = {place: {"held"} for place in held_places(toks, _anchor, lambda t, pos: _anchor(t, pos, named_only=True))}
+    found: dict[str, set[str]] = {place: {"held"} for place in held_places(toks, _anchor, _named)}
     if f.negated:
         return settled(found, toks)
     aimed = any(t in _CONTROL_AIM | _PRIORITY or _strip_proclitic(t) in _CONTROL_AIM | _PRIORITY for t in toks)
@@ -180,7 +181,14 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
                     if other:
                         found.setdefault(other, set()).add(kind)
                 break
+    for place in taken_antecedents(toks, _named):  # kg.relate.antecedent: «…، الذي كان الثوار استعادوه»
+        found.setdefault(place, set()).add("taken")
     return settled(found, toks)
+
+
+def _named(toks: list[str], pos: int) -> str | None:
+    """A gazetteer place at `pos` (`_anchor` without its rare-word reading)."""
+    return _anchor(toks, pos, named_only=True)
 
 
 # «سيطروا على المدينة»: the definite noun is the town the article is about; the word after it is not its name

@@ -27,6 +27,7 @@ _HOURS = {"الاولي": 1, "الواحده": 1, "الثانيه": 2, "الثا
 _AM = {"فجر", "الفجر", "فجرا", "صباح", "الصباح", "صباحا"}
 _PM = {"عصر", "العصر", "عصرا", "مساء", "المساء", "مساءا"}
 _NIGHT = {"ليلا", "الليل", "ليل", "ليله", "الليله"}  # the late evening, or past midnight for a small hour
+_PARTS = (("am", _AM), ("pm", _PM), ("night", _NIGHT))
 PART_REACH = 3  # tokens from the hour to its part of the day: «الرابعة من فجر», «الرابعة والنصف عصرا»
 APART_HOURS = 3
 _DIGIT_HOUR = re.compile(r"(\d{1,2})(?::\d{2})?")
@@ -51,8 +52,7 @@ def clock_times(f: ClaimFacts) -> frozenset[int]:
             continue
         for u in toks[i + 2:i + 2 + PART_REACH]:
             bare = _strip_proclitic(u)
-            part = next((p for p, words in (("am", _AM), ("pm", _PM), ("night", _NIGHT)) if u in words or bare in words),
-                        None)
+            part = next((p for p, words in _PARTS if u in words or bare in words), None)
             if part is not None:
                 pm = part == "pm" or part == "night" and hour >= 6
                 out.add(hour + 12 if pm else hour)
