@@ -34,6 +34,7 @@ def test_holding_of_reads_places_outside_the_gazetteer_and_keeps_control_reading
 
 def test_holding_of_leaves_out_landmarks_aims_lifted_sieges_and_negations():
     assert holding_of(facts("سيطرت قوات النظام على قرية قرب تدمر")) == {}
+    assert holding_of(facts("أحكمت المقاومة سيطرتها على مثلث العند المجاور لقاعدة العند الجوية")) == {}  # a junction
     assert holding_of(facts("مقتل سبعة أشخاص بقذائف سقطت على بلدتي الفوعة وكفريا")) == {}
     assert holding_of(facts("أعلنت الفصائل استئناف معركة تحرير زنجبار")) == {}
     assert holding_of(facts("نجحت المقاومة في فك الحصار عن زنجبار")) == {}
