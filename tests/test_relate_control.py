@@ -28,7 +28,8 @@ def test_control_of_leaves_out_landmarks_aims_and_shells_falling():
     assert control_of(facts("أعلنت الفصائل استئناف معركة تحرير درعا")) == {}  # a campaign, not a fact
     assert control_of(facts("مقتل سبعة أشخاص بقذائف سقطت على بلدتي الفوعة وكفريا")) == {}  # shells falling
     assert control_of(facts("بقيت لهم منطقة صغيرة عند أطراف الحسكة")) == {}  # edges
-    assert control_of(facts("لم يتم تحرير الزبداني بعد")) == {}  # negated
+    # negated: not taken, and so still held (kg.relate.still_held), no longer nothing
+    assert control_of(facts("لم يتم تحرير الزبداني بعد")) == {"zabadani": "held"}
     assert control_of(facts("سيطرة المعارضة على الزبداني", "denied")) == {}  # denied
 
 
@@ -101,3 +102,49 @@ def test_a_purpose_or_a_priority_is_no_siege_and_no_taking():
     assert control_of(facts("الرجال الذين يتجهون لحصار صنعاء قبل أن يحرروها من الانقلابيين")) == {}
     assert control_of(facts("تحرير صنعاء يعد من أولويات القوات المؤيدة للشرعية")) == {}
     assert control_of(facts("قوات النظام تحاصر الزبداني وتقصفها بالبراميل المتفجرة")) == {"zabadani": "contested"}
+
+
+def test_still_held_and_not_yet_taken_are_read_as_held():
+    assert control_of(facts("قصر المعاشيق الرئاسي في حي كريتر لا يزال بأيدي المتمردين")) == {"maasheeq": "held"}
+    assert control_of(facts("لا تزال الحوطة تحت سيطرة الحوثيين")) == {"houta": "held"}
+    assert control_of(facts("لا يزال المسلحون يسيطرون على مدينة الحوطة")) == {"houta": "held"}
+    assert control_of(facts("أرجع التأخر إلى عدم تحرير مدينة الحوطة حتى الآن")) == {"houta": "held"}
+    assert control_of(facts("لم تدخل قوات النظام تدمر حتى الآن")) == {"palmyra": "held"}
+    assert control_of(facts("لم تتمكن القوات من دخول زنجبار")) == {"zinjibar": "held"}
+
+
+def test_held_leaves_out_landmarks_others_claims_and_forecasts():
+    assert control_of(facts("لا يزال الحوثيون يسيطرون على مطار عدن")) == {}  # the airport, not Aden
+    assert control_of(facts("خاصة أن كثيرا من مداخل محافظة تعز لا تزال تحت سيطرة الحوثي")) == {}  # a part of it
+    assert control_of(facts("زعم أن عدن لا تزال في أيدي جنوده")) == {}  # another's claim, told to be denied
+    assert control_of(facts("قال إنه لم يقل إن تدمر سقطت")) == {}  # another verb negated
+    assert control_of(facts("يتوقع تحرير تعز بالكامل بعد التصدعات")) == {}  # a forecast, not a taking
+    # the relative's antecedent is «مناطق سنجار» (its areas), not Sinjar
+    assert control_of(facts("توقع بارزاني تحرير بقية مناطق سنجار التي مازالت تحت سيطرة تنظيم داعش قريبا")) == {}
+    # outside the framed slot after a verb, a rare word is no place
+    assert holding_of(facts("ناهيك عن أن الجزر الإماراتية الثلاث ما زالت تحت الاحتلال")) == {}
+
+
+def test_taken_against_still_held_the_same_day_or_later_contradicts():
+    taken = facts("سيطرت القوات على مدينة الحوطة عاصمة محافظة لحج")
+    held = facts("أرجع التأخر إلى عدم تحرير مدينة الحوطة حتى الآن")
+    rel = control_conflict(taken, held, "2015-08-01", "2015-08-01")
+    assert rel is not None and rel.relation == "contradicts" and "houta" in rel.why and "same day" in rel.why
+    assert control_conflict(held, taken, "2015-08-02", "2015-08-01") is not None  # held a day after the taking
+    assert control_conflict(held, taken, "2015-07-31", "2015-08-01") is None  # held, then taken: its history
+    assert control_conflict(taken, held, None, "2015-08-01") is None  # a date unknown
+    assert control_conflict(taken, held, "2015-08-01", "2015-08-01", same_source=True) is None  # one source
+    extended = facts("بسطت القوات سيطرتها الكاملة على مدينة الحوطة عاصمة محافظة لحج")  # kg.relate.events' verbs
+    assert holding_conflict(extended, held, "2015-08-01", "2015-08-01") is not None
+
+
+def test_a_place_taken_in_a_relative_clause_after_it():
+    # sample 11: the palace retaken on the Monday, against it «لا يزال بأيدي المتمردين» the next day
+    retaken = "تتناثر الجثث في ساحة قصر المعاشيق الرئاسي في عدن، الذي كان الثوار استعادوه في وقت متأخر أول من أمس"
+    assert control_of(facts(retaken)) == {"maasheeq": "taken"}
+    assert holding_of(facts(retaken)) == {"maasheeq": "taken"}
+    assert control_of(facts("عدن التي حررها الثوار")) == {"aden": "taken"}
+    assert control_of(facts("مطار عدن الذي سيطرت عليه المقاومة")) == {}  # the airport, not Aden
+    assert control_of(facts("مدينة زنجبار التي لم يستعيدوها بعد")) == {}  # not taken
+    held = facts("قصر المعاشيق الرئاسي في حي كريتر لا يزال بأيدي المتمردين")
+    assert control_conflict(facts(retaken), held, "2015-07-20", "2015-07-21") is not None

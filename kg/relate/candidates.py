@@ -190,7 +190,7 @@ def control_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
     either; at most `per_claim` pairs each, nearest in time first."""
     from .control import control_of
 
-    return _opposites_at_place(items, dates, lambda f: control_of(f).items(), ("taken", "contested"), per_claim)
+    return _opposites_at_place(items, dates, lambda f: _pairing(control_of(f)), ("taken", "contested"), per_claim)
 
 
 def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per_claim: int = 8
@@ -200,7 +200,12 @@ def holding_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], per
     first."""
     from .events import holding_of
 
-    return _opposites_at_place(items, dates, lambda f: holding_of(f).items(), ("taken", "contested"), per_claim)
+    return _opposites_at_place(items, dates, lambda f: _pairing(holding_of(f)), ("taken", "contested"), per_claim)
+
+
+def _pairing(holding: dict[str, str]) -> list[tuple[str, str]]:
+    """A place's state for pairing: still held (kg.relate.still_held) pairs with a taking as contested does."""
+    return [(place, "contested" if state == "held" else state) for place, state in holding.items()]
 
 
 def toll_pairs(items: list[tuple[str, ClaimFacts]], dates: Sequence[Any], sources: Sequence[str], per_claim: int = 6,

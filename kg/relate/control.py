@@ -15,9 +15,11 @@ import re
 from ..model import Relation
 from ..places import places_in
 from .claims import ClaimFacts
-from .conflicts import METHOD, SAME_EVENT_DAYS, _after, _within
+from .conflicts import METHOD, SAME_EVENT_DAYS, _after, _days, _within
 from .edges import EDGE_WORDS, on_the_edges
 from .lexicon import _strip_proclitic
+from .antecedent import taken_antecedents
+from .still_held import held_places
 
 # a change of hands: the place is taken now (not "controls": a state that a siege by another side coexists with)
 _TAKEN = {"سيطرت", "سيطر", "سيطروا", "استولت", "استولي", "استولوا", "حررت", "حرر", "حرروا", "تحرير", "استعادت",
@@ -30,11 +32,15 @@ _FILLERS = {"علي", "كامل", "مدينه", "بلده", "قريه", "الس�
 _NOT_THE_PLACE = {"قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ريف", "محيط",
                   "حي", "مطار", "معبر", "تل", "جبل", "طريق", "نقاط", "نقطه", "مواقع", "حاجز", "كتيبه", "لواء", "مبني",
                   "اجزاء", "معظم", "بعض", "اطراف", "مشارف", "تخوم", "ابواب", "داخل", "وسط", "من", "في", "الي", "نحو",
-                  "قريتي", "قري", "بلدات", "مناطق", "منطقه", "مدخل", "احياء", "ضواحي", "ضاحيه"}
+                  "قريتي", "قري", "بلدات", "مناطق", "منطقه", "مدخل", "احياء", "ضواحي", "ضاحيه", "مثلث"}
+# («مثلث العند»: the road junction by the base, not the base; sample 12 read it as al-Anad taken)
 # a fall is of the place itself («سقوط جسر الشغور»); «سقطت على بلدتي الفوعة» is shells falling on it
 _FALL = {"سقوط", "سقطت"}
 # an aim or a campaign, not a fact: «معركة تحرير درعا», «عملية استعادة تدمر», «لا تستطيع استعادة …»
-_CAMPAIGN = {"معركه", "عمليه", "محاوله", "محاولات", "خطه", "هدف", "بهدف", "تستطيع", "يستطيع", "لاتستطيع", "تسعي",
+# … and a forecast («يتوقع تحرير تعز بالكامل»: sample 6, read as Taiz taken), and «عدم تحرير …» (not taken:
+# kg.relate.still_held reads it as held)
+_CAMPAIGN = {"عدم", "يتوقع", "تتوقع", "توقع", "متوقع", "المتوقع", "يرجح", "ترجح",
+             "معركه", "عمليه", "محاوله", "محاولات", "خطه", "هدف", "بهدف", "تستطيع", "يستطيع", "لاتستطيع", "تسعي",
              "يسعي", "تريد", "يريد", "مكلفا", "اجل", "استعدادات", "تمهيدا", "لن", "لم", "لا", "قد", "ستعمل", "تحاول",
              "يحاول", "ستحاول", "بدء", "اطلاق", "اطلقت", "اعلنت"}
 # The masdar of a taking names the event, which is as often an aim or a plan as a fact («الخطة … في تحرير مدينة
@@ -78,10 +84,15 @@ def _place_at(toks: list[str], pos: int) -> str | None:
 
 
 def control_of(f: ClaimFacts) -> dict[str, str]:
-    """Place → "taken" | "contested" | "edges", as the claim's own words say; places it says both of are left out."""
-    if f.negated or f.denied:
+    """Place → "taken" | "contested" | "edges" | "held", as the claim's own words say; places it says both taken and
+    held or contested of are left out. "held": still held by its holder or not yet taken (kg.relate.still_held),
+    read in a negated claim too («لم تسيطر القوات على …»)."""
+    if f.denied:
         return {}
     toks = f.toks
+    held = {place: {"held"} for place in held_places(toks, _place_at)}
+    if f.negated:
+        return settled(held, toks)
     aim = any(t in _AIM | _PRIORITY or _strip_proclitic(t) in _AIM | _PRIORITY for t in toks)
     found: dict[str, set[str]] = {}
     for i, t in enumerate(toks):
@@ -117,6 +128,10 @@ def control_of(f: ClaimFacts) -> dict[str, str]:
             bare = _strip_proclitic(toks[pos])
             if edge and bare not in _FILLERS or bare in _NOT_THE_PLACE or toks[pos] in _NOT_THE_PLACE:
                 break
+    for place in held:
+        found.setdefault(place, set()).add("held")
+    for place in taken_antecedents(toks, _place_at):  # «قصر المعاشيق …، الذي كان الثوار استعادوه»
+        found.setdefault(place, set()).add("taken")
     return settled(found, toks)
 
 
@@ -137,11 +152,14 @@ _NO_GAIN = re.compile(r"(?<!\S)دون\s+(?:تحقيق|احراز|اي\s+تقدم
 
 def settled(found: dict[str, set[str]], toks: list[str] | tuple[str, ...] = ()) -> dict[str, str]:
     """Place → its one state; fighting on the edges of a place besieged, or that has not got in (_NOT_IN), is
-    contested; a place said both taken and contested is left out."""
+    contested; still held ("held") says more than contested; a place said both taken and contested or held is left
+    out."""
     holds = any(t in _NOT_IN or _strip_proclitic(t) in _NOT_IN for t in toks) or bool(_NO_GAIN.search(" ".join(toks)))
     out = {}
     for place, kinds in found.items():
         kinds = {"contested" if k == "edges" and (holds or "contested" in kinds) else k for k in kinds}
+        if "held" in kinds:
+            kinds -= {"contested", "edges"}
         if len(kinds) == 1:
             out[place] = next(iter(kinds))
     return out
@@ -166,6 +184,11 @@ def opposite_holdings(ha: dict[str, str], hb: dict[str, str], date_a: str | None
     that lost it fights back at its edges (blind sample 11: a city's own edges fought over a day after it fell,
     read as a contradiction); a siege does."""
     for place in sorted(ha.keys() & hb.keys()):
+        if {ha[place], hb[place]} == {"taken", "held"}:
+            found = still_held_conflict(place, ha[place] == "taken", date_a, date_b)
+            if found is not None:
+                return found
+            continue
         if {ha[place], hb[place]} != {"taken", "contested"}:
             continue
         taken_first = ha[place] == "taken"
@@ -176,3 +199,17 @@ def opposite_holdings(ha: dict[str, str], hb: dict[str, str], date_a: str | None
                                              f"besieged or fought over ({'the first' if taken_first else 'the second'}"
                                              f" says taken), a day or more later", METHOD)
     return None
+
+
+def still_held_conflict(place: str, taken_first: bool, date_a: str | None, date_b: str | None) -> Relation | None:
+    """A place one claim says was taken and the other, dated the same day or later, says is still held or not yet
+    taken (kg.relate.still_held): these words state who holds it at the time of writing, so unlike a siege they do
+    not coexist with a fall reported for that day. Held before the taking is the town's history; unknown dates say
+    nothing."""
+    d_taken, d_held = (date_a, date_b) if taken_first else (date_b, date_a)
+    if _days(d_taken, d_held) is None or _after(d_held, d_taken) < 0:
+        return None
+    when = "the same day" if _after(d_held, d_taken) == 0 else "a day or more later"
+    return Relation("contradicts", 0.65, f"one claim says {place} was taken, the other that it is still held or not "
+                                         f"yet taken ({'the first' if taken_first else 'the second'} says taken), "
+                                         f"{when}", METHOD)

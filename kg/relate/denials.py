@@ -64,13 +64,15 @@ def corpus_verdict(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, cos: floa
     from .breakdown import breakdown_conflict
     from .injuries import injury_conflict
     from .arrests import arrest_conflict
+    from .times import time_conflict
 
     found = (graph_conflict(a, b, date_a, date_b, same_source) or control_conflict(a, b, date_a, date_b, same_source)
              or denial_by_meaning(a, b, cos, date_a, date_b, same_source)
              or event_conflict(a, b, cos, date_a, date_b, same_source)  # kg.relate.events: places, tolls, aircraft
              or injury_conflict(a, b, cos, date_a, date_b, same_source)  # kg.relate.injuries: the wounded
              or breakdown_conflict(a, b, cos, date_a, date_b, same_source)  # kg.relate.breakdown: a toll's parts
-             or arrest_conflict(a, b, cos, date_a, date_b, same_source))  # kg.relate.arrests: a raid's arrested
+             or arrest_conflict(a, b, cos, date_a, date_b, same_source)  # kg.relate.arrests: a raid's arrested
+             or time_conflict(a, b, cos, date_a, date_b, same_source))  # kg.relate.times: one event's clock time
     verdict = found if found is not None or rel is None else graph_verdict(rel, a, b, date_a, date_b, same_source)
     stopped = single_event_rail(verdict, a, b, date_a, date_b, same_article)
     if stopped is None:

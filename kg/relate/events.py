@@ -33,6 +33,8 @@ from .explanation import _w
 from .figures import Figure, bound_start, dual_count, exact, figure_at, ranges_apart, show
 from .lexicon import _strip_proclitic
 from .edges import on_the_edges
+from .antecedent import taken_antecedents
+from .still_held import held_places
 from .sums import coordinated_totals
 
 PLACE_IDF = 4.0  # a word this rare after «سيطرت على» names the place (زنجبار 5.7, أبين 4.8; قوات, النظام far below)
@@ -123,10 +125,14 @@ def _anchor(toks: list[str], pos: int, named_only: bool = False) -> str | None:
 
 def holding_of(f: ClaimFacts) -> dict[str, str]:
     """Place → "taken" | "contested" | "edges" as the claim's words say (kg.relate.control's reading, places by `_anchor`);
-    places coordinated after the first («تطهير محافظتي أبين وزنجبار») share its state; both states: left out."""
-    if f.negated or f.denied:
+    places coordinated after the first («تطهير محافظتي أبين وزنجبار») share its state; both states: left out. "held":
+    still held or not yet taken (kg.relate.still_held), read in a negated claim too."""
+    if f.denied:
         return {}
-    toks, found = f.toks, {}
+    toks = f.toks
+    found: dict[str, set[str]] = {place: {"held"} for place in held_places(toks, _anchor, _named)}
+    if f.negated:
+        return settled(found, toks)
     aimed = any(t in _CONTROL_AIM | _PRIORITY or _strip_proclitic(t) in _CONTROL_AIM | _PRIORITY for t in toks)
     for i, t in enumerate(toks):
         b = _strip_proclitic(t)
@@ -154,6 +160,11 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
         for pos in range(i + 1, min(len(toks), i + 1 + REACH)):
             if b in _EDGES and toks[pos] in _PROVINCE_FRAME:
                 break  # a province's edges, not its city's
+            if toks[pos] in _THE_TOWN or _strip_proclitic(toks[pos]) in _THE_TOWN:
+                place = (_anchor(toks, pos + 1, named_only=True) if pos + 1 < len(toks) else None) or _context_place(f)
+                if place:
+                    found.setdefault(place, set()).add(kind)
+                break
             if toks[pos] in _FRAME or _strip_proclitic(toks[pos]) in _FRAME:
                 continue
             if toks[pos] in _NOT_THE_PLACE or _strip_proclitic(toks[pos]) in _NOT_THE_PLACE:
@@ -170,7 +181,26 @@ def holding_of(f: ClaimFacts) -> dict[str, str]:
                     if other:
                         found.setdefault(other, set()).add(kind)
                 break
+    for place in taken_antecedents(toks, _named):  # kg.relate.antecedent: «…، الذي كان الثوار استعادوه»
+        found.setdefault(place, set()).add("taken")
     return settled(found, toks)
+
+
+def _named(toks: list[str], pos: int) -> str | None:
+    """A gazetteer place at `pos` (`_anchor` without its rare-word reading)."""
+    return _anchor(toks, pos, named_only=True)
+
+
+# «سيطروا على المدينة»: the definite noun is the town the article is about; the word after it is not its name
+# («أكملوا سيطرتهم الكاملة على المدينة، وشرعوا في تمشيط …» read «وشرعوا» as the place, sample 10), unless a
+# gazetteer place («على المدينة عدن»)
+_THE_TOWN = {"المدينه", "البلده", "القريه"}
+
+
+def _context_place(f: ClaimFacts) -> str | None:
+    """The one place the claim is about when its own words name none: its sentence's or headline's
+    (kg.attribution.pipeline.place_and_rank); None when there are several or the claim names its own."""
+    return next(iter(f.places)) if len(f.places) == 1 and not places_in(f.text) else None
 
 
 def holding_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None, date_b: str | None = None,
