@@ -70,7 +70,11 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
 # A subject put first: at the sentence's start, after أما or "but" (tried first: "غير أن الحركة نفت"), then the
 # verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
-TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن|(?:ال)?رغم\s+(?:من\s+)?ان)\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
+# The outlet's own background connectives and their أنّ ("جدير بالذكر أن المريضة ذكرت أن …", "يذكر أن …", "تجدر
+# الإشارة إلى أن …"): the writer's aside, not the last speaker going on, so the noun after أنّ is the verb's subject.
+BACKGROUND_THAT = r"(?:(?:ال)?جدير (?:بالذكر|ذكره)|يذكر|يشار الي|تجدر الاشاره الي|من المعروف) ان"
+BACKGROUND_THAT_RE = re.compile(r"[وف]?" + BACKGROUND_THAT)
+TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن|(?:ال)?رغم\s+(?:من\s+)?ان|[وف]?" + BACKGROUND_THAT + r")\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
                       r"((?:[^\s،.:]+\s+){0,10}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
@@ -93,7 +97,8 @@ CONCESSION_AFTER_RE = re.compile(r"[،,]?\s*(?<![\w])(?:علي\s+)?(?:ال)?رغ
 
 # "but" and one to six words right before the verb, none of them a stop word (checked by topic_subject).
 # "ورغم …، فإن X نفى": فإنّ after a clause (its answer) takes its noun first as well.
-CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن|[،,]\s*فان|(?<![\w])(?:ال)?رغم\s+(?:من\s+)?ان)\s+(?:[^\s،.:\"]+\s+){1,6}$")
+CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن|[،,]\s*فان|(?<![\w])(?:ال)?رغم\s+(?:من\s+)?ان|"
+                               r"(?<![\w])[وف]?" + BACKGROUND_THAT + r")\s+(?:[^\s،.:\"]+\s+){1,6}$")
 
 
 # Adverbs that stand between "but" and a verb, never its subject: "لكن سرعان ما أوضح", "لكن بالمقابل أكد".
@@ -150,7 +155,8 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
         return registry.ref(named[0][2])
     # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
     lead = re.sub(r"^(?:ال)?رغم\s+(?:من\s+)?ان$", "رغم ان", s.norm[topic.start():k0].strip(" ،,").lstrip("و"))
-    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان")
+    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان") \
+        or bool(BACKGROUND_THAT_RE.fullmatch(lead))
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
     # "غير أن طالبان نفت ذلك": after "but", a short name right before the verb is its subject
