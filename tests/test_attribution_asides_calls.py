@@ -8,6 +8,11 @@ from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
 from tests.test_attribution_missed_sides import said  # (cue, source as written, quote) of each report
 
 
+def cued(extractor, text, cue):
+    """said() of the reports with this cue only."""
+    return [c for c in said(extractor, text) if c[0] == cue]
+
+
 def test_a_report_after_the_outlets_background_aside_is_its_own_speakers(extractor):
     # «جدير بالذكر أن», «يذكر أن», «تجدر الإشارة إلى أن» are the writer's, not the last speaker going on
     first = "وأكد المتحدث باسم الوزارة عدم صحة هذه الرسائل. "
@@ -19,3 +24,32 @@ def test_a_report_after_the_outlets_background_aside_is_its_own_speakers(extract
     # the speaker still goes on where no aside comes between
     text = "قال الوزير إن الطريق سيفتح غدا. وأضاف أن أعمال الصيانة انتهت."
     assert [c[1] for c in said(extractor, text)] == ["الوزير", "الوزير"]
+
+
+def test_whom_a_call_names_right_after_its_verb_is_called_on_when_they_disagree(extractor):
+    # a feminine verb before a masculine people word, a masculine one before «الدول»: the caller is elided
+    text = "وقالت المنظمة إن الوضع خطير. ودعت المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة."
+    assert cued(extractor, text, "دعت") == [("دعت", "المنظمة", "ينظر إلى الإرهاب نظرة واحدة")]
+    text = "وقال الوزير إن الوضع خطير. ودعا الدول المانحة إلى الوفاء بتعهداتها."
+    assert cued(extractor, text, "دعا") == [("دعا", "الوزير", "الوفاء بتعهداتها")]
+    # in agreement they may be the caller
+    assert said(extractor, "ودعا سكان المدينة إلى الإضراب العام.") == [("دعا", "سكان المدينة", "الإضراب العام")]
+
+
+def test_all_of_those_urged_and_an_urging_without_its_preposition(extractor):
+    first = "وأوضح مدير التعليم أن الميزانية صرفت أمس. "
+    for text in ("وحث جميع مديري المدارس على التأكد من ورود المبالغ في حساباتهم.",
+                 "وحث جميع مديري المدارس التأكد من ورود المبالغ في حساباتهم."):
+        assert cued(extractor, first + text, "حث") == [("حث", "مدير التعليم", "التأكد من ورود المبالغ في حساباتهم")]
+    assert said(extractor, "وحث الوزير المواطنين الالتزام بالتعليمات الصادرة.") == [
+        ("حث", "الوزير", "الالتزام بالتعليمات الصادرة")]
+
+
+def test_a_call_said_on_an_occasion_and_relayed_before_whom_it_calls_on(extractor):
+    # when and where it was said, and who relayed it, come before whom it calls on and what for
+    for text, caller, what in (
+            ("ودعا الوزير خلال كلمته في افتتاح أعمال المؤتمر الدولي للمانحين في العاصمة الأردنية الدول المانحة إلى "
+             "الوفاء بتعهداتها.", "الوزير", "الوفاء بتعهداتها"),
+            ("ودعا الرئيس الإيراني خلال الاتصال الهاتفي حسب الإذاعة الإيرانية الجمعة الرئيس الفرنسي إلى توطيد "
+             "علاقات بلاده مع طهران.", "الرئيس الإيراني", "توطيد علاقات بلاده مع طهران")):
+        assert said(extractor, text) == [("دعا", caller, what)]

@@ -14,7 +14,7 @@ from ..model import Article, Extraction, SourceRef
 from ..places import places_in
 from ..sources import Registry, load_registry, name_as_first_written
 from ..text import normalize, split_sentences_abbrev, straight_quote_marks
-from .attribute import attribute_cue
+from .attribute import CALL_OBJECT_PREP, attribute_cue
 from .content import carried_over, covered, overlap, split_coordinated
 from .denials import anaphor_start, anaphoric_denial, denied_anaphor
 from .cues import attribution_start, complement_subject, find_cues, nested_in_content, opens_attribution, subordinate
@@ -160,12 +160,21 @@ def reported_inside(text, part, cue, claims) -> bool:
 RELAY_FRAME_RE = re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,2}"?\s*،?\s*[بف]?ان(?:ه|ها|هم)?(?![\w])')
 
 
+# The same between a call and its preposition, past the relayer, a time and whom it calls on ("ودعا الرئيس خلال
+# الاتصال حسب الإذاعة الجمعة نظيره إلى …"); not طالب, whose بـ could be any word of those eight.
+CALL_RELAYED_RE = {lemma: re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,7}?\s+' + CALL_OBJECT_PREP[lemma])
+                   for lemma in ("دعا", "حث")}
+
+
 def relay_frame(s, verb, cue) -> bool:
     """A frame between a verb of saying and its complementizer only names who relayed the words ("وقال X
-    بحسب "الفرنسية" إن …"): the verb's subject said them, so the frame neither ends nor takes the content."""
-    return verb.kind == "verb" and cue.nominal and s.norm[cue.start:cue.end].lstrip("و") in ("بحسب", "حسب") \
-        and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،]', s.norm[verb.end:cue.start]) \
-        and bool(RELAY_FRAME_RE.match(s.norm, cue.end))
+    بحسب "الفرنسية" إن …"), or between a call and its preposition (CALL_RELAYED_RE): the verb's subject said
+    them, so the frame neither ends nor takes the content."""
+    if not (verb.kind == "verb" and cue.nominal and s.norm[cue.start:cue.end].lstrip("و") in ("بحسب", "حسب")
+            and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،]', s.norm[verb.end:cue.start])):
+        return False
+    call = CALL_RELAYED_RE.get(verb.lemma)
+    return bool(RELAY_FRAME_RE.match(s.norm, cue.end) or call is not None and call.match(s.norm, cue.end))
 
 
 # what follows بيّن, never the preposition بين: a complementizer or a colon ("الوزير بين أن الحكومة ستتدخل")

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..model import SourceRef
 from ..text import normalize
-from .coreference import Discourse, described_person, unregistered_source
+from .coreference import Discourse, cue_gender, described_person, unregistered_source
 from .denials import denied_head
 from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
@@ -102,6 +102,26 @@ def cause_object_at(s: Sentence, cue: Cue, limit: int) -> int | None:
     return m.start() if m and len(s.norm[cue.end:m.start()].split()) <= 8 else None
 # An accusative or genitive plural ("الكينيين", "السوريين"): never the subject after a verb (that is "-ون").
 OBLIQUE_PLURAL_RE = re.compile(r"^ال\S{2,}يين$")
+# The people a call is addressed to, right after a call verb that does not agree with them: a feminine verb before
+# a masculine word ("ودعت المجتمع الدولي إلى …", "ودعت المواطنين إلى …"), a masculine one before «الدول» (a plural of
+# things takes a feminine verb: "دعت الدول"). Such a word is the one called on; the caller is elided.
+ADDRESSEE_GENDER = {"المجتمع": "m", "المواطنين": "m", "مواطني": "m", "اهالي": "m", "سكان": "m", "ابناء": "m",
+                    "الدول": "f"}
+
+
+# «جميع», «كافة» right after «حث» or «ناشد» (urged, appealed to: whom comes first): "وحث جميع مديري المدارس على …".
+URGED_ALL = {"جميع", "كافه"}
+
+
+def called_on_at_once(cue: Cue, written: str, first_word: str) -> bool:
+    """The word right after a call verb is whom it calls on (ADDRESSEE_GENDER by the verb's gender, URGED_ALL)."""
+    if first_word in URGED_ALL and cue.lemma in ("حث", "ناشد"):
+        return True
+    want = ADDRESSEE_GENDER.get(first_word)
+    if want is None or cue.lemma not in CALL_VERBS:
+        return False
+    gender = cue_gender(cue.form, written, cue.kind)
+    return gender is not None and gender != want
 
 
 def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
@@ -117,6 +137,8 @@ def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
         return True
     words = normalize(source.label).split()
     if not source.registered and words and OBLIQUE_PLURAL_RE.match(words[0]):
+        return True
+    if words and called_on_at_once(cue, written, words[0]):
         return True
     if not source.registered and len(words) == 1 and words[0].startswith("ب") and "ب" in PREP_OPENER.get(cue.lemma, ()) \
             and s.norm[cue.end:].lstrip().startswith(words[0]) and document_before(s.norm, cue.start):
