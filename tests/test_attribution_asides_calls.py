@@ -53,3 +53,13 @@ def test_a_call_said_on_an_occasion_and_relayed_before_whom_it_calls_on(extracto
             ("ودعا الرئيس الإيراني خلال الاتصال الهاتفي حسب الإذاعة الإيرانية الجمعة الرئيس الفرنسي إلى توطيد "
              "علاقات بلاده مع طهران.", "الرئيس الإيراني", "توطيد علاقات بلاده مع طهران")):
         assert said(extractor, text) == [("دعا", caller, what)]
+
+
+def test_a_long_prepositional_phrase_between_the_speaker_and_a_far_complementizer(extractor):
+    # the matter or occasion it was said in, however long, stands between the speaker and what was said
+    for text, cue, speaker in (
+            ("قال القاضي في قضية دافي الخاصة بالاحتيال وخيانة الأمانة إن أفعاله كانت ضمن قوانين المجلس.",
+             "قال", "القاضي"),
+            ("وأكد وزير الخارجية في محادثاته مع نظيره السعودي في موسكو أن أفعاله كانت ضمن قوانين المجلس.",
+             "أكد", "وزير الخارجية")):
+        assert said(extractor, text) == [(cue, speaker, "أفعاله كانت ضمن قوانين المجلس")]

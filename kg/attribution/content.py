@@ -145,6 +145,11 @@ def inside_nominal_complement(norm: str, cue, start_at: int, open_at: int, limit
 ACTIVE_OBJECT_RE = re.compile(r"\s*(?!(?:في|من|علي|عن|الي|منذ|خلال|امس|اليوم)\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+){0,6}?ب\S")
 
 
+# A prepositional phrase right after the speaker, before a far complementizer: where, when or in what matter it was
+# said ("قال القاضي في قضية دافي الخاصة بالاحتيال وخيانة الأمانة إن …"), no clause of its own between them.
+ADJUNCT_AFTER_SPEAKER_RE = re.compile(r"\s*في\s+[^،.:\"]+$")
+
+
 # Verbs that call a thing something (وصف X بأنه «Y»): their content is the label, not what follows it.
 LABEL_VERBS = {"وصف"}
 
@@ -204,7 +209,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
     else:
         open_m = comp or quote
     if open_m and open_m is comp and comp.start() - start_at > MAX_GAP and not INTERJECTION_RE.search(
-            norm[start_at:comp.start()]):
+            norm[start_at:comp.start()]) and not ADJUNCT_AFTER_SPEAKER_RE.match(norm[start_at:comp.start()]):
         # a far complementizer without an interjection between belongs to another clause
         open_m = quote
     if open_m:
