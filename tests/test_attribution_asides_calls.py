@@ -63,3 +63,10 @@ def test_a_long_prepositional_phrase_between_the_speaker_and_a_far_complementize
             ("وأكد وزير الخارجية في محادثاته مع نظيره السعودي في موسكو أن أفعاله كانت ضمن قوانين المجلس.",
              "أكد", "وزير الخارجية")):
         assert said(extractor, text) == [(cue, speaker, "أفعاله كانت ضمن قوانين المجلس")]
+
+
+def test_a_verbal_noun_after_an_unnamed_speaker_opens_what_he_judges(extractor):
+    # no speaker is named by a verbal noun, so the subject surely ended before it
+    text = "اعتبر اقتصادي سعودي اعتزام مؤسسة النقد إنشاء صندوق لحماية الودائع البنكية خطوة إيجابية."
+    assert said(extractor, text) == [("اعتبر", "اقتصادي سعودي",
+                                      "اعتزام مؤسسة النقد إنشاء صندوق لحماية الودائع البنكية خطوة إيجابية")]

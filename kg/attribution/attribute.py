@@ -23,7 +23,8 @@ from .noun_phrase import clause_starts, definite_body
 from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker, teller_before
 from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
-    ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
+    ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS,
+    object_masdar
 )
 from .subjects import (
     cause_object_at, nationality_and_name, surname_end, parse_subject_before, relative_head, statement_issuer,
@@ -460,9 +461,11 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             or definite_body(normalize(source.label)) or nationality_and_name(source.label) \
             or source.type == "anonymous-source" \
             or anonymity is not None and anonymity.end() == subj_end \
-            or cause_object_at(s, cue, next_cue) is not None or subj_end == surname_end(s, cue, state, next_cue)
+            or cause_object_at(s, cue, next_cue) is not None or subj_end == surname_end(s, cue, state, next_cue) \
+            or subj_end is not None and object_masdar((norm[subj_end:next_cue].split() or [""])[0])
         # (the anonymity: "الضابط رافضا الكشف عن هويته وجود …"; a cause word ends the subject: "أرجع X سبب …";
-        # so does an earlier-named source's last name: "واعتبر الحوثي نجاح …")
+        # so does an earlier-named source's last name: "واعتبر الحوثي نجاح …", and a verbal noun, which no speaker
+        # is named by: "اعتبر اقتصادي سعودي اعتزام مؤسسة النقد إنشاء صندوق … خطوة إيجابية")
         content = bounded_object(s, cue, start_at, next_cue, bounded)
     if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "verb" \
             and clause_starts(s, cue.end):
