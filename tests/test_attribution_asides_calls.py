@@ -70,3 +70,16 @@ def test_a_verbal_noun_after_an_unnamed_speaker_opens_what_he_judges(extractor):
     text = "اعتبر اقتصادي سعودي اعتزام مؤسسة النقد إنشاء صندوق لحماية الودائع البنكية خطوة إيجابية."
     assert said(extractor, text) == [("اعتبر", "اقتصادي سعودي",
                                       "اعتزام مؤسسة النقد إنشاء صندوق لحماية الودائع البنكية خطوة إيجابية")]
+
+
+def test_a_verbal_noun_with_the_speakers_own_pronoun_is_what_it_says_of_itself(extractor):
+    first = "وقالت الوزارة إن الخبر غير صحيح. "
+    for text, cue, what in (("وأكدت حرصها التام على حقوق المرضى.", "أكدت", "حرصها التام على حقوق المرضى"),
+                            ("وأعلنت عزمها مقاضاة ناشري الشائعات.", "أعلنت", "عزمها مقاضاة ناشري الشائعات")):
+        assert cued(extractor, first + text, cue) == [(cue, "الوزارة", what)]
+
+
+def test_the_speaker_citing_a_document_is_who_a_later_verb_goes_on_with(extractor):
+    text = ("وأوضحت الوزارة أن الخبر المتداول غير صحيح حسب تقرير اللجنة، وفي ذات الوقت تؤكد حرصها التام على حقوق "
+            "المرضى.")
+    assert cued(extractor, text, "تؤكد") == [("تؤكد", "الوزارة", "حرصها التام على حقوق المرضى")]

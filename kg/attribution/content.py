@@ -15,7 +15,7 @@ from .syntax import (
     CHANNEL_RE, COMPLEMENTIZER_RE, COORDINATED_COMP_RE, INTERJECTION_RE, MAX_COMP_GAP, MAX_GAP, QUOTE_OPEN_RE,
     MANNER_LEAD_RE, STRIP, TIME_LEAD_RE, WORD_RE, clause_end, is_speech
 )
-from .source_words import NP_STOP, object_masdar
+from .source_words import NP_STOP, OWN_MASDARS, object_masdar
 from .verbs import (
     AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, CAUSE_VERBS, CERTAIN_ADJECTIVES,
     CAUSE_WORD_RE, DIRECTIVE, OBJECT_HEAD_RE as VERB_OBJECT_HEAD_RE, OBJECT_THEN_B, THREATS, TIGHT_PREP,
@@ -320,7 +320,6 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
 # A verbal noun with the pronoun of the verb's own subject: "أعلن العبادي، التزامه بتوجيهات …", "أعلنت الوزارة
 # عزمها …". The pronoun points back to the subject, so the subject surely ended before it and this is the object.
 OWN_MASDAR_RE = re.compile(r"\s*،?\s*(\S{3,}?)(ه|ها|هم|هما)(?![\w])")
-OWN_MASDARS = {"عزم", "رفض", "دعم", "تمسك", "ترحيب", "تاييد", "قبول", "استعداد", "التزام"}
 
 
 # A need or a "not": "أكد البعض ضرورة عودته", "أكد الوزير عدم وجود …". No subject runs on into these words, so the

@@ -94,6 +94,8 @@ def attribute_sentences(doc: Document) -> None:
                                                                 and CITED_DOCUMENT_RE.match(s.norm, cue.end)):
                     # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
                     prev.source = source
+                else:  # the speaker's own evidence: the speaker, not the document, is who a later verb goes on with
+                    continue  # ("… غير صحيح حسب تقرير اللجنة، وفي ذات الوقت تؤكد حرصها …" is صحة حائل's)
                 claim = None
             said = said or claim is not None
             if claim is None and ci == len(cues) - 1 and not said and s.norm.rstrip(" ").endswith(":"):

@@ -114,3 +114,20 @@ MASDAR_SHAPED_NAMES = {"ايتلاف", "اجتماع", "اتحاد", "انتلا
 def object_masdar(word: str) -> bool:
     """An indefinite verbal noun that opens a report verb's object ("ونفى وجود …", "ووصف … انتشار الخنازير …")."""
     return word in OBJECT_MASDARS or bool(MASDAR_SHAPE_RE.match(word)) and word not in MASDAR_SHAPED_NAMES
+
+
+# Verbal nouns a speaker says of itself, with its pronoun: "أعلن العبادي، التزامه بتوجيهات …", "أعلنت الوزارة
+# عزمها …" (kg.attribution.content.own_masdar_object).
+OWN_MASDARS = {"عزم", "رفض", "دعم", "تمسك", "ترحيب", "تاييد", "قبول", "استعداد", "التزام"}
+POSSESSED_RE = re.compile(r"(\S{3,}?)(?:ه|ها|هم|هما)")
+
+
+def possessed_masdar(word: str) -> bool:
+    """A verbal noun with a pronoun ("حرصها", "عزمه", "رغبتهم"): what a speaker says of itself (or of one named
+    before), never the speaker."""
+    m = POSSESSED_RE.fullmatch(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # رغبت|ه: the ة of رغبة before a pronoun
+    return any(object_masdar(x) or x in OWN_MASDARS for x in stems)

@@ -25,7 +25,8 @@ from .source_phrases import (
     with_relative_clause
 )
 from .source_words import (
-    ANONYMITY_RE, BODY_HEADS, NP_STOP, PARTICLES, object_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+    ANONYMITY_RE, BODY_HEADS, NP_STOP, PARTICLES, object_masdar, possessed_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS,
+    SPOKESPERSON_RE, TITLE_WORDS
 )
 from .syntax import COMPLEMENTIZER_RE, TIME_LEAD_RE, WORD_RE
 from .verbs import (
@@ -100,6 +101,21 @@ def cause_object_at(s: Sentence, cue: Cue, limit: int) -> int | None:
         return None
     m = OBJECT_HEAD_RE[cue.lemma].search(s.norm, cue.end, limit)
     return m.start() if m and len(s.norm[cue.end:m.start()].split()) <= 8 else None
+# The gender of a pronoun ending a word (ه, ها; a plural or dual's none to compare).
+PRONOUN_GENDER = {"ه": "m", "ها": "f"}
+
+
+def own_verbal_noun(cue: Cue, written: str, word: str) -> bool:
+    """A verbal noun right after the verb whose pronoun may be the verb's own subject ("وأكدت حرصها …", "وأعلن
+    عزمه …", "وأكدا التزامهما …"): the object, the subject elided. A pronoun of the other gender points to a thing
+    or person named before, and the subject may still follow ("هذه المعلومات أكد صحتها مصدر في …")."""
+    if not possessed_masdar(word):
+        return False
+    pronoun = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), "")
+    gender = cue_gender(cue.form, written, cue.kind)
+    return gender is None or PRONOUN_GENDER.get(pronoun) in (None, gender)
+
+
 # An accusative or genitive plural ("الكينيين", "السوريين"): never the subject after a verb (that is "-ون").
 OBLIQUE_PLURAL_RE = re.compile(r"^ال\S{2,}يين$")
 # The people a call is addressed to, right after a call verb that does not agree with them: a feminine verb before
@@ -281,8 +297,11 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     np0, np1 = np_after(norm, at, limit, quoted_name=quoted_name, name_first=ali)
     denial = cue.lemma in DENIAL_VERBS
     first = norm[np0:np1].split()[:1]
-    if first and (object_masdar(first[0]) or denial and denied_head(first[0])):
-        return None, None  # "ونفى وجود معتقلين", "ونفى المزاعم …": the verb's object, its subject named before
+    if first and (object_masdar(first[0]) or own_verbal_noun(cue, norm[cue.start:cue.end], first[0])
+                  or denial and denied_head(first[0])):
+        # "ونفى وجود معتقلين", "ونفى المزاعم …", "وأكدت حرصها التام على …": the verb's object, its subject named
+        # before
+        return None, None
     if first and first[0] in PARTICLES:
         return None, None  # "نفي أو …", "إلا أن …": a coordinator or particle is never a subject
     if first and first[0] == "غير":
