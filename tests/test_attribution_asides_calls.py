@@ -83,3 +83,15 @@ def test_the_speaker_citing_a_document_is_who_a_later_verb_goes_on_with(extracto
     text = ("وأوضحت الوزارة أن الخبر المتداول غير صحيح حسب تقرير اللجنة، وفي ذات الوقت تؤكد حرصها التام على حقوق "
             "المرضى.")
     assert cued(extractor, text, "تؤكد") == [("تؤكد", "الوزارة", "حرصها التام على حقوق المرضى")]
+
+
+def test_a_statement_is_named_with_its_issuer_and_the_clause_that_says_which_it_is(extractor):
+    # the ل after a statement noun names who issued it; a medium after it is still who heard it
+    text = "وجاء في بيان للأمم المتحدة أن التحقيقات أكدت زرع الألغام مؤخرا."
+    assert said(extractor, text) == [("وجاء في", "بيان للأمم المتحدة", "التحقيقات أكدت زرع الألغام مؤخرا")]
+    text = "وقال الوزير في بيان لرويترز إن التحقيقات أكدت زرع الألغام."
+    assert said(extractor, text) == [("قال", "الوزير", "التحقيقات أكدت زرع الألغام")]
+    # «نشرته» after the statement noun says which statement it is: the statement reports, the medium published
+    text = "وذكر بيان نشرته وكالة أنباء البحرين أن التصريحات تعكس الموقف العدائي لإيران."
+    assert said(extractor, text) == [("ذكر", "بيان نشرته وكالة أنباء البحرين",
+                                      "التصريحات تعكس الموقف العدائي لإيران")]

@@ -25,6 +25,7 @@ from .parse import parse_index
 from .proposer import load_model as load_proposer, propose_missed
 from .source_phrases import balanced_label, source_like_text
 from .source_words import ANONYMITY_RE, MEDIA_HEADS
+from .subjects import STATEMENT_NOUN_RE
 from .syntax import PREPOSITION_BEFORE_RE
 from .verbs import SAY_VERBS, cue_lemma
 
@@ -185,6 +186,9 @@ BAYYANA_OBJECT_RE = re.compile(r"\s*(?:ان|انه|انها|انهم|بان|با
 NOT_A_VERB_BEFORE_RE = re.compile(r"(?<![\w])(?:بن|ابن|بنت|ابو|ابي|[وف]?(?:تم|يتم|سيتم|تمت|ستتم))\s+$")
 
 
+# A verb with its object pronoun right after a statement noun, with no relative word: a clause that says which
+# statement it is ("بيان نشرته وكالة أنباء البحرين", "تقرير نشرته صحيفة الحياة").
+DOCUMENT_DESCRIBED_RE = re.compile(r"ه|ها")
 # Verbs spelled as their verbal noun, and a و that joins one to the verbal noun of تم in the same clause.
 MASDAR_SPELLED = {"نقل", "نشر", "كشف", "طلب", "شرح", "ذكر"}
 JOINED_TO_TAMMA_RE = re.compile(r"(?<![\w])[وف]?(?:تم|يتم|سيتم|تمت|ستتم)\s+(?:[^\s،.:؛\"]+\s+){1,6}و$")
@@ -208,6 +212,11 @@ def not_a_verb(s, cue) -> bool:
         return True  # "في اشتباكات بين قوات الأمن ومقاتلين": the preposition after a noun, not بيّن (unless «أن» follows)
     if s.norm[cue.start:cue.end] in MASDAR_SPELLED and JOINED_TO_TAMMA_RE.search(s.norm, 0, cue.start):
         return True  # "تم استكمال جميع الشبكات ونقل خطوط الهاتف": a second verbal noun of تم, not نقل
+    before = s.norm[:cue.start].split()[-1:]
+    written = s.norm[cue.start:cue.end]
+    if before and STATEMENT_NOUN_RE.fullmatch(before[0]) and written != cue.form \
+            and DOCUMENT_DESCRIBED_RE.fullmatch(written[len(cue.form):]):
+        return True  # "وذكر بيان نشرته وكالة الأنباء أن …": which document it is, not a report of its words
     return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629" \
         or verbal_noun_in_ha(s, cue)
 
