@@ -95,3 +95,13 @@ def test_a_statement_is_named_with_its_issuer_and_the_clause_that_says_which_it_
     text = "وذكر بيان نشرته وكالة أنباء البحرين أن التصريحات تعكس الموقف العدائي لإيران."
     assert said(extractor, text) == [("ذكر", "بيان نشرته وكالة أنباء البحرين",
                                       "التصريحات تعكس الموقف العدائي لإيران")]
+
+
+def test_the_speakers_own_report_in_a_relative_clause_about_its_object(extractor):
+    text = ("وقال المتحدث باسم الخارجية إن الولايات المتحدة تشعر بقلق بالغ من تصاعد الهجمات التي قال إنها خلفت "
+            "ثلاثة قتلى من الجنود.")
+    assert said(extractor, text)[1:] == [("قال", "المتحدث باسم الخارجية", "خلفت ثلاثة قتلى من الجنود")]
+    # a noun the verb agrees with may be its subject, and a description is how the noun is described
+    for text in ("وقال الوزير إن الأسد الذي أقر بأن جيشه أصابه التعب يواجه مشكلة.",
+                 "وقال المرصد إن الاشتباكات التي وصفها بأنها عنيفة تركزت في منطقة الجبل الشرقي."):
+        assert len(said(extractor, text)) == 1

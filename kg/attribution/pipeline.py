@@ -15,7 +15,8 @@ from ..places import places_in
 from ..sources import Registry, load_registry, name_as_first_written
 from ..text import normalize, split_sentences_abbrev, straight_quote_marks
 from .attribute import CALL_OBJECT_PREP, attribute_cue
-from .content import carried_over, covered, overlap, split_coordinated
+from .content import LABEL_VERBS, carried_over, covered, overlap, split_coordinated
+from .coreference import cue_gender
 from .denials import anaphor_start, anaphoric_denial, denied_anaphor
 from .cues import attribution_start, complement_subject, find_cues, nested_in_content, opens_attribution, subordinate
 from .document import Document, read_sentence, writes_ya_for_maqsura
@@ -25,7 +26,7 @@ from .parse import parse_index
 from .proposer import load_model as load_proposer, propose_missed
 from .source_phrases import balanced_label, source_like_text
 from .source_words import ANONYMITY_RE, MEDIA_HEADS
-from .subjects import STATEMENT_NOUN_RE
+from .subjects import RELATIVE_JUST_BEFORE_RE, STATEMENT_NOUN_RE
 from .syntax import PREPOSITION_BEFORE_RE
 from .verbs import SAY_VERBS, cue_lemma
 
@@ -104,6 +105,10 @@ def attribute_sentences(doc: Document) -> None:
             nested = claim is not None
             # "قال X إن أوساط الاستخبارات أكدت وفاة …": X's words hold the inner speaker's report, a claim of its own
             inner = ci > 0 and not strong[ci] and complement_subject(s, cue) is not None
+            # "… من تصاعد الهجمات التي قال إنها خلفت ثلاثة قتلى": the speaker's own report in a relative clause
+            # inside its words, about the thing the clause describes: a claim of its own, the same speaker's
+            inner = inner or ci > 0 and not strong[ci] and claim is not None and prev_source is not None \
+                and source.key == prev_source.key and relative_about_its_object(s, cue)
             for part in split_coordinated(article, s, claim, source) if claim is not None else []:
                 inside = strong[ci] and reported_inside(article.text, part, cue, claims) or inner
                 if (part.start, part.end) not in seen_spans and (not covered(part, claims) or inside):
@@ -167,6 +172,26 @@ RELAY_FRAME_RE = re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,2}"?\s*،?\s*
 # الاتصال حسب الإذاعة الجمعة نظيره إلى …"); not طالب, whose بـ could be any word of those eight.
 CALL_RELAYED_RE = {lemma: re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,7}?\s+' + CALL_OBJECT_PREP[lemma])
                    for lemma in ("دعا", "حث")}
+
+
+# The gender of a relative pronoun, to compare with the verb right after it.
+RELATIVE_GENDER = {"الذي": "m", "التي": "f"}
+
+
+def relative_about_its_object(s, cue) -> bool:
+    """A reporting verb right after a relative pronoun whose noun is the verb's object, not its subject: the verb
+    carries the noun again as its pronoun ("هذه الزيارة التي وصفتها بأنها …") or disagrees with it in gender
+    ("الهجمات التي قال إنها …"). (A noun the verb agrees with may be its subject: "الأسد الذي أقر بأن …"; what a
+    relative clause calls its noun is how it is described: "الاشتباكات التي وصفها بأنها عنيفة تركزت …".)"""
+    rel = RELATIVE_JUST_BEFORE_RE.search(s.norm, max(0, cue.start - 24), cue.start)
+    if rel is None or cue.kind != "verb" or cue.lemma in LABEL_VERBS:
+        return False
+    written = s.norm[cue.start:cue.end]
+    if written != cue.form and written.startswith(cue.form) and written[len(cue.form):] in ("ه", "ها", "هم"):
+        return True
+    pronoun = RELATIVE_GENDER.get(rel.group(0).split()[0])
+    gender = cue_gender(cue.form, written, cue.kind)
+    return pronoun is not None and gender is not None and gender != pronoun
 
 
 def relay_frame(s, verb, cue) -> bool:
