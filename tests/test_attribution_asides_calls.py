@@ -4,6 +4,8 @@ rules alone."""
 
 from __future__ import annotations
 
+from kg.attribution.syntax import COMPLEMENTIZER_RE
+from kg.text import normalize, split_sentences_abbrev
 from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
 from tests.test_attribution_missed_sides import said  # (cue, source as written, quote) of each report
 
@@ -105,3 +107,20 @@ def test_the_speakers_own_report_in_a_relative_clause_about_its_object(extractor
     for text in ("وقال الوزير إن الأسد الذي أقر بأن جيشه أصابه التعب يواجه مشكلة.",
                  "وقال المرصد إن الاشتباكات التي وصفها بأنها عنيفة تركزت في منطقة الجبل الشرقي."):
         assert len(said(extractor, text)) == 1
+
+
+def test_a_relayed_verbal_noun_of_saying_is_the_relayed_speakers_report(extractor):
+    text = ("ونقلت الخدمة الإخبارية التابعة للانفصاليين عن أحد قادة الانفصاليين نفيه الهجوم على قوات حكومية واتهم "
+            "أوكرانيا بشن قصف مدفعي عنيف.")
+    claims = said(extractor, text)
+    assert claims == [("نفيه", "أحد قادة الانفصاليين", "الهجوم على قوات حكومية"),
+                      ("اتهم", "أحد قادة الانفصاليين", "أوكرانيا بشن قصف مدفعي عنيف")]
+    text = "ونقلت الوكالة عن الوزير تأكيده أن المفاوضات ستستأنف الأسبوع المقبل."
+    assert said(extractor, text) == [("تأكيده", "الوزير", "المفاوضات ستستأنف الأسبوع المقبل")]
+
+
+def test_an_acronym_with_its_dots_glued_ends_no_sentence_and_holds_no_complementizer():
+    text = "ونقلت خدمة دي.إيه.إن الإخبارية عن القائد نفيه الهجوم. وقال سببه.وقال الوزير إن الطريق مغلق."
+    assert [text[s.start:s.end] for s in split_sentences_abbrev(text)] == [
+        "ونقلت خدمة دي.إيه.إن الإخبارية عن القائد نفيه الهجوم.", "وقال سببه.", "وقال الوزير إن الطريق مغلق."]
+    assert COMPLEMENTIZER_RE.search(normalize("خدمة دي.إيه.إن الإخبارية")) is None

@@ -24,7 +24,7 @@ from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker, teller_be
 from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
     ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS,
-    object_masdar
+    object_masdar, speech_masdar
 )
 from .subjects import (
     cause_object_at, nationality_and_name, surname_end, parse_subject_before, relative_head, statement_issuer,
@@ -38,6 +38,28 @@ from .verbs import NEEDS_COMPLEMENT, PASSIVE_PRESENT, SAY_VERBS
 
 
 KANA_QAD_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:قد\s+)?$")
+
+
+def relayed_verbal_noun(norm: str, at: int, limit: int) -> tuple[int, int] | None:
+    """After «نقل X عن»: the speaker's verbal noun with his pronoun («نفيه», «تأكيده»), after one to eight words
+    of his name with no punctuation between: (start, end), else None."""
+    for k, w in enumerate(WORD_RE.finditer(norm, at, limit)):
+        if k == 9 or re.search(r"[،.:\"]", norm[at:w.start()]):
+            return None
+        if k and speech_masdar(w.group(0)):
+            return w.start(), w.end()
+    return None
+
+
+def relay_before_verbal_noun(norm: str, cue: Cue, limit: int) -> int | None:
+    """Where «عن» starts after «نقل» when what is relayed is a verbal noun of saying with no complementizer
+    ("ونقلت خدمة الأنباء التابعة للانفصاليين عن أحد قادتهم نفيه الهجوم …"), else None."""
+    if cue.lemma != "نقل":
+        return None
+    an = re.search(r"(?<![\w])عن\s+", norm[cue.end:limit])
+    if an is None or relayed_verbal_noun(norm, cue.end + an.end(), limit) is None:
+        return None
+    return cue.end + an.start()
 
 
 def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
@@ -275,6 +297,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         next_cue = concession.start()
     comp = COMPLEMENTIZER_RE.search(norm, cue.end, next_cue)
     limit = comp.start() if comp else next_cue
+    relay_at = relay_before_verbal_noun(norm, cue, limit) if comp is None else None
+    limit = relay_at if relay_at is not None else limit  # "ونقلت خدمة … الإخبارية عن …": عن ends the subject
     source: SourceRef | None = None
     subj_end = None
     if cue.form in ("قوله", "قولها", "قولهم"):
@@ -320,7 +344,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         at = predicate_subject_span(norm, cue.start)
         source = subject_in_span(registry, s, at[0], at[1], state) if at else None
     if source is None and cue.kind != "participle":
-        source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
+        source, subj_end = subject_after(registry, s, cue, limit, state,
+                                         comp_found=comp is not None or relay_at is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
     # participle, whose speaker is the clause's: "… في قرية بشمال سوريا نافيا رواية …")…
     if source is None and cue.kind != "participle":
@@ -415,12 +440,17 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     denied_at = denied_object_at(cue.lemma, norm, start_at) if cue.kind == "verb" else None
     if denied_at is not None:  # "نفى المتهمون الآخرون أي ضلوع …": what is denied, whoever denies it
         plausible, start_at = True, denied_at
+    relayed = relayed_cue = None  # a relay's verbal noun of saying, and its content with no complementizer
     if cue.lemma == "نقل":
         relay = re.match(r"\s*(?:\S+\s+){0,2}?عن\s+", norm[start_at:next_cue])
         comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
-        if relay and comp and comp.start() - start_at < 120:
-            # "نقلت الصحيفة عن مواقع معارضة أن …": the innermost speaker named said it
-            r0, r1 = start_at + relay.end(), comp.start()
+        said_as = relayed_verbal_noun(norm, start_at + relay.end(), comp.start() if comp else next_cue) \
+            if relay else None
+        if relay and (comp and comp.start() - start_at < 120 or said_as):
+            # "نقلت الصحيفة عن مواقع معارضة أن …": the innermost speaker named said it; "نقلت الوكالة عن أحد
+            # القادة نفيه الهجوم …", "… عن الوزير تأكيده أن …": what he said as a verbal noun of his
+            r0, r1 = start_at + relay.end(), said_as[0] if said_as else comp.start()
+            relayed_cue = said_as  # the verbal noun is the cue, as «قوله» is
             occasion = RELAY_OCCASION_RE.search(norm, r0, r1)
             r1 = occasion.start() if occasion and occasion.start() > r0 else r1  # "… في بيان صدر أمس أن"
             while r1 > r0 and norm[r1 - 1] in " ،":
@@ -431,13 +461,19 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             elif r1 > r0:
                 source = unregistered_source(
                     registry, s, r0, r1, s.text[s.orig(r0):end_with_marks(s.text, s.orig(r1 - 1) + 1)], state)
-            start_at = comp.start()
+            if comp and not (said_as and norm[said_as[1]:comp.start()].strip()):
+                start_at = comp.start()
+            else:  # "… نفيه الهجوم على قوات حكومية": what the verbal noun says, right after it
+                start_at = len(norm) - len(norm[said_as[1]:].lstrip())
+                relayed = start_at, clause_end(norm, start_at, next_cue)
     in_relative = bool(RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start])) \
         and not SOON_RE.search(norm[:cue.start])
     # "…، وهو ما يتوقعه المراقبون": the words are the clause before, whatever follows the speaker
     denial_object = cue.kind == "participle" and denial_with_object(s.norm, cue.start, cue.end, cue.lemma) \
         and (source.registered or prev_source is not None)  # a guessed subject of a non-reporting verb is not
-    if denial_object:
+    if relayed is not None:
+        content = relayed
+    elif denial_object:
         # "شككت الوزارة في التقرير نافيةً أسر أو اعتقال أي من أفراد «القوة …»": what is denied is the object
         # (a quoted name in it is no quotation), the speaker the clause's subject even without a reporting verb
         content = bounded_object(s, cue, start_at, next_cue, True)
@@ -522,4 +558,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     cue_end = end_with_marks(s.text, s.orig(cue.end))
     if cue.kind == "verb" and cue.form and norm[cue.start:cue.end] != cue.form:
         cue_end = end_with_marks(s.text, s.orig(cue.start + len(cue.form)))  # without an object pronoun
+    if relayed_cue is not None:  # "… عن أحد القادة نفيه الهجوم": a denial, cued by what he said
+        q0, q1 = relayed_cue
+        return make_claim(article, s, c0, c1, source, s.orig(q0), end_with_marks(s.text, s.orig(q1)),
+                          speech_masdar(norm[q0:q1])), source
     return make_claim(article, s, c0, c1, source, s.orig(cue.start), cue_end, cue.lemma), source

@@ -355,7 +355,9 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     if comp_found:
         np1 = body_in_body_end(norm, np0, title_in_body_end(s, np0, np1, limit), limit)
     has_opener = bool(comp_found and COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
-                      or ":" in norm[np1:np1 + 3])
+                      or ":" in norm[np1:np1 + 3]
+                      or comp_found and cue.lemma == "نقل" and re.match(r"\s*عن\s", norm[limit:]))
+    # (a relay's «عن» bounds its subject as a complementizer does: "ونقلت خدمة … الإخبارية عن …")
     if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | CALL_VERBS and np1 > np0 and not has_opener:
         spokes = SPOKESPERSON_LEAD_RE.match(norm, np0, np1)
         wide = np1
