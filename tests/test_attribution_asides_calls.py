@@ -124,3 +124,11 @@ def test_an_acronym_with_its_dots_glued_ends_no_sentence_and_holds_no_complement
     assert [text[s.start:s.end] for s in split_sentences_abbrev(text)] == [
         "ونقلت خدمة دي.إيه.إن الإخبارية عن القائد نفيه الهجوم.", "وقال سببه.", "وقال الوزير إن الطريق مغلق."]
     assert COMPLEMENTIZER_RE.search(normalize("خدمة دي.إيه.إن الإخبارية")) is None
+
+
+def test_reports_or_the_media_speaking_of_a_fact_report_it_and_a_speakers_topic_is_none(extractor):
+    for text, source in (("وكانت تقارير إخبارية تحدثت عن تحويل مبلغ 700 مليون دولار إلى حسابات شخصية.",
+                          "تقارير إخبارية"),
+                         ("وتحدثت صحيفة الحياة عن تحويل مبلغ 700 مليون دولار إلى حسابات شخصية.", "صحيفة الحياة")):
+        assert said(extractor, text) == [("تحدثت", source, "تحويل مبلغ 700 مليون دولار إلى حسابات شخصية")]
+    assert said(extractor, "وتحدث الوزير عن أهمية التعاون بين البلدين في مجال الطاقة.") == []

@@ -23,8 +23,8 @@ from .noun_phrase import clause_starts, definite_body
 from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker, teller_before
 from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
-    ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS,
-    object_masdar, speech_masdar
+    ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, MEDIA_HEADS, NP_STOP, SPOKESPERSON_BEFORE_RE,
+    TITLE_WORDS, object_masdar, speech_masdar
 )
 from .subjects import (
     cause_object_at, nationality_and_name, surname_end, parse_subject_before, relative_head, statement_issuer,
@@ -38,6 +38,17 @@ from .verbs import NEEDS_COMPLEMENT, PASSIVE_PRESENT, SAY_VERBS
 
 
 KANA_QAD_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:قد\s+)?$")
+
+
+# Heads of sources whose speaking of something reports it: unnamed reports and the media.
+REPORTING_HEADS = {"تقارير", "تقرير", "انباء", "مصادر", "وسايل", "صحف", "تسريبات"} | MEDIA_HEADS
+
+
+def reports_speak(source) -> bool:
+    """Reports, the news or a medium (registered as one or headed by one): what they speak of is reported."""
+    words = normalize(source.label or "").split()
+    head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
+    return source.type in ("news-outlet", "state-media") or head in REPORTING_HEADS
 
 
 def relayed_verbal_noun(norm: str, at: int, limit: int) -> tuple[int, int] | None:
@@ -412,6 +423,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                 source = speaker_of_sentence(registry, state.earlier[-1], state, len(state.earlier[-1].norm))
     if source is None:
         return None
+    if cue.lemma == "تحدث" and not reports_speak(source):
+        return None  # "تحدث الوزير عن أهمية التعاون": a topic; "تحدثت تقارير عن تحويل …": a report of a fact
     if cue.lemma in ("أثبت", "أظهر") and not (source.registered or source_like_text(source.label)):
         return None  # "أثبتت الأيام", "أظهرت لقطات": only studies, reports, bodies prove or show as sources
     if cue.lemma in NEEDS_COMPLEMENT and subj_end is not None and not source.registered and re.match(

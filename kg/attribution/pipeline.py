@@ -14,7 +14,7 @@ from ..model import Article, Extraction, SourceRef
 from ..places import places_in
 from ..sources import Registry, load_registry, name_as_first_written
 from ..text import normalize, split_sentences_abbrev, straight_quote_marks
-from .attribute import CALL_OBJECT_PREP, attribute_cue
+from .attribute import CALL_OBJECT_PREP, REPORTING_HEADS, attribute_cue
 from .content import LABEL_VERBS, carried_over, covered, overlap, split_coordinated
 from .coreference import cue_gender
 from .denials import anaphor_start, anaphoric_denial, denied_anaphor
@@ -25,7 +25,7 @@ from .own_voice import headline_claims, lead_claims, lead_index
 from .parse import parse_index
 from .proposer import load_model as load_proposer, propose_missed
 from .source_phrases import balanced_label, source_like_text
-from .source_words import ANONYMITY_RE, MEDIA_HEADS
+from .source_words import ANONYMITY_RE, MEDIA_HEADS, NP_STOP
 from .subjects import RELATIVE_JUST_BEFORE_RE, STATEMENT_NOUN_RE
 from .syntax import PREPOSITION_BEFORE_RE
 from .verbs import SAY_VERBS, cue_lemma
@@ -211,6 +211,17 @@ BAYYANA_OBJECT_RE = re.compile(r"\s*(?:ان|انه|انها|انهم|بان|با
 NOT_A_VERB_BEFORE_RE = re.compile(r"(?<![\w])(?:بن|ابن|بنت|ابو|ابي|[وف]?(?:تم|يتم|سيتم|تمت|ستتم))\s+$")
 
 
+def reports_nearby(norm: str, cue) -> bool:
+    """Reports or a medium named within three words before the verb, not after a preposition, or right after it
+    ("وكانت تقارير إخبارية تحدثت", "تحدثت صحيفة الحياة"): the one speaking of something that reports it
+    (REPORTING_HEADS); "تحقق في تقارير تحدثت عن …" names what is looked into, inside another's words."""
+    before = norm[:cue.start].split()
+    after = norm[cue.end:].split()[:1]
+    heads = [k for k in range(max(0, len(before) - 3), len(before))
+             if before[k].lstrip("و").removeprefix("ال") in REPORTING_HEADS and (k == 0 or before[k - 1] not in NP_STOP)]
+    return bool(heads) or any(w.removeprefix("ال") in REPORTING_HEADS for w in after)
+
+
 # A verb with its object pronoun right after a statement noun, with no relative word: a clause that says which
 # statement it is ("بيان نشرته وكالة أنباء البحرين", "تقرير نشرته صحيفة الحياة").
 DOCUMENT_DESCRIBED_RE = re.compile(r"ه|ها")
@@ -237,6 +248,8 @@ def not_a_verb(s, cue) -> bool:
         return True  # "في اشتباكات بين قوات الأمن ومقاتلين": the preposition after a noun, not بيّن (unless «أن» follows)
     if s.norm[cue.start:cue.end] in MASDAR_SPELLED and JOINED_TO_TAMMA_RE.search(s.norm, 0, cue.start):
         return True  # "تم استكمال جميع الشبكات ونقل خطوط الهاتف": a second verbal noun of تم, not نقل
+    if cue.lemma == "تحدث" and not reports_nearby(s.norm, cue):
+        return True  # "ويتحدث اللهجة المغاربية", "وتحدث عن سقوط …": a speaker's topic, no report that ends another's
     before = s.norm[:cue.start].split()[-1:]
     written = s.norm[cue.start:cue.end]
     if before and STATEMENT_NOUN_RE.fullmatch(before[0]) and written != cue.form \
