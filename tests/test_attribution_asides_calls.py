@@ -4,6 +4,7 @@ rules alone."""
 
 from __future__ import annotations
 
+from kg.attribution.recipients import is_recipient
 from kg.attribution.syntax import COMPLEMENTIZER_RE
 from kg.text import normalize, split_sentences_abbrev
 from tests.test_attribution_patterns import extractor  # noqa: F401 (a fixture)
@@ -132,3 +133,11 @@ def test_reports_or_the_media_speaking_of_a_fact_report_it_and_a_speakers_topic_
                          ("وتحدثت صحيفة الحياة عن تحويل مبلغ 700 مليون دولار إلى حسابات شخصية.", "صحيفة الحياة")):
         assert said(extractor, text) == [("تحدثت", source, "تحويل مبلغ 700 مليون دولار إلى حسابات شخصية")]
     assert said(extractor, "وتحدث الوزير عن أهمية التعاون بين البلدين في مجال الطاقة.") == []
+
+
+def test_a_letter_is_named_with_whom_it_is_sent_to():
+    # «رسالة للرئيس» is a letter to the president, «بيان للجيش» a statement by the army
+    norm = normalize("بعث برسالة للأمم المتحدة")
+    assert is_recipient(norm, norm.index("للامم") + 2)
+    norm = normalize("وجاء في بيان للأمم المتحدة")
+    assert not is_recipient(norm, norm.index("للامم") + 2)

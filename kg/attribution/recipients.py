@@ -87,8 +87,9 @@ def is_recipient(norm: str, m0: int) -> bool:
     return prefix in ("ل", "لل", "ول", "لـ")
 
 
-# Documents named with whoever issued them written with ل: "بيان للأمم المتحدة", "تقرير لوزارة الصحة".
-ISSUED_DOCUMENTS = {"بيان", "تقرير", "رساله", "تعميم", "بلاغ", "وثيقه", "دراسه"}
+# Documents named with whoever issued them written with ل: "بيان للأمم المتحدة", "تقرير لوزارة الصحة" (not a
+# letter, a notice or a complaint, whose ل is rather whom it is sent to: "رسالة للرئيس", "بلاغ للشرطة").
+ISSUED_DOCUMENTS = {"بيان", "تقرير", "وثيقه", "دراسه"}
 BELONGING_WORDS = {"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه", "الموالي", "المواليه", "الموالين",
                    "موالي", "مواليه", "المنتمي", "المنتميه", "المنتمين", "المناصر", "المناصره", "المناصرين"}
 
