@@ -191,6 +191,15 @@ def _dotted_acronym(prev: str, nxt: str) -> bool:
 _GLUED_STOP = re.compile(r"(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})")
 
 
+def _in_dotted_acronym(text: str, at: int) -> bool:
+    """The full stop at `at` is one of two or more inside one word, between short letter groups ("دي.إيه.إن"):
+    an acronym's, no sentence's end."""
+    w0 = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    w1 = min([k for k in (text.find(" ", at), text.find("\n", at)) if k != -1] or [len(text)])
+    groups = text[w0:w1].split(".")
+    return len(groups) >= 3 and all(1 <= len(g) <= 3 for g in groups[1:-1])
+
+
 def _unclosed_quotes_split(text: str, spans: list[Span]) -> list[Span]:
     """Split again a sentence that a quotation mark opened and never closed held together up to its paragraph's
     end, when another mark of that kind opens inside it («… تنظيم «داعش « بخطف … . وقال …», «تحدثوا عن «اشتباكات
@@ -225,6 +234,8 @@ def split_sentences_abbrev(text: str) -> list[Span]:
     for sp in _unclosed_quotes_split(text, split_sentences(text)):  # "سببه.وقال": a full stop with the space left out
         start = sp.start
         for m in _GLUED_STOP.finditer(text, sp.start, sp.end):
+            if _in_dotted_acronym(text, m.start()):
+                continue
             spans.append(Span(start, m.start() + 1))
             start = m.start() + 1
         spans.append(Span(start, sp.end))

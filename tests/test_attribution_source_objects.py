@@ -35,7 +35,8 @@ def test_two_noun_phrases_keep_the_first_as_the_speaker(extractor):
 def test_an_oblique_plural_names_no_speaker_after_the_verb(extractor):
     found = said(extractor, "وتحدثت صحيفة ذي ديلي نيشن عن «ظاهرة أوباما» ودعت الكينيين الى التمثل به واغتنام "
                             "«الفرص التي تقدم لنا كأفراد وكأمة بلا حدود».")
-    assert [c.source.label for c in found] == ["صحيفة ذي ديلي نيشن"]
+    # (since session 17 «تحدثت صحيفة … عن» is the newspaper's report too: every claim is the newspaper's)
+    assert {c.source.label for c in found} == {"صحيفة ذي ديلي نيشن"}
 
 
 def test_an_unknown_name_before_the_preposition_may_be_the_subject(extractor):

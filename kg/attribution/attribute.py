@@ -23,7 +23,8 @@ from .noun_phrase import clause_starts, definite_body
 from .recipients import OCCASION_WORDS, is_recipient, relayed_speaker, teller_before
 from .source_phrases import source_like_text, titled_or_body
 from .source_words import (
-    ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, NP_STOP, SPOKESPERSON_BEFORE_RE, TITLE_WORDS
+    ANONYMITY_RE, ANONYMOUS_HEADS, KANA_SUBJECT_RE, KANA_WINDOW, MEDIA_HEADS, NP_STOP, SPOKESPERSON_BEFORE_RE,
+    TITLE_WORDS, object_masdar, speech_masdar
 )
 from .subjects import (
     cause_object_at, nationality_and_name, surname_end, parse_subject_before, relative_head, statement_issuer,
@@ -37,6 +38,39 @@ from .verbs import NEEDS_COMPLEMENT, PASSIVE_PRESENT, SAY_VERBS
 
 
 KANA_QAD_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:قد\s+)?$")
+
+
+# Heads of sources whose speaking of something reports it: unnamed reports and the media.
+REPORTING_HEADS = {"تقارير", "تقرير", "انباء", "مصادر", "وسايل", "صحف", "تسريبات"} | MEDIA_HEADS
+
+
+def reports_speak(source) -> bool:
+    """Reports, the news or a medium (registered as one or headed by one): what they speak of is reported."""
+    words = normalize(source.label or "").split()
+    head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
+    return source.type in ("news-outlet", "state-media") or head in REPORTING_HEADS
+
+
+def relayed_verbal_noun(norm: str, at: int, limit: int) -> tuple[int, int] | None:
+    """After «نقل X عن»: the speaker's verbal noun with his pronoun («نفيه», «تأكيده»), after one to eight words
+    of his name with no punctuation between: (start, end), else None."""
+    for k, w in enumerate(WORD_RE.finditer(norm, at, limit)):
+        if k == 9 or re.search(r"[،.:\"]", norm[at:w.start()]):
+            return None
+        if k and speech_masdar(w.group(0)):
+            return w.start(), w.end()
+    return None
+
+
+def relay_before_verbal_noun(norm: str, cue: Cue, limit: int) -> int | None:
+    """Where «عن» starts after «نقل» when what is relayed is a verbal noun of saying with no complementizer
+    ("ونقلت خدمة الأنباء التابعة للانفصاليين عن أحد قادتهم نفيه الهجوم …"), else None."""
+    if cue.lemma != "نقل":
+        return None
+    an = re.search(r"(?<![\w])عن\s+", norm[cue.end:limit])
+    if an is None or relayed_verbal_noun(norm, cue.end + an.end(), limit) is None:
+        return None
+    return cue.end + an.start()
 
 
 def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
@@ -70,7 +104,11 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
 # A subject put first: at the sentence's start, after أما or "but" (tried first: "غير أن الحركة نفت"), then the
 # verb, maybe after "من جانبها" and ف
 # ("أما صحيفة «الجارديان» البريطانية فأكدت", "صحيفة «نيويورك تايمز» الأميركية من جانبها قالت").
-TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن|(?:ال)?رغم\s+(?:من\s+)?ان)\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
+# The outlet's own background connectives and their أنّ ("جدير بالذكر أن المريضة ذكرت أن …", "يذكر أن …", "تجدر
+# الإشارة إلى أن …"): the writer's aside, not the last speaker going on, so the noun after أنّ is the verb's subject.
+BACKGROUND_THAT = r"(?:(?:ال)?جدير (?:بالذكر|ذكره)|يذكر|يشار الي|تجدر الاشاره الي|من المعروف) ان"
+BACKGROUND_THAT_RE = re.compile(r"[وف]?" + BACKGROUND_THAT)
+TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن|(?:ال)?رغم\s+(?:من\s+)?ان|[وف]?" + BACKGROUND_THAT + r")\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
                       r"((?:[^\s،.:]+\s+){0,10}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
@@ -93,7 +131,8 @@ CONCESSION_AFTER_RE = re.compile(r"[،,]?\s*(?<![\w])(?:علي\s+)?(?:ال)?رغ
 
 # "but" and one to six words right before the verb, none of them a stop word (checked by topic_subject).
 # "ورغم …، فإن X نفى": فإنّ after a clause (its answer) takes its noun first as well.
-CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن|[،,]\s*فان|(?<![\w])(?:ال)?رغم\s+(?:من\s+)?ان)\s+(?:[^\s،.:\"]+\s+){1,6}$")
+CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن|[،,]\s*فان|(?<![\w])(?:ال)?رغم\s+(?:من\s+)?ان|"
+                               r"(?<![\w])[وف]?" + BACKGROUND_THAT + r")\s+(?:[^\s،.:\"]+\s+){1,6}$")
 
 
 # Adverbs that stand between "but" and a verb, never its subject: "لكن سرعان ما أوضح", "لكن بالمقابل أكد".
@@ -150,7 +189,8 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
         return registry.ref(named[0][2])
     # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
     lead = re.sub(r"^(?:ال)?رغم\s+(?:من\s+)?ان$", "رغم ان", s.norm[topic.start():k0].strip(" ،,").lstrip("و"))
-    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان")
+    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان") \
+        or bool(BACKGROUND_THAT_RE.fullmatch(lead))
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
     # "غير أن طالبان نفت ذلك": after "but", a short name right before the verb is its subject
@@ -268,6 +308,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         next_cue = concession.start()
     comp = COMPLEMENTIZER_RE.search(norm, cue.end, next_cue)
     limit = comp.start() if comp else next_cue
+    relay_at = relay_before_verbal_noun(norm, cue, limit) if comp is None else None
+    limit = relay_at if relay_at is not None else limit  # "ونقلت خدمة … الإخبارية عن …": عن ends the subject
     source: SourceRef | None = None
     subj_end = None
     if cue.form in ("قوله", "قولها", "قولهم"):
@@ -313,7 +355,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         at = predicate_subject_span(norm, cue.start)
         source = subject_in_span(registry, s, at[0], at[1], state) if at else None
     if source is None and cue.kind != "participle":
-        source, subj_end = subject_after(registry, s, cue, limit, state, comp_found=comp is not None)
+        source, subj_end = subject_after(registry, s, cue, limit, state,
+                                         comp_found=comp is not None or relay_at is not None)
     # …or topicalized before the verb ("أما المرصد …، فقد ذكر"), within a short distance (not before a
     # participle, whose speaker is the clause's: "… في قرية بشمال سوريا نافيا رواية …")…
     if source is None and cue.kind != "participle":
@@ -380,6 +423,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
                 source = speaker_of_sentence(registry, state.earlier[-1], state, len(state.earlier[-1].norm))
     if source is None:
         return None
+    if cue.lemma == "تحدث" and not reports_speak(source):
+        return None  # "تحدث الوزير عن أهمية التعاون": a topic; "تحدثت تقارير عن تحويل …": a report of a fact
     if cue.lemma in ("أثبت", "أظهر") and not (source.registered or source_like_text(source.label)):
         return None  # "أثبتت الأيام", "أظهرت لقطات": only studies, reports, bodies prove or show as sources
     if cue.lemma in NEEDS_COMPLEMENT and subj_end is not None and not source.registered and re.match(
@@ -408,12 +453,17 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     denied_at = denied_object_at(cue.lemma, norm, start_at) if cue.kind == "verb" else None
     if denied_at is not None:  # "نفى المتهمون الآخرون أي ضلوع …": what is denied, whoever denies it
         plausible, start_at = True, denied_at
+    relayed = relayed_cue = None  # a relay's verbal noun of saying, and its content with no complementizer
     if cue.lemma == "نقل":
         relay = re.match(r"\s*(?:\S+\s+){0,2}?عن\s+", norm[start_at:next_cue])
         comp = COMPLEMENTIZER_RE.search(norm, start_at, next_cue)
-        if relay and comp and comp.start() - start_at < 120:
-            # "نقلت الصحيفة عن مواقع معارضة أن …": the innermost speaker named said it
-            r0, r1 = start_at + relay.end(), comp.start()
+        said_as = relayed_verbal_noun(norm, start_at + relay.end(), comp.start() if comp else next_cue) \
+            if relay else None
+        if relay and (comp and comp.start() - start_at < 120 or said_as):
+            # "نقلت الصحيفة عن مواقع معارضة أن …": the innermost speaker named said it; "نقلت الوكالة عن أحد
+            # القادة نفيه الهجوم …", "… عن الوزير تأكيده أن …": what he said as a verbal noun of his
+            r0, r1 = start_at + relay.end(), said_as[0] if said_as else comp.start()
+            relayed_cue = said_as  # the verbal noun is the cue, as «قوله» is
             occasion = RELAY_OCCASION_RE.search(norm, r0, r1)
             r1 = occasion.start() if occasion and occasion.start() > r0 else r1  # "… في بيان صدر أمس أن"
             while r1 > r0 and norm[r1 - 1] in " ،":
@@ -424,13 +474,19 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             elif r1 > r0:
                 source = unregistered_source(
                     registry, s, r0, r1, s.text[s.orig(r0):end_with_marks(s.text, s.orig(r1 - 1) + 1)], state)
-            start_at = comp.start()
+            if comp and not (said_as and norm[said_as[1]:comp.start()].strip()):
+                start_at = comp.start()
+            else:  # "… نفيه الهجوم على قوات حكومية": what the verbal noun says, right after it
+                start_at = len(norm) - len(norm[said_as[1]:].lstrip())
+                relayed = start_at, clause_end(norm, start_at, next_cue)
     in_relative = bool(RELATIVE_BEFORE_RE.search(norm[max(0, cue.start - 8):cue.start])) \
         and not SOON_RE.search(norm[:cue.start])
     # "…، وهو ما يتوقعه المراقبون": the words are the clause before, whatever follows the speaker
     denial_object = cue.kind == "participle" and denial_with_object(s.norm, cue.start, cue.end, cue.lemma) \
         and (source.registered or prev_source is not None)  # a guessed subject of a non-reporting verb is not
-    if denial_object:
+    if relayed is not None:
+        content = relayed
+    elif denial_object:
         # "شككت الوزارة في التقرير نافيةً أسر أو اعتقال أي من أفراد «القوة …»": what is denied is the object
         # (a quoted name in it is no quotation), the speaker the clause's subject even without a reporting verb
         content = bounded_object(s, cue, start_at, next_cue, True)
@@ -454,9 +510,11 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             or definite_body(normalize(source.label)) or nationality_and_name(source.label) \
             or source.type == "anonymous-source" \
             or anonymity is not None and anonymity.end() == subj_end \
-            or cause_object_at(s, cue, next_cue) is not None or subj_end == surname_end(s, cue, state, next_cue)
+            or cause_object_at(s, cue, next_cue) is not None or subj_end == surname_end(s, cue, state, next_cue) \
+            or subj_end is not None and object_masdar((norm[subj_end:next_cue].split() or [""])[0])
         # (the anonymity: "الضابط رافضا الكشف عن هويته وجود …"; a cause word ends the subject: "أرجع X سبب …";
-        # so does an earlier-named source's last name: "واعتبر الحوثي نجاح …")
+        # so does an earlier-named source's last name: "واعتبر الحوثي نجاح …", and a verbal noun, which no speaker
+        # is named by: "اعتبر اقتصادي سعودي اعتزام مؤسسة النقد إنشاء صندوق … خطوة إيجابية")
         content = bounded_object(s, cue, start_at, next_cue, bounded)
     if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "verb" \
             and clause_starts(s, cue.end):
@@ -513,4 +571,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     cue_end = end_with_marks(s.text, s.orig(cue.end))
     if cue.kind == "verb" and cue.form and norm[cue.start:cue.end] != cue.form:
         cue_end = end_with_marks(s.text, s.orig(cue.start + len(cue.form)))  # without an object pronoun
+    if relayed_cue is not None:  # "… عن أحد القادة نفيه الهجوم": a denial, cued by what he said
+        q0, q1 = relayed_cue
+        return make_claim(article, s, c0, c1, source, s.orig(q0), end_with_marks(s.text, s.orig(q1)),
+                          speech_masdar(norm[q0:q1])), source
     return make_claim(article, s, c0, c1, source, s.orig(cue.start), cue_end, cue.lemma), source

@@ -15,7 +15,7 @@ from .syntax import (
     CHANNEL_RE, COMPLEMENTIZER_RE, COORDINATED_COMP_RE, INTERJECTION_RE, MAX_COMP_GAP, MAX_GAP, QUOTE_OPEN_RE,
     MANNER_LEAD_RE, STRIP, TIME_LEAD_RE, WORD_RE, clause_end, is_speech
 )
-from .source_words import NP_STOP, object_masdar
+from .source_words import NP_STOP, OWN_MASDARS, object_masdar
 from .verbs import (
     AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, CAUSE_VERBS, CERTAIN_ADJECTIVES,
     CAUSE_WORD_RE, DIRECTIVE, OBJECT_HEAD_RE as VERB_OBJECT_HEAD_RE, OBJECT_THEN_B, THREATS, TIGHT_PREP,
@@ -49,12 +49,14 @@ NAME_COMMA_CALLED_ON_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,3}[^\s،.:\"]+
                                        r"ب(?!" + NOT_B_COMPLEMENT + r")(?=(?:ال|م|ت)\S{2})")
 
 
-def prep_opener(preps, text: str, tight: bool = False, object_first: bool = False):
+def prep_opener(preps, text: str, tight: bool = False, object_first: bool = False, call: bool = False):
     """Where the content after a prepositional cue starts: "ب" glued to the next word right away
     ("أفاد المرصد بمقتل", past an adverb: "هدد المجلس بالفعل بعواقب") or before a quotation further on
     ("ندد … خلال زيارة … بـ«هجوم إرهابي»"), another preposition within eight words ("أفادت معلومات عن
     تعرض …"), or for a `tight` verb right away or after an occasion ("أكد … خلال مؤتمر صحفي … على أهمية"); with
-    `object_first`, ب + a verbal or definite noun after an object of up to four words ("مطالبا نظام الأسد بوقف …")."""
+    `object_first`, ب + a verbal or definite noun after an object of up to four words ("مطالبا نظام الأسد بوقف …");
+    for a `call`, an occasion before those eight words ("ودعا الرئيس خلال الاتصال الهاتفي حسب الإذاعة الجمعة نظيره
+    إلى …": when and where it was said, then whom it called on, then what for)."""
     found = []
     adverb = ADVERB_LEAD_RE.match(text)
     skip = adverb.end() if adverb else 0
@@ -68,7 +70,8 @@ def prep_opener(preps, text: str, tight: bool = False, object_first: bool = Fals
             # "وطالب مورار في ختام زيارة استمرت ثلاثة أيام لليمن بالسماح …": the occasion before the ب
             end = skip + m.end() if m else None
         else:
-            m = re.match(r"\s*" + (OCCASION_LEAD if tight else r"(?:[^\s،]+\s+){0,8}?") + prep + r"\s+", text)
+            gap = OCCASION_LEAD if tight else (OCCASION_LEAD if call else "") + r"(?:[^\s،]+\s+){0,8}?"
+            m = re.match(r"\s*" + gap + prep + r"\s+", text)
             end = m.end() if m else None
         if end is not None:
             found.append(end)
@@ -142,6 +145,11 @@ def inside_nominal_complement(norm: str, cue, start_at: int, open_at: int, limit
 ACTIVE_OBJECT_RE = re.compile(r"\s*(?!(?:في|من|علي|عن|الي|منذ|خلال|امس|اليوم)\s)[^\s،.:\"]+\s+(?:[^\s،.:\"]+\s+){0,6}?ب\S")
 
 
+# A prepositional phrase right after the speaker, before a far complementizer: where, when or in what matter it was
+# said ("قال القاضي في قضية دافي الخاصة بالاحتيال وخيانة الأمانة إن …"), no clause of its own between them.
+ADJUNCT_AFTER_SPEAKER_RE = re.compile(r"\s*في\s+[^،.:\"]+$")
+
+
 # Verbs that call a thing something (وصف X بأنه «Y»): their content is the label, not what follows it.
 LABEL_VERBS = {"وصف"}
 
@@ -201,7 +209,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
     else:
         open_m = comp or quote
     if open_m and open_m is comp and comp.start() - start_at > MAX_GAP and not INTERJECTION_RE.search(
-            norm[start_at:comp.start()]):
+            norm[start_at:comp.start()]) and not ADJUNCT_AFTER_SPEAKER_RE.match(norm[start_at:comp.start()]):
         # a far complementizer without an interjection between belongs to another clause
         open_m = quote
     if open_m:
@@ -254,7 +262,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             or cue.kind == "verb" and cue.lemma in OBJECT_THEN_B and start_at > cue.end \
             and any(x[0] in (start_at + 1, start_at + 2) for x in s.mentions)
         # "… وطالب الحكومة بـ…": the joined verb's object first; "وطالب مكاوي الأمم المتحدة … بضرورة": a named object
-        m = prep_opener(prep, norm[start_at:next_cue], tight, object_first)
+        m = prep_opener(prep, norm[start_at:next_cue], tight, object_first, call=cue.lemma in CALL_VERBS)
         ila = OBJECT_THEN_ILA_RE.match(norm[:next_cue], start_at) if m is None and object_first \
             and cue.kind == "participle" else None
         m = ila.end() - start_at if ila else m  # "، مطالبة جميع مدافعي … إلى اتخاذ عمل عاجل"
@@ -302,6 +310,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         return c0, end
     need = NEED_AFTER_CALLED_RE.match(norm[:next_cue], start_at) \
         if cue.lemma in CALL_VERBS | {"نبه"} and not in_relative else None
+    if need is None and cue.lemma == "حث" and not in_relative:
+        need = URGED_MASDAR_RE.match(norm[:next_cue], start_at)
     if need:  # "ونبهت على مرتادي هذه المتنزهات عدم إطعام …": the one called on, then what is (not) to be done
         return need.end(), clause_end(norm, need.end(), next_cue)
     return None
@@ -310,7 +320,6 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
 # A verbal noun with the pronoun of the verb's own subject: "أعلن العبادي، التزامه بتوجيهات …", "أعلنت الوزارة
 # عزمها …". The pronoun points back to the subject, so the subject surely ended before it and this is the object.
 OWN_MASDAR_RE = re.compile(r"\s*،?\s*(\S{3,}?)(ه|ها|هم|هما)(?![\w])")
-OWN_MASDARS = {"عزم", "رفض", "دعم", "تمسك", "ترحيب", "تاييد", "قبول", "استعداد", "التزام"}
 
 
 # A need or a "not": "أكد البعض ضرورة عودته", "أكد الوزير عدم وجود …". No subject runs on into these words, so the
@@ -319,6 +328,9 @@ NEED_RE = re.compile(r"\s*،?\s*(?:ضروره|عدم|اهميه)\s")
 # A call's content as a need or a "not" after the one called on (up to five words): "نبهت على مرتادي هذه المتنزهات
 # عدم إطعام السناجب", "حث الوزير المواطنين ضرورة الالتزام …".
 NEED_AFTER_CALLED_RE = re.compile(r"\s*(?:علي\s+)?(?:[^\s،.:\"]+\s+){0,5}?(?=(?:ضروره|عدم)\s)")
+# «حث» without its على: whom it urges (one to five words), then a definite verbal noun of a derived verb, what they
+# are urged to do ("وحث جميع مديري المدارس التأكد من …", "حث الوزير المواطنين الالتزام بالتعليمات").
+URGED_MASDAR_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){1,5}?(?=ال(?:ت\S{3,4}|ان\S\Sا\S|است\S\Sا\S|ا\Sت\Sا\S)(?![\w]))")
 
 
 def own_masdar_object(norm: str, at: int, form: str) -> bool:

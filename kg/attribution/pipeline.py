@@ -14,8 +14,9 @@ from ..model import Article, Extraction, SourceRef
 from ..places import places_in
 from ..sources import Registry, load_registry, name_as_first_written
 from ..text import normalize, split_sentences_abbrev, straight_quote_marks
-from .attribute import attribute_cue
-from .content import carried_over, covered, overlap, split_coordinated
+from .attribute import CALL_OBJECT_PREP, REPORTING_HEADS, attribute_cue
+from .content import LABEL_VERBS, carried_over, covered, overlap, split_coordinated
+from .coreference import cue_gender
 from .denials import anaphor_start, anaphoric_denial, denied_anaphor
 from .cues import attribution_start, complement_subject, find_cues, nested_in_content, opens_attribution, subordinate
 from .document import Document, read_sentence, writes_ya_for_maqsura
@@ -24,7 +25,8 @@ from .own_voice import headline_claims, lead_claims, lead_index
 from .parse import parse_index
 from .proposer import load_model as load_proposer, propose_missed
 from .source_phrases import balanced_label, source_like_text
-from .source_words import ANONYMITY_RE, MEDIA_HEADS
+from .source_words import ANONYMITY_RE, MEDIA_HEADS, NP_STOP
+from .subjects import RELATIVE_JUST_BEFORE_RE, STATEMENT_NOUN_RE
 from .syntax import PREPOSITION_BEFORE_RE
 from .verbs import SAY_VERBS, cue_lemma
 
@@ -94,6 +96,8 @@ def attribute_sentences(doc: Document) -> None:
                                                                 and CITED_DOCUMENT_RE.match(s.norm, cue.end)):
                     # "وتشير حصيلة الهجوم إلى … بحسب الحاكم": the figures are the governor's
                     prev.source = source
+                else:  # the speaker's own evidence: the speaker, not the document, is who a later verb goes on with
+                    continue  # ("… غير صحيح حسب تقرير اللجنة، وفي ذات الوقت تؤكد حرصها …" is صحة حائل's)
                 claim = None
             said = said or claim is not None
             if claim is None and ci == len(cues) - 1 and not said and s.norm.rstrip(" ").endswith(":"):
@@ -101,6 +105,10 @@ def attribute_sentences(doc: Document) -> None:
             nested = claim is not None
             # "قال X إن أوساط الاستخبارات أكدت وفاة …": X's words hold the inner speaker's report, a claim of its own
             inner = ci > 0 and not strong[ci] and complement_subject(s, cue) is not None
+            # "… من تصاعد الهجمات التي قال إنها خلفت ثلاثة قتلى": the speaker's own report in a relative clause
+            # inside its words, about the thing the clause describes: a claim of its own, the same speaker's
+            inner = inner or ci > 0 and not strong[ci] and claim is not None and prev_source is not None \
+                and source.key == prev_source.key and relative_about_its_object(s, cue)
             for part in split_coordinated(article, s, claim, source) if claim is not None else []:
                 inside = strong[ci] and reported_inside(article.text, part, cue, claims) or inner
                 if (part.start, part.end) not in seen_spans and (not covered(part, claims) or inside):
@@ -160,12 +168,41 @@ def reported_inside(text, part, cue, claims) -> bool:
 RELAY_FRAME_RE = re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,2}"?\s*،?\s*[بف]?ان(?:ه|ها|هم)?(?![\w])')
 
 
+# The same between a call and its preposition, past the relayer, a time and whom it calls on ("ودعا الرئيس خلال
+# الاتصال حسب الإذاعة الجمعة نظيره إلى …"); not طالب, whose بـ could be any word of those eight.
+CALL_RELAYED_RE = {lemma: re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,7}?\s+' + CALL_OBJECT_PREP[lemma])
+                   for lemma in ("دعا", "حث")}
+
+
+# The gender of a relative pronoun, to compare with the verb right after it.
+RELATIVE_GENDER = {"الذي": "m", "التي": "f"}
+
+
+def relative_about_its_object(s, cue) -> bool:
+    """A reporting verb right after a relative pronoun whose noun is the verb's object, not its subject: the verb
+    carries the noun again as its pronoun ("هذه الزيارة التي وصفتها بأنها …") or disagrees with it in gender
+    ("الهجمات التي قال إنها …"). (A noun the verb agrees with may be its subject: "الأسد الذي أقر بأن …"; what a
+    relative clause calls its noun is how it is described: "الاشتباكات التي وصفها بأنها عنيفة تركزت …".)"""
+    rel = RELATIVE_JUST_BEFORE_RE.search(s.norm, max(0, cue.start - 24), cue.start)
+    if rel is None or cue.kind != "verb" or cue.lemma in LABEL_VERBS:
+        return False
+    written = s.norm[cue.start:cue.end]
+    if written != cue.form and written.startswith(cue.form) and written[len(cue.form):] in ("ه", "ها", "هم"):
+        return True
+    pronoun = RELATIVE_GENDER.get(rel.group(0).split()[0])
+    gender = cue_gender(cue.form, written, cue.kind)
+    return pronoun is not None and gender is not None and gender != pronoun
+
+
 def relay_frame(s, verb, cue) -> bool:
     """A frame between a verb of saying and its complementizer only names who relayed the words ("وقال X
-    بحسب "الفرنسية" إن …"): the verb's subject said them, so the frame neither ends nor takes the content."""
-    return verb.kind == "verb" and cue.nominal and s.norm[cue.start:cue.end].lstrip("و") in ("بحسب", "حسب") \
-        and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،]', s.norm[verb.end:cue.start]) \
-        and bool(RELAY_FRAME_RE.match(s.norm, cue.end))
+    بحسب "الفرنسية" إن …"), or between a call and its preposition (CALL_RELAYED_RE): the verb's subject said
+    them, so the frame neither ends nor takes the content."""
+    if not (verb.kind == "verb" and cue.nominal and s.norm[cue.start:cue.end].lstrip("و") in ("بحسب", "حسب")
+            and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،]', s.norm[verb.end:cue.start])):
+        return False
+    call = CALL_RELAYED_RE.get(verb.lemma)
+    return bool(RELAY_FRAME_RE.match(s.norm, cue.end) or call is not None and call.match(s.norm, cue.end))
 
 
 # what follows بيّن, never the preposition بين: a complementizer or a colon ("الوزير بين أن الحكومة ستتدخل")
@@ -174,6 +211,20 @@ BAYYANA_OBJECT_RE = re.compile(r"\s*(?:ان|انه|انها|انهم|بان|با
 NOT_A_VERB_BEFORE_RE = re.compile(r"(?<![\w])(?:بن|ابن|بنت|ابو|ابي|[وف]?(?:تم|يتم|سيتم|تمت|ستتم))\s+$")
 
 
+def reports_nearby(norm: str, cue) -> bool:
+    """Reports or a medium named within three words before the verb, not after a preposition, or right after it
+    ("وكانت تقارير إخبارية تحدثت", "تحدثت صحيفة الحياة"): the one speaking of something that reports it
+    (REPORTING_HEADS); "تحقق في تقارير تحدثت عن …" names what is looked into, inside another's words."""
+    before = norm[:cue.start].split()
+    after = norm[cue.end:].split()[:1]
+    heads = [k for k in range(max(0, len(before) - 3), len(before))
+             if before[k].lstrip("و").removeprefix("ال") in REPORTING_HEADS and (k == 0 or before[k - 1] not in NP_STOP)]
+    return bool(heads) or any(w.removeprefix("ال") in REPORTING_HEADS for w in after)
+
+
+# A verb with its object pronoun right after a statement noun, with no relative word: a clause that says which
+# statement it is ("بيان نشرته وكالة أنباء البحرين", "تقرير نشرته صحيفة الحياة").
+DOCUMENT_DESCRIBED_RE = re.compile(r"ه|ها")
 # Verbs spelled as their verbal noun, and a و that joins one to the verbal noun of تم in the same clause.
 MASDAR_SPELLED = {"نقل", "نشر", "كشف", "طلب", "شرح", "ذكر"}
 JOINED_TO_TAMMA_RE = re.compile(r"(?<![\w])[وف]?(?:تم|يتم|سيتم|تمت|ستتم)\s+(?:[^\s،.:؛\"]+\s+){1,6}و$")
@@ -197,6 +248,13 @@ def not_a_verb(s, cue) -> bool:
         return True  # "في اشتباكات بين قوات الأمن ومقاتلين": the preposition after a noun, not بيّن (unless «أن» follows)
     if s.norm[cue.start:cue.end] in MASDAR_SPELLED and JOINED_TO_TAMMA_RE.search(s.norm, 0, cue.start):
         return True  # "تم استكمال جميع الشبكات ونقل خطوط الهاتف": a second verbal noun of تم, not نقل
+    if cue.lemma == "تحدث" and not reports_nearby(s.norm, cue):
+        return True  # "ويتحدث اللهجة المغاربية", "وتحدث عن سقوط …": a speaker's topic, no report that ends another's
+    before = s.norm[:cue.start].split()[-1:]
+    written = s.norm[cue.start:cue.end]
+    if before and STATEMENT_NOUN_RE.fullmatch(before[0]) and written != cue.form \
+            and DOCUMENT_DESCRIBED_RE.fullmatch(written[len(cue.form):]):
+        return True  # "وذكر بيان نشرته وكالة الأنباء أن …": which document it is, not a report of its words
     return bool(NOT_A_VERB_BEFORE_RE.search(s.norm, 0, cue.start)) or s.text[s.orig(cue.end - 1)] == "\u0629" \
         or verbal_noun_in_ha(s, cue)
 

@@ -79,11 +79,17 @@ def is_recipient(norm: str, m0: int) -> bool:
     """A name written with the preposition ل ("لوكالة", "للافروف", "لـ«الشرق الأوسط»")."""
     w = norm.rfind(" ", 0, m0) + 1
     prefix = norm[w:m0].replace('"', "")
-    if norm[:w].split()[-1:] and norm[:w].split()[-1] in BELONGING_WORDS:
+    before = norm[:w].split()[-1:]
+    if before and before[0] in BELONGING_WORDS:
         return False  # "اللجنة التابعة للأمم المتحدة": whom the body belongs to, not who heard it
+    if before and before[0] in ISSUED_DOCUMENTS and not RECIPIENT_WORD_RE.match(norm[w:].split()[0]):
+        return False  # "وجاء في بيان للأمم المتحدة أن": who issued it (not a medium: "في بيان لرويترز")
     return prefix in ("ل", "لل", "ول", "لـ")
 
 
+# Documents named with whoever issued them written with ل: "بيان للأمم المتحدة", "تقرير لوزارة الصحة" (not a
+# letter, a notice or a complaint, whose ل is rather whom it is sent to: "رسالة للرئيس", "بلاغ للشرطة").
+ISSUED_DOCUMENTS = {"بيان", "تقرير", "وثيقه", "دراسه"}
 BELONGING_WORDS = {"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه", "الموالي", "المواليه", "الموالين",
                    "موالي", "مواليه", "المنتمي", "المنتميه", "المنتمين", "المناصر", "المناصره", "المناصرين"}
 

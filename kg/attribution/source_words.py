@@ -114,3 +114,36 @@ MASDAR_SHAPED_NAMES = {"ايتلاف", "اجتماع", "اتحاد", "انتلا
 def object_masdar(word: str) -> bool:
     """An indefinite verbal noun that opens a report verb's object ("ونفى وجود …", "ووصف … انتشار الخنازير …")."""
     return word in OBJECT_MASDARS or bool(MASDAR_SHAPE_RE.match(word)) and word not in MASDAR_SHAPED_NAMES
+
+
+# Verbal nouns a speaker says of itself, with its pronoun: "أعلن العبادي، التزامه بتوجيهات …", "أعلنت الوزارة
+# عزمها …" (kg.attribution.content.own_masdar_object).
+OWN_MASDARS = {"عزم", "رفض", "دعم", "تمسك", "ترحيب", "تاييد", "قبول", "استعداد", "التزام"}
+POSSESSED_RE = re.compile(r"(\S{3,}?)(?:ه|ها|هم|هما)")
+
+
+# Verbal nouns of saying (normalized) and the verb each reports as: "ونقلت الوكالة عن الوزير تأكيده أن …", "… عن
+# أحد القادة نفيه الهجوم".
+SPEECH_MASDARS = {"تاكيد": "أكد", "نفي": "نفى", "تحذير": "حذر", "اشاره": "أشار", "دعوه": "دعا", "مطالبه": "طالب",
+                  "اعلان": "أعلن", "اعتراف": "اعترف", "تشديد": "شدد", "توضيح": "أوضح", "اتهام": "اتهم",
+                  "ترجيح": "رجح", "توقع": "توقع"}
+
+
+def masdar_stems(word: str) -> tuple[str, ...]:
+    """The verbal noun a word with a pronoun is made of ("رغبتهم" → رغبة written رغبه), or () when it has none."""
+    m = POSSESSED_RE.fullmatch(word)
+    if m is None:
+        return ()
+    stem = m.group(1)
+    return (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # رغبت|ه: the ة of رغبة before a pronoun
+
+
+def possessed_masdar(word: str) -> bool:
+    """A verbal noun with a pronoun ("حرصها", "عزمه", "رغبتهم"): what a speaker says of itself (or of one named
+    before), never the speaker."""
+    return any(object_masdar(x) or x in OWN_MASDARS for x in masdar_stems(word))
+
+
+def speech_masdar(word: str) -> str | None:
+    """The verb a verbal noun of saying with a pronoun reports as ("نفيه" → نفى, "تأكيده" → أكد), else None."""
+    return next((SPEECH_MASDARS[x] for x in masdar_stems(word) if x in SPEECH_MASDARS), None)

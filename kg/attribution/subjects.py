@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..model import SourceRef
 from ..text import normalize
-from .coreference import Discourse, described_person, unregistered_source
+from .coreference import Discourse, cue_gender, described_person, unregistered_source
 from .denials import denied_head
 from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
@@ -25,7 +25,8 @@ from .source_phrases import (
     with_relative_clause
 )
 from .source_words import (
-    ANONYMITY_RE, BODY_HEADS, NP_STOP, PARTICLES, object_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS, SPOKESPERSON_RE, TITLE_WORDS
+    ANONYMITY_RE, BODY_HEADS, NP_STOP, PARTICLES, object_masdar, possessed_masdar, RECIPIENT_WORD_RE, SOURCE_HEADS,
+    SPOKESPERSON_RE, TITLE_WORDS
 )
 from .syntax import COMPLEMENTIZER_RE, TIME_LEAD_RE, WORD_RE
 from .verbs import (
@@ -100,8 +101,43 @@ def cause_object_at(s: Sentence, cue: Cue, limit: int) -> int | None:
         return None
     m = OBJECT_HEAD_RE[cue.lemma].search(s.norm, cue.end, limit)
     return m.start() if m and len(s.norm[cue.end:m.start()].split()) <= 8 else None
+# The gender of a pronoun ending a word (ه, ها; a plural or dual's none to compare).
+PRONOUN_GENDER = {"ه": "m", "ها": "f"}
+
+
+def own_verbal_noun(cue: Cue, written: str, word: str) -> bool:
+    """A verbal noun right after the verb whose pronoun may be the verb's own subject ("وأكدت حرصها …", "وأعلن
+    عزمه …", "وأكدا التزامهما …"): the object, the subject elided. A pronoun of the other gender points to a thing
+    or person named before, and the subject may still follow ("هذه المعلومات أكد صحتها مصدر في …")."""
+    if not possessed_masdar(word):
+        return False
+    pronoun = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), "")
+    gender = cue_gender(cue.form, written, cue.kind)
+    return gender is None or PRONOUN_GENDER.get(pronoun) in (None, gender)
+
+
 # An accusative or genitive plural ("الكينيين", "السوريين"): never the subject after a verb (that is "-ون").
 OBLIQUE_PLURAL_RE = re.compile(r"^ال\S{2,}يين$")
+# The people a call is addressed to, right after a call verb that does not agree with them: a feminine verb before
+# a masculine word ("ودعت المجتمع الدولي إلى …", "ودعت المواطنين إلى …"), a masculine one before «الدول» (a plural of
+# things takes a feminine verb: "دعت الدول"). Such a word is the one called on; the caller is elided.
+ADDRESSEE_GENDER = {"المجتمع": "m", "المواطنين": "m", "مواطني": "m", "اهالي": "m", "سكان": "m", "ابناء": "m",
+                    "الدول": "f"}
+
+
+# «جميع», «كافة» right after «حث» or «ناشد» (urged, appealed to: whom comes first): "وحث جميع مديري المدارس على …".
+URGED_ALL = {"جميع", "كافه"}
+
+
+def called_on_at_once(cue: Cue, written: str, first_word: str) -> bool:
+    """The word right after a call verb is whom it calls on (ADDRESSEE_GENDER by the verb's gender, URGED_ALL)."""
+    if first_word in URGED_ALL and cue.lemma in ("حث", "ناشد"):
+        return True
+    want = ADDRESSEE_GENDER.get(first_word)
+    if want is None or cue.lemma not in CALL_VERBS:
+        return False
+    gender = cue_gender(cue.form, written, cue.kind)
+    return gender is not None and gender != want
 
 
 def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
@@ -117,6 +153,8 @@ def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
         return True
     words = normalize(source.label).split()
     if not source.registered and words and OBLIQUE_PLURAL_RE.match(words[0]):
+        return True
+    if words and called_on_at_once(cue, written, words[0]):
         return True
     if not source.registered and len(words) == 1 and words[0].startswith("ب") and "ب" in PREP_OPENER.get(cue.lemma, ()) \
             and s.norm[cue.end:].lstrip().startswith(words[0]) and document_before(s.norm, cue.start):
@@ -259,8 +297,11 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     np0, np1 = np_after(norm, at, limit, quoted_name=quoted_name, name_first=ali)
     denial = cue.lemma in DENIAL_VERBS
     first = norm[np0:np1].split()[:1]
-    if first and (object_masdar(first[0]) or denial and denied_head(first[0])):
-        return None, None  # "ونفى وجود معتقلين", "ونفى المزاعم …": the verb's object, its subject named before
+    if first and (object_masdar(first[0]) or own_verbal_noun(cue, norm[cue.start:cue.end], first[0])
+                  or denial and denied_head(first[0])):
+        # "ونفى وجود معتقلين", "ونفى المزاعم …", "وأكدت حرصها التام على …": the verb's object, its subject named
+        # before
+        return None, None
     if first and first[0] in PARTICLES:
         return None, None  # "نفي أو …", "إلا أن …": a coordinator or particle is never a subject
     if first and first[0] == "غير":
@@ -314,7 +355,9 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
     if comp_found:
         np1 = body_in_body_end(norm, np0, title_in_body_end(s, np0, np1, limit), limit)
     has_opener = bool(comp_found and COMPLEMENTIZER_RE.search(norm, cue.end, limit + 12)
-                      or ":" in norm[np1:np1 + 3])
+                      or ":" in norm[np1:np1 + 3]
+                      or comp_found and cue.lemma == "نقل" and re.match(r"\s*عن\s", norm[limit:]))
+    # (a relay's «عن» bounds its subject as a complementizer does: "ونقلت خدمة … الإخبارية عن …")
     if cue.kind == "verb" and cue.lemma in OBJECT_VERBS | CALL_VERBS and np1 > np0 and not has_opener:
         spokes = SPOKESPERSON_LEAD_RE.match(norm, np0, np1)
         wide = np1

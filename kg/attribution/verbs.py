@@ -27,6 +27,9 @@ SOUND = {
     "أخبر": ("اخبر", "خبر"),
     # ناشد "appealed to": a call like طالب, its object before its ب ("مناشدة الأمانة بتوفير …")
     "ناشد": ("ناشد", "ناشد"),
+    # تحدّث "spoke of": a report only when reports or the media speak ("وكانت تقارير إخبارية تحدثت عن تحويل …";
+    # kg.attribution.attribute.REPORTING_HEADS); "تحدث الوزير عن أهمية …" names a topic
+    "تحدث": ("تحدث", "تحدث"),
     # تطرّق "touched on": a report only with "إلى أن" (NEEDS_COMPLEMENT); "تطرق إلى الملف" names a topic
     "تطرق": ("تطرق", "تطرق"),
     # شرح "explained": a report only with its complementizer close by ("ويشرح خليل أن …", "وكما يشرح هول فإن …";
