@@ -88,3 +88,5 @@ def test_the_claims_numbers_found_anywhere_in_the_passage_in_digits_or_words():
     assert numbers_found(claim, facts("قتل خمسة جنود في هجوم عام 2015")) == {
         "numbers_found_passage": 0.0, "numbers_missing_passage": 1.0}  # a year is not a figure
     assert numbers_found(claim, OFF_TOPIC) == {"numbers_found_passage": 0.0, "numbers_missing_passage": 0.0}
+    revenue = facts("تقدر إيرادات القناة حاليا بنحو 5.5 مليار دولار")  # a decimal is one number, not 5 and 5
+    assert numbers_found(revenue, facts("زيادة إيراداتها من 5.3 مليار دولار حاليا"))["numbers_missing_passage"] == 1.0

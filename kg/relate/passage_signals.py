@@ -187,9 +187,13 @@ def passage_wide(c: ClaimFacts, p: ClaimFacts) -> dict[str, float]:
     return {"figures_conflict_passage": figures_conflict(c, p)}
 
 
-def numbers_of(f: ClaimFacts) -> set[int]:
-    """The numbers a text says (kg.relate.events: digits, number words, tolls, people added up), years left out."""
-    return {n for n in _numbers_said(f) if not YEARS[0] <= n <= YEARS[1]}
+def numbers_of(f: ClaimFacts) -> set[float]:
+    """The numbers a text says (kg.relate.events: digits, number words, tolls, people added up), years left out; a
+    decimal as itself, not as the two numbers its tokens split it into («5.5 مليار» is 5.5, not 5)."""
+    decimals = {x for x in f.numbers if "." in x}
+    parts = {int(p) for x in decimals for p in x.split(".") if p}
+    return ({n for n in _numbers_said(f) if not YEARS[0] <= n <= YEARS[1] and n not in parts}
+            | {float(x) for x in decimals})
 
 
 def numbers_found(c: ClaimFacts, p: ClaimFacts) -> dict[str, float]:
