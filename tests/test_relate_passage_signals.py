@@ -63,3 +63,30 @@ def test_the_whole_passage_conflicts_only_when_it_gives_the_claims_figure_nowher
     updated = facts("أسفر القصف على دار سعد عن مقتل 43 مدنيا. ثم ارتفع عدد القتلى إلى 57 مدنيا")
     assert passage_wide(CLAIM, updated) == {"figures_conflict_passage": 0.0}
     assert passage_wide(CLAIM, OTHER_TOLL) == {"figures_conflict_passage": 1.0}
+
+
+def test_an_opposite_outcome_counts_as_much_as_the_rare_words_it_shares_with_the_claim():
+    from kg.relate.passage_signals import opposite_outcome, passage_outcomes
+
+    killed = facts("زعيم حركة طالبان الملا محمد عمر قتل على يد نائبه")
+    illness = facts("أكدت حركة طالبان وفاة زعيمها الملا محمد عمر بسبب المرض")
+    assert opposite_outcome(killed, illness) > 0.1
+    assert opposite_outcome(killed, facts("أعلن الجيش مقتل الملا محمد عمر زعيم حركة طالبان")) == 0.0  # the same outcome
+    assert opposite_outcome(killed, facts("توفي رجل بسبب المرض في مستشفى بالعاصمة")) == 0.0  # no rare word shared
+    taken = facts("تمكنت المقاومة من تحرير مدينة زنجبار عاصمة محافظة أبين")
+    pending = facts("قال المتحدث إن تحرير زنجبار بات قريبا")
+    assert passage_outcomes(taken, [OFF_TOPIC, pending])["opposite_outcome_max"] > 0.1
+    assert passage_outcomes(taken, []) == {"opposite_outcome_max": 0.0}
+
+
+def test_the_claims_numbers_found_anywhere_in_the_passage_in_digits_or_words():
+    from kg.relate.passage_signals import numbers_found
+
+    claim = facts("قتل عنصران من الشرطة وأصيب 24 في هجوم على مركز للدرك")
+    assert numbers_found(claim, facts("هاجم مسلحون مركزا للدرك. وقتل اثنان منهم وأصيب 24 آخرون")) == {
+        "numbers_found_passage": 1.0, "numbers_missing_passage": 0.0}
+    assert numbers_found(claim, facts("قتل خمسة جنود في هجوم عام 2015")) == {
+        "numbers_found_passage": 0.0, "numbers_missing_passage": 1.0}  # a year is not a figure
+    assert numbers_found(claim, OFF_TOPIC) == {"numbers_found_passage": 0.0, "numbers_missing_passage": 0.0}
+    revenue = facts("تقدر إيرادات القناة حاليا بنحو 5.5 مليار دولار")  # a decimal is one number, not 5 and 5
+    assert numbers_found(revenue, facts("زيادة إيراداتها من 5.3 مليار دولار حاليا"))["numbers_missing_passage"] == 1.0
