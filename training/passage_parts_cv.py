@@ -24,11 +24,12 @@ import numpy as np
 
 from training import train_passage as tp
 
-PARTS = dict(zip(("claim/sentence", "passage", "passage-2", "passage-3"), tp.TRAIN_FILES))
+PARTS = dict(zip(("claim/sentence", "passage", "passage-2", "passage-3", "passage-4"), tp.TRAIN_FILES))
 VARIANTS = {"first two parts": ("claim/sentence", "passage"),
             "+ passage-2": ("claim/sentence", "passage", "passage-2"),
             "+ passage-3": ("claim/sentence", "passage", "passage-3"),
-            "all four": tuple(PARTS)}
+            "first four": ("claim/sentence", "passage", "passage-2", "passage-3"),
+            "all five": tuple(PARTS)}
 
 
 def main() -> int:
