@@ -36,8 +36,8 @@ def worded_alike(a: str, b: str) -> bool:
     """Two texts in one wording: the shorter one's words, in their order, make up COPY_SHARE of it within the
     longer (all of it for a text under COPY_LONG words). One statement printed twice, or one wire story's
     sentence in two outlets, is worded so even where `same_statement` fails (one print runs on, gives one more
-    figure, or credits the words to another name); two sources that saw the same thing say it in their own words. So two claims worded alike agreeing are not
-    two independent sources (kg.ingest, kg.incremental)."""
+    figure, or credits the words to another name); two sources that saw the same thing say it in their own
+    words. So two claims worded alike agreeing are not two independent sources (kg.ingest, kg.incremental)."""
     sa, sb = _sequence(a), _sequence(b)
     short, long_ = sorted((sa, sb), key=len)
     if len(short) < COPY_MIN_WORDS:

@@ -15,7 +15,11 @@ to one canonical speaker and to the bodies it speaks for, from the names alone:
   registry gives the holder's term and every claim of the source falls within it;
 - a title that names a body its holder speaks for («مدير X», «الناطق باسم X», «رئيس X»)
   links the speaker to X (the registered body, else the body's own source key), and the
-  registry's schema:affiliation links a registered source to the body it belongs to.
+  registry's schema:affiliation links a registered source to the body it belongs to;
+- an unregistered organ of a registered state (its adjective right after a ministry, army, office, official or
+  broadcaster word: «وزارة الداخلية التركية», «مسؤول أمريكي») speaks for that government (`state_of`); a body
+  named without the «لـ» complement of its name («القيادة المشتركة») is the body whose name goes on so
+  (`_short_names`).
 
 Names are never rewritten: each source keeps its label as written; the speaker is a link
 (`sanad:speaker`, `sanad:speaksFor`, in the speakers graph)."""
@@ -425,20 +429,20 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+def _words_of(name: str) -> tuple[str, ...]:
+    return tuple(_PUNCT.sub(" ", normalize(name)).split())
+
+
 def state_of(name: str) -> str | None:
     """The registered government a source's name makes it an organ of, if any: the government's nationality
     adjective right after a state organ word («وزارة الداخلية التركية», «مسؤول أمريكي», not «رئيس المرصد السوري»
     nor «رئيس الائتلاف الوطني السوري»: there it qualifies another body), nothing in the name that makes it a
     former holder or the opposition. Two organs of one state agreeing are one voice, not two independent sources."""
-    words = _PUNCT.sub(" ", normalize(name)).split()
+    words = _words_of(name)
     if set(words) & NOT_STATE:
         return None
     states = {_demonyms()[w] for prev, w in zip(words, words[1:]) if prev in STATE_ORGANS and w in _demonyms()}
     return states.pop() if len(states) == 1 else None
-
-
-def _words_of(name: str) -> tuple[str, ...]:
-    return tuple(_PUNCT.sub(" ", normalize(name)).split())
 
 
 def _short_names(sources: list[SourceInfo], speaker: dict[str, str]) -> dict[str, str]:
