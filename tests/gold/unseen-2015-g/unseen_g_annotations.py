@@ -124,3 +124,121 @@ article("aawsat-2015-08-11-188", "2015-08-11", [
     {"a": "jubouri-parliament-approved-plan", "b": "parliament-approved-package", "relation": "supports"},
 ], note="Crawled Tuesday 2015-08-11; اليوم (الثلاثاء) = 2015-08-11.")
 
+# ---------------------------------------------------------------------------------------------- aljazirah
+MUHANNA = ("adel-al-muhanna", OFF, "رئيس قسم التدريب بالإنابة الأستاذ عادل المهنا")
+article("aljazirah-2015-08-02-525", "2015-08-02", [
+    O("unaizah-121-programmes-ready",
+      "أنهى قسم التدريب التربوي بتعليم عنيزة كافة الاستعدادات لتنفيذ مايقارب (121) برنامجاً تدريبياً في العام الدراسي الجديد 1436-1437هـ",
+      core=True, note="Lead fact in the outlet's voice."),
+    A("muhanna-18-programmes", *MUHANNA, "كشف",
+      "الخطة التنفيذية للقسم اشتملت على (18) برنامجاً نوعياً يتم تنفيذها مع بداية العام الدراسي الجديد"),
+    A("muhanna-64-tamkeen-programmes", *MUHANNA, "كشف",
+      "الخطة التنفيذية للقسم لهذا العام الاستعداد لتطبيق (64) برنامجاً تدريبياً وفقاً لمشروع المهارات الأساسية للمعلم (تمكين) في عدد من مدارس محافظة عنيزة ،وذلك بالتعاون مع مشرفي الأقسام الأخرى",
+      opt=True, cue_ctx="وكشف رئيس",
+      alt=["تضمنت الخطة التنفيذية للقسم لهذا العام الاستعداد لتطبيق (64) برنامجاً تدريبياً وفقاً لمشروع المهارات الأساسية للمعلم (تمكين) في عدد من مدارس محافظة عنيزة"],
+      note="كما تضمنت ... after the كشف أن clause goes on listing the speaker's figures: his (the subject of كشف), optional "
+           "(scope doubtful; the verb تضمنت is not a second أن clause)."),
+    A("muhanna-39-ministry-programmes", *MUHANNA, "كشف",
+      "خطة قسم التدريب الاستعداد لتنفيذ (39) برنامجاً وفقاً لخطة وكالة الوزارة للتعليم والاحتياج",
+      opt=True, cue_ctx="وكشف رئيس",
+      alt=["تضمنت خطة قسم التدريب الاستعداد لتنفيذ (39) برنامجاً وفقاً لخطة وكالة الوزارة للتعليم والاحتياج"],
+      note="As the 64-programme clause: the speaker's list, scope doubtful."),
+    A("muhanna-optimism", "adel-al-muhanna", OFF, "المهنا", "عبر",
+      "تفاؤله بعام تدريبي متميز تتحقق فيه التمنية المهنية لكافة فئات الميدان التربوي مواكبة للتطور العلمي والتقني ومتوافقة مع التوجهات المستقلبية لوزارة التعليم والحاجات الفعلية للميدان التربوي",
+      src_ctx="وعبر المهنا", cue_ctx="وعبر المهنا", opt=True, cw=False,
+      note="An expressed hope (عبر عن تفاؤله): as a wish, optional and not checkworthy. The name written again: as written."),
+], note="Crawled Sunday 2015-08-02 (late evening); no relative date in the text. The byline (عادل المهنا) names "
+        "the same person as the source; it is not a claim.")
+
+# ---------------------------------------------------------------------------------------------- alwatan
+KFMC_SRC = ("kfmc-senior-source", ANON, "مصدر رفيع بمدينة الملك فهد الطبية")
+article("alwatan-2015-08-11-960", "2015-08-11", [
+    O("case-back-in-spotlight", "أعاد ادعاء أحد المواطنات بتعرضها للتحرش الجنسي، هذا النوع من القضايا إلى الواجهة من جديد"),
+    A("citizen-claim-harassment-lead", "female-job-applicant", PERSON, "أحد المواطنات", "ادعاء",
+      "تعرضها للتحرش الجنسي", opt=True, alt=["بتعرضها للتحرش الجنسي"],
+      note="A nominal attribution inside the outlet's lead; the same claim is stated in full with زعمت just after: "
+           "a second mention, optional."),
+    A("citizen-claims-harassment-blackmail", "female-job-applicant", PERSON, "مواطنة", "زعمت",
+      "تعرضت لتحرش وابتزاز خلال تقديمها طلب للعمل في مدينة الملك فهد الطبية",
+      alt=["بأنها تعرضت لتحرش وابتزاز خلال تقديمها طلب للعمل في مدينة الملك فهد الطبية"]),
+    O("hours-between-case-and-tweet", "ساعات قليلة، فصلت بين إثارة القضية وبين تغريدة وزير الصحة الدكتور خالد الفالح"),
+    A("falih-committee-formed", "khalid-al-falih", OFF, "وزير الصحة الدكتور خالد الفالح", "أعلن",
+      "تكليفه لجنة عاجلة للتثبت من ادعاء التحرش الجنسي بإحدى المتقدمات للعمل في مدينة الملك فهد الطبية، ومحاسبة من تثبت إدانته",
+      alt_cues=["أعلن عبر حسابه على \"تويتر\" عن"],
+      alt=["تكليفه لجنة عاجلة للتثبت من ادعاء التحرش الجنسي بإحدى المتقدمات للعمل في مدينة الملك فهد الطبية"],
+      note="A relative clause (الذي أعلن) after the minister's name; the medium (تويتر) is not the source."),
+    A("sources-committee-awaits-names", "informed-sources", ANON, "مصادر مطلعة", "علمت",
+      "لجنة التحقيق المكلفة بالأمر تنتظر الحصول على اسم المواطنة طالبة التوظيف واسم الموظف المتهم، وذلك لإجراء التحقيقات مع كل الأطراف ذات الصلة",
+      alt=["لجنة التحقيق المكلفة بالأمر تنتظر الحصول على اسم المواطنة طالبة التوظيف واسم الموظف المتهم"],
+      note="علمت \"الوطن\" من مصادر: the sources are the speakers, never the outlet."),
+    A("kfmc-hiring-electronic", *KFMC_SRC, "قال", "إجراءات التوظيف في المدينة تسير على نحو إلكتروني",
+      cue_ctx="قال مصدر رفيع"),
+    A("kfmc-not-ruled-out", *KFMC_SRC, "لم يستبعد", "تكون الواقعة قد حدثت بالفعل", coref=True, hedged=True,
+      alt=["أن تكون الواقعة قد حدثت بالفعل"],
+      note="لكنه لم يستبعد أن ...: a possibility admitted, hedged; the pronoun's antecedent is the senior source."),
+    A("kfmc-every-rule-exception", *KFMC_SRC, "بقوله", "لكل قاعدة شواذ", coref=True, cw=False,
+      note="An aphorism: core, not checkworthy."),
+    A("kfmc-officials-reject", *KFMC_SRC, "أعرب",
+      "رفض المسؤولين في مدينة الملك فهد الطبية هذا التصرف إن كان قد حدث بالفعل", coref=True, cw=False,
+      alt=["رفض المسؤولين في مدينة الملك فهد الطبية هذا التصرف"],
+      note="المصدر: a bare anaphor. A stance with no checkable content: core, not checkworthy."),
+    A("kfmc-no-such-employee", *KFMC_SRC, "قال",
+      "يهمنا ألا يكون لدينا موظف بهذه المواصفات ولا نتوقع وجوده في المدينة، وإن كان موجودا فعلا فلن يكون له مكان بعد انتهاء التحقيقات",
+      coref=True, cue_ctx="وقال \"يهمنا",
+      note="Direct speech, whole complement; لا نتوقع inside a longer quotation does not hedge it (doubtful)."),
+    A("kfmc-insists-on-redress", "king-fahd-medical-city", GOV, "مدينة الملك فهد الطبية", "تمسكت",
+      "بحقها في رد الاعتبار، في حال أثبتت التحقيقات عكس ما أثير من ادعاءات", opt=True,
+      src_ctx="وتمسكت مدينة الملك فهد الطبية",
+      note="تمسكت بحقها: a stance reported without a speech verb; whether it is a statement is doubtful: optional."),
+    A("kfmc-hiring-policy-closes-gaps", *KFMC_SRC, "قال",
+      "سياسة التوظيف في المدينة قائمة على سد كل الثغرات المولجة للقضايا المذهبية والعرقية، حيث إنها تعتمد على التوظيف الإلكتروني",
+      coref=True, cue_ctx="وقال المصدر إن",
+      alt=["سياسة التوظيف في المدينة قائمة على سد كل الثغرات المولجة للقضايا المذهبية والعرقية"]),
+    A("kfmc-interview-panels-three", *KFMC_SRC, "قال",
+      "لجان المقابلات تتألف من ثلاثة أشخاص كحد أدنى فما فوق، وليس هناك مجال للتوظيف الانفرادي بداخلها",
+      coref=True, cue_ctx="وقال المصدر إن", note="كما أن: a second content clause of the same verb."),
+], relations=[
+    {"a": "citizen-claims-harassment-blackmail", "b": "citizen-claim-harassment-lead", "relation": "supports"},
+    {"a": "kfmc-not-ruled-out", "b": "kfmc-every-rule-exception", "relation": "supports"},
+], note="Crawled 2015-08-11; no relative date in the text, so every date is null.")
+
+# ---------------------------------------------------------------------------------------------- alweeam
+SRC1 = ("a-source", ANON, "مصدر")
+article("alweeam-2015-08-01-908", "2015-08-01", [
+    A("judicial-sources-300-sentenced", "judicial-sources", ANON, "مصادر قضائية", "قالت",
+      "دائرة الإرهاب في محكمة الجنايات بمحافظة الشرقية المصرية حكمت اليوم السبت بالسجن المشدد بين ثلاث وعشر سنوات على 300 من مؤيدي جماعة الإخوان المسلمين المحظورة",
+      date="2015-08-01", note="اليوم السبت = 2015-08-01, the crawl day."),
+    A("source-prosecution-charged-them", *SRC1, "قال",
+      "النيابة العامة قدمتهم للمحاكمة بتهم “الانضمام لجماعة إرهابية وارتكاب أعمال عنف والتحريض عليها وحيازة أسلحة وألعاب نارية ومقاومة السلطات وخرق قانون التظاهر وقطع الطرق وتعطيل الحركة المرورية وإتلاف منشآت عامة وخاصة.”",
+      cue_ctx="وقال مصدر إن النيابة",
+      alt=["النيابة العامة قدمتهم للمحاكمة"],
+      note="The closing mark follows the final period: kept to keep the quotation balanced."),
+    A("prosecution-charges", "public-prosecution", GOV, "النيابة العامة", "بتهم",
+      "الانضمام لجماعة إرهابية وارتكاب أعمال عنف والتحريض عليها وحيازة أسلحة وألعاب نارية ومقاومة السلطات وخرق قانون التظاهر وقطع الطرق وتعطيل الحركة المرورية وإتلاف منشآت عامة وخاصة",
+      via="a-source", alt_cues=["بتهم “"],
+      note="An accusation with its accuser (بتهم after النيابة العامة), relayed by the source: nested, via."),
+    A("source-five-cases-protests", *SRC1, "أضاف",
+      "عوقبوا في خمس قضايا تتصل باحتجاجات تحول بعضها إلى العنف في مدينة الزقازيق عاصمة الشرقية ومدينتي أبو حماد والعاشر من رمضان بالمحافظة نظمت في أوقات مختلفة بعد عزل الرئيس السابق محمد مرسي المنتمي للجماعة في منتصف 2013",
+      coref=True, alt=["أنهم عوقبوا في خمس قضايا تتصل باحتجاجات تحول بعضها إلى العنف في مدينة الزقازيق عاصمة الشرقية ومدينتي أبو حماد والعاشر من رمضان بالمحافظة"],
+      note="Elided subject of أضاف: the source of the previous sentence."),
+    A("army-announced-morsi-removal", "egyptian-army", GOV, "الجيش", "أعلن", "عزل مرسي",
+      src_ctx="وأعلن الجيش", after="وأعلن الجيش", alt=["عزل مرسي بعد احتجاجات حاشدة على حكمه الذي استمر عاما"],
+      note="Background (2013) in a speech verb: an attributed claim; the reason clause is the outlet's."),
+    O("protests-against-morsi-rule", "احتجاجات حاشدة على حكمه الذي استمر عاما"),
+    O("sessions-in-bilbeis", "عقدت الجلسات في مدينة بلبيس بالشرقية لأسباب أمنية"),
+    O("court-near-air-base", "يوجد مقر المحكمة بالقرب من قاعدة جوية ومعسكر لقوات الأمن المركزي في بلبيس القريبة من القاهرة"),
+    A("source-31-ten-years", "a-source", ANON, "مصدر", "قال",
+      "31 من المحكوم عليهم عوقبوا بالسجن عشر سنوات في إحدى القضايا", cue_ctx="وقال مصدر إن 31",
+      src_ctx="وقال مصدر إن 31",
+      alt=["31 من المحكوم عليهم عوقبوا بالسجن عشر سنوات في إحدى القضايا بينما عوقب 269 بالسجن ثلاث سنوات في القضايا الأربع الأخرى"],
+      note="مصدر again, indefinite: taken as the same unnamed source (doubtful). The بينما clause plainly goes on "
+           "with the source's figures; by the guide's literal rule it is an optional outlet claim, the wider "
+           "attributed span is an alt."),
+    O("269-three-years", "عوقب 269 بالسجن ثلاث سنوات في القضايا الأربع الأخرى"),
+    A("lawyers-harsh-prison-no-remission", "legal-experts", OTHER, "قانونيون", "يقول",
+      "السجن المشدد يحرم المحكوم عليه من العفو عن جزء من العقوبة لحسن السير والسلوك خلال قضائها",
+      alt=["إن السجن المشدد يحرم المحكوم عليه من العفو عن جزء من العقوبة لحسن السير والسلوك خلال قضائها"]),
+    O("protests-turned-violent",
+      "تحول كثير من احتجاجات نظمها إسلاميون على عزل مرسي إلى العنف الذي اوقع آلاف القتلى والمصابين أغلبهم من مؤيدي الإخوان وبينهم رجال أمن ومواطنون لا صلة مباشرة لهم بالاحداث"),
+], note="Crawled Saturday 2015-08-01; اليوم السبت = 2015-08-01. The trailing \"رابط الخبر ...\" is not annotated.")
+
