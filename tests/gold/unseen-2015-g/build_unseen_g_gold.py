@@ -1,17 +1,9 @@
-"""Builds the unseen-2015-g held-out extraction gold, tests/gold/unseen-2015-g from the annotations in unseen_g_annotations.py.
+"""Builds tests/gold/unseen-2015-g (`<stem>.gold.json` and `<stem>.meta.json`) from unseen_g_annotations.py.
 
-The builder is unseen-2015's (`../unseen-2015/build_unseen_gold.py`), run on this folder: it finds the
-annotations' offsets in the article text files next to this script (`<stem>.txt`, the `content` of one
-SaudiNewsNet 2015 article, byte for byte), checks every span and writes `<stem>.gold.json` and the reader's
-sidecar `<stem>.meta.json`. Offsets are never counted by hand.
-
-Usage:
-  python tests/gold/unseen-2015-g/build_unseen_g_gold.py            # write the gold files from the .txt files
-  python tests/gold/unseen-2015-g/build_unseen_g_gold.py --extract  # first (re)write the .txt files from the zips
-      [--zips ../shared/data/news/saudinewsnet-2015]
+unseen-2015's builder does the work on this folder: it finds every offset by substring search in `<stem>.txt`
+and checks every span. Usage: python tests/gold/unseen-2015-g/build_unseen_g_gold.py [--extract [--zips DIR]]
+(--extract first rewrites the .txt files from the SaudiNewsNet zips, checked against nothing but the zip).
 """
-
-from __future__ import annotations
 
 import sys
 from pathlib import Path
@@ -20,7 +12,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "unseen-2015")]
 
 import build_unseen_gold as builder  # noqa: E402
-from unseen_g_annotations import ARTICLES  # noqa: E402  (the annotations live beside this script)
+from unseen_g_annotations import ARTICLES  # noqa: E402
 
 
 def build(stem: str, art: dict) -> dict:

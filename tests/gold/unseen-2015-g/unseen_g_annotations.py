@@ -1,14 +1,11 @@
-"""Held-out extraction gold for tests/gold/unseen-2015-g, written as strings; build_unseen_g_gold.py finds the offsets.
+"""unseen-2015-g's annotations (7 articles), as strings; build_unseen_g_gold.py turns them into gold files.
 
-Annotated by reading the article text only, on tests/gold/GUIDE.md ("Real articles") and the conventions of
-../unseen-2015-c/README.md, without running or reading the project's extractor. No extraction rule may be
-written while looking at these articles.
-Notation: ../unseen-2015/unseen_notation.py (A attributed claim, O outlet-own claim). Options: after (anchor
-the quote is searched after), cue_ctx / src_ctx (a unique string around the cue / source), coref, via, pol,
-hedged, date, opt, cw, alt (alternative spans), alt_cues, note.
+Written from the article text alone (tests/gold/GUIDE.md, "Real articles", and ../unseen-2015-c/README.md's
+conventions); the extractor was never run on these articles. Notation: ../unseen-2015/unseen_notation.py.
+Options used: after, cue_ctx, src_ctx, coref, via, hedged, date, opt, cw, alt, alt_cues, note.
 """
 
-from unseen_notation import ANON, ARMED, GOV, INTL, OFF, OTHER, OUTLET, PERSON, A, O, recorder  # noqa: F401
+from unseen_notation import ANON, GOV, INTL, OFF, OTHER, PERSON, A, O, recorder
 
 SRC: dict[str, dict] = {}
 ARTICLES: dict[str, dict] = {}
