@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -79,11 +80,10 @@ def pick(zips: Path, gold: Path = GOLD) -> tuple[list[dict], int, int]:
     return sel_c.draw(cands, SEED, N, PER_OUTLET), len(used), len(cands)
 
 
-_CACHE: dict[tuple[str, str], list] = {}
+_CACHE: dict[tuple[str, str], list] = {}  # one zip member's JSON list, read once for all its candidates
 
 
 def _text(zips: Path, c: dict) -> str:
-    import zipfile
     key = (c["zip"], c["member"])
     if key not in _CACHE:
         with zipfile.ZipFile(zips / c["zip"]) as f:
