@@ -13,6 +13,7 @@ from kg.relate.passage_signals import counted_figures, figures_conflict
 def test_a_dual_before_a_dual_death_verb_is_a_toll_of_two():
     assert tolls(facts("قال الجيش إن جنديين قتلا وأصيب 12 آخرون في الهجوم")) == {2}
     assert tolls(facts("أفاد المصدر بأن اثنين استشهدا في القصف")) == {2}
+    assert tolls(facts("أعلنت الوكالة أن جنديين تركيين قتلا صباح الأحد")) == {2}  # the dual's adjective between
     # a dual verb after a plural count is no toll of it («قتلا» is also «killing» as a noun)
     assert tolls(facts("وصل خمسة رجال قتلا للوقت")) == set()
 

@@ -272,7 +272,7 @@ def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
     last = -2  # where the last toll was read
     for i, t in enumerate(toks):
         n = _number(t)
-        two_died = i + 1 < len(toks) and toks[i + 1] in _TWO_DIED_AFTER  # «جنديين قتلا»
+        two_died = _two_died_after(toks, i)  # «جنديين قتلا», «جنديين تركيين قتلا»
         if n is None and (i > 0 and _strip_proclitic(toks[i - 1]) in _DEATH or two_died):
             n = dual_count(toks, i)  # «مقتل جنديين», «مقتل ضابطين ومجند»: a count no number word says
         if n is None and _strip_proclitic(t) in DEAD_DUALS:
@@ -295,6 +295,13 @@ def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
         out |= {(m, m) for m in _toll_at(toks, i, n)} if fig == (n, n) else {fig}
         last = i
     return frozenset(out)
+
+
+def _two_died_after(toks: list[str], i: int) -> bool:
+    """A dual death verb follows the count at `i`, right after it or after its dual adjective: a dual noun's adjective
+    is dual too («جنديين تركيين قتلا», «شرطيان مصريان قتلا»)."""
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1].endswith(("يين", "يان")) else i + 1
+    return k < len(toks) and toks[k] in _TWO_DIED_AFTER
 
 
 def tolls(f: ClaimFacts) -> frozenset[int]:
