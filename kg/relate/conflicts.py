@@ -71,13 +71,16 @@ _NUMBER_WORDS = {
     "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5,
     "خمسه": 5, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9,
     "عشر": 10, "عشره": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40,
-    "خمسين": 50, "خمسون": 50, "مئه": 100, "مائه": 100,
+    "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80,
+    "تسعين": 90, "تسعون": 90, "مئه": 100, "مائه": 100,
+    # normalized text (kg.text.normalize) writes «مئة» «ميه», «مائتين» «مايتين»: the forms above never matched
+    "ميه": 100, "مايه": 100, "ميتين": 200, "مايتين": 200, "ميتان": 200, "مايتان": 200,
 }
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _COUNT_DIGITS = re.compile(r"[وفب]?(\d+)")
 # a bound is not a count ("at least nine", "about 100")
 _APPROX = {"نحو", "قرابه", "حوالي", "اكثر", "اقل", "زهاء", "عشرات", "مئات", "الاف", "الاقل", "يقارب", "ما", "يزيد",
-           "يفوق", "يقل", "تقل", "اصل"}
+           "يفوق", "يقل", "تقل", "اصل", "فاق"}
 # counted things of one class (normalized surface forms without proclitics): a report of "seven members"
 # and one of "17 fighters" count the same people; "مقاتلات" are aircraft, not fighters
 _COUNT_CLASS = {
@@ -411,6 +414,12 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
                     f"({_w(reached)})", METHOD)
 
 
+def count_class(noun: str) -> str | None:
+    """The count class of a counted noun (proclitics stripped), a possessive dropped: «مقاتليه» is «مقاتلين»."""
+    noun = re.sub(r"(?:ه|هم|ها)$", "", noun) if noun not in _COUNT_CLASS else noun  # مقاتليه → مقاتلي
+    return _COUNT_CLASS.get(noun) or _COUNT_CLASS.get(noun + "ن") or _COUNT_CLASS.get(noun + "ه")
+
+
 def _counted(f: ClaimFacts) -> list[tuple[int, str, int]]:
     """(position, class, number) of each count in the claim ("ثمانية عناصر" → fighters 8), bounds left out."""
     out = []
@@ -428,9 +437,7 @@ def _counted(f: ClaimFacts) -> list[tuple[int, str, int]]:
             j += 1
         if j >= len(toks) or "الاقل" in toks[j + 1:j + 4]:  # "27 شخصا على الأقل"
             continue
-        noun = _strip_proclitic(toks[j])
-        noun = re.sub(r"(?:ه|هم|ها)$", "", noun) if noun not in _COUNT_CLASS else noun  # مقاتليه → مقاتلي
-        cls = _COUNT_CLASS.get(noun) or _COUNT_CLASS.get(noun + "ن") or _COUNT_CLASS.get(noun + "ه")
+        cls = count_class(_strip_proclitic(toks[j]))
         if cls:
             out.append((i, cls + " killed or wounded" if _joint_toll(toks, i) else cls, n))
     return out

@@ -30,7 +30,7 @@ from .control import _PRIORITY, _SIEGE_AND_TAKING_NOUNS, is_purpose, settled, st
 from .control import (_CAMPAIGN, _CONTESTED, _CONTESTED_AFTER, _EDGES, _FIGHTING, _NOT_THE_PLACE, _TAKEN, REACH,
                       opposite_holdings)
 from .explanation import _w
-from .figures import Figure, bound_start, dual_count, exact, figure_at, ranges_apart, show
+from .figures import DEAD_DUALS, Figure, bound_start, dual_count, exact, figure_at, ranges_apart, show
 from .lexicon import _strip_proclitic
 from .edges import on_the_edges
 from .antecedent import taken_antecedents
@@ -84,6 +84,8 @@ PERIOD_REACH = 6
 _NEW_CLAUSE = {"حيث", "وذلك", "وحيث"}
 # a past plural death verb after the counted noun: «نحو 17 شخصا استشهدوا»
 _DIED_AFTER = {"استشهدوا", "قتلوا", "لقوا", "توفوا", "قضوا"}
+# the dual's death verb after a count of two: «جنديين قتلا», «اثنان استشهدا» (a plural count takes `_DIED_AFTER`)
+_TWO_DIED_AFTER = {"قتلا", "استشهدا", "لقيا", "توفيا", "قضيا"}
 # a plural verb of the wounded after its counted noun: «أربعة أشخاص أصيبوا» (sample 8), «11 شخصا قتلوا و32 أصيبوا»
 # (sample 12), as tolls read «17 شخصا استشهدوا»
 _WOUNDED_AFTER = {"اصيبوا", "جرحوا"}
@@ -270,8 +272,12 @@ def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
     last = -2  # where the last toll was read
     for i, t in enumerate(toks):
         n = _number(t)
-        if n is None and i > 0 and _strip_proclitic(toks[i - 1]) in _DEATH:
+        two_died = _two_died_after(toks, i)  # «جنديين قتلا», «جنديين تركيين قتلا»
+        if n is None and (i > 0 and _strip_proclitic(toks[i - 1]) in _DEATH or two_died):
             n = dual_count(toks, i)  # «مقتل جنديين», «مقتل ضابطين ومجند»: a count no number word says
+        if n is None and _strip_proclitic(t) in DEAD_DUALS:
+            n = 2  # «سقوط قتيلين»: the dual of a dead noun is a toll of two
+        two_died = two_died and n == 2
         if n is None or n < 2 or n > 100000 or (i > 0 and _number(toks[i - 1]) is not None):
             continue  # «(15) خمسة عشر»: the number spelled out again
         if t.startswith("و") and last == i - 1:
@@ -279,7 +285,8 @@ def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
         lead = bound_start(toks, i, _strip_proclitic)
         before = {_strip_proclitic(u) for u in toks[max(0, lead - 2):lead] + toks[max(0, i - 2):i]}
         after = [_strip_proclitic(u) for u in toks[i + 1:i + 3]]
-        if not (before & _DEATH or after[:1] and after[0] in _DEAD_NOUNS or set(after) & _DIED_AFTER):
+        if not (before & _DEATH or after[:1] and after[0] in _DEAD_NOUNS or set(after) & _DIED_AFTER or two_died
+                or _strip_proclitic(t) in DEAD_DUALS):
             continue
         fig = figure_at(toks, i, n)
         if fig is None or period_near(toks, i) or i > 0 and _strip_proclitic(toks[i - 1]) in _WOUNDED \
@@ -288,6 +295,13 @@ def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
         out |= {(m, m) for m in _toll_at(toks, i, n)} if fig == (n, n) else {fig}
         last = i
     return frozenset(out)
+
+
+def _two_died_after(toks: list[str], i: int) -> bool:
+    """A dual death verb follows the count at `i`, right after it or after its dual adjective: a dual noun's adjective
+    is dual too («جنديين تركيين قتلا», «شرطيان مصريان قتلا»)."""
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1].endswith(("يين", "يان")) else i + 1
+    return k < len(toks) and toks[k] in _TWO_DIED_AFTER
 
 
 def tolls(f: ClaimFacts) -> frozenset[int]:

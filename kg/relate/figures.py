@@ -18,7 +18,8 @@ OPEN = 10 ** 9  # no upper end: «أكثر من 30»
 # «نحو 30» is a rounded report: news round to the nearest 5 or 10, so ±20% holds the figure it rounds
 ABOUT_SPREAD = 0.2
 _ABOUT = {"نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز"}
-_OVER = {"اكثر", "يزيد", "يفوق", "يتجاوز", "تجاوز"}  # «أكثر من 30»، «ما يزيد على 30»: more than the number
+# «أكثر من 30»، «ما يزيد على 30»، «فاق الأربعة»: more than the number
+_OVER = {"اكثر", "يزيد", "يفوق", "يتجاوز", "تجاوز", "فاق", "تخطي", "يتخطي"}
 _NOT_LESS = {"يقل", "تقل"}  # after «لا»: «ما لا يقل عن 56» is at least 56
 _UNDER = {"اقل"}  # «أقل من 10»
 # no figure: «عشرات الآلاف» has no number of its own, «من أصل 20» is the whole a part is taken from
@@ -32,6 +33,10 @@ BOUND_WORDS = _ABOUT | _OVER | _NOT_LESS | _UNDER | {"ما", "لا", "عن", "م
 # «شرطيين», «مجندين» are also plurals («مقتل مدنيين» is civilians killed), «ضابطين» is not (ضباط)
 _DUALS = {"شخصان", "شخصين", "جنديان", "جنديين", "شرطيان", "مدنيان", "طفلان", "طفلين", "ضابطان", "ضابطين", "عنصران",
           "عنصرين", "رجلان", "رجلين", "مجندان", "امراتان", "امراتين"}
+# the dead or the wounded counted in a dual noun: «سقوط قتيلين», «وقوع جريحين» are a toll of two
+DEAD_DUALS = {"قتيلان", "قتيلين"}
+WOUNDED_DUALS = {"جريحان", "جريحين"}
+TWO = {"اثنان", "اثنين"}  # after a plural noun it says the noun's count: «مصابين اثنين», «قتلى اثنين»
 # one more person coordinated after the dual: «إصابة ضابطين ومجند» is three (sample 8, the Cairo court bomb)
 _PERSON = {"مجند", "مجندا", "مدني", "مدنيا", "شرطي", "شرطيا", "جندي", "جنديا", "ضابط", "ضابطا", "طفل", "طفلا", "امراه",
            "رجل", "مواطن", "مواطنا", "عامل", "عاملا", "عسكري", "عسكريا"}

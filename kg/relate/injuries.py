@@ -16,7 +16,7 @@ from ..model import Relation
 from .claims import ClaimFacts
 from .events import (_WOUNDED_AFTER, _WOUNDED_NOUNS, _number, counted_up, figures_apart, figures_differ,
                      figures_of_one_event, period_near, running_total, tolls)
-from .figures import BOUND_WORDS, Figure, dual_count, exact, figure_at
+from .figures import BOUND_WORDS, TWO, WOUNDED_DUALS, Figure, dual_count, exact, figure_at
 from .lexicon import _strip_proclitic
 
 _WOUND = {"اصابه", "اصيب", "اصيبوا", "اصيبت", "جرح", "اصابات"}  # the act: its count follows
@@ -66,6 +66,8 @@ def injured_figures(f: ClaimFacts) -> frozenset[Figure]:
             n, at = found
         elif bare in _WOUNDED_NOUNS and i > 0 and _number(toks[i - 1]) is not None:
             n, at = _number(toks[i - 1]), i - 1
+        elif bare in WOUNDED_DUALS or bare in _WOUNDED_NOUNS and i + 1 < len(toks) and toks[i + 1] in TWO:
+            n, at = 2, i  # «وقوع جريحين», «مصابين اثنين»: two wounded in a dual or a noun and «اثنين»
         else:
             continue
         fig = figure_at(toks, at, n) if _number(toks[at]) is not None else (n, n)  # «شخصان»: no number to bound

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from ..text import light_stem, normalize
 from .claims import ClaimFacts
-from .conflicts import _COUNT_CLASS
+from .conflicts import count_class
 from .contradiction_rails import _DENIAL_CUE
 from .events import _number, _numbers_said, figures_apart, tolls_differ
 from .figures import Figure, figure_at
@@ -45,12 +45,11 @@ YEARS = (1900, 2100)  # a four-digit number in this range is a year, not a count
 
 
 def noun_key(tok: str) -> str:
-    """A counted noun's key: its count class, else its light stem. (Tried by story-grouped CV over the training
+    """A counted noun's key: its count class (kg.relate.conflicts.count_class: «17 من مقاتليه» counts fighters, as
+    «ثمانية عناصر» does), else its light stem. (Tried by story-grouped CV over the training
     parts and left out, none higher: folding the accusative «ا» so «مدنيا» and «مدنيين» share a key; reading
     «133 ألف طن» as 133,000 and «كلم» as «كيلومترا»; dropping running totals and a period's totals.)"""
-    if tok in _COUNT_CLASS:
-        return _COUNT_CLASS[tok]
-    return light_stem(tok)
+    return count_class(tok) or light_stem(tok)
 
 
 def counted_figures(f: ClaimFacts) -> dict[str, frozenset[Figure]]:
