@@ -43,8 +43,7 @@ from .rdf import RELATION_PROPERTY, SANAD, relations_graph
 from .relate import METHOD as RELATE_METHOD
 from .repository import Repository, literal
 from .stats import PREFIX as STATS_PREFIX, relations_counts_operations
-from .reprints import worded_alike
-from .speakers import SPEAKERS_GRAPH, appearances, independent_appearances, reports, speakers_graph
+from .speakers import SPEAKERS_GRAPH, appearances, reports, speakers_graph
 from .store import Store
 
 _PREFIX = f"PREFIX sanad: <{SANAD}> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX schema: <http://schema.org/>"
@@ -111,7 +110,7 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     """Relate after the articles with these keys were written (added or replaced), and any left
     pending by an earlier write; the counts of all relations in the graph afterwards, by kind, as
     relate_store returns them."""
-    from .ingest import article_outlets, relate_claims, relate_store, vector_cache
+    from .ingest import article_outlets, independent_statements, relate_claims, relate_store, vector_cache
 
     stored = _Stored(store)
     if stored.method != RELATE_METHOD:
@@ -153,12 +152,10 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     report = reports(claims)
     group_sources = {ids[s.canonical]: appearances(claims, s.members, report) for s in found.statements}
     text_of = dict(zip(ids, (c["text"] for c in claims)))
-    independence = {n: not (stored.kind.get(n) == "supports"
-                            and worded_alike(text_of.get(stored.claims[n][0], ""), text_of.get(stored.claims[n][-1], "")))
-                    and independent_appearances(group_sources.get(stored.claims[n][0], set()),
-                                                group_sources.get(stored.claims[n][-1], set()), found.speakers,
-                                                stored.kind.get(n) == "supports")
-                    for n in kept}
+    independence = {n: independent_statements(text_of.get(a, ""), text_of.get(b, ""), group_sources.get(a, set()),
+                                              group_sources.get(b, set()), found.speakers,
+                                              stored.kind.get(n) == "supports")
+                    for n in kept for a, b in [(stored.claims[n][0], stored.claims[n][-1])]}
     flipped = {n: v for n, v in independence.items() if stored.independent.get(n) is not None
                and stored.independent[n] != v}
     dropped = set(stored.claims) - kept

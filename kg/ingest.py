@@ -349,6 +349,17 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
     return Relating(found, statements, checks.speakers, skipped)
 
 
+def independent_statements(text_a: str, text_b: str, apps_a: set[tuple[str, str]], apps_b: set[tuple[str, str]],
+                           speakers: Resolution, agreeing: bool) -> bool:
+    """Whether two statements (canonical texts, appearances: kg.speakers.appearances) come from independent sources:
+    no speaker behind both (kg.speakers.independent_appearances), and, when they agree, not one wording printed
+    twice (kg.reprints.worded_alike). The graph's relating and kg.incremental's recompute of kept relations both ask
+    here."""
+    if agreeing and worded_alike(text_a, text_b):
+        return False
+    return independent_appearances(apps_a, apps_b, speakers, agreeing)
+
+
 class KeepChecks:
     """What `relate_claims` asks of a judged pair of statements before it keeps it, apart from its verdict: whether
     the two statements are independent (kg.speakers: no speaker behind both among all their appearances) and whether
@@ -406,10 +417,9 @@ class KeepChecks:
         return out
 
     def independent(self, i: int, j: int, supports: bool) -> bool:
-        if supports and worded_alike(self.claims[self.canon[i]]["text"], self.claims[self.canon[j]]["text"]):
-            return False  # one statement or wire sentence printed twice (kg.reprints.worded_alike)
-        return independent_appearances(self.sources[self.canon[i]], self.sources[self.canon[j]], self.speakers,
-                                       supports)
+        a, b = self.canon[i], self.canon[j]
+        return independent_statements(self.claims[a]["text"], self.claims[b]["text"], self.sources[a],
+                                      self.sources[b], self.speakers, supports)
 
     def verdict(self, i: int, j: int, rel, cos: float):
         """The corpus rules' verdict on a pair (kg.relate.denials.corpus_verdict; `rel`: the model's, or None for a
