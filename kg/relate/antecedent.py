@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .lexicon import _strip_proclitic
+from .lexicon import PLACE_PARTS, _strip_proclitic
 
 _RELATIVE = {"الذي", "التي"}
 # a verb of taking with the pronoun of its object: «استعادوه», «حررتها», «سيطروا عليه/عليها»
@@ -24,9 +24,8 @@ VERB_REACH = 4  # from the relative to the verb: «الذي كان الثوار 
 ANTECEDENT_REACH = 6  # tokens before the relative where the place stands («قصر المعاشيق الرئاسي في عدن، الذي»)
 # the relative's antecedent is then something of the place, not the place («مطار عدن الذي …», «باقي المحافظات التي
 # حررتها …»: the airport, the other provinces); a base is not here: the gazetteer's al-Anad is the base itself
-_LANDMARK = {"مطار", "معبر", "حي", "جبل", "تل", "اجزاء", "معظم", "بعض", "نقاط", "مواقع", "احياء", "مناطق",
-             "منطقه", "ريف", "محيط", "اطراف", "مشارف", "قرب", "المحافظات", "محافظات", "المدن", "مدن", "البلدات",
-             "بلدات", "القري", "قري", "المناطق", "باقي", "بقيه"}
+_LANDMARK = PLACE_PARTS | {"المحافظات", "محافظات", "المدن", "مدن", "البلدات", "بلدات", "القري", "قري", "المناطق",
+                          "باقي", "بقيه"}
 _IN = {"في", "ب"}  # «قصر المعاشيق الرئاسي في عدن، الذي …»: a place in a phrase of place is where the antecedent is
 # a taking dated by its own words to a month or a past span is the place's history, not the news of the claim's day
 # («الرمادي … التي سيطر عليها مايو الماضي», «تدمر … التي سيطر عليها في 21 مايو»)

@@ -17,7 +17,7 @@ from ..places import places_in
 from .claims import ClaimFacts
 from .conflicts import METHOD, SAME_EVENT_DAYS, _after, _days, _within
 from .edges import EDGE_WORDS, on_the_edges
-from .lexicon import _strip_proclitic
+from .lexicon import PLACE_PARTS, _strip_proclitic
 from .antecedent import taken_antecedents
 from .still_held import held_places
 
@@ -29,10 +29,9 @@ _CONTESTED = {"حصار", "تحاصر", "يحاصر", "حاصرت", "حاصر", 
 _CONTESTED_AFTER = {"المحاصره", "محاصره"}  # «بلدة مضايا المحاصرة»: the adjective follows the place
 _FILLERS = {"علي", "كامل", "مدينه", "بلده", "قريه", "السيطره", "المدينه", "البلده", "القريه"}
 # before the place, these make it a landmark of what was taken or fought over (near it, its countryside, a point of it)
-_NOT_THE_PLACE = {"قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ريف", "محيط",
-                  "حي", "مطار", "معبر", "تل", "جبل", "طريق", "نقاط", "نقطه", "مواقع", "حاجز", "كتيبه", "لواء", "مبني",
-                  "اجزاء", "معظم", "بعض", "اطراف", "مشارف", "تخوم", "ابواب", "داخل", "وسط", "من", "في", "الي", "نحو",
-                  "قريتي", "قري", "بلدات", "مناطق", "منطقه", "مدخل", "احياء", "ضواحي", "ضاحيه", "مثلث"}
+_NOT_THE_PLACE = PLACE_PARTS | {"بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "طريق",
+                                 "نقطه", "حاجز", "كتيبه", "لواء", "مبني", "تخوم", "ابواب", "داخل", "وسط", "من", "في",
+                                 "الي", "نحو", "قريتي", "قري", "بلدات", "مدخل", "ضواحي", "ضاحيه", "مثلث"}
 # («مثلث العند»: the road junction by the base, not the base; sample 12 read it as al-Anad taken)
 # a fall is of the place itself («سقوط جسر الشغور»); «سقطت على بلدتي الفوعة» is shells falling on it
 _FALL = {"سقوط", "سقطت"}

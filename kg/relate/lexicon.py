@@ -42,6 +42,10 @@ _STOP = set("""في من الي علي عن مع بين او ثم ان انه ا
 _PLACEISH = {"مدين", "مدخل", "مدخلي", "مداخل", "غرب", "جنوب", "شمال", "شرق", "حي", "بساتين", "محيط", "قسم", "تخوم", "طرف", "اطراف"}
 
 # Negators anywhere in the text (the words, not their scope): one side has one, the other not.
+# words before a place name that make what follows a part, a landmark or the surroundings of the place, not the place
+# itself («قرب تدمر», «مطار عدن», «معظم أحياء حلب»); kg.relate.control, still_held and antecedent each add their own
+PLACE_PARTS = {"قرب", "محيط", "اطراف", "مشارف", "ريف", "حي", "احياء", "مطار", "معبر", "جبل", "تل", "اجزاء", "معظم",
+               "بعض", "نقاط", "مواقع", "مناطق", "منطقه"}
 _NEGATORS = {"لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "دون", "بدون", "بلا", "لايوجد", "لاصحه"}
 # Predicates that deny, refuse, cancel, postpone or undo ("معارضه" is left out: in war news it is
 # "the opposition", not "opposing").

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .lexicon import _strip_proclitic
+from .lexicon import PLACE_PARTS, _strip_proclitic
 
 # «لا يزال»، «ما زالت»، «لازال»: still (normalized, the particle a token of its own or joined)
 _STILL = {"يزال", "تزال", "زال", "زالت", "لازال", "لازالت", "مازال", "مازالت", "لاتزال", "لايزال"}
@@ -38,9 +38,7 @@ _FILL = {"علي", "مدينه", "بلده", "قريه", "كامل", "القوا
 FILL_REACH = 4
 # the place is the one held only when nothing of it comes first: «لا يزال الحوثيون يسيطرون على مطار عدن» holds the
 # airport, not Aden
-_LANDMARK = {"قرب", "محيط", "اطراف", "مشارف", "ريف", "حي", "مطار", "معبر", "قاعده", "جبل", "تل", "اجزاء", "معظم",
-             "بعض", "نقاط", "مواقع", "احياء", "ضواحي", "مداخل", "مدخل", "كثيرا", "كثير", "عدد", "جزء", "غالبيه",
-             "اغلب", "مناطق", "منطقه"}
+_LANDMARK = PLACE_PARTS | {"قاعده", "ضواحي", "مداخل", "مدخل", "كثيرا", "كثير", "عدد", "جزء", "غالبيه", "اغلب"}
 # «زعم أن عدن لا تزال في أيدي جنوده»: the speaker tells what another claimed, to deny it (sample 6: an analyst on
 # the rebels' leader, read as Aden still held against its liberation)
 _CLAIMED = {"زعم", "زعمت", "يزعم", "تزعم", "ادعي", "ادعت", "يدعي", "تدعي", "مزاعم", "ادعاءات", "ادعاء"}
