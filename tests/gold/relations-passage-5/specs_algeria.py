@@ -4,7 +4,7 @@ PAIRS = [
      "AQIM claimed the killing of 14 Algerian soldiers in an ambush in Ain Defla"),
     (1965, "واعلنت صحيفة «الخبر» على موقعها الالكتروني مقتل 11 عسكريًا جزائريًا ليل الجمعة - السبت في كمين نصبته «مجموعة ارهابية» على بُعد 150 كيلو مترًا جنوب غرب العاصمة الجزائر", 3664, "0-1", "contradicts", "algeria-ambush",
      "El Khabar: 11 soldiers killed in the ambush vs the ministry: nine killed, two wounded (doubt: the paper's unconfirmed count)"),
-    (3664, "1", 884, "4", "supports", "algeria-ambush",
+    (3664, "1", 884, "0-4", "supports", "algeria-ambush",
      "the defence ministry: nine soldiers killed and two wounded by a terrorist group in Ain Defla"),
     (3664, "3", 1493, "0-2", "supports", "algeria-ambush",
      "AQIM claimed the killing of 14 soldiers in a statement on jihadist sites"),

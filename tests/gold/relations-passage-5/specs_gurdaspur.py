@@ -11,7 +11,7 @@ PAIRS = [
     (8623, "ونفى نائب وزير الداخلية كيرن ريجيجو معلومات تحدثت عن رهائن محتجزين في مركز الشرطة",
      9435, "2", "contradicts", "gurdaspur-attack",
      "the deputy minister denied reports of hostages vs TV: an unknown number of hostages held (doubt: an early TV report)"),
-    (9435, "1", 9400, "8", "supports", "gurdaspur-border",
+    (9435, "1", 9400, "0-14", "supports", "gurdaspur-border",
      "Rajnath Singh told the Border Security Force's chief to raise vigilance on the border"),
     (9400, "0", 8623, "0-15", "unrelated", "gurdaspur-attack",
      "the operation over vs the attack still going on (a later stage; long passage)"),

@@ -2,7 +2,7 @@
 PAIRS = [
     (16477, "0", 15669, "0-2", "supports", "kef-cell",
      "a terrorist cell that planned attacks on sensitive security sites dismantled"),
-    (15669, "1", 16477, "1", "supports", "kef-cell",
+    (15669, "1", 16270, "0-6", "supports", "kef-cell",
      "six members linked to the groups in the mountains arrested in Dahmani, al-Kef"),
     (15071, "0", 16270, "0-6", "unrelated", "kef-cell",
      "a seven-member cell caught in Ben Arous south of Tunis vs six arrested in Dahmani, al-Kef (another cell)"),

@@ -13,7 +13,7 @@ PAIRS = [
      "Pearson decided to sell the FT after some 60 years vs sold it to Nikkei (doubt: b does not call Nikkei a digital news company)"),
     (5575, "9", 6196, "0-1", "supports", "nikkei-sale",
      "the sale to close by the end of 2015, the 50 % of The Economist left out (doubt: b does not name the Thames building)"),
-    (6647, "4", 6209, "8", "supports", "nikkei-sale",
+    (6647, "4", 6209, "0-14", "supports", "nikkei-sale",
      "the FT group brought Pearson 334 m pounds of sales in 2014 (doubt: b does not give the 24 m profit)"),
     (9633, "0", 8133, "0-19", "supports", "nikkei-economist",
      "Pearson in talks to sell its 50 % of The Economist group (long passage)"),

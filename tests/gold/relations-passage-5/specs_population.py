@@ -1,6 +1,6 @@
 # The UN's World Population Prospects (29 July 2015): India to pass China by 2022.
 PAIRS = [
-    (10199, "0", 10549, "0", "supports", "population-india",
+    (10199, "0", 10127, "0-13", "supports", "population-india",
      "India will pass China as the most populous country in under ten years, six years earlier than forecast"),
     (10127, "13", 10199, "9", "supports", "population-india",
      "China and India each over a billion, likely to swap places by 2022"),

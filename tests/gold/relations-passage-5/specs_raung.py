@@ -10,7 +10,7 @@ PAIRS = [
      "about 900 flights cancelled and thousands stranded in the closures of 9-12 July vs more than 200 flights and 30000 travellers (doubt: compatible as stated)"),
     (2852, "موضحا ان السلطات تتابع<<>>متى سيعاد فتح المطار", 4828, "4", "unrelated", "raung-bali",
      "no one knows when the airport will reopen vs it reopened two hours later (a later stage)"),
-    (2852, "6", 4828, "5", "supports", "raung-bali",
+    (2852, "6", 4828, "0-10", "supports", "raung-bali",
      "two other airports in East Java, Jember and Banyuwangi, closed"),
     (2907, "0", 4828, "2-3", "unrelated", "raung-bali",
      "at least twelve Bali-Australia flights cancelled in the morning vs the airport closed at noon"),

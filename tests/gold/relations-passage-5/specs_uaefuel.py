@@ -1,7 +1,7 @@
 # The UAE frees petrol and diesel prices from 1 August 2015 (decision of 22 July, the first prices of 28 July).
 PAIRS = [
-    (9769, "1", 10174, "7-9", "supports", "uaefuel-prices",
-     "petrol up 24 % from 1 August"),
+    (9769, "1", 10174, "0-12", "supports", "uaefuel-prices",
+     "petrol up 24 % from 1 August (long passage)"),
     (10174, "4", 9769, "7", "unrelated", "uaefuel-subsidy",
      "the IMF: 7 bn dollars a year on oil-product subsidies vs 29 bn a year on oil products and electricity (doubt: another scope)"),
     (9769, "9", 8166, "18-20", "unrelated", "uaefuel-subsidy",
