@@ -1,4 +1,5 @@
-# Tunisia: a cell of six arrested in Dahmani, al-Kef, said to plan attacks on security sites (4-5 Aug 2015), and another in Ben Arous.
+# Tunisia: a cell of six arrested in Dahmani, al-Kef, said to plan attacks on security sites (4-5 Aug 2015), another in Ben Arous,
+# and a militant killed on Jebel Semmama, Kasserine (9 Aug 2015).
 PAIRS = [
     (16477, "0", 15669, "0-2", "supports", "kef-cell",
      "a terrorist cell that planned attacks on sensitive security sites dismantled"),
@@ -12,4 +13,8 @@ PAIRS = [
      "dozens of militants arrested since the Sousse attack vs a seven-member cell caught last night"),
     (14771, "5", 15669, "1", "unrelated", "kef-cell",
      "forces pursue Okba Ibn Nafaa in the al-Kef and Kasserine mountains vs six arrested in Dahmani"),
+    (19997, "1", 14771, "5", "unrelated", "kef-kasserine",
+     "a militant killed and another caught on Jebel Semmama, Kasserine (9 Aug) vs forces pursue Okba Ibn Nafaa in al-Kef and Kasserine"),
+    (19997, "2", 16477, "0-2", "unrelated", "kef-kasserine",
+     "militants wounded in an ambush, arms and explosives seized vs the al-Kef cell dismantled (another operation)"),
 ]
