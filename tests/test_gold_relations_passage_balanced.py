@@ -1,5 +1,6 @@
 """The claim/passage relation golds built at the release check's balance — set d (tests/gold/relations-passage-3,
-session 15) and set e (tests/gold/relations-passage-4, session 17): well-formed, with the release check's label
+session 15), set e (tests/gold/relations-passage-4, session 17) and set f (tests/gold/relations-passage-5, session 18):
+well-formed, with the release check's label
 balance and passage lengths, split by story as each builder says, disjoint from every earlier relation set and from
 the (outlet, crawl day) of the extraction held-out sets, and (when ../shared is there) exactly what their
 hand-written specs cut, verbatim, from the SaudiNewsNet articles."""
@@ -22,6 +23,10 @@ EARLIER = ["relations/*.jsonl", "relations-heldout/*.jsonl", "relations-passage/
 SET_D_STORIES = {"mers", "pakistan", "lebanon", "hajj", "hail", "referees", "airport", "maabda", "seattle", "anqa",
                  "calais", "fifa", "coach", "obama", "lafayette", "soudelor", "cecil", "blackbushe", "mogadishu",
                  "tokyo", "quakes", "warehouse", "hijra", "yanbu", "mujrashi", "sharma", "flynas", "qassim", "kadyrov"}
+# Set e's stories (its README's table), likewise.
+SET_E_STORIES = {"monsoon", "california", "ebola", "voters", "yuan", "damad", "derail", "haqbani", "well", "buraidah",
+                 "supercup", "burundi", "cuba", "nile", "trump", "train", "bush", "nuzha", "taif", "mansoura", "talgo",
+                 "mh17"}
 
 
 def _jsonl(*paths):
@@ -52,6 +57,9 @@ SETS = {
     "d": GoldSet("relations-passage-3", "d", 1, (0.3, 0.5), tuple(EARLIER), 850, SET_C_STORIES),
     "e": GoldSet("relations-passage-4", "e", 7, (0.35, 0.55), (*EARLIER, "relations-passage-3/*.jsonl"), 1000,
                  SET_C_STORIES | SET_D_STORIES),
+    "f": GoldSet("relations-passage-5", "f", 9, (0.4, 0.6),
+                 (*EARLIER, "relations-passage-3/*.jsonl", "relations-passage-4/*.jsonl"), 1150,
+                 SET_C_STORIES | SET_D_STORIES | SET_E_STORIES),
 }
 
 

@@ -1,0 +1,22 @@
+# Gunmen storm a police station in Dinanagar, Gurdaspur, Indian Punjab (27 July 2015).
+PAIRS = [
+    (8623, "0", 9432, "0-1", "supports", "gurdaspur-attack",
+     "at least five killed in an attack on a police station near the Pakistani border"),
+    (9400, "3", 8623, "1-2", "unrelated", "gurdaspur-attack",
+     "six killed and several wounded vs two policemen and three civilians killed, seven wounded, the fight going on (an earlier stage)"),
+    (9400, "6", 9432, "1", "unrelated", "gurdaspur-attack",
+     "four civilians and two policemen dead vs two policemen and three civilians while the shooting went on (an earlier stage)"),
+    (9400, "12", 8623, "4-6", "contradicts", "gurdaspur-attack",
+     "a group of five attackers in army jackets vs between three and four attackers in army uniforms (doubt: b an estimate during the siege)"),
+    (8623, "ونفى نائب وزير الداخلية كيرن ريجيجو معلومات تحدثت عن رهائن محتجزين في مركز الشرطة",
+     9435, "2", "contradicts", "gurdaspur-attack",
+     "the deputy minister denied reports of hostages vs TV: an unknown number of hostages held (doubt: an early TV report)"),
+    (9435, "1", 9400, "0-13", "supports", "gurdaspur-border",
+     "Rajnath Singh told the Border Security Force's chief to raise vigilance on the border"),
+    (9400, "0", 8623, "0-13", "unrelated", "gurdaspur-attack",
+     "the operation over vs the attack still going on (a later stage; long passage)"),
+    (8623, "13", 9400, "13-14", "unrelated", "gurdaspur-attack",
+     "some media think the attackers came from Kashmir vs Gurdaspur borders Jammu and Kashmir, India accuses Pakistan"),
+    (9400, "5", 8623, "1", "unrelated", "gurdaspur-attack",
+     "Dinanagar, about 20 km from the border vs the police station in Gurdaspur, Punjab"),
+]

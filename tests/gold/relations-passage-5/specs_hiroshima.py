@@ -1,0 +1,21 @@
+# Japan marks 70 years since the atomic bombs on Hiroshima (6 Aug 2015) and Nagasaki (9 Aug 2015).
+PAIRS = [
+    (16226, "0", 14720, "1", "supports", "hiroshima-day",
+     "Hiroshima marked the 70th anniversary of the US atomic bomb"),
+    (14720, "3", 16852, "39", "supports", "hiroshima-day",
+     "about 140000 killed by the blast and the radiation that followed"),
+    (14720, "6", 16852, "39", "unrelated", "hiroshima-nagasaki",
+     "Nagasaki's bomb killed 74000 vs 40000 killed at once (compatible)"),
+    (14720, "4", 16852, "3-4", "supports", "hiroshima-day",
+     "tens of thousands gathered in the Peace Memorial Park vs 55000 stood in silence (doubt: b names no Abe)"),
+    (16226, "3", 16852, "9", "supports", "hiroshima-day",
+     "representatives of about 100 countries, a senior US official among them"),
+    (16852, "13", 16226, "1-2", "unrelated", "hiroshima-day",
+     "Abe: Japan will put a new nuclear-abolition resolution to the UN vs Abe and the mayor at the ceremony"),
+    (18329, "2", 14720, "6", "supports", "hiroshima-nagasaki",
+     "the Nagasaki bomb killed 74000 (doubt: b gives no injured)"),
+    (16226, "4", 18329, "0", "unrelated", "hiroshima-nagasaki",
+     "parliament weighs a law letting the army fight abroad vs the Nagasaki day amid opposition to a wider military role (doubt)"),
+    (15009, "4", 14720, "2-7", "supports", "hiroshima-day",
+     "1945: an atomic bomb destroyed Hiroshima, three days later another hit Nagasaki (long passage)"),
+]

@@ -1,0 +1,23 @@
+# Mount Raung's eruption in East Java and Bali's airport (22 July and 5 August 2015).
+PAIRS = [
+    (2852, "0", 4828, "0", "supports", "raung-bali",
+     "Bali's international airport closed again on Wednesday because of Raung's ash"),
+    (2852, "1", 4828, "0-10", "supports", "raung-bali",
+     "the 3300 m Raung, erupting for weeks, sends thick ash over Bali (long passage)"),
+    (2907, "3", 2852, "0", "unrelated", "raung-bali",
+     "Bali airport working normally (morning) vs closed again from noon the same day (doubt: another hour)"),
+    (2852, "9", 2907, "4", "unrelated", "raung-july",
+     "about 900 flights cancelled and thousands stranded in the closures of 9-12 July vs more than 200 flights and 30000 travellers (doubt: compatible as stated)"),
+    (2852, "موضحا ان السلطات تتابع<<>>متى سيعاد فتح المطار", 4828, "4", "unrelated", "raung-bali",
+     "no one knows when the airport will reopen vs it reopened two hours later (a later stage)"),
+    (2852, "6", 4828, "0-10", "supports", "raung-bali",
+     "two other airports in East Java, Jember and Banyuwangi, closed"),
+    (2907, "0", 4828, "2-3", "unrelated", "raung-bali",
+     "at least twelve Bali-Australia flights cancelled in the morning vs the airport closed at noon"),
+    (16076, "0", 2852, "0", "unrelated", "raung-august",
+     "flights cancelled on 5 August vs the closure of 22 July (another day)"),
+    (4828, "10", 16076, "4", "unrelated", "raung-august",
+     "Raung one of 129 active volcanoes vs its eruptions since July closed several airports"),
+    (16076, "4", 2907, "4", "supports", "raung-july",
+     "Raung erupting since July closed airports and disrupted flights (doubt: b names Bali only)"),
+]
