@@ -73,6 +73,9 @@ def attribute_sentences(doc: Document) -> None:
             next_cue = later[0] if later else len(s.norm)
             speaker = verb_source if cue.kind == "participle" and verb_source is not None else prev_source
             got = attribute_cue(registry, article, s, cue, next_cue, speaker, state)
+            if got is not None and got[0] is None and later:
+                inner = next(c for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st)
+                got = content_through_inner_cue(registry, article, s, cue, inner, later, speaker, state) or got
             if got is None:
                 continue
             claim, source = got
@@ -124,6 +127,30 @@ def attribute_sentences(doc: Document) -> None:
                 # nor does one inside a quotation ("وقال X: «… أفادنا الطبيب المشرف أنه …». وأضاف:" is X)
                 state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext"
                                and not inside_quotation(s, cue))
+
+
+def content_through_inner_cue(registry, article, s, cue, inner, later, speaker, state):
+    """"وأعلنت تركيا يوم أمس أنها أقرت قيام «منطقة …»", "وأشار X إلى أن الانتخابات جاءت في ختام …": a verb of the
+    cue list that is the content's own verb (right after its complementizer and subject) cut what was said to
+    nothing; what it says then runs past that verb, to the next cue after it. (claim, source), or None when that
+    verb does not stand at the content's start (a nested report further on is left to end the content). Only a
+    verb's content: a frame's ("بحسب الموقع: أعلن X أنه …") and a participle's words are someone's report; and
+    not a verb of saying or one with its own colon ("قال الله تعالى: …"), nor "جاء في" with no subject before it
+    ("قالت المتحدثة: جاء في تقارير …", "ما جاء في بيان …": where something was said, not a verb of the content)."""
+    if cue.kind != "verb" or cue.nominal or inner.kind not in ("verb", "came-in") \
+            or cue_lemma(inner.form) in SAY_VERBS or ":" in s.norm[inner.end:inner.end + 40]:
+        return None
+    after = later[1] if len(later) > 1 else len(s.norm)
+    got = attribute_cue(registry, article, s, cue, after, speaker, state)
+    if got is None or got[0] is None:
+        return None
+    at = s.start + s.orig(later[0])
+    claim = got[0]
+    # the inner verb within the content's first four words (its subject, a pronoun or a short noun phrase)
+    head = article.text[claim.start:at]
+    if inner.kind == "came-in" and (not head.split() or normalize(head.split()[0]) == "ما"):
+        return None
+    return got if claim.start <= at < claim.end and len(head.split()) <= 4 else None
 
 
 # Media that relay a speaker's words: "وكان جنتي قال … إنه «…»، حسبما ذكرت أمس وكالة الأنباء" is still Janati's.
@@ -230,6 +257,10 @@ MASDAR_SPELLED = {"نقل", "نشر", "كشف", "طلب", "شرح", "ذكر"}
 JOINED_TO_TAMMA_RE = re.compile(r"(?<![\w])[وف]?(?:تم|يتم|سيتم|تمت|ستتم)\s+(?:[^\s،.:؛\"]+\s+){1,6}و$")
 
 
+# "anything" (normalized) before a passive يُذكر: "شيئا يذكر", "بشيء يذكر" ("worth mentioning").
+THING_WORDS = {"شييا", "شيء", "شي", "بشيء", "بشي"}
+
+
 def not_a_verb(s, cue) -> bool:
     """A verb cue that is a name, a verbal noun after تم, or a noun or adjective in ة ("لجنة تابعة للأمم …")."""
     if cue.kind != "verb":
@@ -252,6 +283,8 @@ def not_a_verb(s, cue) -> bool:
         return True  # "ويتحدث اللهجة المغاربية", "وتحدث عن سقوط …": a speaker's topic, no report that ends another's
     before = s.norm[:cue.start].split()[-1:]
     written = s.norm[cue.start:cue.end]
+    if cue.lemma == "ذكر" and written in ("يذكر", "تذكر") and before and before[0] in THING_WORDS:
+        return True  # "لم يفعل شيئا يُذكر لمنع …": "worth mentioning", the passive after "anything", nobody speaks
     if before and STATEMENT_NOUN_RE.fullmatch(before[0]) and written != cue.form \
             and DOCUMENT_DESCRIBED_RE.fullmatch(written[len(cue.form):]):
         return True  # "وذكر بيان نشرته وكالة الأنباء أن …": which document it is, not a report of its words
