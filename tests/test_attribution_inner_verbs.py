@@ -49,3 +49,20 @@ def test_worth_mentioning_is_no_report(extractor):
     # «شيئا يُذكر» is "anything worth mentioning", a passive after "anything": no verb of saying, no speaker
     text = "بل إنه لم يفعل شيئا يذكر لمنع هجمات التنظيم على أنصار الحزب في تركيا وندد بمحادثات السلام."
     assert [c for c in said(extractor, text) if c[0] == "يذكر"] == []
+
+
+def test_in_line_with_a_plan_inside_what_was_said_does_not_end_it(extractor):
+    # «وفق/وفقا ل» before a plan or a rule names no speaker: the words go on past it
+    text = "وقال أردوغان إن هذه القاعدة ستستخدم وفق معايير محددة."
+    assert said(extractor, text) == [("قال", "أردوغان", "هذه القاعدة ستستخدم وفق معايير محددة")]
+    text = "وأكد وزير الخارجية عادل الجبير أهمية حل الأزمة في سوريا وفقاً لمقررات جنيف."
+    assert said(extractor, text) == [("أكد", "وزير الخارجية عادل الجبير", "أهمية حل الأزمة في سوريا وفقاً لمقررات جنيف")]
+
+
+def test_a_relay_or_a_relative_came_after_still_ends_what_was_said(extractor):
+    # "بحسب الفاو" is FAO's figure inside the government's words; "الذي جاء في أعقاب" (came after) no statement
+    text = "وقالت الحكومة إن إنتاج القمح بلغ مليوني طن وهو بحسب الفاو أدنى مستوى في 25 عاما."
+    assert all("أدنى مستوى" not in c[2] for c in said(extractor, text) if c[1] == "الحكومة")
+    text = ("وأعلنت طالبان مسؤوليتها عن الهجوم على القاعدة العسكرية، الذي جاء في أعقاب تفجير انتحاري خارج أكاديمية "
+            "الشرطة.")
+    assert all("أعقاب" not in c[2] for c in said(extractor, text))

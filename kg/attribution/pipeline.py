@@ -73,9 +73,9 @@ def attribute_sentences(doc: Document) -> None:
             next_cue = later[0] if later else len(s.norm)
             speaker = verb_source if cue.kind == "participle" and verb_source is not None else prev_source
             got = attribute_cue(registry, article, s, cue, next_cue, speaker, state)
-            if got is not None and got[0] is None and later:
+            if got is not None and later and (got[0] is None or cut_at_next_cue(s, got[0], later[0])):
                 inner = next(c for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st)
-                got = content_through_inner_cue(registry, article, s, cue, inner, later, speaker, state) or got
+                got = content_through_inner_cue(registry, article, s, cue, inner, later, got, speaker, state) or got
             if got is None:
                 continue
             claim, source = got
@@ -129,28 +129,42 @@ def attribute_sentences(doc: Document) -> None:
                                and not inside_quotation(s, cue))
 
 
-def content_through_inner_cue(registry, article, s, cue, inner, later, speaker, state):
-    """"وأعلنت تركيا يوم أمس أنها أقرت قيام «منطقة …»", "وأشار X إلى أن الانتخابات جاءت في ختام …": a verb of the
-    cue list that is the content's own verb (right after its complementizer and subject) cut what was said to
-    nothing; what it says then runs past that verb, to the next cue after it. (claim, source), or None when that
-    verb does not stand at the content's start (a nested report further on is left to end the content). Only a
-    verb's content: a frame's ("بحسب الموقع: أعلن X أنه …") and a participle's words are someone's report; and
-    not a verb of saying or one with its own colon ("قال الله تعالى: …"), nor "جاء في" with no subject before it
-    ("قالت المتحدثة: جاء في تقارير …", "ما جاء في بيان …": where something was said, not a verb of the content)."""
-    if cue.kind != "verb" or cue.nominal or inner.kind not in ("verb", "came-in") \
-            or cue_lemma(inner.form) in SAY_VERBS or ":" in s.norm[inner.end:inner.end + 40]:
+# "In line with", said of a plan, a rule, an agreement ("وفق معايير محددة", "وفقا لمقررات جنيف"): inside what was
+# said unless a source follows (the inner cue's own attribution then names it). Not "بحسب"/"حسب"/"نقلا عن", which
+# relay a report ("… وهو بحسب الفاو أدنى مستوى …").
+ACCORDING_TO_RULES = {"وفق", "وفقا ل", "طبقا ل", "استنادا الي"}
+
+
+def cut_at_next_cue(s, claim, at: int) -> bool:
+    """Whether a claim's words end where the next cue's attribution starts (only spaces and commas between)."""
+    end = s.to_norm(claim.end - s.start)
+    return end <= at and not s.norm[end:at].strip(" ،,")
+
+
+def content_through_inner_cue(registry, article, s, cue, inner, later, got, speaker, state):
+    """"وأعلنت تركيا يوم أمس أنها أقرت قيام «منطقة …»", "وأشار X إلى أن الانتخابات جاءت في ختام …", "وقال أردوغان
+    إن هذه القاعدة ستستخدم وفق معايير محددة": a word of the cue list inside what a verb's subject said, that names
+    no speaker of its own (the content's own verb, "وفق" of a plain phrase, "قدر الإمكان"), cut what was said
+    short; what it says then runs on to the next cue after that word. (claim, source), or None when the inner cue
+    is an attribution of its own (it names a speaker, even with no content: "وقال أحد الشهود … قائلا إن …").
+    Only a verb's content: a frame's or a participle's words stay as they are; and not past a verb of saying or a
+    colon ("قال الله تعالى: …")."""
+    if cue.kind != "verb" or cue.nominal or cue_lemma(inner.form) in SAY_VERBS \
+            or ":" in s.norm[inner.end:inner.end + 40] \
+            or not (inner.kind in ("verb", "came-in") or inner.nominal and inner.lemma in ACCORDING_TO_RULES):
         return None
+    if inner.kind == "came-in" and got[0] is not None:
+        return None  # "…، الذي جاء في أعقاب تفجير …": came after, no statement; only a content cut to nothing goes on
     after = later[1] if len(later) > 1 else len(s.norm)
-    got = attribute_cue(registry, article, s, cue, after, speaker, state)
-    if got is None or got[0] is None:
+    if attribute_cue(registry, article, s, inner, after, got[1], state) is not None:
         return None
-    at = s.start + s.orig(later[0])
-    claim = got[0]
-    # the inner verb within the content's first four words (its subject, a pronoun or a short noun phrase)
-    head = article.text[claim.start:at]
-    if inner.kind == "came-in" and (not head.split() or normalize(head.split()[0]) == "ما"):
+    longer = attribute_cue(registry, article, s, cue, after, speaker, state)
+    if longer is None or longer[0] is None:
         return None
-    return got if claim.start <= at < claim.end and len(head.split()) <= 4 else None
+    if inner.kind == "came-in" and normalize(article.text[longer[0].start:s.start + s.orig(later[0])]).split()[:1] \
+            in ([], ["ما"]):
+        return None  # "قالت المتحدثة: جاء في تقارير …", "ما جاء في بيان …": where something was said
+    return longer if longer[0].end > s.start + s.orig(later[0]) else None
 
 
 # Media that relay a speaker's words: "وكان جنتي قال … إنه «…»، حسبما ذكرت أمس وكالة الأنباء" is still Janati's.
