@@ -287,6 +287,14 @@ def past_apposition(s: Sentence, source: SourceRef, subj_end: int, c0: int, c1: 
     return m.end(), source
 
 
+def quoted_speaker_acts(s: Sentence, cue: Cue, source, state: Discourse) -> bool:
+    """"ورفع المهندس المبطي … شكره …، مؤكدًا سعي الغرفة إلى …": a participle after its comma, in a sentence whose
+    verb is no report but whose subject is a speaker the article has already quoted, reports that speaker's words
+    in its plain object, as it would after a reporting verb (kg.attribution.content.bounded_object)."""
+    return cue.kind == "participle" and bool(re.search(r"[،,]\s*$", s.norm[:cue.start])) \
+        and any(p.key == source.key for p in state.sources)
+
+
 def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_source, state: Discourse):
     """Returns (claim or None, the cue's source) or None if the cue has no source."""
     norm = s.norm
@@ -502,7 +510,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if content is not None and not norm[content[0]:content[1]].strip(STRIP + '"') \
             and AS_BEFORE_RE.search(norm[:cue.start]):
         content = None  # "…، كما ذكر التلفزيون الرسمي.": nothing but the full stop after the source (its words before)
-    if content is None and not in_relative and (cue.kind != "participle" or prev_source is not None):
+    if content is None and not in_relative and (cue.kind != "participle" or prev_source is not None
+                                                or quoted_speaker_acts(s, cue, source, state)):
         # "أوضحت الوزارة احتواء …", "وكانت الشركة قدّرت الخسائر بـ…": an object after a subject that surely
         # ends there (or stands before the verb); a participle's when a report of this sentence names its speaker
         anonymity = ANONYMITY_RE.search(norm, cue.end, subj_end) if subj_end is not None else None

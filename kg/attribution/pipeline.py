@@ -73,6 +73,9 @@ def attribute_sentences(doc: Document) -> None:
             next_cue = later[0] if later else len(s.norm)
             speaker = verb_source if cue.kind == "participle" and verb_source is not None else prev_source
             got = attribute_cue(registry, article, s, cue, next_cue, speaker, state)
+            if got is not None and later and (got[0] is None or cut_at_next_cue(s, got[0], later[0])):
+                inner = next(c for c, st in zip(cues[ci + 1:], strong[ci + 1:]) if st)
+                got = content_through_inner_cue(registry, article, s, cue, inner, later, got, speaker, state) or got
             if got is None:
                 continue
             claim, source = got
@@ -124,6 +127,44 @@ def attribute_sentences(doc: Document) -> None:
                 # nor does one inside a quotation ("وقال X: «… أفادنا الطبيب المشرف أنه …». وأضاف:" is X)
                 state.remember(source, as_antecedent=not cue.nominal and cue.kind != "pretext"
                                and not inside_quotation(s, cue))
+
+
+# "In line with", said of a plan, a rule, an agreement ("وفق معايير محددة", "وفقا لمقررات جنيف"): inside what was
+# said unless a source follows (the inner cue's own attribution then names it). Not "بحسب"/"حسب"/"نقلا عن", which
+# relay a report ("… وهو بحسب الفاو أدنى مستوى …").
+ACCORDING_TO_RULES = {"وفق", "وفقا ل", "طبقا ل", "استنادا الي"}
+
+
+def cut_at_next_cue(s, claim, at: int) -> bool:
+    """Whether a claim's words end where the next cue's attribution starts (only spaces and commas between)."""
+    end = s.to_norm(claim.end - s.start)
+    return end <= at and not s.norm[end:at].strip(" ،,")
+
+
+def content_through_inner_cue(registry, article, s, cue, inner, later, got, speaker, state):
+    """"وأعلنت تركيا يوم أمس أنها أقرت قيام «منطقة …»", "وأشار X إلى أن الانتخابات جاءت في ختام …", "وقال أردوغان
+    إن هذه القاعدة ستستخدم وفق معايير محددة": a word of the cue list inside what a verb's subject said, that names
+    no speaker of its own (the content's own verb, "وفق" of a plain phrase, "قدر الإمكان"), cut what was said
+    short; what it says then runs on to the next cue after that word. (claim, source), or None when the inner cue
+    is an attribution of its own (it names a speaker, even with no content: "وقال أحد الشهود … قائلا إن …").
+    Only a verb's content: a frame's or a participle's words stay as they are; and not past a verb of saying or a
+    colon ("قال الله تعالى: …")."""
+    if cue.kind != "verb" or cue.nominal or cue_lemma(inner.form) in SAY_VERBS \
+            or ":" in s.norm[inner.end:inner.end + 40] \
+            or not (inner.kind in ("verb", "came-in") or inner.nominal and inner.lemma in ACCORDING_TO_RULES):
+        return None
+    if inner.kind == "came-in" and got[0] is not None:
+        return None  # "…، الذي جاء في أعقاب تفجير …": came after, no statement; only a content cut to nothing goes on
+    after = later[1] if len(later) > 1 else len(s.norm)
+    if attribute_cue(registry, article, s, inner, after, got[1], state) is not None:
+        return None
+    longer = attribute_cue(registry, article, s, cue, after, speaker, state)
+    if longer is None or longer[0] is None:
+        return None
+    if inner.kind == "came-in" and normalize(article.text[longer[0].start:s.start + s.orig(later[0])]).split()[:1] \
+            in ([], ["ما"]):
+        return None  # "قالت المتحدثة: جاء في تقارير …", "ما جاء في بيان …": where something was said
+    return longer if longer[0].end > s.start + s.orig(later[0]) else None
 
 
 # Media that relay a speaker's words: "وكان جنتي قال … إنه «…»، حسبما ذكرت أمس وكالة الأنباء" is still Janati's.
@@ -230,6 +271,10 @@ MASDAR_SPELLED = {"نقل", "نشر", "كشف", "طلب", "شرح", "ذكر"}
 JOINED_TO_TAMMA_RE = re.compile(r"(?<![\w])[وف]?(?:تم|يتم|سيتم|تمت|ستتم)\s+(?:[^\s،.:؛\"]+\s+){1,6}و$")
 
 
+# "anything" (normalized) before a passive يُذكر: "شيئا يذكر", "بشيء يذكر" ("worth mentioning").
+THING_WORDS = {"شييا", "شيء", "شي", "بشيء", "بشي"}
+
+
 def not_a_verb(s, cue) -> bool:
     """A verb cue that is a name, a verbal noun after تم, or a noun or adjective in ة ("لجنة تابعة للأمم …")."""
     if cue.kind != "verb":
@@ -252,6 +297,8 @@ def not_a_verb(s, cue) -> bool:
         return True  # "ويتحدث اللهجة المغاربية", "وتحدث عن سقوط …": a speaker's topic, no report that ends another's
     before = s.norm[:cue.start].split()[-1:]
     written = s.norm[cue.start:cue.end]
+    if cue.lemma == "ذكر" and written in ("يذكر", "تذكر") and before and before[0] in THING_WORDS:
+        return True  # "لم يفعل شيئا يُذكر لمنع …": "worth mentioning", the passive after "anything", nobody speaks
     if before and STATEMENT_NOUN_RE.fullmatch(before[0]) and written != cue.form \
             and DOCUMENT_DESCRIBED_RE.fullmatch(written[len(cue.form):]):
         return True  # "وذكر بيان نشرته وكالة الأنباء أن …": which document it is, not a report of its words
