@@ -95,3 +95,14 @@ def test_a_fit_reads_only_the_signals_its_bundle_names():
     older = list(passage.SIGNALS[:3])
     assert passage.matrix([v], older).tolist() == [[0.0, 1.0, 2.0]]
     assert passage.matrix([v]).shape == (1, len(passage.SIGNALS))
+
+
+def test_the_within_range_fit_reads_the_signals_and_configuration_its_training_chose():
+    """models/passage-stance.joblib is `python -m training.train_passage --no-buried`: WITHIN (chosen by
+    training.passage_parts_cv --grid), without the one-sided negation signals that denial_on_target replaced."""
+    from training import train_passage as tp
+
+    b = passage._bundle()
+    assert b["config"] == tp.WITHIN and b["features"] == list(tp.within_signals())
+    assert "denial_on_target_max" in b["features"] and not set(tp.WITHIN_LEAVES_OUT) & set(b["features"])
+    assert set(tp.WITHIN_LEAVES_OUT) <= set(passage._bundle(True)["features"])  # the long fit is session 16's

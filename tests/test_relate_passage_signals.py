@@ -1,8 +1,8 @@
 """The rule signals of a claim against a passage's sentences (kg/relate/passage_signals.py), on made-up pairs."""
 
 from kg.relate.claims import facts
-from kg.relate.passage_signals import (counted_figures, denial_about, denial_cue_about, figures_agree,
-                                       figures_conflict, passage_maxima, passage_wide, rules_support)
+from kg.relate.passage_signals import (counted_figures, denial_about, denial_cue_about, denial_on_target, figures_agree,
+                                       figures_conflict, passage_denials, passage_maxima, passage_wide, rules_support)
 
 CLAIM = facts("قتل 57 مدنيا بينهم 12 طفلا في قصف على حي دار سعد")
 OTHER_TOLL = facts("أسفر القصف على دار سعد عن مقتل 43 مدنيا وإصابة 173 آخرين")
@@ -90,3 +90,17 @@ def test_the_claims_numbers_found_anywhere_in_the_passage_in_digits_or_words():
     assert numbers_found(claim, OFF_TOPIC) == {"numbers_found_passage": 0.0, "numbers_missing_passage": 0.0}
     revenue = facts("تقدر إيرادات القناة حاليا بنحو 5.5 مليار دولار")  # a decimal is one number, not 5 and 5
     assert numbers_found(revenue, facts("زيادة إيراداتها من 5.3 مليار دولار حاليا"))["numbers_missing_passage"] == 1.0
+
+
+def test_a_negation_counts_only_when_it_is_about_a_word_the_other_side_says_unnegated():
+    """A negator on one side about something else («لم يحدد انتماؤهما») is no denial of the other's report
+    (`denial_about` counts it); a denial of what the other says is; the same no on both sides is not."""
+    clashes = facts("قتلت الشرطة مسلحين اثنين لم يحدد انتماؤهما خلال الاشتباكات في المدينة")
+    report = facts("ولاحقا وقعت اشتباكات بين المهاجمين والشرطة في المدينة استمرت طوال الليل")
+    assert denial_about(clashes, report) > 0.0 and denial_on_target(clashes, report) == 0.0
+    taken = facts("سيطر المسلحون على مطار المدينة بعد معارك عنيفة")
+    denied = facts("نفى الجيش سيطرة المسلحين على مطار المدينة")
+    assert denial_on_target(taken, denied) > 0.1 and denial_on_target(denied, taken) > 0.1  # either side may deny
+    assert denial_on_target(denied, denied) == 0.0
+    assert passage_denials(taken, [report, denied]) == {"denial_on_target_max": denial_on_target(taken, denied)}
+    assert passage_denials(taken, []) == {"denial_on_target_max": 0.0}

@@ -13,7 +13,13 @@ parts: all 0.580 / 0.32 → 0.607 / 0.40, passage parts 0.525 / 0.30 → 0.558 /
 parts: all 0.606 / 0.40 → 0.617 / 0.42, passage parts 0.556 / 0.39 → 0.570 / 0.40, claim/sentence 0.673 / 0.43 →
 0.680 / 0.47. Session 17 (pass18: opposite outcomes and the claim's numbers found in the passage,
 kg.relate.passage_signals), all four parts: all 0.617 / 0.42 → 0.640 / 0.46, passage parts 0.570 / 0.40 → 0.604 /
-0.46, claim/sentence 0.680 / 0.47 → 0.676 / 0.46. No held-out part is read.
+0.46, claim/sentence 0.680 / 0.47 → 0.676 / 0.46. Session 18 (pass19): the within-range fit's configuration
+(train_passage.WITHIN) and signals (train_passage.within_signals) chosen here with `--grid` (fits reading all five
+parts; the key: macro-F1 over all pairs with contradictions weighed to train_passage.PRIOR_CONTRADICTS); all five
+parts: all 0.637 / 0.45 → 0.645 / 0.45, passage parts 0.604 / 0.44 → 0.614 / 0.44, claim/sentence 0.685 / 0.49 →
+0.689 / 0.50. No held-out part is read.
+
+    python -m training.passage_parts_cv --grid   # configurations and signal sets of the all-five fit (a few minutes)
 """
 
 from __future__ import annotations
@@ -32,8 +38,19 @@ VARIANTS = {"first two parts": ("claim/sentence", "passage"),
             "all five": tuple(PARTS)}
 
 
-def main() -> int:
+GRID = [{"C": c, "class_weight": {"contradicts": w, "supports": 1.0, "unrelated": 1.0}}
+        for c in (0.3, 1.0, 3.0) for w in (1.0, 1.5, 2.0)]
+
+
+def main(argv=None) -> int:
+    import argparse
+
     from kg.relate import facts, model, passage, scores
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--grid", action="store_true", help="score GRID's configurations with session 17's signals and "
+                    "with train_passage.within_signals (fits reading all five parts) instead of the parts' variants")
+    args = ap.parse_args(argv)
 
     rows, part = [], []
     for name, path in PARTS.items():
@@ -41,24 +58,37 @@ def main() -> int:
         rows += got
         part += [name] * len(got)
     part = np.array(part)
-    _, X = tp.featurize(rows, tp.fit_head())
+    views, _ = tp.featurize(rows, tp.fit_head())
+    X = passage.matrix(views, tp.within_signals())
     y = np.array([r["gold"] for r in rows])
     groups = np.array([r["group"] for r in rows])
     lexical = [r.relation for r in model().predict([(facts(r["a"]), facts(r["b"])) for r in rows])]
     routed = np.array([passage.judged_by_layer(r["a"], r["b"], x) for r, x in zip(rows, lexical)])
     passages = part != "claim/sentence"
-    no_copies = np.empty((0, X.shape[1]))  # no buried copies: the within-range fit reads none
     print(f"{len(rows)} pairs; 3-class macro-F1 / contradicts-F1 of out-of-fold verdicts as shipped")
-    for name, use in VARIANTS.items():
-        got = {"all": [], "passage parts": [], **{p: [] for p in PARTS}}
+
+    def score(name, X, cfg, use):
+        got, key = {"all": [], "passage parts": [], **{p: [] for p in PARTS}}, []
         for seed in tp.CV_SEEDS:
-            pred, _ = tp.cross_validate(X, y, groups, tp.BEFORE, no_copies, np.array([], dtype=int), lexical, routed,
+            no_copies = np.empty((0, X.shape[1]))  # no buried copies: the within-range fit reads none
+            pred, _ = tp.cross_validate(X, y, groups, cfg, no_copies, np.array([], dtype=int), lexical, routed,
                                         seed=seed, buried=False, fit_on=np.isin(part, use))
-            for key, mask in (("all", np.ones(len(y), bool)), ("passage parts", passages),
-                              *((p, part == p) for p in PARTS)):
+            for k, mask in (("all", np.ones(len(y), bool)), ("passage parts", passages),
+                            *((p, part == p) for p in PARTS)):
                 s = scores(list(y[mask]), list(pred[mask]))
-                got[key].append((s["macro_f1"], s["classes"]["contradicts"]["f1"]))
-        print(f"  {name:16s} " + "  ".join(f"{k} {np.mean(v, 0)[0]:.3f} / {np.mean(v, 0)[1]:.2f}" for k, v in got.items()))
+                got[k].append((s["macro_f1"], s["classes"]["contradicts"]["f1"]))
+            key.append(tp.real_shape(y, pred))
+        print(f"  {name:16s} " + "  ".join(f"{k} {np.mean(v, 0)[0]:.3f} / {np.mean(v, 0)[1]:.2f}" for k, v in got.items())
+              + f"  all at {tp.PRIOR_CONTRADICTS:.0%} contradicts {np.mean(key):.3f}", flush=True)
+
+    if args.grid:
+        before = [n for n in passage.SIGNALS if n != "denial_on_target_max"]  # session 17's 31, as shipped before
+        for signals, X_ in (("session 17's", passage.matrix(views, before)), ("within_signals", X)):
+            for cfg in GRID:
+                score(f"{signals}, C {cfg['C']}, contradicts ×{cfg['class_weight']['contradicts']}", X_, cfg, tuple(PARTS))
+        return 0
+    for name, use in VARIANTS.items():
+        score(name, X, tp.WITHIN, use)
     return 0
 
 

