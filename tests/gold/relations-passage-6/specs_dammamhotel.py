@@ -1,0 +1,21 @@
+# A fire in a room on the fifth floor of a hotel in al-Mubarakiya, Dammam (Tuesday 4 August 2015): two people suffocated.
+PAIRS = [
+    (13861, "0", 14069, "0", "supports", "dammamhotel-fire",
+     "a man and a woman suffocated in a Dammam hotel fire this morning"),
+    (14420, "0", 16259, "3", "contradicts", "dammamhotel-fire",
+     "a woman in her sixties and a man in his thirties vs a woman in her fifth decade and a man of 27"),
+    (16259, "0", 14069, "0", "contradicts", "dammamhotel-fire",
+     "the fire broke out at noon vs at ten in the morning (doubt: a print report of the day after)"),
+    (13861, "1", 14420, "1", "supports", "dammamhotel-fire",
+     "the fire confined to one room on the fifth floor and put out by civil defence"),
+    (14069, "1", 14420, "3", "supports", "dammamhotel-fire",
+     "three fire teams, two rescue teams, the breathing-mask unit and the ladder truck"),
+    (14069, "2", 16259, "4", "supports", "dammamhotel-fire",
+     "the cause is under investigation"),
+    (16259, "5", 13861, "0", "unrelated", "dammamhotel-other",
+     "a palm-grove fire in Dumat al-Jandal vs the Dammam hotel fire (another fire)"),
+    (14420, "2", 16259, "0-4", "supports", "dammamhotel-fire",
+     "a woman (50) and a man (27) mildly suffocated, treated at the Dammam Medical Complex (doubt: 'in her fifth decade')"),
+    (2054, "0", 13861, "0", "unrelated", "dammamhotel-other",
+     "ten fire teams at a fire in Dammam's industrial area vs the hotel fire (another fire)"),
+]
