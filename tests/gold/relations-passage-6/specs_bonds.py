@@ -12,7 +12,7 @@ PAIRS = [
      "last month's first tranche sold only to state institutions"),
     (20799, "9", 20241, "0", "supports", "bonds-august",
      "the bonds opened to commercial banks for the first time since the return to the market"),
-    (20799, "3-4", 20719, "0-2", "supports", "bonds-august",
+    (20799, "حددت مؤسسة النقد العربي السعودي (البنك المركزي) السعر النهائي للسندات لأجل خمس سنوات بعائد 1.<<>>سندات الخزانة الأمريكية ذات تاريخ الاستحقاق المشابه", 20719, "0-2", "supports", "bonds-august",
      "the five-year bonds at a 1.92 % yield (doubt: b gives no spread over treasuries)"),
     (20241, "2", 20799, "2", "unrelated", "bonds-plan",
      "monthly issues of 15-20 bn to the year's end vs the second issue since 2007 (b shares only the IMF's deficit)"),

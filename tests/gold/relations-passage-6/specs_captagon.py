@@ -28,7 +28,7 @@ PAIRS = [
      "a Saudi citizen with plastic bags of 1,982 Captagon pills"),
     (14517, "1", 15799, "0", "supports", "captagon-coast",
      "coast-road patrols catch a citizen with pills in a car search at a checkpoint"),
-    (15799, "0", 11043, "0", "unrelated", "captagon-coast",
+    (15799, "وتبين ان سائقها<<>>الكبتاجون المحظوره", 11043, "0", "unrelated", "captagon-coast",
      "600 pills in a Land Cruiser at al-Ghala vs 1,982 pills at al-Sail (another arrest)"),
     (5095, "0", 15280, "0", "unrelated", "captagon-family",
      "200,000 pills with his mother and sister in July vs 250,000 with two women relatives in August (doubt: another case)"),

@@ -8,7 +8,7 @@ PAIRS = [
      "the two bodies contradict each other over Monday evening's cut of 74 minutes (an hour and 14 minutes)"),
     (2431, "2", 3375, "2", "supports", "causeway-cut",
      "power restored by the electricity company at 8:20 pm"),
-    (3301, "7", 1277, "1-2", "unrelated", "causeway-cut",
+    (3301, "وأرجعت مصادر لـ»المدينة»، سبب الانقطاع<<>>التي تصل إلى ٤٩ درجة مئوية", 1277, "1-2", "unrelated", "causeway-cut",
      "sources: pressure on the generators and the heat vs the authority: a fault in the company's feeder (doubt: compatible causes)"),
     (10818, "0", 1277, "0", "unrelated", "causeway-cut",
      "the second cut on Wednesday 29 July vs the cut of 20 July (another event)"),
@@ -24,6 +24,6 @@ PAIRS = [
      "a booth closed because a female officer opened the wrong cabin vs the second power cut"),
     (2026, "2", 3301, "1", "unrelated", "causeway-eid",
      "the Bahraini side's crowding blocked the cars vs queues over 8 km in the Eid holiday (compatible)"),
-    (10818, "1", 3301, "7", "unrelated", "causeway-cut",
+    (10818, "رجح مصدر مسئول لــ \"الرياض\" أن السبب يعود للأحمال الزائدة<<>>ولم يحدد الجهة المتسببة بالانقطاع", 3301, "7", "unrelated", "causeway-cut",
      "the 29 July cut blamed on loads and heat, a few minutes vs the 20 July cut blamed on the same (another cut)"),
 ]

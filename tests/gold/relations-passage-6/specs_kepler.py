@@ -18,7 +18,7 @@ PAIRS = [
      "Kepler found over 1,000 planets and 3,000 stars since 2009 vs the telescope launched in 2009 (a side clause)"),
     (5855, "1", 7303, "0-4", "supports", "kepler-planet",
      "NASA's press conference on a new planet found by Kepler (doubt: a announces it, b reports it)"),
-    (7713, "4", 7523, "0-4", "unrelated", "kepler-planet",
+    (7713, "وقال جون جنكنز محلل بيانات كيبلر<<>>صغيرا جديدا مشابها لها", 7523, "0-4", "unrelated", "kepler-planet",
      "Jon Jenkins' words vs the find, Grunsfeld's words (another detail)"),
     (7713, "1", 9601, "1", "supports", "kepler-planet",
      "the planet 60 % larger than the Earth, 1,400 light years away"),

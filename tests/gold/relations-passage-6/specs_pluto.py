@@ -18,7 +18,7 @@ PAIRS = [
      "the fly-by on Tuesday gathered a mass of data vs no trouble in the fly-by at 14 km/s (doubt: b has the fly-by, not the data)"),
     (1603, "3", 1677, "0-2", "unrelated", "pluto-size",
      "Pluto about 2,370 km across, 80 km more than thought vs the first close-ups"),
-    (9798, "4-5", 1986, "1", "unrelated", "pluto-haze",
+    (9798, "أوضحت القياسات الجديدة التي قام بها New Horizons أن الضغط بالكوكب أقل من نصف الرقم السابق", 1986, "1", "unrelated", "pluto-haze",
      "the surface pressure under half the earlier estimate vs the atmosphere stripped by the solar wind"),
     (8845, "0", 8165, "0", "supports", "pluto-haze",
      "a new image from Pluto's side away from the sun (doubt: b calls it a silhouette)"),

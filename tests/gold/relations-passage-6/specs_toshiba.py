@@ -8,7 +8,7 @@ PAIRS = [
      "profits overstated over the last six years vs over seven years (doubt)"),
     (1876, "1", 2933, "4-5", "supports", "toshiba-resign",
      "Masashi Muromachi takes over; vice chairman Norio Sasaki also resigns"),
-    (117, "6", 1876, "3", "supports", "toshiba-panel",
+    (117, "6", 1876, "2-3", "supports", "toshiba-panel",
      "the panel's figure is three times Toshiba's own first estimate"),
     (1876, "2", 117, "0-1", "supports", "toshiba-panel",
      "the independent panel: profits overstated by about 1.22 bn dollars"),
