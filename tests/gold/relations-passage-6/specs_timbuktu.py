@@ -14,7 +14,7 @@ PAIRS = [
      "al-Qaeda-linked gunmen took Timbuktu, 1,000 km from Bamako, in 2012 vs the rebuilding (a side clause)"),
     (466, "1", 1332, "1", "supports", "timbuktu-history",
      "the militants saw Sufi veneration of shrines as idolatry"),
-    (466, "2", 5333, "0", "supports", "timbuktu-history",
+    (466, "1-2", 5333, "0", "supports", "timbuktu-history",
      "thousands of old manuscripts burned (doubt: b does not say in a suicide bombing)"),
     (586, "5", 92, "0-6", "unrelated", "timbuktu-rebuild",
      "France, Norway, Switzerland and the EU helped vs the ICC case and the city's history"),
