@@ -12,7 +12,7 @@ PAIRS = [
      "TV3's poll: 49.5 % vs 36.6 % vs the count: 54.63 % vs 33.03 % (a poll, not the result)"),
     (1968, "6", 3719, "1", "unrelated", "barcelona-vote",
      "the election brought forward a season vs Bartomeu's troubles over the Neymar transfer"),
-    (3719, "2", 1968, "3", "unrelated", "barcelona-vote",
+    (3719, "2", 1968, "3-4", "unrelated", "barcelona-vote",
      "three titles last season vs Bartomeu's pledge to keep winning"),
     (1968, "4", 2281, "0-6", "unrelated", "barcelona-vote",
      "47,270 of 110,000 members voted vs each candidate's share (no turnout)"),
