@@ -2,7 +2,7 @@
 PAIRS = [
     (1533, "0", 1968, "0-1", "supports", "barcelona-vote",
      "Bartomeu wins the club presidency for six years"),
-    (1968, "0", 2281, "0-2", "supports", "barcelona-vote",
+    (1968, "0", 2281, "0-13", "supports", "barcelona-vote",
      "Bartomeu re-elected with 54.63 % against Laporta's 33.03 %"),
     (2281, "3", 1968, "1", "supports", "barcelona-vote",
      "25,823 votes for Bartomeu (52) against 15,615 for Laporta"),

@@ -24,7 +24,7 @@ PAIRS = [
      "three years of spending at 50 dollars a barrel vs the new bond package and the deficit"),
     (14642, "10", 20948, "3", "supports", "bonds-first",
      "the first bonds since 2007 were a 15 bn riyal issue"),
-    (8906, "1", 19486, "11", "supports", "bonds-first",
+    (8906, "1", 19486, "0-13", "supports", "bonds-first",
      "the Kingdom closed its first bond issue since 2007 (in July)"),
     (8906, "10", 20799, "3-4", "unrelated", "bonds-first",
      "the July bonds at 25-30 bp over treasuries vs the August five-year at 32 bp (another issue)"),

@@ -8,7 +8,7 @@ PAIRS = [
      "the fire broke out at noon vs at ten in the morning (doubt: a print report of the day after)"),
     (13861, "تلقت صباح اليوم بلاغ يفيد بنشوب حريق في فندق بالدمام<<>>ومنع انتشاره", 14420, "1", "supports", "dammamhotel-fire",
      "the fire confined to one room on the fifth floor and put out by civil defence"),
-    (14069, "1", 14420, "3", "supports", "dammamhotel-fire",
+    (14069, "1", 14420, "1-3", "supports", "dammamhotel-fire",
      "three fire teams, two rescue teams, the breathing-mask unit and the ladder truck"),
     (14069, "2", 16259, "2-4", "supports", "dammamhotel-fire",
      "the cause is under investigation"),

@@ -2,7 +2,7 @@
 PAIRS = [
     (560, "0-1", 5563, "5", "contradicts", "messi-gabon",
      "the Daily Mail: Messi was paid 3.5 m euros in cash vs Gabon's government denies paying him anything"),
-    (560, "2-3", 1976, "0", "supports", "messi-gabon",
+    (560, "2-3", 1976, "0-1", "supports", "messi-gabon",
      "Messi laid the foundation stone of the Port-Gentil stadium for the 2017 Cup of Nations with Ali Bongo"),
     (1976, "3", 560, "3", "unrelated", "messi-gabon",
      "a 20,000-seat stadium with test matches from November 2016 vs the foundation stone"),

@@ -1,6 +1,6 @@
 # New Horizons at Pluto (fly-by of 14 July 2015): the first close-ups, the mountains, the haze, the data sent home.
 PAIRS = [
-    (1677, "0", 3792, "0", "supports", "pluto-images",
+    (1677, "0", 3792, "0-2", "supports", "pluto-images",
      "NASA shows the first close-up images of Pluto: high icy mountains"),
     (1677, "1", 2629, "5", "supports", "pluto-images",
      "mountains about 3,350 m high (doubt: b does not give the 240 km2 area)"),
@@ -12,7 +12,7 @@ PAIRS = [
      "4.88 bn km travelled since 2006 vs the signal's 4 h 25 min over 4.7 bn km (another quantity)"),
     (8165, "1", 6258, "5", "unrelated", "pluto-data",
      "5 % of the data sent so far vs only about 1 % two days earlier (doubt: another stage)"),
-    (8165, "4-5", 8501, "4-5", "supports", "pluto-haze",
+    (8165, "4-5", 8501, "0-13", "supports", "pluto-haze",
      "haze layers in the nitrogen, carbon monoxide and methane atmosphere, at least 161 km high"),
     (2629, "3", 2634, "1", "unrelated", "pluto-mission",
      "the fly-by on Tuesday gathered a mass of data vs no trouble in the fly-by at 14 km/s (doubt: b has the fly-by, not the data)"),
@@ -26,7 +26,7 @@ PAIRS = [
      "polygon shapes and smooth hills amid crater-free plains"),
     (9798, "1", 8165, "3", "unrelated", "pluto-mission",
      "nine years and about three billion miles to reach Pluto vs Pluto three billion miles from the sun"),
-    (2634, "0", 3792, "2", "supports", "pluto-mission",
+    (2634, "0", 3792, "0-2", "supports", "pluto-mission",
      "New Horizons succeeded in flying close to Pluto"),
     (1986, "0", 8501, "0", "unrelated", "pluto-haze",
      "a cold region of ionized gas behind Pluto vs the haze in the silhouette image"),

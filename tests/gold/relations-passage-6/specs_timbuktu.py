@@ -1,14 +1,14 @@
 # Timbuktu: UNESCO's local masons rebuild eight of the 14 mausoleums destroyed in 2012; Bokova's visit and the ICC (18-20 July 2015).
 PAIRS = [
-    (466, "0", 586, "0", "supports", "timbuktu-rebuild",
+    (466, "0", 586, "0-2", "supports", "timbuktu-rebuild",
      "eight mausoleums destroyed in 2012 rebuilt, the UN and Malian officials say"),
-    (1332, "3", 586, "1", "supports", "timbuktu-rebuild",
+    (1332, "3", 586, "0-2", "supports", "timbuktu-rebuild",
      "after Mali's appeal UNESCO hired local craftsmen to rebuild the mausoleums"),
-    (586, "4", 466, "6", "supports", "timbuktu-rebuild",
+    (586, "4", 466, "0-13", "supports", "timbuktu-rebuild",
      "the UN mission: eight of 14 rebuilt, the rest nearly done"),
     (5333, "2", 92, "6", "unrelated", "timbuktu-history",
      "Timbuktu's heritage from the 13th to the 17th century vs mausoleums of the 15th and 16th centuries (compatible)"),
-    (92, "0", 586, "3", "supports", "timbuktu-icc",
+    (92, "0", 586, "2-4", "supports", "timbuktu-icc",
      "UNESCO took the destruction to the ICC vs Bokova: those responsible will face the ICC (doubt)"),
     (92, "5", 1332, "0", "unrelated", "timbuktu-history",
      "al-Qaeda-linked gunmen took Timbuktu, 1,000 km from Bamako, in 2012 vs the rebuilding (a side clause)"),

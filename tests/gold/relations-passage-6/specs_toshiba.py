@@ -1,6 +1,6 @@
 # Toshiba's accounting scandal: the panel's 150 bn yen of inflated profits and Hisao Tanaka's resignation (20-21 July 2015).
 PAIRS = [
-    (117, "0-1", 2933, "0-2", "supports", "toshiba-panel",
+    (117, "0-1", 2933, "0-13", "supports", "toshiba-panel",
      "an independent panel found profits inflated by about 150 bn yen (1.2 bn dollars)"),
     (1577, "0", 2933, "0-2", "unrelated", "toshiba-resign",
      "Tanaka means to resign in September vs he announced his resignation (doubt: another stage)"),
@@ -8,11 +8,11 @@ PAIRS = [
      "profits overstated over the last six years vs over seven years (doubt)"),
     (1876, "1", 2933, "4-5", "supports", "toshiba-resign",
      "Masashi Muromachi takes over; vice chairman Norio Sasaki also resigns"),
-    (117, "6", 1876, "2-3", "supports", "toshiba-panel",
+    (117, "6", 1876, "0-3", "supports", "toshiba-panel",
      "the panel's figure is three times Toshiba's own first estimate"),
-    (1876, "2", 117, "0-1", "supports", "toshiba-panel",
+    (1876, "2", 117, "0-3", "supports", "toshiba-panel",
      "the independent panel: profits overstated by about 1.22 bn dollars"),
-    (117, "5", 3510, "0-2", "supports", "toshiba-resign",
+    (117, "5", 3510, "0-13", "supports", "toshiba-resign",
      "Nikkei: the president's departure to be announced on Tuesday vs he announced it yesterday (doubt: a forecast met)"),
     (1577, "3", 117, "3", "unrelated", "toshiba-panel",
      "the panel's report expected next week vs the report out later today (doubt: a's report is of an earlier week)"),
