@@ -1,0 +1,21 @@
+# The Community Shield at Wembley (Sunday 2 August 2015): Arsenal 1, Chelsea 0; the previews, the tallies, Cech's debut.
+PAIRS = [
+    (11857, "0", 12245, "0", "supports", "shield-match",
+     "Arsenal won the Community Shield, beating Chelsea 1-0"),
+    (11857, "1", 12718, "2", "contradicts", "shield-record",
+     "Arsenal's sixth Shield vs Arsenal's tally raised to 14 titles"),
+    (12245, "1", 12537, "3", "contradicts", "shield-record",
+     "Arsenal's sixth title, Chelsea's three earlier wins vs Arsenal after a 14th title, Chelsea with four wins, the last in 2009"),
+    (12977, "وحسم هدف رائع سجله اليكس اوكسليد تشامبرلين<<>>داخل منطقة جزاء تشيلسي", 12718, "6", "supports", "shield-match",
+     "Oxlade-Chamberlain scored in the 24th minute after a move through Walcott"),
+    (12718, "7", 12977, "2", "supports", "shield-match",
+     "Wenger's first win over Mourinho (doubt: b counts 14 attempts, a English competitions)"),
+    (12718, "5", 12245, "2", "unrelated", "shield-cech",
+     "Cech's 10 m pound move and his Chelsea titles vs his first official match for Arsenal after 11 seasons"),
+    (11797, "0", 12977, "0", "supports", "shield-match",
+     "Chelsea and Arsenal open the season at Wembley on Sunday (doubt: a preview that the match met)"),
+    (12537, "فريق المدرب الفرنسي ارسين فينغر<<>>استون فيلا 4 -صفر", 12718, "1", "supports", "shield-record",
+     "Arsenal won 20 of their last 26 games and kept the Cup beating Aston Villa 4-0"),
+    (11797, "6", 12718, "3", "unrelated", "shield-preview",
+     "Chelsea's American tour vs Mourinho's record against Arsenal"),
+]
