@@ -24,4 +24,6 @@ PAIRS = [
      "analysts first thought 3 to 5 million watches sold from April to the end of June"),
     (11729, "7", 2869, "3", "unrelated", "apple-watch",
      "Apple declined to give Watch sales vs the other-products line up 49 % (compatible)"),
+    (14641, "3-4", 17044, "4-5", "unrelated", "apple-music",
+     "two million chose the 14.99 dollar family plan vs the App Store's record July of 1.7 bn dollars"),
 ]

@@ -28,4 +28,6 @@ PAIRS = [
      "the Kingdom closed its first bond issue since 2007 (in July)"),
     (8906, "10", 20799, "3-4", "unrelated", "bonds-first",
      "the July bonds at 25-30 bp over treasuries vs the August five-year at 32 bp (another issue)"),
+    (19486, "9", 14642, "9", "unrelated", "bonds-reserves",
+     "reserves needed for the peg: 18 months of imports, about 225 bn dollars vs the assets' peak of 737 bn last August"),
 ]

@@ -32,4 +32,6 @@ PAIRS = [
      "600 pills in a Land Cruiser at al-Ghala vs 1,982 pills at al-Sail (another arrest)"),
     (5095, "0", 15280, "0", "unrelated", "captagon-family",
      "200,000 pills with his mother and sister in July vs 250,000 with two women relatives in August (doubt: another case)"),
+    (18799, "ظهر تصريح من جمرك المطار بالكويت<<>>عبارة عن «صواني تقديم»", 17681, "0-1", "unrelated", "captagon-kuwait",
+     "Kuwait airport customs seize 4 million pills in serving trays vs al-Haditha's 320,000 (another seizure)"),
 ]

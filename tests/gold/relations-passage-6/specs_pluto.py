@@ -30,4 +30,6 @@ PAIRS = [
      "New Horizons succeeded in flying close to Pluto"),
     (1986, "0", 8501, "0", "unrelated", "pluto-haze",
      "a cold region of ionized gas behind Pluto vs the haze in the silhouette image"),
+    (8845, "3", 6258, "2", "unrelated", "pluto-images",
+     "Grunsfeld on flowing ice, odd surface chemistry, mountains and haze vs polygons and smooth hills (another detail)"),
 ]

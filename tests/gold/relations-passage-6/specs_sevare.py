@@ -32,4 +32,8 @@ PAIRS = [
      "the Malian forces ended the siege and killed the attackers in the night of Friday to Saturday"),
     (12708, "10", 18896, "15", "unrelated", "sevare-other",
      "two soldiers killed in an ambush near Nampala vs two attacks on 1 and 3 August killing 13 soldiers (doubt: compatible)"),
+    (18162, "26", 17283, "1", "unrelated", "sevare-attack",
+     "Sevare, 12 km from Mopti, a strategic airport for Malian, French and UN forces vs the siege going on, the toll"),
+    (20482, "4", 20072, "8-10", "unrelated", "sevare-claim",
+     "an identity card on a body names a man born in Tenenkou vs suspicion had fallen on the Macina front (no card)"),
 ]

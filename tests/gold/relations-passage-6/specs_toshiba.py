@@ -20,4 +20,6 @@ PAIRS = [
      "Aso: the case may shake trust in Japanese management vs the panel's criticism of internal audit"),
     (3510, "3", 2933, "3", "supports", "toshiba-resign",
      "Tanaka: top management bears the greatest responsibility, as I do"),
+    (1876, "5", 2933, "6", "unrelated", "toshiba-panel",
+     "the false profit statements began after the financial crisis vs the panel's criticism of internal audit"),
 ]

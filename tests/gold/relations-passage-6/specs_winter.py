@@ -30,4 +30,6 @@ PAIRS = [
      "the vote by hand after the tablets failed vs the result, Xi's video, the venues, Lausanne 2020"),
     (9853, "2", 11763, "2", "unrelated", "winter-vote",
      "a secret ballot vs a vote by paper and pen after the tablets failed (compatible)"),
+    (10247, "3", 11763, "7", "unrelated", "winter-vote",
+     "the Chinese delegation of 11 with Yao Ming vs Xi's video message"),
 ]
