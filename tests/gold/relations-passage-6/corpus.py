@@ -2,7 +2,10 @@
 
 Reuses ../relations-passage-5/corpus.py (itself built on ../relations-passage-4/, -3/ and -2/: reading aids, sentence
 splitter, the exclusions of sets a-e and of the extraction held-out outlet-days) and widens its exclusions with every
-url of ../relations-passage-5/ (read programmatically from both of its files: only the url fields are used).
+url of ../relations-passage-5/ (read programmatically from both of its files: only the url fields are used) and with
+the (outlet, crawl day) of the extraction held-out set ../unseen-2015-g/ (read from its file names only, as set d's
+corpus reads those of -d, -e and -f: set g is training data, and the unseen-2015-g draw keeps away from every
+relation-passage url of its candidate days).
 
     python corpus.py grep REGEX [--source S] [--day YYYY-MM-DD]   # matching sentences: idx:k source day
     python corpus.py show IDX ...                                  # articles, numbered sentences
@@ -14,6 +17,7 @@ import glob
 import importlib.util
 import json
 import os
+import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, '..')
@@ -27,7 +31,16 @@ def _load(name, path):
 
 
 p5 = _load('relations_passage_5_corpus', os.path.join(GOLD, 'relations-passage-5', 'corpus.py'))
-p2, sentences, all_articles, unseen_outlet_days = p5.p2, p5.sentences, p5.all_articles, p5.unseen_outlet_days
+p2, sentences, all_articles = p5.p2, p5.sentences, p5.all_articles
+UNSEEN_G = 'unseen-2015-g'
+
+
+def unseen_outlet_days():
+    """(source, YYYY-MM-DD) of the extraction held-out articles of unseen-2015-d, -e, -f (set f's) and -g, from their
+    file names only (e.g. sabq-2015-07-22-2010.txt)."""
+    names = os.listdir(os.path.join(GOLD, UNSEEN_G))
+    g = {m.groups() for m in (re.match(r'([a-z0-9]+)-(2015-\d\d-\d\d)-\d+\.', n) for n in names) if m}
+    return p5.unseen_outlet_days() | g
 
 
 def set_f_urls():
@@ -41,8 +54,8 @@ def set_f_urls():
 
 @functools.lru_cache(maxsize=1)
 def _unused():
-    ex = set_f_urls()
-    return tuple(a for a in p5.unused() if a['url'] not in ex)
+    ex, days = set_f_urls(), unseen_outlet_days()
+    return tuple(a for a in p5.unused() if a['url'] not in ex and (a['source'], a['date_extracted'][:10]) not in days)
 
 
 def unused():
