@@ -1,6 +1,6 @@
 """The claim/passage relation golds built at the release check's balance — set d (tests/gold/relations-passage-3,
-session 15), set e (tests/gold/relations-passage-4, session 17) and set f (tests/gold/relations-passage-5, session 18):
-well-formed, with the release check's label
+session 15), set e (tests/gold/relations-passage-4, session 17), set f (tests/gold/relations-passage-5, session 18)
+and set g (tests/gold/relations-passage-6, session 18): well-formed, with the release check's label
 balance and passage lengths, split by story as each builder says, disjoint from every earlier relation set and from
 the (outlet, crawl day) of the extraction held-out sets, and (when ../shared is there) exactly what their
 hand-written specs cut, verbatim, from the SaudiNewsNet articles."""
@@ -27,6 +27,10 @@ SET_D_STORIES = {"mers", "pakistan", "lebanon", "hajj", "hail", "referees", "air
 SET_E_STORIES = {"monsoon", "california", "ebola", "voters", "yuan", "damad", "derail", "haqbani", "well", "buraidah",
                  "supercup", "burundi", "cuba", "nile", "trump", "train", "bush", "nuzha", "taif", "mansoura", "talgo",
                  "mh17"}
+# Set f's stories (its README's table), likewise.
+SET_F_STORIES = {"uaefuel", "nikkei", "algeria", "raung", "awali", "gurdaspur", "emergency", "mistral", "jeddahhotel",
+                 "population", "madinah", "sabya", "arar", "omani", "khaleeji", "kuwaitnet", "sadiq", "wasat", "heatwave",
+                 "hiroshima", "kef", "migrants", "khurmah", "zell"}
 
 
 def _jsonl(*paths):
@@ -60,6 +64,10 @@ SETS = {
     "f": GoldSet("relations-passage-5", "f", 9, (0.4, 0.6),
                  (*EARLIER, "relations-passage-3/*.jsonl", "relations-passage-4/*.jsonl"), 1150,
                  SET_C_STORIES | SET_D_STORIES | SET_E_STORIES),
+    # set g: a third of its stories held out (its first use is training data)
+    "g": GoldSet("relations-passage-6", "g", 9, (0.25, 0.5),
+                 (*EARLIER, "relations-passage-3/*.jsonl", "relations-passage-4/*.jsonl", "relations-passage-5/*.jsonl"),
+                 1350, SET_C_STORIES | SET_D_STORIES | SET_E_STORIES | SET_F_STORIES),
 }
 
 

@@ -1,0 +1,23 @@
+# Android's Stagefright flaw and the monthly security updates promised by Google, Samsung and LG (Black Hat, 5-6 August 2015).
+PAIRS = [
+    (15440, "0", 17710, "0", "supports", "android-updates",
+     "Samsung and Google to issue monthly security updates for Android devices"),
+    (16309, "2", 18046, "1", "supports", "android-flaw",
+     "researcher Joshua Drake's Stagefright: crafted multimedia messages reach a phone's data"),
+    (17273, "0", 17863, "0", "supports", "android-updates",
+     "Samsung, LG and Google pledge monthly security updates"),
+    (17273, "1", 16681, "2-3", "supports", "android-flaw",
+     "a flaw found in July exposes up to a billion phones (doubt: b says about 950 million)"),
+    (15440, "3", 18918, "3", "supports", "android-nexus",
+     "the Nexus 4, 5, 6, 7, 9, 10 and the Nexus Player get the monthly updates"),
+    (15440, "4", 18918, "4", "supports", "android-nexus",
+     "major updates for two years and security fixes for three years or 18 months from purchase"),
+    (16681, "أكدت شركة Sprint<<>>لسد ثغرة Stagefright", 18918, "3", "unrelated", "android-nexus",
+     "Sprint: build LMY48I for the Nexus 5 and 6 vs the first update reached the Nexus range (compatible)"),
+    (17710, "5", 17273, "5", "unrelated", "android-updates",
+     "Ludwig: the changes blunt attacks on nine phones in ten vs 'the largest single software update'"),
+    (16309, "3", 18046, "2", "supports", "android-updates",
+     "Ludwig at Black Hat: we had to move faster (doubt: 'this week' vs 'end of last week', two days apart)"),
+    (16681, "باحثون أمنيون يتبعون لشركة Zimperium zLabs<<>>من الأجهزة الذكية العاملة به", 18046, "1", "unrelated", "android-flaw",
+     "Zimperium's researchers: the flaw threatens 95 % of devices vs Drake's disclosure (no share)"),
+]

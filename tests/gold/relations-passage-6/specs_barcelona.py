@@ -1,0 +1,21 @@
+# FC Barcelona's presidential election of Saturday 18 July 2015: Bartomeu re-elected over Laporta; the TV3 poll.
+PAIRS = [
+    (1533, "0", 1968, "0-1", "supports", "barcelona-vote",
+     "Bartomeu wins the club presidency for six years"),
+    (1968, "0", 2281, "0-13", "supports", "barcelona-vote",
+     "Bartomeu re-elected with 54.63 % against Laporta's 33.03 %"),
+    (2281, "3", 1968, "1", "supports", "barcelona-vote",
+     "25,823 votes for Bartomeu (52) against 15,615 for Laporta"),
+    (1533, "4-6", 1968, "2", "contradicts", "barcelona-vote",
+     "Benedito 7.17 % vs 7.16 %, Freixa 3.70 % in both (doubt: a rounding of the same count)"),
+    (3585, "1-3", 1533, "1-3", "unrelated", "barcelona-poll",
+     "TV3's poll: 49.5 % vs 36.6 % vs the count: 54.63 % vs 33.03 % (a poll, not the result)"),
+    (1968, "6", 3719, "1", "unrelated", "barcelona-vote",
+     "the election brought forward a season vs Bartomeu's troubles over the Neymar transfer"),
+    (3719, "2", 1968, "3-4", "unrelated", "barcelona-vote",
+     "three titles last season vs Bartomeu's pledge to keep winning"),
+    (1968, "4", 2281, "0-6", "unrelated", "barcelona-vote",
+     "47,270 of 110,000 members voted vs each candidate's share (no turnout)"),
+    (1533, "0", 3585, "0", "unrelated", "barcelona-poll",
+     "Bartomeu won the vote vs a poll gives him the edge (before the count)"),
+]

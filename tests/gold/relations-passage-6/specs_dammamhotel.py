@@ -1,0 +1,21 @@
+# A fire in a room on the fifth floor of a hotel in al-Mubarakiya, Dammam (Tuesday 4 August 2015): two people suffocated.
+PAIRS = [
+    (13462, "0", 13670, "0", "supports", "dammamhotel-fire",
+     "a man and a woman suffocated in a Dammam hotel fire this morning"),
+    (14021, "0", 15860, "3", "contradicts", "dammamhotel-fire",
+     "a woman in her sixties and a man in his thirties vs a woman in her fifth decade and a man of 27"),
+    (15860, "0", 13670, "0", "contradicts", "dammamhotel-fire",
+     "the fire broke out at noon vs at ten in the morning (doubt: a print report of the day after)"),
+    (13462, "تلقت صباح اليوم بلاغ يفيد بنشوب حريق في فندق بالدمام<<>>ومنع انتشاره", 14021, "1", "supports", "dammamhotel-fire",
+     "the fire confined to one room on the fifth floor and put out by civil defence"),
+    (13670, "1", 14021, "1-3", "supports", "dammamhotel-fire",
+     "three fire teams, two rescue teams, the breathing-mask unit and the ladder truck"),
+    (13670, "2", 15860, "2-4", "supports", "dammamhotel-fire",
+     "the cause is under investigation"),
+    (15860, "5", 13462, "0", "unrelated", "dammamhotel-other",
+     "a palm-grove fire in Dumat al-Jandal vs the Dammam hotel fire (another fire)"),
+    (14021, "2", 15860, "0-4", "supports", "dammamhotel-fire",
+     "a woman (50) and a man (27) mildly suffocated, treated at the Dammam Medical Complex (doubt: 'in her fifth decade')"),
+    (2054, "0", 13462, "0", "unrelated", "dammamhotel-other",
+     "ten fire teams at a fire in Dammam's industrial area vs the hotel fire (another fire)"),
+]

@@ -1,0 +1,21 @@
+# Khaybar al-Janoub, Asir: a young man with a mental illness shoots three dead (21 July 2015); a two-car crash on the Bisha road (30 July).
+PAIRS = [
+    (3968, "0", 4925, "0", "supports", "khaybar-shooting",
+     "three killed and a fourth wounded by a young man's gunfire in Khaybar al-Janoub"),
+    (5318, "0", 7981, "0", "contradicts", "khaybar-shooting",
+     "he killed his two brothers and his cousin vs his brother, his cousin and his friend"),
+    (4925, "وقبض على الجاني وهو شاب في العقد الثالث من العمر<<>>للتأكد من قواه العقلية", 5318, "1", "supports", "khaybar-shooting",
+     "the killer arrested and referred to the mental health hospital"),
+    (7981, "مؤكدا أن الجاني الذي يبلغ من العمر 32 عاما، مصاب بمس من الجن منذ ست سنوات", 3305, "2", "contradicts", "khaybar-shooting",
+     "possessed for six years vs disturbed for a year (doubt: a relative's vs the paper's sources' accounts)"),
+    (3968, "أن الجاني كان قد هرب يوم الاثنين من مستوصف طبي<<>>وتم القبض عليه من قبل شرطة خيبر", 5435, "2", "supports", "khaybar-shooting",
+     "before the shooting he fled a clinic and rammed cars and shops (doubt: b gives no day and no arrest)"),
+    (10854, "0", 11598, "0", "contradicts", "khaybar-crash",
+     "four dead and five injured vs four dead and three injured in the same crash on the Bisha road"),
+    (9710, "لقي 4 أشخاص مصرعهم<<>>على طريق بيشة بخيبر الجنوب", 11598, "0-2", "supports", "khaybar-crash",
+     "four killed and three injured in a crash on the Bisha road"),
+    (11598, "2", 10854, "1", "unrelated", "khaybar-crash",
+     "the dead were a man, a child and two girls vs civil defence cut out the trapped"),
+    (3968, "0", 9710, "لقي 4 أشخاص مصرعهم<<>>على طريق بيشة بخيبر الجنوب", "unrelated", "khaybar-crash",
+     "the shooting vs the road crash in the same district (another event)"),
+]

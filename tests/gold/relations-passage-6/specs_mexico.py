@@ -1,0 +1,21 @@
+# Central Mexico: lightning kills seven of one family in Guanajuato (24 July 2015); a lorry ploughs into a pilgrimage near Mazapil, Zacatecas (29 July).
+PAIRS = [
+    (10501, "0", 10754, "0", "unrelated", "mexico-truck",
+     "23 dead in Thursday's new toll vs 16 dead on Wednesday evening (a later count)"),
+    (10754, "2", 10501, "2", "supports", "mexico-truck",
+     "the lorry, its brakes apparently failed, ran into walkers heading for Mazapil in Zacatecas"),
+    (10754, "3", 10501, "1", "unrelated", "mexico-truck",
+     "16 dead and at least 30 injured vs 14 killed on the spot and 9 in hospital (a later count)"),
+    (10501, "3", 10754, "4-5", "supports", "mexico-truck",
+     "the driver fled; the lorry lay on its side in the street"),
+    (7249, "0", 8496, "0-1", "supports", "mexico-lightning",
+     "lightning killed four children and three women of one family in Guanajuato on Friday"),
+    (7839, "2", 8496, "1-3", "supports", "mexico-lightning",
+     "the children were 3, 5, 9 and 14, the women 19, 32 and 44"),
+    (7249, "3", 7839, "2-3", "supports", "mexico-lightning",
+     "two more hurt: a boy of eight and a woman of 26"),
+    (8496, "1", 7249, "4", "unrelated", "mexico-lightning",
+     "field workers in Mesa Cuata near Queretaro vs a violent storm on Friday afternoon"),
+    (7249, "0", 10754, "0", "unrelated", "mexico-lightning",
+     "the lightning deaths vs the lorry crash (another event)"),
+]

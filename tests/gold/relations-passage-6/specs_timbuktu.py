@@ -1,0 +1,23 @@
+# Timbuktu: UNESCO's local masons rebuild eight of the 14 mausoleums destroyed in 2012; Bokova's visit and the ICC (18-20 July 2015).
+PAIRS = [
+    (466, "0", 586, "0-2", "supports", "timbuktu-rebuild",
+     "eight mausoleums destroyed in 2012 rebuilt, the UN and Malian officials say"),
+    (1332, "3", 586, "0-2", "supports", "timbuktu-rebuild",
+     "after Mali's appeal UNESCO hired local craftsmen to rebuild the mausoleums"),
+    (586, "4", 466, "0-13", "supports", "timbuktu-rebuild",
+     "the UN mission: eight of 14 rebuilt, the rest nearly done"),
+    (5333, "2", 92, "6", "unrelated", "timbuktu-history",
+     "Timbuktu's heritage from the 13th to the 17th century vs mausoleums of the 15th and 16th centuries (compatible)"),
+    (92, "0", 586, "2-4", "supports", "timbuktu-icc",
+     "UNESCO took the destruction to the ICC vs Bokova: those responsible will face the ICC (doubt)"),
+    (92, "5", 1332, "0", "unrelated", "timbuktu-history",
+     "al-Qaeda-linked gunmen took Timbuktu, 1,000 km from Bamako, in 2012 vs the rebuilding (a side clause)"),
+    (466, "1", 1332, "1", "supports", "timbuktu-history",
+     "the militants saw Sufi veneration of shrines as idolatry"),
+    (466, "1-2", 5333, "0", "supports", "timbuktu-history",
+     "thousands of old manuscripts burned (doubt: b does not say in a suicide bombing)"),
+    (586, "5", 92, "0-6", "unrelated", "timbuktu-rebuild",
+     "France, Norway, Switzerland and the EU helped vs the ICC case and the city's history"),
+    (92, "2", 1332, "6", "unrelated", "timbuktu-icc",
+     "Bokova met the prosecutor two months ago vs those responsible will face the ICC"),
+]
