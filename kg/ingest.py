@@ -33,7 +33,7 @@ from .relate.quoted import figure_verdict, quoted_why, revised_in_one_outlet
 from .relate.quoted import figures as quoted_figures
 from .relate.quoted import figures_differ as quoted_differ
 from .relate.single_event import RevisedFigures, outlook, outlook_rail, own_revision_rail, revision_rail
-from .reprints import Statement, worded_alike
+from .reprints import Statement, reworded, worded_alike
 from .reprints import group as group_reprints
 from .repository import Repository
 from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
@@ -353,9 +353,9 @@ def independent_statements(text_a: str, text_b: str, apps_a: set[tuple[str, str]
                            speakers: Resolution, agreeing: bool) -> bool:
     """Whether two statements (canonical texts, appearances: kg.speakers.appearances) come from independent sources:
     no speaker behind both (kg.speakers.independent_appearances), and, when they agree, not one wording printed
-    twice (kg.reprints.worded_alike). The graph's relating and kg.incremental's recompute of kept relations both ask
-    here."""
-    if agreeing and worded_alike(text_a, text_b):
+    twice (kg.reprints.worded_alike) nor one wire sentence reworded (kg.reprints.reworded). The graph's relating and
+    kg.incremental's recompute of kept relations both ask here."""
+    if agreeing and (worded_alike(text_a, text_b) or reworded(text_a, text_b)):
         return False
     return independent_appearances(apps_a, apps_b, speakers, agreeing)
 

@@ -11,6 +11,7 @@ independent only when the two statements share no source (kg.ingest, `independen
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
 
 from .relate.claims import _numbers
@@ -22,6 +23,8 @@ REPRINT_WORDS = 0.8  # share of the shorter text's words the longer one must hav
 COPY_SHARE = 0.8  # `worded_alike`: share of the shorter text's words found, in their order, in the longer…
 COPY_LONG = 12  # …when it has this many words; a shorter one must be found whole, and have COPY_MIN_WORDS at least:
 COPY_MIN_WORDS = 8  # a short report of one fact is said with the same words by many («9 غارات على مواقع داعش في الرقة»)
+REWORD_SHARE = 0.7  # `reworded`: share of the shorter text's content words found (in any order) in the longer…
+REWORD_MIN_WORDS = 10  # …when it has this many content words at least (a short report of one fact is said alike by many)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -44,6 +47,36 @@ def worded_alike(a: str, b: str) -> bool:
         return False
     need = COPY_SHARE * len(short) if len(short) >= COPY_LONG else len(short)
     return _lcs(short, long_) >= need
+
+
+@lru_cache(maxsize=8192)
+def _reading(text: str) -> tuple[frozenset[str], frozenset, frozenset[str]]:
+    """What `reworded` compares: the text's content stems (no function word, no digits), the numbers it says (digits
+    and words, kg.relate.passage_signals.numbers_of) and the countries it names or whose places it names."""
+    from .places import country_of, places_in
+    from .relate.claims import facts
+    from .relate.conflicts import _function_word
+    from .relate.passage_signals import numbers_of
+
+    f = facts(text)
+    stems = frozenset(light_stem(t) for t in tokens(normalize(text)) if len(t) > 1 and not t.isdigit()
+                      and not _function_word(t))
+    countries = frozenset(f.countries) | {c for p in places_in(text) if (c := country_of(p))}
+    return stems, frozenset(numbers_of(f)), countries
+
+
+def reworded(a: str, b: str) -> bool:
+    """One wire sentence printed by two outlets with its words reordered or a few swapped («قصفت طائرات حربية تركية
+    أهدافا لتنظيم الدولة الإسلامية في سوريا للمرة الأولى اليوم الجمعة» / «للمرة الأولى قصفت طائرات حربية تركية أهدافا
+    لتنظيم داعش في سوريا أمس»), which the in-order test of `worded_alike` misses: REWORD_SHARE of the shorter text's
+    content words (REWORD_MIN_WORDS at least) are in the longer, in any order, and the two say the same numbers (digits
+    or words) and name the same countries. Two witnesses of one fact say it in their own words; two states' formulaic
+    statements name their own country («وقوف دولة الكويت …» / Qatar's «تأييدها الكامل …»: countries differ)."""
+    (wa, na, ca), (wb, nb, cb) = _reading(a), _reading(b)
+    short, long_ = sorted((wa, wb), key=len)
+    if len(short) < REWORD_MIN_WORDS or na != nb or ca != cb:
+        return False
+    return len(short & long_) >= REWORD_SHARE * len(short)
 
 
 def text_key(claim: dict[str, Any]) -> str:

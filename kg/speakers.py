@@ -361,6 +361,9 @@ GENERIC_SPEAKERS = frozenset("""
 مصدر مصادر حكومه وزاره بيان جانبان جانبين طرفان طرفين سلطات رياسه جهات جهه مسوولون مسوولين وكاله صحيفه
 """.split())
 QUANTIFIERS = frozenset("بعض عدد وسايل كل اسم نص حيثيات".split())  # «بعض»: the head of a cut span
+# a document named alone («تقرير», «التقارير», «دراسة»): whose, the name does not say (with its author it names him:
+# «تقرير الأمم المتحدة»)
+DOCUMENTS = frozenset("تقرير تقارير دراسه دراسات وثيقه وثايق".split())
 _POSSESSIVE = ("ته", "تها", "تهم", "نا", "هم", "ها", "كم", "هما")  # «سماحته», «شبابنا», «حقهم»
 
 
@@ -389,7 +392,8 @@ def names_someone(name: str, type_: str = "unknown", registered: bool = False) -
     if len(words) == 1:
         w = words[0]
         bare = _without_article(w)
-        if (len(w) > 4 and w.endswith(_POSSESSIVE) and not w.startswith("ال")) or w in HONORIFICS or w in QUANTIFIERS:
+        if (len(w) > 4 and w.endswith(_POSSESSIVE) and not w.startswith("ال")) or w in HONORIFICS or w in QUANTIFIERS \
+                or bare in DOCUMENTS:
             return False
         return bare == w or not (bare in GENERIC_SPEAKERS or bare in NOT_NAMES or bare in INSTITUTION_NOUNS
                                  or bare in _BARE_OFFICES)

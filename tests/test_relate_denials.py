@@ -54,6 +54,21 @@ def test_what_a_denial_by_meaning_does_not_contradict():
     assert denial_by_meaning(report, question, 0.665, *dates) is None
 
 
+def test_a_later_report_of_the_act_happening_again_is_not_what_the_denial_denied():
+    # the corpus: the Pentagon's denial of 31 July, and Nusra taking five more trainees «من جديد» on 3-4 August
+    denial = facts("خطف جبهة النصرة في سوريا لمقاتلين شاركوا في برنامجها لتدريب المقاتلين السوريين، خلافا لما ذكره "
+                   "المرصد السوري لحقوق الانسان", "denied")
+    again = facts("خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا، من جديد خمسة مقاتلين على الاقل كانوا قد تلقوا تدريبات "
+                  "في اطار برنامج التدريب الاميركي للمعارضة السورية المعتدلة في شمال غربي البلاد", "asserted")
+    assert denial_by_meaning(again, denial, 0.66, "2015-08-04", "2015-07-31") is None
+    # the same words on the denial's day are the denied report; a later report of the act without «again» (Nusra's
+    # video) still contradicts it
+    assert denial_by_meaning(again, denial, 0.66, "2015-07-31", "2015-07-31").relation == "contradicts"
+    video = facts("جبهة النصرة نشرت شريط فيديو يؤكد فيه قيامه هذا الاسبوع بخطف مقاتلين سوريين مدربين ضمن البرنامج "
+                  "الاميركي للمعارضة المعتدلة", "asserted")
+    assert denial_by_meaning(video, denial, 0.64, "2015-08-02", "2015-07-31").relation == "contradicts"
+
+
 def test_the_denial_channel_pairs_denials_with_their_nearest_claims_of_other_sources_within_a_week():
     texts = [SHELLED, DENIED, OTHER, SHELLED + " أمس", SHELLED + " اليوم", "نص آخر"]
     items = [(str(n), facts(t, "denied" if n == 1 else "asserted")) for n, t in enumerate(texts)]

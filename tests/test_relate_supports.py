@@ -85,6 +85,20 @@ def test_an_event_named_only_as_background_is_not_corroborated():
                               0.9, 0.9).relation == "supports"
 
 
+def test_the_background_clause_runs_on_to_its_punctuation():
+    from kg.relate.features import background_events
+
+    # the corpus (25 July 2015): the Turkish foreign minister's safe zone, with the outlet's background clause running
+    # past six words to a second word for the strikes; it corroborates the zone, not the strikes
+    zone = facts("الأراضي التي تمّ تطهيرها من مسلحي تنظيم الدولة الإسلامية في شمال سوريا ستصبح \"منطقة آمنة\" بعد أن "
+                 "قصفت طائرات حربية تركية مواقع للجهاديين في سلسلة غارات")
+    assert background_events(zone) == {"strike"}
+    assert corroboration_rail(RULES_SUPPORT, zone, facts(STRIKES), 0.9, 0.9).relation == "unrelated"
+    # a comma ends the clause: the strikes after it are what the claim asserts
+    more = facts("بعد أن قصفت الطائرات التركية مواقع للتنظيم، شنت المقاتلات غارات جديدة على مواقعه قرب الحدود")
+    assert background_events(more) == frozenset()
+
+
 # kg.relate.same_fact: pairs that share a wording and a story but not one fact (shaped like the wrong stored
 # supports of tests/gold/graph-relations-sample-6: the interior ministry's execution statements, prayers)
 EXECUTION = "أصدرت وزارة الداخلية أمس بيانًا بشأن تنفيذ حكم القتل {} بمنطقة {}"

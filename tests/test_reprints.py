@@ -129,3 +129,50 @@ def test_one_wording_in_two_prints_is_one_voice_not_two():
     assert worded_alike("مقاتلي المقاومة نجحوا في السيطرة على معظم حي التواهي ومنشآته",
                         "وقال إن مقاتلي المقاومة نجحوا في السيطرة على معظم حي التواهي ومنشآته الحيوية")
     assert not worded_alike("قتل خمسة جنود", "قتل خمسة جنود")  # too short to tell a copy from a fact
+
+
+def test_one_wire_sentence_reworded_is_one_voice():
+    from kg.reprints import reworded, worded_alike
+
+    # two outlets' prints of one wire sentence, its words reordered (the corpus, 25 July 2015): in order they share
+    # too little for `worded_alike`, in any order 9 of the shorter's 11 content words, no number, one country
+    a = "قصفت طائرات حربية تركية أهدافا لتنظيم الدولة الإسلامية في سوريا للمرة الأولى اليوم الجمعة"
+    b = "للمرة الأولى قصفت طائرات حربية تركية أهدافا لتنظيم داعش في سوريا أمس"
+    assert not worded_alike(a, b)
+    assert reworded(a, b) and reworded(b, a)
+    # one AFP sentence under two «المصادر»: the same figures, once in words and once in digits; Baghdad is Iraq's
+    c = "كما انفجرت سيارة في اليوم نفسه في منطقة الزعفرانية (جنوب)، ما أدى إلى مقتل أربعة أشخاص على الأقل وجرح عشرة"
+    d = "كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما أدى إلى مقتل أربعة أشخاص وأصيب 10"
+    assert reworded(c, d)
+    # …another toll is another report
+    assert not reworded(c, d.replace("أربعة أشخاص", "ستة أشخاص"))
+    # two states' formulaic backing of one neighbour: each names its own country, so two voices
+    kuwait = ("وقوف دولة الكويت الكامل إلى جانب المملكة العربية السعودية وتأييدها لجميع الإجراءات التي تتخذها "
+              "للحفاظ على أمنها واستقرارها")
+    qatar = "تأييدها الكامل لجميع الإجراءات الأمنية التي تتخذها المملكة للحفاظ على أمنها واستقرارها"
+    assert not reworded(kuwait, qatar)
+    # a short report of one fact is said alike by many (9 content words): not enough to call it one wording
+    assert not reworded("نفذ التحالف الدولي 9 غارات جوية على مواقع تنظيم داعش في مدينة الرقة السورية",
+                        "شن طيران التحالف الدولي 9 غارات على مواقع لتنظيم داعش في الرقة")
+
+
+def test_reworded_agreeing_statements_are_not_independent_but_conflicting_ones_are():
+    from kg.ingest import independent_statements
+    from kg.sources import unregistered_ref
+    from kg.speakers import resolve_claims
+
+    a = "قصفت طائرات حربية تركية أهدافا لتنظيم الدولة الإسلامية في سوريا للمرة الأولى اليوم الجمعة"
+    b = "للمرة الأولى قصفت طائرات حربية تركية أهدافا لتنظيم داعش في سوريا أمس"
+    claims = []
+    for n, (name, text) in enumerate((("وكالة الأناضول", a), ("مصادر ميدانية سورية", b))):
+        key = unregistered_ref(name).key
+        claims.append({"key": f"k{n}", "id": f"urn:claim:{n}", "text": text, "polarity": "asserted", "places": None,
+                       "date": "2015-07-25", "article": f"urn:article:{n}",
+                       "source": {"key": key, "name": name, "name_ar": name, "type": "unknown", "label": name}})
+    speakers = resolve_claims(claims)
+    apps = [{(c["source"]["key"], c["article"])} for c in claims]
+    assert not independent_statements(a, b, apps[0], apps[1], speakers, agreeing=True)
+    assert independent_statements(a, b, apps[0], apps[1], speakers, agreeing=False)
+    # the same two sources in their own words are two witnesses
+    c = "أكدت وزارة الدفاع التركية أن مقاتلاتها استهدفت مواقع التنظيم داخل الأراضي السورية فجر الجمعة ودمرتها"
+    assert independent_statements(a, c, apps[0], apps[1], speakers, agreeing=True)

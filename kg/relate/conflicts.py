@@ -133,6 +133,17 @@ def _within(date_a: str | None, date_b: str | None, days: int) -> bool:
     return d is None or d <= days
 
 
+# «again»: a report that the act happened once more («خطفت جبهة النصرة من جديد خمسة مقاتلين»)
+_ANEW = re.compile(r"(?<!\w)(?:من جديد|مجددا|مره اخري|مره ثانيه)(?!\w)")
+
+
+def repeated_after(other: ClaimFacts, date_other: str | None, date_neg: str | None) -> bool:
+    """The other claim, reported after the denial, tells the act happening again: a new occurrence the earlier
+    denial cannot have been about (the corpus: the Pentagon's denial of 31 July that Nusra took Division 30's men,
+    against the report of 4 August that Nusra took five more «من جديد»)."""
+    return _after(date_other, date_neg) > 0 and bool(_ANEW.search(normalize(other.text)))
+
+
 @lru_cache(maxsize=65536)
 def _rare(stem: str) -> bool:
     return not stem.isdigit() and _idf(stem) >= RARE_IDF
@@ -387,6 +398,8 @@ def denial_conflict(a: ClaimFacts, b: ClaimFacts, date_a: str | None = None,
     date_neg, date_other = (date_a, date_b) if first else (date_b, date_a)
     if _after(date_other, date_neg) > ANSWER_DAYS:
         return None  # a denial answers what was said before it (or the same day), not a later report
+    if repeated_after(other, date_other, date_neg):
+        return None  # a later report of the act happening again: another occurrence
     neg_root, other_root = _roots(neg_f), _roots(other)
     other_roots = set(other_root.values())
     neg = frozenset(x for x in neg if not _generic(x))

@@ -15,7 +15,7 @@ from .claims import ClaimFacts
 from .contradiction_rails import both_deny_rail
 from .single_event import single_event_rail
 from .conflicts import (DENIAL_DAYS, DENIED_COVERED, METHOD, _generic, _idf, _roots, _w, _weight, _within, denied,
-                        denies_the_proposition, negated_stems, own_places_differ, says_not)
+                        denies_the_proposition, negated_stems, own_places_differ, repeated_after, says_not)
 
 DENIAL_COS = 0.6  # USE cosine of a denial and the report it denies (hand-found: 0.63–0.67; unrelated pairs ~0.1–0.3)
 
@@ -32,6 +32,9 @@ def denial_by_meaning(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | No
     neg_f, other = (a, b) if denied(a) else (b, a)
     if "؟" in neg_f.text or "?" in neg_f.text or own_places_differ(a, b):
         return None
+    date_neg, date_other = (date_a, date_b) if neg_f is a else (date_b, date_a)
+    if repeated_after(other, date_other, date_neg):
+        return None  # reported after the denial as happening again: another occurrence (kg.relate.conflicts)
     head = denies_the_proposition(neg_f, other)
     if head is None:
         return None  # the other claim does not say the denied act and who or what it is about

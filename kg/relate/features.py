@@ -4,13 +4,14 @@ values, the differing words as text, substituted stem pairs, and the evidence fo
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
 from .claims import ClaimFacts, _overlap, places_differ
-from ..text import light_stem
+from ..text import _TOKEN, light_stem, normalize
 from .lexicon import _ANTONYMS, _DOWN, _EVENT_OF, _REVERSALS, _UP, _antonym_pairs, _strip_proclitic, skeleton
 from .rules import rule_compare
 
@@ -216,7 +217,10 @@ BACKGROUND_SCOPE = 6  # tokens after a marker that it governs
 def background_events(f: ClaimFacts) -> frozenset[str]:
     """The event classes a claim names only as background: every mention falls within BACKGROUND_SCOPE
     tokens after a background marker (seen on the corpus: a sit-in «احتجاجاً على قتل …» and an arrest
-    «المتهم بقتل …» both name the killing, and neither asserts it)."""
+    «المتهم بقتل …» both name the killing, and neither asserts it), or further on in the clause the marker opens
+    (no punctuation between them) after a mention of the same event within that scope: the clause's object or
+    a second word for one act («… ستصبح منطقة آمنة بعد أن قصفت طائرات حربية تركية مواقع للجهاديين في سلسلة
+    غارات»: the strikes are the safe zone's background, «غارات» their manner)."""
     toks = f.toks
     starts = [i + len(m) for i in range(len(toks)) for m in _BACKGROUND_MARKERS if tuple(toks[i:i + len(m)]) == m]
     mentions: dict[str, list[int]] = {}
@@ -224,4 +228,25 @@ def background_events(f: ClaimFacts) -> frozenset[str]:
         event = _EVENT_OF.get(light_stem(t))
         if event:
             mentions.setdefault(event, []).append(i)
-    return frozenset(e for e, at in mentions.items() if all(any(s <= p < s + BACKGROUND_SCOPE for s in starts) for p in at))
+    clause = _clause_of(f) if starts else []
+
+    def background(at: list[int], p: int) -> bool:
+        return any(s <= p < s + BACKGROUND_SCOPE or (
+            s <= p and any(s <= q < s + BACKGROUND_SCOPE for q in at) and clause and clause[s] == clause[p])
+            for s in starts)
+
+    return frozenset(e for e, at in mentions.items() if all(background(at, p) for p in at))
+
+
+_CLAUSE_MARK = re.compile(r"[،,.؛;:!?؟()«»\"“”\-–]")
+
+
+def _clause_of(f: ClaimFacts) -> list[int]:
+    """Each token's clause: how many punctuation marks come before it in the claim's text (f.toks order)."""
+    norm = normalize(f.text)
+    out, last, n = [], 0, 0
+    for m in _TOKEN.finditer(norm):
+        n += len(_CLAUSE_MARK.findall(norm, last, m.start()))
+        out.append(n)
+        last = m.end()
+    return out if len(out) == len(f.toks) else []
