@@ -12,9 +12,9 @@ from .coreference import Discourse, unregistered_source
 from .document import Cue, Sentence, end_with_marks
 from .noun_phrase import city_name_end, np_after
 from .recipients import is_recipient
-from .source_phrases import source_like
+from .source_phrases import source_like, source_like_text, titled_or_body
 from .source_words import ISSUED_IN_FRAME_RE, MEDIA_HEADS, NP_STOP, RECIPIENT_WORD_RE, REPORT_NOUNS
-from .subjects import active_subject, sentence_subject
+from .subjects import active_subject, definite_subject_end, phrase_source, sentence_subject
 from .syntax import STRIP, TIME_LEAD_RE, clause_end
 
 
@@ -165,7 +165,7 @@ def attribute_own_words(registry, article, s: Sentence, cue: Cue, next_cue: int,
 def attribute_pretext(registry, article, s: Sentence, cue: Cue, next_cue: int, state: Discourse):
     """"هبت الطائفة … بدعوى أنها …": the claim, charge or pretext of the active verb's subject."""
     norm = s.norm
-    source = active_subject(registry, s, state, before=cue.start)
+    source = active_subject(registry, s, state, before=cue.start) if s.words else pretext_subject(registry, s, cue, state)
     if source is None:
         return None
     opener = re.match(r"\s*(?:ان|انه|انها|انهم)?(?![\w])", norm[cue.end:])
@@ -173,6 +173,41 @@ def attribute_pretext(registry, article, s: Sentence, cue: Cue, next_cue: int, s
     comma = norm.find("،", c0, next_cue)
     return make_claim(article, s, c0, comma if comma != -1 else next_cue, source, s.orig(cue.start),
                       end_with_marks(s.text, s.orig(cue.end - 1) + 1), cue.lemma), source
+
+
+# How many words may stand between the pretext's subject and the pretext ("أحكاما بالإعدام على خمسة أشخاص",
+# "في إسرائيل ضد السلطات الإسرائيلية"): its verb's object and a phrase or two.
+PRETEXT_REACH = 8
+# Who brings a charge or a pretext besides the speakers of SOURCE_HEADS/BODY_HEADS: the judiciary ("قضاء النظام")
+# and a community ("الطائفة الدرزية"); as speakers of other cues they are not heads (a «قضاء» is also a district).
+PRETEXT_HEADS = {"قضاء", "طايفه"}
+
+
+def pretext_subject(registry, s: Sentence, cue: Cue, state: Discourse):
+    """Without the parse: the subject right after the verb that opens the pretext's clause (the sentence, or what
+    follows its last comma), when it names a speaker (registered, a title or a body: "وأصدر قضاء النظام السوري
+    أحكاما … بتهمة …", "…، هبت الطائفة الدرزية في إسرائيل … بدعوى أنها …"); a plain noun may be a passive's
+    subject, who is charged, not who charges ("اعتقل شخص بتهمة …"), and gives none."""
+    norm = s.norm
+    k = norm.rfind("،", 0, cue.start) + 1
+    first = re.match(r"\s*(\S+)\s", norm[k:cue.start])
+    if first is None or first.group(1) in NP_STOP or first.group(1)[1:] in NP_STOP and first.group(1)[0] in "وف" \
+            or norm[:k].count('"') % 2:
+        return None
+    np0, np1 = np_after(norm, k + first.end(1), cue.start)
+    np1 = definite_subject_end(norm, np0, np1)
+    words = list(re.finditer(r"\S+", norm[np0:np1]))
+    for prev, w in zip(words, words[1:]):
+        if prev.group().startswith("ال") and not w.group().startswith("ال") and w.group().endswith("ا"):
+            np1 = np0 + prev.end()  # "قضاء النظام السوري أحكاما …": an indefinite accusative is the verb's object
+            break
+    if not 0 < len(norm[np0:np1].split()) <= 6 or len(norm[np1:cue.start].split()) > PRETEXT_REACH:
+        return None  # (far from it, "…المعتقل منذ شباط/فبراير 2012 بتهمة", the pretext is another word's)
+    source = phrase_source(registry, s, np0, np1, state)
+    if not (source.registered or source_like_text(source.label) or titled_or_body(normalize(source.label))
+            or re.sub(r"^ال", "", normalize(source.label).split()[0]) in PRETEXT_HEADS):
+        return None
+    return source
 
 
 def attribute_colon(registry, article, s: Sentence, cue: Cue, prev_source, state: Discourse):
