@@ -25,43 +25,50 @@ sys.modules.setdefault('corpus', corpus.p2)  # set c's build.py, reached through
 p3build = corpus._load('relations_passage_3_build', os.path.join(corpus.GOLD, 'relations-passage-3', 'build.py'))
 cut, summary = p3build.cut, p3build.summary
 
-SPLIT_SEED = "passage-4"
-HELDOUT_DIGITS = 7  # of 16: about 44 % of the stories
+class PassageSet:
+    """The builder of one balanced claim/passage set (this one, and sets f and g, which load this module): its folder's
+    specs_*.py cut from its corpus's unused articles, ids PREFIX-NNN, its annotator, and a story split fixed before
+    any pair was written (a story is held out when the first hex digit of SHA-1("SEED/<story>") is below DIGITS)."""
+
+    def __init__(self, here, corpus, seed, digits, prefix, annotator):
+        self.here, self.corpus, self.seed, self.digits = here, corpus, seed, digits
+        self.prefix, self.annotator = prefix, annotator
+
+    def specs(self):
+        for path in sorted(glob.glob(os.path.join(self.here, 'specs_*.py'))):
+            yield from self.corpus._load(os.path.basename(path)[:-3], path).PAIRS
+
+    def story_split(self, story):
+        return 'heldout' if int(hashlib.sha1(f'{self.seed}/{story}'.encode()).hexdigest()[0], 16) < self.digits \
+            else 'train'
+
+    def pair(self, n, A, B, aspan, bspan, gold, thread, note):
+        """One record in set d's layout, this set's id and annotator, split by its story hash."""
+        row = p3build.pair(n, A, B, aspan, bspan, gold, thread, note)
+        return {**row, 'id': f'{self.prefix}-{n:03d}', 'annotator': self.annotator,
+                'split': self.story_split(row['story'])}
+
+    def build(self):
+        """{'train': rows, 'heldout': rows} cut from the articles (needs ../shared)."""
+        arts = self.corpus.unused()
+        parts = {'train': [], 'heldout': []}
+        for n, (ai, aspan, bi, bspan, *rest) in enumerate(self.specs(), 1):
+            row = self.pair(n, arts[ai], arts[bi], aspan, bspan, *rest)
+            parts[row['split']].append(row)
+        return parts
+
+    def main(self):
+        parts = self.build()
+        for name, rows in parts.items():
+            lines = [json.dumps(o, ensure_ascii=False) + '\n' for o in rows]
+            with open(os.path.join(self.here, f'{name}.jsonl'), 'w', encoding='utf-8') as fh:
+                fh.writelines(lines)
+            print(name, summary(rows))
+        print('all', summary(parts['train'] + parts['heldout']))
 
 
-def specs():
-    for path in sorted(glob.glob(os.path.join(HERE, 'specs_*.py'))):
-        yield from corpus._load(os.path.basename(path)[:-3], path).PAIRS
-
-
-def story_split(story):
-    return 'heldout' if int(hashlib.sha1(f'{SPLIT_SEED}/{story}'.encode()).hexdigest()[0], 16) < HELDOUT_DIGITS else 'train'
-
-
-def pair(n, A, B, aspan, bspan, gold, thread, note):
-    """One record in set d's layout, id pe-NNN, annotator e, split by this set's story hash."""
-    row = p3build.pair(n, A, B, aspan, bspan, gold, thread, note)
-    return {**row, 'id': f'pe-{n:03d}', 'annotator': 'e', 'split': story_split(row['story'])}
-
-
-def build():
-    """{'train': rows, 'heldout': rows} cut from the articles (needs ../shared)."""
-    arts = corpus.unused()
-    parts = {'train': [], 'heldout': []}
-    for n, (ai, aspan, bi, bspan, *rest) in enumerate(specs(), 1):
-        row = pair(n, arts[ai], arts[bi], aspan, bspan, *rest)
-        parts[row['split']].append(row)
-    return parts
-
-
-def main():
-    parts = build()
-    for name, rows in parts.items():
-        lines = [json.dumps(o, ensure_ascii=False) + '\n' for o in rows]
-        with open(os.path.join(HERE, f'{name}.jsonl'), 'w', encoding='utf-8') as fh:
-            fh.writelines(lines)
-        print(name, summary(rows))
-    print('all', summary(parts['train'] + parts['heldout']))
+SET_E = PassageSet(HERE, corpus, "passage-4", 7, 'pe', 'e')  # 7 of 16: about 44 % of the stories
+specs, story_split, pair, build, main = SET_E.specs, SET_E.story_split, SET_E.pair, SET_E.build, SET_E.main
 
 
 if __name__ == '__main__':
