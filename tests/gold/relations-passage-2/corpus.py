@@ -30,6 +30,15 @@ def excluded_urls():
     return ex
 
 
+def pair_urls(folder):
+    """Every a_url / b_url of the pair files (*.jsonl) of ../FOLDER/ — only those two fields are read."""
+    urls = set()
+    for path in glob.glob(os.path.join(GOLD, folder, '*.jsonl')):
+        with open(path, encoding='utf-8') as f:
+            urls.update(u for line in f if line.strip() for k, u in json.loads(line).items() if k in ('a_url', 'b_url'))
+    return urls
+
+
 def all_articles():
     for p in sorted(glob.glob(os.path.join(SHARED, 'saudinewsnet-2015', '*.zip'))):
         z = zipfile.ZipFile(p)

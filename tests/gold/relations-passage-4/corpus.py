@@ -10,9 +10,7 @@ every url of ../relations-passage-3/ (read programmatically: only the url fields
 Indices refer to the list of unused articles (zip order, then position), so they are stable.
 """
 import functools
-import glob
 import importlib.util
-import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -30,18 +28,9 @@ p3 = _load('relations_passage_3_corpus', os.path.join(GOLD, 'relations-passage-3
 p2, sentences, all_articles, unseen_outlet_days = p3.p2, p3.sentences, p3.all_articles, p3.unseen_outlet_days
 
 
-def set_d_urls():
-    """Every a_url / b_url of ../relations-passage-3/ (both parts)."""
-    urls = set()
-    for path in glob.glob(os.path.join(GOLD, 'relations-passage-3', '*.jsonl')):
-        with open(path, encoding='utf-8') as f:
-            urls.update(u for line in f if line.strip() for k, u in json.loads(line).items() if k in ('a_url', 'b_url'))
-    return urls
-
-
 @functools.lru_cache(maxsize=1)
 def _unused():
-    ex = set_d_urls()
+    ex = p2.pair_urls('relations-passage-3')
     return tuple(a for a in p3.unused() if a['url'] not in ex)
 
 

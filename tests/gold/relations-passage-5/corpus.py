@@ -10,9 +10,7 @@ exclusions with every url of ../relations-passage-4/ (read programmatically: onl
 Indices refer to the list of unused articles (zip order, then position), so they are stable.
 """
 import functools
-import glob
 import importlib.util
-import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -30,18 +28,9 @@ p4 = _load('relations_passage_4_corpus', os.path.join(GOLD, 'relations-passage-4
 p2, sentences, all_articles, unseen_outlet_days = p4.p2, p4.sentences, p4.all_articles, p4.unseen_outlet_days
 
 
-def set_e_urls():
-    """Every a_url / b_url of ../relations-passage-4/ (both parts)."""
-    urls = set()
-    for path in glob.glob(os.path.join(GOLD, 'relations-passage-4', '*.jsonl')):
-        with open(path, encoding='utf-8') as f:
-            urls.update(u for line in f if line.strip() for k, u in json.loads(line).items() if k in ('a_url', 'b_url'))
-    return urls
-
-
 @functools.lru_cache(maxsize=1)
 def _unused():
-    ex = set_e_urls()
+    ex = p2.pair_urls('relations-passage-4')
     return tuple(a for a in p4.unused() if a['url'] not in ex)
 
 

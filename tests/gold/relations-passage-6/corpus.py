@@ -13,9 +13,7 @@ relation-passage url of its candidate days).
 Indices refer to the list of unused articles (zip order, then position), so they are stable.
 """
 import functools
-import glob
 import importlib.util
-import json
 import os
 import re
 
@@ -43,18 +41,9 @@ def unseen_outlet_days():
     return p5.unseen_outlet_days() | g
 
 
-def set_f_urls():
-    """Every a_url / b_url of ../relations-passage-5/ (both parts)."""
-    urls = set()
-    for path in glob.glob(os.path.join(GOLD, 'relations-passage-5', '*.jsonl')):
-        with open(path, encoding='utf-8') as f:
-            urls.update(u for line in f if line.strip() for k, u in json.loads(line).items() if k in ('a_url', 'b_url'))
-    return urls
-
-
 @functools.lru_cache(maxsize=1)
 def _unused():
-    ex, days = set_f_urls(), unseen_outlet_days()
+    ex, days = p2.pair_urls('relations-passage-5'), unseen_outlet_days()
     return tuple(a for a in p5.unused() if a['url'] not in ex and (a['source'], a['date_extracted'][:10]) not in days)
 
 
