@@ -8,6 +8,8 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -33,6 +35,14 @@ DOCS_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-
 CARD_FALLBACK_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                      "base-uri 'none'; form-action 'self'")
 HSTS = "max-age=31536000"  # a year; no includeSubDomains: other hosts of the domain are not ours to pin
+
+
+def _parameter_error(e: dict) -> str:
+    """One of FastAPI's validation errors in a sentence: `kind=bogus: Input should be …`."""
+    name = ".".join(str(x) for x in e.get("loc", ())[1:]) or "request"
+    given = e.get("input")
+    shown = f"{name}={given}" if isinstance(given, (str, int, float)) else name
+    return f"{shown[:120]}: {e.get('msg', 'not valid')}"
 
 
 def relate_pending_from_env() -> bool:
@@ -169,17 +179,30 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
         add_security_headers(request, response)
         return response
 
+    def wants_html(request: Request) -> bool:
+        """A browser on a page (not the JSON API, /sparql or oEmbed): errors come as a page."""
+        return "text/html" in request.headers.get("accept", "") and not request.url.path.startswith(
+            ("/api/", "/sparql", "/oembed"))
+
+    def error_page(request: Request, status: int, detail, headers=None):
+        return templates.TemplateResponse(request, "error.html", {"status": status, "detail": detail},
+                                          status_code=status, headers=headers)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        wants_html = "text/html" in request.headers.get("accept", "") and not request.url.path.startswith(
-            ("/api/", "/sparql", "/oembed"))
-        if wants_html:
-            return templates.TemplateResponse(
-                request, "error.html", {"status": exc.status_code, "detail": exc.detail},
-                status_code=exc.status_code, headers=getattr(exc, "headers", None))
+        if wants_html(request):
+            return error_page(request, exc.status_code, exc.detail, getattr(exc, "headers", None))
         from fastapi.responses import JSONResponse
 
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_parameters(request: Request, exc: RequestValidationError):
+        """A bad parameter (?kind=bogus, ?page=0, ?lang=fr on a card): the same 422, but a browser
+        gets a page naming the parameter, not FastAPI's JSON; clients of the API keep the JSON."""
+        if not wants_html(request):
+            return await request_validation_exception_handler(request, exc)
+        return error_page(request, 422, "; ".join(_parameter_error(e) for e in exc.errors()))
 
     return app
 

@@ -205,13 +205,17 @@ def turtle_response(doc: dict) -> Response:
                     headers={"Vary": "Accept"})
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_response(rows: list[dict[str, Any]], columns: list[str], filename: str) -> Response:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
     w.writeheader()
     for r in rows:
-        # a cell starting with = + - @ would run as a formula in a spreadsheet
-        w.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@\t\r" else v) for k, v in r.items()})
+        # a cell starting with = + - @ would run as a formula in a spreadsheet (an empty cell stays
+        # empty: `"" in "=+…"` is true, which once wrote a lone ' into every empty cell)
+        w.writerow({k: ("'" + v if isinstance(v, str) and v.startswith(_FORMULA_STARTS) else v) for k, v in r.items()})
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'inline; filename="{filename}.csv"', "Vary": "Accept"})
 

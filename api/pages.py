@@ -27,6 +27,7 @@ SOURCE_RELATIONS = 10  # on a source's page; all of them are one link away (home
 # lists them all, and ?source=KEY filters by any of them (the selected one is always listed)
 HOME_SOURCES = 200
 SOURCES_PAGE_SIZE = 100  # rows of /sources: one line each, lighter than a claim card
+SEARCH_SOURCES = 8  # sources named by a search's words, above its claims; the rest are on /sources?q=
 LIST_FORMATS = ("html", "jsonld", "ttl", "csv")
 ITEM_FORMATS = ("html", "jsonld", "ttl")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -77,12 +78,46 @@ def _source_options(repo: Repository, selected: str | None) -> list[dict]:
     return shown
 
 
+def _named(table: list[dict], keys) -> list[dict]:
+    """Keys of places or sources with their English and Arabic names from `table` (Repository.places()
+    or .sources(), both kept per store generation); a key not in it is named by itself."""
+    by_key = {row["key"]: row for row in table}
+    out = []
+    for k in keys:
+        row = by_key.get(k) or {}
+        out.append({"key": k, "name": row.get("name") or row.get("nameAr") or k, "nameAr": row.get("nameAr")})
+    return out
+
+
+def _linked_sources(repo: Repository, source: dict) -> dict[str, dict]:
+    """The sources a source's profile links to (affiliation, same speaker, speaks for) by key, named:
+    from the list of sources with claims, else read one by one (a body may have no claim of its own)."""
+    keys = [k for k in (source.get("affiliation_key"), source.get("speaker_key")) if k]
+    keys += list(source.get("speaks_for") or [])
+    table = repo.sources()
+    known = {s["key"] for s in table}
+    extra = [{"key": k, "name": other.get("name"), "nameAr": other.get("name_ar")}
+             for k in [k for k in dict.fromkeys(keys) if k not in known][:20] if (other := repo.source(k))]
+    return {s["key"]: s for s in _named(table + extra, keys)}
+
+
 def _date_param(v: str | None, name: str) -> str | None:
     if not v:
         return None
-    if not _DATE.match(v):
-        raise HTTPException(400, f"{name}: a date is written YYYY, YYYY-MM or YYYY-MM-DD")
+    if not _DATE.match(v) or not _real_date(v):
+        raise HTTPException(400, f"{name}: a date is written YYYY, YYYY-MM or YYYY-MM-DD (a real month and day)")
     return v
+
+
+def _real_date(v: str) -> bool:
+    """2015-13 or 2015-02-30 match the pattern but name no day: they filtered by string order."""
+    import datetime
+
+    try:
+        datetime.date.fromisoformat((v + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 
 @router.get("/")
@@ -184,6 +219,7 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo),
             repo, key, claim=claim, article=article, appearances=appearances, review=review,
             known={r["other"]["id"]: r["other"] for r in related}, relations=as_claim_relations(related))),
         "card_url": f"/cards/{key}", "card_image_size": (SVG_W, SVG_H),
+        "places": _named(repo.places(), claim.get("places") or []),
     })
 
 
@@ -251,7 +287,8 @@ def source_page(key: str, request: Request, page: int = Query(1, ge=1, le=10_000
     relations = repo.relations(source_key=key, limit=SOURCE_RELATIONS + 1) if page == 1 else []
     timeline = repo.source_timeline(key)
     return _page(request, "source.html", {
-        "source": source, "claims": claims[:PAGE_SIZE], "page": page, "has_next": len(claims) > PAGE_SIZE,
+        "source": source, "names": _linked_sources(repo, source),
+        "claims": claims[:PAGE_SIZE], "page": page, "has_next": len(claims) > PAGE_SIZE,
         "claim_count": sum(m["claims"] for m in timeline),
         "relations": relations[:SOURCE_RELATIONS], "more_relations": len(relations) > SOURCE_RELATIONS,
         "timeline": timeline,
@@ -329,6 +366,9 @@ def search_page(request: Request, q: str = Query("", max_length=500), page: int 
             {"@type": "ListItem", "position": i + 1, "item": _claim_node(base, c)} for i, c in enumerate(results)]}
         return _twin(request, fmt, doc, [_claim_row(c) for c in results], CLAIM_COLUMNS, "search")
     results = repo.search(q, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE) if q.strip() else []
+    # claims are searched by their Arabic words; a name typed here ("Observatory", "المرصد السوري")
+    # also leads to the sources so named, which search of claim text alone never showed
+    named = repo.sources_named(q) if q.strip() and page == 1 else []
     return _page(request, "search.html", {
-        "q": q, "results": results[:PAGE_SIZE], "page": page, "has_next": len(results) > PAGE_SIZE},
-        LIST_FORMATS)
+        "q": q, "results": results[:PAGE_SIZE], "page": page, "has_next": len(results) > PAGE_SIZE,
+        "sources": named[:SEARCH_SOURCES], "more_sources": len(named) > SEARCH_SOURCES}, LIST_FORMATS)

@@ -144,6 +144,73 @@ def test_filters_narrow_the_relations(client):
     assert not relation_sections(client.get("/", params={"kind": "supports", "source": "syrian-state-media"}).text)
 
 
+def test_bad_filter_values_are_a_page_for_browsers_and_json_for_clients(client):
+    """?kind=bogus or ?page=0 typed into the address bar showed FastAPI's JSON: a browser now gets
+    the site's error page naming the parameter; the status (422) and the API's JSON stay."""
+    for params, named in (({"kind": "bogus"}, "kind=bogus"), ({"page": "0"}, "page=0"),
+                          ({"sort": "<b>x</b>"}, "sort=&lt;b&gt;x&lt;/b&gt;"), ({"sources": "some"}, "sources=some")):
+        r = client.get("/", params=params, headers={"Accept": "text/html,*/*;q=0.8"})
+        assert r.status_code == 422 and r.headers["content-type"].startswith("text/html"), params
+        assert named in r.text and "Back to the contradictions" in r.text, params
+        assert "<b>x</b>" not in r.text
+        r = client.get("/", params=params)  # no Accept: text/html, as API clients ask
+        assert r.status_code == 422 and r.json()["detail"][0]["loc"][-1] == list(params)[0]
+    card = client.get("/cards/000000000000", params={"lang": "fr"}, headers={"Accept": "text/html"})
+    assert card.status_code == 422 and "lang=fr" in card.text
+    api = client.get("/api/relations", params={"kind": "bogus"}, headers={"Accept": "text/html"})
+    assert api.status_code == 422 and api.json()["detail"]
+    assert "kind=bogus" in client.get("/?kind=bogus&lang=ar", headers={"Accept": "text/html"}).text
+
+
+def test_dates_must_name_real_months_and_days_and_partial_ones_stay_in_the_form(client):
+    for bad in ("2015-13", "2016-02-30", "2016-00", "2016-04-31"):
+        r = client.get("/", params={"from": bad}, headers={"Accept": "text/html"})
+        assert r.status_code == 400 and "YYYY-MM-DD" in r.text, bad
+    assert client.get("/", params={"to": "2016-02-29"}).status_code == 200
+    # a year or a month cannot sit in a date picker (the browser shows it empty, and the next
+    # Apply dropped the filter): it is shown as typed in a text box; a whole day keeps the picker
+    html = client.get("/", params={"from": "2016", "to": "2016-03"}).text
+    assert re.search(r'<input name="from" value="2016" type="text"', html)
+    assert re.search(r'<input name="to" value="2016-03" type="text"', html)
+    html = client.get("/", params={"from": "2016-03-01"}).text
+    assert re.search(r'<input name="from" value="2016-03-01" type="date"', html)
+    assert re.search(r'<input name="to" value="" type="date"', html)
+
+
+def test_no_page_sets_inline_styles_that_its_csp_refuses(client):
+    """Pages are served with style-src 'self': a style="…" attribute is dropped by the browser
+    (the source page's record bars never showed)."""
+    html = client.get("/").text
+    key, source = claim_keys(html)[0], "palmyra-coordination"
+    article = re.search(r'href="/articles/([0-9a-f]{12})', html).group(1)
+    for path in ("/", "/?kind=supports", f"/claims/{key}", f"/sources/{source}", "/sources", f"/articles/{article}",
+                 "/articles", "/search?q=تدمر", "/login"):
+        r = client.get(path)
+        assert "style-src 'self'" in r.headers["content-security-policy"] and "unsafe-inline" not in \
+            r.headers["content-security-policy"], path
+        assert not re.search(r"<[a-zA-Z][^>]*\sstyle=", r.text), path
+
+
+def test_claim_and_source_pages_name_places_and_sources_not_keys(client):
+    key = next(k for k in claim_keys(client.get("/", params={"place": "palmyra"}).text)
+               if "palmyra" in client.get(f"/api/claims/{k}").json()["places"])
+    assert re.search(r'<a href="/\?place=palmyra" dir="auto">Palmyra</a>', client.get(f"/claims/{key}?lang=en").text)
+    assert re.search(r'<a href="/\?place=palmyra" dir="auto">تدمر</a>', client.get(f"/claims/{key}?lang=ar").text)
+    kerry = client.get("/sources/john-kerry?lang=en").text  # affiliated with the US government: its name, not its key
+    assert re.search(r'<a href="/sources/us-government" dir="auto">US government</a>', kerry)
+    assert "الحكومة الأميركية</a>" in client.get("/sources/john-kerry?lang=ar").text
+
+
+def test_search_also_names_the_sources_it_matches(client):
+    """Claims are Arabic: "Observatory" found no claim and said nothing more; the sources so named
+    are offered above the (empty) results."""
+    html = client.get("/search", params={"q": "Observatory"}).text
+    assert "No claim matches." in html
+    assert re.search(r'<p class="sources-found">Sources with this name: <a href="/sources/sohr"', html)
+    assert "sources-found" not in client.get("/search", params={"q": "zzzzqqq"}).text
+    assert "sources-found" not in client.get("/search", params={"q": "Observatory", "page": 2}).text
+
+
 def test_sort_by_date_and_filter_form_state(client):
     html = client.get("/", params={"kind": "supports", "sort": "date", "place": "palmyra"}).text
     assert '<option value="date" selected>' in html and '<option value="palmyra" selected>' in html
@@ -241,6 +308,19 @@ def test_home_csv_holds_both_claims_of_each_relation(client):
     rows = list(csv.DictReader(io.StringIO(client.get("/?format=csv").text)))
     assert rows and all(r["relation"] == "contradicts" for r in rows)
     assert any(ENTERED in r["a_quote"] and r["b_polarity"] == "denied" for r in rows)
+
+
+def test_csv_empty_cells_stay_empty(client):
+    """Only a cell that a spreadsheet would run as a formula gets the ' guard: an empty cell (the
+    outlet's own statement has no cue) was written as a lone ', which every CSV reader keeps."""
+    article = re.search(r'href="/articles/([0-9a-f]{12})', client.get("/").text).group(1)
+    for path in ("/?format=csv", f"/articles/{article}?format=csv", "/sources?format=csv"):
+        rows = list(csv.DictReader(io.StringIO(client.get(path).text)))
+        assert rows, path
+        assert not [r for r in rows if "'" in r.values()], path
+    own = [r for r in csv.DictReader(io.StringIO(client.get(f"/articles/{article}?format=csv").text))
+           if r["source_type"] == "outlet-own"]
+    assert own and all(r["cue"] == "" for r in own)
 
 
 def test_claim_source_article_twins_parse_as_rdf(client):
@@ -389,7 +469,7 @@ def test_bad_verdicts_are_refused_and_nothing_is_stored(site, client):
 def test_source_page_shows_profile_and_record_over_time(client):
     html = client.get("/sources/palmyra-coordination").text
     assert "Record over time" in html and re.search(r"<td>March 2016</td>", html)
-    assert re.search(r'<span class="bar contra" style="--n: [1-9]', html)
+    assert re.search(r'<svg class="bar contra" width="[1-9]', html)  # not style="…": the CSP refuses inline styles
     assert "تنسيقية" in html
     ar = client.get("/sources/palmyra-coordination?lang=ar").text
     assert "السجل عبر الزمن" in ar and "مارس ٢٠١٦" in ar
