@@ -322,13 +322,11 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
         response = _error(503, str(e))
         response.headers["Retry-After"] = str(max(1, round(limits.timeout)))
         return response
-    except QuerySyntaxError as e:
-        if as_html:
+    except (QuerySyntaxError, QueryRefused, QueryEvaluationError) as e:
+        if as_html:  # the results page (the editor's plain form) shows every error of the query, not only syntax
             return templates.TemplateResponse(request, "sparql.html", {"query": query, "error": str(e)},
                                               status_code=400)
-        return _error(400, f"SPARQL syntax error: {e}")
-    except (QueryRefused, QueryEvaluationError) as e:
-        return _error(400, str(e))
+        return _error(400, f"SPARQL syntax error: {e}" if isinstance(e, QuerySyntaxError) else str(e))
     except FormatNotAcceptable as e:
         return _error(406, f"cannot serve a {e.kind} result as {formats.asked!r}")
     except (StoreError, OSError, ValueError) as e:

@@ -211,6 +211,31 @@ def test_search_also_names_the_sources_it_matches(client):
     assert "sources-found" not in client.get("/search", params={"q": "Observatory", "page": 2}).text
 
 
+def test_query_pages_speak_the_interface_language_and_read_left_to_right(client):
+    """The query editor and the results page were English inside the Arabic interface's right-to-left
+    page, their full stops and parentheses flipped to the wrong end; the editor was mirrored."""
+    ar = client.get("/query", params={"example": "contradictions", "lang": "ar"}).text
+    assert "أمثلة على الاستعلامات" in ar and "Example queries" not in ar
+    assert '<div id="yasgui" dir="ltr"' in ar
+    assert re.search(r'data-example="contradictions" lang="en" dir="ltr"', ar)  # the titles stay English
+    page = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }", "format": "html", "lang": "ar"}).text
+    assert "النتيجة:" in page and "تشغيل" in page
+    en = client.get("/query", params={"lang": "en"}).text
+    assert "Example queries" in en
+
+
+def test_sparql_results_page_shows_every_query_error(client):
+    """The editor's plain form (format=html) showed a syntax error on its page but a refused or failing
+    query as bare text; clients asking for SPARQL results keep the plain-text 400."""
+    query = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
+    r = client.get("/sparql", params={"query": query, "format": "html", "lang": "en"})
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
+    assert re.search(r'<pre class="error" role="alert" dir="ltr">[^<]*SERVICE', r.text)
+    assert '<textarea id="query" name="query"' in r.text  # the query is there to mend
+    plain = client.get("/sparql", params={"query": query})
+    assert plain.status_code == 400 and plain.headers["content-type"].startswith("text/plain") and "SERVICE" in plain.text
+
+
 def test_sort_by_date_and_filter_form_state(client):
     html = client.get("/", params={"kind": "supports", "sort": "date", "place": "palmyra"}).text
     assert '<option value="date" selected>' in html and '<option value="palmyra" selected>' in html
