@@ -147,6 +147,9 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
             headers.setdefault("Content-Security-Policy", DOCS_CSP if docs else PAGE_CSP)
             headers.setdefault("X-Frame-Options", "DENY")
 
+    def public_api(path: str) -> bool:
+        return path.startswith("/api/") and not path.startswith("/api/jobs")
+
     # FastAPIOffline serves these itself (app.docs_url and app.redoc_url are None)
     docs_pages = {"/docs", "/redoc", "/docs/oauth2-redirect"}
 
@@ -160,6 +163,10 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
                                 httponly=True)
         if not request.url.path.startswith(("/api/", "/sparql", "/static", "/cards/", "/oembed", "/graph-store")):
             response.headers.setdefault("Vary", "Accept, Accept-Language, Cookie")
+        elif request.method in ("GET", "HEAD") and public_api(request.url.path):
+            # the JSON API's reads are as public as /sparql: a newsroom page's script on another origin may
+            # read them (no credentials: a cookie or token is never sent with "*"); jobs stay private
+            response.headers.setdefault("Access-Control-Allow-Origin", "*")
         add_security_headers(request, response)
         return response
 

@@ -110,6 +110,20 @@ def client(tmp_path, monkeypatch):
         yield c
 
 
+def test_the_json_api_is_readable_from_other_origins_but_jobs_are_not(server, key):
+    """A newsroom page's script on another origin could not read /api/claims/{key} (no CORS header,
+    unlike /sparql and /oembed); reads of the JSON API are now open to any origin, without credentials."""
+    for path in ("/api/stats", f"/api/claims/{key}", "/api/relations?limit=1", "/api/sources",
+                 "/api/search?q=%D8%AA%D8%AF%D9%85%D8%B1", "/api/claims/000000000000"):
+        status, h = _get(server.url + path, {"Origin": "https://news.example"})
+        assert status in (200, 404) and h["Access-Control-Allow-Origin"] == "*", path
+        assert "Access-Control-Allow-Credentials" not in h, path
+    status, h = _get(server.url + "/api/jobs/no-such-job", {"Origin": "https://news.example"})
+    assert status in (401, 403, 404) and "Access-Control-Allow-Origin" not in h
+    _, h = _get(server.url + "/", {"Origin": "https://news.example"})
+    assert "Access-Control-Allow-Origin" not in h
+
+
 def test_an_unexpected_error_has_the_headers_too(client):
     r = client.get("/boom")
     assert r.status_code == 500 and "unexpected failure" not in r.text
