@@ -371,4 +371,4 @@ def search_page(request: Request, q: str = Query("", max_length=500), page: int 
     named = repo.sources_named(q) if q.strip() and page == 1 else []
     return _page(request, "search.html", {
         "q": q, "results": results[:PAGE_SIZE], "page": page, "has_next": len(results) > PAGE_SIZE,
-        "sources": named[:SEARCH_SOURCES], "more_sources": len(named) > SEARCH_SOURCES}, LIST_FORMATS)
+        "before": (page - 1) * PAGE_SIZE, "sources": named[:SEARCH_SOURCES], "more_sources": len(named) > SEARCH_SOURCES}, LIST_FORMATS)

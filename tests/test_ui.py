@@ -312,6 +312,31 @@ def test_pagination_keeps_filters(site, client, monkeypatch):
     assert 'rel="prev"' in second
 
 
+def test_a_page_past_the_end_says_so_and_search_counts_every_page(site, client, monkeypatch):
+    """/?page=9 said "No relations of this kind yet. Ingest articles…" on a store full of them, and
+    search's page 2 counted only its own claims ("2 claim(s)" where there were 4)."""
+    from api import pages
+
+    monkeypatch.setitem(site[0].state._state, "response_cache", None)
+    for path in ("/?page=9&lang=en", "/?kind=supports&page=9&lang=en", "/sources?page=9&lang=en",
+                 "/articles?page=9&lang=en", "/search?q=تدمر&page=99&lang=en",
+                 "/sources/palmyra-coordination?page=99&lang=en"):
+        html = client.get(path).text
+        assert "This page is past the end of the list." in html, path
+        assert not re.search(r"yet\.|No claim matches|No claims\.", html), path
+        assert re.search(r'<a href="/[^"?]*(\?[^"]*)?">Back to the first page</a>', html), path
+        assert "page=" not in re.search(r'<a href="([^"]*)">Back to the first page', html).group(1), path
+    assert "هذه الصفحة بعد نهاية القائمة." in client.get("/?page=9&lang=ar").text
+    assert "No relations of this kind yet" in client.get("/?kind=supports&place=geneva&lang=en").text or \
+        "No relation matches these filters." in client.get("/?kind=supports&place=geneva&lang=en").text
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    first = client.get("/search", params={"q": "تدمر", "lang": "en"}).text
+    assert "2+ claim(s) for" in first
+    second = client.get("/search", params={"q": "تدمر", "page": 2, "lang": "en"}).text
+    shown = len(re.findall(r'<article class="claim', second))
+    assert shown and re.search(rf"{2 + shown}\+? claim\(s\) for", second)
+
+
 # -- machine-readable twins
 
 def test_every_list_page_has_jsonld_turtle_and_csv(client):
