@@ -28,3 +28,25 @@ def test_query_page_runs_gallery_examples(browser, server):
     assert not outside, f"requests outside the app: {outside}"
     assert not errors, errors
     page.close()
+
+
+def test_a_shared_query_link_opens_that_query(browser, server):
+    """YASGUI's share button links to /query…#query=TEXT: the page put its own query (the example, or
+    the default) over it, so a shared link opened something else."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server.url + "/query?example=source-record")
+    page.wait_for_selector(".CodeMirror")
+    edited = "SELECT ?edited WHERE { ?edited ?p ?o } LIMIT 1"
+    page.evaluate("q => document.querySelector('.CodeMirror').CodeMirror.setValue(q)", edited)
+    page.click(".yasqe_share")
+    link = page.locator(".yasqe_sharePopup input, .yasqe_sharePopup textarea").first.input_value()
+    assert "#query=" in link
+    other = context.new_page()
+    other.goto(link)
+    other.wait_for_selector(".CodeMirror")
+    assert other.evaluate("() => document.querySelector('.CodeMirror').CodeMirror.getValue()") == edited
+    assert not errors, errors
+    context.close()

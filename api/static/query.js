@@ -6,6 +6,10 @@
     var host = document.getElementById("yasgui");
     var form = document.getElementById("plain-form");
     if (!host || typeof window.Yasgui === "undefined") return;
+    // YASGUI's share button links to this page with the query in the fragment (#query=…); read it
+    // before YASGUI clears the fragment, or the page's own query (the example, the default) replaced it
+    var shared = null;
+    try { shared = new URLSearchParams(window.location.hash.slice(1)).get("query"); } catch (err) { shared = null; }
     var endpoint = new URL(host.dataset.endpoint, window.location.href).href;
     var yasgui = new window.Yasgui(host, {
       requestConfig: { endpoint: endpoint, method: "POST" },
@@ -15,7 +19,7 @@
     });
     var tab = yasgui.getTab();
     var textarea = document.getElementById("query");
-    tab.setQuery(textarea.value);
+    tab.setQuery(shared !== null ? shared : textarea.value);
     form.hidden = true;
     var examples = JSON.parse(document.getElementById("examples").textContent);
     document.querySelectorAll("[data-example]").forEach(function (a) {
