@@ -431,7 +431,7 @@ def test_sign_in_rejects_wrong_password_missing_csrf_and_other_origins(client):
     # the sign-in rotated the CSRF token: the one from before no longer works
     stale = client.post("/logout", data={"csrf": token})
     assert stale.status_code == 403
-    assert "Signed in as Reem &lt;b&gt;H&lt;/b&gt;" in client.get("/").text
+    assert "Signed in as <bdi>Reem &lt;b&gt;H&lt;/b&gt;</bdi>" in client.get("/").text
 
 
 def test_forged_session_cookie_is_ignored(client):
@@ -448,6 +448,27 @@ def test_users_file_holds_argon2_hashes_only(site):
     dup = sanad("user", "add", "reem", "--password-stdin", "--users", str(users), input=PASSWORD + "\n",
                 check=False)
     assert dup.returncode == 2 and "exists" in dup.stderr
+
+
+def test_latin_names_are_isolated_and_sources_named_in_arabic_around_verdicts(site, client):
+    """In the Arabic interface a fact-checker's Latin name ran into the Arabic around it ("Reem <b>H</b>"
+    shown as "<Reem <b>H</b"), and the verdict form and its "Based on" named sources in English."""
+    html = client.get("/?lang=ar").text
+    sign_in(client)
+    # a claim related to the coordination group's denial, not the one test_record_and_revise_a_verdict reviews
+    key, form = next((k, f) for k in claim_keys(html) if ENTERED not in client.get(f"/claims/{k}").text
+                     and "تنسيقية تدمر</span> (" in (f := client.get(f"/claims/{k}/review?lang=ar").text))
+    assert "<bdi>Reem &lt;b&gt;H&lt;/b&gt;</bdi>" in form and "<b>H</b>" not in form
+    assert "تنسيقية تدمر</span> (" in form and "Palmyra Coordination" not in form
+    palmyra = re.search(r'name="supporting" value="([0-9a-f]{12})"[^>]*>\s*<span dir="auto">تنسيقية تدمر', form).group(1)
+    r = client.post(f"/claims/{key}/reviews", follow_redirects=False, data={
+        "rating": "false", "rationale": "x", "supporting": [palmyra], "csrf": csrf_of(form)})
+    assert r.status_code == 303
+    page = client.get(f"/claims/{key}?lang=ar").text
+    assert "— <bdi>Reem &lt;b&gt;H&lt;/b&gt;</bdi>" in page and "· <bdi>Reem &lt;b&gt;H&lt;/b&gt;</bdi> ·" in page
+    assert re.search(rf'<a href="/claims/{palmyra}" dir="auto">تنسيقية تدمر</a>', page)
+    assert re.search(rf'<a href="/claims/{palmyra}" dir="auto">Palmyra Coordination',
+                     client.get(f"/claims/{key}?lang=en").text)
 
 
 def test_record_and_revise_a_verdict(site, client):
