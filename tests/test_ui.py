@@ -329,6 +329,8 @@ def test_a_page_past_the_end_says_so_and_search_counts_every_page(site, client, 
     assert "هذه الصفحة بعد نهاية القائمة." in client.get("/?page=9&lang=ar").text
     assert "No relations of this kind yet" in client.get("/?kind=supports&place=geneva&lang=en").text or \
         "No relation matches these filters." in client.get("/?kind=supports&place=geneva&lang=en").text
+    blank = client.get("/search", params={"q": "   ", "lang": "en"}).text  # nothing was searched: nothing counted
+    assert "claim(s) for" not in blank and "No claim matches." not in blank
     monkeypatch.setattr(pages, "PAGE_SIZE", 2)
     first = client.get("/search", params={"q": "تدمر", "lang": "en"}).text
     assert "2+ claim(s) for" in first
