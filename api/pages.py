@@ -3,6 +3,7 @@ article, search, lists, and the verdict form."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Literal
 from urllib.parse import urlencode
@@ -111,8 +112,6 @@ def _date_param(v: str | None, name: str) -> str | None:
 
 def _real_date(v: str) -> bool:
     """2015-13 or 2015-02-30 match the pattern but name no day: they filtered by string order."""
-    import datetime
-
     try:
         datetime.date.fromisoformat((v + "-01-01")[:10])
     except ValueError:
@@ -371,4 +370,5 @@ def search_page(request: Request, q: str = Query("", max_length=500), page: int 
     named = repo.sources_named(q) if q.strip() and page == 1 else []
     return _page(request, "search.html", {
         "q": q, "results": results[:PAGE_SIZE], "page": page, "has_next": len(results) > PAGE_SIZE,
-        "before": (page - 1) * PAGE_SIZE, "sources": named[:SEARCH_SOURCES], "more_sources": len(named) > SEARCH_SOURCES}, LIST_FORMATS)
+        "before": (page - 1) * PAGE_SIZE, "sources": named[:SEARCH_SOURCES],
+        "more_sources": len(named) > SEARCH_SOURCES}, LIST_FORMATS)
