@@ -156,6 +156,13 @@ def _sparql_accept(accept: str, table: dict[str, str], default: str) -> str | No
     return None
 
 
+def _browser_navigation(accept: str) -> bool:
+    """A browser opening a page ranks HTML first (text/html, application/xhtml+xml at the top q);
+    SPARQL clients never name HTML."""
+    ranked = accepted(accept)
+    return bool(ranked) and ranked[0][1] > 0 and ranked[0][0] in ("text/html", "application/xhtml+xml")
+
+
 def sparql_formats(values: Iterable[str], accept: str) -> SparqlFormats:
     """The result formats of a SPARQL query, from its format parameters (`values`: every
     format / output / results value, in order) or else its Accept header.
@@ -165,6 +172,10 @@ def sparql_formats(values: Iterable[str], accept: str) -> SparqlFormats:
     first value naming a format of a kind decides that kind; unknown values are skipped when
     another is known. Only if none is known: FormatNotOffered (406)."""
     tokens = [t.strip() for v in values for t in v.split(",") if t.strip()]
+    if not tokens and _browser_navigation(accept):
+        # a /sparql?query=… link opened in a browser: the results page, not an XML tree (its
+        # Accept ranks application/xml;q=0.9 above every other format this endpoint has)
+        return SparqlFormats("json", "turtle", html=True, asked=accept)
     if not tokens:
         return SparqlFormats(_sparql_accept(accept, SOLUTION_MEDIA, "json"),
                              _sparql_accept(accept, GRAPH_MEDIA, "turtle"), asked=accept)

@@ -236,6 +236,27 @@ def test_sparql_results_page_shows_every_query_error(client):
     assert plain.status_code == 400 and plain.headers["content-type"].startswith("text/plain") and "SERVICE" in plain.text
 
 
+def test_a_sparql_link_opened_in_a_browser_shows_the_results_page(client):
+    """/sparql?query=… opened in a browser answered SPARQL XML (the browser's application/xml;q=0.9
+    ranks first among the endpoint's formats): a browser now gets the results page. SPARQL clients,
+    format= and every Accept without HTML at the top are answered as before."""
+    query = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 2"
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
+    r = client.get("/sparql", params={"query": query, "lang": "en"}, headers={"Accept": browser})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert '<table class="list results"' in r.text and "2 row(s)" in r.text
+    for accept, media in (("application/sparql-results+xml", "application/sparql-results+xml"),
+                          ("application/sparql-results+json,*/*;q=0.9", "application/sparql-results+json"),
+                          ("application/xml;q=0.9,text/html;q=0.5", "application/sparql-results+xml"),
+                          ("*/*", "application/sparql-results+json"), ("", "application/sparql-results+json")):
+        got = client.get("/sparql", params={"query": query}, headers={"Accept": accept})
+        assert got.status_code == 200 and got.headers["content-type"].startswith(media), accept
+    assert client.get("/sparql", params={"query": query, "format": "json"},
+                      headers={"Accept": browser}).headers["content-type"].startswith("application/sparql-results+json")
+    graph = client.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1"}, headers={"Accept": browser})
+    assert graph.headers["content-type"].startswith("text/html") and '<pre class="graph"' in graph.text
+
+
 def test_sort_by_date_and_filter_form_state(client):
     html = client.get("/", params={"kind": "supports", "sort": "date", "place": "palmyra"}).text
     assert '<option value="date" selected>' in html and '<option value="palmyra" selected>' in html
