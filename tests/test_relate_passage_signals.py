@@ -13,7 +13,9 @@ OFF_TOPIC = facts("ارتفعت أسعار النفط في الأسواق الع
 def test_what_a_text_counts_is_keyed_by_its_noun():
     assert counted_figures(CLAIM) == {"مدنيا": frozenset({(57, 57)}), "children": frozenset({(12, 12)})}
     assert counted_figures(facts("قال إن نحو 30 مسلحا قتلوا")) == {"fighters": frozenset({(24, 36)})}
-    assert counted_figures(facts("في عام 2015 وصل 3 آلاف لاجئ")) == {}  # a year, a multiplier
+    # a year is no count; a scaled number is read whole, but only `figures_agree` reads it (loose=False: not a conflict)
+    assert counted_figures(facts("في عام 2015 وصل 3 آلاف جندي")) == {"fighters": frozenset({(3000, 3000)})}
+    assert counted_figures(facts("في عام 2015 وصل 3 آلاف جندي"), loose=False) == {}
     assert counted_figures(facts("لم يقتل 5 جنود")) == {}  # negated
 
 

@@ -13,7 +13,7 @@ them, each with the words it rests on in `why`:
 - `count_conflict`: one day, one thing counted (the same noun, or nouns of one class: fighters,
   aircraft…; the dead are not the dead and wounded) after the same verb, different numbers, two sources,
   about the same event (rare words shared, a shared place or a word as rare as a name; no place or country
-  named on each side apart);
+  named on each side apart); numbers as `number_at` reads them (teens, scale words, ranges; since session 19);
 - `cause_conflict`: one explosion, one place, one day, two sources: an attack (car bomb, suicide bomber)
   against an accident (munitions blowing up, demining);
 - `inclusion_conflict`: "X includes Y" against "X will not include Y" (the negator on the verb itself).
@@ -433,22 +433,93 @@ def count_class(noun: str) -> str | None:
     return _COUNT_CLASS.get(noun) or _COUNT_CLASS.get(noun + "ن") or _COUNT_CLASS.get(noun + "ه")
 
 
+# Numbers said in more than one token (issue 13, the passage layer's figure reader and `_counted` read them alike):
+# a unit before «عشر» is a teen («ثلاثة عشر» is 13, not 3 then 10), a scale word multiplies («3 آلاف» is 3,000, «1.5
+# مليون» — tokens «1» «5» «مليون» — 1,500,000, «مليون ونصف» 1,500,000), and the vague plurals are ranges («عشرات» 10–99,
+# «مئات» 100–999, «آلاف» 1,000–999,999, «عشرات الآلاف» 10,000–99,999): no exact figure, but not any figure either.
+_TEEN_UNITS = {**{w: n for w, n in _NUMBER_WORDS.items() if n < 10}, "احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2}
+_TEN = {"عشر", "عشره"}
+_SCALE = {"الف": 1000, "الفا": 1000, "الاف": 1000, "الالاف": 1000, "مليون": 10 ** 6, "ملايين": 10 ** 6,
+          "مليار": 10 ** 9, "مليارات": 10 ** 9}
+_BARE_SCALE = {"الف": 1000, "مليون": 10 ** 6, "مليار": 10 ** 9}  # «مليون شخص» is one million
+_VAGUE = {"عشرات": (10, 99), "مئات": (100, 999), "الاف": (1000, 999999), "الالاف": (1000, 999999)}
+_HALF = {"ونصف"}
+
+
+def _one_token(t: str) -> int | None:
+    digits = _COUNT_DIGITS.fullmatch(t.translate(_DIGITS))  # "12", "و12"
+    return int(digits.group(1)) if digits else _NUMBER_WORDS.get(_strip_proclitic(t))
+
+
+def _ranged(toks: list[str], i: int) -> bool:
+    """`toks[i]` opens a range «بين 10 و15»: «بين» before it, «و» and a number after it."""
+    return 0 < i < len(toks) - 1 and _strip_proclitic(toks[i - 1]) == "بين" and _one_token(toks[i]) is not None \
+        and toks[i + 1].startswith("و") and _one_token(toks[i + 1][1:]) is not None
+
+
+def number_at(toks: list[str], i: int) -> tuple[int, int, int] | None:
+    """(low, high, last token) of the number that starts at `toks[i]` (low == high: an exact number), None when no
+    number starts there: «عشر» after a unit and the second half of a split decimal belong to the number before."""
+    t = toks[i]
+    bare = _strip_proclitic(t)
+    prev = toks[i - 1] if i else ""
+    if bare in _TEN and prev in _TEEN_UNITS or t.isdigit() and prev.isdigit() or _ranged(toks, i - 1):
+        return None
+    if bare in _VAGUE and not (prev and _one_token(prev) is not None) and _strip_proclitic(prev) not in _VAGUE:
+        low, high = _VAGUE[bare]
+        if bare in ("عشرات", "مئات") and i + 1 < len(toks) and _strip_proclitic(toks[i + 1]) in ("الاف", "الالاف"):
+            return low * 1000, high * 1000, i + 1
+        return low, high, i
+    if bare in _BARE_SCALE and not (prev and _one_token(prev) is not None):
+        n, scale, end = 1, _BARE_SCALE[bare], i
+    else:
+        n = _TEEN_UNITS.get(bare) if i + 1 < len(toks) and toks[i + 1] in _TEN else _one_token(t)
+        if n is None:
+            return None
+        end = i
+        if i + 1 < len(toks) and toks[i + 1] in _TEN:
+            n, end = 10 + n, i + 1
+        elif _ranged(toks, i):  # «بين 10 و15 شخصا»: one figure between the two
+            return n, _one_token(toks[i + 1][1:]), i + 1
+        elif t.isdigit() and i + 2 < len(toks) and toks[i + 1].isdigit() and toks[i + 2] in _SCALE:
+            n, end = float(f"{t}.{toks[i + 1]}"), i + 1  # «1.5 مليون»: the tokenizer splits the decimal
+        scale = _SCALE.get(_strip_proclitic(toks[end + 1])) if end + 1 < len(toks) else None
+        if scale is None:
+            return n, n, end
+        end += 1
+    if end + 1 < len(toks) and toks[end + 1] in _HALF:  # «مليون ونصف», «3 ملايين ونصف»
+        n, end = n + 0.5, end + 1
+    return int(n * scale), int(n * scale), end
+
+
+def numbers_counting(toks: list[str]) -> list[tuple[int, int, int, int, int]]:
+    """(start, last, low, high, noun) for each number of `toks` and the token it counts: the one right after it, past
+    «من» («17 من مقاتليه»). kg.relate.passage_signals.counted_figures and `_counted` read counts through it."""
+    out = []
+    for i in range(len(toks)):
+        got = number_at(toks, i)
+        if got is None:
+            continue
+        low, high, end = got
+        j = end + 1
+        while j < len(toks) and toks[j] in _SKIP_TO_NOUN:
+            j += 1
+        if j < len(toks):
+            out.append((i, end, low, high, j))
+    return out
+
+
 def _counted(f: ClaimFacts) -> list[tuple[int, str, int]]:
-    """(position, class, number) of each count in the claim ("ثمانية عناصر" → fighters 8), bounds left out."""
+    """(position, class, number) of each count in the claim ("ثمانية عناصر" → fighters 8), bounds and vague counts
+    («عشرات») left out."""
     out = []
     toks = f.toks
-    for i, t in enumerate(toks):
-        bare = _strip_proclitic(t)
-        digits = _COUNT_DIGITS.fullmatch(t.translate(_DIGITS))  # "12", "و12"
-        n = int(digits.group(1)) if digits else _NUMBER_WORDS.get(bare)
-        if n is None or _APPROX & set(toks[max(0, i - 3):i]):  # "أكثر من 27", "لا يقل عن 12"
+    for i, end, n, high, j in numbers_counting(toks):
+        if n != high or _APPROX & set(toks[max(0, i - 3):i]):  # "أكثر من 27", "لا يقل عن 12"
             continue
         if i and _strip_proclitic(toks[i - 1]) in _WOUNDED_WORDS and not _joint_toll(toks, i):
             continue  # «استشهاد ثلاثة وإصابة سبعة من عناصر …»: seven wounded, not seven of the dead
-        j = i + 1
-        while j < len(toks) and toks[j] in _SKIP_TO_NOUN:
-            j += 1
-        if j >= len(toks) or "الاقل" in toks[j + 1:j + 4]:  # "27 شخصا على الأقل"
+        if "الاقل" in toks[j + 1:j + 4]:  # "27 شخصا على الأقل"
             continue
         cls = count_class(_strip_proclitic(toks[j]))
         if cls:

@@ -23,7 +23,7 @@ from ..model import Relation
 from ..places import overlap, places_in
 from ..text import light_stem
 from .claims import ClaimFacts, places_differ
-from .conflicts import (_ENTITY_STEMS, _NUMBER_WORDS, _TOLL_STEMS, METHOD, NAMED_IDF, RARE_IDF,
+from .conflicts import (_ENTITY_STEMS, _NUMBER_WORDS, _TEEN_UNITS, _TEN, _TOLL_STEMS, METHOD, NAMED_IDF, RARE_IDF,
                         SAME_EVENT_DAYS, _after, _idf, _within, rare_shared)
 from .control import _AIM as _CONTROL_AIM
 from .control import _PRIORITY, _SIEGE_AND_TAKING_NOUNS, is_purpose, settled, state_of
@@ -58,7 +58,7 @@ _FALL = {"سقوط", "سقطت"}  # the place right after: «سقوط زنجبا
 # «فك الحصار عن …»: the siege ends; «تحرك … نحو تحرير شبوة»: an aim; «إذا سقطت جورين»: a condition
 _LIFTED = {"رفع", "فك", "كسر", "انهاء", "نحو", "باتجاه", "اذا", "لو", "حال", "حاله"}
 # «قتلت»: the killers' verb before its count («قوات الأمن قتلت ستة أشخاص», sample 10's Nalchik raid: no toll read)
-_DEATH = {"استشهاد", "مقتل", "قتل", "مصرع", "وفاه", "استشهد", "استشهدوا", "قتلوا", "قتلت"}
+_DEATH = {"استشهاد", "مقتل", "قتل", "مصرع", "وفاه", "استشهد", "استشهدوا", "قتلوا", "قتلت", "توفي"}  # «توفي 7 معتمرين»
 _PART = {"ضمنهم", "بينهم", "منهم", "بينها", "منها", "ضمنها"}  # what follows counts a part of the toll
 _WOUNDED = {"اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "الجرحي", "المصابين", "مصابين"}
 _ADDED = {"اضافه", "بالاضافه"}
@@ -83,7 +83,7 @@ PERIOD_REACH = 6
 # a period before these is another clause's: «… منذ قرن، وذلك بعد مروره في تايون حيث أدى إلى سقوط ستة قتلى»
 _NEW_CLAUSE = {"حيث", "وذلك", "وحيث"}
 # a past plural death verb after the counted noun: «نحو 17 شخصا استشهدوا»
-_DIED_AFTER = {"استشهدوا", "قتلوا", "لقوا", "توفوا", "قضوا"}
+_DIED_AFTER = {"استشهدوا", "قتلوا", "لقوا", "توفوا", "قضوا", "مصرعهم", "مصرعهما"}  # «لقي تسعة أشخاص مصرعهم»
 # the dual's death verb after a count of two: «جنديين قتلا», «اثنان استشهدا» (a plural count takes `_DIED_AFTER`)
 _TWO_DIED_AFTER = {"قتلا", "استشهدا", "لقيا", "توفيا", "قضيا"}
 # a plural verb of the wounded after its counted noun: «أربعة أشخاص أصيبوا» (sample 8), «11 شخصا قتلوا و32 أصيبوا»
@@ -272,28 +272,32 @@ def toll_figures(f: ClaimFacts) -> frozenset[Figure]:
     last = -2  # where the last toll was read
     for i, t in enumerate(toks):
         n = _number(t)
+        e = i  # the number's last token: «ثلاثة عشر» is 13 (kg.relate.conflicts.number_at), not 3
+        if i + 1 < len(toks) and toks[i + 1] in _TEN and _strip_proclitic(t) in _TEEN_UNITS:
+            n, e = 10 + _TEEN_UNITS[_strip_proclitic(t)], i + 1
         two_died = _two_died_after(toks, i)  # «جنديين قتلا», «جنديين تركيين قتلا»
         if n is None and (i > 0 and _strip_proclitic(toks[i - 1]) in _DEATH or two_died):
             n = dual_count(toks, i)  # «مقتل جنديين», «مقتل ضابطين ومجند»: a count no number word says
         if n is None and _strip_proclitic(t) in DEAD_DUALS:
             n = 2  # «سقوط قتيلين»: the dual of a dead noun is a toll of two
         two_died = two_died and n == 2
-        if n is None or n < 2 or n > 100000 or (i > 0 and _number(toks[i - 1]) is not None):
-            continue  # «(15) خمسة عشر»: the number spelled out again
+        if n is None or n < 2 or n > 100000 or (i > 0 and _number(toks[i - 1]) is not None) \
+                or t in _TEN and i > 0 and _strip_proclitic(toks[i - 1]) in _TEEN_UNITS:
+            continue  # «(15) خمسة عشر»: the number spelled out again; the «عشر» of a teen
         if t.startswith("و") and last == i - 1:
             continue  # «مقتل جنديين وثلاثة»: added to the toll before it (`_toll_at`), not a toll of its own
         lead = bound_start(toks, i, _strip_proclitic)
         before = {_strip_proclitic(u) for u in toks[max(0, lead - 2):lead] + toks[max(0, i - 2):i]}
-        after = [_strip_proclitic(u) for u in toks[i + 1:i + 3]]
+        after = [_strip_proclitic(u) for u in toks[e + 1:e + 3]]
         if not (before & _DEATH or after[:1] and after[0] in _DEAD_NOUNS or set(after) & _DIED_AFTER or two_died
                 or _strip_proclitic(t) in DEAD_DUALS):
             continue
-        fig = figure_at(toks, i, n)
+        fig = figure_at(toks, i, n, e)
         if fig is None or period_near(toks, i) or i > 0 and _strip_proclitic(toks[i - 1]) in _WOUNDED \
-                or _wounded_next(toks, i):
+                or _wounded_next(toks, e):
             continue  # a period's total; «قتلوا وأصيب 72», «قتلوا و32 أصيبوا»: the number of the wounded
-        out |= {(m, m) for m in _toll_at(toks, i, n)} if fig == (n, n) else {fig}
-        last = i
+        out |= {(m, m) for m in _toll_at(toks, e, n)} if fig == (n, n) else {fig}
+        last = e
     return frozenset(out)
 
 
@@ -309,9 +313,28 @@ def tolls(f: ClaimFacts) -> frozenset[int]:
     return exact(toll_figures(f))
 
 
-def _numbers_said(f: ClaimFacts) -> set[int]:
-    """Every number the claim says, its tolls, and its people added up («ضابط وثلاثة جنود» is 4: kg.relate.sums)."""
-    return {n for t in f.toks if (n := _number(t)) is not None} | set(tolls(f)) | coordinated_totals(f.toks)
+# a number before one of these is the day of a date, not a count: «يوم 26 يونيو … 27 قتيلا» against «مقتل 26 شخصا»
+# (set f, the Imam Sadiq mosque bombing) read 26 as said on both sides, so the two tolls did not differ
+_MONTHS = {"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
+           "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"}
+
+
+def _numbers_said(f: ClaimFacts, days: bool = True) -> set[int]:
+    """Every number the claim says, its tolls, and its people added up («ضابط وثلاثة جنود» is 4: kg.relate.sums);
+    `days=False`: not the day of a date («26 يونيو»)."""
+    toks = f.toks
+    return ({n for i, t in enumerate(toks) if (n := _said_at(toks, i)) is not None
+             and (days or not (i + 1 < len(toks) and toks[i + 1] in _MONTHS))} | set(tolls(f)) | coordinated_totals(toks))
+
+
+def _said_at(toks: list[str], i: int) -> int | None:
+    """The number said at `toks[i]`, a teen whole («ثلاثة عشر» is 13; its «عشر» none)."""
+    bare = _strip_proclitic(toks[i])
+    if i + 1 < len(toks) and toks[i + 1] in _TEN and bare in _TEEN_UNITS:
+        return 10 + _TEEN_UNITS[bare]
+    if toks[i] in _TEN and i > 0 and _strip_proclitic(toks[i - 1]) in _TEEN_UNITS:
+        return None
+    return _number(toks[i])
 
 
 def tolls_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -324,8 +347,10 @@ def figures_apart(fa: frozenset[Figure], fb: frozenset[Figure], a: ClaimFacts, b
                   counted: frozenset[int] = frozenset()) -> bool:
     """Both give figures, no exact one of either is a number the other says (a part, a total), and no two of their
     ranges overlap («نحو 17» against 15: no conflict). `counted`: figures said in words no number reads («شخصان»)."""
-    ea, eb = exact(fa), exact(fb)
-    return bool(fa and fb) and not ea & (_numbers_said(b) | eb | counted) and not eb & (_numbers_said(a) | ea | counted) \
+    if not (fa and fb):
+        return False
+    ea, eb = exact(fa), exact(fb)  # the day of a date («26 يونيو») is no part or total of a figure
+    return not ea & (_numbers_said(b, days=False) | eb | counted) and not eb & (_numbers_said(a, days=False) | ea | counted) \
         and ranges_apart(fa, fb)
 
 

@@ -71,11 +71,13 @@ def _bare(t: str) -> str:
     return t[1:] if len(t) > 3 and t[0] in "وبف" else t
 
 
-def figure_at(toks: list[str], i: int, n: int) -> Figure | None:
+def figure_at(toks: list[str], i: int, n: int, end: int | None = None) -> Figure | None:
     """The range the number `n` at `toks[i]` stands for as its neighbours qualify it; None when it is no figure of
-    its own (see _NO_FIGURE, _MULTIPLIERS) or when a negation governs it («لم يسفر عن مقتل 5»)."""
+    its own (see _NO_FIGURE, _MULTIPLIERS) or when a negation governs it («لم يسفر عن مقتل 5»). `end`: the number's
+    last token when it takes more than one (kg.relate.conflicts.number_at: «ثلاثة عشر», «1.5 مليون»; `n` is its value)."""
+    end = i if end is None else end
     near = [_strip_proclitic(u) for u in toks[max(0, i - 2):i]]
-    if i + 1 < len(toks) and _strip_proclitic(toks[i + 1]) in _MULTIPLIERS or set(near) & _NO_FIGURE:
+    if end + 1 < len(toks) and _strip_proclitic(toks[end + 1]) in _MULTIPLIERS or set(near) & _NO_FIGURE:
         return None
     run = _bound_run(toks, i)
     not_less = any(b in _NOT_LESS and k > 0 and run[k - 1] == "لا" for k, b in enumerate(run))
@@ -84,7 +86,7 @@ def figure_at(toks: list[str], i: int, n: int) -> Figure | None:
     if set(window) & _NEGATORS and not (not_less and window.count("لا") == 1 and not set(window) & (_NEGATORS - {"لا"})):
         return None
     # «12 قتيلا على الأقل»: the bound follows the number and its noun, before another number
-    after = toks[i + 1:i + 5]
+    after = toks[end + 1:end + 5]
     least_after = "الاقل" in after and not any(u[:1].isdigit() or u.startswith("و") and u[1:2].isdigit()
                                                for u in after[:after.index("الاقل")])
     if not_less or least_after or "الاقل" in run:
@@ -93,7 +95,7 @@ def figure_at(toks: list[str], i: int, n: int) -> Figure | None:
         return (n + 1, OPEN)
     if set(run) & _UNDER:
         return (0, max(0, n - 1))
-    if set(run) & _ABOUT or "تقريبا" in toks[i + 1:i + 3]:
+    if set(run) & _ABOUT or "تقريبا" in toks[end + 1:end + 3]:
         return (math.floor(n * (1 - ABOUT_SPREAD)), math.ceil(n * (1 + ABOUT_SPREAD)))
     if set(run) & _NOT_LESS:
         return None  # «يقل عن» without «لا»: a comparison, no figure

@@ -19,6 +19,9 @@ judges. Of the 62 supports, 31 have a sentence of cosine 0.3 or more but under 3
 same event in other words, its figures often repeated in digits or words: «عنصران» / «اثنان»), 18 share 30 % or
 more (a quote, a close paraphrase), 13 share little of either (looser background). Hence `opposite_outcome` and
 `numbers_found`.
+Session 19 (pass20) made the two figure readers one: `counted_figures` reads numbers as kg.relate.conflicts' counts do
+(`numbers_counting`: «ثلاثة عشر» was 10 here and 3 in the tolls, «بين 10 و15», «1.5 مليون», «عشرات»), and a date's day
+no longer joins two tolls (kg.relate.events.figures_apart: «يوم 26 يونيو … 27 قتيلا» against «مقتل 26 شخصا»).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from collections.abc import Sequence
 
 from ..text import light_stem, normalize
 from .claims import ClaimFacts
-from .conflicts import count_class
+from .conflicts import _HALF, _SCALE, _VAGUE, count_class, numbers_counting
 from .contradiction_rails import _DENIAL_CUE, _roots, _token_roots, negation_targets
 from .events import _number, _numbers_said, figures_apart, tolls_differ
 from .figures import Figure, figure_at
@@ -44,29 +47,39 @@ _NOT_COUNTED = {"الف", "الاف", "الفا", "مليون", "ملايين", 
 YEARS = (1900, 2100)  # a four-digit number in this range is a year, not a count
 
 
+def _scaled(toks: list[str], end: int) -> bool:
+    """The number ending at `end` is multiplied by a scale word («3 آلاف», «1.5 مليون», «مليون ونصف»)."""
+    return _strip_proclitic(toks[end]) in _SCALE or toks[end] in _HALF
+
+
 def noun_key(tok: str) -> str:
     """A counted noun's key: its count class (kg.relate.conflicts.count_class: «17 من مقاتليه» counts fighters, as
     «ثمانية عناصر» does), else its light stem. (Tried by story-grouped CV over the training
     parts and left out, none higher: folding the accusative «ا» so «مدنيا» and «مدنيين» share a key; reading
-    «133 ألف طن» as 133,000 and «كلم» as «كيلومترا»; dropping running totals and a period's totals.)"""
+    «133 ألف طن» as 133,000 (as a conflict: since session 19 only `figures_agree` reads scaled numbers) and «كلم» as
+«كيلومترا»; dropping running totals and a period's totals.)"""
     return count_class(tok) or light_stem(tok)
 
 
-def counted_figures(f: ClaimFacts) -> dict[str, frozenset[Figure]]:
+def counted_figures(f: ClaimFacts, loose: bool = True) -> dict[str, frozenset[Figure]]:
     """What the text counts: the noun right after a number (past «من»: «17 من مقاتليه») → the figures it is given
-    (kg.relate.figures: «نحو 17» is a range), keyed by `noun_key`. Negated texts count nothing."""
+    (kg.relate.figures: «نحو 17» is a range), keyed by `noun_key`. Negated texts count nothing. Numbers are read as
+    kg.relate.conflicts' counts read them (`numbers_counting`: «ثلاثة عشر» is 13, «بين 10 و15» 10–15, «1.5 مليون»
+    1,500,000, «عشرات» 10–99); `loose=False` leaves out the scaled and the vague ones: as conflicts (session 19, story-
+    grouped CV) they were mostly sums of money or other acts' counts («800 مليون يورو», «اعتقل عشرات المسلحين»
+    against «إصابة مسلحين اثنين»), so `figures_conflict` reads them not, `figures_agree` does."""
     if f.negated:
         return {}
     toks, out = f.toks, {}
-    for i, t in enumerate(toks):
-        n = _number(t)
-        if n is None or YEARS[0] <= n <= YEARS[1] or i + 1 >= len(toks):
+    for i, end, low, high, k in numbers_counting(toks):
+        if low == high and end == i and YEARS[0] <= low <= YEARS[1]:
             continue
-        k = i + 2 if _strip_proclitic(toks[i + 1]) == "من" and i + 2 < len(toks) else i + 1
+        if not loose and (_scaled(toks, end) or _strip_proclitic(toks[i]) in _VAGUE):
+            continue
         noun = _strip_proclitic(toks[k])
         if noun in _NOT_COUNTED or _number(toks[k]) is not None or len(noun) < 2:
             continue
-        fig = figure_at(toks, i, n)
+        fig = figure_at(toks, i, low, end) if low == high else (low, high)
         if fig is not None:
             out.setdefault(noun_key(noun), set()).add(fig)
     return {k: frozenset(v) for k, v in out.items()}
@@ -77,7 +90,7 @@ def figures_conflict(c: ClaimFacts, s: ClaimFacts) -> float:
     same counted noun: kg.relate.events.figures_apart, so a part or a total the other says is no conflict)."""
     if tolls_differ(c, s) or injured_differ(c, s):
         return 1.0
-    fc, fs = counted_figures(c), counted_figures(s)
+    fc, fs = counted_figures(c, loose=False), counted_figures(s, loose=False)
     return float(any(figures_apart(fc[k], fs[k], c, s) for k in fc.keys() & fs.keys()))
 
 
