@@ -28,7 +28,7 @@ from .source_words import (
 )
 from .subjects import (
     cause_object_at, nationality_and_name, surname_end, parse_subject_before, relative_head, statement_issuer,
-    sentence_subject, speaker_of_sentence, subject_after
+    after_byline, sentence_subject, speaker_of_sentence, subject_after
 )
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
@@ -251,10 +251,13 @@ def joined_verb(s: Sentence, cue: Cue) -> bool:
     """A verb joined by و inside its sentence ("وتحدثت صحيفة ذي ديلي نيشن عن … ودعت الكينيين الى"): with no
     subject of its own it goes on with the subject of the sentence's first verb, like a participle (when the
     sentence opens with that verb, not with a phrase: "وفي مؤشر …، ترى الوثيقة …")."""
-    first = s.norm.split()[:1]
+    first = s.norm[after_byline(s):].split()[:1]
     opens_with_verb = bool(first) and first[0] not in NP_STOP and first[0][1:] not in NP_STOP  # not "وفي مؤشر …"
-    return cue.kind == "verb" and cue.start > 2 and s.norm[cue.start - 1] == "و" and s.norm[cue.start - 2] == " " \
-        and opens_with_verb
+    # (or a plural verb after a comma, its subject in itself: "دشن طلاب جامعة نجران … هاشتاقاً …، طالبوا فيه وزير
+    # التعليم … بالتدخل": the students, not the minister they call on)
+    joined = s.norm[cue.start - 1] == "و" and s.norm[cue.start - 2] == " " \
+        or s.norm[cue.start:cue.end].endswith("وا") and re.search(r"،\s*$", s.norm[:cue.start]) is not None
+    return cue.kind == "verb" and cue.start > 2 and joined and opens_with_verb
 
 
 # "…، كما أفاد المرصد": "as" right before the cue, whose source follows the words it said.
@@ -420,7 +423,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             elif joined_verb(s, cue):
                 source = sentence_subject(registry, s, state, before=cue.start)
                 if source is not None and not (source.registered or source_like_text(source.label)
-                                               or titled_or_body(normalize(source.label))):
+                                               or titled_or_body(normalize(source.label))
+                                               or norm[cue.start:cue.end].endswith("وا")):  # people
                     source = None  # "وبدت مظاهر التطرف عليه … ورجح أنه": a thing's verb, no speaker
             if source is None:
                 source = agreeing_antecedent(registry, cue_gender(cue.form, norm[cue.start:cue.end], cue.kind),

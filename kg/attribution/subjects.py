@@ -14,6 +14,7 @@ from .coreference import Discourse, cue_gender, described_person, unregistered_s
 from .denials import denied_head
 from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
+from .own_voice import DATELINE_RE
 from .noun_phrase import (
     LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, city_name_end, clause_starts, definite_body_end, np_after, parse_np_end,
     title_in_body_end, title_in_country_end, with_place, with_region
@@ -149,7 +150,7 @@ def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
     if cue.kind != "verb":
         return False
     written = s.norm[cue.start:cue.end]
-    if written.endswith("وا") and not cue.form.endswith("وا"):  # (a plural form in the lexicon keeps its rules)
+    if written.endswith("وا"):  # (the plural forms in the lexicon too: "طالبوا فيه وزير التعليم … بالتدخل")
         return True
     words = normalize(source.label).split()
     if not source.registered and words and OBLIQUE_PLURAL_RE.match(words[0]):
@@ -500,6 +501,12 @@ def active_subject(registry, s: Sentence, state: Discourse, before: int) -> Sour
     return None
 
 
+def after_byline(s: Sentence) -> int:
+    """Where a lead sentence starts after its by-line and dateline ("علي حفول- سبق- نجران: دشن طلاب …"), else 0."""
+    dateline = DATELINE_RE.match(s.norm) if s.index < 4 else None
+    return dateline.end() if dateline and re.search(r"[-–—]", dateline.group(0)) else 0
+
+
 def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
     """The subject of the sentence's first verb, for a participle cue ("وحدد المنشور …، مضيفا أن");
     none when the cue opens the sentence (it goes on from the previous one)."""
@@ -521,16 +528,21 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
                     return unregistered_source(registry, s, n0, n1, s.text[a:b].rstrip(" ،,:"), state)
             break  # "تم عقد لقاء …": the subject of تم is an event, not a speaker; the rules look further
     lead = CONNECTIVE_LEAD_RE.match(s.norm)
-    m = re.compile(r"\s*(?:و|ف)?\S+\s").match(s.norm, lead.end() if lead else 0)
+    at = lead.end() if lead else after_byline(s)
+    # (a negated verb: "لم يخف عضو الشرف … امتعاضه …، وطالب …": the particle first, then the verb and its subject)
+    m = re.compile(r"\s*(?:[وف]?(?:لم|لن)\s+)?(?:و|ف)?\S+\s").match(s.norm, at)
     if not m:
         return None
-    first = m.group(0).split()[0]
+    first = m.group(0).split()[-1]
     if first in NP_STOP or first[1:] in NP_STOP and first[0] in "وف" or first in ("ثم", "لكن", "ولكن", "اما", "واما"):
         # "وبعد الانتهاء من …"، "ثم تجول سموه …، ثم ألقى مدير إدارة المهرجان … كلمة …، لافتاً": the sentence
         # opens with no verb, its speaker is the title named in it, if any
         return titled_in_sentence(registry, s, state, before)
     np0, np1 = np_after(s.norm, m.end() - 1, before)  # not past the participle ("وبدا الوزير واثقاً من أن")
     np1 = definite_subject_end(s.norm, np0, np1)
+    owned = next((w for w in re.finditer(r"\S+", s.norm[np0:np1]) if w.start() and possessed_masdar(w.group(0))), None)
+    if owned:  # "لم يخف … الأستاذ عابد شيخ امتعاضه الشديد": the verbal noun with the subject's pronoun is the object
+        np1 = np0 + len(s.norm[np0:np0 + owned.start()].rstrip())
     words = s.norm[np0:np1].split()
     held = False
     if words and words[0] in TITLE_WORDS and title_in_country_end(s, np0, np1, len(s.norm)) > np1:
@@ -538,6 +550,8 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
         # held in and the holder's name run longer than a clause's subject
         np1 = title_in_country_end(s, np0, np1, len(s.norm))
         words, held = s.norm[np0:np1].split(), True
+    # "عضو الشرف الحالي وكابتن الفريق الوحداوي سابقاً الأستاذ عابد شيخ": titles, then an honorific and the name
+    held = held or bool(words) and words[0] in TITLE_WORDS and any(w in HONORIFICS for w in words[2:-1])
     if not words or len(words) > (LONG_TITLE_WORDS if held else 6):
         return None
     # a name that opens it ("… الفصائل المقاتلة المعارضة للنظام السوري" is not the government named inside)

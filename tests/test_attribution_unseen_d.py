@@ -1,0 +1,62 @@
+"""Shapes of Arabic reporting first seen among unseen-2015-d's errors (session 19, ext23, issue 14), each written
+here on made-up sentences so that the rule, not the article, is tested: a quoted name far from the verb is not its
+speech; a relayed speaker's title runs long; … Without the parse (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.attribution import AttributionExtractor
+from tests.test_attribution_missed_sides import said  # (cue, source as written, quote) of each report
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return AttributionExtractor(nlp=False)
+
+
+def test_a_short_quoted_name_in_a_later_clause_is_not_the_speech(rules):
+    # the telescope's quoted name ends the outlet's clause; what the agency announced is the object after it
+    text = ("أعلنت وكالة الفضاء الأوروبية اكتشاف كوكب جديد يشبه الأرض في مجرتنا، وقد رصده التلسكوب \"هابل\". "
+            "وقال المدير إن الاكتشاف مهم.")
+    assert said(rules, text)[0] == ("أعلنت", "وكالة الفضاء الأوروبية",
+                                    "اكتشاف كوكب جديد يشبه الأرض في مجرتنا، وقد رصده التلسكوب \"هابل\"")
+    # a real quotation after an interjection still is
+    text = "وقال الوزير، في بيان أمس، \"إن الحكومة لن تتراجع عن قرارها مهما كانت الضغوط\"."
+    assert said(rules, text) == [("قال", "الوزير", "إن الحكومة لن تتراجع عن قرارها مهما كانت الضغوط")]
+
+
+def test_a_relayed_speaker_with_a_long_title_and_an_acronym(rules):
+    # «نقلت X عن Y قوله»: Y, whose title and body (with its quoted acronym) run past ten words, said it
+    text = ("ونقلت \"رويترز\"، عن يوهان شميت المدير التنفيذي للرابطة الوطنية لمنتجي الألبان في ولاية بافاريا "
+            "\"في دي إم\" قوله إن أسعار الحليب تراجعت خلال الشهر الماضي.")
+    assert said(rules, text) == [("قوله", "يوهان شميت المدير التنفيذي للرابطة الوطنية لمنتجي الألبان في ولاية "
+                                          "بافاريا \"في دي إم\"", "أسعار الحليب تراجعت خلال الشهر الماضي")]
+
+
+def test_a_plural_verb_after_a_comma_goes_on_with_the_leads_subject(rules):
+    # «طالبوا»: its subject is in the verb, so the title after it is the one called on, not the speaker; and the
+    # lead's own subject is found past its by-line
+    text = ("محمد علي- الرياض: تجمع موظفو الشركة في الرياض، طالبوا فيه المدير العام للشركة المهندس خالد السالم، "
+            "بإلغاء الخصومات على رواتبهم.")
+    assert said(rules, text) == [("طالبوا", "موظفو الشركة", "إلغاء الخصومات على رواتبهم")]
+
+
+def test_a_negated_opening_verb_and_a_former_title_before_the_name(rules):
+    # «لم يخف X انزعاجه … وقال»: the subject after the negated verb, «سابقاً» inside it before the honorific and the
+    # name, and the verbal noun with his pronoun outside it
+    text = "لم يخف رئيس النادي الأهلي سابقاً الدكتور سالم الحربي انزعاجه من نتائج الفريق وقال «إن الإدارة فشلت في إدارة الملف»."
+    assert said(rules, text) == [("قال", "رئيس النادي الأهلي سابقاً الدكتور سالم الحربي", "إن الإدارة فشلت في إدارة الملف")]
+
+
+def test_a_hollow_verbal_noun_with_a_pronoun_is_the_object_not_the_speaker(rules):
+    # «استقالته» (استفعال of a hollow root, its ة before the pronoun) is what he announces, never who announces
+    text = "وقال الرئيس إن الوضع سيئ. ومن الأفضل له أن يعلن استقالته قبل فوات الأوان."
+    assert all(source != "استقالته" for _cue, source, _quote in said(rules, text))
+    assert ("يعلن", "الرئيس", "استقالته قبل فوات الأوان") in said(rules, text)
+
+
+def test_instead_of_opens_no_content_clause(rules):
+    # «بدلا من أن»: the أن of "instead of" is no complementizer of the verb (as after «بعد», «قبل», «دون»)
+    text = "وطالب الوزير بدعم المزارعين بدلا من أن تستورد الدولة القمح من الخارج."
+    assert said(rules, text) == [("طالب", "الوزير", "دعم المزارعين بدلا من أن تستورد الدولة القمح من الخارج")]
