@@ -60,3 +60,19 @@ def test_instead_of_opens_no_content_clause(rules):
     # «بدلا من أن»: the أن of "instead of" is no complementizer of the verb (as after «بعد», «قبل», «دون»)
     text = "وطالب الوزير بدعم المزارعين بدلا من أن تستورد الدولة القمح من الخارج."
     assert said(rules, text) == [("طالب", "الوزير", "دعم المزارعين بدلا من أن تستورد الدولة القمح من الخارج")]
+
+
+def test_a_title_before_a_registered_name_after_but(rules):
+    # «لكن الرئيس باراك أوباما قال»: the topic before the verb is the registered person, his title before the name
+    from tests.test_attribution_missed_sides import claims
+    text = "وأمام البرلمانيين 60 يوماً لإعاقة رفع العقوبات، لكن الرئيس باراك أوباما قال: إنه سيستخدم حقه في تعطيل القرار."
+    got = [(c.cue, c.source.key, c.quote) for c in claims(rules, text) if not c.own]
+    assert got == [("قال", "barack-obama", "سيستخدم حقه في تعطيل القرار")]
+
+
+def test_a_b_complement_right_after_a_call_verb_is_its_content_not_its_subject(rules):
+    # «ونصح باستخدام …» (نصح: a call as أوصى), «وطالب باستبعاد …»: the speaker goes on from the sentence before
+    text = "وأكد الزهراني أن الاعتماد على المكابح خطأ. ونصح باستخدام تعشيق ثقيل لناقل الحركة لتخفيف سرعة المركبة."
+    assert said(rules, text)[1] == ("نصح", "الزهراني", "استخدام تعشيق ثقيل لناقل الحركة لتخفيف سرعة المركبة")
+    text = "وأكد المدرب أن الحكم أخطأ. وطالب باستبعاد الحكم من المباريات المقبلة."
+    assert said(rules, text)[1] == ("طالب", "المدرب", "استبعاد الحكم من المباريات المقبلة")

@@ -187,6 +187,11 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
     if named and named[0][1] >= k1 - 1:
         return registry.ref(named[0][2])
+    # "لكن الرئيس باراك أوباما قال": a title (one to three words) before a registered name that ends the topic
+    titled = [x for x in s.mentions if k0 < x[0] and x[1] >= k1 - 1 and x[1] <= k1
+              and 1 <= len(s.norm[k0:x[0]].split()) <= 3 and s.norm[k0:x[0]].split()[0] in TITLE_WORDS]
+    if titled:
+        return registry.ref(titled[0][2])
     # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
     lead = re.sub(r"^(?:ال)?رغم\s+(?:من\s+)?ان$", "رغم ان", s.norm[topic.start():k0].strip(" ،,").lstrip("و"))
     after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان") \

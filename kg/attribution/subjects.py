@@ -160,6 +160,9 @@ def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
     if not source.registered and len(words) == 1 and words[0].startswith("ب") and "ب" in PREP_OPENER.get(cue.lemma, ()) \
             and s.norm[cue.end:].lstrip().startswith(words[0]) and document_before(s.norm, cue.start):
         return True  # "تقريرا يفيد بنقل 25 حالة": the verb's own ب-complement at once, the document its subject
+    if not source.registered and words and "ب" in PREP_OPENER.get(cue.lemma, ()) and s.norm[cue.end:].lstrip() \
+            .startswith(words[0]) and (words[0].startswith("بال") or object_masdar(words[0][1:])):
+        return True  # "ونصح باستخدام تعشيق ثقيل …", "وطالب بإعادة المباراة": the ب-complement at once, no subject
     prep = OBJECT_BEFORE_PREP.get(cue.lemma)
     if prep is None or (cue.form and written != cue.form) or not words or len(words) > 4:
         return False
