@@ -76,3 +76,22 @@ def test_a_b_complement_right_after_a_call_verb_is_its_content_not_its_subject(r
     assert said(rules, text)[1] == ("نصح", "الزهراني", "استخدام تعشيق ثقيل لناقل الحركة لتخفيف سرعة المركبة")
     text = "وأكد المدرب أن الحكم أخطأ. وطالب باستبعاد الحكم من المباريات المقبلة."
     assert said(rules, text)[1] == ("طالب", "المدرب", "استبعاد الحكم من المباريات المقبلة")
+
+
+def test_a_statement_issued_and_its_full_text_are_the_issuers(rules):
+    # «أصدرت X بياناً بشأن Y، وفيما يلي نصه:»: Y is X's, and so is each sentence of the text up to its closing
+    # formula; a sentence that quotes someone of its own («وقال تعالى») is not
+    text = ("أصدرت وزارة العدل اليوم بياناً بشأن إغلاق مكتب محاماة مخالف في جدة، وفيما يلي نصه:\n"
+            "وقال تعالى (( وأوفوا بالعهد إن العهد كان مسؤولا )).\n"
+            "تلقت الوزارة بلاغاً عن مكتب يمارس المحاماة دون ترخيص في محافظة جدة.\n"
+            "وتم إغلاق المكتب وإحالة صاحبه إلى النيابة العامة لاستكمال الإجراءات.\n"
+            "والله الموفق.")
+    got = said(rules, text)
+    assert ("أصدرت", "وزارة العدل", "إغلاق مكتب محاماة مخالف في جدة") in got
+    body = [q for cue, source, q in got if cue == "وفيما يلي نصه" and source == "وزارة العدل"]
+    assert body == ["تلقت الوزارة بلاغاً عن مكتب يمارس المحاماة دون ترخيص في محافظة جدة",
+                    "تم إغلاق المكتب وإحالة صاحبه إلى النيابة العامة لاستكمال الإجراءات"]
+    # without the text given in full, only the statement's matter is the issuer's
+    text = "أصدرت وزارة العدل أمس بياناً حول إغلاق مكتب محاماة مخالف في جدة. وتم إحالة صاحبه إلى النيابة العامة."
+    assert [c for c in said(rules, text) if c[1] == "وزارة العدل"] == [
+        ("أصدرت", "وزارة العدل", "إغلاق مكتب محاماة مخالف في جدة")]
