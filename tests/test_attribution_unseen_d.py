@@ -95,3 +95,14 @@ def test_a_statement_issued_and_its_full_text_are_the_issuers(rules):
     text = "أصدرت وزارة العدل أمس بياناً حول إغلاق مكتب محاماة مخالف في جدة. وتم إحالة صاحبه إلى النيابة العامة."
     assert [c for c in said(rules, text) if c[1] == "وزارة العدل"] == [
         ("أصدرت", "وزارة العدل", "إغلاق مكتب محاماة مخالف في جدة")]
+
+
+def test_a_countrys_adjective_inside_a_persons_description_is_not_the_speaker(rules):
+    # «سيدة الأعمال السعودية …»: the nisba describes the businesswoman, it does not name the Saudi government
+    text = ("وشهد المعرض فعاليات كثيرة، وقالت سيدة الأعمال السعودية رئيسة لجنة الحرف اليدوية بالغرفة التجارية "
+            "بجدة نورة الحربي: إن الإقبال فاق التوقعات.")
+    from tests.test_attribution_missed_sides import claims
+    got = [c for c in claims(rules, text) if not c.own]
+    assert [(c.cue, c.quote) for c in got] == [("قالت", "الإقبال فاق التوقعات")]
+    # (the label stops before the name, ten words in: the subject's extent is left as it was)
+    assert got[0].source.key != "saudi-government" and got[0].source.label.startswith("سيدة الأعمال السعودية رئيسة")

@@ -456,6 +456,10 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
         if m0 > np0 + 1 and m1 < np1 - 1 and normalize(phrase.split()[0]).lstrip("ال") in SOURCE_HEADS | BODY_HEADS:
             # a registered name inside a longer one: "منظمة الأمم المتحدة للأغذية والزراعة (فاو) وبرنامج …"
             return unregistered_source(registry, s, np0, np1, label, state), np1
+        if m0 > np0 and re.fullmatch(r"ال\S+(?:يه|ي)", norm[m0:m1]) and re.search(r"(?:^|\s)ال\S+\s*$", norm[np0:m0]):
+            # "سيدة الأعمال السعودية رئيسة لجنة … أميمة عزوز": the country's adjective describes the noun before
+            # it, the subject is the person the whole phrase names, not the country's government
+            return unregistered_source(registry, s, np0, np1, label, state), np1
         return registry.ref(mention), m1
     return unregistered_source(registry, s, np0, np1, label, state), np1
 
