@@ -106,3 +106,21 @@ def test_a_countrys_adjective_inside_a_persons_description_is_not_the_speaker(ru
     assert [(c.cue, c.quote) for c in got] == [("قالت", "الإقبال فاق التوقعات")]
     # (the label stops before the name, ten words in: the subject's extent is left as it was)
     assert got[0].source.key != "saudi-government" and got[0].source.label.startswith("سيدة الأعمال السعودية رئيسة")
+
+
+@pytest.fixture(scope="module", params=["parse", "rules"])
+def both(request):
+    return AttributionExtractor(nlp=None if request.param == "parse" else False)
+
+
+def test_a_former_title_and_the_name_after_it_with_and_without_the_parse(both):
+    # the parse ends the subject at «سابقاً»; the honorific and the name after it are still the speaker's
+    text = ("لم يخف عضو الشرف الحالي وكابتن الفريق الوحداوي سابقاً الأستاذ عابد شيخ امتعاضه الشديد لأحوال النادي "
+            "وقال «لا أخفيك أنني غير متفائل».")
+    got = [(c.cue, c.source.label) for c in claims_of(both, text) if c.cue == "قال"]
+    assert got == [("قال", "عضو الشرف الحالي وكابتن الفريق الوحداوي سابقاً الأستاذ عابد شيخ")]
+
+
+def claims_of(extractor, text):
+    from tests.test_attribution_missed_sides import claims
+    return claims(extractor, text)

@@ -16,7 +16,7 @@ from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
 from .own_voice import DATELINE_RE
 from .noun_phrase import (
-    LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, city_name_end, clause_starts, definite_body_end, np_after, parse_np_end,
+    FORMER_BEFORE_NAME_RE, LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, city_name_end, clause_starts, definite_body_end, np_after, parse_np_end,
     title_in_body_end, title_in_country_end, with_place, with_region
 )
 from .parse import subtree, word_index_at
@@ -514,6 +514,19 @@ def after_byline(s: Sentence) -> int:
     return dateline.end() if dateline and re.search(r"[-–—]", dateline.group(0)) else 0
 
 
+def name_after_former_end(s: Sentence, n0: int, before: int) -> int:
+    """Where the rules' noun phrase from n0 ends, past «سابقاً» + honorific + name and before a verbal noun with
+    the subject's pronoun ("… سابقاً الأستاذ عابد شيخ امتعاضه")."""
+    return before_own_masdar(s.norm, n0, np_after(s.norm, n0, before)[1])
+
+
+def before_own_masdar(norm: str, np0: int, np1: int) -> int:
+    """np1, or where a verbal noun with a pronoun inside the phrase starts: "لم يخف … الأستاذ عابد شيخ امتعاضه
+    الشديد": the verbal noun with the subject's pronoun is the object, the subject ends before it."""
+    owned = next((w for w in re.finditer(r"\S+", norm[np0:np1]) if w.start() and possessed_masdar(w.group(0))), None)
+    return np0 + len(norm[np0:np0 + owned.start()].rstrip()) if owned else np1
+
+
 def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
     """The subject of the sentence's first verb, for a participle cue ("وحدد المنشور …، مضيفا أن");
     none when the cue opens the sentence (it goes on from the previous one)."""
@@ -525,6 +538,13 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
             n0, n1 = s.to_norm(a), s.to_norm(b)
             if n1 > before:
                 break
+            if re.match(r"\s*(?:سابقا|حاليا)" + FORMER_BEFORE_NAME_RE.pattern, s.norm[n1:before]):
+                # "عضو الشرف الحالي وكابتن الفريق الوحداوي | سابقاً الأستاذ عابد شيخ": the parse ends the subject at
+                # «سابقاً»; the honorific and the name after it are still his (as the rules read it)
+                n1 = max(n1, name_after_former_end(s, n0, before))
+                a, b = s.orig(n0), end_with_marks(s.text, s.orig(n1 - 1) + 1)
+                if not [x for x in s.mentions if n0 <= x[0] < n1]:
+                    return unregistered_source(registry, s, n0, n1, s.text[a:b], state)
             if 0 < len(s.norm[n0:n1].split()) <= 6:
                 inside = [x for x in s.mentions if n0 <= x[0] < n1]
                 if inside:
@@ -547,9 +567,7 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
         return titled_in_sentence(registry, s, state, before)
     np0, np1 = np_after(s.norm, m.end() - 1, before)  # not past the participle ("وبدا الوزير واثقاً من أن")
     np1 = definite_subject_end(s.norm, np0, np1)
-    owned = next((w for w in re.finditer(r"\S+", s.norm[np0:np1]) if w.start() and possessed_masdar(w.group(0))), None)
-    if owned:  # "لم يخف … الأستاذ عابد شيخ امتعاضه الشديد": the verbal noun with the subject's pronoun is the object
-        np1 = np0 + len(s.norm[np0:np0 + owned.start()].rstrip())
+    np1 = before_own_masdar(s.norm, np0, np1)
     words = s.norm[np0:np1].split()
     held = False
     if words and words[0] in TITLE_WORDS and title_in_country_end(s, np0, np1, len(s.norm)) > np1:
