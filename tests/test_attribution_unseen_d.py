@@ -108,6 +108,13 @@ def test_a_countrys_adjective_inside_a_persons_description_is_not_the_speaker(ru
     assert got[0].source.key != "saudi-government" and got[0].source.label.startswith("سيدة الأعمال السعودية رئيسة")
 
 
+def test_so_much_that_puts_the_subject_before_its_verb(rules):
+    # «حتى أنّ» + noun + verb, as «إلا أنّ»: the noun is the verb's subject, and the أن is no complementizer of the
+    # verb before it
+    text = "واحتج الفريق الخاسر على قرارات الحكم، حتى أن المدرب الإسباني خوان لوبيز طالب باستبعاد الحكم من المباريات المقبلة."
+    assert said(rules, text) == [("طالب", "المدرب الإسباني خوان لوبيز", "استبعاد الحكم من المباريات المقبلة")]
+
+
 @pytest.fixture(scope="module", params=["parse", "rules"])
 def both(request):
     return AttributionExtractor(nlp=None if request.param == "parse" else False)

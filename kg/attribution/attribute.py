@@ -108,7 +108,7 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
 # الإشارة إلى أن …"): the writer's aside, not the last speaker going on, so the noun after أنّ is the verb's subject.
 BACKGROUND_THAT = r"(?:(?:ال)?جدير (?:بالذكر|ذكره)|يذكر|يشار الي|تجدر الاشاره الي|من المعروف) ان"
 BACKGROUND_THAT_RE = re.compile(r"[وف]?" + BACKGROUND_THAT)
-TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن|(?:ال)?رغم\s+(?:من\s+)?ان|[وف]?" + BACKGROUND_THAT + r")\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
+TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|حتي ان|ولكن|لكن|(?:ال)?رغم\s+(?:من\s+)?ان|[وف]?" + BACKGROUND_THAT + r")\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
                       r"((?:[^\s،.:]+\s+){0,10}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
@@ -131,7 +131,7 @@ CONCESSION_AFTER_RE = re.compile(r"[،,]?\s*(?<![\w])(?:علي\s+)?(?:ال)?رغ
 
 # "but" and one to six words right before the verb, none of them a stop word (checked by topic_subject).
 # "ورغم …، فإن X نفى": فإنّ after a clause (its answer) takes its noun first as well.
-CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن|[،,]\s*فان|(?<![\w])(?:ال)?رغم\s+(?:من\s+)?ان|"
+CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد|حتي) ان|(?<![\w])و?لكن|[،,]\s*فان|(?<![\w])(?:ال)?رغم\s+(?:من\s+)?ان|"
                                r"(?<![\w])[وف]?" + BACKGROUND_THAT + r")\s+(?:[^\s،.:\"]+\s+){1,6}$")
 
 
@@ -194,12 +194,12 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
         return registry.ref(titled[0][2])
     # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
     lead = re.sub(r"^(?:ال)?رغم\s+(?:من\s+)?ان$", "رغم ان", s.norm[topic.start():k0].strip(" ،,").lstrip("و"))
-    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان") \
+    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "حتي ان", "لكن", "فان", "رغم ان") \
         or bool(BACKGROUND_THAT_RE.fullmatch(lead))
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
     # "غير أن طالبان نفت ذلك": after "but", a short name right before the verb is its subject
-    but = lead in ("غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان")
+    but = lead in ("غير ان", "الا ان", "بيد ان", "حتي ان", "لكن", "فان", "رغم ان")  # (حتى أنّ: "so much that")
     but_name = but and len(s.norm[k0:k1].split()) <= 3
     if but and not s.norm[:topic.start()].strip(" و") and len(s.norm[k0:k1].split()) == 1 \
             and s.norm[k0:k1].startswith("ال") and not named and cue.lemma not in DENIAL_VERBS:
