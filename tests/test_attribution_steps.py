@@ -234,8 +234,8 @@ def test_a_lead_after_its_dateline_is_the_outlets_own_voice(registry):
 
 # ------------------------------------------------------------------ pipeline
 def test_the_steps_in_order_fill_one_document(registry):
-    assert [step.__name__ for step in STEPS] == ["read_sentences", "attribute_sentences", "outlet_voice",
-                                                 "propose_missed", "place_and_rank"]
+    assert [step.__name__ for step in STEPS] == ["read_sentences", "attribute_sentences", "issued_statements",
+                                                 "outlet_voice", "propose_missed", "place_and_rank"]
     text = "وقال المرصد إن القوات تقدمت. وأضاف أن الطائرات قصفت المدينة."
     art = Article(text=text, date="2015-07-23")
     spans = split_sentences_abbrev(text)

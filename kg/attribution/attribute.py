@@ -28,7 +28,7 @@ from .source_words import (
 )
 from .subjects import (
     cause_object_at, nationality_and_name, surname_end, parse_subject_before, relative_head, statement_issuer,
-    sentence_subject, speaker_of_sentence, subject_after
+    after_byline, sentence_subject, speaker_of_sentence, subject_after
 )
 from .syntax import (
     CLAUSE_END_RE, COMPLEMENTIZER_RE, PREPOSITION_BEFORE_RE, RELATIVE_BEFORE_RE, RELATIVE_RE, SOON_RE, STRIP, WORD_RE,
@@ -108,7 +108,7 @@ def subject_before_kana_qad(registry, s: Sentence, cue: Cue, state: Discourse) -
 # الإشارة إلى أن …"): the writer's aside, not the last speaker going on, so the noun after أنّ is the verb's subject.
 BACKGROUND_THAT = r"(?:(?:ال)?جدير (?:بالذكر|ذكره)|يذكر|يشار الي|تجدر الاشاره الي|من المعروف) ان"
 BACKGROUND_THAT_RE = re.compile(r"[وف]?" + BACKGROUND_THAT)
-TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|ولكن|لكن|(?:ال)?رغم\s+(?:من\s+)?ان|[وف]?" + BACKGROUND_THAT + r")\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
+TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير ان|الا ان|بيد ان|حتي ان|ولكن|لكن|(?:ال)?رغم\s+(?:من\s+)?ان|[وف]?" + BACKGROUND_THAT + r")\s+|[،,]\s*فان\s+|^\s*(?:و|ف)?(?!و?اما\s)|(?<![\w])و?اما\s+)"
                       r"((?:[^\s،.:]+\s+){0,10}?[^\s،.:]+)\s*،?\s*"
                       r"(?:(?:من جانبه|من جانبها|من جهته|من جهتها|بدوره|بدورها|من ناحيته|من ناحيتها)\s*،?\s*)?ف?$")
 
@@ -131,7 +131,7 @@ CONCESSION_AFTER_RE = re.compile(r"[،,]?\s*(?<![\w])(?:علي\s+)?(?:ال)?رغ
 
 # "but" and one to six words right before the verb, none of them a stop word (checked by topic_subject).
 # "ورغم …، فإن X نفى": فإنّ after a clause (its answer) takes its noun first as well.
-CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد) ان|(?<![\w])و?لكن|[،,]\s*فان|(?<![\w])(?:ال)?رغم\s+(?:من\s+)?ان|"
+CONTRAST_TOPIC_RE = re.compile(r"(?:(?<![\w])(?:غير|الا|بيد|حتي) ان|(?<![\w])و?لكن|[،,]\s*فان|(?<![\w])(?:ال)?رغم\s+(?:من\s+)?ان|"
                                r"(?<![\w])[وف]?" + BACKGROUND_THAT + r")\s+(?:[^\s،.:\"]+\s+){1,6}$")
 
 
@@ -187,14 +187,19 @@ def topic_subject(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRe
     label = s.text[s.orig(k0):end_with_marks(s.text, s.orig(k1 - 1) + 1)]
     if named and named[0][1] >= k1 - 1:
         return registry.ref(named[0][2])
+    # "لكن الرئيس باراك أوباما قال": a title (one to three words) before a registered name that ends the topic
+    titled = [x for x in s.mentions if k0 < x[0] and x[1] >= k1 - 1 and x[1] <= k1
+              and 1 <= len(s.norm[k0:x[0]].split()) <= 3 and s.norm[k0:x[0]].split()[0] in TITLE_WORDS]
+    if titled:
+        return registry.ref(titled[0][2])
     # "أما المعارضة فقالت", "غير أن مسؤولين محليين وصفوهم": a topic for sure
     lead = re.sub(r"^(?:ال)?رغم\s+(?:من\s+)?ان$", "رغم ان", s.norm[topic.start():k0].strip(" ،,").lstrip("و"))
-    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان") \
+    after_amma = lead in ("اما", "غير ان", "الا ان", "بيد ان", "حتي ان", "لكن", "فان", "رغم ان") \
         or bool(BACKGROUND_THAT_RE.fullmatch(lead))
     # "أما (هيا) صاحبة أحد أكشاك …، فأكدت": after أما, the ف that opens the verb marks its topic as the subject
     resumed = s.norm[cue.start - 1:cue.start] == "ف"
     # "غير أن طالبان نفت ذلك": after "but", a short name right before the verb is its subject
-    but = lead in ("غير ان", "الا ان", "بيد ان", "لكن", "فان", "رغم ان")
+    but = lead in ("غير ان", "الا ان", "بيد ان", "حتي ان", "لكن", "فان", "رغم ان")  # (حتى أنّ: "so much that")
     but_name = but and len(s.norm[k0:k1].split()) <= 3
     if but and not s.norm[:topic.start()].strip(" و") and len(s.norm[k0:k1].split()) == 1 \
             and s.norm[k0:k1].startswith("ال") and not named and cue.lemma not in DENIAL_VERBS:
@@ -251,10 +256,13 @@ def joined_verb(s: Sentence, cue: Cue) -> bool:
     """A verb joined by و inside its sentence ("وتحدثت صحيفة ذي ديلي نيشن عن … ودعت الكينيين الى"): with no
     subject of its own it goes on with the subject of the sentence's first verb, like a participle (when the
     sentence opens with that verb, not with a phrase: "وفي مؤشر …، ترى الوثيقة …")."""
-    first = s.norm.split()[:1]
+    first = s.norm[after_byline(s):].split()[:1]
     opens_with_verb = bool(first) and first[0] not in NP_STOP and first[0][1:] not in NP_STOP  # not "وفي مؤشر …"
-    return cue.kind == "verb" and cue.start > 2 and s.norm[cue.start - 1] == "و" and s.norm[cue.start - 2] == " " \
-        and opens_with_verb
+    # (or a plural verb after a comma, its subject in itself: "دشن طلاب جامعة نجران … هاشتاقاً …، طالبوا فيه وزير
+    # التعليم … بالتدخل": the students, not the minister they call on)
+    joined = s.norm[cue.start - 1] == "و" and s.norm[cue.start - 2] == " " \
+        or s.norm[cue.start:cue.end].endswith("وا") and re.search(r"،\s*$", s.norm[:cue.start]) is not None
+    return cue.kind == "verb" and cue.start > 2 and joined and opens_with_verb
 
 
 # "…، كما أفاد المرصد": "as" right before the cue, whose source follows the words it said.
@@ -420,7 +428,8 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
             elif joined_verb(s, cue):
                 source = sentence_subject(registry, s, state, before=cue.start)
                 if source is not None and not (source.registered or source_like_text(source.label)
-                                               or titled_or_body(normalize(source.label))):
+                                               or titled_or_body(normalize(source.label))
+                                               or norm[cue.start:cue.end].endswith("وا")):  # people
                     source = None  # "وبدت مظاهر التطرف عليه … ورجح أنه": a thing's verb, no speaker
             if source is None:
                 source = agreeing_antecedent(registry, cue_gender(cue.form, norm[cue.start:cue.end], cue.kind),

@@ -39,7 +39,7 @@ NOT_B_COMPLEMENT = r"(?:سبب|شكل|حسب|دون|حيث|لاد|لد|عض|كل
 
 # The one called on by a verb of OBJECT_THEN_B, of up to four words and a relative clause of up to fourteen, then a
 # comma and ب + a definite or verbal noun: the comma closes the object, so ب opens what is called for.
-CALLED_ON_COMMA_B_RE = re.compile(r"\s*(?:[^\s،.:\"]+\s+){0,3}?(?:[^\s،.:\"]+)?\s*"
+CALLED_ON_COMMA_B_RE = re.compile(r"\s*(?:(?:فيه|فيها|فيهم|فيهما)\s+)?(?:[^\s،.:\"]+\s+){0,6}?(?:[^\s،.:\"]+)?\s*"
                                   r"(?:(?:الذي|التي|الذين)\s+(?:[^\s.:\"]+\s+){0,13}?[^\s.:\"]+\s*)?،\s*"
                                   r"ب(?!" + NOT_B_COMPLEMENT + r")(?=(?:ال|م|ت)\S{2})")
 
@@ -154,6 +154,17 @@ ADJUNCT_AFTER_SPEAKER_RE = re.compile(r"\s*في\s+[^،.:\"]+$")
 LABEL_VERBS = {"وصف"}
 
 
+def far_quoted_name(norm: str, start_at: int, q) -> bool:
+    """A quotation past a comma (and no other interjection) that is a name of one to three words, closed in the
+    sentence: "أعلنت وكالة ناسا اكتشاف كوكب …، وقد التقطه التليسكوب «كيبلر»" names the telescope in the outlet's
+    clause, "ونقلت «الألمانية»، عن X … «إم دبليو في» قوله" the relayed speaker's body; neither is what was said
+    (speech that far from its verb opens a sentence of its own)."""
+    if q.group(0) != '"' or any(m.group(0) != "،" for m in INTERJECTION_RE.finditer(norm, start_at, q.start())):
+        return False
+    close = norm.find('"', q.start() + 1)
+    return close != -1 and len(norm[q.start() + 1:close].split()) <= 3
+
+
 def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relative: bool,
                  plausible_subject: bool = True):
     norm = s.norm
@@ -196,7 +207,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
                 break
             at = close + 1
             continue
-        if q.start() - start_at <= MAX_GAP or INTERJECTION_RE.search(norm[start_at:q.start()]):
+        if q.start() - start_at <= MAX_GAP or INTERJECTION_RE.search(norm[start_at:q.start()]) \
+                and not (cue.lemma not in LABEL_VERBS and far_quoted_name(norm, start_at, q)):
             quote = q
         break
     if comp and comp.start() - start_at > MAX_COMP_GAP:

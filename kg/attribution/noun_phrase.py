@@ -272,6 +272,11 @@ def with_region(norm: str, end: int, limit: int) -> int:
 PARTITIVE_HEADS = {"عدد", "بعض", "احد", "احدي", "مجموعه", "عشرات", "ميات", "الاف", "كثير", "جميع", "معظم", "اغلب"}
 
 
+# An honorific (and so a name) right after «سابقا» / «حاليا» in a subject.
+FORMER_BEFORE_NAME_RE = re.compile(r"\s+(?:الاستاذ|الاستاذه|الدكتور|الدكتوره|المهندس|المهندسه|الشيخ|اللواء|العميد|"
+                                   r"الفريق|الكابتن|السيد|السيده)\s+(?!ال)\S")
+
+
 def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: bool = False,
              name_first: bool = False) -> tuple[int, int]:
     """The noun phrase right after a verb: words up to a stop word, punctuation, a quote or `limit`
@@ -311,6 +316,11 @@ def np_after(norm: str, at: int, limit: int, max_words: int = 10, quoted_name: b
         if core in ("علي", "عن") and n and re.search(r"(?<![\w])[و]?(?:ال)?(?:مشرف|مشرفه|قايم|قايمه|مسوول|مسووله)\s*$",
                                                       norm[start:start + m.start()]):
             continue  # a title that takes its preposition: "والمشرف على فريق كرة القدم الأول مروان دفتردار"
+        if core in ("سابقا", "حاليا") and n and FORMER_BEFORE_NAME_RE.match(norm, start + m.end(), limit):
+            # "وكابتن الفريق الوحداوي سابقاً الأستاذ عابد شيخ": "formerly" inside a title, the name after it
+            end = start + m.start() + len(w)
+            n += 1
+            continue
         if (core in NP_STOP and not (name_first and n == 0)) or not core or w[0] in "(،:":
             break
         if re.match(r"^[0-9٠-٩]", core):

@@ -1,6 +1,6 @@
 """The steps chained over one Document, the way stanza chains its processors.
 
-    read_sentences → attribute_sentences → outlet_voice → place_and_rank
+    read_sentences → attribute_sentences → issued_statements → outlet_voice → propose_missed → place_and_rank
 
 Each step reads and writes the shared Document (kg.attribution.document); AttributionExtractor
 builds it for an article, runs STEPS in order and returns the Extraction they filled."""
@@ -25,6 +25,7 @@ from .own_voice import headline_claims, lead_claims, lead_index
 from .parse import parse_index
 from .proposer import load_model as load_proposer, propose_missed
 from .source_phrases import balanced_label, source_like_text
+from .statements import issued_statements
 from .source_words import ANONYMITY_RE, MEDIA_HEADS, NP_STOP
 from .subjects import RELATIVE_JUST_BEFORE_RE, STATEMENT_NOUN_RE
 from .syntax import PREPOSITION_BEFORE_RE
@@ -361,7 +362,7 @@ def place_and_rank(doc: Document) -> None:
 
 
 # propose_missed: the learned proposer's claims for what the rules missed (when the extractor asks for it)
-STEPS = (read_sentences, attribute_sentences, outlet_voice, propose_missed, place_and_rank)
+STEPS = (read_sentences, attribute_sentences, issued_statements, outlet_voice, propose_missed, place_and_rank)
 
 
 class AttributionExtractor:

@@ -65,7 +65,7 @@ def relayed_speaker(registry, s: Sentence, cue: Cue, state: Discourse) -> Source
     np0, np1 = an, cue.start
     while np1 > np0 and norm[np1 - 1] in " ،":
         np1 -= 1
-    if np1 <= np0 or len(norm[np0:np1].split()) > 10:
+    if np1 <= np0 or len(norm[np0:np1].split()) > 16:
         return None
     inside = [x for x in s.mentions if np0 <= x[0] < np1]
     if inside and inside[0][0] - np0 <= 1:

@@ -105,9 +105,10 @@ OBJECT_MASDARS = {"وجود", "ضروره", "اهميه", "صحه", "حدوث", 
                   "انتهاء", "تمسك", "حرص", "رغبه", "امكانيه", "احتمال", "مسووليه", "مشاركه", "تورط", "اصابه",
                   "فرار", "هروب", "استهداف", "تنفيذ", "تسجيل", "ارسال", "تاجيل", "الغاء", "اطلاق", "وصول",
                   "قصف"}  # "ووصف قصف الانفصاليين … بأنه": shelling is described, it describes nothing
-# The shapes of verbal nouns (انسحاب، انصياع، استمرار، اعتقال، ارتفاع): a report verb's object, not its subject;
-# bodies whose names have those shapes are left out.
-MASDAR_SHAPE_RE = re.compile(r"^(?:ان\S\S|است\S\S|ا\Sت\S)ا\S$")
+# The shapes of verbal nouns (انسحاب، انصياع، استمرار، اعتقال، ارتفاع, and of a hollow root's استفعال with its ة:
+# استقالة، استعانة، استجابة): a report verb's object, not its subject; bodies whose names have those shapes are
+# left out.
+MASDAR_SHAPE_RE = re.compile(r"^(?:(?:ان\S\S|است\S\S|ا\Sت\S)ا\S|است\Sا\Sه)$")
 MASDAR_SHAPED_NAMES = {"ايتلاف", "اجتماع", "اتحاد", "انتلاف"}
 
 

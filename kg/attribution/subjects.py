@@ -14,8 +14,9 @@ from .coreference import Discourse, cue_gender, described_person, unregistered_s
 from .denials import denied_head
 from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
+from .own_voice import DATELINE_RE
 from .noun_phrase import (
-    LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, city_name_end, clause_starts, definite_body_end, np_after, parse_np_end,
+    FORMER_BEFORE_NAME_RE, LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, city_name_end, clause_starts, definite_body_end, np_after, parse_np_end,
     title_in_body_end, title_in_country_end, with_place, with_region
 )
 from .parse import subtree, word_index_at
@@ -149,7 +150,7 @@ def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
     if cue.kind != "verb":
         return False
     written = s.norm[cue.start:cue.end]
-    if written.endswith("وا") and not cue.form.endswith("وا"):  # (a plural form in the lexicon keeps its rules)
+    if written.endswith("وا"):  # (the plural forms in the lexicon too: "طالبوا فيه وزير التعليم … بالتدخل")
         return True
     words = normalize(source.label).split()
     if not source.registered and words and OBLIQUE_PLURAL_RE.match(words[0]):
@@ -159,6 +160,9 @@ def not_a_subject(registry, s: Sentence, cue: Cue, source, end: int) -> bool:
     if not source.registered and len(words) == 1 and words[0].startswith("ب") and "ب" in PREP_OPENER.get(cue.lemma, ()) \
             and s.norm[cue.end:].lstrip().startswith(words[0]) and document_before(s.norm, cue.start):
         return True  # "تقريرا يفيد بنقل 25 حالة": the verb's own ب-complement at once, the document its subject
+    if not source.registered and words and "ب" in PREP_OPENER.get(cue.lemma, ()) and s.norm[cue.end:].lstrip() \
+            .startswith(words[0]) and (words[0].startswith("بال") or object_masdar(words[0][1:])):
+        return True  # "ونصح باستخدام تعشيق ثقيل …", "وطالب بإعادة المباراة": the ب-complement at once, no subject
     prep = OBJECT_BEFORE_PREP.get(cue.lemma)
     if prep is None or (cue.form and written != cue.form) or not words or len(words) > 4:
         return False
@@ -452,6 +456,10 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
         if m0 > np0 + 1 and m1 < np1 - 1 and normalize(phrase.split()[0]).lstrip("ال") in SOURCE_HEADS | BODY_HEADS:
             # a registered name inside a longer one: "منظمة الأمم المتحدة للأغذية والزراعة (فاو) وبرنامج …"
             return unregistered_source(registry, s, np0, np1, label, state), np1
+        if m0 > np0 and re.fullmatch(r"ال\S+(?:يه|ي)", norm[m0:m1]) and re.search(r"(?:^|\s)ال\S+\s*$", norm[np0:m0]):
+            # "سيدة الأعمال السعودية رئيسة لجنة … أميمة عزوز": the country's adjective describes the noun before
+            # it, the subject is the person the whole phrase names, not the country's government
+            return unregistered_source(registry, s, np0, np1, label, state), np1
         return registry.ref(mention), m1
     return unregistered_source(registry, s, np0, np1, label, state), np1
 
@@ -500,6 +508,25 @@ def active_subject(registry, s: Sentence, state: Discourse, before: int) -> Sour
     return None
 
 
+def after_byline(s: Sentence) -> int:
+    """Where a lead sentence starts after its by-line and dateline ("علي حفول- سبق- نجران: دشن طلاب …"), else 0."""
+    dateline = DATELINE_RE.match(s.norm) if s.index < 4 else None
+    return dateline.end() if dateline and re.search(r"[-–—]", dateline.group(0)) else 0
+
+
+def name_after_former_end(s: Sentence, n0: int, before: int) -> int:
+    """Where the rules' noun phrase from n0 ends, past «سابقاً» + honorific + name and before a verbal noun with
+    the subject's pronoun ("… سابقاً الأستاذ عابد شيخ امتعاضه")."""
+    return before_own_masdar(s.norm, n0, np_after(s.norm, n0, before)[1])
+
+
+def before_own_masdar(norm: str, np0: int, np1: int) -> int:
+    """np1, or where a verbal noun with a pronoun inside the phrase starts: "لم يخف … الأستاذ عابد شيخ امتعاضه
+    الشديد": the verbal noun with the subject's pronoun is the object, the subject ends before it."""
+    owned = next((w for w in re.finditer(r"\S+", norm[np0:np1]) if w.start() and possessed_masdar(w.group(0))), None)
+    return np0 + len(norm[np0:np0 + owned.start()].rstrip()) if owned else np1
+
+
 def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> SourceRef | None:
     """The subject of the sentence's first verb, for a participle cue ("وحدد المنشور …، مضيفا أن");
     none when the cue opens the sentence (it goes on from the previous one)."""
@@ -511,6 +538,13 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
             n0, n1 = s.to_norm(a), s.to_norm(b)
             if n1 > before:
                 break
+            if re.match(r"\s*(?:سابقا|حاليا)" + FORMER_BEFORE_NAME_RE.pattern, s.norm[n1:before]):
+                # "عضو الشرف الحالي وكابتن الفريق الوحداوي | سابقاً الأستاذ عابد شيخ": the parse ends the subject at
+                # «سابقاً»; the honorific and the name after it are still his (as the rules read it)
+                n1 = max(n1, name_after_former_end(s, n0, before))
+                a, b = s.orig(n0), end_with_marks(s.text, s.orig(n1 - 1) + 1)
+                if not [x for x in s.mentions if n0 <= x[0] < n1]:
+                    return unregistered_source(registry, s, n0, n1, s.text[a:b], state)
             if 0 < len(s.norm[n0:n1].split()) <= 6:
                 inside = [x for x in s.mentions if n0 <= x[0] < n1]
                 if inside:
@@ -521,16 +555,19 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
                     return unregistered_source(registry, s, n0, n1, s.text[a:b].rstrip(" ،,:"), state)
             break  # "تم عقد لقاء …": the subject of تم is an event, not a speaker; the rules look further
     lead = CONNECTIVE_LEAD_RE.match(s.norm)
-    m = re.compile(r"\s*(?:و|ف)?\S+\s").match(s.norm, lead.end() if lead else 0)
+    at = lead.end() if lead else after_byline(s)
+    # (a negated verb: "لم يخف عضو الشرف … امتعاضه …، وطالب …": the particle first, then the verb and its subject)
+    m = re.compile(r"\s*(?:[وف]?(?:لم|لن)\s+)?(?:و|ف)?\S+\s").match(s.norm, at)
     if not m:
         return None
-    first = m.group(0).split()[0]
+    first = m.group(0).split()[-1]
     if first in NP_STOP or first[1:] in NP_STOP and first[0] in "وف" or first in ("ثم", "لكن", "ولكن", "اما", "واما"):
         # "وبعد الانتهاء من …"، "ثم تجول سموه …، ثم ألقى مدير إدارة المهرجان … كلمة …، لافتاً": the sentence
         # opens with no verb, its speaker is the title named in it, if any
         return titled_in_sentence(registry, s, state, before)
     np0, np1 = np_after(s.norm, m.end() - 1, before)  # not past the participle ("وبدا الوزير واثقاً من أن")
     np1 = definite_subject_end(s.norm, np0, np1)
+    np1 = before_own_masdar(s.norm, np0, np1)
     words = s.norm[np0:np1].split()
     held = False
     if words and words[0] in TITLE_WORDS and title_in_country_end(s, np0, np1, len(s.norm)) > np1:
@@ -538,6 +575,8 @@ def sentence_subject(registry, s: Sentence, state: Discourse, before: int) -> So
         # held in and the holder's name run longer than a clause's subject
         np1 = title_in_country_end(s, np0, np1, len(s.norm))
         words, held = s.norm[np0:np1].split(), True
+    # "عضو الشرف الحالي وكابتن الفريق الوحداوي سابقاً الأستاذ عابد شيخ": titles, then an honorific and the name
+    held = held or bool(words) and words[0] in TITLE_WORDS and any(w in HONORIFICS for w in words[2:-1])
     if not words or len(words) > (LONG_TITLE_WORDS if held else 6):
         return None
     # a name that opens it ("… الفصائل المقاتلة المعارضة للنظام السوري" is not the government named inside)

@@ -6,7 +6,7 @@ import re
 
 # Complementizers and markers that open the content after cue + source; never before a full stop ("سي. إن. إن.",
 # CNN spelled letter by letter, is no "إن") nor right after one ("دي.إيه.إن", DAN written with its dots glued).
-COMP = r"(?<![\w])(?<!\.)(?<!بعد )(?<!قبل )(?<!منذ )(?<!دون )(?:[بف]?ان(?:ه|ها|هم|هما|نا)?|الي ان(?:ه|ها)?|بكون)(?![\w.])"
+COMP = r"(?<![\w])(?<!\.)(?<!بعد )(?<!قبل )(?<!منذ )(?<!دون )(?<!بدلا من )(?<!عوضا عن )(?<!حتي )(?:[بف]?ان(?:ه|ها|هم|هما|نا)?|الي ان(?:ه|ها)?|بكون)(?![\w.])"
 COMPLEMENTIZER_RE = re.compile(COMP)
 QUOTE_OPEN_RE = re.compile(r"[\"«“:]")
 # Where a content clause stops even inside one sentence.

@@ -96,6 +96,9 @@ WEAK = {
     "نعى": ["نعي", "نعوا"],
     # أوصى "recommended (to X) that": a call, its object before its ب ("أوصت الهيئة أهل فلسطين بتقوى الله")
     "أوصى": ["اوصي", "اوصت", "اوصوا"],
+    # نصح "advised (X) to": the same call as أوصى, its object before its ب ("ونصح باستخدام التعشيق الثقيل"); the
+    # past only (the noun «نصح» is told apart as the other ambiguous forms are)
+    "نصح": ["نصح", "نصحت", "نصحوا"],
     # أيّد "backed": the past only, its object is what is backed ("وأيد حلفاء غربيون الإجراءات التركية")
     "أيد": ["ايد", "ايدت", "ايدوا"],
 }
@@ -109,6 +112,7 @@ PARTICIPLES = {
     "أرجع": ["مرجعا"], "عزا": ["عازيا"], "استدرك": ["مستدركا"], "ألمح": ["ملمحا"], "أفصح": ["مفصحا"],
     "قلل": ["مقللا"], "استبعد": ["مستبعدا"], "هدد": ["مهددا"], "توعد": ["متوعدا"],
     "ندد": ["منددا", "منددين"], "حث": ["حاثا"], "ناشد": ["مناشدا"], "ادعى": ["مدعيا"], "أوصى": ["موصيا"],
+    "نصح": ["ناصحا"],
     "تعهد": ["متعهدا"], "أشاد": ["مشيدا"],
     # certainty stated of oneself: "وبدا الوزير واثقاً من أن …", "متيقنين من أن …": the speaker asserts what follows
     # (no verb of saying, but the GUIDE's evaluation frame with an identifiable source)
@@ -122,9 +126,9 @@ PARTICIPLES = {
 # Verbs whose content is their object, not a clause: "دعا X من تبقى … للخروج".
 DIRECTIVE = {"دعا", "طلب"}
 # Calls, demands and threats: their content is what is called for, up to the subject's next act.
-CALL_VERBS = DIRECTIVE | {"طالب", "هدد", "توعد", "حث", "ناشد", "أوصى", "تعهد"}
+CALL_VERBS = DIRECTIVE | {"طالب", "هدد", "توعد", "حث", "ناشد", "أوصى", "نصح", "تعهد"}
 # Verbs with an object before their ب-complement: "مطالبا نظام الأسد بوقف القصف", "متهما المعارضة بتلقي دعم".
-OBJECT_THEN_B = {"طالب", "اتهم", "هدد", "توعد", "ناشد", "أوصى"}
+OBJECT_THEN_B = {"طالب", "اتهم", "هدد", "توعد", "ناشد", "أوصى", "نصح"}
 # Threats: their content is only what they threaten with (ب), after the subject or its object
 # ("هددت الولايات المتحدة نظام الأسد أمس باتخاذ خطوات …"); a far «أن» or quotation is someone else's.
 THREATS = {"هدد", "توعد", "تعهد"}
@@ -177,7 +181,7 @@ PREP_OPENER = {"ندد": ("ب",), "شدد": ("علي",), "أشار": ("الي",)
                "دعا": ("الي",), "كشف": ("عن",), "أعرب": ("عن",), "تناقل": ("عن",), "أعلن": ("عن",), "حذر": ("من",),
                "طالب": ("ب",), "تحدث": ("عن",), "أفاد": ("ب", "عن"), "اتهم": ("ب",),
                "قلل": ("من",), "هدد": ("ب",), "توعد": ("ب",), "أكد": ("علي",), "حث": ("علي",),
-               "ناشد": ("ب",), "أوصى": ("ب",), "تعهد": ("ب",),
+               "ناشد": ("ب",), "أوصى": ("ب",), "نصح": ("ب",), "تعهد": ("ب",),
                # "اعترف أثناء استجوابه بالعمل لصالح …": what is confessed follows ب
                "اعترف": ("ب",),
                # "ألمح اليغري إلى بقاء بوغبا": what is hinted at follows إلى
@@ -190,7 +194,7 @@ TIGHT_PREP = {"أكد"}
 # Past 3rd masculine forms that are spelled like a noun (نشر "publishing", ذكر "mention"):
 # a parse that calls them nouns, or a preposition before them, rules them out.
 AMBIGUOUS_FORMS = {"كتب", "بين", "شرح", "نسب", "وصف", "عد", "نفي", "نشر", "ذكر", "كشف", "نقل", "رد", "طلب", "زعم", "حذر", "صرح", "ختم", "قدر", "راي", "توقع",
-                   "تابع", "طالب", "تعهد", "نعي", "حكم", "امن"}
+                   "تابع", "طالب", "تعهد", "نعي", "حكم", "امن", "نصح"}
 
 
 def _sound_forms(past: str, present: str) -> list[str]:
