@@ -1,0 +1,303 @@
+"""unseen-2015-h's annotations (10 articles), as strings; build_unseen_h_gold.py turns them into gold files.
+
+Written from the article text alone (tests/gold/GUIDE.md, "Real articles", and ../unseen-2015-c/README.md's
+conventions); the extractor was never run on these articles. Notation: ../unseen-2015/unseen_notation.py.
+Options used: after, cue_ctx, src_ctx, coref, via, hedged, date, opt, cw, alt, alt_cues, note.
+"""
+
+from unseen_notation import ANON, GOV, INTL, OFF, OTHER, PERSON, A, O, recorder
+
+SRC: dict[str, dict] = {}
+ARTICLES: dict[str, dict] = {}
+article = recorder(SRC, ARTICLES)
+
+SRC['3alyoum-2015-07-25-75'] = {"zip": '2015-07-25.zip', "member": '2015-07-25.json', "index": 75, "source": '3alyoum',
+    "url": 'http://www.3alyoum.com/news/local/a/شاهد-تحرّش-لفظي-وجسدي-بفتاة-في-الطائف/',
+    "title": 'شاهد.. تحرّش لفظي وجسدي بفتاة في الطائف',
+    "date_extracted": '2015-07-25 23:29:00'}
+SRC['aawsat-2015-07-21-534'] = {"zip": '2015-07-21.zip', "member": '2015-07-21.json', "index": 534, "source": 'aawsat',
+    "url": 'http://aawsat.com/home/article/411101/اكتشاف-لوحة-للملك-أمنمحات-تعود-إلى-38-قرنًا',
+    "title": 'اكتشاف لوحة للملك أمنمحات تعود إلى 38 قرنًا',
+    "date_extracted": '2015-07-21 10:54:44'}
+SRC['aleqtisadiya-2015-08-11-333'] = {"zip": '2015-08-11.zip', "member": '2015-08-11.json', "index": 333, "source": 'aleqtisadiya',
+    "url": 'http://www.aleqt.com/2015/08/11/article_980883.html',
+    "title": 'افتتاح شاطئ خاص بالنساء فقط في الشيشان',
+    "date_extracted": '2015-08-11 18:41:21'}
+SRC['aljazirah-2015-07-21-1085'] = {"zip": '2015-07-21.zip', "member": '2015-07-21.json', "index": 1085, "source": 'aljazirah',
+    "url": 'http://www.al-jazirah.com/2015/20150721/fe5.htm',
+    "title": 'محافظة الخرج تواصل احتفالاتها بالعيد وصيف الخرج 36 ورئيس هيئة الأمر بالمعروف يزور المهرجان ',
+    "date_extracted": '2015-07-21 20:08:14'}
+SRC['almadina-2015-07-27-506'] = {"zip": '2015-07-27.zip', "member": '2015-07-27.json', "index": 506, "source": 'almadina',
+    "url": 'http://www.al-madina.com/node/621281/المنافسة-شركة-عالمية-تدرس-غلاء-المعيشة-وارتفاع-الأسعار.html',
+    "title": 'المنافسة:  شركة عالمية تدرس غلاء المعيشة وارتفاع الأسعار',
+    "date_extracted": '2015-07-27 18:48:20'}
+SRC['alriyadh-2015-08-11-723'] = {"zip": '2015-08-11.zip', "member": '2015-08-11.json', "index": 723, "source": 'alriyadh',
+    "url": 'http://www.alriyadh.com/1072154',
+    "title": '«تعليم الرياض» يواصل العمل لإنجاز ترميم 30 مدرسة وصيانة 300 مبنى مدرسي',
+    "date_extracted": '2015-08-11 14:15:43'}
+SRC['alwatan-2015-08-02-827'] = {"zip": '2015-08-02.zip', "member": '2015-08-02.json', "index": 827, "source": 'alwatan',
+    "url": 'http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=230708&CategoryID=5',
+    "title": 'التسريع يختصر سنة  لستة طلاب بينبع',
+    "date_extracted": '2015-08-02 22:42:40'}
+SRC['alweeam-2015-07-21-1680'] = {"zip": '2015-07-21.zip', "member": '2015-07-21.json', "index": 1680, "source": 'alweeam',
+    "url": 'http://www.alweeam.com.sa/341663/وزير-التعليم-يرعى-انطلاقة-الملتقى-الت/',
+    "title": 'وزير التعليم يرعى انطلاقة الملتقى التعريفي لبرنامج «فطن» الأربعاء القادم',
+    "date_extracted": '2015-07-21 02:20:40'}
+SRC['alyaum-2015-07-22-1709'] = {"zip": '2015-07-22.zip', "member": '2015-07-22.json', "index": 1709, "source": 'alyaum',
+    "url": 'http://www.alyaum.com/article/4079615',
+    "title": 'مجمع الأمل بالدمام يقيم حفل معايدة المرضى',
+    "date_extracted": '2015-07-22 17:47:30'}
+SRC['okaz-2015-07-27-1288'] = {"zip": '2015-07-27.zip', "member": '2015-07-27.json', "index": 1288, "source": 'okaz',
+    "url": 'http://www.okaz.com.sa/new/Issues/20150727/Con20150727785916.htm',
+    "title": 'عشريني ينهي خلافه مع آخر بحرق جثته',
+    "date_extracted": '2015-07-27 18:21:04'}
+
+
+# ---------------------------------------------------------------------------------------------- 3alyoum
+CITIZENS = ("citizens-on-social-media", OTHER)
+ALAWIT = ("abdullah-al-alawit", PERSON)
+MAATOUQ = ("saeed-maatouq", PERSON)
+article("3alyoum-2015-07-25-75", "2015-07-25", [
+    O("taif-harassment-video", "ظهر اليوم مقطع فيديو آخر لشاب يتحرّش بفتاة في الطائف", core=True, date="2015-07-25",
+      note="The lead's checkable fact (اليوم = the crawl day, a Saturday)."),
+    O("harasser-touched-girl", "هذه المرة يبدو أن المتحرّش لم يكتف بالتلفّظ، بل تجاوز ذلك إلى مد يده على الفتاة",
+      note="The outlet's own reading of the video (يبدو): optional, not hedged as a claim of anyone else."),
+    O("video-angered-citizens", "هو ما أثار استهجان المواطنين في وسائل التواصل الاجتماعي"),
+    A("citizens-demand-deterrent-law", *CITIZENS, "المواطنين", "المطالبة", "بقانون رادع ضد المتحرّشين",
+      coref=True, alt=["قانون رادع ضد المتحرّشين"], alt_cues=["جدّدوا فيه المطالبة"],
+      note="A demand (directive) of the tweeting citizens, subject of ليدشنوا ... وجدّدوا: the label is المواطنين, coref."),
+    A("fatima-where-are-sermons", "fatima-al-fayez", PERSON, "المغردة فاطمة آل فايز", "قالت",
+      "أين خطب الجمعة والعادات ومجالس الرجال وتقاليد القبائل ومنابزة الحضر من تهذيب هؤلاء المسعورين", cw=False,
+      note="A rhetorical question: core, not checkworthy. The closing « !» is left out."),
+    A("alawit-hints-at-blamers", *ALAWIT, "الكاتب الباحث الشرعي عبدالله العلويط", "غمز من طرف",
+      "من دأبوا على تحميل الفتاة المسؤولية في مثل هذه المواقف", opt=True, cw=False,
+      note="A jibe at a group, no proposition of its own: optional."),
+    A("alawit-culture-not-law", *ALAWIT, "الكاتب الباحث الشرعي عبدالله العلويط", "قال",
+      "لو سألنا المتحرش الذي في المقطع لقال لماذا تأتي لهذا المكان أصلا، إذن هي ثقافة تنظر للمرأة أنها سلعة جنسية أكثر منه قانون",
+      cue_ctx="وقال “لو", coref=True, cw=False,
+      note="Elided subject of a coordinated verb: the label is the name earlier in the sentence, coref. An opinion."),
+    A("maatouq-demands-maximum-penalty", *MAATOUQ, "الصحافي سعيد معتوق", "طالب",
+      "إيقاع أقصى العقوبات على المتحرّش", alt=["بإيقاع أقصى العقوبات على المتحرّش"],
+      note="A directive with checkable content: core; the nominal complement after بـ."),
+    A("maatouq-strike-necks", *MAATOUQ, "الصحافي سعيد معتوق", "قال",
+      "لابد من ضرب الأعناق حتى يتأدب السفلة وأتمنى أن لايظهر أشباه الرجال وأشباه النساء للقول بأن قانون التحرش ضد الدين",
+      cue_ctx="وقال “لابد", coref=True, cw=False,
+      alt=["لابد من ضرب الأعناق حتى يتأدب السفلة"],
+      note="A slogan and a wish: core, not checkworthy."),
+    A("otaibi-causes-of-harassment", "faisal-al-otaibi", PERSON, "المغرد فيصل العتيبي", "أرجع",
+      "التحرّش إلى عدة أسباب، هي أسباب التحرش في السعودية: عدم الخوف من الله، والخلل في الرجولة، والجهل والتخلف، وعدم وجود قانون",
+      cw=False, alt=["التحرّش إلى عدة أسباب"],
+      note="A causal opinion (أرجع ... إلى): core, not checkworthy (doubtful: «عدم وجود قانون» could be checked)."),
+    O("prosecution-began-jeddah-inquiry",
+      "كانت هيئة التحقيق والادعاء العام بدأت الثلاثاء الماضي، التحقيق مع الشباب المتهمين في واقعة التحرش التي شهدها كورنيش محافظة جدة خلال أيام العيد",
+      date="2015-07-21", note="الثلاثاء الماضي from Saturday 2015-07-25 = 2015-07-21."),
+], note="Reference date 2015-07-25 (a Saturday): اليوم = 2015-07-25, الثلاثاء الماضي = 2015-07-21. The byline "
+        "(فايز الحسيكي – عين اليوم) and the closing tag line are not claims.")
+
+
+# ---------------------------------------------------------------------------------------------- aawsat
+MINISTRY = ("egyptian-ministry-of-antiquities", GOV)
+DAMATI = ("mamdouh-al-damati", OFF)
+article("aawsat-2015-07-21-534", "2015-07-21", [
+    O("warsaw-mission-finds-berenice-temple",
+      "اكتشفت بعثة جامعة وارسو البولندية أجزاء من واجهة معبد الملكة اليونانية برنيكي على البحر الأحمر إضافة إلى لوحتين أثريتين إحداهما تحمل اسم الملك أمنمحات الرابع الذي يعود إلى أكثر من 38 قرنا",
+      core=True, alt=["اكتشفت بعثة جامعة وارسو البولندية أجزاء من واجهة معبد الملكة اليونانية برنيكي على البحر الأحمر"],
+      note="The lead's unattributed fact: core."),
+    A("ministry-one-slab-damaged", *MINISTRY, "وزارة الآثار المصرية", "قالت",
+      "إحدى اللوحتين «متهدمة وتحتاج إلى الترميم»", via="reuters",
+      note="حسب «رويترز» closes the sentence: the ministry's statement relayed by Reuters (via)."),
+    A("ministry-second-slab-amenemhat", *MINISTRY, "وزارة الآثار المصرية", "قالت",
+      "الثانية فتحمل خرطوش الملك أمنمحات الرابع الذي حكم البلاد بين عامي 1798 و1790 قبل الميلاد وشهد حكمه حملات خاصة بالبحث والتنقيب عن حجر الفيروز في شبه جزيرة سيناء وحجر الجمشت في صعيد مصر والساحل الأفريقي",
+      via="reuters", alt=["أما الثانية فتحمل خرطوش الملك أمنمحات الرابع",
+                          "الثانية فتحمل خرطوش الملك أمنمحات الرابع"],
+      note="The أما clause goes on with the same إن complement: a second claim, same cue."),
+    O("cartouche-defined", "الخرطوش لوحة صخرية كانت تحمل اسم الملك"),
+    O("amethyst-defined", "أما الجمشت فهو من الأحجار الكريمة التي تستخدم للزينة وترجع التسمية إلى أصل يوناني يعني «مخمور»"),
+    A("damati-three-roman-burials", *DAMATI, "ممدوح الدماطي وزير الآثار", "قال",
+      "البعثة - التي تعمل في موقع ميناء الملكة برنيكي الواقع في أقصى الجنوب الشرقي لمصر - اكتشفت ثلاث دفنات ترجع إلى بداية العصر الروماني كما عثرت على أجزاء من واجهة معبد برنيكي",
+      cue_ctx="وقال ممدوح",
+      alt=["البعثة - التي تعمل في موقع ميناء الملكة برنيكي الواقع في أقصى الجنوب الشرقي لمصر - اكتشفت ثلاث دفنات ترجع إلى بداية العصر الروماني"],
+      note="«في البيان»: the minister, not the document. كما عثرت (same subject, coordinated) kept in."),
+    O("berenice-background",
+      "الملكة برنيكي كانت زوجة لبطليموس الأول وأم بطليموس الثاني الذي حكم مصر بين عامي 284 و246 قبل الميلاد وشيد لأمه هذا المعبد"),
+    A("damati-coastal-centre", *DAMATI, "الدماطي", "قال",
+      "العثور على خرطوش أمنمحات الرابع ضمن رديم العصر الروماني «قد يعد دليلا على وجود مركز ساحلي آنذاك لإمداد الحملات البحرية المتجهة جنوب البحر الأحمر وما بعده»",
+      cue_ctx="وقال الدماطي", hedged=True, note="قد in the main clause: hedged. The name written again: as written."),
+    A("damati-new-site-by-satellite", *DAMATI, "الدماطي", "مضيفا",
+      "البعثة توصلت بدراسة وتحليل صور الأقمار الصناعية إلى موقع جديد بالقرب من ميناء برنيكي يضم بقايا أساسات مبنى ذي ثلاث منصات مستقيمة ولكنه يحتاج إلى دراسات لتحديد وظيفته",
+      coref=True, alt=["البعثة توصلت بدراسة وتحليل صور الأقمار الصناعية إلى موقع جديد بالقرب من ميناء برنيكي"]),
+    A("damati-ptolemy-built-port", *DAMATI, "الدماطي", "أضاف",
+      "ميناء برنيكي أنشأه بطليموس الثاني «الذي أمر بشن حملات إلى مناطق الساحل الشرقي لأفريقيا بحثا عن الأفيال ليتم استخدامها في الحروب»",
+      coref=True, alt=["ميناء برنيكي أنشأه بطليموس الثاني"]),
+], note="Reference date 2015-07-21; no statement is dated in the text (all null).")
+
+
+# ---------------------------------------------------------------------------------------------- aleqtisadiya
+ZARA = ("zara-akhmadova", PERSON)
+article("aleqtisadiya-2015-08-11-333", "2015-08-11", [
+    O("grozny-women-only-beach",
+      "بعيدا عن نظرات الرجال أصبح بوسع النساء في جمهورية الشيشان الآن الاسترخاء على شاطئ خاص بهن فقط في العاصمة جروزني",
+      core=True, alt=["أصبح بوسع النساء في جمهورية الشيشان الآن الاسترخاء على شاطئ خاص بهن فقط في العاصمة جروزني"],
+      note="The lead's checkable fact; الآن is not a date."),
+    O("beach-2500-m2", "الشاطئ الجديد مساحته 2500 متر مربع ويقع على ساحل ما يسمى بحر جروزني وهو عبارة عن خزان مياه صناعي في وسط مركز ترفيهي"),
+    O("reservoir-drained-refilled", "قبل افتتاح الشاطئ جرى تجفيف الخزان وتنظيف قاعه وتغطيته بالرمل والصدف الذي جُلب من بحر قزوين ثم أُعيد ملؤه بمياه نقية"),
+    O("two-km-from-mens-beach", "يبعد الشاطئ الخاص بالنساء كيلومترين اثنين عن شاطئ الرجال ومحاط بسور يبلغ ارتفاعه ثلاثة أمتار"),
+    O("opening-attended", "حضر حفل افتتاح الشاطئ نساء وفتيات وعدد محدود من المسؤولين الذكور"),
+    A("woman-relax-without-leaving", "woman-at-opening", PERSON, "امرأة", "قالت",
+      "الآن دون أن نغادر جمهوريتنا بوسعنا الاسترخاء بهدوء هنا على أرض جمهوريتنا. نسترخي معا مع عائلاتنا. بوسعنا الحضور الى هنا للسباحة في مكان بعيدا عن أعين الرجال",
+      cue_ctx="وقالت امرأة أمام", src_ctx="امرأة أمام النساء",
+      alt=["الآن دون أن نغادر جمهوريتنا بوسعنا الاسترخاء بهدوء هنا على أرض جمهوريتنا",
+           "بوسعنا الحضور الى هنا للسباحة في مكان بعيدا عن أعين الرجال"],
+      note="An unnamed woman (person). Three sentences, the whole complement: one claim, sentences in alt_spans."),
+    A("women-praise-kadyrov", "women-at-the-beach", PERSON, "كثيرات", "أشادت",
+      "الزعيم الشيشاني رمضان قديروف وأمه أيماني لإقامة هذه المنشأة الجديدة",
+      alt=["بالزعيم الشيشاني رمضان قديروف وأمه أيماني لإقامة هذه المنشأة الجديدة"],
+      note="Praise with a presupposed checkable fact (they set the beach up): core (doubtful: praise is close to thanks). "
+           "The relative clause ممن كن يستمتعن ... is left out of the label."),
+    A("zara-kadyrov-built-it", *ZARA, "امرأة مقيمة في جروزني", "قالت",
+      "رئيس جمهوريتنا رمضان أحمدوفيتش (قديروف) أقام من أجلنا -نحن النساء- هذا المكان الرائع الذي يمكننا الاسترخاء فيه واحضار أطفالنا حيث يمكننا الاسترخاء بالفعل ونحن في غاية السعادة به. نرغب في أن يكون ذلك الشاطئ بدون رسوم دخول وفي المحافظة عليه ليبقى جميلا ونظيفا كما هو حاليا",
+      cue_ctx="وقالت امرأة مقيمة",
+      alt=["رئيس جمهوريتنا رمضان أحمدوفيتش (قديروف) أقام من أجلنا -نحن النساء- هذا المكان الرائع الذي يمكننا الاسترخاء فيه واحضار أطفالنا حيث يمكننا الاسترخاء بالفعل ونحن في غاية السعادة به",
+           "نرغب في أن يكون ذلك الشاطئ بدون رسوم دخول وفي المحافظة عليه ليبقى جميلا ونظيفا كما هو حاليا"],
+      note="Label without the appositive تدعى زارا أحمدوفا (the slug names her). Two sentences: one claim, each in alt_spans."),
+    A("laila-loves-beach-thanks", "laila", PERSON, "عجوز من جروزني", "قالت",
+      "أحب الشاطئ جدا..إنه في غاية الجمال. أنا ممتنة لأيماني (والدة الزعيم الشيشاني رمضان قديروف) ولرمضان قديروف",
+      cw=False, note="Liking and thanks: core (one quotation), not checkworthy. Label without the relative clause and تدعى ليلى."),
+    A("centre-female-lifeguards", "entertainment-centre-management", OTHER, "إدارة المركز الترفيهي الجديد", "أوضحت",
+      "المنقذات في الشاطئ الجديد سيكن نساء مدربات بشكل خاص"),
+    O("boys-under-12-admitted", "سيكون بوسع الذكور الذين تقل أعمارهم عن 12 عاما دخول الشاطئ الخاص بالنساء شريطة أن يكونوا بصحبة أمهاتهم",
+      note="A new sentence with no speech verb after the management's: the outlet's (its scope is doubtful)."),
+    O("first-step-of-complex", "يعد افتتاح شاطئين للرجال والنساء في جروزني أول خطوة في إقامة مجمع ترفيهي ضخم سيشمل فنادق ومطعما عائما ومركزا رياضيا وعرضا للدلافين ونافورة موسيقية",
+      note="An agentless evaluation (يعد): the outlet's."),
+], note="Reference date 2015-08-11; no statement is dated in the text.")
+
+
+# ---------------------------------------------------------------------------------------------- aljazirah
+OTHMAN = ("saud-al-othman", OFF)
+M_OTAIBI = ("mohsen-al-otaibi", PERSON)
+ANAZI = ("afif-al-anazi", PERSON)
+article("aljazirah-2015-07-21-1085", "2015-07-21", [
+    O("kharj-festival-fourth-day", "تتواصل احتفالات عيد وصيف الخرج 36 في يومها الرابع فعالياته بمشاركة فرقة ساوندز لاند الترفيهية",
+      core=True, date="2015-07-21", note="The lead's fact (the festival's fourth day, present tense: the crawl day)."),
+    O("othman-visited", "زار المهرجان فضيلة الشيخ سعود العثمان رئيس هيئة الأمر بالمعروف والنهي عن المنكر"),
+    A("othman-security-cooperation", *OTHMAN, "فضيلة الشيخ سعود العثمان رئيس هيئة الأمر بالمعروف والنهي عن المنكر", "بين",
+      "مدى التعاون بين الجهات الأمنية وحرصها على نجاح الفعاليات", cue_ctx="بين فيها فضيلته", coref=True,
+      note="فضيلته: the label is the naming mention, coref. The head of a government body: government-official."),
+    A("othman-thanks-municipality", *OTHMAN, "فضيلة الشيخ سعود العثمان رئيس هيئة الأمر بالمعروف والنهي عن المنكر", "قدم شكره",
+      "للقائمين في البلدية على الفعاليات والجهود المبذولة من الجميع من أجل الرقي بالمحافظة في شتى المجالات",
+      cue_ctx="وقدم شكره", coref=True, opt=True, cw=False, note="Thanks: optional, not checkworthy."),
+    A("amjad-satisfied", "amjad-ali", PERSON, "أمجد علي", "أبدى",
+      "رضاه رغم أنها الزيارة الأولى له للفعاليات، وتعاون المنظمين كون الفعالية تحوي العديد من الجاليات والمواطنين",
+      cue_ctx="أبدى فيها رضاه", coref=True, cw=False, alt_cues=["أبدى فيها رضاه"],
+      alt=["رضاه رغم أنها الزيارة الأولى له للفعاليات"],
+      note="A visitor's satisfaction told through the festival's media centre: the visitor is the source. Nominal "
+           "complement; an evaluation: core, not checkworthy."),
+    A("nayef-privacy-distinguishes", "nayef-al-otaibi", PERSON, "نايف العتيبي", "ذكر",
+      "ما يميز الفعاليات الخصوصية وتقسيم الأماكن سواء المخصصة للنساء أو الرجال أو العوائل وكذلك اطمئنان رب الأسرة في وجود أسرته بقربه وفي الألعاب والقرب من المسرح",
+      coref=True, cw=False, alt_cues=["ذكر ضمن حديثه"],
+      note="Relative والذي ذكر: the label is the name before it, coref. An evaluation: not checkworthy."),
+    A("mohsen-new-addition", *M_OTAIBI, "محسن العتيبي", "أبدى",
+      "المهرجان يشكل إضافة جديدة لما تقدمه البلدية من مجهودات", cue_ctx="وأبدى محسن", cw=False),
+    A("mohsen-wishes-free-games", *M_OTAIBI, "محسن العتيبي", "تمنى",
+      "تحظى منطقة الفعاليات أيضاً بمنطقة للألعاب المجانية", coref=True, opt=True, cw=False,
+      alt=["أن تحظى منطقة الفعاليات أيضاً بمنطقة للألعاب المجانية"], note="A wish: optional, not checkworthy."),
+    A("anazi-thanks-organisers", *ANAZI, "عفيف العنزي", "قدم",
+      "شكره للمنظمين في البلدية على الفعاليات المستمرة", cue_ctx="قدم عفيف", opt=True, cw=False,
+      alt_cues=["قدم عفيف العنزي شكره"], note="Thanks: optional, not checkworthy."),
+    A("anazi-new-programmes-yearly", *ANAZI, "عفيف العنزي", "يرى",
+      "اللجنة المنظمة في كل عام تقدم برامج جديدة ومميزة لما تحظى فيها من كفاءات شابة مميزة", coref=True, cw=False,
+      note="يرى in a relative clause after his thanks: his claim (an evaluation), coref."),
+    A("anazi-shortened-distance", *ANAZI, "عفيف العنزي", "يرى",
+      "تلك الفعاليات اقتصرت المسافة علينا للذهاب للمناطق الأخرى من أجل السياحة", coref=True, cw=False,
+      alt=["أن تلك الفعاليات اقتصرت المسافة علينا للذهاب للمناطق الأخرى من أجل السياحة"],
+      note="The second أن clause of the same verb: a second claim, same cue."),
+    A("tabuk-visitor-children-happy", "visitor-from-tabuk", PERSON, "أحد الزوار من محافظة تبوك", "بيّن",
+      "أبناءه في قمة السعادة ومطالباتهم اليومية لحضورهم لموقع الفعاليات لما يرونه من برامج ترفيهية وهادفة للطفل إضافة إلى الأماكن المهيأة للعائلات",
+      coref=True, cw=False, note="An unnamed visitor (person); the subject of بيّن is the visitor met: coref."),
+    A("ibrahim-family-enjoys", "mohammed-ibrahim", PERSON, "محمد إبراهيم", "أوضح",
+      "سبب حضور العائلة هو استمتاعهم بالفعاليات وبالمكان ومتنفس لكل أفراد الأسرة", cw=False),
+    O("prize-draw", "في نهاية الفعاليات تم السحب على مجموعة من الجوائز القيمة للحضور مقدمة من بلدية محافظة الخرج إضافة إلى تقديم العيديات وهدايا الترضية لأطفال محافظة الخرج"),
+    O("azhar-band-next", "سيشارك في اليوم الرابع للفعاليات فرقة أزهار والتي ستبدأ بتقديم عروضها بعد صلاة العشاء",
+      note="الجدير ذكره أن: the outlet's own."),
+], note="Reference date 2015-07-21. The visitors' statements come from interviews by the festival's media centre "
+        "(أجرى المركز الإعلامي ... اللقاءات): each visitor is the source, the centre is not a relay named at the verbs.")
+
+
+# ---------------------------------------------------------------------------------------------- almadina
+GAC = ("competition-protection-council", GOV)
+article("almadina-2015-07-27-506", "2015-07-27", [
+    A("council-hires-global-firm", *GAC, "مجلس حماية المنافسة", "كشف",
+      "تكليفه شركة عالمية لاعداد دراسة لمواجهة ارتفاع الاسعار وغلاء المعيشة في المملكة",
+      alt_cues=["كشف ... عن"],
+      alt=["تكليفه شركة عالمية لاعداد دراسة لمواجهة ارتفاع الاسعار وغلاء المعيشة في المملكة، وذلك تنفيذا لقرار مجلس الوزراء الصادر مؤخرا بهذا الشأن"],
+      note="The nominal complement after كشف ... عن. The appositive المختص بالتصدي ... is left out of the label."),
+    A("council-14-councils-experience", *GAC, "مجلس حماية المنافسة", "لافتا",
+      "سيتم الاستفادة في ذلك من تجارب عالمية ناجحة في حوالى 14 مجلسًا للمنافسة", coref=True,
+      alt_cues=["لافتا الى"], alt=["انه سيتم الاستفادة في ذلك من تجارب عالمية ناجحة في حوالى 14 مجلسًا للمنافسة"]),
+    O("consumers-suffer-rising-prices",
+      "يعانى المستهلكون في السوق السعودي من ارتفاعات مستمرة في اسعار غالبية السلع الاستهلاكية، وذلك على الرغم من تراجع الاسعار في البورصات العالمية"),
+    A("traders-blame-stock-costs", "traders", OTHER, "التجار", "برر",
+      "ارتفاع الاسعار الى المخزون وارتفاع التكاليف والايجارات",
+      note="A justification with a content (the causes): core; fitting after فيما, the traders are named at the verb."),
+    A("council-amended-law-submitted", *GAC, "مجلس حماية المنافسة", "اشار",
+      "الانتهاء من مشروع نظام المنافسة المعدل بالتنسيق مع هيئة الخبراء بمجلس الوزراء ورفعه للجهات المعنية من اجل دراسته تمهيدا لاقراره",
+      coref=True, alt_cues=["اشار المجلس في تقريره"],
+      note="المجلس, a bare anaphor: the lead's naming mention, coref. «في تقريره»: the council, not the document."),
+    O("draft-widens-scope",
+      "المشروع يتيح توسيع نطاق سريان تطبيق النظام على جميع المنشآت التى تمارس انشطة تجارية واقتصادية بغض النظر عن الملكية، وعلى الممارسات المخلة بالمنافسة خارج المملكة ويترتب عليها آثار بالداخل",
+      note="ووفقا للتعديلات المقترحة: a document's terms, not a speaker (unseen-2015-c's «وفقاً لآلية العمل»): the outlet's."),
+    O("draft-allows-exemption", "يجيز المشروع الاعفاء من تطبيق النظام على بعض الممارسات المخالفة اذا كانت تؤدى الى تحسين اداء السوق"),
+    A("report-fines-350m", *GAC, "مجلس حماية المنافسة", "قدر",
+      "حجم الغرامات التى وقعت خلال العام الماضى على الشركات المخالفة للنظام بحوالى 350 مليون ريال في قضايا تختص بالسلع الاستهلاكية",
+      coref=True, alt_cues=["قدر التقرير"],
+      note="التقرير stands for its issuer, the council (coref). An estimate with an agent: not hedged (doubtful: «حوالى»). "
+           "العام الماضى = 2014: no day, date null."),
+    A("report-650pc-concentration", *GAC, "مجلس حماية المنافسة", "لافتًا",
+      "تسجيل 650% زيادة في حجم طلبات الشركات للتركز الاقتصادي", coref=True, alt_cues=["لافتًا الى"],
+      alt=["تسجيل 650% زيادة في حجم طلبات الشركات للتركز الاقتصادي، أى بما يعنى نقلا كليًا او جزئيًا من مؤسسة الى أخرى، وهيمنة بعض الشركات في السوق"]),
+    O("dominant-firms-prohibited", "يحظر على المنشآت ذات الوضع المهيمن اساءة استغلال الهيمنة بفرض بفرض حد أدنى لاسعار اعادة بيع السلع والخدمات"),
+    O("council-issued-collusion-guide", "اصدر المجلس من جهة أخرى دليلا لمواجهة التواطؤ بين مقدمى عروض المشروعات في القطاعين العام والخاص"),
+], note="Reference date 2015-07-27; مؤخرا and العام الماضى give no day (dates null). The lead is attributed (كشف), "
+        "so no core outlet claim.")
+
+
+# ---------------------------------------------------------------------------------------------- alriyadh
+SAQIYA = ("fahd-al-saqiya", OFF)
+MURSHID = ("mohammed-al-murshid", OFF)
+article("alriyadh-2015-08-11-723", "2015-08-11", [
+    O("saqiya-inspects-schools",
+      "تفقد مساعد المدير العام للتعليم بمنطقة الرياض، نائب رئيس لجنة متابعة أعمال التأهيل والترميم والصيانة الصيفية فهد بن فرج الصقيه بعض مدارس المنطقة لمتابعة أعمال الصيانة التي تجرى لها قبل بداية العام الدراسي",
+      core=True, note="The lead's unattributed fact: core (no day given: date null)."),
+    A("saqiya-300-buildings-30-schools", *SAQIYA, "الصقيه", "بين",
+      "الادارة قامت خلال الاجازة الصيفية بصيانة أكثر من 300 مبنى مدرسي صيانة خفيفة كان التركيز فيها على الكهرباء والتكييف، فيما تم ترميم 30 مدرسة",
+      cue_ctx="بين الصقيه",
+      alt=["الادارة قامت خلال الاجازة الصيفية بصيانة أكثر من 300 مبنى مدرسي صيانة خفيفة كان التركيز فيها على الكهرباء والتكييف"],
+      note="فيما goes on with the same count (not a contrast): kept in, as unseen-2015-g did; the shorter span in alt."),
+    A("saqiya-work-ongoing", *SAQIYA, "الصقيه", "مضيفا",
+      "العمل يجري الآن لاستكمال بقية الأعمال والحرص على جودتها والتأكد بشكل كامل من جاهزية المدارس قبل عودة الطلاب والطالبات بدية العام الدراسي",
+      coref=True),
+    A("murshid-early-textbook-plan", *MURSHID, "المدير العام للتعليم بمنطقة الرياض محمد بن عبدالله المرشد", "أوضح",
+      "أعدت لجنة ضبط احتياج المقررات المدرسية بالإدارة العامة للتعليم بمنطقة الرياض خطة استباقية لتسليم الكتب المدرسية للمدارس الحكومية قبل موعد فتح المدارس وعودة المعلمين والمعلمات",
+      alt_cues=["أوضح ذلك"],
+      alt=["في إطار سعي الإدارة العامة للتعليم بمنطقة الرياض على الاستعداد المبكر لإكمال تجهيز المدارس وتهيئتها قبل بدء العام الدراسي الجديد لاستقبال مليون طالب وطالبة في مختلف مراحل التعليم العام أعدت لجنة ضبط احتياج المقررات المدرسية بالإدارة العامة للتعليم بمنطقة الرياض خطة استباقية لتسليم الكتب المدرسية للمدارس الحكومية قبل موعد فتح المدارس وعودة المعلمين والمعلمات"],
+      note="The attribution follows its content (أوضح ذلك ... in the next sentence): an attributed claim, as unseen-2015-g's "
+           "«وفق ما أفادت» lead. The في إطار frame (a million pupils) is in the wider alt span."),
+    A("murshid-online-link", *MURSHID, "المدير العام للتعليم بمنطقة الرياض محمد بن عبدالله المرشد", "بين",
+      "اللجنة أعدت رابطًا إلكترونيًا لاستقبال بيانات المدارس التي لديها استعداد لاستلام الكتب خلال فترة الإجازة وقبل أسبوع العودة بالتعاون مع مكاتب التعليم وذلك لضمان إيصال مخصص المدارس من الكتب المدرسية في وقت مبكر",
+      cue_ctx="وبين أن اللجنة", coref=True,
+      alt=["اللجنة أعدت رابطًا إلكترونيًا لاستقبال بيانات المدارس التي لديها استعداد لاستلام الكتب خلال فترة الإجازة وقبل أسبوع العودة بالتعاون مع مكاتب التعليم"]),
+    A("murshid-early-because-size", *MURSHID, "المدير العام للتعليم بمنطقة الرياض محمد بن عبدالله المرشد", "لافتًا",
+      "التنفيذ المبكر لخطة توزيع الكتب المدرسية يأتي نظرًا لزيادة أعداد المدارس التابعة لإدارة تعليم الرياض واتساع مساحة المنطقة وكثافة الحركة المرورية ما يستوجب استثمار الوقت والبدء بتنفيذ تسليم الكتب خلال الإجازة وقبل عودة المعلمين والمعلمات",
+      coref=True, alt_cues=["لافتًا إلى"]),
+    A("murshid-thanks-schools", *MURSHID, "المرشد", "قدّم",
+      "شكره وتقديره لمدارس المنطقة على حرص منسوبيها على التجهيز والإعداد المبكر لبداية العام والتفاعل مع خطة الإدارة واستقطاع وقت من إجازاتهم",
+      opt=True, cw=False, alt_cues=["قدّم المرشد شكره وتقديره"], note="Thanks: optional, not checkworthy."),
+    A("murshid-praises-warehouses", *MURSHID, "المرشد", "مثنيًا",
+      "جهود مكاتب التعليم ومنسوبي المستودعات الذين يعملون على فترتين صباحية ومسائية خلال الأسبوعين قبل بداية العام الدراسي في تنفيذ أعمال تسليم المقررات المدرسية",
+      coref=True, opt=True, alt_cues=["مثنيًا على"],
+      note="Praise (thanks-like): optional; the two shifts are checkable, so checkworthy."),
+    A("bin-saqr-70pc-delivered", "saad-bin-saqr", OFF, "رئيس لجنة ضبط الاحتياج سعد بن صقر", "قال",
+      "تم تسليم المقررات المدرسية لأكثر من ٧٠ ٪ من المدارس الابتدائية الحكومية والأهلية حيث تعمل المستودعات صباحا لتسليم المقررات للمدارس الحكومية وفي الفترة المسائية للمدارس الأهلية",
+      alt=["تم تسليم المقررات المدرسية لأكثر من ٧٠ ٪ من المدارس الابتدائية الحكومية والأهلية",
+           "إنه تم تسليم المقررات المدرسية لأكثر من ٧٠ ٪ من المدارس الابتدائية الحكومية والأهلية حيث تعمل المستودعات صباحا لتسليم المقررات للمدارس الحكومية وفي الفترة المسائية للمدارس الأهلية"]),
+], note="Reference date 2015-08-11; الآن and the school-year deadlines give no day (dates null).")
