@@ -439,3 +439,177 @@ article("arreyadi-2015-07-21-2376", "2015-07-21", [
       alt=["بأن لديه تعاونات غنائية مع راشد الماجد وعبدالكريم عبدالقادر وغيرهم"]),
 ], note="Reference date 2015-07-21. The dateline «الرياضي ـ جدة» is not a claim; the lead is attributed, so there is "
         "no outlet claim. A culture story of the sports paper (no sports words): kept, as the selector drew it.")
+
+
+# ---------------------------------------------------------------------------------------------- okaz
+HARBI = ("mohammed-al-harbi", OFF)
+article("okaz-2015-07-27-1288", "2015-07-27", [
+    O("man-kills-and-burns-rival", "أنهى شاب في العقد الثاني مسلسل خلافه مع آخر في العقد الثالث بالقتل والحرق بعد تهديده عدة مرات أمام العامة",
+      core=True, note="The lead's unattributed fact: core (its details are the spokesman's)."),
+    A("harbi-burnt-car-found", *HARBI, "الناطق الإعلامي لشرطة منطقة جازان المقدم محمد الحربي", "أوضح",
+      "شرطة محافظة أبوعريش التابعة لمنطقة جازان، تلقت بلاغا عن العثور على سيارة احترقت بالكامل بالقرب من إحدى المزارع وبجانبها قائد المركبة",
+      cue_ctx="وأوضح الناطق"),
+    A("harbi-driver-stabbed", *HARBI, "الناطق الإعلامي لشرطة منطقة جازان المقدم محمد الحربي", "أوضح",
+      "بعد رفع المعلومات الأولية تبين أن قائد المركبة تلقى عدة طعنات قبل أن تحرق مركبته",
+      cue_ctx="وأوضح الناطق", alt=["قائد المركبة تلقى عدة طعنات قبل أن تحرق مركبته"],
+      note="The spokesman's account runs on through the sentence (و ... ثم ...): one claim per event, same cue."),
+    A("harbi-suspects-arrested", *HARBI, "الناطق الإعلامي لشرطة منطقة جازان المقدم محمد الحربي", "أوضح",
+      "استطاعت شرطة المنطقة في وقت قياسي القبض على عدد من الأشخاص تشير لهم أصابع الاتهام لهذه الجريمة",
+      cue_ctx="وأوضح الناطق"),
+    A("harbi-student-revenge-referred", *HARBI, "الناطق الإعلامي لشرطة منطقة جازان المقدم محمد الحربي", "أوضح",
+      "الوصول للجاني الذي اتضح أنه طالب جامعي أقدم على فعلته بدافع الانتقام لخلاف سابق وتمت إحالته لهيئة التحقيق والادعاء العام لاستكمال الإجراءات",
+      cue_ctx="وأوضح الناطق", alt=["طالب جامعي أقدم على فعلته بدافع الانتقام لخلاف سابق"]),
+], note="Reference date 2015-07-27; no day is given for the crime (dates null). One long sentence of the spokesman: "
+        "four claims, one per event, all under أوضح.")
+
+RUWAIS = ("khalid-al-ruwais", PERSON)
+article("okaz-2015-08-11-1454", "2015-08-11", [
+    A("ruwais-fund-delay-unjustified", *RUWAIS, "مشرف كرسي الملك عبدالله للأمن الغذائي الأستاذ الدكتور خالد الرويس", "كشف",
+      "تأخير صندوق التنمية الزراعية في منح قروضه للمستثمرين الزراعيين في الخارج التابعين لمبادرة الملك عبدالله، رحمه الله، للاستثمار الزراعي في الخارج غير مبرر",
+      alt_cues=["كشف لـ«عكاظ»"],
+      note="«لـ«عكاظ»»: the speaker, not the outlet. The share-button line before it is not a claim."),
+    A("ruwais-salic-must-share", *RUWAIS, "الرويس", "طالب",
+      "شركة «سالك» بتحمل جزء من المسؤولية، من خلال تبني المستثمرين الصغار وإنشاء كيانات لهم ودعمهم للاستثمار خارجيا",
+      note="A directive with checkable content: core."),
+    A("ruwais-salic-unknown-record", *RUWAIS, "الرويس", "قائلا",
+      "لا ندري ماذا عملت هذه الشركة حتى الآن، ويجب عليها الظهور وتبيان خططها، وماذا فعلت في فترة الـ8 سنوات الماضية منذ إنشائها",
+      cue_ctx="قائلا: إننا", coref=True, alt_cues=[":"],
+      alt=["إننا لا ندري ماذا عملت هذه الشركة حتى الآن، ويجب عليها الظهور وتبيان خططها، وماذا فعلت في فترة الـ8 سنوات الماضية منذ إنشائها"]),
+    A("ruwais-seven-commodities", *RUWAIS, "الرويس", "قال",
+      "المبادرة نصت على 7 سلع غذائية رئيسية، وليس من مصلحتهم إلغاء سلعة ما من تلك السلع؛ لأن تلك السلع معروفة على مستوى العالم",
+      cue_ctx="قال الرويس إن", alt=["المبادرة نصت على 7 سلع غذائية رئيسية"],
+      note="«وحول التوجه لإلغاء ...» names the topic (the outlet's framing), not a claim."),
+    A("ruwais-target-countries-know", *RUWAIS, "الرويس", "مؤكدا",
+      "الدول المستهدفة بالاستثمار الزراعي في الخارج تعرف احتياجات المملكة من السلع الرئيسية", coref=True),
+    A("ruwais-all-raw-sugar-imported", *RUWAIS, "الرويس", "زاد",
+      "المملكة تستورد كامل احتياجنا من خام السكر من الخارج", cue_ctx="وزاد الرويس"),
+    A("ruwais-3m-tonnes-wheat", *RUWAIS, "الرويس", "زاد",
+      "المملكة تستورد 3 ملايين طن سنويا من القمح", cue_ctx="وزاد الرويس",
+      alt=["بالإضافة إلى أن المملكة تستورد 3 ملايين طن سنويا من القمح"],
+      note="«بالإضافة إلى أن»: a second content clause of the same verb, same cue."),
+    A("ruwais-tried-institutional-work", *RUWAIS, "الرويس", "أفاد",
+      "حاولنا في بداية الحاجة للمبادرة، أن يكون هناك عمل مؤسسي مع مكتب هيئة المبادرة في وزارة الزراعة لتحقيق نسبة معينة من الأمن الغذائي في المملكة والاستفادة من المعدات الموجودة في المملكة والتي توقفت عن العمل، بسب توقف زراعة القمح",
+      alt=["أننا حاولنا في بداية الحاجة للمبادرة، أن يكون هناك عمل مؤسسي مع مكتب هيئة المبادرة في وزارة الزراعة لتحقيق نسبة معينة من الأمن الغذائي في المملكة والاستفادة من المعدات الموجودة في المملكة والتي توقفت عن العمل، بسب توقف زراعة القمح"],
+      note="The complement after the suffixed complementizer أننا."),
+    A("ruwais-only-ministry-knows", *RUWAIS, "الرويس", "أضاف",
+      "لا أحد يستطيع أن يعطيك أسباب التأخير في المبادرة غير وزارة الزراعة، وصندوق التنمية الزراعية",
+      cue_ctx="وأضاف الرويس"),
+    A("ruwais-salic-role-unknown", *RUWAIS, "الرويس", "أكد",
+      "حتى الآن لا ندري بماذا ستخدم شركة «سالك»، قضايا الأمن الغذائي في المملكة", coref=True, cue_ctx="وأكد أنه حتى",
+      alt=["أنه حتى الآن لا ندري بماذا ستخدم شركة «سالك»، قضايا الأمن الغذائي في المملكة"]),
+    A("ruwais-expects-new-management", *RUWAIS, "الرويس", "أكد",
+      "نتوقع أن تكون الإدارة الجديدة في الوزارة لديها إيمان بأهمية وجود الخزن الاستراتيجي للغذاء في المملكة",
+      coref=True, cue_ctx="وأكد أنه حتى", hedged=True,
+      alt=["أن تكون الإدارة الجديدة في الوزارة لديها إيمان بأهمية وجود الخزن الاستراتيجي للغذاء في المملكة"],
+      note="نتوقع: the speaker's expectation, hedged (a clause of its own, not a sentence inside a longer quotation)."),
+    A("ruwais-measures-unknown", *RUWAIS, "الرويس", "أكد",
+      "لا ندري ما هي الإجراءات التي تمت", coref=True, cue_ctx="وأكد أنه حتى",
+      note="The ولكن clause of the same complement: one claim per clause (unseen-2015-c)."),
+    A("ruwais-asks-to-be-informed", *RUWAIS, "الرويس", "مطالبا",
+      "هذه الجهات بإبلاغنا في كرسي المبادرة، كباحثين، بما تم من عمل وإجراءات حول المبادرة، وإلى أين تتجه المبادرة",
+      coref=True, note="A directive with checkable content: core."),
+    A("ruwais-nothing-since-2008", *RUWAIS, "الرويس", "أكد",
+      "منذ انطلاقة المبادرة عام 2008 حتى الآن لم يحصل شيء من هذا", coref=True, cue_ctx="وأكد أنه حتى",
+      alt=["منذ انطلاقة المبادرة عام 2008 حتى الآن لم يحصل شيء من هذا، خاصة أن توجهات وأهداف المبادرة سليمة، وكانت هناك إمكانية لزيادة المخزون الاستراتيجي للسلع الغذائية الأساسية من خلال منتجينا في الخارج عبر الدول المستهدفة"],
+      note="The ف clause after his demand goes on in his voice (منتجينا): his, under the sentence's verb أكد; a negative "
+           "fact asserted, not a denial. Its خاصة أن tail in the wider alt span."),
+    A("ruwais-denies-fund-favours-big", *RUWAIS, "الرويس", "نفى",
+      "يكون الصندوق داعما للشركات الكبيرة", pol="denied", alt_cues=["نفى الرويس علمه"],
+      alt=["أن يكون الصندوق داعما للشركات الكبيرة"],
+      note="«نفى ... علمه أن»: he denies knowing of it; read as a denial (doubtful: a denial of knowledge). "
+           "The «وحول منح الصندوق القروض ...» frame is the outlet's topic line."),
+    A("ruwais-system-clear", *RUWAIS, "الرويس", "قائلا",
+      "النظام واضح، وفي الوقت ذاته لسنا ضد أن يعمل الصندوق كل جهده لضمان استرداد قروضه",
+      cue_ctx="قائلا: إن النظام", coref=True, alt_cues=[":"], alt=["النظام واضح"]),
+    A("ruwais-loans-delayed", *RUWAIS, "الرويس", "قائلا",
+      "هناك تأخير في منح تلك القروض، وفي نفس الوقت هناك دول استفادت من تلك التجارب",
+      cue_ctx="قائلا: إن النظام", coref=True, alt=["هناك تأخير في منح تلك القروض"],
+      note="The لكن clause: a claim of its own, same cue."),
+    O("gulf-companies-ahead", "هناك شركات خليجية جاءت بعد المملكة وقطعت أشواطا طويلة ومنتجة في الاستثمار الخارجي الزراعي، ومنها شركات قطرية وإماراتية",
+      note="«يشار إلى أن»: agentless, the outlet's."),
+], note="Reference date 2015-08-11; الآن and عام 2008 give no day for any claim (dates null). An interview "
+        "(كشف لـ«عكاظ»): every statement is al-Ruwais's; the name written again is as written.")
+
+
+# ---------------------------------------------------------------------------------------------- sabq
+EPP = ("eastern-province-police", GOV)
+SPOKES = ("eastern-province-police-spokesman", OFF)
+article("sabq-2015-07-27-1348", "2015-07-27", [
+    A("police-faraj-killed", *EPP, "شرطة المنطقة الشرقية", "كشفت",
+      "مقتل مطلوب \"القائمة 23\" محمد علي عبدالرحيم الفرج بالقطيف",
+      alt=["تفاصيل مقتل مطلوب \"القائمة 23\" محمد علي عبدالرحيم الفرج بالقطيف"],
+      note="«كشفت ... تفاصيل مقتل»: the police's claim is the killing (the nominal complement)."),
+    O("faraj-accused", "المتهم بإثارة الشغب وإتلاف الممتلكات العامة والخاصة، وحيازة أسلحة نارية بصفة غير مشروعة؛ تنفيذاً لأجندات خارجية",
+      after="الفرج بالقطيف",
+      note="An accusation with no accuser at this point: an optional outlet claim (the GUIDE)."),
+    A("spokesman-shot-man-reported", *SPOKES, "الناطق الإعلامي بشرطة المنطقة الشرقية", "قال",
+      "عند الساعة التاسعة من صباح أمس الأحد باشرت شرطة القطيف بلاغاً عن تعرض أحد المواطنين للإصابة بطلقات نارية، ونقله إلى مستوصف مضر ببلدة القديح بواسطة شقيقه",
+      date="2015-07-26",
+      alt=["إنه عند الساعة التاسعة من صباح أمس الأحد باشرت شرطة القطيف بلاغاً عن تعرض أحد المواطنين للإصابة بطلقات نارية، ونقله إلى مستوصف مضر ببلدة القديح بواسطة شقيقه"],
+      note="A spokesman with a title and no name: government-official, the title as written. أمس الأحد = 2015-07-26 "
+           "(crawled Monday 2015-07-27). The stray closing mark after شقيقه is left out."),
+    A("spokesman-died-at-clinic", *SPOKES, "الناطق الإعلامي بشرطة المنطقة الشرقية", "بيّن",
+      "اتضح وفاة المصاب بعد وصوله إلى المستوصف", coref=True, date="2015-07-26",
+      note="«وبيّن: \"...»: elided subject, coref. The same morning's events: dated with them."),
+    A("spokesman-victim-is-wanted-faraj", *SPOKES, "الناطق الإعلامي بشرطة المنطقة الشرقية", "بيّن",
+      "من بين المطلوبين للجهات الأمنية المعلنة أسماؤهم على قائمة الـ (23) بتاريخ 8/ 2/ 1433هـ، وهو المطلوب محمد علي عبدالرحيم الفرج",
+      coref=True, alt=["أنه من بين المطلوبين للجهات الأمنية المعلنة أسماؤهم على قائمة الـ (23) بتاريخ 8/ 2/ 1433هـ، وهو المطلوب محمد علي عبدالرحيم الفرج"],
+      note="The second content clause (وأنه): a second claim, same cue; the quotation mark opened at بيّن never closes."),
+    A("spokesman-brother-named-killers", *SPOKES, "الناطق الإعلامي بشرطة المنطقة الشرقية", "بيّن",
+      "أدلى شقيقه بمعلومات عن هوية الجناة الذين اتضح أنهم من المطلوبين في قضايا جنائية", coref=True,
+      note="Still inside the unclosed quotation of بيّن: the spokesman's."),
+    A("spokesman-investigation-begun", *SPOKES, "الناطق الإعلامي بشرطة المنطقة الشرقية", "أضاف",
+      "باشرت الجهات المختصة بشرطة القطيف إجراءات الضبط الجنائي للجريمة والتحقيق فيها", coref=True, alt_cues=[":"]),
+    O("faraj-on-list-of-23", "\"الفرج\" أحد المطلوبين أمنياً في قائمة 23 التي أعلنتها وزارة الداخلية قبل نحو 3 أعوام",
+      note="«يُذكر أن»: the outlet's background."),
+    A("moi-announced-list-of-23", "saudi-interior-ministry", GOV, "وزارة الداخلية", "أعلنت",
+      "قائمة بأسماء (23) مطلوباً في إحدى محافظات المنطقة الشرقية", src_ctx="حيث أعلنت وزارة الداخلية",
+      cue_ctx="حيث أعلنت", opt=True,
+      note="A second mention of the list's announcement (background the outlet recalls): optional. 8/ 2/ 1433هـ is a "
+           "Hijri date (early January 2012; not converted here): date null."),
+    O("list-members-acts", "تمثلت أعمالهم في إثارة الشغب والتجمعات الغوغائية وعرقلة حركة المرور داخل الأحياء وإتلاف الممتلكات العامة والخاصة، وحيازة أسلحة نارية بصفة غير مشروعة، وإطلاق النار عشوائياً على المواطنين ورجال الأمن، والتستر بالأبرياء من المواطنين ومحاولة جرهم إلى مواجهات عبثية مع القوات الأمنية؛ تنفيذا لأجندات خارجية",
+      note="The outlet's account of the list's charges (they may go on with the ministry's announcement: doubtful)."),
+], note="Reference date 2015-07-27 (a Monday): أمس الأحد = 2015-07-26. «سبق- الشرقية:» is a dateline.")
+
+
+# ---------------------------------------------------------------------------------------------- was
+SAIF = ("abdulaziz-al-saif", OTHER)
+SHATHRI = ("saad-al-shathri", OFF)
+article("was-2015-08-11-1546", "2015-08-11", [
+    O("taif-governor-opens-forum",
+      "دشن معالي محافظ محافظة الطائف فهد بن عبدالعزيز بن معمر الرئيس الفخري لجمعية \"كفى\" للتوعية بأضرار التدخين والمخدرات بالمحافظة ،بحضور معالي مستشار خادم الحرمين الشريفين الدكتور سعد الشثري، ومعالي مدير جامعة الطائف الدكتور عبدالإله بن عبدالعزيز باناجة, أمس, فعاليات ملتقى \" أشعلها أملاً بإلقائها \" في عامها الخامس، بتنظيم من جمعية \" كفى \" وذلك بقاعة السلام للاحتفالات",
+      core=True, date="2015-08-10", note="The lead's fact; أمس = 2015-08-10 (the dateline: 11 August 2015)."),
+    A("saif-all-groups", *SAIF, "رئيس مجلس إدارة جمعية \" كفى \" عبدالعزيز السيف", "أوضح",
+      "أنشطة الملتقي شملت جميع فئات المجتمع", date="2015-08-10", alt_cues=["أوضح فيها"],
+      note="«كلمة ... أوضح فيها»: the speaker of the speech. Guillemets inside the longer noun phrase kept. A charity's "
+           "chairman: other. Said at the dated ceremony: 2015-08-10."),
+    A("saif-saved-many-youths", *SAIF, "رئيس مجلس إدارة جمعية \" كفى \" عبدالعزيز السيف", "بين",
+      "الجمعية أسهمت في إنقاذ أعداد كبيرة من الشباب من براثن الإدمان, ونجحت من خلال أنشطتها التوعوية في تجنيب كثير من الشباب شرور التدخين والمخدرات",
+      cue_ctx="وبين أن الجمعية", coref=True, date="2015-08-10"),
+    A("saif-branches-programmes", *SAIF, "رئيس مجلس إدارة جمعية \" كفى \" عبدالعزيز السيف", "لافتاً",
+      "أفرع الجمعية في مكة المكرمة والطائف والليث وجدة, تقدم فعاليات منتظمة عن أخطار التدخين والمخدرات، وبرامج صحية، ونفسية تساعد المدمنين والمدخنين على الإقلاع عنها من خلال استحداث مركز الرعاية والتأهيل في الفرع",
+      coref=True, date="2015-08-10", alt_cues=["لافتاً إلى"],
+      alt=["أفرع الجمعية في مكة المكرمة والطائف والليث وجدة, تقدم فعاليات منتظمة عن أخطار التدخين والمخدرات"]),
+    A("shathri-thanks-khalid-al-faisal", *SHATHRI, "الدكتور الشثري", "قدم",
+      "شكره لصاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة, على جهوده ومتابعته لمثل هذه الإعمال الخيرية المباركة، ولمعالي محافظ الطائف على دعمه للجهود المجتمعية في المحافظة",
+      opt=True, cw=False, date="2015-08-10", note="Thanks: optional, not checkworthy. The name written again, shortened: as written."),
+    A("shathri-praises-society", *SHATHRI, "الدكتور الشثري", "نوه",
+      "ما تقوم به الجمعية من جهود لتوعية أفراد المجتمع بتلك الآفة الخطيرة وعلاج من وقع فيها",
+      coref=True, opt=True, cw=False, date="2015-08-10",
+      note="Praise (نوه بـ): optional, as thanks."),
+    A("shathri-bond-with-god", *SHATHRI, "الدكتور الشثري", "قال",
+      "من أعظم الأمور التي تؤثر في النفس البشرية هي ربطها بالله عز وجل وباليوم الآخر، حيث بين الله سبحانه وتعالى في كتابه الكريم علاج الكثير من الأخطاء والأمور والمعاصي والمخالفات",
+      coref=True, cw=False, date="2015-08-10", cue_ctx="وقال :\"",
+      note="A religious maxim: core, not checkworthy. The span after «إن», without the closing space and mark."),
+    A("shathri-mercy-among-people", *SHATHRI, "الدكتور الشثري", "مشيراً",
+      "ينبغي على أفراد المجتمع التراحم فيما بينهم، بمن ابتلاه الله تعالى بمعصية وهي من صفات نبي الأمة عليه أفضل الصلاة والسلام",
+      coref=True, cw=False, date="2015-08-10", alt_cues=["مشيراً إلى"]),
+    A("shathri-calls-to-support-charities", *SHATHRI, "مستشار خادم الحرمين الشريفين", "دعا",
+      "أبناء المجتمع لبذل ما يستطيعون ورفد جهود الجمعيات الخيرية والوقوف معها وتذليل كل الصعوبات التي تواجهها لكي تؤدي رسالتها بالشكل المطلوب",
+      src_ctx="ودعا مستشار خادم الحرمين الشريفين أبناء", cw=False, date="2015-08-10",
+      note="A title without a name at the verb: the label as written. A general exhortation: core, not checkworthy."),
+    O("governor-opened-exhibition", "في ختام الحفل أفتتح معالي محافظ الطائف المعرض المصاحب للملتقى", date="2015-08-10"),
+    O("forum-five-days", "الملتقى الذي تستمر فعالياته خمسة أيام، يتخلله العديد من المحاضرات الدينية، والتوعوية، والدورات التدريبية، ومعرض عن أضرار التدخين والمخدرات، وورش عمل، وغيرها من المشاركات لعدد من القطاعات الحكومية والخاصة والجهات الخيرية",
+      note="«يذكر أن»: the outlet's."),
+], note="Reference date 2015-08-11 (the dateline: 26 Shawwal 1436 = 11 August 2015); أمس = 2015-08-10, and every "
+        "speech at the ceremony is dated with it. The dateline, «// انتهى //» and the time stamp are not claims.")
