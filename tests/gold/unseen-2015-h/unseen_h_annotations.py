@@ -145,7 +145,10 @@ article("aawsat-2015-07-21-534", "2015-07-21", [
     A("damati-ptolemy-built-port", *DAMATI, "الدماطي", "أضاف",
       "ميناء برنيكي أنشأه بطليموس الثاني «الذي أمر بشن حملات إلى مناطق الساحل الشرقي لأفريقيا بحثا عن الأفيال ليتم استخدامها في الحروب»",
       coref=True, alt=["ميناء برنيكي أنشأه بطليموس الثاني"]),
-], note="Reference date 2015-07-21; no statement is dated in the text (all null).")
+], note="Reference date 2015-07-21; no statement is dated in the text (all null).", relations=[
+    {"a": "warsaw-mission-finds-berenice-temple", "b": "ministry-second-slab-amenemhat", "relation": "supports"},
+    {"a": "warsaw-mission-finds-berenice-temple", "b": "damati-three-roman-burials", "relation": "supports"},
+])
 
 
 # ---------------------------------------------------------------------------------------------- aleqtisadiya
@@ -186,7 +189,10 @@ article("aleqtisadiya-2015-08-11-333", "2015-08-11", [
       note="A new sentence with no speech verb after the management's: the outlet's (its scope is doubtful)."),
     O("first-step-of-complex", "يعد افتتاح شاطئين للرجال والنساء في جروزني أول خطوة في إقامة مجمع ترفيهي ضخم سيشمل فنادق ومطعما عائما ومركزا رياضيا وعرضا للدلافين ونافورة موسيقية",
       note="An agentless evaluation (يعد): the outlet's."),
-], note="Reference date 2015-08-11; no statement is dated in the text.")
+], note="Reference date 2015-08-11; no statement is dated in the text.", relations=[
+    {"a": "grozny-women-only-beach", "b": "woman-relax-without-leaving", "relation": "supports"},
+    {"a": "zara-kadyrov-built-it", "b": "women-praise-kadyrov", "relation": "supports"},
+])
 
 
 # ---------------------------------------------------------------------------------------------- aljazirah
@@ -333,6 +339,7 @@ article("alwatan-2015-08-02-827", "2015-08-02", [
       alt=["أن الطلاب الجاري تسريعهم سيتم إخضاعهم لبرنامج خاص لمدة أربعة أسابيع للتأكد من تكيفهم النفسي والاجتماعي والمعرفي مع صفوفهم الجديدة"]),
     A("uqaibi-guidance-committee-follows", *UQAIBI, "مدير التعليم بمحافظة ينبع محمد العقيبي", "أكد",
       "تقوم لجنة التوجيه والإرشاد في المدرسة بمتابعة الطلاب والطالبات الذين تم تسريعهم في المرحلة الجديدة نفسياً واجتماعيا، ثم رفع تقرير عن حالة الطالب بعد انتهاء الفترة التجريبية إلى لجنة التسريع بإدارة \"التعليم\"",
+      cue_ctx="وأكد مدير",
       note="The و clause goes on with the speaker's account in the same sentence (no new complementizer): a second "
            "claim, same cue (doubtful scope)."),
     A("uqaibi-gifted-classes", *UQAIBI, "مدير التعليم بمحافظة ينبع محمد العقيبي", "أضاف",
@@ -398,7 +405,7 @@ article("alyaum-2015-07-22-1709", "2015-07-22", [
       alt=["هذه البرامج تقام ضمن برامج المركز للمتعافين"]),
     A("yousef-ramadan-donations", *YOUSEF, "اليوسف", "ذكر",
       "قام المركز نهاية شهر رمضان الكريم بتوزيع مبالغ مادية بتبرع من اهل الخير للمحتاجين من المتعافين الذين أكملوا فترة ما فوق الشهرين، وايضاً المتزوجون منهم لدعم اسرهم ليساعد ذلك على استمراريتهم في البرنامج والتعافي طويل الأمد",
-      cue_ctx="وذكر اليوسف ان هذه", coref=True, opt=True,
+      cue_ctx="وذكر اليوسف ان هذه", src_ctx="وذكر اليوسف ان هذه", coref=True, opt=True,
       note="A new sentence (كما قام ...) with no verb of saying that goes on with al-Yousef's list: his, coref, optional "
            "(scope across the sentence break is doubtful)."),
     A("yousef-hajj-registration", *YOUSEF, "اليوسف", "ذكر",
@@ -460,7 +467,9 @@ article("okaz-2015-07-27-1288", "2015-07-27", [
       "الوصول للجاني الذي اتضح أنه طالب جامعي أقدم على فعلته بدافع الانتقام لخلاف سابق وتمت إحالته لهيئة التحقيق والادعاء العام لاستكمال الإجراءات",
       cue_ctx="وأوضح الناطق", alt=["طالب جامعي أقدم على فعلته بدافع الانتقام لخلاف سابق"]),
 ], note="Reference date 2015-07-27; no day is given for the crime (dates null). One long sentence of the spokesman: "
-        "four claims, one per event, all under أوضح.")
+        "four claims, one per event, all under أوضح.", relations=[
+    {"a": "man-kills-and-burns-rival", "b": "harbi-student-revenge-referred", "relation": "supports"},
+])
 
 RUWAIS = ("khalid-al-ruwais", PERSON)
 article("okaz-2015-08-11-1454", "2015-08-11", [
@@ -528,7 +537,10 @@ article("okaz-2015-08-11-1454", "2015-08-11", [
     O("gulf-companies-ahead", "هناك شركات خليجية جاءت بعد المملكة وقطعت أشواطا طويلة ومنتجة في الاستثمار الخارجي الزراعي، ومنها شركات قطرية وإماراتية",
       note="«يشار إلى أن»: agentless, the outlet's."),
 ], note="Reference date 2015-08-11; الآن and عام 2008 give no day for any claim (dates null). An interview "
-        "(كشف لـ«عكاظ»): every statement is al-Ruwais's; the name written again is as written.")
+        "(كشف لـ«عكاظ»): every statement is al-Ruwais's; the name written again is as written.", relations=[
+    {"a": "ruwais-fund-delay-unjustified", "b": "ruwais-loans-delayed", "relation": "supports"},
+    {"a": "ruwais-salic-unknown-record", "b": "ruwais-salic-role-unknown", "relation": "supports"},
+])
 
 
 # ---------------------------------------------------------------------------------------------- sabq
@@ -569,7 +581,10 @@ article("sabq-2015-07-27-1348", "2015-07-27", [
            "Hijri date (early January 2012; not converted here): date null."),
     O("list-members-acts", "تمثلت أعمالهم في إثارة الشغب والتجمعات الغوغائية وعرقلة حركة المرور داخل الأحياء وإتلاف الممتلكات العامة والخاصة، وحيازة أسلحة نارية بصفة غير مشروعة، وإطلاق النار عشوائياً على المواطنين ورجال الأمن، والتستر بالأبرياء من المواطنين ومحاولة جرهم إلى مواجهات عبثية مع القوات الأمنية؛ تنفيذا لأجندات خارجية",
       note="The outlet's account of the list's charges (they may go on with the ministry's announcement: doubtful)."),
-], note="Reference date 2015-07-27 (a Monday): أمس الأحد = 2015-07-26. «سبق- الشرقية:» is a dateline.")
+], note="Reference date 2015-07-27 (a Monday): أمس الأحد = 2015-07-26. «سبق- الشرقية:» is a dateline.", relations=[
+    {"a": "police-faraj-killed", "b": "spokesman-victim-is-wanted-faraj", "relation": "supports"},
+    {"a": "spokesman-victim-is-wanted-faraj", "b": "faraj-on-list-of-23", "relation": "supports"},
+])
 
 
 # ---------------------------------------------------------------------------------------------- was
