@@ -54,6 +54,15 @@ def newer_outlet_days(gold: Path = GOLD) -> set[tuple[str, str]]:
             if (m := sel_g.STEM.match(p.name))}
 
 
+def development_outlet_days(gold: Path, syria: list[dict]) -> set[tuple[str, str]]:
+    """(outlet, day) pairs of the older development sets (RELAXED_SETS): set g left them out, this set may draw from them."""
+    used = sel_c.sel_b.used_outlet_days(gold, syria)  # saudinewsnet, dev, dev-2, unseen-2015
+    for p in (gold / "unseen-2015-b").glob("*.gold.json"):
+        s = json.loads(p.read_text(encoding="utf-8"))["source_article"]
+        used.add((s["source"], s["date_extracted"][:10]))
+    return used
+
+
 def excluded(gold: Path, news: Path, syria: list[dict]) -> tuple[set[tuple[str, str]], set[str], object]:
     """(outlet, day) pairs and URLs left out, and a predicate for the articles the frozen gold folders quote."""
     sample6 = sel_c._module(gold / "graph-relations-sample-6" / "pick_articles.py", "sample6_pick")
@@ -63,12 +72,15 @@ def excluded(gold: Path, news: Path, syria: list[dict]) -> tuple[set[tuple[str, 
     return newer_outlet_days(gold), urls, lambda article: sample6.used(article, *refs)
 
 
-def pick(zips: Path, gold: Path = GOLD) -> tuple[list[dict], int, int]:
-    """The drawn articles (sorted by outlet, day, index), the number of (outlet, day) pairs left out and of candidates."""
+def pick(zips: Path, gold: Path = GOLD, relax: bool = True) -> tuple[list[dict], int, int]:
+    """The drawn articles (sorted by outlet, day, index), the number of (outlet, day) pairs left out and of candidates.
+    relax=False keeps the development sets' pairs out too (set g's rule): no candidate is left then."""
     news = zips.parent
     syria = [json.loads(line) for line in (news / "saudinewsnet-syria-2015.jsonl").open(encoding="utf-8")]
     sample6_days = set(sel_c._module(gold / "graph-relations-sample-6" / "pick_articles.py", "s6").DAYS)
     used, urls, quoted = excluded(gold, news, syria)
+    if not relax:
+        used |= development_outlet_days(gold, syria)
     saved = (sel_c.MIN_WORDS, sel_c.MAX_WORDS)
     sel_c.MIN_WORDS, sel_c.MAX_WORDS = WORDS
     try:
