@@ -202,6 +202,9 @@ ANAZI = ("afif-al-anazi", PERSON)
 article("aljazirah-2015-07-21-1085", "2015-07-21", [
     O("kharj-festival-fourth-day", "تتواصل احتفالات عيد وصيف الخرج 36 في يومها الرابع فعالياته بمشاركة فرقة ساوندز لاند الترفيهية",
       core=True, date="2015-07-21", note="The lead's fact (the festival's fourth day, present tense: the crawl day)."),
+    A("audience-salutes-soldiers", "festival-audience", OTHER, "جميع الحضور", "قدم",
+      "تحية خاصة للجنود البواسل المرابطين بالحد الجنوبي", src_ctx="وقدم جميع الحضور", cue_ctx="وقدم جميع الحضور",
+      opt=True, cw=False, note="A salute (a greeting): optional, not checkworthy."),
     O("othman-visited", "زار المهرجان فضيلة الشيخ سعود العثمان رئيس هيئة الأمر بالمعروف والنهي عن المنكر"),
     A("othman-security-cooperation", *OTHMAN, "فضيلة الشيخ سعود العثمان رئيس هيئة الأمر بالمعروف والنهي عن المنكر", "بين",
       "مدى التعاون بين الجهات الأمنية وحرصها على نجاح الفعاليات", cue_ctx="بين فيها فضيلته", coref=True,
