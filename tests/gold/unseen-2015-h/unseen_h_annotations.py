@@ -5,7 +5,7 @@ conventions); the extractor was never run on these articles. Notation: ../unseen
 Options used: after, cue_ctx, src_ctx, coref, via, hedged, date, opt, cw, alt, alt_cues, note.
 """
 
-from unseen_notation import ANON, GOV, INTL, OFF, OTHER, PERSON, A, O, recorder
+from unseen_notation import GOV, OFF, OTHER, PERSON, A, O, recorder
 
 SRC: dict[str, dict] = {}
 ARTICLES: dict[str, dict] = {}
