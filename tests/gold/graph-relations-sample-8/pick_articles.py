@@ -27,7 +27,7 @@ SEED = 2031
 LATER = ("unseen-2015-c", "graph-relations-sample-10", "unseen-2015-d", "graph-relations-sample-11", "unseen-2015-e",
          "graph-relations-sample-12", "graph-relations-sample-13", "graph-supports-sample-14",
          "graph-relations-sample-15", "relations-passage-3", "pud-speech", "relations-passage-4", "unseen-2015-g",
-         "relations-passage-5", "relations-passage-6")
+         "relations-passage-5", "relations-passage-6", "unseen-2015-h")
 
 
 def _sample6():
