@@ -251,13 +251,16 @@ def real_shape(gold, pred) -> float:
     return float(f1_score(gold, np.asarray(pred, dtype=str), labels=list(LABELS), average="macro", sample_weight=w))
 
 
-def cross_validate(X, y, groups, cfg, Xb, source, lexical, routed, folds=5, seed=SEED, buried=True, fit_on=None):
+def cross_validate(X, y, groups, cfg, Xb, source, lexical, routed, folds=5, seed=SEED, buried=True, fit_on=None,
+                   asked=None):
     """Story-grouped stratified folds. A held-out fold's pairs are judged as shipped: routed pairs by
     the layer, the others by the lexical model (`lexical`); the buried copies of its pairs
     (rows of Xb, `source` = the pair's index) by the layer, fitted with the buried copies of the
     training folds' pairs (`buried=False`: without them, as the layer was trained before). Returns the
     predictions on the pairs and on their buried copies. `fit_on`: a mask of the pairs the fits may read (all by
-    default; training.passage_parts_cv scores fits that read some parts only on every part's held-out folds)."""
+    default; training.passage_parts_cv scores fits that read some parts only on every part's held-out folds).
+    `asked`: a mask of pairs whose lexical verdict the layer overrules only to supports
+    (kg.relate.passage.overruled_to_supports)."""
     from sklearn.model_selection import StratifiedGroupKFold
 
     pred = np.array(lexical, dtype=object)
@@ -269,6 +272,10 @@ def cross_validate(X, y, groups, cfg, Xb, source, lexical, routed, folds=5, seed
         te_r = te[routed[te]]
         if len(te_r):
             pred[te_r] = clf.predict(scaler.transform(X[te_r]))
+        te_a = te[asked[te]] if asked is not None else te[:0]
+        if len(te_a):
+            second = clf.predict(scaler.transform(X[te_a]))
+            pred[te_a[second == "supports"]] = "supports"
         mt = np.isin(source, te)
         if mt.any():
             pred_b[mt] = clf.predict(scaler.transform(Xb[mt]))
@@ -314,6 +321,7 @@ def main(argv=None) -> int:
 
     lexical = [r.relation for r in model().predict([(facts(r["a"]), facts(r["b"])) for r in rows])]
     routed = np.array([passage.judged_by_layer(r["a"], r["b"], x) for r, x in zip(rows, lexical)])
+    asked = np.array([passage.overruled_to_supports(r["a"], r["b"], x) for r, x in zip(rows, lexical)])
     cp = np.array([r.get("kind") == "claim-passage" for r in rows])
     print(f"{len(rows)} training pairs ({len(set(groups))} stories): " + ", ".join(f"{c} {int((y == c).sum())}" for c in LABELS)
           + f"; {len(buried)} buried copies of the claim/passage pairs")
@@ -321,7 +329,8 @@ def main(argv=None) -> int:
     def evaluate(cfg, use_buried):
         out = {"all": [], "claim_passage": [], "buried": [], "key": [], "called": []}
         for seed in CV_SEEDS:
-            pred, pred_b = cross_validate(X, y, groups, cfg, Xb, source, lexical, routed, args.cv, seed, use_buried)
+            pred, pred_b = cross_validate(X, y, groups, cfg, Xb, source, lexical, routed, args.cv, seed, use_buried,
+                                           asked=asked)
             for k, g, p in (("all", y, pred), ("claim_passage", y[cp], pred[cp]), ("buried", y[source], pred_b)):
                 s = scores(list(g), list(p))
                 out[k].append((s["macro_f1"], s["classes"]["contradicts"]["f1"]))
