@@ -163,9 +163,10 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
                                 httponly=True)
         if not request.url.path.startswith(("/api/", "/sparql", "/static", "/cards/", "/oembed", "/graph-store")):
             response.headers.setdefault("Vary", "Accept, Accept-Language, Cookie")
-        elif request.method in ("GET", "HEAD") and public_api(request.url.path):
+        elif request.method in ("GET", "HEAD") and (public_api(request.url.path) or request.url.path == "/oembed"):
             # the JSON API's reads are as public as /sparql: a newsroom page's script on another origin may
-            # read them (no credentials: a cookie or token is never sent with "*"); jobs stay private
+            # read them (no credentials: a cookie or token is never sent with "*"); jobs stay private. /oembed's
+            # errors (404, 501, 422) too, as its answers: a consumer's script can read why it got no card
             response.headers.setdefault("Access-Control-Allow-Origin", "*")
         add_security_headers(request, response)
         return response
@@ -192,6 +193,8 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
             ("/api/", "/sparql", "/oembed"))
 
     def error_page(request: Request, status: int, detail, headers=None):
+        if request.url.path.startswith("/cards/") and not request.url.path.endswith(".svg"):
+            return cards.card_error(request, status, detail)  # inside an iframe: card-sized
         return templates.TemplateResponse(request, "error.html", {"status": status, "detail": detail},
                                           status_code=status, headers=headers)
 

@@ -30,6 +30,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from markupsafe import Markup, escape
 
 from kg import __version__
+from kg.outlets import outlet_name
 from kg.repository import Repository
 
 from .cache import etag_matches
@@ -71,12 +72,14 @@ STRINGS = {
         "own": "the outlet's own statement", "card": "Claim card", "said": "said",
         "n_contra": "contradicted by {n}", "n_support": "supported by {n}",
         "printed": "printed by {n} outlets", "printed_times": "printed {n} times",
+        "unavailable": "This claim card cannot be shown.",
     },
     "ar": {
         "claim": "ادعاء", "denies": "ينفي", "contradicted": "يناقضه", "supported": "يؤيده",
         "more": "و{n} غيره", "verdict": "الحكم", "by": "من", "in": "في", "open": "افتح في سند",
         "none": "لم يُعثر بعد على ادعاء يناقضه أو يؤيده.", "confidence": "الثقة",
         "own": "بيان الوسيلة نفسها", "card": "بطاقة ادعاء", "said": "قال",
+        "unavailable": "تعذّر عرض بطاقة الادعاء هذه.",
         "n_contra": "يناقضه {n}", "n_support": "يؤيده {n}",
         "printed": "نشرته {n} وسائل إعلام", "printed_times": "نُشر {n} مرات",
     },
@@ -284,7 +287,7 @@ def card_view(inputs: dict, base: str, lang: str, view: str) -> dict[str, Any]:
         "type": _source_type(claim["source"]["type"], lang), "denied": claim["polarity"] == "denied",
         "own": bool(claim.get("own")), "date": _date(claim.get("date") or article.get("date")),
         "article_title": clip(article.get("title") or claim.get("article_title"), 140 if full else 80),
-        "publisher": clip(article.get("publisher"), 60),
+        "publisher": clip(outlet_name(article.get("publisher"), lang), 60),
         "article_url": f"{base}/articles/{claim['article_key']}#claim-{claim['key']}",
         "url": f"{base}/claims/{claim['key']}",
         "contra": side(inputs.get("contra"), inputs.get("n_contra", 0)),
@@ -337,6 +340,23 @@ def render_card(request: Request, inputs: dict, lang: str, theme: str, view: str
     csp = (f"default-src 'none'; style-src {_sha256(css)}; script-src {SCRIPT_HASH}; img-src 'none'; "
            "base-uri 'none'; form-action 'none'")
     return html, csp
+
+
+_ERROR_CSS = ("body{margin:0;font:15px/1.5 system-ui,sans-serif;color:#333}"
+              ".card{border:1px solid #ccc;border-radius:8px;padding:12px 16px;margin:0}"
+              "h1{font-size:1rem;margin:0 0 4px}p{margin:4px 0;overflow-wrap:anywhere}a{color:#0b5cad}")
+
+
+def card_error(request: Request, status: int, detail: Any) -> HTMLResponse:
+    """An error inside a card's iframe (no such claim, ?lang=fr): a card-sized box in the card's language, with
+    the card's CSP and framing rules, not the site's whole page (its header and menu squeezed into the frame)."""
+    lang = request.query_params.get("lang")
+    lang = lang if lang in STRINGS else "ar"
+    html = templates.get_template("card_error.html").render(
+        lang=lang, dir="rtl" if lang == "ar" else "ltr", t=STRINGS[lang], status=status, detail=detail,
+        base=base_url(request), css=Markup(_ERROR_CSS))
+    csp = f"default-src 'none'; style-src {_sha256(_ERROR_CSS)}; img-src 'none'; base-uri 'none'; form-action 'none'"
+    return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": csp})
 
 
 # -- routes

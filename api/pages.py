@@ -61,7 +61,9 @@ def _claim_node(base: str, c: dict) -> dict:
 
 def _claim_row(c: dict, prefix: str = "") -> dict:
     return {f"{prefix}key": c["key"], f"{prefix}source": c["source"]["name"], f"{prefix}source_type": c["source"]["type"],
-            f"{prefix}source_as_written": c["source"]["label"], f"{prefix}cue": c["cue"] or "",
+            # an outlet's own statement has no source written in the text (its label is the article's publisher)
+            f"{prefix}source_as_written": c["source"]["label"] if c["source"]["type"] != "outlet-own" else "",
+            f"{prefix}cue": c["cue"] or "",
             f"{prefix}polarity": c["polarity"], f"{prefix}quote": c["quote"], f"{prefix}date": c["date"] or "",
             f"{prefix}article": c["article_key"]}
 
@@ -329,9 +331,10 @@ def article_page(key: str, request: Request, repo: Repository = Depends(get_repo
                **({"sameAs": article["url"]} if article["url"] else {}),
                "@reverse": {"appearance": [_claim_node(base, c) for c in claims]}}
         return _twin(request, fmt, doc, [_claim_row(c) for c in claims], CLAIM_COLUMNS, key)
+    # each source's number in the legend, from 0 (its colour is the number modulo the 8 colours)
     palette: dict[str, int] = {}
     for c in claims:
-        palette.setdefault(c["source"]["key"], len(palette) % 8)
+        palette.setdefault(c["source"]["key"], len(palette))
     runs = segments(article["text"], [(c["start"], c["end"], c) for c in claims])
     return _page(request, "article.html", {
         "article": article, "claims": claims, "runs": runs, "palette": palette,
@@ -369,6 +372,6 @@ def search_page(request: Request, q: str = Query("", max_length=500), page: int 
     # also leads to the sources so named, which search of claim text alone never showed
     named = repo.sources_named(q) if q.strip() and page == 1 else []
     return _page(request, "search.html", {
-        "q": q, "results": results[:PAGE_SIZE], "page": page, "has_next": len(results) > PAGE_SIZE,
+        "q": q, "highlight": q, "results": results[:PAGE_SIZE], "page": page, "has_next": len(results) > PAGE_SIZE,
         "before": (page - 1) * PAGE_SIZE, "sources": named[:SEARCH_SOURCES],
         "more_sources": len(named) > SEARCH_SOURCES}, LIST_FORMATS)

@@ -8,9 +8,11 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
+from kg.outlets import outlet_name
 from kg.resources import data_dir
+from kg.text import normalize, normalize_with_offsets
 
 TEMPLATE_DIR = data_dir("templates")
 
@@ -58,6 +60,32 @@ def segments(text: str, spans: list[tuple[int, int, Any]]) -> list[tuple[str, An
     return out
 
 
+def highlight(text: str | None, query: str | None) -> Markup:
+    """`text` escaped, each place a word of `query` matches it in <mark>: matched as search matches
+    (kg.text.normalize: اعلنت finds أعلنت, diacritics ignored) and marked on the text as written,
+    a matched letter's diacritics with it."""
+    text = text or ""
+    words = sorted(set(normalize(query or "").split()[:10]), key=len, reverse=True)
+    if not words or not text:
+        return escape(text)
+    norm, offsets = normalize_with_offsets(text)
+    spans = []
+    for w in words:
+        i = norm.find(w)
+        while i >= 0:
+            spans.append((offsets[i], offsets[i + len(w)], True))
+            i = norm.find(w, i + len(w))
+    # overlapping matches merged, so a word inside a longer one still marks the whole run
+    merged: list[list[int]] = []
+    for a, b, _ in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return Markup("").join(Markup('<mark class="hit">{}</mark>').format(piece) if tag else escape(piece)
+                           for piece, tag in segments(text, [(a, b, True) for a, b in merged]))
+
+
 def context_window(text: str, start: int, end: int, chars: int = 240) -> tuple[str, str, str, bool, bool]:
     a = max(0, start - chars)
     b = min(len(text), end + chars)
@@ -75,6 +103,17 @@ def _source_type(t: str | None) -> str:
 
 
 templates.env.filters["source_type"] = _source_type
+templates.env.filters["highlight"] = highlight
+
+
+def _outlet(publisher: str | None) -> str | None:
+    """An article's publisher as the interface names it: a SaudiNewsNet key's name (kg.outlets), else as written."""
+    from .i18n import current
+
+    return outlet_name(publisher, current())
+
+
+templates.env.filters["outlet"] = _outlet
 templates.env.globals["json_script"] = json_script
 
 
@@ -167,7 +206,10 @@ def claim_jsonld(base: str, claim: dict, article: dict | None = None, review: di
     if article.get("date"):
         appearance["datePublished"] = str(article["date"])
     if article.get("publisher"):
-        appearance["publisher"] = {"@type": "Organization", "name": clip(article["publisher"], 200)}
+        # named as the outlet writes itself (kg.outlets), its Arabic name beside the English one
+        name, name_ar = outlet_name(article["publisher"], "en"), outlet_name(article["publisher"], "ar")
+        appearance["publisher"] = {"@type": "Organization", "name": clip(name, 200),
+                                   **({"alternateName": clip(name_ar, 200)} if name_ar != name else {})}
     date = claim.get("date") or article.get("date")
     item = {
         "@type": "Claim",

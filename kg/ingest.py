@@ -380,9 +380,10 @@ class KeepChecks:
         # each article's outlet (kg.relate.quoted): its publisher (`article_outlets`), else the outlet whose own
         # voice its report is; None where neither is known
         self._publisher = outlets or {}
-        # (an article with no publisher has the shared «the publishing outlet (unknown)», name_ar None: not known)
-        self._outlet_name = {c["source"]["key"]: c["source"].get("name") for c in claims
-                             if c["source"].get("type") == "outlet-own" and c["source"].get("name_ar")}
+        # the publisher as the article gives it (its outlet's claims' as-written label, as `article_outlets` gives it;
+        # the outlet's names are kg.outlets'); an article with no publisher has none: not known
+        self._outlet_name = {c["source"]["key"]: " ".join(c["source"]["label"].split()) for c in claims
+                             if c["source"].get("type") == "outlet-own" and (c["source"].get("label") or "").strip()}
         self._quoted: dict[tuple[str, str], dict[str, set[int]]] | None = None
         # each statement's appearances: who said it in which outlet's report (kg.speakers.independent_appearances)
         self.report = report = reports(claims)

@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from . import __version__
 from .model import BASE, NS, RELATIONS_GRAPH, SOURCES_GRAPH, ClaimRelation, Extraction, place_iri, source_iri
 from .places import GAZETTEER
+from .outlets import outlet_labels
 from .sources import OUTLET_TYPE, registry_graph
 from .text import normalize
 
@@ -164,7 +165,12 @@ def article_graph(ext: Extraction, method: str) -> Graph:
             described.add(c.source.iri)
             g.add((src, RDF.type, SANAD.Source))
             g.add((src, SANAD.key, Literal(c.source.key)))
-            g.add((src, SKOS.prefLabel, Literal(c.source.name, lang=art.lang if c.source.type != OUTLET_TYPE or art.publisher else "en")))
+            if c.source.type == OUTLET_TYPE:
+                # the outlet's names (kg.outlets): a SaudiNewsNet key's Arabic and English, not the key
+                for name, lang in outlet_labels(c.source.name if art.publisher else None, art.lang):
+                    g.add((src, SKOS.prefLabel, Literal(name, lang=lang)))
+            else:
+                g.add((src, SKOS.prefLabel, Literal(c.source.name, lang=art.lang)))
             g.add((src, SANAD.sourceType, SOURCE_TYPE.get(c.source.type, SANAD.UnknownSourceType)))
     return g
 

@@ -723,3 +723,41 @@ def test_a_claim_pages_card_from_what_the_page_read_equals_the_card_read_alone(s
         assert compared >= 2
     finally:
         store.close()
+
+
+# -- errors as their consumers meet them (ux20)
+
+def test_oembed_errors_carry_the_cors_header_of_its_answers(http, server, denial):
+    key = denial["key"]
+    ok = http.get("/oembed", params={"url": f"{server.url}/claims/{key}"})
+    assert ok.status_code == 200 and ok.headers["access-control-allow-origin"] == "*"
+    for params, status in (({"url": f"{server.url}/claims/000000000000"}, 404),
+                           ({"url": f"{server.url}/claims/{key}", "format": "yaml"}, 501),
+                           ({"url": f"{server.url}/claims/{key}", "maxwidth": "0"}, 422)):
+        r = http.get("/oembed", params=params)
+        assert r.status_code == status and r.headers.get("access-control-allow-origin") == "*", params
+
+
+def test_oembed_discovery_title_follows_the_page_language(http, server, denial):
+    key = denial["key"]
+    ar = http.get(f"/claims/{key}", params={"lang": "ar"}).text
+    en = http.get(f"/claims/{key}", params={"lang": "en"}).text
+    titles_ar = re.findall(r'<link rel="alternate" type="[a-z/]+\+oembed" href="[^"]+" title="([^"]+)">', ar)
+    titles_en = re.findall(r'<link rel="alternate" type="[a-z/]+\+oembed" href="[^"]+" title="([^"]+)">', en)
+    assert len(titles_ar) == 2 and all(t.startswith("ادعاء من ") for t in titles_ar)
+    assert len(titles_en) == 2 and all(t.startswith("Claim by ") for t in titles_en)
+
+
+@pytest.mark.parametrize("path, status", [("/cards/{key}?lang=fr", 422), ("/cards/000000000000", 404),
+                                          ("/cards/{key}?view=huge&lang=en", 422)])
+def test_an_error_inside_a_card_iframe_is_card_sized(http, denial, path, status):
+    key = denial["key"]
+    r = http.get(path.format(key=key), headers={"Accept": "text/html"})
+    assert r.status_code == status
+    html = r.text
+    # no site chrome (header, menu, search form), the card's framing rules and a CSP with no script
+    assert "<nav" not in html and 'role="search"' not in html and "<form" not in html
+    assert 'class="card" role="alert"' in html
+    csp = r.headers["content-security-policy"]
+    assert "frame-ancestors" in csp and "script-src" not in csp and "x-frame-options" not in r.headers
+    assert ("This claim card cannot be shown." in html) == ("lang=en" in path)

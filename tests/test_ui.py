@@ -420,6 +420,22 @@ def test_search_matches_spelling_variants(client, q):
     assert claim_keys(html), q
 
 
+def test_search_marks_the_matched_words_as_written(client):
+    html = client.get("/search", params={"q": "اعلن"}).text
+    assert claim_keys(html)
+    # matched after normalization, marked on the text as written (with its hamza)
+    assert '<mark class="hit">أعلن</mark>' in html
+
+
+def test_search_highlight_is_escaped_and_keeps_diacritics_with_their_letters():
+    from api.rendering import highlight
+
+    assert str(highlight("<b>أعلنت</b> & تدمُر", "اعلنت تدمر")) == (
+        '&lt;b&gt;<mark class="hit">أعلنت</mark>&lt;/b&gt; &amp; <mark class="hit">تدمُر</mark>')
+    assert str(highlight("<i>x</i>", "<i>")) == '<mark class="hit">&lt;i&gt;</mark>x&lt;/i&gt;'
+    assert str(highlight("أعلن", "")) == "أعلن"
+
+
 def test_search_is_escaped(client):
     html = client.get("/search", params={"q": "<script>alert(1)</script>"}).text
     assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
@@ -576,6 +592,26 @@ def test_article_page_highlights_every_claim_by_source(client):
     marks = re.findall(r'<mark id="claim-([0-9a-f]{12})" class="s(\d)"', page)
     assert len(marks) >= 15 and len({m[1] for m in marks}) >= 4
     assert '<ul class="legend"' in page
+
+
+def test_article_page_numbers_each_source_besides_its_colour(client):
+    """Colours repeat after 8 sources and are no cue to a colour-blind reader: each quote carries its source's
+    number in the legend, which the legend shows in the swatch and names for assistive technology."""
+    html = client.get("/").text
+    article = re.search(r'href="/articles/([0-9a-f]{12})', html).group(1)
+    page = client.get(f"/articles/{article}", params={"lang": "en"}).text
+    legend = re.findall(r'<span class="swatch s(\d)" aria-hidden="true">(\d+)</span><a href="/sources/([^"]+)" '
+                        r'id="src-(\d+)" dir="auto">([^<]+)</a>', page)
+    assert len(legend) >= 4
+    numbers = [int(n) for _, n, _, _, _ in legend]
+    assert numbers == list(range(1, len(legend) + 1))  # one number per source
+    by_number = {n: (colour, int(i), name) for colour, n, _, i, name in legend}
+    marks = re.findall(r'<mark id="claim-[0-9a-f]{12}" class="s(\d)" data-n="(\d+)" title="(\d+) · ([^"]+)">'
+                       r'<a href="/claims/[0-9a-f]{12}" aria-describedby="src-(\d+)">', page)
+    assert len(marks) >= 15
+    for colour, n, title_n, who, described in marks:
+        assert n == title_n and by_number[n][0] == colour and by_number[n][2] == who
+        assert int(described) == by_number[n][1]
 
 
 def test_claim_page_shows_check_worthiness_and_hedging(client):
