@@ -40,8 +40,8 @@ def _judge(claims, outlets):
 
 def test_one_spokesman_quoted_by_two_outlets_with_two_tolls_is_kept():
     rel = _judge([_claim(1, "urn:a", ALEQT), _claim(2, "urn:b", AAWSAT)], {"urn:a": "aleqtisadiya", "urn:b": "aawsat"})
-    assert rel is not None and rel.why.startswith(f"quoted figures: «{SPOKESMAN}»'s figure as quoted by aleqtisadiya "
-                                                  "vs by aawsat: different death tolls")
+    assert rel is not None and rel.why.startswith(f"quoted figures: «{SPOKESMAN}»'s figure as quoted by Al Eqtisadiya "
+                                                  "vs by Asharq Al-Awsat: different death tolls")
 
 
 def test_one_outlets_two_reports_of_its_speaker_stay_a_revision():

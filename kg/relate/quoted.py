@@ -19,6 +19,7 @@ by A vs by B: …»), only where:
 from __future__ import annotations
 
 from ..model import Relation
+from ..outlets import outlet_name
 from .claims import ClaimFacts
 from .conflicts import count_conflict, counts
 from .events import toll_conflict, tolls, tolls_differ
@@ -51,9 +52,11 @@ def figure_verdict(a: ClaimFacts, b: ClaimFacts, cos: float, date_a: str | None,
 
 
 def quoted_why(rel: Relation, speaker: str, outlets_a: list[str], outlets_b: list[str]) -> Relation:
-    """The contradiction restated as one speaker's figure quoted differently by two outlets."""
-    return Relation(rel.relation, rel.confidence, f"{QUOTED}: {speaker}'s figure as quoted by {', '.join(outlets_a)} "
-                                                  f"vs by {', '.join(outlets_b)}: {rel.why}", rel.method)
+    """The contradiction restated as one speaker's figure quoted differently by two outlets (named as they write
+    themselves, not by their publisher keys)."""
+    by_a, by_b = (", ".join(outlet_name(o) or o for o in outlets) for outlets in (outlets_a, outlets_b))
+    return Relation(rel.relation, rel.confidence, f"{QUOTED}: {speaker}'s figure as quoted by {by_a} vs by {by_b}: "
+                                                  f"{rel.why}", rel.method)
 
 
 def revised_in_one_outlet(given: dict[tuple[str, str], dict[str, set[int]]], who: set[str], day: str,
