@@ -361,9 +361,11 @@ GENERIC_SPEAKERS = frozenset("""
 مصدر مصادر حكومه وزاره بيان جانبان جانبين طرفان طرفين سلطات رياسه جهات جهه مسوولون مسوولين وكاله صحيفه
 """.split())
 QUANTIFIERS = frozenset("بعض عدد وسايل كل اسم نص حيثيات".split())  # «بعض»: the head of a cut span
-# a document named alone («تقرير», «التقارير», «دراسة»): whose, the name does not say (with its author it names him:
-# «تقرير الأمم المتحدة»)
-DOCUMENTS = frozenset("تقرير تقارير دراسه دراسات وثيقه وثايق".split())
+# a document named alone («تقرير», «التقارير», «دراسة», «بيان»): whose, the name does not say (with its author it
+# names him: «تقرير الأمم المتحدة», «بيان الخارجية»). A statement is a document, not a description of a speaker like
+# «مصادر»: the corpus's «بيان» alone was cut from «حسب بيان نشر على صفحة حركة نور الدين الزنكي», that group's own
+# later toll set against its earlier one
+DOCUMENTS = frozenset("تقرير تقارير دراسه دراسات وثيقه وثايق بيان بيانات".split())
 _POSSESSIVE = ("ته", "تها", "تهم", "نا", "هم", "ها", "كم", "هما")  # «سماحته», «شبابنا», «حقهم»
 
 
