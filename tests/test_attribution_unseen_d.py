@@ -131,3 +131,19 @@ def test_a_former_title_and_the_name_after_it_with_and_without_the_parse(both):
 def claims_of(extractor, text):
     from tests.test_attribution_missed_sides import claims
     return claims(extractor, text)
+
+
+def test_speech_left_open_ends_before_another_speakers_joined_report(rules):
+    # the quotation mark after «كشف مسؤول …» never closes in its sentence; «، وقال المرصد السوري إن …» is the
+    # outlet going on with another speaker, not the official's words
+    text = ("كشف مسؤول في وحدات حماية الشعب لفرانس برس \"عن تواصل بين النظام وقوات التحالف عبر وسيط كردي "
+            "وترافق ذلك مع قصف لقوات النظام على المدينة، وقال المرصد السوري إن 18 برميلاً سقطت على المدينة يوم السبت.")
+    got = said(rules, text)
+    assert ("كشف", "مسؤول في وحدات حماية الشعب",
+            "عن تواصل بين النظام وقوات التحالف عبر وسيط كردي وترافق ذلك مع قصف لقوات النظام على المدينة") in got \
+        or ("كشف", "مسؤول", "عن تواصل بين النظام وقوات التحالف عبر وسيط كردي وترافق ذلك مع قصف لقوات النظام "
+                            "على المدينة") in got, got
+    assert ("قال", "المرصد السوري", "18 برميلاً سقطت على المدينة يوم السبت") in got
+    # a quotation left open with no other speaker after it still runs to the end of its sentence
+    text = "وقال الوزير \"إن الحكومة لن تتراجع عن قرارها، والقرار نهائي مهما كانت الضغوط."
+    assert said(rules, text)[0] == ("قال", "الوزير", "إن الحكومة لن تتراجع عن قرارها، والقرار نهائي مهما كانت الضغوط")
