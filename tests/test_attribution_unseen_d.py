@@ -147,3 +147,16 @@ def test_speech_left_open_ends_before_another_speakers_joined_report(rules):
     # a quotation left open with no other speaker after it still runs to the end of its sentence
     text = "وقال الوزير \"إن الحكومة لن تتراجع عن قرارها، والقرار نهائي مهما كانت الضغوط."
     assert said(rules, text)[0] == ("قال", "الوزير", "إن الحكومة لن تتراجع عن قرارها، والقرار نهائي مهما كانت الضغوط")
+
+
+def test_content_opened_at_a_quotation_mark_ends_at_its_closing_mark(rules):
+    # «وذكّر بـ«…»»: no subject (a preposition written apart from its quoted object is none), the speaker before;
+    # the words end at the closing mark, without it
+    text = ("وقال المعارض السوري عبد الرحمن الحاج إن الاتهامات باطلة. وذكّر بـ«ما يحصل الآن في تلّ أبيض، حيث "
+            "توصلت الإدارة الذاتية إلى تشكيل مجلس للأعيان»، مؤكدًا أن «هذه الاتهامات مردودة».")
+    assert said(rules, text)[1:] == [
+        ("ذكّر", "المعارض السوري عبد الرحمن الحاج",
+         "ما يحصل الآن في تلّ أبيض، حيث توصلت الإدارة الذاتية إلى تشكيل مجلس للأعيان"),
+        ("مؤكدًا", "المعارض السوري عبد الرحمن الحاج", "هذه الاتهامات مردودة")]
+    text = "وقال الوزير إن الحل سياسي. وطالب بـ«وقف القصف فورا على المدن»."
+    assert said(rules, text)[1] == ("طالب", "الوزير", "وقف القصف فورا على المدن")

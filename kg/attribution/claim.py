@@ -22,6 +22,12 @@ def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
             c0 += 1
     while c1 > c0 and norm[c1 - 1] in STRIP:
         c1 -= 1
+    if norm[c0:c1].count('"') == 1 and norm[c1 - 1:c1] == '"' and norm[:c0].rstrip(" ").endswith('"') \
+            and norm[:c0].count('"') % 2:
+        # "وذكّر بـ«ما يحصل الآن …»، مؤكدا": content opened at a quotation mark ends at its closing mark, without it
+        c1 -= 1
+        while c1 > c0 and norm[c1 - 1] in STRIP:
+            c1 -= 1
     tail = re.search(r"[،\s]+(?:بعدما|بعد ان|عندما|حين|حينما|لان|قبل ان|كما|و)$", norm[c0:c1])
     if tail:  # "…، بعدما" + a report of its own: not part of this content
         c1 = c0 + tail.start()
