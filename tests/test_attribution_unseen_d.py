@@ -160,3 +160,12 @@ def test_content_opened_at_a_quotation_mark_ends_at_its_closing_mark(rules):
         ("مؤكدًا", "المعارض السوري عبد الرحمن الحاج", "هذه الاتهامات مردودة")]
     text = "وقال الوزير إن الحل سياسي. وطالب بـ«وقف القصف فورا على المدن»."
     assert said(rules, text)[1] == ("طالب", "الوزير", "وقف القصف فورا على المدن")
+
+
+def test_a_wish_after_the_statement_is_not_part_of_it(rules):
+    # «، متمنيا …» opens the speaker's next act (a wish), not more of what was stated
+    text = ("وأشار مدخلي إلى أن هذه الخطوة تؤسس لحراك مسرحي سينضج مع الوقت، متمنياً من جميع أمانات مناطق المملكة "
+            "أن تحذو حذوها.")
+    assert said(rules, text)[0] == ("أشار", "مدخلي", "هذه الخطوة تؤسس لحراك مسرحي سينضج مع الوقت")
+    text = "وأكدت الوزيرة أن المشروع سينجز قبل نهاية العام، متمنية أن يخدم المواطنين."
+    assert said(rules, text) == [("أكدت", "الوزيرة", "المشروع سينجز قبل نهاية العام")]
