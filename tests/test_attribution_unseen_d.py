@@ -169,3 +169,11 @@ def test_a_wish_after_the_statement_is_not_part_of_it(rules):
     assert said(rules, text)[0] == ("أشار", "مدخلي", "هذه الخطوة تؤسس لحراك مسرحي سينضج مع الوقت")
     text = "وأكدت الوزيرة أن المشروع سينجز قبل نهاية العام، متمنية أن يخدم المواطنين."
     assert said(rules, text) == [("أكدت", "الوزيرة", "المشروع سينجز قبل نهاية العام")]
+
+
+def test_the_press_after_press_reports_is_those_reports(rules):
+    # «الصحف» after «تقارير صحفية في غانا» names those reports (a bare anaphor), not a new source
+    text = ("أشارت تقارير صحفية في غانا إلى أن النادي رصد عرضا مغريا لضم اللاعب. وكشفت الصحف أن اللاعب حصل على "
+            "عرض مالي مقداره 5 ملايين يورو سنويا.")
+    got = [c for c in claims_of(rules, text)]
+    assert [c.source.key for c in got][1] == got[0].source.key, [(c.source.label, c.quote) for c in got]
