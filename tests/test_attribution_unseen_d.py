@@ -177,3 +177,12 @@ def test_the_press_after_press_reports_is_those_reports(rules):
             "عرض مالي مقداره 5 ملايين يورو سنويا.")
     got = [c for c in claims_of(rules, text)]
     assert [c.source.key for c in got][1] == got[0].source.key, [(c.source.label, c.quote) for c in got]
+
+
+def test_the_list_after_and_the_most_important_of_these_is_a_claim_of_its_own(rules):
+    # «، ومن أهم هذه المطالب: …» ends the statement; the list after the colon is the same speaker's second claim
+    text = ("وأشار الطلاب إلى أنهم سبق أن قدموا خطاباً لأمير المنطقة يشتمل على جميع مطالبهم، ومن أهم هذه المطالب: "
+            "اجتياز جميع المواد لجميع الطلاب بنجاح دون تأثيرها على معدلاتهم.")
+    assert said(rules, text) == [
+        ("أشار", "الطلاب", "سبق أن قدموا خطاباً لأمير المنطقة يشتمل على جميع مطالبهم"),
+        ("أشار", "الطلاب", "اجتياز جميع المواد لجميع الطلاب بنجاح دون تأثيرها على معدلاتهم")]

@@ -469,7 +469,8 @@ def quote_before(s: Sentence, cue: Cue):
 # …»"), or "، كذلك" + a present verb ("likewise, … are going on": another event reported). (Not "، ولكن",
 # "، كما", "إلا أن", "، حيث", "..", "، و" + a verb: on the dev gold these mostly go on with the same claim, each
 # added false claims there; not "، فما": "فما زال", "فما كان … سوى" go on, negated.)
-NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s|،\s*كذلك\s(?=[يت]\S)"
+NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s|،\s*كذلك\s(?=[يت]\S)" \
+    r"|،\s*ومن\s+(?:اهم|ابرز)\s+(?:هذه\s+|تلك\s+)?[^\s:،]+\s*:"  # "…، ومن أهم هذه المطالب: …" (the list that follows)
 SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])"
                               + NEXT_PROPOSITION)
 # "أن" + a present verb (the subjunctive: "أن توقف", "أن يتم"), and "وأن" + another present verb after it.
