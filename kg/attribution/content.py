@@ -471,6 +471,7 @@ def quote_before(s: Sentence, cue: Cue):
 # added false claims there; not "، فما": "فما زال", "فما كان … سوى" go on, negated.)
 NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s|،\s*كذلك\s(?=[يت]\S)" \
     r"|،\s*ومن\s+(?:اهم|ابرز)\s+(?:هذه\s+|تلك\s+)?[^\s:،]+\s*:"  # "…، ومن أهم هذه المطالب: …" (the list that follows)
+NEXT_PROPOSITION += r"|\s+(?:لا قدر الله|لا سمح الله)\s+و(?=\S{3})"  # "… إلى كوارث ــ لا قدر الله ــ ومراعاة …"
 SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])"
                               + NEXT_PROPOSITION)
 # "أن" + a present verb (the subjunctive: "أن توقف", "أن يتم"), and "وأن" + another present verb after it.
