@@ -131,3 +131,69 @@ def test_a_former_title_and_the_name_after_it_with_and_without_the_parse(both):
 def claims_of(extractor, text):
     from tests.test_attribution_missed_sides import claims
     return claims(extractor, text)
+
+
+def test_speech_left_open_ends_before_another_speakers_joined_report(rules):
+    # the quotation mark after «كشف مسؤول …» never closes in its sentence; «، وقال المرصد السوري إن …» is the
+    # outlet going on with another speaker, not the official's words
+    text = ("كشف مسؤول في وحدات حماية الشعب لفرانس برس \"عن تواصل بين النظام وقوات التحالف عبر وسيط كردي "
+            "وترافق ذلك مع قصف لقوات النظام على المدينة، وقال المرصد السوري إن 18 برميلاً سقطت على المدينة يوم السبت.")
+    got = said(rules, text)
+    assert ("كشف", "مسؤول في وحدات حماية الشعب",
+            "عن تواصل بين النظام وقوات التحالف عبر وسيط كردي وترافق ذلك مع قصف لقوات النظام على المدينة") in got \
+        or ("كشف", "مسؤول", "عن تواصل بين النظام وقوات التحالف عبر وسيط كردي وترافق ذلك مع قصف لقوات النظام "
+                            "على المدينة") in got, got
+    assert ("قال", "المرصد السوري", "18 برميلاً سقطت على المدينة يوم السبت") in got
+    # a quotation left open with no other speaker after it still runs to the end of its sentence
+    text = "وقال الوزير \"إن الحكومة لن تتراجع عن قرارها، والقرار نهائي مهما كانت الضغوط."
+    assert said(rules, text)[0] == ("قال", "الوزير", "إن الحكومة لن تتراجع عن قرارها، والقرار نهائي مهما كانت الضغوط")
+
+
+def test_content_opened_at_a_quotation_mark_ends_at_its_closing_mark(rules):
+    # «وذكّر بـ«…»»: no subject (a preposition written apart from its quoted object is none), the speaker before;
+    # the words end at the closing mark, without it
+    text = ("وقال المعارض السوري عبد الرحمن الحاج إن الاتهامات باطلة. وذكّر بـ«ما يحصل الآن في تلّ أبيض، حيث "
+            "توصلت الإدارة الذاتية إلى تشكيل مجلس للأعيان»، مؤكدًا أن «هذه الاتهامات مردودة».")
+    assert said(rules, text)[1:] == [
+        ("ذكّر", "المعارض السوري عبد الرحمن الحاج",
+         "ما يحصل الآن في تلّ أبيض، حيث توصلت الإدارة الذاتية إلى تشكيل مجلس للأعيان"),
+        ("مؤكدًا", "المعارض السوري عبد الرحمن الحاج", "هذه الاتهامات مردودة")]
+    text = "وقال الوزير إن الحل سياسي. وطالب بـ«وقف القصف فورا على المدن»."
+    assert said(rules, text)[1] == ("طالب", "الوزير", "وقف القصف فورا على المدن")
+
+
+def test_a_wish_after_the_statement_is_not_part_of_it(rules):
+    # «، متمنيا …» opens the speaker's next act (a wish), not more of what was stated
+    text = ("وأشار مدخلي إلى أن هذه الخطوة تؤسس لحراك مسرحي سينضج مع الوقت، متمنياً من جميع أمانات مناطق المملكة "
+            "أن تحذو حذوها.")
+    assert said(rules, text)[0] == ("أشار", "مدخلي", "هذه الخطوة تؤسس لحراك مسرحي سينضج مع الوقت")
+    text = "وأكدت الوزيرة أن المشروع سينجز قبل نهاية العام، متمنية أن يخدم المواطنين."
+    assert said(rules, text) == [("أكدت", "الوزيرة", "المشروع سينجز قبل نهاية العام")]
+
+
+def test_the_press_after_press_reports_is_those_reports(rules):
+    # «الصحف» after «تقارير صحفية في غانا» names those reports (a bare anaphor), not a new source
+    text = ("أشارت تقارير صحفية في غانا إلى أن النادي رصد عرضا مغريا لضم اللاعب. وكشفت الصحف أن اللاعب حصل على "
+            "عرض مالي مقداره 5 ملايين يورو سنويا.")
+    got = [c for c in claims_of(rules, text)]
+    assert [c.source.key for c in got][1] == got[0].source.key, [(c.source.label, c.quote) for c in got]
+
+
+def test_the_list_after_and_the_most_important_of_these_is_a_claim_of_its_own(rules):
+    # «، ومن أهم هذه المطالب: …» ends the statement; the list after the colon is the same speaker's second claim
+    text = ("وأشار الطلاب إلى أنهم سبق أن قدموا خطاباً لأمير المنطقة يشتمل على جميع مطالبهم، ومن أهم هذه المطالب: "
+            "اجتياز جميع المواد لجميع الطلاب بنجاح دون تأثيرها على معدلاتهم.")
+    assert said(rules, text) == [
+        ("أشار", "الطلاب", "سبق أن قدموا خطاباً لأمير المنطقة يشتمل على جميع مطالبهم"),
+        ("أشار", "الطلاب", "اجتياز جميع المواد لجميع الطلاب بنجاح دون تأثيرها على معدلاتهم")]
+
+
+def test_a_prayer_aside_is_no_part_of_the_statement(rules):
+    # «ــ لا قدر الله» at the end is left out; «ــ لا قدر الله ــ و…» joins a second clause of the same verb
+    text = "وقال الطبيب إن العين تتعرض لإصابات شديدة أحيانا تؤدي إلى فقدان البصر ــ لا قدر الله."
+    assert said(rules, text) == [("قال", "الطبيب", "العين تتعرض لإصابات شديدة أحيانا تؤدي إلى فقدان البصر")]
+    text = ("وأكد الدكتور المزروعي أن التهاون في التعامل مع سنارات الصيد قد يؤدي أحيانا إلى كوارث ــ لا قدر الله ــ "
+            "ومراعاة عدم تعرض العين لأي شيء هي من أهم أسباب الوقاية.")
+    assert said(rules, text) == [
+        ("أكد", "الدكتور المزروعي", "التهاون في التعامل مع سنارات الصيد قد يؤدي أحيانا إلى كوارث"),
+        ("أكد", "الدكتور المزروعي", "مراعاة عدم تعرض العين لأي شيء هي من أهم أسباب الوقاية")]

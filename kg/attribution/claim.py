@@ -10,6 +10,11 @@ from .document import Sentence, end_with_marks
 from .polarity import DENIAL_VERBS, denial_opening, denial_verb_opening, denied_predicate, hedge_marker
 from .syntax import ANSWER_WORDS, STRIP
 
+# A prayer said aside at the end of a statement ("ــ لا قدر الله", the tatweel dashes normalized away).
+PRAYER = r"(?:لا قدر الله|لا سمح الله)"
+PRAYER_END_RE = re.compile(r"[\s،,(]+" + PRAYER + r"[\s)]*$")
+
+
 def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
     norm, sent, offsets = s.norm, s.text, s.offsets
     # trim punctuation/space, and unbalanced outer quotes
@@ -22,6 +27,15 @@ def make_claim(article, s: Sentence, c0, c1, source, cue_s, cue_e, lemma):
             c0 += 1
     while c1 > c0 and norm[c1 - 1] in STRIP:
         c1 -= 1
+    if norm[c0:c1].count('"') == 1 and norm[c1 - 1:c1] == '"' and norm[:c0].rstrip(" ").endswith('"') \
+            and norm[:c0].count('"') % 2:
+        # "وذكّر بـ«ما يحصل الآن …»، مؤكدا": content opened at a quotation mark ends at its closing mark, without it
+        c1 -= 1
+        while c1 > c0 and norm[c1 - 1] in STRIP:
+            c1 -= 1
+    prayer = PRAYER_END_RE.search(norm, c0, c1)
+    if prayer:  # "… تؤدي إلى فقدان البصر ــ لا قدر الله": the aside (God forbid) is no part of what was said
+        c1 = prayer.start()
     tail = re.search(r"[،\s]+(?:بعدما|بعد ان|عندما|حين|حينما|لان|قبل ان|كما|و)$", norm[c0:c1])
     if tail:  # "…، بعدما" + a report of its own: not part of this content
         c1 = c0 + tail.start()

@@ -8,7 +8,7 @@ import re
 from ..model import Claim, SourceRef
 from .claim import make_claim
 from .polarity import DENIAL_VERBS
-from .cues import OBJECT_THEN_ILA_RE
+from .cues import OBJECT_THEN_ILA_RE, find_cues
 from .document import Cue, Sentence, end_with_marks
 from .parse import word_at
 from .syntax import (
@@ -19,7 +19,7 @@ from .source_words import NP_STOP, OWN_MASDARS, object_masdar
 from .verbs import (
     AMBIGUOUS_FORMS, PASSIVE_PRESENT, BOUNDED_OBJECT_VERBS, CALL_VERBS, CAUSE_VERBS, CERTAIN_ADJECTIVES,
     CAUSE_WORD_RE, DIRECTIVE, OBJECT_HEAD_RE as VERB_OBJECT_HEAD_RE, OBJECT_THEN_B, THREATS, TIGHT_PREP,
-    NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, cue_lemma
+    NEEDS_COMPLEMENT, OBJECT_VERBS, PREP_OPENER, SAY_VERBS, cue_lemma
 )
 
 
@@ -165,6 +165,25 @@ def far_quoted_name(norm: str, start_at: int, q) -> bool:
     return close != -1 and len(norm[q.start() + 1:close].split()) <= 3
 
 
+# Another speaker's report joined after a quotation left open: "كشف مسؤول … "عن تواصل …، وقال المرصد السوري إن …".
+REPORT_JOINED_RE = re.compile(r"\s*[،,.]\s*و$")
+OWN_SUBJECT_RE = re.compile(r"\s+(?!(?:ان|انه|انها|انهم|انني|اننا|بان|بانه|بانها)(?![\w]))[^\s:،,\"]")
+
+
+def unclosed_end(s: Sentence, at: int) -> int:
+    """Where speech opened at a quotation mark and never closed in its sentence stops: before a verb of saying
+    joined after a comma with a subject of its own ("…، وقال المرصد السوري إن 18 برميلاً سقطت …": the outlet's
+    narration goes on with another speaker), else at the sentence's end."""
+    norm = s.norm
+    for c in find_cues(s):
+        if c.start <= at or c.kind != "verb" or c.lemma not in SAY_VERBS:
+            continue
+        joined = REPORT_JOINED_RE.search(norm, at, c.start)
+        if joined and OWN_SUBJECT_RE.match(norm, c.end):
+            return joined.start()
+    return len(norm)
+
+
 def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relative: bool,
                  plausible_subject: bool = True):
     norm = s.norm
@@ -229,7 +248,7 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         if tok in ('"', "«", "“"):
             close = norm.find('"', open_m.end())
             if close == -1:  # the quotation runs on past this sentence (into the next paragraph)
-                return open_m.end(), len(norm)
+                return open_m.end(), unclosed_end(s, open_m.end())
             return open_m.end(), close
         c0 = open_m.end()
         if tok == ":":  # "وقالت إيران …: إنها ستطرح …": the complementizer after the colon
@@ -450,7 +469,9 @@ def quote_before(s: Sentence, cue: Cue):
 # …»"), or "، كذلك" + a present verb ("likewise, … are going on": another event reported). (Not "، ولكن",
 # "، كما", "إلا أن", "، حيث", "..", "، و" + a verb: on the dev gold these mostly go on with the same claim, each
 # added false claims there; not "، فما": "فما زال", "فما كان … سوى" go on, negated.)
-NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s|،\s*كذلك\s(?=[يت]\S)"
+NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s|،\s*كذلك\s(?=[يت]\S)" \
+    r"|،\s*ومن\s+(?:اهم|ابرز)\s+(?:هذه\s+|تلك\s+)?[^\s:،]+\s*:"  # "…، ومن أهم هذه المطالب: …" (the list that follows)
+NEXT_PROPOSITION += r"|\s+(?:لا قدر الله|لا سمح الله)\s+و(?=\S{3})"  # "… إلى كوارث ــ لا قدر الله ــ ومراعاة …"
 SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])"
                               + NEXT_PROPOSITION)
 # "أن" + a present verb (the subjunctive: "أن توقف", "أن يتم"), and "وأن" + another present verb after it.

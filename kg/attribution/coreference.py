@@ -136,6 +136,10 @@ def described_source(words: list[str], state: Discourse) -> SourceRef | None:
             prev_words = [without_article(w) for w in normalize(name).split()]
             if len(prev_words) > len(want) and prev_words[0] == want[0] and set(want) <= set(prev_words):
                 return prev
+    if want == ["صحف"]:  # "وكشفت الصحف أن …" after "أشارت تقارير صحفية في غانا إلى …": the press reports named before
+        for prev in reversed(state.sources):
+            if any(normalize(name).split()[:2] == ["تقارير", "صحفيه"] for name in state.names_of(prev)):
+                return prev
     if len(want) == 1 and want[0] in BODY_HEADS:
         # "كما أعلنت الحركة …" after "طالبان" spoke and the text wrote "حركة طالبان": the body the text named
         # with that head, though it was quoted by its bare name

@@ -308,6 +308,8 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
         return None, None
     if first and first[0] in PARTICLES:
         return None, None  # "نفي أو …", "إلا أن …": a coordinator or particle is never a subject
+    if first and re.match(r"[بلك]ـ*(?:\"|$)", first[0]):
+        return None, None  # "وذكّر بـ«ما يحصل …»": a preposition written apart from its quoted object, no subject
     if first and first[0] == "غير":
         return None, None  # "بحركة اعتبرت غير مقبولة": a predicate ("not …"), never a subject
     if first and first[0] in ADDRESSING or first and re.fullmatch(r"م\S{3,}ا", first[0]) \

@@ -11,6 +11,8 @@ COMPLEMENTIZER_RE = re.compile(COMP)
 QUOTE_OPEN_RE = re.compile(r"[\"«“:]")
 # Where a content clause stops even inside one sentence.
 CLAUSE_END_RE = re.compile(r"،\s*(?:في حين|بينما|فيما|لكنه|لكنها|لكن|غير ان|كما يصفها|كما يصفه|حسبما|وهو ما|الامر الذي)(?![\w])"
+                           # a wish after the statement is the speaker's next act ("…، متمنيا من جميع الأمانات أن …")
+                           r"|،\s*(?:متمنيا|متمنيه|متمنين|متمنيان)(?![\w])"
                            # "at the same time" opens the speaker's next act ("…، وبنفس الوقت يقدم الشكر …")
                            r"|(?:،\s*|\s)و(?:ب|في)\s*(?:نفس الوقت|الوقت نفسه|الوقت ذاته|ذات الوقت)(?![\w])"
                            # without the comma: a contrast that opens a clause ("… منذ عام 2006 فيما يعكف مسؤولو …")
