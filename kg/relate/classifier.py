@@ -62,7 +62,8 @@ class RelateModel:
         return coef - (coef.sum(axis=0, keepdims=True) - coef) / (len(self.labels) - 1)
 
     def features(self, pairs: Sequence[tuple[ClaimFacts, ClaimFacts]]) -> list[PairFeatures]:
-        return [pair_features(a, b, self.vectors) for a, b in pairs]
+        on = bool(self.b.get("meanings"))  # trained with words compared by kg.relate.meanings
+        return [pair_features(a, b, self.vectors, on) for a, b in pairs]
 
     @property
     def uses_encoder(self) -> bool:

@@ -12,6 +12,7 @@ from typing import Any, Iterable
 
 from .claims import ClaimFacts, _overlap, places_differ
 from ..text import _TOKEN, light_stem, normalize
+from .meanings import meaning
 from .lexicon import _ANTONYMS, _DOWN, _EVENT_OF, _REVERSALS, _UP, _antonym_pairs, _strip_proclitic, skeleton
 from .rules import rule_compare
 
@@ -106,14 +107,33 @@ def _unit_mean(m):
     return v / n if n else None
 
 
-def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None) -> PairFeatures:
+def _meanings(f: ClaimFacts, on: bool = True) -> dict[str, str]:
+    """Each stem of `f` → its meaning class (the first of its tokens that has one), else itself; `on` False: itself."""
+    out: dict[str, str] = {}
+    for t, s in f.stem_of.items():
+        if not on:
+            out[s] = s
+            continue
+        m = meaning(t, s)
+        if out.get(s, s) == s:
+            out[s] = m
+    return out
+
+
+def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None,
+                  meanings: bool = False) -> PairFeatures:
+    """`meanings`: compare words by kg.relate.meanings (a model trained so says so: RelateModel's bundle)."""
     rule = rule_compare(a, b)
     sa, sb = a.all_stems, b.all_stems
-    only_a, only_b = sa - sb, sb - sa
-    shared = sa & sb
-    ov = _overlap(a.stems, b.stems)
-    ov_all = _overlap(set(sa), set(sb))
-    jac = len(shared) / len(sa | sb) if sa | sb else 0.0
+    # with `meanings`, words compare by what they mean where news rewords («عشرين» = «20», «توفي» = «لقي مصرعه»)
+    mean_a, mean_b = _meanings(a, meanings), _meanings(b, meanings)
+    ka, kb = set(mean_a.values()), set(mean_b.values())
+    only_a = frozenset(s for s in sa if mean_a[s] not in kb)
+    only_b = frozenset(s for s in sb if mean_b[s] not in ka)
+    shared = sa - only_a
+    ov = _overlap({mean_a.get(s, s) for s in a.stems}, {mean_b.get(s, s) for s in b.stems})
+    ov_all = _overlap(ka, kb)
+    jac = len(ka & kb) / len(ka | kb) if ka | kb else 0.0
     cj = len(a.grams & b.grams) / len(a.grams | b.grams) if a.grams | b.grams else 0.0
     words_a = [t for t, s in a.stem_of.items() if s in only_a]
     words_b = [t for t, s in b.stem_of.items() if s in only_b]
@@ -152,7 +172,9 @@ def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None)
     rev_a, rev_b = only_a & _REVERSALS, only_b & _REVERSALS
     reversal = bool(rev_a) != bool(rev_b)
     differ = places_differ(a, b)
-    na, nb = a.numbers, b.numbers
+    # number words count as their digits («عشرين» = «20»)
+    na = a.numbers | {m[1:] for m in mean_a.values() if m[:1] == "#"}
+    nb = b.numbers | {m[1:] for m in mean_b.values() if m[:1] == "#"}
     ea, eb = a.entities, b.entities
     ent_mismatch = bool(ea - eb and eb - ea)
     ent_one = bool(ea ^ eb) and not ent_mismatch
