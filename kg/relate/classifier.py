@@ -13,7 +13,8 @@ from ..resources import data_dir
 from .claims import ClaimFacts
 from .explanation import explain
 from .features import DENSE, PairFeatures, _Vectors, pair_features, pair_vectors
-from .rails import containment_rail, country_rail, graph_rail, guard_rail, restatement_rail, sentence_rail
+from .rails import (containment_rail, country_rail, graph_rail, guard_rail, restatement_rail, same_text_rail,
+                    sentence_rail)
 
 MODEL_VERSION = "logreg-v1"
 METHOD = f"ans-{MODEL_VERSION}"  # the method written into the graph for learned relations
@@ -155,8 +156,9 @@ class RelateModel:
         for i, f in enumerate(feats):
             k = int(P[i].argmax())
             label = self.labels[k]
+            # the graph's claims are grouped as reprints before relating, and its restatement rail reads a copy
             guard = (country_rail(f, float(P[i, k])) or restatement_rail(label, f)
-                     or containment_rail(label, f)) if graph else None
+                     or containment_rail(label, f)) if graph else same_text_rail(f)
             if guard is None:
                 guard = guard_rail(label, f, {c: float(P[i, j]) for j, c in enumerate(self.labels)})
             if guard is None and graph:
