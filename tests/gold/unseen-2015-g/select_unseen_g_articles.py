@@ -70,14 +70,19 @@ def pick(zips: Path, gold: Path = GOLD) -> tuple[list[dict], int, int]:
     used, urls, quoted = sel_c.excluded(gold, news, syria)
     used |= newer_outlet_days(gold)
     urls |= passage_urls(gold)
+    cands = news_candidates(zips, used, urls, quoted, sample6_days, WORDS)
+    return sel_c.draw(cands, SEED, N, PER_OUTLET), len(used), len(cands)
+
+
+def news_candidates(zips: Path, used, urls, quoted, left_out_days: set, words: tuple[int, int]) -> list[dict]:
+    """unseen-2015-c's candidates within `words` (its own range swapped in for the call), sports stories left out."""
     saved = (sel_c.MIN_WORDS, sel_c.MAX_WORDS)
-    sel_c.MIN_WORDS, sel_c.MAX_WORDS = WORDS
+    sel_c.MIN_WORDS, sel_c.MAX_WORDS = words
     try:
-        cands = sel_c.candidates(zips, used, urls, quoted, sample6_days.__contains__)
+        cands = sel_c.candidates(zips, used, urls, quoted, left_out_days.__contains__)
     finally:
         sel_c.MIN_WORDS, sel_c.MAX_WORDS = saved
-    cands = [c for c in cands if not is_sports(c["url"], _text(zips, c))]
-    return sel_c.draw(cands, SEED, N, PER_OUTLET), len(used), len(cands)
+    return [c for c in cands if not is_sports(c["url"], _text(zips, c))]
 
 
 _CACHE: dict[tuple[str, str], list] = {}  # one zip member's JSON list, read once for all its candidates

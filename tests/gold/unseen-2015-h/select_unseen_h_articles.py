@@ -81,13 +81,7 @@ def pick(zips: Path, gold: Path = GOLD, relax: bool = True) -> tuple[list[dict],
     used, urls, quoted = excluded(gold, news, syria)
     if not relax:
         used |= development_outlet_days(gold, syria)
-    saved = (sel_c.MIN_WORDS, sel_c.MAX_WORDS)
-    sel_c.MIN_WORDS, sel_c.MAX_WORDS = WORDS
-    try:
-        cands = sel_c.candidates(zips, used, urls, quoted, sample6_days.__contains__)
-    finally:
-        sel_c.MIN_WORDS, sel_c.MAX_WORDS = saved
-    cands = [c for c in cands if not sel_g.is_sports(c["url"], sel_g._text(zips, c))]
+    cands = sel_g.news_candidates(zips, used, urls, quoted, sample6_days, WORDS)
     return sel_c.draw(cands, SEED, N, PER_OUTLET), len(used), len(cands)
 
 
