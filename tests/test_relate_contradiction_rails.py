@@ -9,7 +9,8 @@ from kg.model import Relation
 from kg.relate import facts
 from kg.relate.conflicts import METHOD, denial_conflict, graph_verdict
 from kg.relate.contradiction_rails import (ANALYSIS_WORDS, analysis_rail, both_deny_rail, bound_rail, denial_target_rail,
-                                           model_contradiction_rail, negations, shared_participant_rail)
+                                           mixed_directions_rail, model_contradiction_rail, negations,
+                                           shared_participant_rail)
 
 ENTERED = facts("قوات النظام السوري تدخل مدينة تدمر بعد أن سيطرت على نقاط استراتيجية بمحيطها")
 NOT_TRUE = facts("لا صحة لدخول قوات النظام للمدينة", "denied")
@@ -88,6 +89,22 @@ def test_bound_rail_a_negated_direction_is_a_bound():
     assert bound_rail(rose, at_least) is not None
     # an asserted fall against a rise is a direction conflict the rail leaves alone
     assert bound_rail(facts("عدد قتلى داعش انخفض إلى 25 مسلحاً"), rose) is None
+
+
+def test_mixed_directions_rail_one_analysis_names_a_rise_and_a_fall():
+    # graph-relations-sample-10's wrong contradictions: analysts' commentaries on oil, each naming several moves
+    commentary = facts("هناك جهود لإحداث مزيد من الانخفاض في الأسعار ويدعم ذلك استمرار صعود الدولار الذي يؤثر سلبا "
+                       "في أسعار النفط الخام")
+    cause = facts("ظاهرة مؤقتة بسبب التراجع الحاد الذي حدث في أسعار النفط في شهر يوليو الماضي")
+    rail = mixed_directions_rail(commentary, cause)
+    assert rail is not None and rail.why.startswith("rail mixed directions") and "صعود" in rail.why
+    assert mixed_directions_rail(cause, commentary) is not None
+    assert model_contradiction_rail(CONTRA, commentary, cause).why.startswith("rail mixed directions")
+    # one rise against one fall of one thing stays for the model to judge
+    rose, fell = facts("ارتفعت أسعار النفط الخام أمس في الأسواق"), facts("انخفضت أسعار النفط الخام أمس في الأسواق")
+    assert mixed_directions_rail(rose, fell) is None
+    # a side naming both, but the pair's conflict is a negation, not a direction: not this rail's shape
+    assert mixed_directions_rail(ENTERED, NOT_TRUE) is None
 
 
 def test_analysis_rail_a_paragraph_is_beyond_the_headline_model():

@@ -52,7 +52,8 @@ the names other code imports from kg.relate):
   report of its own day, a count with a place named, the model alone inside one article, not one speaker's update);
 - `contradiction_rails`: what the model's contradiction in the graph must be about (`model_contradiction_rail`:
   a negation of the other claim's words, not two claims that both deny, a participant shared by opposite
-  events, not a paragraph-long analysis); each rail names itself in `why`;
+  events, no rise against a fall where one claim names both, not a paragraph-long analysis); each rail names
+  itself in `why`;
 - `passage`: a claim against an article sentence or passage (`stance_many`): the passage's
   sentences ranked by the encoder (kg.encoder) and shared rare words, the lexical model on the best
   ones, and a layer trained on hand-labelled claim/passage pairs over both (models/passage-stance.joblib).

@@ -18,6 +18,9 @@ contradict each other).
   rarer than «قوات» near the opposed word on both sides;
 - `bound_rail`: a rise against a fall where one side's direction word is negated («لا يقل عن 56», at least
   56) is a bound, not a fall (written after reading tests/gold/graph-relations-sample-6, not blind);
+- `mixed_directions_rail`: a rise against a fall where one side names both a rise and a fall («الانخفاض … صعود
+  الدولار») reads a commentary on several things moving, not one thing moving the other way (written after
+  reading tests/gold/graph-relations-sample-10's stored pairs, not blind);
 - `analysis_rail` (a backstop, last): a claim of over ANALYSIS_WORDS tokens is beyond what the headline model judges.
 `model_contradiction_rail` runs them, in that order, on the model's contradictions (kg.relate.conflicts.
 graph_verdict); the conflict rules' denials use `both_deny_rail` (kg.relate.conflicts.denial_conflict).
@@ -37,6 +40,7 @@ from .lexicon import _ANTONYMS, _DOWN, _EVENT_OF, _UP, _NOT_NEGATING, _STOP, _an
 from .rails import _idf
 
 RAIL = "rail"  # prefix of every `why` written here, so a reader sees a rail stopped the pair
+_RISE_FALL = frozenset(("rise", "fall"))
 RARE_IDF = 3.0  # as kg.relate.conflicts: a stem in under ~1,500 of SaudiNewsNet's 31k articles names a thing
 NEGATION_REACH = 6  # tokens a negation reaches forward (as kg.relate.conflicts)
 ARG_WINDOW = 4  # content words either side of an event word where its participants stand
@@ -285,6 +289,38 @@ def bound_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
     return None
 
 
+def _both_directions(f: ClaimFacts) -> bool:
+    """The claim names a rise and a fall (any of its words, shared with the other claim or not)."""
+    return bool(f.all_stems & _UP) and bool(f.all_stems & _DOWN)
+
+
+def rise_fall_only(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """A rise against a fall is the only contradiction signal the model sees: opposite directions, the events
+    rise/fall or a lexicon antonym pair of direction words, and no negation or aspect conflict."""
+    f = pair_features(a, b)
+    dense = dict(zip(DENSE, f.dense))
+    if dense["neg_mismatch"] or dense["aspect_conflict"]:
+        return False
+    if not (dense["direction_conflict"] or dense["antonym_events"] or dense["antonym_lex"]):
+        return False
+    moves = _UP | _DOWN
+    return (all(frozenset(p) == _RISE_FALL for p in f.ev["antonym"])
+            and all(light_stem(x) in moves and light_stem(y) in moves for x, y in f.ev["lex"]))
+
+
+def mixed_directions_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """A rise against a fall is the model's only contradiction signal, and one side names both a rise and a fall:
+    «مزيد من الانخفاض في الأسعار … استمرار صعود الدولار» against «التراجع الحاد … في الأسعار» is the dollar up and
+    oil down in one analysis, not a rise against a fall of one thing."""
+    mixed = [side for side in (a, b) if _both_directions(side)]
+    if not mixed or not rise_fall_only(a, b):
+        return None
+    side = mixed[0]
+    words = list(dict.fromkeys(t for t in side.toks if side.stem_of.get(t) in _UP | _DOWN))
+    return Relation("unrelated", 0.5, f"{RAIL} mixed directions: one claim names both a rise and a fall "
+                                      f"({_w(words, 4)}), several things moving, not one thing moving both ways")
+
+
 def analysis_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
     """A claim of over ANALYSIS_WORDS tokens is an analysis or a paragraph with several statements; the
     model, trained on headline pairs, reads a contradiction into any negation inside it."""
@@ -299,7 +335,8 @@ def model_contradiction_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Rel
     """The first rail that stops the model's contradiction, with the model's method kept; None when it stands."""
     if rel.relation != "contradicts":
         return None
-    for rail in (denial_target_rail, both_deny_rail, shared_participant_rail, bound_rail, analysis_rail):
+    for rail in (denial_target_rail, both_deny_rail, shared_participant_rail, bound_rail, mixed_directions_rail,
+                 analysis_rail):
         out = rail(a, b)
         if out is not None:
             return Relation(out.relation, out.confidence, out.why, rel.method)
