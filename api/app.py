@@ -15,11 +15,11 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg import __version__
-from kg.repository import Repository
 from kg.reviews import Reviews
 from kg.users import UserDirectory
 from kg.store import is_server, open_store, store_location
 
+from .names import DisplayRepository
 from .rendering import templates
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -73,7 +73,7 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
     @asynccontextmanager
     async def lifespan(app):
         app.state.store = open_store(location)
-        app.state.repo = Repository(app.state.store)
+        app.state.repo = DisplayRepository(app.state.store)
         app.state.reviews = Reviews(app.state.store, app.state.repo)
         app.state.users = UserDirectory(users)
         app.state.jobs = JobQueue(app.state.store, relate_pending=relate_pending)  # the one writer of articles sent while serving

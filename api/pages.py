@@ -18,7 +18,7 @@ from . import auth
 from .cards import SVG_H, SVG_W, as_claim_relations, card_inputs, embed_snippet
 from .deps import RATE_LIMITED, get_repo, get_reviews
 from .negotiate import PAGE_CONTEXT, alternates, choose, csv_response, jsonld_response, turtle_response
-from .rendering import base_url, claim_jsonld, clip, context_window, segments, templates
+from .rendering import base_url, claim_jsonld, clip, context_window, publisher_jsonld, segments, templates
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
@@ -328,6 +328,7 @@ def article_page(key: str, request: Request, repo: Repository = Depends(get_repo
                "url": f"{base}/articles/{key}", "text": article["text"], "inLanguage": article["lang"],
                **({"headline": article["title"]} if article["title"] else {}),
                **({"datePublished": article["date"]} if article["date"] else {}),
+               **({"publisher": publisher_jsonld(article["publisher"])} if article["publisher"] else {}),
                **({"sameAs": article["url"]} if article["url"] else {}),
                "@reverse": {"appearance": [_claim_node(base, c) for c in claims]}}
         return _twin(request, fmt, doc, [_claim_row(c) for c in claims], CLAIM_COLUMNS, key)
