@@ -349,13 +349,17 @@ _ERROR_CSS = ("body{margin:0;font:15px/1.5 system-ui,sans-serif;color:#333}"
 
 def card_error(request: Request, status: int, detail: Any) -> HTMLResponse:
     """An error inside a card's iframe (no such claim, ?lang=fr): a card-sized box in the card's language, with
-    the card's CSP and framing rules, not the site's whole page (its header and menu squeezed into the frame)."""
+    the card's CSP and framing rules, not the site's whole page (its header and menu squeezed into the frame).
+    It reports its height as a card does (the card's one script, allowed by its hash), so embed.js shrinks the
+    iframe an oEmbed answer or a snippet sized for the whole card to the box."""
     lang = request.query_params.get("lang")
     lang = lang if lang in STRINGS else "ar"
+    m = _CLAIM_URL.match(request.url.path)
     html = templates.get_template("card_error.html").render(
         lang=lang, dir="rtl" if lang == "ar" else "ltr", t=STRINGS[lang], status=status, detail=detail,
-        base=base_url(request), css=Markup(_ERROR_CSS))
-    csp = f"default-src 'none'; style-src {_sha256(_ERROR_CSS)}; img-src 'none'; base-uri 'none'; form-action 'none'"
+        base=base_url(request), css=Markup(_ERROR_CSS), script=Markup(_SCRIPT), key=m.group(1) if m else "")
+    csp = (f"default-src 'none'; style-src {_sha256(_ERROR_CSS)}; script-src {SCRIPT_HASH}; img-src 'none'; "
+           "base-uri 'none'; form-action 'none'")
     return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": csp})
 
 

@@ -203,3 +203,28 @@ def test_resize_when_the_script_comes_after_the_card(server, embedder, browser):
     body_h = frame.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
     assert abs(el.evaluate("e => e.getBoundingClientRect().height") - body_h) <= 2 and body_h > 100
     page.close()
+
+
+def test_an_error_card_resizes_its_iframe_like_a_card(server, embedder, browser):
+    """An iframe sized for a whole card (the oEmbed height) whose card cannot be shown (no such claim, a bad
+    parameter) is shrunk to the error box by embed.js, as a card is; the box says why, in the card's language."""
+    root, origin = embedder
+    frames = "".join(f'<iframe id="e{i}" src="{server.url}{path}" width="560" height="420" style="border:0;'
+                     f'width:100%;max-width:560px;height:420px" title="Sanad claim card"></iframe>'
+                     for i, path in enumerate(("/cards/000000000000", "/cards/000000000000?lang=fr",
+                                               "/cards/000000000000?lang=en&theme=dark")))
+    (root / "errors.html").write_text(f"""<!doctype html><html><body>{frames}
+<script async src="{server.url}/static/embed.js"></script></body></html>""", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 700, "height": 900})
+    page.goto(origin + "/errors.html", wait_until="load")
+    for i in range(3):
+        page.wait_for_function(f"document.getElementById('e{i}').hasAttribute('data-sanad-resized')", timeout=30000)
+        el = page.locator(f"#e{i}")
+        frame = el.element_handle().content_frame()
+        body_h = frame.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
+        assert 40 < body_h < 250
+        assert abs(el.evaluate("e => e.getBoundingClientRect().height") - body_h) <= 2
+        assert frame.locator("[role=alert]").is_visible()
+    assert "This claim card cannot be shown." in page.locator("#e2").element_handle().content_frame().content()
+    page.screenshot(path=str(ARTIFACTS / "card-errors-embedded.png"), full_page=True)
+    page.close()
