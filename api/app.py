@@ -45,6 +45,30 @@ def _parameter_error(e: dict) -> str:
     return f"{shown[:120]}: {e.get('msg', 'not valid')}"
 
 
+class HeadAsGet:
+    """ASGI middleware: a HEAD request is answered as its GET is, headers only (RFC 9110 9.3.2: a server that
+    answers GET answers HEAD). FastAPI routes answer GET alone, so every page, card, oEmbed, JSON and /sparql URL
+    gave link checkers and unfurlers (`curl -I`, a CMS testing an embed URL) a 405; static files did answer.
+    The GET runs in a new scope (the server keeps the HEAD one and sends no body); Content-Length stays the GET's."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message):
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 def relate_pending_from_env() -> bool:
     value = os.environ.get("SANAD_RELATE_PENDING", "1").strip()
     if value not in ("0", "1"):
@@ -176,6 +200,7 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
     app.state.response_cache = cache.ResponseCache.from_env()
     app.state.sparql_cache = sparql_cache.SparqlCache.from_env()  # SPARQL answers per generation
     app.add_middleware(cache.CachedResponses)
+    app.add_middleware(HeadAsGet)  # outermost: a HEAD is a GET to everything inside, the cache included
 
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception):

@@ -336,7 +336,8 @@ def render_card(request: Request, inputs: dict, lang: str, theme: str, view: str
     v = card_view(inputs, base, lang, view)
     jsonld = claim_jsonld(base, inputs["claim"], inputs["article"], inputs.get("review"))
     html = templates.get_template("card.html").render(
-        v=v, theme=theme, view=view, css=Markup(css), script=Markup(_SCRIPT), jsonld=jsonld)
+        v=v, theme=theme, view=view, css=Markup(css), script=Markup(_SCRIPT), jsonld=jsonld,
+        oembed=oembed_urls(base, inputs["claim"]["key"]))
     csp = (f"default-src 'none'; style-src {_sha256(css)}; script-src {SCRIPT_HASH}; img-src 'none'; "
            "base-uri 'none'; form-action 'none'")
     return html, csp
@@ -396,12 +397,29 @@ def card(key: str, request: Request, lang: Lang = "ar", theme: Theme = "light", 
     if inputs is None:
         raise HTTPException(404, f"no claim with key {key!r}")
     etag = etag_of("html", base_url(request), lang, theme, view, maxwidth, inputs)
-    headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL}
+    headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL, "Link": discovery_link(base_url(request), key, True)}
     if not_modified(request, etag):
         return Response(status_code=304, headers=headers)
     html, csp = render_card(request, inputs, lang, theme, view, maxwidth)
     headers["Content-Security-Policy"] = csp
     return HTMLResponse(html, headers=headers)
+
+
+def oembed_urls(base: str, key: str) -> dict[str, str]:
+    """The oEmbed endpoint's URLs (JSON, XML) for a claim page."""
+    page = f"{base}/claims/{key}"
+    return {fmt: f"{base}/oembed?{urlencode({'url': page, 'format': fmt})}" for fmt in ("json", "xml")}
+
+
+def discovery_link(base: str, key: str, canonical: bool = False) -> str:
+    """An HTTP `Link` header (RFC 8288) naming a claim's oEmbed answers, as the claim page's <link> elements do,
+    for consumers that read headers (a HEAD or the first bytes) before any HTML; a card's also names its claim
+    page as canonical (the card is its framed view, not a page of its own)."""
+    urls = oembed_urls(base, key)
+    links = ([f'<{base}/claims/{key}>; rel="canonical"'] if canonical else []) + [
+        f'<{urls["json"]}>; rel="alternate"; type="application/json+oembed"',
+        f'<{urls["xml"]}>; rel="alternate"; type="text/xml+oembed"']
+    return ", ".join(links)
 
 
 _CLAIM_URL = re.compile(r"^/(?:claims|cards)/([A-Za-z0-9][A-Za-z0-9_-]{0,80})/?$")
@@ -421,9 +439,12 @@ def _claim_key_of(url: str, request: Request) -> str | None:
     return m.group(1) if m else None
 
 
-def oembed_html(src: str, width: int, height: int, title: str, base: str) -> str:
+def oembed_html(src: str, width: int, height: int, title: str, base: str, max_height: int | None = None) -> str:
+    """The iframe and embed.js. `max_height` (an oEmbed consumer's maxheight): embed.js never makes the iframe
+    taller (a taller card scrolls inside it), as the answer's `height` promised."""
     a = lambda s: escape(str(s))  # noqa: E731  attribute values
-    return (f'<iframe src="{a(src)}" width="{width}" height="{height}" title="{a(title)}" '
+    cap = f' data-sanad-max-height="{int(max_height)}"' if max_height else ""
+    return (f'<iframe src="{a(src)}" width="{width}" height="{height}" title="{a(title)}"{cap} '
             f'style="border:0;width:100%;max-width:{width}px;height:{height}px" loading="lazy" '
             f'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" '
             f'referrerpolicy="strict-origin-when-cross-origin"></iframe>'
@@ -479,7 +500,7 @@ def oembed(request: Request, url: str = Query(..., max_length=2000), format: str
         "author_name": v["source"], "author_url": v["source_url"],
         "provider_name": "Sanad", "provider_url": base + "/",
         "cache_age": 300,
-        "html": oembed_html(src, width, height, f"{v['t']['card']}: {v['source']}", base),
+        "html": oembed_html(src, width, height, f"{v['t']['card']}: {v['source']}", base, maxheight),
         "width": width, "height": height,
         "thumbnail_url": f"{base}/cards/{key}.svg" + (f"?lang={lang}" if lang != "ar" else ""),
         "thumbnail_width": SVG_W, "thumbnail_height": SVG_H,

@@ -228,3 +228,29 @@ def test_an_error_card_resizes_its_iframe_like_a_card(server, embedder, browser)
     assert "This claim card cannot be shown." in page.locator("#e2").element_handle().content_frame().content()
     page.screenshot(path=str(ARTIFACTS / "card-errors-embedded.png"), full_page=True)
     page.close()
+
+
+def test_embed_js_keeps_an_oembed_maxheight(server, embedder, browser):
+    """The oEmbed html for maxheight=150 stays at most 150 px tall once embed.js has resized it (the card
+    scrolls inside); the same card's answer without maxheight grows to the whole card."""
+    root, origin = embedder
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        items = http.get("/api/search", params={"q": DENIAL}).json()["items"]
+        key = next(c["key"] for c in items if c["quote"] == DENIAL)
+        url = f"{server.url}/claims/{key}"
+        capped = http.get("/oembed", params={"url": url, "maxheight": 150}).json()["html"]
+        free = http.get("/oembed", params={"url": url, "maxheight": 150}).json()["html"].replace(
+            ' data-sanad-max-height="150"', "")
+    (root / "capped.html").write_text(f"""<!doctype html><html><body>
+<div id="capped">{capped}</div><div id="free">{free}</div></body></html>""", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 700, "height": 1200})
+    page.goto(origin + "/capped.html", wait_until="load")
+    for box in ("capped", "free"):
+        page.wait_for_function(f"document.querySelector('#{box} iframe').hasAttribute('data-sanad-resized')",
+                               timeout=30000)
+    heights = {box: page.locator(f"#{box} iframe").evaluate("e => e.getBoundingClientRect().height")
+               for box in ("capped", "free")}
+    body = page.locator("#free iframe").element_handle().content_frame().evaluate(
+        "Math.ceil(document.body.getBoundingClientRect().height)")
+    assert heights["capped"] <= 150 < body and abs(heights["free"] - body) <= 2
+    page.close()

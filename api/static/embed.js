@@ -6,7 +6,8 @@
    script are asked to say it again ({type: "sanad:card-hello"}, sent to Sanad's origin
    only). A size message is obeyed only if it comes from this script's own origin AND
    from the window of an iframe on this page whose src is a card on that origin; the
-   height is clamped. Nothing else is read. */
+   height is clamped (40-4000 px, and never above the iframe's data-sanad-max-height,
+   which an oEmbed answer for a maxheight carries). Nothing else is read. */
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -50,6 +51,9 @@
     var f = cardFrame(e.source);
     if (!f) return;
     h = Math.min(Math.max(Math.ceil(h), 40), 4000);
+    // an oEmbed answer for a maxheight says so: never taller (the card scrolls inside)
+    var cap = parseInt(f.getAttribute("data-sanad-max-height") || "", 10);
+    if (cap > 0) h = Math.min(h, cap);
     f.style.height = h + "px";
     f.setAttribute("height", String(h));
     f.setAttribute("data-sanad-resized", String(h));
