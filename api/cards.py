@@ -10,7 +10,7 @@ Safe by construction:
   SHA-256 in the card's own Content-Security-Policy (`default-src 'none'`), so it makes
   no other request; the script only reports the card's height to the embedding page;
 - only /cards/* may be framed (`frame-ancestors` from SANAD_CARD_FRAME_ANCESTORS,
-  default `*`; see app.py); every other page still refuses framing.
+  default `* file:`; see app.py); every other page still refuses framing.
 """
 
 from __future__ import annotations
@@ -49,11 +49,17 @@ _SOURCE_EXPR = re.compile(
     re.I)
 
 
+# Any web page, and a page opened from a file: `*` matches network schemes only, so a newsroom developer trying
+# the snippet in a local .html file got a refused frame. A card has nothing to click but links out, so being
+# framed by a local file is no more a risk than by any site.
+DEFAULT_FRAME_ANCESTORS = "* file:"
+
+
 def frame_ancestors() -> str:
     """The `frame-ancestors` source list for cards: $SANAD_CARD_FRAME_ANCESTORS
-    (space-separated CSP sources, e.g. `https://cms.example.org 'self'`), default `*`.
+    (space-separated CSP sources, e.g. `https://cms.example.org 'self'`), default `* file:`.
     A value that is not a plain source list is refused at start-up."""
-    raw = os.environ.get(FRAME_ANCESTORS_ENV, "*").strip() or "*"
+    raw = os.environ.get(FRAME_ANCESTORS_ENV, DEFAULT_FRAME_ANCESTORS).strip() or DEFAULT_FRAME_ANCESTORS
     parts = raw.split()
     bad = [p for p in parts if not _SOURCE_EXPR.match(p)]
     if bad or ("'none'" in parts and len(parts) > 1):

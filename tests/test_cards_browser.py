@@ -254,3 +254,32 @@ def test_embed_js_keeps_an_oembed_maxheight(server, embedder, browser):
         "Math.ceil(document.body.getBoundingClientRect().height)")
     assert heights["capped"] <= 150 < body and abs(heights["free"] - body) <= 2
     page.close()
+
+
+def test_a_card_embedded_in_a_local_file_shows_and_resizes(server, browser, tmp_path):
+    """A newsroom developer pastes the oEmbed html into a local .html file and opens it: `frame-ancestors *`
+    matches network schemes only, so the card was refused (a browser error page in the frame). It now shows and
+    resizes, and the page logs no error (embed.js's hello to a frame still at about:blank logged one)."""
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        items = http.get("/api/search", params={"q": DENIAL}).json()["items"]
+        key = next(c["key"] for c in items if c["quote"] == DENIAL)
+        snippet = http.get("/oembed", params={"url": f"{server.url}/claims/{key}"}).json()["html"]
+        assert "file:" in http.get(f"/cards/{key}").headers["content-security-policy"]
+    page_file = tmp_path / "draft.html"
+    page_file.write_text(f"""<!doctype html><html><head><meta charset="utf-8"><title>Draft</title></head>
+<body><h1>Draft story</h1>{snippet}</body></html>""", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 700, "height": 900})
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(page_file.as_uri(), wait_until="load")
+    page.wait_for_function("document.querySelector('iframe').hasAttribute('data-sanad-resized')", timeout=30000)
+    frame = page.locator("iframe").element_handle().content_frame()
+    assert frame.url.startswith(f"{server.url}/cards/{key}")
+    assert DENIAL in frame.locator("blockquote").first.inner_text()
+    body_h = frame.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
+    assert abs(page.locator("iframe").evaluate("e => e.getBoundingClientRect().height") - body_h) <= 2
+    page.wait_for_timeout(500)
+    assert errors == []
+    page.screenshot(path=str(ARTIFACTS / "card-in-local-file.png"), full_page=True)
+    page.close()
