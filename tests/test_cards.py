@@ -301,7 +301,7 @@ def test_card_is_self_contained_and_framable(http, denial):
     r = http.get(f"/cards/{denial['key']}")
     csp = r.headers["content-security-policy"]
     directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
-    assert directives["default-src"] == "'none'" and directives["frame-ancestors"] == "*"
+    assert directives["default-src"] == "'none'" and directives["frame-ancestors"] == "* file:"
     assert directives["img-src"] == "'none'" and directives["base-uri"] == "'none'"
     assert "x-frame-options" not in r.headers
     assert "etag" in r.headers and "max-age" in r.headers["cache-control"]
@@ -312,7 +312,10 @@ def test_card_is_self_contained_and_framable(http, denial):
     assert len(styles) == 1 and directives["style-src"] == csp_hash(styles[0])
     assert len(scripts) == 1 and directives["script-src"] == csp_hash(scripts[0])
     assert not [a for _, a in tags.tags if "src" in a]
-    assert not tags.all("link") and not tags.all("img") and not tags.all("iframe")
+    assert not tags.all("img") and not tags.all("iframe")
+    # <link>s that load nothing: the claim page (canonical) and its oEmbed answers, on this server
+    assert sorted(a["rel"] for a in tags.all("link")) == ["alternate", "alternate", "canonical"]
+    assert all(a["href"].startswith(str(http.base_url).rstrip("/") + "/") for a in tags.all("link"))
     assert all(a.get("target") == "_blank" and a.get("rel") == "noopener" for a in tags.all("a"))
     # every other page still refuses framing, and so do errors outside /cards/
     for path in ("/", f"/claims/{denial['key']}", "/sources", "/static/embed.js", "/oembed?url=x", "/cards"):
@@ -495,7 +498,8 @@ def _check_html_safe(html: str, where: str):
     for t, attrs in tags.tags:
         assert not [a for a in attrs if a.startswith("on")], (where, t, attrs)
         assert t in {"html", "head", "meta", "title", "style", "script", "body", "article", "p", "span", "bdi",
-                     "blockquote", "a", "time", "section", "h2", "strong", "footer", "iframe"}, (where, t)
+                     "blockquote", "a", "time", "section", "h2", "strong", "footer", "iframe", "link"}, (where, t)
+        assert t != "link" or attrs.get("rel") in ("canonical", "alternate"), (where, attrs)
 
 
 def test_hostile_quotes_in_card(hostile):
