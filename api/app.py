@@ -15,11 +15,11 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg import __version__
-from kg.repository import Repository
 from kg.reviews import Reviews
 from kg.users import UserDirectory
 from kg.store import is_server, open_store, store_location
 
+from .names import DisplayRepository
 from .rendering import templates
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -43,6 +43,30 @@ def _parameter_error(e: dict) -> str:
     given = e.get("input")
     shown = f"{name}={given}" if isinstance(given, (str, int, float)) else name
     return f"{shown[:120]}: {e.get('msg', 'not valid')}"
+
+
+class HeadAsGet:
+    """ASGI middleware: a HEAD request is answered as its GET is, headers only (RFC 9110 9.3.2: a server that
+    answers GET answers HEAD). FastAPI routes answer GET alone, so every page, card, oEmbed, JSON and /sparql URL
+    gave link checkers and unfurlers (`curl -I`, a CMS testing an embed URL) a 405; static files did answer.
+    The GET runs in a new scope (the server keeps the HEAD one and sends no body); Content-Length stays the GET's."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message):
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def relate_pending_from_env() -> bool:
@@ -73,7 +97,7 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
     @asynccontextmanager
     async def lifespan(app):
         app.state.store = open_store(location)
-        app.state.repo = Repository(app.state.store)
+        app.state.repo = DisplayRepository(app.state.store)
         app.state.reviews = Reviews(app.state.store, app.state.repo)
         app.state.users = UserDirectory(users)
         app.state.jobs = JobQueue(app.state.store, relate_pending=relate_pending)  # the one writer of articles sent while serving
@@ -176,6 +200,7 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
     app.state.response_cache = cache.ResponseCache.from_env()
     app.state.sparql_cache = sparql_cache.SparqlCache.from_env()  # SPARQL answers per generation
     app.add_middleware(cache.CachedResponses)
+    app.add_middleware(HeadAsGet)  # outermost: a HEAD is a GET to everything inside, the cache included
 
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception):

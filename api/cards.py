@@ -10,7 +10,7 @@ Safe by construction:
   SHA-256 in the card's own Content-Security-Policy (`default-src 'none'`), so it makes
   no other request; the script only reports the card's height to the embedding page;
 - only /cards/* may be framed (`frame-ancestors` from SANAD_CARD_FRAME_ANCESTORS,
-  default `*`; see app.py); every other page still refuses framing.
+  default `* file:`; see app.py); every other page still refuses framing.
 """
 
 from __future__ import annotations
@@ -49,11 +49,17 @@ _SOURCE_EXPR = re.compile(
     re.I)
 
 
+# Any web page, and a page opened from a file: `*` matches network schemes only, so a newsroom developer trying
+# the snippet in a local .html file got a refused frame. A card has nothing to click but links out, so being
+# framed by a local file is no more a risk than by any site.
+DEFAULT_FRAME_ANCESTORS = "* file:"
+
+
 def frame_ancestors() -> str:
     """The `frame-ancestors` source list for cards: $SANAD_CARD_FRAME_ANCESTORS
-    (space-separated CSP sources, e.g. `https://cms.example.org 'self'`), default `*`.
+    (space-separated CSP sources, e.g. `https://cms.example.org 'self'`), default `* file:`.
     A value that is not a plain source list is refused at start-up."""
-    raw = os.environ.get(FRAME_ANCESTORS_ENV, "*").strip() or "*"
+    raw = os.environ.get(FRAME_ANCESTORS_ENV, DEFAULT_FRAME_ANCESTORS).strip() or DEFAULT_FRAME_ANCESTORS
     parts = raw.split()
     bad = [p for p in parts if not _SOURCE_EXPR.match(p)]
     if bad or ("'none'" in parts and len(parts) > 1):
@@ -336,7 +342,8 @@ def render_card(request: Request, inputs: dict, lang: str, theme: str, view: str
     v = card_view(inputs, base, lang, view)
     jsonld = claim_jsonld(base, inputs["claim"], inputs["article"], inputs.get("review"))
     html = templates.get_template("card.html").render(
-        v=v, theme=theme, view=view, css=Markup(css), script=Markup(_SCRIPT), jsonld=jsonld)
+        v=v, theme=theme, view=view, css=Markup(css), script=Markup(_SCRIPT), jsonld=jsonld,
+        oembed=oembed_urls(base, inputs["claim"]["key"]))
     csp = (f"default-src 'none'; style-src {_sha256(css)}; script-src {SCRIPT_HASH}; img-src 'none'; "
            "base-uri 'none'; form-action 'none'")
     return html, csp
@@ -349,13 +356,17 @@ _ERROR_CSS = ("body{margin:0;font:15px/1.5 system-ui,sans-serif;color:#333}"
 
 def card_error(request: Request, status: int, detail: Any) -> HTMLResponse:
     """An error inside a card's iframe (no such claim, ?lang=fr): a card-sized box in the card's language, with
-    the card's CSP and framing rules, not the site's whole page (its header and menu squeezed into the frame)."""
+    the card's CSP and framing rules, not the site's whole page (its header and menu squeezed into the frame).
+    It reports its height as a card does (the card's one script, allowed by its hash), so embed.js shrinks the
+    iframe an oEmbed answer or a snippet sized for the whole card to the box."""
     lang = request.query_params.get("lang")
     lang = lang if lang in STRINGS else "ar"
+    m = _CLAIM_URL.match(request.url.path)
     html = templates.get_template("card_error.html").render(
         lang=lang, dir="rtl" if lang == "ar" else "ltr", t=STRINGS[lang], status=status, detail=detail,
-        base=base_url(request), css=Markup(_ERROR_CSS))
-    csp = f"default-src 'none'; style-src {_sha256(_ERROR_CSS)}; img-src 'none'; base-uri 'none'; form-action 'none'"
+        base=base_url(request), css=Markup(_ERROR_CSS), script=Markup(_SCRIPT), key=m.group(1) if m else "")
+    csp = (f"default-src 'none'; style-src {_sha256(_ERROR_CSS)}; script-src {SCRIPT_HASH}; img-src 'none'; "
+           "base-uri 'none'; form-action 'none'")
     return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": csp})
 
 
@@ -392,12 +403,29 @@ def card(key: str, request: Request, lang: Lang = "ar", theme: Theme = "light", 
     if inputs is None:
         raise HTTPException(404, f"no claim with key {key!r}")
     etag = etag_of("html", base_url(request), lang, theme, view, maxwidth, inputs)
-    headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL}
+    headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL, "Link": discovery_link(base_url(request), key, True)}
     if not_modified(request, etag):
         return Response(status_code=304, headers=headers)
     html, csp = render_card(request, inputs, lang, theme, view, maxwidth)
     headers["Content-Security-Policy"] = csp
     return HTMLResponse(html, headers=headers)
+
+
+def oembed_urls(base: str, key: str) -> dict[str, str]:
+    """The oEmbed endpoint's URLs (JSON, XML) for a claim page."""
+    page = f"{base}/claims/{key}"
+    return {fmt: f"{base}/oembed?{urlencode({'url': page, 'format': fmt})}" for fmt in ("json", "xml")}
+
+
+def discovery_link(base: str, key: str, canonical: bool = False) -> str:
+    """An HTTP `Link` header (RFC 8288) naming a claim's oEmbed answers, as the claim page's <link> elements do,
+    for consumers that read headers (a HEAD or the first bytes) before any HTML; a card's also names its claim
+    page as canonical (the card is its framed view, not a page of its own)."""
+    urls = oembed_urls(base, key)
+    links = ([f'<{base}/claims/{key}>; rel="canonical"'] if canonical else []) + [
+        f'<{urls["json"]}>; rel="alternate"; type="application/json+oembed"',
+        f'<{urls["xml"]}>; rel="alternate"; type="text/xml+oembed"']
+    return ", ".join(links)
 
 
 _CLAIM_URL = re.compile(r"^/(?:claims|cards)/([A-Za-z0-9][A-Za-z0-9_-]{0,80})/?$")
@@ -417,9 +445,12 @@ def _claim_key_of(url: str, request: Request) -> str | None:
     return m.group(1) if m else None
 
 
-def oembed_html(src: str, width: int, height: int, title: str, base: str) -> str:
+def oembed_html(src: str, width: int, height: int, title: str, base: str, max_height: int | None = None) -> str:
+    """The iframe and embed.js. `max_height` (an oEmbed consumer's maxheight): embed.js never makes the iframe
+    taller (a taller card scrolls inside it), as the answer's `height` promised."""
     a = lambda s: escape(str(s))  # noqa: E731  attribute values
-    return (f'<iframe src="{a(src)}" width="{width}" height="{height}" title="{a(title)}" '
+    cap = f' data-sanad-max-height="{int(max_height)}"' if max_height else ""
+    return (f'<iframe src="{a(src)}" width="{width}" height="{height}" title="{a(title)}"{cap} '
             f'style="border:0;width:100%;max-width:{width}px;height:{height}px" loading="lazy" '
             f'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" '
             f'referrerpolicy="strict-origin-when-cross-origin"></iframe>'
@@ -475,7 +506,7 @@ def oembed(request: Request, url: str = Query(..., max_length=2000), format: str
         "author_name": v["source"], "author_url": v["source_url"],
         "provider_name": "Sanad", "provider_url": base + "/",
         "cache_age": 300,
-        "html": oembed_html(src, width, height, f"{v['t']['card']}: {v['source']}", base),
+        "html": oembed_html(src, width, height, f"{v['t']['card']}: {v['source']}", base, maxheight),
         "width": width, "height": height,
         "thumbnail_url": f"{base}/cards/{key}.svg" + (f"?lang={lang}" if lang != "ar" else ""),
         "thumbnail_width": SVG_W, "thumbnail_height": SVG_H,

@@ -6,8 +6,8 @@ from typing import Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
+from kg.outlets import publisher_names
 from kg.repository import Repository
-
 from kg.reviews import Reviews
 
 from .deps import RATE_LIMITED, get_repo, get_reviews
@@ -16,6 +16,17 @@ router = APIRouter(prefix="/api", tags=["api"])
 # Past 2**64 - limit the store's OFFSET + LIMIT overflows (a 500, found by schemathesis); no
 # result list comes near this bound.
 MAX_OFFSET = 1_000_000_000
+
+
+def _named_publisher(item: dict) -> dict:
+    """`item` (an article, a claim's appearance) with its publisher's names right after `publisher`, which
+    stays as stored (a SaudiNewsNet key like «aawsat» is the outlet's key, kept for clients that filter by it)."""
+    out = {}
+    for k, v in item.items():
+        out[k] = v
+        if k == "publisher":
+            out.update(publisher_names(v))
+    return out
 
 
 @router.get("/stats", summary="Counts of articles, claims and relations")
@@ -40,7 +51,8 @@ def claim(key: str, repo: Repository = Depends(get_repo), reviews: Reviews = Dep
     related = [{"relation": r["relation"], "confidence": r["confidence"], "why": r["why"],
                 "same_source": r["same_source"], "independent": r["independent"], "claim": r["other"]}
                for r in repo.related(key)]
-    return {**c, "related": related, "appearances": repo.appearances(key), "reviews": reviews.history(key)}
+    return {**c, "related": related, "appearances": [_named_publisher(a) for a in repo.appearances(key)],
+            "reviews": reviews.history(key)}
 
 
 @router.get("/claims/{key}/reviews", summary="Every verdict recorded on a claim, newest first, with history links")
@@ -81,4 +93,4 @@ def article(key: str, repo: Repository = Depends(get_repo)):
     a = repo.article(key)
     if a is None:
         raise HTTPException(404, f"no article with key {key!r}")
-    return {**a, "claims": repo.article_claims(key)}
+    return {**_named_publisher(a), "claims": repo.article_claims(key)}

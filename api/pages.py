@@ -15,10 +15,10 @@ from kg.repository import Repository
 from kg.reviews import ReviewError, Reviews, ratings
 
 from . import auth
-from .cards import SVG_H, SVG_W, as_claim_relations, card_inputs, embed_snippet
+from .cards import SVG_H, SVG_W, as_claim_relations, card_inputs, discovery_link, embed_snippet, oembed_urls
 from .deps import RATE_LIMITED, get_repo, get_reviews
 from .negotiate import PAGE_CONTEXT, alternates, choose, csv_response, jsonld_response, turtle_response
-from .rendering import base_url, claim_jsonld, clip, context_window, segments, templates
+from .rendering import base_url, claim_jsonld, clip, context_window, publisher_jsonld, segments, templates
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
@@ -203,18 +203,16 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo),
     if fmt != "html":
         return _twin(request, fmt, jsonld)
     before, quote, after, more_before, more_after = context_window(article["text"], claim["start"], claim["end"])
-    page_url = f"{base}/claims/{key}"
     appearances = repo.appearances(key)
     related = repo.related(key, claim=claim)
-    return _page(request, "claim.html", {
+    response = _page(request, "claim.html", {
         "claim": claim, "article": article, "related": related, "appearances": appearances,
         "outlets": len({a["publisher"] for a in appearances}),
         "ctx": {"before": before, "quote": quote, "after": after, "more_before": more_before,
                 "more_after": more_after},
         "jsonld": jsonld, "review": review, "history": history,
         # embeddable card (issue 6): oEmbed discovery, og:image, the copy-paste snippet
-        "oembed_json": f"{base}/oembed?{urlencode({'url': page_url, 'format': 'json'})}",
-        "oembed_xml": f"{base}/oembed?{urlencode({'url': page_url, 'format': 'xml'})}",
+        "oembed_json": oembed_urls(base, key)["json"], "oembed_xml": oembed_urls(base, key)["xml"],
         "card_image": f"{base}/cards/{key}.svg",
         "embed_snippet": embed_snippet(base, claim, inputs=card_inputs(
             repo, key, claim=claim, article=article, appearances=appearances, review=review,
@@ -222,6 +220,8 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo),
         "card_url": f"/cards/{key}", "card_image_size": (SVG_W, SVG_H),
         "places": _named(repo.places(), claim.get("places") or []),
     })
+    response.headers["Link"] = discovery_link(base, key)
+    return response
 
 
 @router.get("/claims/{key}/review")
@@ -328,6 +328,7 @@ def article_page(key: str, request: Request, repo: Repository = Depends(get_repo
                "url": f"{base}/articles/{key}", "text": article["text"], "inLanguage": article["lang"],
                **({"headline": article["title"]} if article["title"] else {}),
                **({"datePublished": article["date"]} if article["date"] else {}),
+               **({"publisher": publisher_jsonld(article["publisher"])} if article["publisher"] else {}),
                **({"sameAs": article["url"]} if article["url"] else {}),
                "@reverse": {"appearance": [_claim_node(base, c) for c in claims]}}
         return _twin(request, fmt, doc, [_claim_row(c) for c in claims], CLAIM_COLUMNS, key)

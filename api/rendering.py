@@ -190,6 +190,14 @@ def _person_or_org(source_type: str | None) -> str:
     return "Person" if source_type == "government-official" else "Organization"
 
 
+def publisher_jsonld(publisher: str) -> dict:
+    """An article's publisher as schema.org: named as the outlet writes itself (kg.outlets), its Arabic name
+    beside the English one; the stored publisher (a SaudiNewsNet key) is never its name."""
+    name, name_ar = outlet_name(publisher, "en"), outlet_name(publisher, "ar")
+    return {"@type": "Organization", "name": clip(name, 200),
+            **({"alternateName": clip(name_ar, 200)} if name_ar != name else {})}
+
+
 def claim_jsonld(base: str, claim: dict, article: dict | None = None, review: dict | None = None) -> dict:
     """schema.org JSON-LD for a claim: a `Claim` (author, datePublished, appearance,
     firstAppearance), or, once a review exists, the `ClaimReview` whose itemReviewed is
@@ -206,10 +214,7 @@ def claim_jsonld(base: str, claim: dict, article: dict | None = None, review: di
     if article.get("date"):
         appearance["datePublished"] = str(article["date"])
     if article.get("publisher"):
-        # named as the outlet writes itself (kg.outlets), its Arabic name beside the English one
-        name, name_ar = outlet_name(article["publisher"], "en"), outlet_name(article["publisher"], "ar")
-        appearance["publisher"] = {"@type": "Organization", "name": clip(name, 200),
-                                   **({"alternateName": clip(name_ar, 200)} if name_ar != name else {})}
+        appearance["publisher"] = publisher_jsonld(article["publisher"])
     date = claim.get("date") or article.get("date")
     item = {
         "@type": "Claim",

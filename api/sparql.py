@@ -323,10 +323,11 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
         response.headers["Retry-After"] = str(max(1, round(limits.timeout)))
         return response
     except (QuerySyntaxError, QueryRefused, QueryEvaluationError) as e:
+        message = str(e) + (update_hint(query) if isinstance(e, QuerySyntaxError) else "")
         if as_html:  # the results page (the editor's plain form) shows every error of the query, not only syntax
-            return templates.TemplateResponse(request, "sparql.html", {"query": query, "error": str(e)},
+            return templates.TemplateResponse(request, "sparql.html", {"query": query, "error": message},
                                               status_code=400)
-        return _error(400, f"SPARQL syntax error: {e}" if isinstance(e, QuerySyntaxError) else str(e))
+        return _error(400, f"SPARQL syntax error: {message}" if isinstance(e, QuerySyntaxError) else message)
     except FormatNotAcceptable as e:
         return _error(406, f"cannot serve a {e.kind} result as {formats.asked!r}")
     except (StoreError, OSError, ValueError) as e:
@@ -346,6 +347,23 @@ async def sparql(request: Request, store: Store = Depends(get_store)):
     if exposed:  # browsers across origins read only the headers named here
         headers["Access-Control-Expose-Headers"] = ", ".join(exposed)
     return Response(body, media_type=result.media_type, headers=headers)
+
+
+# an update's first word, after comments and the prologue (PREFIX, BASE)
+_UPDATE_START = re.compile(r"(?is)^(?:\s|#[^\n]*|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)*"
+                           r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b")
+
+
+def update_hint(query: str) -> str:
+    """What to do when a SPARQL Update was sent as a query (`?query=DROP ALL`, or a form's query field): the
+    parser alone says «expected CONSTRUCT» or «expected one of DESCRIBE», which names nothing the sender did."""
+    m = _UPDATE_START.match(query)
+    if not m:
+        return ""
+    word = m.group(1).upper()
+    refused = " (LOAD is refused here: the server never fetches a URL for a request)" if word == "LOAD" else ""
+    return (f" — {word} is a SPARQL Update, not a query: send it by POST as the 'update' form field or an "
+            f"application/sparql-update body, with the write token{refused}")
 
 
 CACHE_HEADER = "X-Sanad-Cache"  # hit: answered from api.sparql_cache without running the query

@@ -57,3 +57,28 @@ def outlet_name(publisher: str | None, lang: str = "en") -> str | None:
         return None
     known = OUTLETS.get(" ".join(publisher.split()).lower())
     return (known[0] if lang == "ar" else known[1]) if known else publisher
+
+
+def _known_key(name: str | None) -> str | None:
+    key = " ".join(name.split()).lower() if name else ""
+    return key if key in OUTLETS else None
+
+
+def outlet_source_names(name: str | None, name_ar: str | None) -> tuple[str | None, str | None]:
+    """An outlet source's (English, Arabic) names for display. A store built before this module named each
+    SaudiNewsNet outlet by its key (`skos:prefLabel "aawsat"@ar`), and keeps that label until its articles are
+    ingested again (an ingest keeps the label a source already has): a name that is a known key is shown as
+    that outlet's name in its language, and a missing name beside it is filled in. Other names stay as given."""
+    key = _known_key(name) or _known_key(name_ar)
+    if key is None:
+        return name, name_ar
+    ar, en = OUTLETS[key]
+    return (en if name is None or _known_key(name) else name,
+            ar if name_ar is None or _known_key(name_ar) else name_ar)
+
+
+def publisher_names(publisher: str | None) -> dict[str, str | None]:
+    """An article's publisher named beside its stored value (a SaudiNewsNet key stays the public `publisher`):
+    `publisher_name` (English) and `publisher_name_ar`, as a source has `name` and `name_ar`; a publisher
+    that is not a known key is named as written in both; none, none."""
+    return {"publisher_name": outlet_name(publisher, "en"), "publisher_name_ar": outlet_name(publisher, "ar")}

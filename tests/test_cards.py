@@ -235,7 +235,7 @@ def test_frame_ancestors_setting(monkeypatch):
     from api.cards import frame_ancestors
 
     monkeypatch.delenv("SANAD_CARD_FRAME_ANCESTORS", raising=False)
-    assert frame_ancestors() == "*"
+    assert frame_ancestors() == "* file:"  # `*` alone leaves out a page opened from a file (browser test)
     monkeypatch.setenv("SANAD_CARD_FRAME_ANCESTORS", "https://cms.example.org  'self' https://*.example.net")
     assert frame_ancestors() == "https://cms.example.org 'self' https://*.example.net"
     for bad in ("* ; script-src *", "https://a.example,https://b.example", "'unsafe-inline'", "'none' https://a.example"):
@@ -301,7 +301,7 @@ def test_card_is_self_contained_and_framable(http, denial):
     r = http.get(f"/cards/{denial['key']}")
     csp = r.headers["content-security-policy"]
     directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
-    assert directives["default-src"] == "'none'" and directives["frame-ancestors"] == "*"
+    assert directives["default-src"] == "'none'" and directives["frame-ancestors"] == "* file:"
     assert directives["img-src"] == "'none'" and directives["base-uri"] == "'none'"
     assert "x-frame-options" not in r.headers
     assert "etag" in r.headers and "max-age" in r.headers["cache-control"]
@@ -312,7 +312,10 @@ def test_card_is_self_contained_and_framable(http, denial):
     assert len(styles) == 1 and directives["style-src"] == csp_hash(styles[0])
     assert len(scripts) == 1 and directives["script-src"] == csp_hash(scripts[0])
     assert not [a for _, a in tags.tags if "src" in a]
-    assert not tags.all("link") and not tags.all("img") and not tags.all("iframe")
+    assert not tags.all("img") and not tags.all("iframe")
+    # <link>s that load nothing: the claim page (canonical) and its oEmbed answers, on this server
+    assert sorted(a["rel"] for a in tags.all("link")) == ["alternate", "alternate", "canonical"]
+    assert all(a["href"].startswith(str(http.base_url).rstrip("/") + "/") for a in tags.all("link"))
     assert all(a.get("target") == "_blank" and a.get("rel") == "noopener" for a in tags.all("a"))
     # every other page still refuses framing, and so do errors outside /cards/
     for path in ("/", f"/claims/{denial['key']}", "/sources", "/static/embed.js", "/oembed?url=x", "/cards"):
@@ -495,7 +498,8 @@ def _check_html_safe(html: str, where: str):
     for t, attrs in tags.tags:
         assert not [a for a in attrs if a.startswith("on")], (where, t, attrs)
         assert t in {"html", "head", "meta", "title", "style", "script", "body", "article", "p", "span", "bdi",
-                     "blockquote", "a", "time", "section", "h2", "strong", "footer", "iframe"}, (where, t)
+                     "blockquote", "a", "time", "section", "h2", "strong", "footer", "iframe", "link"}, (where, t)
+        assert t != "link" or attrs.get("rel") in ("canonical", "alternate"), (where, attrs)
 
 
 def test_hostile_quotes_in_card(hostile):
@@ -755,9 +759,86 @@ def test_an_error_inside_a_card_iframe_is_card_sized(http, denial, path, status)
     r = http.get(path.format(key=key), headers={"Accept": "text/html"})
     assert r.status_code == status
     html = r.text
-    # no site chrome (header, menu, search form), the card's framing rules and a CSP with no script
+    # no site chrome (header, menu, search form), the card's framing rules, and a CSP allowing one script by its
+    # hash: the card's, which reports the box's height to embed.js (api/cards.py _SCRIPT)
     assert "<nav" not in html and 'role="search"' not in html and "<form" not in html
     assert 'class="card" role="alert"' in html
     csp = r.headers["content-security-policy"]
-    assert "frame-ancestors" in csp and "script-src" not in csp and "x-frame-options" not in r.headers
+    assert "frame-ancestors" in csp and "x-frame-options" not in r.headers
+    [script] = re.findall(r"<script>(.*?)</script>", html, re.S)
+    assert "sanad:card-size" in script and "<script" not in html.replace("<script>" + script, "", 1)
+    assert re.search(r"script-src ([^;]+)", csp).group(1) == csp_hash(script)
     assert ("This claim card cannot be shown." in html) == ("lang=en" in path)
+
+
+@pytest.mark.parametrize("path", ["/cards/{key}", "/cards/{key}?lang=en&view=compact", "/cards/{key}.svg",
+                                  "/oembed?url={base}/claims/{key}", "/claims/{key}", "/api/claims/{key}", "/",
+                                  "/sparql", "/.well-known/void", "/static/embed.js"])
+def test_head_is_answered_as_get_without_a_body(http, server, denial, path):
+    """A link checker or a CMS testing an embed URL asks HEAD first: every route but static files was a 405.
+    HEAD now answers the GET's status and headers (ETag, type, length, cache, CSP), and no body; over uvicorn."""
+    url = path.format(key=denial["key"], base=server.url)
+    get, head = http.get(url), http.head(url)
+    assert get.status_code == 200 and head.status_code == 200 and head.content == b""
+    for h in ("content-type", "etag", "cache-control", "content-security-policy", "link",
+              "access-control-allow-origin"):
+        assert head.headers.get(h) == get.headers.get(h), h
+    assert int(head.headers["content-length"]) == len(get.content)
+    if "etag" in get.headers:
+        again = http.head(url, headers={"If-None-Match": get.headers["etag"]})
+        assert again.status_code == 304 and again.content == b""
+
+
+def test_head_keeps_errors_and_refusals(http):
+    assert http.head("/cards/000000000000").status_code == 404
+    assert http.head("/claims/000000000000").status_code == 404
+    assert http.head("/logout").status_code == http.get("/logout").status_code  # POST only: 405 both
+
+
+def _links(header: str) -> list[tuple[str, dict]]:
+    out = []
+    for part in re.findall(r'<[^>]*>(?:\s*;\s*[a-z]+="[^"]*")*', header):
+        target = part[1:part.index(">")]
+        out.append((target, dict(re.findall(r'([a-z]+)="([^"]*)"', part))))
+    return out
+
+
+def test_claim_pages_and_cards_name_their_oembed_in_link_headers(http, server, denial):
+    """oEmbed discovery without parsing HTML: the claim page's `Link` header names its JSON and XML oEmbed
+    answers (as its <link> elements do); a card's names them too, and its claim page as canonical (in the header
+    and its <head>), so a card URL pasted into a CMS finds its embed and search engines the page it belongs to."""
+    key = denial["key"]
+    page, card = http.get(f"/claims/{key}"), http.get(f"/cards/{key}")
+    for r in (page, card):
+        links = _links(r.headers["link"])
+        by_type = {attrs.get("type"): target for target, attrs in links if attrs.get("rel") == "alternate"}
+        assert set(by_type) == {"application/json+oembed", "text/xml+oembed"}
+        o = http.get(by_type["application/json+oembed"])
+        assert o.status_code == 200 and o.json()["type"] == "rich" and f"/cards/{key}" in o.json()["html"]
+        x = http.get(by_type["text/xml+oembed"])
+        assert x.status_code == 200 and ET.fromstring(x.content).findtext("type") == "rich"
+        # the same URLs as the claim page's <link> elements
+        for t, target in by_type.items():
+            assert f'<link rel="alternate" type="{t}" href="{escape_attr(target)}"' in r.text
+    canonical = [t for t, a in _links(card.headers["link"]) if a.get("rel") == "canonical"]
+    assert canonical == [f"{server.url}/claims/{key}"]
+    assert f'<link rel="canonical" href="{server.url}/claims/{key}">' in card.text
+    assert not [t for t, a in _links(page.headers["link"]) if a.get("rel") == "canonical"]
+
+
+def escape_attr(s: str) -> str:
+    return s.replace("&", "&amp;")
+
+
+def test_oembed_maxheight_caps_what_embed_js_may_resize_to(http, server, denial):
+    """An oEmbed answer for a maxheight promises a height within it, and embed.js then resized the iframe to the
+    whole card: its iframe now carries the cap (data-sanad-max-height), which embed.js obeys (see the browser
+    test); without maxheight there is no cap."""
+    url = f"{server.url}/claims/{denial['key']}"
+    capped = http.get("/oembed", params={"url": url, "maxheight": 150}).json()
+    assert capped["height"] <= 150 and 'data-sanad-max-height="150"' in capped["html"]
+    assert "data-sanad-max-height" not in http.get("/oembed", params={"url": url}).json()["html"]
+    xml = ET.fromstring(http.get("/oembed", params={"url": url, "maxheight": 150, "format": "xml"}).content)
+    assert 'data-sanad-max-height="150"' in xml.findtext("html")
+    js = http.get("/static/embed.js").text
+    assert "data-sanad-max-height" in js

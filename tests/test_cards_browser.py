@@ -203,3 +203,83 @@ def test_resize_when_the_script_comes_after_the_card(server, embedder, browser):
     body_h = frame.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
     assert abs(el.evaluate("e => e.getBoundingClientRect().height") - body_h) <= 2 and body_h > 100
     page.close()
+
+
+def test_an_error_card_resizes_its_iframe_like_a_card(server, embedder, browser):
+    """An iframe sized for a whole card (the oEmbed height) whose card cannot be shown (no such claim, a bad
+    parameter) is shrunk to the error box by embed.js, as a card is; the box says why, in the card's language."""
+    root, origin = embedder
+    frames = "".join(f'<iframe id="e{i}" src="{server.url}{path}" width="560" height="420" style="border:0;'
+                     f'width:100%;max-width:560px;height:420px" title="Sanad claim card"></iframe>'
+                     for i, path in enumerate(("/cards/000000000000", "/cards/000000000000?lang=fr",
+                                               "/cards/000000000000?lang=en&theme=dark")))
+    (root / "errors.html").write_text(f"""<!doctype html><html><body>{frames}
+<script async src="{server.url}/static/embed.js"></script></body></html>""", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 700, "height": 900})
+    page.goto(origin + "/errors.html", wait_until="load")
+    for i in range(3):
+        page.wait_for_function(f"document.getElementById('e{i}').hasAttribute('data-sanad-resized')", timeout=30000)
+        el = page.locator(f"#e{i}")
+        frame = el.element_handle().content_frame()
+        body_h = frame.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
+        assert 40 < body_h < 250
+        assert abs(el.evaluate("e => e.getBoundingClientRect().height") - body_h) <= 2
+        assert frame.locator("[role=alert]").is_visible()
+    assert "This claim card cannot be shown." in page.locator("#e2").element_handle().content_frame().content()
+    page.screenshot(path=str(ARTIFACTS / "card-errors-embedded.png"), full_page=True)
+    page.close()
+
+
+def test_embed_js_keeps_an_oembed_maxheight(server, embedder, browser):
+    """The oEmbed html for maxheight=150 stays at most 150 px tall once embed.js has resized it (the card
+    scrolls inside); the same card's answer without maxheight grows to the whole card."""
+    root, origin = embedder
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        items = http.get("/api/search", params={"q": DENIAL}).json()["items"]
+        key = next(c["key"] for c in items if c["quote"] == DENIAL)
+        url = f"{server.url}/claims/{key}"
+        capped = http.get("/oembed", params={"url": url, "maxheight": 150}).json()["html"]
+        free = http.get("/oembed", params={"url": url, "maxheight": 150}).json()["html"].replace(
+            ' data-sanad-max-height="150"', "")
+    (root / "capped.html").write_text(f"""<!doctype html><html><body>
+<div id="capped">{capped}</div><div id="free">{free}</div></body></html>""", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 700, "height": 1200})
+    page.goto(origin + "/capped.html", wait_until="load")
+    for box in ("capped", "free"):
+        page.wait_for_function(f"document.querySelector('#{box} iframe').hasAttribute('data-sanad-resized')",
+                               timeout=30000)
+    heights = {box: page.locator(f"#{box} iframe").evaluate("e => e.getBoundingClientRect().height")
+               for box in ("capped", "free")}
+    body = page.locator("#free iframe").element_handle().content_frame().evaluate(
+        "Math.ceil(document.body.getBoundingClientRect().height)")
+    assert heights["capped"] <= 150 < body and abs(heights["free"] - body) <= 2
+    page.close()
+
+
+def test_a_card_embedded_in_a_local_file_shows_and_resizes(server, browser, tmp_path):
+    """A newsroom developer pastes the oEmbed html into a local .html file and opens it: `frame-ancestors *`
+    matches network schemes only, so the card was refused (a browser error page in the frame). It now shows and
+    resizes, and the page logs no error (embed.js's hello to a frame still at about:blank logged one)."""
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        items = http.get("/api/search", params={"q": DENIAL}).json()["items"]
+        key = next(c["key"] for c in items if c["quote"] == DENIAL)
+        snippet = http.get("/oembed", params={"url": f"{server.url}/claims/{key}"}).json()["html"]
+        assert "file:" in http.get(f"/cards/{key}").headers["content-security-policy"]
+    page_file = tmp_path / "draft.html"
+    page_file.write_text(f"""<!doctype html><html><head><meta charset="utf-8"><title>Draft</title></head>
+<body><h1>Draft story</h1>{snippet}</body></html>""", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 700, "height": 900})
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(page_file.as_uri(), wait_until="load")
+    page.wait_for_function("document.querySelector('iframe').hasAttribute('data-sanad-resized')", timeout=30000)
+    frame = page.locator("iframe").element_handle().content_frame()
+    assert frame.url.startswith(f"{server.url}/cards/{key}")
+    assert DENIAL in frame.locator("blockquote").first.inner_text()
+    body_h = frame.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
+    assert abs(page.locator("iframe").evaluate("e => e.getBoundingClientRect().height") - body_h) <= 2
+    page.wait_for_timeout(500)
+    assert errors == []
+    page.screenshot(path=str(ARTIFACTS / "card-in-local-file.png"), full_page=True)
+    page.close()

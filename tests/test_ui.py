@@ -236,6 +236,27 @@ def test_sparql_results_page_shows_every_query_error(client):
     assert plain.status_code == 400 and plain.headers["content-type"].startswith("text/plain") and "SERVICE" in plain.text
 
 
+@pytest.mark.parametrize("update, word", [("DROP ALL", "DROP"), ("LOAD <http://example.org/data.ttl>", "LOAD"),
+                                          ("PREFIX ex: <http://example.org/>\n# add one\nINSERT DATA { ex:a ex:b 1 }",
+                                           "INSERT")])
+def test_an_update_sent_as_a_query_says_how_to_send_it(site, client, update, word):
+    """`?query=DROP ALL` was a 400 «expected one of DESCRIBE, [_]» (the parser's words for an update where a query
+    was expected): the 400 now says it is an update and how updates are sent, on the results page too."""
+    from api.limits import RateLimiter
+
+    site[0].state.rate_limiter = RateLimiter.from_env()  # its requests leave the search tests' bucket as it was
+    r = client.get("/sparql", params={"query": update})
+    assert r.status_code == 400 and r.text.startswith("SPARQL syntax error: error at ")
+    assert f"{word} is a SPARQL Update, not a query: send it by POST as the 'update' form field" in r.text
+    assert ("LOAD is refused here" in r.text) == (word == "LOAD")
+    page = client.get("/sparql", params={"query": update, "format": "html", "lang": "en"})
+    assert page.status_code == 400 and f"{word} is a SPARQL Update" in page.text
+    # a query with a syntax error gets the parser's message alone; a query naming an update word elsewhere too
+    for query in ("SELECT * WHERE { ?s ?p ?o", "SELECT * WHERE { ?s <http://x/DROP> ?o"):
+        assert "SPARQL Update" not in client.get("/sparql", params={"query": query}).text
+    site[0].state.rate_limiter = RateLimiter.from_env()
+
+
 def test_a_sparql_link_opened_in_a_browser_shows_the_results_page(client):
     """/sparql?query=… opened in a browser answered SPARQL XML (the browser's application/xml;q=0.9
     ranks first among the endpoint's formats): a browser now gets the results page. SPARQL clients,
