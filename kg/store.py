@@ -67,6 +67,8 @@ _LEXEMES = re.compile("|".join([
     r"#[^\n]*",                          # comment
 ]))
 _SERVICE = re.compile(r"(?i)\bSERVICE\b")
+# a dataset clause (FROM <g>, FROM NAMED <g>, FROM ex:g), not a variable ?from or a prefixed name ex:from
+_FROM = re.compile(r"(?i)(?<![\w?$:])FROM\b(?!:)")
 
 
 _LOAD = re.compile(r"(?i)\bLOAD\b")
@@ -211,10 +213,18 @@ def _py(term: Any) -> Any:
     return term.value
 
 
-def _query_kwargs(dataset: ProtocolDataset | None, base_iri: str | None) -> dict[str, Any]:
+def declares_dataset(sparql: str) -> bool:
+    """The query names its own dataset (FROM / FROM NAMED)."""
+    return bool(_FROM.search(_LEXEMES.sub(" ", sparql)))
+
+
+def _query_kwargs(sparql: str, dataset: ProtocolDataset | None, base_iri: str | None) -> dict[str, Any]:
+    """The default graph is the union of all graphs unless the protocol (default-graph-uri / named-graph-uri)
+    or the query's own FROM / FROM NAMED names the dataset: pyoxigraph's union flag would override a FROM."""
     kwargs: dict[str, Any] = {"base_iri": base_iri}
     if dataset is None:
-        kwargs["use_default_graph_as_union"] = True
+        if not declares_dataset(sparql):
+            kwargs["use_default_graph_as_union"] = True
     else:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default] or ox.DefaultGraph()
         if dataset.named:
@@ -227,7 +237,7 @@ def _query_kwargs(dataset: ProtocolDataset | None, base_iri: str | None) -> dict
 def run_query(store: ox.Store, sparql: str, dataset: ProtocolDataset | None = None, base_iri: str | None = None):
     """Evaluate on a pyoxigraph store, with the errors mapped to StoreError subclasses."""
     refuse_federation(sparql)
-    kwargs = _query_kwargs(dataset, base_iri)
+    kwargs = _query_kwargs(sparql, dataset, base_iri)
     try:
         return store.query(sparql, **kwargs)
     except SyntaxError as e:

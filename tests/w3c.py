@@ -19,6 +19,8 @@ import pyoxigraph as ox
 from rdflib import RDF, Graph, Namespace
 from rdflib.compare import isomorphic
 
+from kg.store import _LEXEMES, declares_dataset
+
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 QT = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-query#")
 RS = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/result-set#")
@@ -71,16 +73,8 @@ def collect() -> list[W3CTest]:
     return sorted(tests, key=lambda x: x.id)
 
 
-_STRIP = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'
-                    r"'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
-
-
-def _has_from(query: str) -> bool:
-    return bool(re.search(r"(?i)\bFROM\b", _STRIP.sub(" ", query)))
-
-
 def _kind(query: str) -> str:
-    body = _STRIP.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", query)
+    body = _LEXEMES.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", query)
     body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+[^:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*", "", body)
     word = body.lstrip()[:9].upper()
     return "ask" if word.startswith("ASK") else "graph" if word.startswith(("CONSTRUCT", "DESCRIBE")) else "select"
@@ -108,7 +102,7 @@ class Runner:
             return ok, f"HTTP {r.status_code}: {r.text[:200]}"
         self.load(t)
         form: dict = {"query": text if re.search(r"(?i)^\s*BASE", text) else f"BASE <{t.query.as_uri()}>\n{text}"}
-        if not _has_from(text):
+        if not declares_dataset(text):
             form["default-graph-uri"] = [f.as_uri() for f in t.data]
             form["named-graph-uri"] = [f.as_uri() for f in t.graph_data]
             if not t.data and not t.graph_data:
