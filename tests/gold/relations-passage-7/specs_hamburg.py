@@ -4,7 +4,7 @@ PAIRS = [
      "27 injured vs the count risen to 38 (a later count)"),
     (11363, "4", 11102, "2", "supports", "hamburg-fire",
      "the fire broke out early in the morning in a carpentry workshop in the building"),
-    (11102, "2", 11363, "1-3", "contradicts", "hamburg-fire",
+    (11102, "انفجارًا وقع خلال أعمال الإطفاء<<>>باختناقات بسيطة", 11363, "1-3", "contradicts", "hamburg-fire",
      "11 partly seriously injured, eight of them firemen vs all injuries light or moderate, 11 firemen among them "
      "(doubt: counts of other hours)"),
     (11363, "وأجلت قوات الإطفاء السكان من المنازل المجاورة، ونقلت أكثر من 60 شخصا إلى مكان آمن", 11102, "3", "supports",
