@@ -1,0 +1,23 @@
+# Facebook's solar drone Aquila for internet access (announced Thursday 30 July 2015).
+PAIRS = [
+    (8216, "0", 9099, "0-1", "supports", "aquila-drone",
+     "Facebook has finished building its first drone to bring the internet to remote areas"),
+    (9099, "2", 16886, "7-8", "contradicts", "aquila-drone",
+     "the drone will weigh 400 kg vs about 880 tonnes fully equipped (doubt: a misprint-like slip)"),
+    (8064, "1", 8216, "1", "supports", "aquila-drone",
+     "it can stay aloft for three months (90 days) at a time"),
+    (9099, "3", 8064, "5-6", "supports", "aquila-drone",
+     "it will fly between 60,000 and 90,000 feet, above commercial aircraft and the weather"),
+    (8216, "1", 9099, "0-6", "supports", "aquila-drone",
+     "a wingspan like a Boeing 737's and 90 days in the air (doubt: 90,000 feet vs 60,000-90,000)"),
+    (8064, "2", 8216, "0-6", "unrelated", "aquila-partners",
+     "Facebook will work through local internet providers vs the drone's specifications (another detail)"),
+    (8216, "4", 16886, "0-2", "unrelated", "aquila-drone",
+     "designed in Britain by Facebook's aviation team vs the connectivity lab's drone (another detail)"),
+    (9099, "10", 16886, "4-5", "supports", "aquila-drone",
+     "a programme for the 10 % of people without internet infrastructure (doubt: b does not name the programme)"),
+    (8064, "4", 9099, "1", "supports", "aquila-test",
+     "the drone will be tested in the United States later this year"),
+    (16886, "ولن تحتاج “اكويلا” إلى مدرج للطيران، إذ سيتم إطلاقها من خلال ربطها ببالون هيليوم", 9099, "4-6", "supports",
+     "aquila-drone", "helium balloons lift it, no runway needed"),
+]
