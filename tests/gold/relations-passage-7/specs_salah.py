@@ -1,0 +1,23 @@
+# Mohamed Salah's loan from Chelsea to Roma (agreed late July, announced Thursday 6 August 2015) and his first goal.
+PAIRS = [
+    (13287, "0", 15497, "2", "supports", "salah-loan",
+     "Salah's move from Chelsea to Roma on loan"),
+    (15423, "0", 17060, "2", "supports", "salah-loan",
+     "Salah joined Roma on loan from Chelsea"),
+    (15497, "3", 17060, "0", "supports", "salah-debut",
+     "he scored on his first appearance in Roma's 3-1 win at Valencia (doubt: b gives no minute)"),
+    (13287, "4", 7448, "3", "contradicts", "salah-fiorentina",
+     "he moved to Fiorentina in February vs joined it in January (doubt: the window vs the registration)"),
+    (7448, "0", 15423, "1", "supports", "salah-loan",
+     "the move to Roma held up by Fiorentina's threat of legal action (doubt: a FIFA's arbitration, b a lawsuit)"),
+    (13287, "3", 15423, "0-1", "unrelated", "salah-chelsea",
+     "the first Egyptian at Chelsea, two goals in 19 games vs the loan to Roma (another detail)"),
+    (15423, "2", 13287, "0-1", "unrelated", "salah-fiorentina",
+     "Fiorentina's director on its 'crazy' offer vs Chelsea's announcement (another detail)"),
+    (1709, "اللاعب المصري الدولي محمد صلاح، الجناح<<>>خلال فترة الانتقالات الصيفية الجارية", 13287, "0", "supports",
+     "salah-loan", "Salah agreed to move from Chelsea to Roma this summer"),
+    (17060, "5", 15497, "0", "unrelated", "salah-debut",
+     "content with his play in a first game, hoping for more minutes vs his joy at scoring (another remark)"),
+    (7448, "2", 15423, "1", "unrelated", "salah-fiorentina",
+     "Chelsea might owe compensation and Salah face a six-month ban vs the delay (another detail)"),
+]
