@@ -1,6 +1,6 @@
 # Facebook's solar drone Aquila for internet access (announced Thursday 30 July 2015).
 PAIRS = [
-    (8216, "0", 9099, "0-1", "supports", "aquila-drone",
+    (8216, "0", 9099, "0-10", "supports", "aquila-drone",
      "Facebook has finished building its first drone to bring the internet to remote areas"),
     (9099, "2", 16886, "7-8", "contradicts", "aquila-drone",
      "the drone will weigh 400 kg vs about 880 tonnes fully equipped (doubt: a misprint-like slip)"),

@@ -20,7 +20,7 @@ PAIRS = [
      "condolences at the family's hall at the junction of Imam Abdullah bin Saud road and Sheikh Jaber road"),
     (15446, "3", 15539, "5-6", "unrelated", "dosari-death",
      "his last tweet of 12 July vs the mourning on Twitter (another detail)"),
-    (15453, "3", 15539, "7", "supports", "dosari-family",
+    (15453, "3", 15539, "5-7", "supports", "dosari-family",
      "his brother: he began life as a student of Quran memorisation"),
     (16961, "وقد بدأ حياته الإعلامية في إذاعة القرآن الكريم<<>>في نهاية الثمانينات ميلادية", 14976, "6-7", "unrelated",
      "dosari-career", "he began reading news on the Quran radio at the end of the 1980s vs his programmes and channels"),

@@ -3,7 +3,7 @@
 PAIRS = [
     (5431, "0", 5749, "0-5", "supports", "kingfaisal-dismissal",
      "the hospital's director and the heads of medical services, support services and emergency dismissed"),
-    (5548, "الطفلة المتوفاة كانت قد أحضرت<<>>قبل حضورها إلى المستشفى بنصف ساعة تقريبا", 5431, "3", "supports",
+    (5548, "الطفلة المتوفاة كانت قد أحضرت<<>>قبل حضورها إلى المستشفى بنصف ساعة تقريبا", 5431, "0-3", "supports",
      "kingfaisal-girl", "brought to the emergency department at 7:39 pm already dead for about half an hour"),
     (5570, "4", 5425, "5-7", "supports", "kingfaisal-dismissal",
      "the committee's recommendation: the four managers dismissed"),

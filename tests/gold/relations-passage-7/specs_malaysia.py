@@ -16,7 +16,7 @@ PAIRS = [
     (12150, "4", 7953, "4", "contradicts", "malaysia-attorney",
      "the attorney general stepped down for his health vs was dismissed by the prime minister (doubt: the official "
      "reason given was his health)"),
-    (12150, "3", 7953, "3", "supports", "malaysia-deputy",
+    (12150, "3", 7953, "0-4", "supports", "malaysia-deputy",
      "Najib removed his deputy prime minister, his critic over the affair"),
     (12150, "2", 5627, "6-9", "supports", "malaysia-fund",
      "the report that about 700 m dollars from 1MDB reached Najib's accounts (doubt: b has no denial)"),

@@ -3,7 +3,7 @@
 PAIRS = [
     (7871, "0", 8240, "0-2", "supports", "opec-badri",
      "El-Badri: OPEC expects no further fall in oil prices"),
-    (8081, "8", 9393, "2", "supports", "opec-badri",
+    (8081, "8", 9393, "0-4", "supports", "opec-badri",
      "OPEC does not intend to cut output and has had no request for an extraordinary meeting before December"),
     (8741, "0", 9669, "2-3", "supports", "opec-badri",
      "OPEC will not cut its output despite the fall in prices"),

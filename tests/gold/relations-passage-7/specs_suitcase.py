@@ -1,7 +1,7 @@
 # A young Moroccan suffocates in a suitcase in his brother's car boot on the Melilla-Almeria ferry (reported Monday
 # 3 August 2015).
 PAIRS = [
-    (10355, "1", 11488, "0-1", "supports", "suitcase-death",
+    (10355, "1", 11488, "0-5", "supports", "suitcase-death",
      "the 27-year-old found dead on the ferry from Melilla to the port of Almeria"),
     (11836, "0", 10219, "1-2", "contradicts", "suitcase-death",
      "found dead when the car reached the Spanish port of Melilla vs a ferry from Melilla to Almeria"),
