@@ -20,4 +20,6 @@ PAIRS = [
      "the drone will be tested in the United States later this year"),
     (16886, "ولن تحتاج “اكويلا” إلى مدرج للطيران، إذ سيتم إطلاقها من خلال ربطها ببالون هيليوم", 9099, "4-6", "supports",
      "aquila-drone", "helium balloons lift it, no runway needed"),
+    (8216, "2", 9099, "2", "unrelated", "aquila-drone",
+     "ten gigabits a second vs a weight of 400 kg (another detail)"),
 ]

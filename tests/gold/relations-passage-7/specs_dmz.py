@@ -18,4 +18,7 @@ PAIRS = [
      "a demand for an apology and punishment vs the threat and the condemnation (another detail)"),
     (17018, "3", 16912, "7-8", "unrelated", "dmz-response",
      "an angry reaction from Pyongyang likely vs the UN command's inquiry (another detail)"),
+    (16912, "5", 16309, "3", "unrelated", "dmz-response",
+     "an unjustified violation of the non-aggression accords vs an angry reaction from Pyongyang likely (another "
+     "detail)"),
 ]

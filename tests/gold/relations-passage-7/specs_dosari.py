@@ -24,4 +24,6 @@ PAIRS = [
      "his brother: he began life as a student of Quran memorisation"),
     (16961, "وقد بدأ حياته الإعلامية في إذاعة القرآن الكريم<<>>في نهاية الثمانينات ميلادية", 14976, "6-7", "unrelated",
      "dosari-career", "he began reading news on the Quran radio at the end of the 1980s vs his programmes and channels"),
+    (15446, "2", 16646, "4", "unrelated", "dosari-death",
+     "artists and his audience mourned him vs the condolences' place (another detail)"),
 ]

@@ -13,4 +13,6 @@ PAIRS = [
      "about 100 tonnes of aromatic oils stored in the war-time building vs the fire and the injured (another detail)"),
     (11102, "4", 11363, "8-9", "supports", "hamburg-fire",
      "the cause of the fire and the extent of the damage not yet known"),
+    (11363, "2-3", 11102, "3", "unrelated", "hamburg-fire",
+     "11 firemen among the injured, 19 in hospital vs the neighbours evacuated (another detail)"),
 ]

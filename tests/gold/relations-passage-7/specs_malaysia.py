@@ -25,4 +25,6 @@ PAIRS = [
      "(another detail)"),
     (12150, "9", 10447, "6-8", "unrelated", "malaysia-markets",
      "reserves down 5 bn dollars in two weeks of July vs the fund's debts and power plants (another detail)"),
+    (34, "8", 5627, "4", "unrelated", "malaysia-media",
+     "Sarawak Report's editor: crude censorship vs the Edge papers suspended (another measure)"),
 ]

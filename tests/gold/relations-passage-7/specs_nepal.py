@@ -16,4 +16,6 @@ PAIRS = [
      "this year's two earthquakes killed about 9,000 vs the landslides' toll (another event)"),
     (8505, "9", 7682, "4-5", "supports", "nepal-landslides",
      "one dead in Baglung when a landslide buried his house"),
+    (8505, "2", 7682, "3", "unrelated", "nepal-landslides",
+     "29 feared missing vs five dead at Bhadaure (another detail)"),
 ]

@@ -33,4 +33,6 @@ PAIRS = [
      "Novak: demand up 1.2-1.3 m barrels a day in 2015 vs demand up 7-11 % by 2020 (another horizon)"),
     (8240, "6-7", 9199, "2", "unrelated", "opec-prices",
      "Brent down to 52.28 on Thursday vs Tuesday's low and above 53 on Thursday at midday (doubt: other hours)"),
+    (2753, "3-4", 8753, "4", "unrelated", "opec-delegates",
+     "a delegate: demand up in the second half, prices near 60 dollars vs the survey's sources (another detail)"),
 ]

@@ -37,4 +37,6 @@ PAIRS = [
      "SABIC will not explore for shale oil (b: the conference's statements, the shale one inside)"),
     (10406, "0-3", 8652, "0-8", "unrelated", "sabic-market",
      "the listed companies' half-year profits down 13 % vs SABIC's own quarter (another detail)"),
+    (7374, "3-4", 6658, "7-8", "unrelated", "sabic-dividend",
+     "NCB Capital keeps its neutral view, target 102.10 riyals vs the half-year dividend (another detail)"),
 ]

@@ -8,8 +8,8 @@ PAIRS = [
      "he scored on his first appearance in Roma's 3-1 win at Valencia (doubt: b gives no minute)"),
     (13287, "4", 7448, "3", "contradicts", "salah-fiorentina",
      "he moved to Fiorentina in February vs joined it in January (doubt: the window vs the registration)"),
-    (7448, "0", 15423, "1", "supports", "salah-loan",
-     "the move to Roma held up by Fiorentina's threat of legal action (doubt: a FIFA's arbitration, b a lawsuit)"),
+    (7448, "0", 15423, "0-1", "supports", "salah-loan",
+     "Salah's move to Roma despite Fiorentina's threats of legal action (doubt: a FIFA's arbitration, b a lawsuit)"),
     (13287, "3", 15423, "0-1", "unrelated", "salah-chelsea",
      "the first Egyptian at Chelsea, two goals in 19 games vs the loan to Roma (another detail)"),
     (15423, "2", 13287, "0-1", "unrelated", "salah-fiorentina",
@@ -20,4 +20,6 @@ PAIRS = [
      "content with his play in a first game, hoping for more minutes vs his joy at scoring (another remark)"),
     (7448, "2", 15423, "1", "unrelated", "salah-fiorentina",
      "Chelsea might owe compensation and Salah face a six-month ban vs the delay (another detail)"),
+    (15497, "1", 13287, "1", "unrelated", "salah-debut",
+     "happy to score in Serie A or the Champions League vs Roma's option to buy him (another detail)"),
 ]
