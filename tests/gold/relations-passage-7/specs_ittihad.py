@@ -1,6 +1,6 @@
 # Al-Ittihad of Jeddah signs the Romanian coach Laszlo Boloni during its camp in Italy (announced 21 July 2015).
 PAIRS = [
-    (2386, "0", 1669, "0", "supports", "ittihad-coach",
+    (2386, "0", 1669, "0-3", "supports", "ittihad-coach",
      "Ittihad signed the Romanian Boloni for next season, succeeding Victor Piturca"),
     (2386, "2", 2595, "1", "supports", "ittihad-coach",
      "the assistant Lazar already at the camp, the coach to arrive on Wednesday"),

@@ -9,10 +9,6 @@ PAIRS = [
      "China's ambassador expressed his country's interest in the fund"),
     (10447, "ويسعى الصندوق الذي يرأس نجيب مجلسه الاستشاري لتقليص ديونه البالغة 11 مليار دولار", 7953, "5", "supports",
      "malaysia-fund", "1MDB's debts of about 11 bn dollars (doubt: b gives them in a side clause)"),
-    (5627, "4", 34, "0", "unrelated", "malaysia-media",
-     "two Edge papers suspended for three months vs the Sarawak Report website blocked (another measure)"),
-    (34, "0", 5627, "0-5", "unrelated", "malaysia-media",
-     "the website blocked vs the two papers' licences suspended (another measure)"),
     (12150, "4", 7953, "4", "contradicts", "malaysia-attorney",
      "the attorney general stepped down for his health vs was dismissed by the prime minister (doubt: the official "
      "reason given was his health)"),
@@ -25,6 +21,8 @@ PAIRS = [
      "(another detail)"),
     (12150, "9", 10447, "6-8", "unrelated", "malaysia-markets",
      "reserves down 5 bn dollars in two weeks of July vs the fund's debts and power plants (another detail)"),
-    (34, "8", 5627, "4", "unrelated", "malaysia-media",
-     "Sarawak Report's editor: crude censorship vs the Edge papers suspended (another measure)"),
+    (7953, "0", 12150, "3-4", "unrelated", "malaysia-inquiry",
+     "the parliamentary inquiry suspended vs the deputy removed and the attorney general gone (another detail)"),
+    (10820, "7", 7953, "5", "supports", "malaysia-fund",
+     "1MDB's debts of about 11 bn dollars (doubt: b gives them in a side clause)"),
 ]

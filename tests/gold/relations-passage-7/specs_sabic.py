@@ -2,7 +2,7 @@
 PAIRS = [
     (6658, "انخفضت أرباح شركة<<>>خلال نفس الفترة من عام 2014", 7104, "0-2", "supports", "sabic-results",
      "first-half net profit down about 22 % (21.63 %) to 10.11 bn riyals"),
-    (6880, "وسجل صافي أرباح الشركة السعودية<<>>11 مليار ريال.", 7464, "13-18", "supports", "sabic-results",
+    (6880, "وسجل صافي أرباح الشركة السعودية<<>>11 مليار ريال.", 7464, "10-21", "supports", "sabic-results",
      "first-half profit down 21.6 % to 10.11 bn (b also gives the quarter)"),
     (7373, "وبلغت ربحية السهم خلال الربع الحالي 3.<<>>خلال الربع المماثل من العام السابق.", 6880, "6-11", "contradicts",
      "sabic-results", "earnings per share 3.73 vs 3.37 riyals against 4.3 (doubt: a misprint-like slip)"),
