@@ -1,9 +1,9 @@
 """The claim/passage relation golds built at the release check's balance — set d (tests/gold/relations-passage-3,
-session 15), set e (tests/gold/relations-passage-4, session 17), set f (tests/gold/relations-passage-5, session 18)
-and set g (tests/gold/relations-passage-6, session 18): well-formed, with the release check's label
-balance and passage lengths, split by story as each builder says, disjoint from every earlier relation set and from
-the (outlet, crawl day) of the extraction held-out sets, and (when ../shared is there) exactly what their
-hand-written specs cut, verbatim, from the SaudiNewsNet articles."""
+session 15), set e (tests/gold/relations-passage-4, session 17), set f (tests/gold/relations-passage-5, session 18),
+set g (tests/gold/relations-passage-6, session 18) and set h (tests/gold/relations-passage-7, session 20):
+well-formed, with the release check's label balance and passage lengths, split by story as each builder says, disjoint
+from every earlier relation set and from the (outlet, crawl day) of the extraction held-out sets, and (when ../shared
+is there) exactly what their hand-written specs cut, verbatim, from the SaudiNewsNet articles."""
 
 import importlib.util
 import json
@@ -31,6 +31,10 @@ SET_E_STORIES = {"monsoon", "california", "ebola", "voters", "yuan", "damad", "d
 SET_F_STORIES = {"uaefuel", "nikkei", "algeria", "raung", "awali", "gurdaspur", "emergency", "mistral", "jeddahhotel",
                  "population", "madinah", "sabya", "arar", "omani", "khaleeji", "kuwaitnet", "sadiq", "wasat", "heatwave",
                  "hiroshima", "kef", "migrants", "khurmah", "zell"}
+# Set g's stories (its README's table), likewise.
+SET_G_STORIES = {"captagon", "bonds", "kepler", "winter", "android", "barcelona", "khaybar", "pyongyang", "shield", "lift",
+                 "pluto", "apple", "causeway", "sevare", "windows", "toshiba", "timbuktu", "dammamhotel", "mexico", "moore",
+                 "rollover", "norway", "messi", "tayma", "airshow", "colombia"}
 
 
 def _jsonl(*paths):
@@ -68,6 +72,11 @@ SETS = {
     "g": GoldSet("relations-passage-6", "g", 9, (0.25, 0.5),
                  (*EARLIER, "relations-passage-3/*.jsonl", "relations-passage-4/*.jsonl", "relations-passage-5/*.jsonl"),
                  1350, SET_C_STORIES | SET_D_STORIES | SET_E_STORIES | SET_F_STORIES),
+    # set h: as set g, a third of its stories expected held out (its first use is training data)
+    "h": GoldSet("relations-passage-7", "h", 9, (0.25, 0.5),
+                 (*EARLIER, "relations-passage-3/*.jsonl", "relations-passage-4/*.jsonl", "relations-passage-5/*.jsonl",
+                  "relations-passage-6/*.jsonl"),
+                 1550, SET_C_STORIES | SET_D_STORIES | SET_E_STORIES | SET_F_STORIES | SET_G_STORIES),
 }
 
 

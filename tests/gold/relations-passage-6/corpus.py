@@ -33,18 +33,29 @@ p2, sentences, all_articles = p5.p2, p5.sentences, p5.all_articles
 UNSEEN_G = 'unseen-2015-g'
 
 
+def outlet_days(folder):
+    """(source, YYYY-MM-DD) of the articles of ../FOLDER/ (an extraction held-out set), from its file names only (e.g.
+    sabq-2015-07-22-2010.txt); set h's corpus reads ../unseen-2015-h/ with it."""
+    names = os.listdir(os.path.join(GOLD, folder))
+    return {m.groups() for m in (re.match(r'([a-z0-9]+)-(2015-\d\d-\d\d)-\d+\.', n) for n in names) if m}
+
+
 def unseen_outlet_days():
     """(source, YYYY-MM-DD) of the extraction held-out articles of unseen-2015-d, -e, -f (set f's) and -g, from their
-    file names only (e.g. sabq-2015-07-22-2010.txt)."""
-    names = os.listdir(os.path.join(GOLD, UNSEEN_G))
-    g = {m.groups() for m in (re.match(r'([a-z0-9]+)-(2015-\d\d-\d\d)-\d+\.', n) for n in names) if m}
-    return p5.unseen_outlet_days() | g
+    file names only."""
+    return p5.unseen_outlet_days() | outlet_days(UNSEEN_G)
+
+
+def without(articles, pair_folder, days):
+    """The articles that no pair of ../PAIR_FOLDER/ quotes (its a_url/b_url only) and that are of no (outlet, day) of
+    DAYS; set h's corpus widens this set's exclusions with it."""
+    ex = p2.pair_urls(pair_folder)
+    return tuple(a for a in articles if a['url'] not in ex and (a['source'], a['date_extracted'][:10]) not in days)
 
 
 @functools.lru_cache(maxsize=1)
 def _unused():
-    ex, days = p2.pair_urls('relations-passage-5'), unseen_outlet_days()
-    return tuple(a for a in p5.unused() if a['url'] not in ex and (a['source'], a['date_extracted'][:10]) not in days)
+    return without(p5.unused(), 'relations-passage-5', unseen_outlet_days())
 
 
 def unused():
