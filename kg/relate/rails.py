@@ -193,7 +193,7 @@ def sentence_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, probs: dict[str, 
 FIGURE_RAIL_WORDS = 20
 
 
-def figure_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+def figure_rail(a: ClaimFacts, b: ClaimFacts, any_length: bool = False) -> Relation | None:
     """Two short texts that give one counted thing — the dead, the wounded, or the same counted noun — figures that
     cannot be the same (kg.relate.passage_signals.figures_in_conflict: «مقتل 43 شخصا» against «57 قتيلا», «ستة
     أشخاص على الأقل» against «أربعة أشخاص قتلوا»). Not: a part or a total the other says («بينهم 12»), two open
@@ -201,8 +201,8 @@ def figure_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
     or a period's toll («ارتفعت الحصيلة إلى», «منذ بداية العام»), a negated toll, scaled or vague figures («3 آلاف»,
     «عشرات»). The lexical model, trained on headline rewrites, saw few figures spelled two ways and calls most such
     pairs unrelated (issue 13). Nor texts about different places. Pairwise relating only: the graph has its own count
-    and toll rules."""
-    if max(len(a.toks), len(b.toks)) > FIGURE_RAIL_WORDS or places_differ(a, b):
+    and toll rules. `any_length`: also beyond FIGURE_RAIL_WORDS (kg.relate.passage.figures_overrule)."""
+    if not any_length and max(len(a.toks), len(b.toks)) > FIGURE_RAIL_WORDS or places_differ(a, b):
         return None
     from .conflicts import numbers_counting  # they read this module's `_idf` and `anchor`
     from .events import period_near, running_total
