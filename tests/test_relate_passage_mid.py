@@ -74,3 +74,59 @@ def test_relate_many_asks_the_layer_about_mid_pairs_only(monkeypatch):
     mid = (short[0], " ".join(["قالت مصادر محلية إن القوات الحكومية سيطرت على البلدة بعد معارك عنيفة"] * 2))
     got = relate_many([short, mid, short])
     assert asked == [mid] and len(got) == 3
+
+
+# A mid pair's lexical contradiction that rests on «لم» / «لن» on one side only, about nothing the other side says,
+# goes to the layer for its whole verdict (kg.relate.passage.negation_off_target); made-up sentences.
+ASIDE = ("قال وزير الخارجية إن الحزب الكردي يمكن أن يكون له مكان في مستقبل البلاد إذا لم يسبب قلقا للجيران وقطع "
+         "علاقاته مع الحكومة",
+         "ويشكل تصاعد نفوذ الحزب الكردي في شمال البلاد وجناحه المسلح مصدر قلق رئيسي للجيران الذين يعتبرونه فرعا لحزب آخر")
+
+
+def test_a_contradiction_on_a_negation_off_target_goes_to_the_layer():
+    assert passage.negation_off_target(*ASIDE)
+    assert passage.judged_by_layer(*ASIDE, "contradicts")
+    assert not passage.overruled_to_supports(*ASIDE, "contradicts")
+
+
+def test_the_layer_gives_the_whole_verdict_there(monkeypatch):
+    other = (_words(5), _words(30))  # no negation: asked only whether it is a support, as before
+    lexical = [Relation("contradicts", 0.8, "lexical", "m")] * 2
+    monkeypatch.setattr(passage, "stance_many", _layer_saying("unrelated", []))
+    assert [r.why for r in passage.second_opinion([ASIDE, other], lexical)] == ["layer", "lexical"]
+
+
+def test_a_negation_on_target_an_inclusion_a_cause_or_a_denial_verb_keeps_the_contradiction():
+    on_target = ("قال المتحدث باسم الفصيل إن مقاتليه لم يدخلوا البلدة حتى الآن وإن المعارك ما زالت مستمرة على أطرافها "
+                 "الشرقية منذ أيام", "مقاتلو الفصيل دخلوا البلدة بعد معارك عنيفة")
+    inclusion = ("الاتفاق الذي يسمح للطائرات باستخدام القاعدة الجوية في الجنوب يتضمن إقامة منطقة حظر طيران بين "
+                 "المدينتين على طول الحدود",
+                 "وأعلن مسؤول كبير أمس أن البلدين متفقان على العمل معا لإقامة منطقة آمنة على طول الحدود، إلا أنه أكد "
+                 "أن «أي جهود مشتركة لن تشمل فرض منطقة حظر طيران»")
+    cause = ("قال متحدث باسم الوحدات إن انفجارات وقعت في كوباني نتيجة انفجار عتاد أثناء عملية لإزالة عبوات ناسفة لم "
+             "تنفجر زرعها التنظيم", "فجر انتحاري نفسه بسيارة مفخخة على حاجز للوحدات في جنوب كوباني")
+    denial_verb = ("أفادت مصادر محلية أن عشرة مدنيين قتلوا في قصف للطيران على قرية زركال لكن الجيش نفى أن يكون استهدف "
+                   "منطقة مأهولة بالسكان", "دان رئيس الإقليم قصف الطيران لقرية زركال قال إنه أسفر عن سقوط قتلى مدنيين")
+    for pair in (on_target, inclusion, cause, denial_verb):
+        assert passage.is_mid_pair(*pair)
+        assert not passage.negation_off_target(*pair)
+        assert not passage.judged_by_layer(*pair, "contradicts")
+        assert passage.overruled_to_supports(*pair, "contradicts")
+
+
+# A mid pair the lexical model calls a support whose texts give one counted thing figures that cannot be the same is a
+# contradiction (kg.relate.passage.figures_overrule, kg.relate.rails.figure_rail); made-up sentences.
+BUS = "توفي 7 معتمرين وأصيب 47 آخرون في حادث اصطدام فجر اليوم الخميس على بعد 130 كيلومترا من المدينة بين حافلة تقل 55 معتمرا وشاحنة"
+BUS_LATER = "توفي 9 أشخاص وأصيب 41 آخرون إثر حادث مروري بين شاحنة وحافلة تقل معتمرين على بعد 120 كم من المدينة"
+
+
+def test_a_mid_support_with_figures_that_cannot_be_the_same_is_a_contradiction(monkeypatch):
+    assert passage.is_mid_pair(BUS, BUS_LATER)
+    assert passage.figures_overrule(BUS, BUS_LATER, "supports").why == "one thing counted two ways: the dead 7 against 9"
+    assert passage.mid_lexical(BUS, BUS_LATER, "supports") == "contradicts"
+    assert passage.figures_overrule(BUS, BUS_LATER, "unrelated") is None  # the layer judges it, reading the figures
+    assert passage.figures_overrule(BUS, BUS, "supports") is None
+    asked = []
+    monkeypatch.setattr(passage, "stance_many", _layer_saying("supports", asked))
+    got = passage.second_opinion([(BUS, BUS_LATER)], [Relation("supports", 0.8, "lexical", "m")])
+    assert (got[0].relation, got[0].method, asked) == ("contradicts", "m", [])

@@ -322,6 +322,7 @@ def main(argv=None) -> int:
     lexical = [r.relation for r in model().predict([(facts(r["a"]), facts(r["b"])) for r in rows])]
     routed = np.array([passage.judged_by_layer(r["a"], r["b"], x) for r, x in zip(rows, lexical)])
     asked = np.array([passage.overruled_to_supports(r["a"], r["b"], x) for r, x in zip(rows, lexical)])
+    lexical = [passage.mid_lexical(r["a"], r["b"], x) for r, x in zip(rows, lexical)]  # after the mid figure rail
     cp = np.array([r.get("kind") == "claim-passage" for r in rows])
     print(f"{len(rows)} training pairs ({len(set(groups))} stories): " + ", ".join(f"{c} {int((y == c).sum())}" for c in LABELS)
           + f"; {len(buried)} buried copies of the claim/passage pairs")

@@ -112,7 +112,9 @@ def relate_many(pairs: Sequence[tuple[str, str]]) -> list[Relation]:
     sentence or passage (the longer side over PASSAGE_WORDS words) to the passage stance
     (`passage.stance_many`: best-matching sentences by the encoder, then a layer trained on
     claim/passage pairs); a pair of 21–40 words to the lexical model first, to the layer where that one sees no
-    stance or calls a contradiction the layer calls a support (`passage.second_opinion`). Results come back in the order of `pairs`."""
+    stance, calls a contradiction on «لم» / «لن» off target, or calls a contradiction the layer calls a support; a
+    support whose figures cannot be the other's is a contradiction (`passage.second_opinion`). Results come back in
+    the order of `pairs`."""
     long = [is_passage_pair(a, b) for a, b in pairs]
     rest = [p for p, x in zip(pairs, long) if not x]
     judged = compare_many([(facts(a), facts(b)) for a, b in rest])

@@ -107,13 +107,10 @@ def _unit_mean(m):
     return v / n if n else None
 
 
-def _meanings(f: ClaimFacts, on: bool = True) -> dict[str, str]:
-    """Each stem of `f` → its meaning class (the first of its tokens that has one), else itself; `on` False: itself."""
+def _meanings(f: ClaimFacts) -> dict[str, str]:
+    """Each stem of `f` → its meaning class (the first of its tokens that has one), else itself."""
     out: dict[str, str] = {}
     for t, s in f.stem_of.items():
-        if not on:
-            out[s] = s
-            continue
         m = meaning(t, s)
         if out.get(s, s) == s:
             out[s] = m
@@ -125,13 +122,19 @@ def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None,
     """`meanings`: compare words by kg.relate.meanings (a model trained so says so: RelateModel's bundle)."""
     rule = rule_compare(a, b)
     sa, sb = a.all_stems, b.all_stems
-    # with `meanings`, words compare by what they mean where news rewords («عشرين» = «20», «توفي» = «لقي مصرعه»)
-    mean_a, mean_b = _meanings(a, meanings), _meanings(b, meanings)
-    ka, kb = set(mean_a.values()), set(mean_b.values())
-    only_a = frozenset(s for s in sa if mean_a[s] not in kb)
-    only_b = frozenset(s for s in sb if mean_b[s] not in ka)
+    # with `meanings`, words compare by what they mean where news rewords («عشرين» = «20», «توفي» = «لقي مصرعه»);
+    # without (the shipped model), each stem means itself: plain set operations, no map per pair
+    if meanings:
+        mean_a, mean_b = _meanings(a), _meanings(b)
+        ka, kb = set(mean_a.values()), set(mean_b.values())
+        only_a = frozenset(s for s in sa if mean_a[s] not in kb)
+        only_b = frozenset(s for s in sb if mean_b[s] not in ka)
+        ov = _overlap({mean_a.get(s, s) for s in a.stems}, {mean_b.get(s, s) for s in b.stems})
+    else:
+        ka, kb = sa, sb
+        only_a, only_b = sa - sb, sb - sa
+        ov = _overlap(a.stems, b.stems)
     shared = sa - only_a
-    ov = _overlap({mean_a.get(s, s) for s in a.stems}, {mean_b.get(s, s) for s in b.stems})
     ov_all = _overlap(ka, kb)
     jac = len(ka & kb) / len(ka | kb) if ka | kb else 0.0
     cj = len(a.grams & b.grams) / len(a.grams | b.grams) if a.grams | b.grams else 0.0
@@ -173,8 +176,8 @@ def pair_features(a: ClaimFacts, b: ClaimFacts, vectors: _Vectors | None = None,
     reversal = bool(rev_a) != bool(rev_b)
     differ = places_differ(a, b)
     # number words count as their digits («عشرين» = «20»)
-    na = a.numbers | {m[1:] for m in mean_a.values() if m[:1] == "#"}
-    nb = b.numbers | {m[1:] for m in mean_b.values() if m[:1] == "#"}
+    na = a.numbers | {m[1:] for m in ka if m[:1] == "#"}
+    nb = b.numbers | {m[1:] for m in kb if m[:1] == "#"}
     ea, eb = a.entities, b.entities
     ent_mismatch = bool(ea - eb and eb - ea)
     ent_one = bool(ea ^ eb) and not ent_mismatch

@@ -42,9 +42,10 @@ from ..text import split_sentences
 from .claims import facts
 from .classifier import ModelMissing, model
 from .features import pair_vectors
-from .passage_signals import (ADDED, PER_SENTENCE, WIDE, numbers_found, passage_denials, passage_maxima,
-                              passage_outcomes, passage_wide)
-from .rails import anchor
+from .conflicts import cause_conflict, inclusion_conflict
+from .passage_signals import (ADDED, PER_SENTENCE, WIDE, denial_on_target, numbers_found, passage_denials,
+                              passage_maxima, passage_outcomes, passage_wide)
+from .rails import anchor, figure_rail
 
 MODEL_PATH = data_dir("models") / "passage-stance.joblib"
 LONG_MODEL_PATH = MODEL_PATH.with_name("passage-stance-long.joblib")
@@ -80,6 +81,25 @@ MID_STANDS = ("contradicts", "supports")  # the lexical verdicts the layer does 
 # 0.331: the layer calls most one-detail headline rewrites supports) and the ArNLI proxy (0.512 → 0.438).
 MID_ASKED_ON = ("contradicts",)  # the lexical verdicts there that the layer may overrule, only to MID_OVERRULES_TO
 MID_OVERRULES_TO = ("supports",)
+# Session 20 (pass23, issue 13): a lexical contradiction there that rests on «لم» / «لن» on one side only about nothing
+# the other side says (passage_signals.denial_on_target 0: «إذا لم يسبب قلقا لتركيا» against a report of Turkey's
+# worry) goes to the layer for its whole verdict (`negation_off_target`), unless the pair is an inclusion or a cause
+# conflict (kg.relate.conflicts: «لن تشمل فرض منطقة حظر طيران» against «يتضمن إقامة منطقة حظر طيران», a car bomb
+# against munitions blowing up) or a denial verb stands there («نفى أن يكون استهدف منطقة مأهولة»). Session 19 tried it
+# without those gates: at the release prior 0.637, but claim/sentence 0.695 / 0.51 → 0.674 / 0.44 (the inclusion
+# conflicts lost). Story-grouped CV (10 draws, as training.passage_parts_cv), with the figure rail
+# (kg.relate.rails.figure_rail): all 0.644 / 0.437 → 0.656 / 0.460, passage parts 0.620 / 0.423 → 0.630 / 0.443,
+# claim/sentence 0.692 / 0.502 → 0.711 / 0.546, at the release prior 0.636 → 0.649; of the 23 pairs it sends, 13
+# contradictions that were none become unrelated, no contradiction is lost (4 supports called contradicts become
+# unrelated).
+_ONE_SIDED = {"لم", "لن"}
+# Session 20 (pass23): a mid pair the lexical model calls a support whose two texts give one counted thing figures that
+# cannot be the same (kg.relate.rails.figure_rail) is a contradiction: the same report with other figures («توفي 7 …
+# وأصيب 47» against «توفي 9 وأصيب 41», «27 قتيلا» against «مقتل 32 شخصا»). Story-grouped CV as above, with the
+# gated negation route: all 0.656 / 0.460 → 0.661 / 0.471, passage parts 0.630 / 0.443 → 0.636 / 0.456, claim/sentence
+# unchanged, at the release prior 0.649 → 0.654 (3 contradictions gained; 2 pairs that are none, called supports
+# before, become contradictions). Its unrelated verdicts stay the layer's (which reads figures_conflict).
+MID_FIGURES_OVERRULE = ("supports",)
 TOP = 3  # sentences judged per passage
 QUOTE_CHARS = 90  # how much of the chosen sentence `why` quotes
 
@@ -121,24 +141,58 @@ def is_mid_pair(a: str, b: str) -> bool:
     return MID_WORDS < max(len(a.split()), len(b.split())) <= PASSAGE_WORDS
 
 
+def negation_off_target(a: str, b: str) -> bool:
+    """«لم» / «لن» on one side only (no denial verb: kg.relate.claims' `sentence_denials`), about no word the other side
+    says unnegated (passage_signals.denial_on_target 0), and no inclusion or cause conflict between the two
+    (kg.relate.conflicts): what a mid pair's lexical contradiction rests on when it is none (see _ONE_SIDED)."""
+    fa, fb = _facts(a), _facts(b)
+    da, db = fa.sentence_denials, fb.sentence_denials
+    if bool(da) == bool(db) or not set(da or db) <= _ONE_SIDED or denial_on_target(fa, fb):
+        return False
+    return inclusion_conflict(fa, fb) is None and cause_conflict(fa, fb) is None
+
+
 def judged_by_layer(a: str, b: str, lexical: str) -> bool:
-    """Whether the layer gives a pair's verdict, given the lexical model's (as kg.relate.relate_many routes it)."""
-    return is_passage_pair(a, b) or (is_mid_pair(a, b) and lexical not in MID_STANDS)
+    """Whether the layer gives a pair's verdict, given the lexical model's (as kg.relate.relate_many routes it): a
+    passage; a mid pair the lexical model sees no stance in, or calls a contradiction on a negation off target."""
+    return is_passage_pair(a, b) or (is_mid_pair(a, b) and (
+        lexical not in MID_STANDS or lexical in MID_ASKED_ON and negation_off_target(a, b)))
 
 
 def overruled_to_supports(a: str, b: str, lexical: str) -> bool:
     """Whether the layer is asked about a pair whose lexical verdict stands unless the layer calls it MID_OVERRULES_TO
-    (a mid pair the lexical model calls a contradiction)."""
-    return is_mid_pair(a, b) and lexical in MID_ASKED_ON
+    (a mid pair the lexical model calls a contradiction, not on a negation off target)."""
+    return is_mid_pair(a, b) and lexical in MID_ASKED_ON and not negation_off_target(a, b)
+
+
+def figures_overrule(a: str, b: str, lexical: str) -> Relation | None:
+    """kg.relate.rails.figure_rail's contradiction for a mid pair the lexical model calls MID_FIGURES_OVERRULE."""
+    if not is_mid_pair(a, b) or lexical not in MID_FIGURES_OVERRULE:
+        return None
+    return figure_rail(_facts(a), _facts(b), any_length=True)
+
+
+def mid_lexical(a: str, b: str, lexical: str) -> str:
+    """The lexical verdict of a pair after `figures_overrule` (what training.passage_parts_cv scores where the layer
+    is not asked)."""
+    return "contradicts" if figures_overrule(a, b, lexical) is not None else lexical
 
 
 def second_opinion(pairs: Sequence[tuple[str, str]], lexical: Sequence[Relation], embed=None) -> list[Relation]:
-    """The lexical verdicts of `pairs` (mid pairs): the layer's where the lexical one is not in MID_STANDS, and where
-    it is in MID_ASKED_ON and the layer calls the pair MID_OVERRULES_TO."""
-    ask = [k for k, r in enumerate(lexical) if r.relation not in MID_STANDS or r.relation in MID_ASKED_ON]
+    """The lexical verdicts of `pairs` (mid pairs): the layer's where `judged_by_layer` (the lexical one not in
+    MID_STANDS, or a contradiction on a negation off target), and where the lexical one is in MID_ASKED_ON and the
+    layer calls the pair MID_OVERRULES_TO; a support whose figures cannot be the other's a contradiction
+    (`figures_overrule`)."""
+    whole = [r.relation not in MID_STANDS or r.relation in MID_ASKED_ON and negation_off_target(a, b)
+             for (a, b), r in zip(pairs, lexical)]
+    ask = [k for k, r in enumerate(lexical) if whole[k] or r.relation in MID_ASKED_ON]
     out = list(lexical)
+    for k, ((a, b), r) in enumerate(zip(pairs, lexical)):
+        rail = figures_overrule(a, b, r.relation)
+        if rail is not None:
+            out[k] = Relation(rail.relation, rail.confidence, rail.why, r.method)
     for k, r in zip(ask, stance_many([pairs[k] for k in ask], embed)):
-        if lexical[k].relation not in MID_STANDS or r.relation in MID_OVERRULES_TO:
+        if whole[k] or r.relation in MID_OVERRULES_TO:
             out[k] = r
     return out
 

@@ -33,9 +33,9 @@ from ..text import light_stem, normalize
 from .claims import ClaimFacts
 from .conflicts import _HALF, _SCALE, _VAGUE, count_class, numbers_counting
 from .contradiction_rails import _DENIAL_CUE, _roots, _token_roots, negation_targets
-from .events import _number, _numbers_said, figures_apart, tolls_differ
-from .figures import Figure, figure_at
-from .injuries import injured_differ
+from .events import _number, _numbers_said, figures_apart, toll_figures, tolls_differ
+from .figures import Figure, figure_at, show
+from .injuries import injured_differ, injured_figures
 from .lexicon import _strip_proclitic
 from .rails import anchor
 from .rules import rule_compare
@@ -88,10 +88,22 @@ def counted_figures(f: ClaimFacts, loose: bool = True) -> dict[str, frozenset[Fi
 def figures_conflict(c: ClaimFacts, s: ClaimFacts) -> float:
     """1 when the two give one counted thing figures that cannot be the same (a death toll, the wounded, or the
     same counted noun: kg.relate.events.figures_apart, so a part or a total the other says is no conflict)."""
-    if tolls_differ(c, s) or injured_differ(c, s):
-        return 1.0
+    return float(figures_in_conflict(c, s) is not None)
+
+
+def figures_in_conflict(c: ClaimFacts, s: ClaimFacts) -> tuple[str, str, str] | None:
+    """What `figures_conflict` reads, for a `why`: (the thing counted, c's figures, s's figures), None if none
+    conflict. Bounds are ranges (kg.relate.figures: «28 على الأقل» is ≥28, so 27 conflicts and 30 does not, nor does
+    «18 على الأقل» with «21 على الأقل»); a running total or a period's toll gives no figure (kg.relate.events)."""
+    if tolls_differ(c, s):
+        return "the dead", show(toll_figures(c)), show(toll_figures(s))
+    if injured_differ(c, s):
+        return "the wounded", show(injured_figures(c)), show(injured_figures(s))
     fc, fs = counted_figures(c, loose=False), counted_figures(s, loose=False)
-    return float(any(figures_apart(fc[k], fs[k], c, s) for k in fc.keys() & fs.keys()))
+    for k in sorted(fc.keys() & fs.keys()):
+        if figures_apart(fc[k], fs[k], c, s):
+            return k, show(fc[k]), show(fs[k])
+    return None
 
 
 def figures_agree(c: ClaimFacts, s: ClaimFacts) -> float:

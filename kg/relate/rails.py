@@ -188,6 +188,37 @@ def sentence_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, probs: dict[str, 
     return None
 
 
+# A pair of up to FIGURE_RAIL_WORDS words (its longer side) whose two texts give one counted thing figures that cannot
+# be the same is a contradiction whatever the model says (`figure_rail`, pairwise relating only).
+FIGURE_RAIL_WORDS = 20
+
+
+def figure_rail(a: ClaimFacts, b: ClaimFacts, any_length: bool = False) -> Relation | None:
+    """Two short texts that give one counted thing — the dead, the wounded, or the same counted noun — figures that
+    cannot be the same (kg.relate.passage_signals.figures_in_conflict: «مقتل 43 شخصا» against «57 قتيلا», «ستة
+    أشخاص على الأقل» against «أربعة أشخاص قتلوا»). Not: a part or a total the other says («بينهم 12»), two open
+    bounds («21 على الأقل» / «18 على الأقل»), a bound the other's figure meets, «نحو 17» against 15, a running total
+    or a period's toll («ارتفعت الحصيلة إلى», «منذ بداية العام»), a negated toll, scaled or vague figures («3 آلاف»,
+    «عشرات»). The lexical model, trained on headline rewrites, saw few figures spelled two ways and calls most such
+    pairs unrelated (issue 13). Nor texts about different places. Pairwise relating only: the graph has its own count
+    and toll rules. `any_length`: also beyond FIGURE_RAIL_WORDS (kg.relate.passage.figures_overrule)."""
+    if not any_length and max(len(a.toks), len(b.toks)) > FIGURE_RAIL_WORDS or places_differ(a, b):
+        return None
+    from .conflicts import numbers_counting  # they read this module's `_idf` and `anchor`
+    from .events import period_near, running_total
+    from .passage_signals import figures_in_conflict
+
+    # a running total or a period's count is no conflict with one stage's count (the toll readers skip them; the
+    # counted-noun reader does not: «ارتفعت الحصيلة إلى 30 شخصا» against «مقتل 12 شخصا»)
+    if any(running_total(f.toks) or any(period_near(f.toks, i) for i, *_ in numbers_counting(f.toks)) for f in (a, b)):
+        return None
+    got = figures_in_conflict(a, b)
+    if got is None:
+        return None
+    thing, fa, fb = got
+    return Relation("contradicts", 0.75, f"one thing counted two ways: {thing} {fa} against {fb}")
+
+
 CORROBORATION_DAYS = 2
 
 
