@@ -54,10 +54,10 @@ def _scaled(toks: list[str], end: int) -> bool:
 
 def noun_key(tok: str) -> str:
     """A counted noun's key: its count class (kg.relate.conflicts.count_class: «17 من مقاتليه» counts fighters, as
-    «ثمانية عناصر» does), else its light stem. (Tried by story-grouped CV over the training
-    parts and left out, none higher: folding the accusative «ا» so «مدنيا» and «مدنيين» share a key; reading
-    «133 ألف طن» as 133,000 (as a conflict: since session 19 only `figures_agree` reads scaled numbers) and «كلم» as
-«كيلومترا»; dropping running totals and a period's totals.)"""
+    «ثمانية عناصر» does), else its light stem. (Tried by story-grouped CV over the training parts and left out,
+    none higher: folding the accusative «ا» so «مدنيا» and «مدنيين» share a key; reading «133 ألف طن» as 133,000
+    (as a conflict: since session 19 only `figures_agree` reads scaled numbers) and «كلم» as «كيلومترا»; dropping
+    running totals and a period's totals.)"""
     return count_class(tok) or light_stem(tok)
 
 
