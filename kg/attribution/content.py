@@ -318,6 +318,11 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             and (plausible_subject or cue.lemma in OBJECT_VERBS and (own_masdar_object(norm, start_at, cue.form)
                                                                   or NEED_RE.match(norm, start_at))):
         rest = norm[start_at:]
+        if cue.kind == "verb" and re.fullmatch(r"[وف]?\S{3,}(?:ها|هم|هما)", norm[cue.start:cue.end]) \
+                and re.match(r"\s*ل(?!(?:ا|ن|م|كن|ان|انه|انها|ماذا)(?![\w]))\S{2,}", rest):
+            # "ونشرها الروائي … لمجموعة من طلابه": the verb's object is its pronoun, said before; to whom it
+            # went is no content ("وصفها X بـ«…»" keeps its ب)
+            return None
         if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
             return None  # "ونقل X عن Y قوله: …": the content comes with قوله
         # (not a time: "نفت في وقت سابق التنسيق …" is no channel "في وقت")
