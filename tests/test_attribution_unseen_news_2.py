@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.attribution import AttributionExtractor
-from tests.test_attribution_missed_sides import said  # (cue, source as written, quote) of each report
+from tests.test_attribution_missed_sides import claims, said  # (cue, source as written, quote) of each report
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +59,20 @@ def test_a_verb_whose_object_is_its_pronoun_has_no_content_after_a_longer_subjec
     assert said(rules, text) == []
     text = "والتي وصفها هادي البحرة عضو وفد الائتلاف بـ«الإيجابية».. وقال إنه تم التوافق على الأمور الأساسية."
     assert [source for _cue, source, _quote in said(rules, text)] == ["هادي البحرة", "هادي البحرة"]
+
+
+@pytest.mark.parametrize("text,label,issuer,quote", [
+    # a definite statement named with its issuer: «الصادر عن X», «الصادرة عن X», «الذي أصدرته X»
+    ("وذكر التقرير الصادر عن منظمة العفو الدولية أن آلاف المعتقلين قتلوا تحت التعذيب.",
+     "التقرير الصادر عن منظمة العفو الدولية", "منظمة العفو الدولية", "آلاف المعتقلين قتلوا تحت التعذيب"),
+    ("وأوضحت الدراسة الصادرة عن جامعة هارفارد أن التدخين يضر القلب.",
+     "الدراسة الصادرة عن جامعة هارفارد", "جامعة هارفارد", "التدخين يضر القلب"),
+    ("وأكد البيان الذي أصدرته هيئة الغذاء والدواء أمس أن الأسعار سترتفع.",
+     "البيان الذي أصدرته هيئة الغذاء والدواء", "هيئة الغذاء والدواء", "الأسعار سترتفع"),
+])
+def test_a_definite_statement_with_its_issuer_stands_for_the_issuer(rules, text, label, issuer, quote):
+    [c] = [c for c in claims(rules, text) if not c.own]
+    assert (c.source.label, c.quote) == (label, quote)
+    # the source is the issuer, the same as where it speaks for itself
+    [own] = [c for c in claims(rules, f"وقالت {issuer} إن الوضع خطير.") if not c.own]
+    assert c.source.iri == own.source.iri
