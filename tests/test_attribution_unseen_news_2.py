@@ -76,3 +76,19 @@ def test_a_definite_statement_with_its_issuer_stands_for_the_issuer(rules, text,
     # the source is the issuer, the same as where it speaks for itself
     [own] = [c for c in claims(rules, f"وقالت {issuer} إن الوضع خطير.") if not c.own]
     assert c.source.iri == own.source.iri
+
+
+def test_speech_whose_quotation_mark_never_closes_is_split_at_its_clauses(rules):
+    # «وقال «…» with no closing mark: the speech runs to the sentence's end, and its clauses (a new past clause
+    # «وكنا …», a contrast «ولكن …») are the speaker's propositions, one claim each
+    text = ("وطالب اللاعب الدولي السابق سعد الحارثي بإصلاح النادي وقال «لا أخفيك أنني غير متفائل لأن الأوضاع سيئة جداً "
+            "وكنا قد حذرنا الإدارة من الديون المتراكمة على النادي ولكن للأسف لم تستجب الإدارة لنا.")
+    quotes = [quote for cue, _source, quote in said(rules, text) if cue == "قال"]
+    assert quotes == ["لا أخفيك أنني غير متفائل لأن الأوضاع سيئة جداً",
+                      "كنا قد حذرنا الإدارة من الديون المتراكمة على النادي", "للأسف لم تستجب الإدارة لنا"]
+    # closed speech keeps its clauses together, as before
+    text = ("وقال اللاعب الدولي السابق سعد الحارثي «كنا قد حذرنا الإدارة من الديون المتراكمة على النادي ولكن للأسف "
+            "لم تستجب الإدارة لنا».")
+    assert [quote for _cue, _source, quote in said(rules, text)] == [
+        "كنا قد حذرنا الإدارة من الديون المتراكمة على النادي ولكن للأسف لم تستجب الإدارة لنا"]
+

@@ -479,6 +479,12 @@ NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s|
 NEXT_PROPOSITION += r"|\s+(?:لا قدر الله|لا سمح الله)\s+و(?=\S{3})"  # "… إلى كوارث ــ لا قدر الله ــ ومراعاة …"
 SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])"
                               + NEXT_PROPOSITION)
+# Speech opened by a quotation mark that never closes runs to its sentence's end (unclosed_end), as a speaker's
+# words with no mark to bound them: its clauses are the speaker's propositions, split where a contrast («ولكن»,
+# «لكن») or a new past clause («وكنا …», «وكان …», «، ولا …») begins ("وقال «لا أخفيك أنني … غير متفائلين …
+# وكنا قد حذرنا … ولكن للأسف لم يوافق الرئيس العام." gives three claims).
+UNCLOSED_CLAUSE_RE = re.compile(SECOND_CLAUSE_RE.pattern + r"|(?:،\s*|\s)و?لكن\s+(?=\S)"
+                                r"|(?:،\s*|\s)و(?=(?:كنا|كان|كانت)\s)|،\s*و(?=لا\s)")
 # "أن" + a present verb (the subjunctive: "أن توقف", "أن يتم"), and "وأن" + another present verb after it.
 SUBJUNCTIVE_RE = re.compile(r"(?<![\w])ان\s+[يتن]\S{2,}")
 PRESENT_AFTER_RE = re.compile(r"\s*[يتن]\S{2,}")
@@ -530,7 +536,8 @@ def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> 
     # a claim that is all one quotation ("وأضاف: "… وأن …") is the speaker's words: its opening mark
     # does not put a coordinator inside a quotation nested in the content
     q0 = c0 + 1 if s.norm[c0:c0 + 1] == '"' else c0
-    for m in SECOND_CLAUSE_RE.finditer(s.norm, c0, c1):
+    unclosed = s.norm[:c0].rstrip().endswith('"') and '"' not in s.norm[c0:]
+    for m in (UNCLOSED_CLAUSE_RE if unclosed else SECOND_CLAUSE_RE).finditer(s.norm, c0, c1):
         if s.norm[q0:m.start()].count('"') % 2 or denial_inside != m.group(0).strip(" ،").startswith("بل"):
             continue  # inside a quotation; "بل إن" only corrects a denial ("لأن … ليست …، بل إن …" goes on)
         if subjunctive_chain(s.norm, at, m):
