@@ -92,3 +92,15 @@ def test_speech_whose_quotation_mark_never_closes_is_split_at_its_clauses(rules)
     assert [quote for _cue, _source, quote in said(rules, text)] == [
         "كنا قد حذرنا الإدارة من الديون المتراكمة على النادي ولكن للأسف لم تستجب الإدارة لنا"]
 
+
+def test_leaked_documents_are_the_report_of_whoever_published_them(rules):
+    # «وثائق حكومية سورية مسربة»: the government did not state it; the outlet that published the leak reports it,
+    # and «بحسب الوثائق» after it stands for the same outlet
+    text = ("وكشفت وثائق حكومية سورية مسربة أن مئات الجنود من مدينة حماة انشقوا عن الجيش منذ بداية العام، وبحسب "
+            "الوثائق فإن من بين هؤلاء ضباطا كبارا، بحسب ما نقله موقع الشام الإخباري المعارض ونقلته عنه صحف غربية.")
+    got = [c for c in claims(rules, text) if not c.own]
+    assert [c.source.label for c in got] == ["موقع الشام الإخباري المعارض", "الوثائق"]
+    assert len({c.source.iri for c in got}) == 1 and "syrian-government" not in got[0].source.iri
+    # documents of the government that are not leaked still stand for it
+    text = "وكشفت وثائق حكومية سورية أن مئات الجنود من مدينة حماة انشقوا عن الجيش منذ بداية العام."
+    assert [c.source.iri for c in claims(rules, text) if not c.own][0].endswith("syrian-government")

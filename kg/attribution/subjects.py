@@ -410,6 +410,11 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
                 registry, s, i0, i1, s.text[s.orig(i0):end_with_marks(s.text, s.orig(i1 - 1) + 1)], state)
             ref.label = label
             return ref, max(i1, named[0][1] if named else i1)
+    if leaked_documents(norm[np0:np1]):
+        # "وكشفت وثائق حكومية سورية مسربة أن …، بحسب ما نقله موقع زمان الوصل": a leak is the report of whoever
+        # published it, not a statement of the body its documents came from
+        label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+        return published_by(registry, s, np1, state) or unregistered_source(registry, s, np0, np1, label, state), np1
     inside = [x for x in s.mentions if np0 <= x[0] < np1]
     phrase = norm[np0:np1]
     label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
@@ -857,3 +862,36 @@ def honorific_name_end(s: Sentence, np0: int, np1: int, limit: int) -> int | Non
             if bare == 3:
                 break
     return end
+
+
+# Documents a leak brought out ("وثائق حكومية سورية مسربة", "تسريبات", "رسائل مسربة"): their heads and the word
+# that marks them leaked.
+LEAK_HEADS = {"وثايق", "وثيقه", "مستندات", "مستند", "رسايل", "رساله", "مراسلات", "تسجيلات", "تسجيل", "ملفات", "برقيات"}
+LEAKED_RE = re.compile(r"(?<![\w])(?:ال)?مسرب(?:ه|ات)?(?![\w])")
+# The one who published it, named in the same sentence: "…، بحسب ما نقله موقع زمان الوصل السوري المعارض".
+PUBLISHED_BY_RE = re.compile(r"(?<![\w])[وف]?(?:بحسب|حسب|وفق|وفقا ل)\s*ما\s+(?:نقل|نشر|اورد|كشف|ذكر|بث)(?:ت)?(?:ه|ها)\s+")
+
+
+def leaked_documents(phrase: str) -> bool:
+    """A subject that names leaked documents ("وثائق حكومية سورية مسربة", "الوثائق المسربة", "تسريبات")."""
+    words = phrase.split()
+    head = re.sub(r"^ال", "", words[0]) if words else ""
+    return head == "تسريبات" or head in LEAK_HEADS and bool(LEAKED_RE.search(phrase))
+
+
+def published_by(registry, s: Sentence, at: int, state: Discourse) -> SourceRef | None:
+    """The outlet a sentence names as the publisher of what it reports, after `at` ("بحسب ما نقله موقع X"), or
+    None: a registered name, else the phrase up to a verb joined by و ("… المعارض ونقلتها عنه …")."""
+    m = PUBLISHED_BY_RE.search(s.norm, at)
+    if m is None:
+        return None
+    named = [x for x in s.mentions if m.end() <= x[0] <= m.end() + 1]
+    if named:
+        return registry.ref(named[0][2])
+    p0, p1 = np_after(s.norm, m.end(), len(s.norm))
+    joined = re.search(r"\sو(?!ال)\S", s.norm[p0:p1])
+    p1 = p0 + joined.start() if joined else p1
+    if p1 <= p0:
+        return None
+    label = s.text[s.orig(p0):end_with_marks(s.text, s.orig(p1 - 1) + 1)]
+    return unregistered_source(registry, s, p0, p1, label, state)
