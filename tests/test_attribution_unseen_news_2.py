@@ -104,3 +104,13 @@ def test_leaked_documents_are_the_report_of_whoever_published_them(rules):
     # documents of the government that are not leaked still stand for it
     text = "وكشفت وثائق حكومية سورية أن مئات الجنود من مدينة حماة انشقوا عن الجيش منذ بداية العام."
     assert [c.source.iri for c in claims(rules, text) if not c.own][0].endswith("syrian-government")
+
+
+@pytest.mark.parametrize("text,quote", [
+    # the channel «عبر …» before a call's ب, as an occasion «في …» was: with a quoted outlet inside it too
+    ("وطالب الوزير عبر حسابه في تويتر بضرورة وضع حد لهذا الوضع.", "ضرورة وضع حد لهذا الوضع"),
+    ("لم يخف عضو الشرف الأستاذ عابد شيخ امتعاضه الشديد لأحوال النادي وطالب عبر تصريح خاص لـ»الجزيرة « بضرورة "
+     "وضع حد لهذا الوضع مبكراً.", "ضرورة وضع حد لهذا الوضع مبكراً"),
+])
+def test_a_call_through_a_channel_takes_its_b_complement(rules, text, quote):
+    assert [q for cue, _source, q in said(rules, text) if cue == "طالب"] == [quote]

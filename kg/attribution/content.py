@@ -66,8 +66,9 @@ def prep_opener(preps, text: str, tight: bool = False, object_first: bool = Fals
             m = re.match(r"\s*ب(?=\S)(?!(?:ه|ها|هم|هما)(?![\w]))", text[skip:]) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text[skip:]) \
                 or object_first and re.match(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?!" + NOT_B_COMPLEMENT + r")(?=\S{3})",
                                              text[skip:]) \
-                or re.match(r"\s*(?:في|خلال|عقب|اثناء|لدي)\s+(?:[^\s،.:\"]+\s+){1,8}?ب(?=ال\S{3}|ضروره)", text[skip:])
-            # "وطالب مورار في ختام زيارة استمرت ثلاثة أيام لليمن بالسماح …": the occasion before the ب
+                or re.match(r"\s*(?:في|خلال|عقب|اثناء|لدي|عبر)\s+(?:[^\s،.:]+\s+){1,8}?ب(?=ال\S{3}|ضروره)", text[skip:])
+            # "وطالب مورار في ختام زيارة استمرت ثلاثة أيام لليمن بالسماح …": the occasion before the ب; "وطالب عبر
+            # تصريح خاص لـ«الجزيرة» بضرورة …": the channel, its quoted outlet too
             end = skip + m.end() if m else None
         else:
             gap = OCCASION_LEAD if tight else (OCCASION_LEAD if call else "") + r"(?:[^\s،]+\s+){0,8}?"
