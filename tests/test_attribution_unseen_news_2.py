@@ -114,3 +114,12 @@ def test_leaked_documents_are_the_report_of_whoever_published_them(rules):
 ])
 def test_a_call_through_a_channel_takes_its_b_complement(rules, text, quote):
     assert [q for cue, _source, q in said(rules, text) if cue == "طالب"] == [quote]
+
+
+def test_a_definite_dual_is_a_subject_that_calls_for_a_verbal_noun(rules):
+    # «طلب الفريقان الخاسران … فتح تحقيق»: two parties act as a body does; the dual's adjective is in the subject,
+    # and a time's adjective after «في الوقت» is not in what was asked
+    text = "وقد طلب الفريقان الخاسران في الوقت الإضافي فتح تحقيق في الحادثتين، حتى أن النجم طالب بذلك."
+    assert said(rules, text)[0] == ("طلب", "الفريقان الخاسران", "فتح تحقيق في الحادثتين")
+    # a definite noun in «ان» that is no dual stays as it was: no subject that calls for anything
+    assert said(rules, "وطلب الإنسان فتح تحقيق في الحادثتين.") == []

@@ -331,6 +331,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         if cue.lemma == "نشر" and ch and start_at == cue.end:
             return None  # "في بيان نشر على مواقع التواصل الاجتماعي": published (passive) somewhere, nobody says
         c0 = start_at + (ch.end() if ch else 0)
+        adjective = re.match(r"\s+ال\S{2,}(?:ي|يه)(?=\s)", norm[c0:]) if ch else None
+        c0 += adjective.end() if adjective else 0  # "في الوقت الإضافي": the channel's or time's adjective too
         if re.match(r"\s*،\s*(?:الذي|التي|الذين)(?![\w])", norm[c0:]):
             return None  # "اتهمت «الوحدات» الكردية، التي تقاتل …": the subject's relative clause, not the object
         when = TIME_LEAD_RE.match(norm, c0)

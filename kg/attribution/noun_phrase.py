@@ -248,7 +248,9 @@ def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
     while k < len(words):
         w = words[k].group(0)
         if re.search(r"(?:ي|يه|يين|يون|يان)$", w) and len(w) > 3 \
-                or k >= 2 and words[k - 1].group(0).startswith("ال") and w.startswith("وال"):  # "التجارة والصناعة"
+                or k >= 2 and words[k - 1].group(0).startswith("ال") and w.startswith("وال") \
+                or re.fullmatch(r"ال\S{3,}ان", words[k - 1].group(0)) and re.fullmatch(r"ال\S{3,}ان", w):
+            # "التجارة والصناعة"; a dual and its adjective ("الفريقان الخاسران")
             end = words[k].end()
             k += 1
         elif with_region(s.norm, end, np1) > end:
