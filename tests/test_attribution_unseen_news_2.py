@@ -123,3 +123,22 @@ def test_a_definite_dual_is_a_subject_that_calls_for_a_verbal_noun(rules):
     assert said(rules, text)[0] == ("طلب", "الفريقان الخاسران", "فتح تحقيق في الحادثتين")
     # a definite noun in «ان» that is no dual stays as it was: no subject that calls for anything
     assert said(rules, "وطلب الإنسان فتح تحقيق في الحادثتين.") == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    # a speaker's comment or condition right after the verb opens his words, with no complementizer
+    ("وحول دعم الإدارة قال للأسف الوضع سيئ بدون دعم أعضاء الشرف.", "للأسف الوضع سيئ بدون دعم أعضاء الشرف"),
+    ("وأضاف في حال تم بيع أي لاعب آخر سنطالب بسحب الثقة من الرئيس.",
+     "في حال تم بيع أي لاعب آخر سنطالب بسحب الثقة من الرئيس"),
+    ("وأضاف إذا لم يستطع الرئيس جلب المال فمن الأكرم له الاستقالة.",
+     "إذا لم يستطع الرئيس جلب المال فمن الأكرم له الاستقالة"),
+])
+def test_a_comment_or_condition_after_a_verb_of_saying_opens_the_words(rules, text, quote):
+    lead = "وقال اللاعب السابق سعد الحارثي إن النادي يمر بأزمة. "
+    assert [(source, q) for _cue, source, q in said(rules, lead + text)][1:] == [("اللاعب السابق سعد الحارثي", quote)]
+
+
+def test_an_occasion_after_a_verb_of_saying_is_still_no_content(rules):
+    # «في حال» is a condition; «في بيان» is where it was said
+    assert [q for _cue, _source, q in said(rules, "وقال الوزير في بيان أمس إن الحدود ستبقى مغلقة.")] == [
+        "الحدود ستبقى مغلقة"]
