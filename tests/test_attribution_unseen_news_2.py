@@ -142,3 +142,11 @@ def test_an_occasion_after_a_verb_of_saying_is_still_no_content(rules):
     # «في حال» is a condition; «في بيان» is where it was said
     assert [q for _cue, _source, q in said(rules, "وقال الوزير في بيان أمس إن الحدود ستبقى مغلقة.")] == [
         "الحدود ستبقى مغلقة"]
+
+
+def test_unclosed_speech_splits_before_a_judgement_with_its_own_complementizer(rules):
+    # «…، المفروض أننا …» inside speech with no closing mark: a proposition of its own
+    text = ("وقال اللاعب الدولي السابق سعد الحارثي «على كل من دعم الرئيس في الانتخابات أن يدعمه الآن، المفروض أننا "
+            "لا نصوت لمن لا يملك المال.")
+    assert [q for _cue, _source, q in said(rules, text)] == [
+        "على كل من دعم الرئيس في الانتخابات أن يدعمه الآن", "المفروض أننا لا نصوت لمن لا يملك المال"]

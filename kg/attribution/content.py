@@ -487,7 +487,9 @@ SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)با�
 # «لكن») or a new past clause («وكنا …», «وكان …», «، ولا …») begins ("وقال «لا أخفيك أنني … غير متفائلين …
 # وكنا قد حذرنا … ولكن للأسف لم يوافق الرئيس العام." gives three claims).
 UNCLOSED_CLAUSE_RE = re.compile(SECOND_CLAUSE_RE.pattern + r"|(?:،\s*|\s)و?لكن\s+(?=\S)"
-                                r"|(?:،\s*|\s)و(?=(?:كنا|كان|كانت)\s)|،\s*و(?=لا\s)")
+                                r"|(?:،\s*|\s)و(?=(?:كنا|كان|كانت)\s)|،\s*و(?=لا\s)"
+                                # "…، المفروض أننا …": a judgement with a complementizer of its own
+                                r"|،\s*(?=(?:المفروض|المفترض|الاكيد|المؤكد|الواضح|المهم)\s+(?:ان|انه|انها|اننا|انني|انهم)(?![\w]))")
 # "أن" + a present verb (the subjunctive: "أن توقف", "أن يتم"), and "وأن" + another present verb after it.
 SUBJUNCTIVE_RE = re.compile(r"(?<![\w])ان\s+[يتن]\S{2,}")
 PRESENT_AFTER_RE = re.compile(r"\s*[يتن]\S{2,}")
