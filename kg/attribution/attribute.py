@@ -452,7 +452,7 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     plausible = source.registered or subj_end is None or source_like_text(source.label) \
         or titled_or_body(normalize(source.label)) or nationality_and_name(source.label) \
         or any(p.key == source.key for p in state.sources) or cue.lemma in NEEDS_COMPLEMENT \
-        or not normalize(source.label).startswith("ال") or any(
+        or not normalize(source.label).startswith("ال") or definite_dual(normalize(source.label)) or any(
             s.to_norm(a) < subj_end and s.to_norm(b) > cue.end and t in ("PER", "ORG", "GOV", "MEDIA")
             for a, b, t in s.entities)
     start_at = subj_end if subj_end is not None else cue.end
@@ -594,3 +594,17 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
         return make_claim(article, s, c0, c1, source, s.orig(q0), end_with_marks(s.text, s.orig(q1)),
                           speech_masdar(norm[q0:q1])), source
     return make_claim(article, s, c0, c1, source, s.orig(cue.start), cue_end, cue.lemma), source
+
+
+# Definite nouns in «ان» that are no duals.
+NOT_DUALS = {"الانسان", "الايمان", "السودان", "الميدان", "الطيران", "الاحسان", "العنوان", "الحيوان", "الاوان", "البيان",
+             "الامان", "الاذان", "اللسان", "الديوان", "البنيان", "البستان", "الشيطان", "الرحمن", "رمضان", "العدوان",
+             "الفرقان", "القران", "الكيان", "المكان", "الزمان", "الجولان", "الهذيان", "النسيان", "الغليان"}
+
+
+def definite_dual(label: str) -> bool:
+    """A subject that is two of a kind ("الفريقان الخاسران", "الطرفان", "الجانبان"): parties that act, as a body
+    does ("وقد طلب الفريقان الخاسران … فتح تحقيق في الحادثتين")."""
+    first = label.split()[:1]
+    return bool(first) and bool(re.fullmatch(r"ال\S{3,}ان", first[0])) and first[0] not in NOT_DUALS \
+        and not first[0].endswith("يان")

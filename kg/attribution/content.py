@@ -66,8 +66,9 @@ def prep_opener(preps, text: str, tight: bool = False, object_first: bool = Fals
             m = re.match(r"\s*ب(?=\S)(?!(?:ه|ها|هم|هما)(?![\w]))", text[skip:]) or re.match(r"\s*(?:[^\s،]+\s+){0,16}?ب(?=\")", text[skip:]) \
                 or object_first and re.match(r"\s*(?:[^\s،.:\"]+\s+){1,4}?ب(?!" + NOT_B_COMPLEMENT + r")(?=\S{3})",
                                              text[skip:]) \
-                or re.match(r"\s*(?:في|خلال|عقب|اثناء|لدي)\s+(?:[^\s،.:\"]+\s+){1,8}?ب(?=ال\S{3}|ضروره)", text[skip:])
-            # "وطالب مورار في ختام زيارة استمرت ثلاثة أيام لليمن بالسماح …": the occasion before the ب
+                or re.match(r"\s*(?:في|خلال|عقب|اثناء|لدي|عبر)\s+(?:[^\s،.:]+\s+){1,8}?ب(?=ال\S{3}|ضروره)", text[skip:])
+            # "وطالب مورار في ختام زيارة استمرت ثلاثة أيام لليمن بالسماح …": the occasion before the ب; "وطالب عبر
+            # تصريح خاص لـ«الجزيرة» بضرورة …": the channel, its quoted outlet too
             end = skip + m.end() if m else None
         else:
             gap = OCCASION_LEAD if tight else (OCCASION_LEAD if call else "") + r"(?:[^\s،]+\s+){0,8}?"
@@ -318,6 +319,11 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
             and (plausible_subject or cue.lemma in OBJECT_VERBS and (own_masdar_object(norm, start_at, cue.form)
                                                                   or NEED_RE.match(norm, start_at))):
         rest = norm[start_at:]
+        if cue.kind == "verb" and re.fullmatch(r"[وف]?\S{3,}(?:ها|هم|هما)", norm[cue.start:cue.end]) \
+                and re.match(r"\s*ل(?!(?:ا|ن|م|كن|ان|انه|انها|ماذا)(?![\w]))\S{2,}", rest):
+            # "ونشرها الروائي … لمجموعة من طلابه": the verb's object is its pronoun, said before; to whom it
+            # went is no content ("وصفها X بـ«…»" keeps its ب)
+            return None
         if cue.lemma == "نقل" and re.match(r"\s*(?:\S+\s+){0,2}(?:عن|عنه|عنها|عنهم|من|الي)(?![\w])", rest):
             return None  # "ونقل X عن Y قوله: …": the content comes with قوله
         # (not a time: "نفت في وقت سابق التنسيق …" is no channel "في وقت")
@@ -325,6 +331,8 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         if cue.lemma == "نشر" and ch and start_at == cue.end:
             return None  # "في بيان نشر على مواقع التواصل الاجتماعي": published (passive) somewhere, nobody says
         c0 = start_at + (ch.end() if ch else 0)
+        adjective = re.match(r"\s+ال\S{2,}(?:ي|يه)(?=\s)", norm[c0:]) if ch else None
+        c0 += adjective.end() if adjective else 0  # "في الوقت الإضافي": the channel's or time's adjective too
         if re.match(r"\s*،\s*(?:الذي|التي|الذين)(?![\w])", norm[c0:]):
             return None  # "اتهمت «الوحدات» الكردية، التي تقاتل …": the subject's relative clause, not the object
         when = TIME_LEAD_RE.match(norm, c0)
@@ -474,6 +482,14 @@ NEXT_PROPOSITION = r"|،\s*(?:لذلك|لذا)\s|،\s*و(?:اضاف|تابع)\s|
 NEXT_PROPOSITION += r"|\s+(?:لا قدر الله|لا سمح الله)\s+و(?=\S{3})"  # "… إلى كوارث ــ لا قدر الله ــ ومراعاة …"
 SECOND_CLAUSE_RE = re.compile(COORDINATED_COMP_RE.pattern + r"|(?:،\s*|\s)بالاضافه الي (?:ان|انه|انها|انهم)(?![\w])"
                               + NEXT_PROPOSITION)
+# Speech opened by a quotation mark that never closes runs to its sentence's end (unclosed_end), as a speaker's
+# words with no mark to bound them: its clauses are the speaker's propositions, split where a contrast («ولكن»,
+# «لكن») or a new past clause («وكنا …», «وكان …», «، ولا …») begins ("وقال «لا أخفيك أنني … غير متفائلين …
+# وكنا قد حذرنا … ولكن للأسف لم يوافق الرئيس العام." gives three claims).
+UNCLOSED_CLAUSE_RE = re.compile(SECOND_CLAUSE_RE.pattern + r"|(?:،\s*|\s)و?لكن\s+(?=\S)"
+                                r"|(?:،\s*|\s)و(?=(?:كنا|كان|كانت)\s)|،\s*و(?=لا\s)"
+                                # "…، المفروض أننا …": a judgement with a complementizer of its own
+                                r"|،\s*(?=(?:المفروض|المفترض|الاكيد|المؤكد|الواضح|المهم)\s+(?:ان|انه|انها|اننا|انني|انهم)(?![\w]))")
 # "أن" + a present verb (the subjunctive: "أن توقف", "أن يتم"), and "وأن" + another present verb after it.
 SUBJUNCTIVE_RE = re.compile(r"(?<![\w])ان\s+[يتن]\S{2,}")
 PRESENT_AFTER_RE = re.compile(r"\s*[يتن]\S{2,}")
@@ -525,7 +541,8 @@ def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> 
     # a claim that is all one quotation ("وأضاف: "… وأن …") is the speaker's words: its opening mark
     # does not put a coordinator inside a quotation nested in the content
     q0 = c0 + 1 if s.norm[c0:c0 + 1] == '"' else c0
-    for m in SECOND_CLAUSE_RE.finditer(s.norm, c0, c1):
+    unclosed = s.norm[:c0].rstrip().endswith('"') and '"' not in s.norm[c0:]
+    for m in (UNCLOSED_CLAUSE_RE if unclosed else SECOND_CLAUSE_RE).finditer(s.norm, c0, c1):
         if s.norm[q0:m.start()].count('"') % 2 or denial_inside != m.group(0).strip(" ،").startswith("بل"):
             continue  # inside a quotation; "بل إن" only corrects a denial ("لأن … ليست …، بل إن …" goes on)
         if subjunctive_chain(s.norm, at, m):

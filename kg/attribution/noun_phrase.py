@@ -14,7 +14,7 @@ from .document import Cue, Sentence
 from .parse import subtree, word_at, word_index_at
 from .recipients import OCCASION_WORDS
 from .source_words import ANONYMOUS_HEADS, BODY_HEADS, NP_STOP, object_masdar, RECIPIENT_WORD_RE, TITLE_WORDS
-from .syntax import ANSWER_WORDS, CLAUSE_OPENERS, MANNER_LEAD_RE, STRIP, WORD_RE
+from .syntax import ANSWER_WORDS, CLAUSE_OPENER_RE, CLAUSE_OPENERS, MANNER_LEAD_RE, STRIP, WORD_RE
 from .verbs import PREP_OPENER
 
 
@@ -121,7 +121,7 @@ def clause_starts(s: Sentence, at: int) -> bool:
     m = re.match(r"\s*(\S+)", s.norm[at:])
     if not m:
         return False
-    if m.group(1) in CLAUSE_OPENERS:
+    if m.group(1) in CLAUSE_OPENERS or CLAUSE_OPENER_RE.match(s.norm, at):
         return True
     w = word_at(s, s.orig(at + m.start(1)))
     return w is not None and w.upos == "VERB"
@@ -248,7 +248,9 @@ def heuristic_np_end(s: Sentence, np0: int, np1: int) -> int:
     while k < len(words):
         w = words[k].group(0)
         if re.search(r"(?:ي|يه|يين|يون|يان)$", w) and len(w) > 3 \
-                or k >= 2 and words[k - 1].group(0).startswith("ال") and w.startswith("وال"):  # "التجارة والصناعة"
+                or k >= 2 and words[k - 1].group(0).startswith("ال") and w.startswith("وال") \
+                or re.fullmatch(r"ال\S{3,}ان", words[k - 1].group(0)) and re.fullmatch(r"ال\S{3,}ان", w):
+            # "التجارة والصناعة"; a dual and its adjective ("الفريقان الخاسران")
             end = words[k].end()
             k += 1
         elif with_region(s.norm, end, np1) > end:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..countries import COUNTRY_NAMES
 from ..model import SourceRef
 from ..text import normalize
 from .coreference import Discourse, cue_gender, described_person, unregistered_source
@@ -16,7 +17,8 @@ from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
 from .own_voice import DATELINE_RE
 from .noun_phrase import (
-    FORMER_BEFORE_NAME_RE, LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, city_name_end, clause_starts, definite_body_end, np_after, parse_np_end,
+    FORMER_BEFORE_NAME_RE, LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, city_name_end, clause_starts, definite_body_end, name_ali,
+    np_after, parse_np_end,
     title_in_body_end, title_in_country_end, with_place, with_region
 )
 from .parse import subtree, word_index_at
@@ -369,8 +371,12 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
         wide = np1
         # a call's subject is cut before its object only where the parse says so ("وطالب مسعود البارزاني رئيس
         # إقليم كردستان العراق بوقف …": two words would be a guess)
-        np1 = spokesperson_end(s, spokes.end(), np1) if spokes else parse_np_end(
-            s, cue, np0, np1, parse_only=cue.lemma not in OBJECT_VERBS | DIRECTIVE)
+        named_end = None if spokes else honorific_name_end(s, np0, np1, limit)
+        if named_end:  # "حذر استشاري طب وجراحة العيون الدكتور ياسر عطية المزروعي هواة الصيد": title, name, object
+            np1 = named_end
+        else:
+            np1 = spokesperson_end(s, spokes.end(), np1) if spokes else parse_np_end(
+                s, cue, np0, np1, parse_only=cue.lemma not in OBJECT_VERBS | DIRECTIVE)
         if not spokes and np1 < wide and norm[np0:np0 + 2] == "ال" and norm[np0 + 2:np1].split()[:1] \
                 and norm[np0 + 2:np1].split()[0] in BODY_HEADS:
             np1 = with_place(s, cue, np1, wide)  # the parse's body without its place ("الشئون الصحية | بحائل")
@@ -404,6 +410,11 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
                 registry, s, i0, i1, s.text[s.orig(i0):end_with_marks(s.text, s.orig(i1 - 1) + 1)], state)
             ref.label = label
             return ref, max(i1, named[0][1] if named else i1)
+    if leaked_documents(norm[np0:np1]):
+        # "وكشفت وثائق حكومية سورية مسربة أن …، بحسب ما نقله موقع زمان الوصل": a leak is the report of whoever
+        # published it, not a statement of the body its documents came from
+        label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
+        return published_by(registry, s, np1, state) or unregistered_source(registry, s, np0, np1, label, state), np1
     inside = [x for x in s.mentions if np0 <= x[0] < np1]
     phrase = norm[np0:np1]
     label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
@@ -467,7 +478,13 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
 
 
 # A statement and its issuer: "بيان صادر عن وزارة …", "تقرير لمنظمة …", "بيان مشترك لـ…".
-ISSUED_BY_RE = re.compile(r"(?:بيان|تقرير|رساله|تعميم|بلاغ)(?: (?:صادر|رسمي|مشترك))? (?:عن |من |ل(?=[^ل\s]\S{2}))")
+# Definite, the statement is named with its issuer by «الصادر عن» or a relative clause of issuing: "البيان
+# الصادر عن الخارجية الروسية", "الدراسة الصادرة عن جامعة …", "البيان الذي أصدرته وزارة الداخلية (أمس)".
+ISSUED_BY_RE = re.compile(
+    r"(?:بيان|تقرير|رساله|تعميم|بلاغ)(?: (?:صادر|رسمي|مشترك))? (?:عن |من |ل(?=[^ل\s]\S{2}))"
+    r"|ال(?:بيان|تقرير|رساله|تعميم|بلاغ|دراسه|وثيقه|بحث|مسح|استطلاع)(?: ال(?:رسمي|مشترك|ختامي|اخير|جديد|سنوي|"
+    r"صحفي|اسبوعي|شهري|دوري))? (?:(?:الصادر|الصادره) (?:عن|من) |(?:الذي|التي) (?:اصدر|نشر|اعد|وزع)(?:ت)?(?:ه|ها) "
+    r"(?:(?:اليوم|امس|مساء|صباح|الليله) (?:ال\S+ )?)?)")
 
 
 def parse_subject_before(registry, s: Sentence, cue: Cue, state: Discourse) -> SourceRef | None:
@@ -712,9 +729,21 @@ def phrase_source(registry, s: Sentence, np0: int, np1: int, state: Discourse) -
 def nationality_and_name(label: str) -> bool:
     """"الفرنسي ميشيل بلاتيني": a nationality before a name names a person (a subject that ends where it does)."""
     words = normalize(label).split()
-    # (the masculine only: "اللاذقية خروج …" is a place, then what is called for)
-    return len(words) >= 2 and bool(SINGULAR_NISBA_RE.match(words[0])) and words[0].endswith("ي") \
-        and not words[1].startswith("ال") and not object_masdar(words[1])
+    # (the masculine only: "اللاذقية خروج …" is a place, then what is called for; an occupation in the nisba's
+    # shape with a nationality after it, "الميكانيكي السعودي أحمد الزهراني", names one too, but then the name
+    # must be no body's: "الإعلامي السوري نظام الأسد" is an object)
+    k = 1
+    while k < min(len(words) - 1, 3) and SINGULAR_NISBA_RE.match(words[k]) and words[k].endswith("ي"):
+        k += 1
+    return len(words) > k and bool(SINGULAR_NISBA_RE.match(words[0])) and words[0].endswith("ي") \
+        and not words[k].startswith("ال") and not object_masdar(words[k]) \
+        and (k == 1 or words[k] not in BODY_HEADS | NOT_A_NAME and words[k] not in NP_STOP
+             and words[k] not in COUNTRY_NAMES)
+
+
+# Bare words that open a body's or a regime's name, never a person's ("نظام الأسد", "قوات سوريا الديمقراطية").
+NOT_A_NAME = {"نظام", "قوات", "حكومه", "جيش", "حزب", "مجلس", "تنظيم", "حركه", "جبهه", "وزاره", "دوله", "شرطه",
+              "ميليشيات", "مليشيات", "سلطات", "اداره", "قياده"}
 
 
 def definite_subject_end(norm: str, np0: int, np1: int) -> int:
@@ -735,7 +764,7 @@ def definite_subject_end(norm: str, np0: int, np1: int) -> int:
                 if v.group(0) in NP_STOP or re.match(r"[بلك]ال", v.group(0)):
                     break
                 end = v.end()
-        elif k == 1 and nationality_and_name(norm[np0:np1]):
+        elif k <= 3 and nationality_and_name(norm[np0:np1]):
             # "أعلن الفرنسي ميشيل بلاتيني ترشحه …": a nationality (الفرنسي، الأمريكي) before a name, as a title, takes the name (up to
             # three words), which ends before a word with an object pronoun or a preposition (its verb's object)
             for v in words[k:k + 3]:
@@ -769,3 +798,100 @@ def titled_in_sentence(registry, s: Sentence, state: Discourse, before: int) -> 
                 label = s.text[s.orig(np0):end_with_marks(s.text, s.orig(np1 - 1) + 1)]
                 return unregistered_source(registry, s, np0, np1, label, state)
     return None
+
+
+# Ranks before a name, like an honorific ("مدير الدفاع المدني بالمنطقة العميد سعد الغامدي").
+RANKS = {"اللواء", "العميد", "العقيد", "المقدم", "الرايد", "النقيب", "الملازم", "الفريق", "المشير"}
+# Titles without the article that a specialty follows before the honorific and name ("استشاري طب وجراحة العيون
+# الدكتور …", "أخصائي التغذية الدكتور …"): with TITLE_WORDS, the titles whose body a «في» may name before the name.
+SPECIALIST_TITLES = {"استشاري", "استشاريه", "اخصايي", "اخصاييه", "طبيب", "طبيبه", "استاذه", "باحث", "باحثه",
+                     "محاضر", "محاضره", "خبيره", "محلله", "مستشاره"}
+NAME_JOINS = {"بن", "ابن", "بنت", "ابو", "ام", "ال", "عبد"}
+
+
+def honorific_name_end(s: Sentence, np0: int, np1: int, limit: int) -> int | None:
+    """Where the name after an honorific or a rank ends, in a subject that a title and its specialty or body
+    lead up to it ("حذر استشاري طب وجراحة العيون الدكتور ياسر عطية المزروعي هواة الصيد من …", "نفى رئيس قسم
+    الطوارئ في المستشفى الدكتور خالد العتيبي وجود …"), or None. The words before it are one noun phrase (no
+    punctuation; no indefinite word after a definite one, which would open the verb's object: "نشر موقع الجزيرة
+    صورة الشيخ …"); a title may name its body across one «في». The name is a registered mention, else up to
+    five words that end at the first with the article (the family name or nisba: "… عطية المزروعي"), at a stop
+    word or a verbal noun (the object: "… وجود"), or after three bare words."""
+    norm = s.norm
+    words = list(WORD_RE.finditer(norm, np0, limit))[:16]
+    if not words:
+        return None
+    first = words[0].group(0)
+    titled = first in TITLE_WORDS or first in SPECIALIST_TITLES
+    crossed = None  # where a title's «في» was crossed
+    definite = False
+    for k, w in enumerate(words):
+        t = w.group(0)
+        if k and norm[words[k - 1].end():w.start()].strip():
+            return None  # punctuation or a quotation mark between the words
+        if t in HONORIFICS or t in RANKS:
+            break
+        if k >= 10 or object_masdar(t):
+            return None
+        if w.start() >= np1 and crossed is None and titled and k >= 1 and t in ("في", "لدي"):
+            crossed, definite = k, False  # "رئيس قسم الطوارئ في المستشفى الدكتور …": the title's body
+            continue
+        if w.start() >= np1 and crossed is None or t in NP_STOP:
+            return None
+        bare = not re.match(r"(?:ال|وال|لل|بال|ل\S{3})", t)
+        if definite and bare or crossed == k - 1 and bare:
+            return None  # "نشر موقع الجزيرة صورة الشيخ …": the object begins after the definite word
+        definite = definite or not bare
+    else:
+        return None
+    named = [x for x in s.mentions if words[k].end() < x[0] <= words[k].end() + 1 and x[1] <= limit]
+    if named:
+        return named[0][1]
+    end, bare = None, 0
+    for v in words[k + 1:k + 6]:
+        t = v.group(0)
+        if norm[(end or words[k].end()):v.start()].strip() or t in NP_STOP and not name_ali(s, v.start(), t) \
+                or re.match(r"[بلك]ال", t) or object_masdar(t) or t in HONORIFICS:
+            break
+        end = v.end()
+        if t.startswith("ال") and t not in NAME_JOINS and t not in ("الله", "الدين") \
+                and norm[:v.start()].split()[-1:] != ["عبد"]:
+            return end  # the family name or nisba ("عبد العزيز", "نور الدين" go on)
+        if t not in NAME_JOINS:
+            bare += 1
+            if bare == 3:
+                break
+    return end
+
+
+# Documents a leak brought out ("وثائق حكومية سورية مسربة", "تسريبات", "رسائل مسربة"): their heads and the word
+# that marks them leaked.
+LEAK_HEADS = {"وثايق", "وثيقه", "مستندات", "مستند", "رسايل", "رساله", "مراسلات", "تسجيلات", "تسجيل", "ملفات", "برقيات"}
+LEAKED_RE = re.compile(r"(?<![\w])(?:ال)?مسرب(?:ه|ات)?(?![\w])")
+# The one who published it, named in the same sentence: "…، بحسب ما نقله موقع زمان الوصل السوري المعارض".
+PUBLISHED_BY_RE = re.compile(r"(?<![\w])[وف]?(?:بحسب|حسب|وفق|وفقا ل)\s*ما\s+(?:نقل|نشر|اورد|كشف|ذكر|بث)(?:ت)?(?:ه|ها)\s+")
+
+
+def leaked_documents(phrase: str) -> bool:
+    """A subject that names leaked documents ("وثائق حكومية سورية مسربة", "الوثائق المسربة", "تسريبات")."""
+    words = phrase.split()
+    head = re.sub(r"^ال", "", words[0]) if words else ""
+    return head == "تسريبات" or head in LEAK_HEADS and bool(LEAKED_RE.search(phrase))
+
+
+def published_by(registry, s: Sentence, at: int, state: Discourse) -> SourceRef | None:
+    """The outlet a sentence names as the publisher of what it reports, after `at` ("بحسب ما نقله موقع X"), or
+    None: a registered name, else the phrase up to a verb joined by و ("… المعارض ونقلتها عنه …")."""
+    m = PUBLISHED_BY_RE.search(s.norm, at)
+    if m is None:
+        return None
+    named = [x for x in s.mentions if m.end() <= x[0] <= m.end() + 1]
+    if named:
+        return registry.ref(named[0][2])
+    p0, p1 = np_after(s.norm, m.end(), len(s.norm))
+    joined = re.search(r"\sو(?!ال)\S", s.norm[p0:p1])
+    p1 = p0 + joined.start() if joined else p1
+    if p1 <= p0:
+        return None
+    label = s.text[s.orig(p0):end_with_marks(s.text, s.orig(p1 - 1) + 1)]
+    return unregistered_source(registry, s, p0, p1, label, state)

@@ -37,7 +37,12 @@ OPENER_NEAR_RE = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|�
 # Words that open a clause after a verb of saying with no complementizer ("وأضاف بلغت التكلفة …").
 CLAUSE_OPENERS = {"بلغ", "بلغت", "تم", "يتم", "وصل", "وصلت", "قام", "قامت", "اصبح", "اصبحت", "كان", "كانت", "تجاوز",
                   "تجاوزت", "ارتفع", "ارتفعت", "بات", "باتت", "ظل", "ظلت", "لا", "لم", "لن", "هناك", "ثمه", "نحن",
-                  "انا", "هذا", "هذه", "يجب", "ينبغي", "سيتم", "ستكون", "سيكون", "تبلغ", "يبلغ", "هي", "هو", "اما"}
+                  "انا", "هذا", "هذه", "يجب", "ينبغي", "سيتم", "ستكون", "سيكون", "تبلغ", "يبلغ", "هي", "هو", "اما",
+                  # a speaker's own comment or condition, never a subject or an occasion ("قال للأسف الوضع سيئ …",
+                  # "وأضاف إذا لم يستطع …")
+                  "للاسف", "اذا"}
+# Two-word openers of the same kind: "وأضاف في حال تم بيع أي لاعب …" (a condition, not an occasion «في …»).
+CLAUSE_OPENER_RE = re.compile(r"\s*(?:في حال|في حاله)\s+(?=\S)")
 # A new clause starts here: sentence start, punctuation, or a clause connective.
 NEW_CLAUSE_RE = re.compile(r"(?:^|[،.:;؛,]|(?<![\w])(?:كما|فيما|بينما|حيث|ثم|لكن|لكنه|لكنها|ولكن|وقد|فقد|قد))\s*$")
 # When, said between the subject and the object: not part of what was said.
