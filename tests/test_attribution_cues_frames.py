@@ -21,8 +21,9 @@ def test_a_criticism_of_a_visit_or_decision_is_the_critics_claim(extractor):
                                       "الزيارة التي تعتزم المسؤولة الأوروبية القيام بها إلى طهران")]
     # only an object head that names no speaker ends the subject: a bare construct may still be its subject
     assert said(extractor, "وانتقد وزير الخارجية قرار الحكومة بإغلاق المعابر الحدودية أمام المساعدات.") == []
+    # (the official's body after في is his: "المسؤول في الوزارة", kg.attribution.noun_phrase.speaker_body_end)
     text = "وأرجع المسؤول في الوزارة أمس سبب التأخر إلى نقص الموظفين."
-    assert said(extractor, text) == [("أرجع", "المسؤول", "سبب التأخر إلى نقص الموظفين")]
+    assert said(extractor, text) == [("أرجع", "المسؤول في الوزارة", "سبب التأخر إلى نقص الموظفين")]
 
 
 def test_a_call_or_warning_launched_is_a_report_and_fire_is_not(extractor):

@@ -150,3 +150,29 @@ def test_unclosed_speech_splits_before_a_judgement_with_its_own_complementizer(r
             "لا نصوت لمن لا يملك المال.")
     assert [q for _cue, _source, q in said(rules, text)] == [
         "على كل من دعم الرئيس في الانتخابات أن يدعمه الآن", "المفروض أننا لا نصوت لمن لا يملك المال"]
+
+
+@pytest.mark.parametrize("text,source,quote", [
+    # a speaker noun, في and the body he belongs to, then the object: the body is the speaker's, not a channel
+    ("وأكد مصدر في وزارة الداخلية ومصادر طبية حصيلة الانفجار.", "مصدر في وزارة الداخلية ومصادر طبية",
+     "حصيلة الانفجار"),
+    ("ووصفته مصادر في المعارضة السورية بالخطوة الخطيرة.", "مصادر في المعارضة السورية", "بالخطوة الخطيرة"),
+    ("ونفى مسؤول كبير في الحكومة السورية أمس وجود قوات أجنبية.", "مسؤول كبير في الحكومة السورية",
+     "وجود قوات أجنبية"),
+    ("ووصف قيادي في حزب الله الهجوم بالجبان.", "قيادي في حزب الله", "الهجوم بالجبان"),
+    # an indefinite genitive of the body takes its own definite one
+    ("وأعلن مصدر في قيادة عمليات الأنبار، أمس، عن مقتل سبعة مسلحين.", "مصدر في قيادة عمليات الأنبار",
+     "مقتل سبعة مسلحين"),
+    # with a complementizer, the body before an occasion: «في تصريح» stays out
+    ("وقال مصدر في الجيش في تصريح صحفي إن القوات تقدمت.", "مصدر في الجيش", "القوات تقدمت"),
+])
+def test_an_unnamed_speaker_keeps_the_body_he_belongs_to_across_fi(rules, text, source, quote):
+    assert [(src, q) for _cue, src, q in said(rules, text)] == [(source, quote)]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى متحدث في بيان وجود قوات أجنبية.",  # where he spoke
+    "ونفى مسؤول في دمشق وجود قوات أجنبية.",  # where he was
+])
+def test_an_occasion_or_a_place_after_an_unnamed_speaker_stays_out_of_him(rules, text):
+    assert [(src, q) for _cue, src, q in said(rules, text)] == [(text.split()[1], "وجود قوات أجنبية")]

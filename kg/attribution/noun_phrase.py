@@ -10,6 +10,7 @@ from ..countries import COUNTRY_NAMES
 from ..places import GAZETTEER
 from ..text import normalize
 from .cues import PARTICIPLE_RE
+from .denials import denied_head
 from .document import Cue, Sentence
 from .parse import subtree, word_at, word_index_at
 from .recipients import OCCASION_WORDS
@@ -211,6 +212,52 @@ def body_in_body_end(norm: str, np0: int, np1: int, limit: int) -> int:
         return np1
     i0, i1 = np_after(norm, np1 + 4, limit)
     return i1 if i1 > i0 else np1
+
+
+# Unnamed speakers who belong to a body ("مصدر في وزارة الداخلية", "مصادر في المعارضة السورية", "قيادي في حزب
+# الله"), normalized, without ال: after في their body follows, not where or when they spoke.
+SPEAKER_HEADS = {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "متحدثه", "ناطق", "ناطقه", "عضو", "اعضاء",
+                 "قيادي", "قياديه", "قياديون", "قياديين"}
+# Bodies named after في besides BODY_HEADS (normalized, with ال): the parties and forces of the news.
+BODY_WORDS = {"المعارضه", "الجيش", "النظام", "القوات", "التحالف", "الايتلاف", "الامم", "الكونغرس", "البرلمان", "الحرس",
+              "الامن", "المخابرات", "الاستخبارات", "الخارجيه", "الداخليه", "الدفاع", "الوحدات", "وحدات", "الفصايل",
+              "الكرملين", "البنتاغون", "البنتاجون", "السلطه", "الهلال", "الصليب", "البيت", "الادعاء"}
+# Another unnamed speaker joined to the first ("مصدر في وزارة الداخلية ومصادر طبية"), with his nisba adjectives.
+JOINED_SPEAKER_RE = re.compile(r" و(?:" + "|".join(sorted(SPEAKER_HEADS)) + r")(?: \S{2,}(?:ي|يه|يين|يون))*(?![\w])")
+
+
+def speaker_body_end(s: Sentence, np0: int, np1: int, limit: int) -> int:
+    """An unnamed speaker and the body he belongs to, across في ("وأكد مصدر في وزارة الداخلية ومصادر طبية حصيلة
+    …", "وصفته مصادر في المعارضة السورية بـ…", "ونفى مسؤول في الحكومة وجود …"): a speaker noun, at most three
+    adjectives, then في and a body (BODY_HEADS, BODY_WORDS or a named organization), which ends as a subject does
+    (its genitive and nisba adjectives, a registered name whole), and a speaker joined to it. «في مقابلة/بيان …» is
+    where he spoke and «في دمشق» where: both stay out, the subject ending before في."""
+    norm = s.norm
+    words = norm[np0:np1].split()
+    if not 1 <= len(words) <= 4 or re.sub(r"^ال", "", words[0]) not in SPEAKER_HEADS:
+        return np1
+    m = re.match(r' في ("?)([^\s،.:"()]+)', norm[np1:limit])
+    if not m:
+        return np1
+    b0 = np1 + m.start(2)
+    word = m.group(2)
+    named = [x for x in s.mentions if x[0] == b0] + [
+        (s.to_norm(a), s.to_norm(b), t) for a, b, t in s.entities if s.to_norm(a) == b0 and t in ("ORG", "GOV")]
+    if not (word in BODY_WORDS or re.sub(r"^ال", "", word) in BODY_HEADS or named):
+        return np1
+    i0, i1 = np_after(norm, b0, limit)
+    if i1 <= i0:
+        return np1
+    end = max([heuristic_np_end(s, i0, i1)] + [min(x[1], limit) for x in named])
+    last = norm[i0:end].split()[-1:]
+    more = re.match(r" (ال[^\s،.:\"()]{2,})", norm[end:limit])
+    if last and not last[0].startswith("ال") and len(norm[i0:end].split()) >= 2 and more \
+            and not object_masdar(more.group(1)) and not denied_head(more.group(1)):
+        end += more.end()  # "قيادة عمليات الأنبار": an indefinite genitive takes its own definite one
+    if m.group(1) and norm[end:end + 1] == '"':
+        end += 1  # «الجيش السوري الحر» in its quotation marks
+    joined = JOINED_SPEAKER_RE.match(norm, end, limit)
+    return joined.end() if joined else end
 
 
 # Adjectives of a definite genitive that are no nisba ("مكتب النائب العام"); a definite noun after it is the object

@@ -17,7 +17,7 @@ from .polarity import DENIAL_VERBS
 from .document import Cue, Sentence, end_with_marks
 from .own_voice import DATELINE_RE
 from .noun_phrase import (
-    FORMER_BEFORE_NAME_RE, LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, city_name_end, clause_starts, definite_body_end, name_ali,
+    FORMER_BEFORE_NAME_RE, LONG_TITLE_WORDS, NISBA_RE, body_in_body_end, speaker_body_end, city_name_end, clause_starts, definite_body_end, name_ali,
     np_after, parse_np_end,
     title_in_body_end, title_in_country_end, with_place, with_region
 )
@@ -382,6 +382,7 @@ def subject_np_after(registry, s: Sentence, cue: Cue, limit: int, state: Discour
             np1 = with_place(s, cue, np1, wide)  # the parse's body without its place ("الشئون الصحية | بحائل")
         if not spokes and nationality_and_name(norm[np0:wide]):
             np1 = max(np1, definite_subject_end(norm, np0, wide))  # "أعلن الفرنسي ميشيل بلاتيني ترشحه"
+    np1 = max(np1, speaker_body_end(s, np0, np1, limit))  # "مصادر في المعارضة السورية": the speaker's body
     np1 = before_called_on(s, cue, np0, np1)
     np1 = hearer_start(s, cue, np0, np1)  # "وأبلغ المسؤول المقاتلين الأكراد أن": who was told
     city = city_name_end(norm, np0, limit)
