@@ -63,7 +63,7 @@ GRID = [{"C": c, "class_weight": {"contradicts": w, "supports": 1.0, "unrelated"
 def main(argv=None) -> int:
     import argparse
 
-    from kg.relate import facts, model, passage, scores
+    from kg.relate import passage, scores
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--grid", action="store_true", help="score GRID's configurations with session 17's signals and "
@@ -80,10 +80,7 @@ def main(argv=None) -> int:
     X = passage.matrix(views, tp.within_signals())
     y = np.array([r["gold"] for r in rows])
     groups = np.array([r["group"] for r in rows])
-    lexical = [r.relation for r in model().predict([(facts(r["a"]), facts(r["b"])) for r in rows])]
-    routed = np.array([passage.judged_by_layer(r["a"], r["b"], x) for r, x in zip(rows, lexical)])
-    asked = np.array([passage.overruled_to_supports(r["a"], r["b"], x) for r, x in zip(rows, lexical)])
-    lexical = [passage.mid_lexical(r["a"], r["b"], x) for r, x in zip(rows, lexical)]  # after the mid figure rail
+    lexical, routed, asked = tp.lexical_routing(rows)
     passages = part != "claim/sentence"
     print(f"{len(rows)} pairs; 3-class macro-F1 / contradicts-F1 of out-of-fold verdicts as shipped")
 

@@ -251,6 +251,18 @@ def real_shape(gold, pred) -> float:
     return float(f1_score(gold, np.asarray(pred, dtype=str), labels=list(LABELS), average="macro", sample_weight=w))
 
 
+def lexical_routing(rows: list[dict]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The lexical model's verdict of each pair as kg.relate.relate_many routes it: after the mid figure rail
+    (passage.mid_lexical), whether the layer judges the pair (passage.judged_by_layer), and whether it is asked only
+    to overrule the verdict to supports (passage.overruled_to_supports)."""
+    from kg.relate import facts, model, passage
+
+    lexical = [r.relation for r in model().predict([(facts(r["a"]), facts(r["b"])) for r in rows])]
+    routed = np.array([passage.judged_by_layer(r["a"], r["b"], x) for r, x in zip(rows, lexical)])
+    asked = np.array([passage.overruled_to_supports(r["a"], r["b"], x) for r, x in zip(rows, lexical)])
+    return [passage.mid_lexical(r["a"], r["b"], x) for r, x in zip(rows, lexical)], routed, asked
+
+
 def cross_validate(X, y, groups, cfg, Xb, source, lexical, routed, folds=5, seed=SEED, buried=True, fit_on=None,
                    asked=None):
     """Story-grouped stratified folds. A held-out fold's pairs are judged as shipped: routed pairs by
@@ -317,12 +329,9 @@ def main(argv=None) -> int:
     y = np.array([r["gold"] for r in rows])
     groups = np.array([r["group"] for r in rows])
     source = np.array([b["source"] for b in buried], dtype=int)
-    from kg.relate import facts, model, scores
+    from kg.relate import scores
 
-    lexical = [r.relation for r in model().predict([(facts(r["a"]), facts(r["b"])) for r in rows])]
-    routed = np.array([passage.judged_by_layer(r["a"], r["b"], x) for r, x in zip(rows, lexical)])
-    asked = np.array([passage.overruled_to_supports(r["a"], r["b"], x) for r, x in zip(rows, lexical)])
-    lexical = [passage.mid_lexical(r["a"], r["b"], x) for r, x in zip(rows, lexical)]  # after the mid figure rail
+    lexical, routed, asked = lexical_routing(rows)
     cp = np.array([r.get("kind") == "claim-passage" for r in rows])
     print(f"{len(rows)} training pairs ({len(set(groups))} stories): " + ", ".join(f"{c} {int((y == c).sum())}" for c in LABELS)
           + f"; {len(buried)} buried copies of the claim/passage pairs")
