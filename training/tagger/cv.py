@@ -78,6 +78,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--folds", nargs="*", help="test only these folders (each still trained on all the others)")
     ap.add_argument("--errors", help="write the claims rules+tagger>=0.8 adds (false, gained) to this file")
     args = ap.parse_args()
     import pycrfsuite
@@ -100,7 +101,7 @@ def main() -> None:
     reach = [0, 0, 0]  # rules' missed core gold claims the tagger (all its claims) matches; right source; in a
     # sentence where the rules made an attributed claim
     tmp = Path(tempfile.mkdtemp(prefix="tagger-cv-"))
-    for folder in folders:
+    for folder in args.folds or folders:
         path = str(tmp / f"{folder.replace('/', '_')}.crf")
         train([it for it in its if it.folder != folder], path, args.c1, args.c2)
         tagger = pycrfsuite.Tagger()
