@@ -100,7 +100,8 @@ def main() -> None:
     errors = []
     reach = [0, 0, 0]  # rules' missed core gold claims the tagger (all its claims) matches; right source; in a
     # sentence where the rules made an attributed claim
-    tmp = Path(tempfile.mkdtemp(prefix="tagger-cv-"))
+    tmpdir = tempfile.TemporaryDirectory(prefix="tagger-cv-")  # the folds' model files, removed at the end
+    tmp = Path(tmpdir.name)
     for folder in args.folds or folders:
         path = str(tmp / f"{folder.replace('/', '_')}.crf")
         train([it for it in its if it.folder != folder], path, args.c1, args.c2)
