@@ -43,7 +43,7 @@ from typing import Callable, Iterable
 from ..model import Relation
 from .claims import ClaimFacts
 from .conflicts import (NAMED_IDF, _DATE_STEMS, _DENIAL_CUE, _REPORT_WORDS, _days, _denied_part, _generic,
-                        _idf, _numbered, _own_places, _strip_proclitic, counts, denied)
+                        _idf, _numbered, _own_places, _strip_proclitic, counts, denied, number_at)
 from .classifier import METHOD as MODEL_METHOD
 from .contradiction_rails import directions_only
 from .events import tolls, tolls_differ
@@ -63,7 +63,7 @@ _OFF_TIME = re.compile(r"(?<!\w)(?:" + _TIME_NOUN + r" (?:الماضي|الما�
                        r"[وف]?قبل(?: \S+){0,3} " + _TIME_NOUN + r")(?!\w)")
 # «غير صحيح» said of these judges a decision, not a report («التوجيهات … غير صحيحة»): a report is what it denies
 _NOT_TRUE = re.compile(r"(?<!\w)غير صحيح(?:ه|ا)?(?!\w)")
-_DISTRICT = {"منطقه", "مناطق", "حي", "احياء", "قريه", "قري", "بلده", "ناحيه", "قضاء", "جزيره"}
+_DISTRICT = {"منطقه", "مناطق", "حي", "احياء", "قريه", "قري", "بلده", "ناحيه", "قضاء", "جزيره", "مديريه", "مديريات"}
 
 
 def _rail(relation: Relation, name: str, why: str) -> Relation:
@@ -175,7 +175,8 @@ def count_place_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | 
     at least: the other may leave it to its context) and, where both name districts, one district in common:
     «أسر عشرة من المسلحين الحوثيين» against «أسر 3 … في شارع الستين» (Ibb and Taiz: no place in common named), and
     22 ISIS dead in «منطقة الحامضية وجزيرة الأنبار» against 16 in «مناطق حصيبة الشرقية وجزيرة الخالدية» (two
-    operations near Ramadi) are two events."""
+    operations near Ramadi) are two events; so are 30 dead «في مديرية مشرعة وحدنان» against 6 «في قرى جبل صبر» (two
+    Taiz fronts, fresh sample 13: a «مديرية» is a district too)."""
     if not _counts_differ(a, b):
         return None
     if not (a.places or b.places):
@@ -242,12 +243,18 @@ def _wider(listed: set[str], narrow: set[str]) -> bool:
         any(not any(same_place(p, q) for q in narrow) for p in listed)
 
 
+def _figured(f: ClaimFacts) -> bool:
+    """The claim gives a figure, in digits or in words («ثمانية», «ثلاثة عشر»: kg.relate.conflicts.number_at)."""
+    return bool(f.numbers) or any(number_at(f.toks, i) is not None for i in range(len(f.toks)))
+
+
 def scope_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | None:
     """A count over two regions and a count over one of them are not one figure: «قتل 40 في عدن ولحج» against «قتل 25
     في عدن» (blind sample 10: a two-region total read as one region's toll in conflict). The wider count names its
     places together, as a list (kg.places.listed_places: «عدن ولحج», «محافظتي أبين ولحج»), not one place in one clause
-    and another in the next."""
-    if denied(a) or denied(b) or not (a.numbers and b.numbers):
+    and another in the next. Figures in words count (`_figured`): fresh sample 10 stored «… للشريط الحدودي بجازان
+    وعسير … وإصابة ثمانية آخرين» against «إصابة سبعة … في مركز المسيال بقطاع ظهران الجنوب» (Asir's one post)."""
+    if denied(a) or denied(b) or not (_figured(a) and _figured(b)):
         return None  # figures on both sides, neither denied
     pa, pb = own_spots(a), own_spots(b)
     if _wider(listed_places(a.text), pb) or _wider(listed_places(b.text), pa):
