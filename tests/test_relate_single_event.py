@@ -265,3 +265,22 @@ def test_counts_in_two_named_districts_of_one_province_are_two_battles():
     assert rail is not None and "districts" in rail.why and count_place_rail(RULES, habashi, mashra) is not None
     same = facts("قتل 12 من المسلحين الحوثيين في اشتباكات في مديرية المسراخ جنوب تعز")
     assert count_place_rail(RULES, mashra, same) is None  # one district: one battle, the counts still conflict
+
+
+def test_reports_in_two_named_villages_are_two_events():
+    # made up, after fresh sample B of session 21 (two projectiles on two Jazan border villages, a day apart, stored
+    # as one event told at two times of day)
+    from kg.relate.single_event import villages_apart_rail
+
+    marwa = facts("في تمام الساعة الثالثة عصرا سقط مقذوف في أرض زراعية بقرية المروة من داخل الأراضي اليمنية وأصيب مواطن")
+    qanbura = facts("في تمام الساعة السابعة مساء سقط مقذوف في أرض زراعية بقرية القنبورة من داخل الأراضي اليمنية وتوفي عامل")
+    rail = villages_apart_rail(RULES, marwa, qanbura)
+    assert rail is not None and "villages-apart" in rail.why and villages_apart_rail(RULES, qanbura, marwa) is not None
+    assert single_event_rail(RULES, marwa, qanbura) is not None
+    same = facts("في تمام الساعة السابعة مساء سقط مقذوف على منزل بقرية المروة وأصيب مواطن")
+    assert villages_apart_rail(RULES, marwa, same) is None  # one village: the times may still conflict
+    assert villages_apart_rail(RULES, marwa, facts("سقط مقذوف في جازان وأصيب مواطن")) is None  # one side names none
+    # regions may hold one another: «منطقة القوقاز» and «منطقة كاباردينو» are no villages
+    assert villages_apart_rail(RULES, facts("مقتل 14 مسلحا في منطقة القوقاز"), facts("مقتل ستة في منطقة كاباردينو")) is None
+    # a denial names the accusation, not where: left to its own checks
+    assert villages_apart_rail(RULES, facts("قصف قرية المروة", "denied"), qanbura) is None

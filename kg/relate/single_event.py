@@ -19,6 +19,7 @@ those shapes, written as a general pattern of the news, and says so in `why` («
 - `model_alone_rail`: the headline model's own contradiction (no conflict rule found the pair) stands only
   between claims of one article (one report, one event), where the seed's contradictions are; across articles
   it was wrong every time it was read on fresh news (sample 4: 5 of 5, sample 6: 2 of 2, sample 8: 2 of 2);
+- `villages_apart_rail`: two reports naming different villages or quarters of their event are two events;
 - `own_revision_rail`: two tolls or counts behind which one speaker stands (kg.speakers: not `independent`) are
   the speaker's update of its own figure, not a contradiction between sources;
 - `revision_rail` (`RevisedFigures`): two death tolls that one identity (a speaker, the body it speaks for, an
@@ -64,6 +65,8 @@ _OFF_TIME = re.compile(r"(?<!\w)(?:" + _TIME_NOUN + r" (?:الماضي|الما�
 # «غير صحيح» said of these judges a decision, not a report («التوجيهات … غير صحيحة»): a report is what it denies
 _NOT_TRUE = re.compile(r"(?<!\w)غير صحيح(?:ه|ا)?(?!\w)")
 _DISTRICT = {"منطقه", "مناطق", "حي", "احياء", "قريه", "قري", "بلده", "ناحيه", "قضاء", "جزيره", "مديريه", "مديريات"}
+# the finest named units: one event does not happen in two villages or two quarters («بقرية المروة» vs «بقرية القنبورة»)
+_VILLAGE = {"قريه", "قري", "حي", "احياء"}
 
 
 def _rail(relation: Relation, name: str, why: str) -> Relation:
@@ -151,11 +154,11 @@ def evaluation_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | N
     return None
 
 
-def _districts(f: ClaimFacts) -> set[str]:
+def _districts(f: ClaimFacts, words: set[str] = _DISTRICT) -> set[str]:
     """The words right after a district word («منطقة الحامضية», «مناطق حصيبة الشرقية»): the places an operation
-    names below the town."""
+    names below the town (`words`: which district words; _VILLAGE for villages and quarters only)."""
     toks = f.toks
-    after = [u for t, u in zip(toks, toks[1:]) if t in _DISTRICT or _strip_proclitic(t) in _DISTRICT]
+    after = [u for t, u in zip(toks, toks[1:]) if t in words or _strip_proclitic(t) in words]
     return {f.stem_of[u] for u in after if u in f.stem_of and not _generic(f.stem_of[u])}
 
 
@@ -235,6 +238,21 @@ def places_apart_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation |
         return None
     return _rail(rel, "places-apart", f"the two reports are placed apart ({sorted(sa)[0]} vs {sorted(sb)[0]}): two "
                                       f"events")
+
+
+def villages_apart_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """Two reports (neither a denial) that each name the villages or quarters of their event, none in common, are two
+    events, whatever rule paired them: two projectiles on Jazan's border villages, «بقرية المروة» on Thursday at 15:00
+    and «بقرية القنبورة» on Friday at 19:00, were stored as one event told at two times of day (fresh sample B of
+    session 21, read before this check). Regions («منطقة القوقاز» vs «منطقة كاباردينو») may hold one another: only
+    villages and quarters (_VILLAGE) count here."""
+    if denied(a) or denied(b):
+        return None
+    va, vb = _districts(a, _VILLAGE), _districts(b, _VILLAGE)
+    if not va or not vb or va & vb:
+        return None
+    return _rail(rel, "villages-apart", f"the two reports name different villages or quarters ({sorted(va)[0]} vs "
+                                        f"{sorted(vb)[0]}): two events")
 
 
 def _wider(listed: set[str], narrow: set[str]) -> bool:
@@ -322,7 +340,8 @@ def single_event_rail(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, date_a
     if rel is None or rel.relation != "contradicts":
         return None
     return (anaphoric_denial_rail(rel, a, b, date_a, date_b) or bare_denial_rail(rel, a, b, same_article)
-            or evaluation_rail(rel, a, b) or count_place_rail(rel, a, b) or places_apart_rail(rel, a, b) or scope_rail(rel, a, b)
+            or evaluation_rail(rel, a, b) or count_place_rail(rel, a, b) or places_apart_rail(rel, a, b)
+            or villages_apart_rail(rel, a, b) or scope_rail(rel, a, b)
             or model_alone_rail(rel, a, b, same_article))
 
 
