@@ -389,3 +389,18 @@ def test_an_inclusion_and_a_non_inclusion_naming_different_countries_are_two_agr
     assert inclusion_conflict(turkey, jordan, "2015-07-24", "2015-07-30") is None
     same = facts("أي اتفاق مع تركيا لن يشمل فرض منطقة حظر طيران في شمال كفرنوران", places=[])
     assert inclusion_conflict(turkey, same, "2015-07-24", "2015-07-30") is not None
+
+
+def test_wajh_of_a_manner_phrase_is_no_act_a_denial_can_name():
+    # made up, after fresh sample C of session 21: «التوجه» denied against a report whose only «وجه» is «على وجه
+    # الخصوص» (in particular), with the two clubs named on both sides
+    from kg.relate.conflicts import _act_roots, _root, denies_the_proposition
+
+    denial = facts("لم يكن هذا التوجه مبنيا على طلب ناديي الهلال والنصر بل هو مبادرة من الاتحاد", "denied")
+    report = facts("طالب أعضاء الاتحاد وإداريو ناديي الهلال والنصر بارتداء الزي الرسمي في المباراة وعلى وجه الخصوص "
+                   "لحظة التتويج")
+    assert _root("التوجه") not in _act_roots(report)
+    assert denies_the_proposition(denial, report) is None
+    # «وجه» as a word of its own still counts: «وجه الاتحاد دعوة الى ناديي الهلال والنصر»
+    invited = facts("وجه الاتحاد دعوة الى ناديي الهلال والنصر لحضور المباراة")
+    assert _root("التوجه") in _act_roots(invited)

@@ -95,3 +95,22 @@ def test_two_sources_in_one_article_on_one_aircraft_shot_down_or_failed():
     assert "shot down" in article_conflict(fault, missile).why
     assert not one_aircraft(missile, {**fault, "article": "urn:article:other"})  # another article: another aircraft
     assert not one_aircraft(missile, {**fault, "source": missile["source"]})  # one source: its own account
+
+
+def test_charges_said_to_be_against_someone_are_not_a_charge_that_someone_makes():
+    # made up, after fresh sample 11 («ومن جانبه، يتهم النظام الإيراني المعارضة … بالتهويل» … «الاتهامات الموجهة إلى
+    # نظام طهران غير صحيحة»): the charge's text starts at its verb, so its first words are the accuser
+    from kg.relate.one_article import accused_by_themselves, charged_party
+
+    denial = claim(2, "الاتهامات الموجهة إلى نظام طهران غير صحيحة", "دبلوماسي", "قال", "denied")
+    by_tehran = dict(claim(1, "النظام الإيراني المعارضة في الخارج بالتهويل والمبالغة", "معارض", "يتهم"), cue_end=99)
+    assert charged_party(denial["text"]) >= {"iran", "نظام"} and charged_party("التهم الموجهة إليه") == frozenset()
+    assert accused_by_themselves(denial, by_tehran)
+    assert answers(denial, by_tehran) is None and article_conflict(by_tehran, denial) is None
+    # the accuser named before the text («واتهم قبادي نظام الرئيس روحاني باتباع …»): the regime is the accused
+    against_tehran = dict(claim(3, "النظام الإيراني باتباع سياسة ظالمة بحق العمال", "قبادي", "اتهم"), cue_end=290)
+    assert not accused_by_themselves(denial, against_tehran) and answers(denial, against_tehran) == "charges"
+    # a charge against someone else, or a denial naming no one, as before
+    by_kyiv = dict(claim(4, "روسيا بتأجيج التمرد", "كييف", "تتهم"), cue_end=399)
+    assert answers(claim(5, "التهم بشكل مستمر", "موسكو", "تنفي", "denied"), by_kyiv) == "charges"
+    assert answers(denial, by_kyiv) == "charges"

@@ -243,3 +243,44 @@ def test_a_count_with_its_city_on_one_side_and_its_region_on_the_other_is_one_ev
     assert count_place_rail(RULES, aden, crater) is None
     assert aden.places == {"aden"} and crater.places == {"crater"}  # Crater is a district of Aden
     assert not places_differ(aden, crater) and places_differ(aden, taiz)
+
+
+def test_a_count_in_words_over_two_listed_places_is_not_one_of_them():
+    # made up, after sample 10's border toll (Jazan and Asir listed, the wounded of both, against one post's): the
+    # figures are words («خمسة», «تسعة»), which the scope check now reads as figures too
+    two = facts("سقطت قذائف على قرى حدودية في جازان ونجران أدت إلى مقتل خمسة مدنيين وإصابة تسعة آخرين")
+    one = facts("مقتل ثلاثة مدنيين وإصابة أربعة في سقوط قذائف على قرية حدودية في نجران")
+    assert not two.numbers and not one.numbers  # no digits on either side
+    rail = scope_rail(RULES, two, one)
+    assert rail is not None and "jazan, najran vs najran" in rail.why and scope_rail(RULES, one, two) is not None
+    assert scope_rail(RULES, facts("مقتل خمسة مدنيين وإصابة تسعة آخرين في نجران"), one) is None  # one scope
+    assert scope_rail(RULES, facts("سقطت قذائف على قرى حدودية في جازان ونجران"), one) is None  # no figure
+
+
+def test_counts_in_two_named_districts_of_one_province_are_two_battles():
+    # made up, after sample 13's Taiz fronts («مديرية مشرعة وحدنان» vs «قرى جبل صبر»): a «مديرية» is a district
+    mashra = facts("قتل 30 من مسلحي الحوثي في مواجهات مع المقاومة في مديرية المسراخ جنوب تعز")
+    habashi = facts("قتل 12 من المسلحين الحوثيين في اشتباكات في قرى جبل حبشي غرب تعز")
+    rail = count_place_rail(RULES, mashra, habashi)
+    assert rail is not None and "districts" in rail.why and count_place_rail(RULES, habashi, mashra) is not None
+    same = facts("قتل 12 من المسلحين الحوثيين في اشتباكات في مديرية المسراخ جنوب تعز")
+    assert count_place_rail(RULES, mashra, same) is None  # one district: one battle, the counts still conflict
+
+
+def test_reports_in_two_named_villages_are_two_events():
+    # made up, after fresh sample B of session 21 (two projectiles on two Jazan border villages, a day apart, stored
+    # as one event told at two times of day)
+    from kg.relate.single_event import villages_apart_rail
+
+    marwa = facts("في تمام الساعة الثالثة عصرا سقط مقذوف في أرض زراعية بقرية المروة من داخل الأراضي اليمنية وأصيب مواطن")
+    qanbura = facts("في تمام الساعة السابعة مساء سقط مقذوف في أرض زراعية بقرية القنبورة من داخل الأراضي اليمنية وتوفي عامل")
+    rail = villages_apart_rail(RULES, marwa, qanbura)
+    assert rail is not None and "villages-apart" in rail.why and villages_apart_rail(RULES, qanbura, marwa) is not None
+    assert single_event_rail(RULES, marwa, qanbura) is not None
+    same = facts("في تمام الساعة السابعة مساء سقط مقذوف على منزل بقرية المروة وأصيب مواطن")
+    assert villages_apart_rail(RULES, marwa, same) is None  # one village: the times may still conflict
+    assert villages_apart_rail(RULES, marwa, facts("سقط مقذوف في جازان وأصيب مواطن")) is None  # one side names none
+    # regions may hold one another: «منطقة القوقاز» and «منطقة كاباردينو» are no villages
+    assert villages_apart_rail(RULES, facts("مقتل 14 مسلحا في منطقة القوقاز"), facts("مقتل ستة في منطقة كاباردينو")) is None
+    # a denial names the accusation, not where: left to its own checks
+    assert villages_apart_rail(RULES, facts("قصف قرية المروة", "denied"), qanbura) is None

@@ -265,10 +265,23 @@ def _denied_head(f: ClaimFacts) -> str | None:
 PARTICIPANT_REACH = 3  # content words after the denied act where its participants stand («خطف جبهة النصرة مقاتلين»)
 
 
+# «على وجه الخصوص», «على وجه التحديد», «بوجه عام»: «وجه» in a manner phrase names no act (its rough root is that of
+# «التوجه», «مواجهة»); fresh sample C of session 21 stored «التوجه» denied against «… على وجه الخصوص»
+_MANNER_AFTER = {"الخصوص", "التحديد", "العموم", "السرعه", "الاطلاق", "التقريب", "عام", "خاص"}
+
+
+def _manner_word(toks: list[str], i: int) -> bool:
+    """toks[i] is «وجه» of a manner phrase («على وجه الخصوص», «بوجه عام»)."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return nxt in _MANNER_AFTER and (t == "بوجه" or t == "وجه" and i > 0 and toks[i - 1] in ("علي", "وعلي"))
+
+
 def _act_roots(f: ClaimFacts) -> set[str]:
     """Rough roots of the claim's words that can say what is denied: not the names of countries, leaders or dates
-    («الجمعة» is when, and shares its rough root with «المجموعة»)."""
-    return {_root(t) for t in f.toks if f.stem_of.get(t) not in _ENTITY_STEMS}
+    («الجمعة» is when, and shares its rough root with «المجموعة»), nor «وجه» of a manner phrase (`_manner_word`)."""
+    return {_root(t) for i, t in enumerate(f.toks) if f.stem_of.get(t) not in _ENTITY_STEMS
+            and not _manner_word(f.toks, i)}
 
 
 def denied_participants(f: ClaimFacts, head: str) -> list[str]:

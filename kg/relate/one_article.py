@@ -12,6 +12,8 @@ named «معهد …», «وهو ما تنفيه …» at the claim just before 
 is about one helicopter: «أسقطت المروحية بصاروخ» (the Taliban) against «المروحية سقطت بسبب عطل تقني» (the defence
 ministry) in one article (sample 6, fh-16) share no place and little meaning (kg.relate.events.downing_conflict
 asks for one of those). Both sides are claims of that one article by two sources: a contradiction by construction.
+Charges a denial says are against someone («الاتهامات الموجهة إلى نظام طهران») do not answer a charge that someone
+makes (`accused_by_themselves`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Iterable
 
 from ..model import Relation
 from ..text import light_stem, tokens
+from .claims import _entities
 from .conflicts import METHOD
 from .lexicon import _strip_proclitic
 
@@ -74,6 +77,47 @@ def _is_charge(claim: dict) -> bool:
     return bool(cue) and (cue[0] in _CHARGE_CUES or _strip_proclitic(cue[0]) in _CHARGE_CUES)
 
 
+# «الاتهامات الموجهة إلى نظام طهران», «التهم ضد الحكومة»: whom the denied charges are against
+_AIMED = {"الموجهه", "الموجه", "الموجهين"}
+_AT = {"الي", "ضد", "بحق", "نحو"}
+_VERDICT = {"غير", "لا", "ليس", "ليست", "عار", "عاريه", "باطله", "كاذبه", "ملفقه", "مفبركه"}  # where the target ends
+AIMED_REACH = 3  # words after «إلى» that name whom the charges are against
+SUBJECT_WORDS = 2  # the first words of a charge's text that name its accuser when the text starts at the verb
+
+
+def _party(toks: list[str]) -> frozenset[str]:
+    """Who a few words name: their countries and named groups (kg.relate.claims._entities: «طهران», «الإيراني» are
+    Iran) and their content words' light stems («نظام»)."""
+    return _entities(toks) | frozenset(light_stem(_strip_proclitic(t)) for t in toks if len(t) > 2)
+
+
+def charged_party(text: str) -> frozenset[str]:
+    """Whom a denial of charges says they are against («الاتهامات الموجهة إلى نظام طهران» → Iran, «نظام»); empty when
+    it names no one («التهم الموجهة إليه»: a pronoun)."""
+    toks = tokens(text)
+    for i, t in enumerate(toks):
+        at = i + 1 if t in _AIMED and i + 1 < len(toks) and toks[i + 1] in _AT else i if t in _AT - {"الي"} else None
+        if at is not None and i > 0:
+            named = []
+            for u in toks[at + 1:at + 1 + AIMED_REACH]:
+                if not u.isalpha() or u in _VERDICT:
+                    break
+                named.append(u)
+            return _party(named)
+    return frozenset()
+
+
+def accused_by_themselves(denial: dict, report: dict) -> bool:
+    """The charges a denial says are against X cannot be a report where X is the accuser: when a charge's text starts
+    right at its verb («يتهم النظام الإيراني المعارضة … بالتهويل»: the cue, then the text), its first words are the
+    verb's subject, the accuser, whoever extraction named as the source (fresh sample 11: the Iranian regime's charge
+    against the opposition was stored as what «الاتهامات الموجهة إلى نظام طهران غير صحيحة» denies)."""
+    if report.get("start") is None or report.get("cue_end") is None or report["start"] - report["cue_end"] > 1:
+        return False
+    aimed = charged_party(denial["text"])
+    return bool(aimed) and bool(aimed & _party(tokens(report["text"])[:SUBJECT_WORDS]))
+
+
 def _named(claim: dict, stems: frozenset[str]) -> bool:
     label = " ".join(filter(None, (claim["source"].get("label"), claim["source"].get("name"))))
     return bool(stems & {light_stem(t) for t in tokens(label) if len(t) > 2})
@@ -96,7 +140,7 @@ def answers(denial: dict, report: dict) -> str | None:
     if denial["polarity"] != "denied":
         return None
     if kind == "charges":
-        return kind if _is_charge(report) else None
+        return kind if _is_charge(report) and not accused_by_themselves(denial, report) else None
     return kind if _named(report, stems) else None
 
 

@@ -19,6 +19,7 @@ those shapes, written as a general pattern of the news, and says so in `why` («
 - `model_alone_rail`: the headline model's own contradiction (no conflict rule found the pair) stands only
   between claims of one article (one report, one event), where the seed's contradictions are; across articles
   it was wrong every time it was read on fresh news (sample 4: 5 of 5, sample 6: 2 of 2, sample 8: 2 of 2);
+- `villages_apart_rail`: two reports naming different villages or quarters of their event are two events;
 - `own_revision_rail`: two tolls or counts behind which one speaker stands (kg.speakers: not `independent`) are
   the speaker's update of its own figure, not a contradiction between sources;
 - `revision_rail` (`RevisedFigures`): two death tolls that one identity (a speaker, the body it speaks for, an
@@ -43,7 +44,7 @@ from typing import Callable, Iterable
 from ..model import Relation
 from .claims import ClaimFacts
 from .conflicts import (NAMED_IDF, _DATE_STEMS, _DENIAL_CUE, _REPORT_WORDS, _days, _denied_part, _generic,
-                        _idf, _numbered, _own_places, _strip_proclitic, counts, denied)
+                        _idf, _numbered, _own_places, _strip_proclitic, counts, denied, number_at)
 from .classifier import METHOD as MODEL_METHOD
 from .contradiction_rails import directions_only
 from .events import tolls, tolls_differ
@@ -63,7 +64,9 @@ _OFF_TIME = re.compile(r"(?<!\w)(?:" + _TIME_NOUN + r" (?:الماضي|الما�
                        r"[وف]?قبل(?: \S+){0,3} " + _TIME_NOUN + r")(?!\w)")
 # «غير صحيح» said of these judges a decision, not a report («التوجيهات … غير صحيحة»): a report is what it denies
 _NOT_TRUE = re.compile(r"(?<!\w)غير صحيح(?:ه|ا)?(?!\w)")
-_DISTRICT = {"منطقه", "مناطق", "حي", "احياء", "قريه", "قري", "بلده", "ناحيه", "قضاء", "جزيره"}
+_DISTRICT = {"منطقه", "مناطق", "حي", "احياء", "قريه", "قري", "بلده", "ناحيه", "قضاء", "جزيره", "مديريه", "مديريات"}
+# the finest named units: one event does not happen in two villages or two quarters («بقرية المروة» vs «بقرية القنبورة»)
+_VILLAGE = {"قريه", "قري", "حي", "احياء"}
 
 
 def _rail(relation: Relation, name: str, why: str) -> Relation:
@@ -151,11 +154,11 @@ def evaluation_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | N
     return None
 
 
-def _districts(f: ClaimFacts) -> set[str]:
+def _districts(f: ClaimFacts, words: set[str] = _DISTRICT) -> set[str]:
     """The words right after a district word («منطقة الحامضية», «مناطق حصيبة الشرقية»): the places an operation
-    names below the town."""
+    names below the town (`words`: which district words; _VILLAGE for villages and quarters only)."""
     toks = f.toks
-    after = [u for t, u in zip(toks, toks[1:]) if t in _DISTRICT or _strip_proclitic(t) in _DISTRICT]
+    after = [u for t, u in zip(toks, toks[1:]) if t in words or _strip_proclitic(t) in words]
     return {f.stem_of[u] for u in after if u in f.stem_of and not _generic(f.stem_of[u])}
 
 
@@ -175,7 +178,8 @@ def count_place_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | 
     at least: the other may leave it to its context) and, where both name districts, one district in common:
     «أسر عشرة من المسلحين الحوثيين» against «أسر 3 … في شارع الستين» (Ibb and Taiz: no place in common named), and
     22 ISIS dead in «منطقة الحامضية وجزيرة الأنبار» against 16 in «مناطق حصيبة الشرقية وجزيرة الخالدية» (two
-    operations near Ramadi) are two events."""
+    operations near Ramadi) are two events; so are 30 dead «في مديرية مشرعة وحدنان» against 6 «في قرى جبل صبر» (two
+    Taiz fronts, fresh sample 13: a «مديرية» is a district too)."""
     if not _counts_differ(a, b):
         return None
     if not (a.places or b.places):
@@ -236,18 +240,39 @@ def places_apart_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation |
                                       f"events")
 
 
+def villages_apart_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """Two reports (neither a denial) that each name the villages or quarters of their event, none in common, are two
+    events, whatever rule paired them: two projectiles on Jazan's border villages, «بقرية المروة» on Thursday at 15:00
+    and «بقرية القنبورة» on Friday at 19:00, were stored as one event told at two times of day (fresh sample B of
+    session 21, read before this check). Regions («منطقة القوقاز» vs «منطقة كاباردينو») may hold one another: only
+    villages and quarters (_VILLAGE) count here."""
+    if denied(a) or denied(b):
+        return None
+    va, vb = _districts(a, _VILLAGE), _districts(b, _VILLAGE)
+    if not va or not vb or va & vb:
+        return None
+    return _rail(rel, "villages-apart", f"the two reports name different villages or quarters ({sorted(va)[0]} vs "
+                                        f"{sorted(vb)[0]}): two events")
+
+
 def _wider(listed: set[str], narrow: set[str]) -> bool:
     """`listed` (places named together) holds every place of `narrow` and at least one more apart from all of them."""
     return bool(narrow) and all(any(same_place(p, q) for p in listed) for q in narrow) and \
         any(not any(same_place(p, q) for q in narrow) for p in listed)
 
 
+def _figured(f: ClaimFacts) -> bool:
+    """The claim gives a figure, in digits or in words («ثمانية», «ثلاثة عشر»: kg.relate.conflicts.number_at)."""
+    return bool(f.numbers) or any(number_at(f.toks, i) is not None for i in range(len(f.toks)))
+
+
 def scope_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | None:
     """A count over two regions and a count over one of them are not one figure: «قتل 40 في عدن ولحج» against «قتل 25
     في عدن» (blind sample 10: a two-region total read as one region's toll in conflict). The wider count names its
     places together, as a list (kg.places.listed_places: «عدن ولحج», «محافظتي أبين ولحج»), not one place in one clause
-    and another in the next."""
-    if denied(a) or denied(b) or not (a.numbers and b.numbers):
+    and another in the next. Figures in words count (`_figured`): fresh sample 10 stored «… للشريط الحدودي بجازان
+    وعسير … وإصابة ثمانية آخرين» against «إصابة سبعة … في مركز المسيال بقطاع ظهران الجنوب» (Asir's one post)."""
+    if denied(a) or denied(b) or not (_figured(a) and _figured(b)):
         return None  # figures on both sides, neither denied
     pa, pb = own_spots(a), own_spots(b)
     if _wider(listed_places(a.text), pb) or _wider(listed_places(b.text), pa):
@@ -315,7 +340,8 @@ def single_event_rail(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, date_a
     if rel is None or rel.relation != "contradicts":
         return None
     return (anaphoric_denial_rail(rel, a, b, date_a, date_b) or bare_denial_rail(rel, a, b, same_article)
-            or evaluation_rail(rel, a, b) or count_place_rail(rel, a, b) or places_apart_rail(rel, a, b) or scope_rail(rel, a, b)
+            or evaluation_rail(rel, a, b) or count_place_rail(rel, a, b) or places_apart_rail(rel, a, b)
+            or villages_apart_rail(rel, a, b) or scope_rail(rel, a, b)
             or model_alone_rail(rel, a, b, same_article))
 
 
