@@ -98,12 +98,72 @@ def test_every_interface_string_has_an_arabic_translation():
         str(TEMPLATE_DIR), method_map=[("**.html", "jinja2.ext:babel_extract")],
         options_map={"**.html": {"extensions": "jinja2.ext.i18n"}})}
     ids |= set(SOURCE_TYPE_LABELS.values())
+    # and the app's own messages: gettext calls and the error messages a page or card shows (api.i18n.Message, N_)
+    ids |= {m if isinstance(m, str) else m[0] for _, _, m, _, _ in extract_from_dir(
+        str(TEMPLATE_DIR.parent / "api"), method_map=[("*.py", "python")],
+        keywords={"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "Message": None})}
+    assert {"no claim with key %(key)s", "Input should be %(expected)s", "sign in to add articles"} <= ids
     assert len(ids) > 100
     missing = sorted(i for i in ids if not ar.get(i))
     assert not missing, missing
     # placeholders survive translation
     for msgid, text in ar.items():
         assert set(re.findall(r"%\(\w+\)s", msgid)) == set(re.findall(r"%\(\w+\)s", text)), msgid
+
+
+def test_error_pages_speak_the_interface_language(client):
+    """The Arabic interface's error page showed its details in English («no claim with key 'nokey'», pydantic's
+    «Input should be …»); they come from the catalog now, and the JSON API's details stay English, as they were."""
+    html = {"Accept": "text/html"}
+    for path, arabic, english in [
+        ("/claims/nokey", "لا يوجد ادعاء بالمفتاح &#39;nokey&#39;", "no claim with key &#39;nokey&#39;"),
+        ("/sources/nokey", "لا يوجد مصدر بالمفتاح &#39;nokey&#39;", "no source with key &#39;nokey&#39;"),
+        ("/?kind=bogus", "kind=bogus: يجب أن تكون القيمة &#39;contradicts&#39; أو &#39;supports&#39;",
+         "kind=bogus: Input should be &#39;contradicts&#39; or &#39;supports&#39;"),
+        ("/?page=0&sort=x", "يجب ألا تقل القيمة عن 1", "page=0: Input should be greater than or equal to 1"),
+        ("/sources?page=x", "page=x: يجب أن تكون القيمة عددًا صحيحًا", "page=x: Input should be a valid integer"),
+        ("/?from=2015-13", "from: يُكتب التاريخ بالصيغة YYYY", "from: a date is written YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("/claims/nokey?format=bogus", "الصيغة &#39;bogus&#39; غير متاحة هنا", "format &#39;bogus&#39; is not offered"),
+        ("/nowhere", "الصفحة غير موجودة", "Not Found"),
+    ]:
+        sep = "&" if "?" in path else "?"
+        ar = client.get(f"{path}{sep}lang=ar", headers=html).text
+        assert arabic in ar and english not in ar, path
+        assert english in client.get(f"{path}{sep}lang=en", headers=html).text, path
+    both = client.get("/?page=0&sort=x&lang=ar", headers=html).text
+    assert re.search(r"<p>(sort|page)=[^<]+؛ (sort|page)=[^<]+</p>", both)  # each bad parameter, joined in Arabic
+    assert client.get("/api/claims/nokey").json() == {"detail": "no claim with key 'nokey'"}
+    assert client.get("/api/relations", params={"kind": "bogus"}).json()["detail"][0]["msg"] == (
+        "Input should be 'contradicts' or 'supports'")
+
+
+def test_a_parameter_error_pydantic_words_otherwise_stays_in_its_words():
+    from api.app import _parameter_error
+
+    known = _parameter_error({"type": "literal_error", "loc": ("query", "view"), "input": "x",
+                              "msg": "Input should be 'a', 'b' or 'c'", "ctx": {"expected": "'a', 'b' or 'c'"}})
+    assert known == "view=x: Input should be 'a', 'b' or 'c'"
+    assert known.in_language("ar") == "view=x: يجب أن تكون القيمة 'a', 'b' أو 'c'"
+    # a type without a translation, or a pydantic that words a known type differently: its English words
+    for e in ({"type": "uuid_parsing", "msg": "Input should be a valid UUID"},
+              {"type": "greater_than", "msg": "Input should be greater than 0", "ctx": {"gt": 0.0}}):
+        got = _parameter_error({**e, "loc": ("query", "n"), "input": "v"})
+        assert got == f"n=v: {e['msg']}" and got.in_language("ar") == got
+
+
+def test_arabic_numbers_take_the_arabic_separators(client):
+    """Arabic-Indic digits were grouped and pointed with Latin marks: «٤,٣٠١ ادعاء» and «الثقة ٠.٧٤» on a
+    corpus-sized store's home page; the Arabic separators are ٬ and ٫ (CLDR's arab numbering)."""
+    from api.i18n import activate, number
+
+    activate("ar")
+    try:
+        assert (number(4301), number(0.74, 2), number(1234567.5)) == ("٤٬٣٠١", "٠٫٧٤", "١٬٢٣٤٬٥٦٧٫٥")
+    finally:
+        activate("en")
+    assert (number(4301), number(0.74, 2)) == ("4,301", "0.74")
+    home = client.get("/?lang=ar").text
+    assert re.search("[٠-٩]٫[٠-٩]", home) and not re.search("[٠-٩][.,][٠-٩]", home)
 
 
 def test_dates_formatted_for_the_locale(client):
