@@ -370,11 +370,11 @@ def search_page(request: Request, q: str = Query("", max_length=500), page: int 
         doc = {"@context": PAGE_CONTEXT, "@type": "ItemList", "name": q, "itemListElement": [
             {"@type": "ListItem", "position": i + 1, "item": _claim_node(base, c)} for i, c in enumerate(results)]}
         return _twin(request, fmt, doc, [_claim_row(c) for c in results], CLAIM_COLUMNS, "search")
-    results = repo.search(q, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE) if q.strip() else []
+    results, has_next = repo.search_page(q, PAGE_SIZE, (page - 1) * PAGE_SIZE) if q.strip() else ([], False)
     # claims are searched by their Arabic words; a name typed here ("Observatory", "المرصد السوري")
     # also leads to the sources so named, which search of claim text alone never showed
     named = repo.sources_named(q) if q.strip() and page == 1 else []
     return _page(request, "search.html", {
-        "q": q, "highlight": q, "results": results[:PAGE_SIZE], "page": page, "has_next": len(results) > PAGE_SIZE,
+        "q": q, "highlight": q, "results": results, "page": page, "has_next": has_next,
         "before": (page - 1) * PAGE_SIZE, "sources": named[:SEARCH_SOURCES],
         "more_sources": len(named) > SEARCH_SOURCES}, LIST_FORMATS)
