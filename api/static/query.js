@@ -18,6 +18,12 @@
       endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
     });
     var tab = yasgui.getTab();
+    // results as a reader wants them: a literal's value alone (not "0.951"^^<…XMLSchema#double>, quotes and
+    // language tags), and whole, not cut to fit the column («…ل قوات النظام للمدينة»); the table's own
+    // "Simple view" and "Ellipse" boxes still switch both back
+    var yasr = typeof tab.getYasr === "function" ? tab.getYasr() : null;
+    var table = yasr && yasr.config && yasr.config.plugins ? yasr.config.plugins.table : null;
+    if (table) table.dynamicConfig = Object.assign({ compact: true, isEllipsed: false }, table.dynamicConfig || {});
     var textarea = document.getElementById("query");
     tab.setQuery(shared !== null ? shared : textarea.value);
     form.hidden = true;
