@@ -75,3 +75,22 @@ def test_the_default_query_shows_values_whole_and_plain(browser, server):
     page.screenshot(path=str(ARTIFACTS / "query-page-default-ar.png"), full_page=True)
     assert not errors, errors
     page.close()
+
+
+def test_a_claim_iri_in_the_results_opens_its_page_here(browser, server):
+    """The results linked a claim's IRI (https://w3id.org/sanad/id/claim/KEY) to w3id.org, which sends it nowhere:
+    a fact-checker clicking a claim in the answer left the site for an error. It opens the claim's page here."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    page.goto(server.url + "/query?example=contradictions-of-source")
+    page.wait_for_selector(".yasr table tbody tr a.iri", timeout=30000)
+    link = page.locator(".yasr table tbody a.iri").first
+    key = link.inner_text().rsplit("/", 1)[-1]
+    assert re.fullmatch(r"[0-9a-f]{12}", key)
+    with context.expect_page() as opened:
+        link.click()
+    claim = opened.value
+    claim.wait_for_load_state()
+    assert claim.url == f"{server.url}/claims/{key}"
+    assert claim.locator("h1").count() == 1 and "404" not in claim.title()
+    context.close()

@@ -284,6 +284,29 @@ def test_query_pages_speak_the_interface_language_and_read_left_to_right(client)
     assert "Example queries" in en
 
 
+def test_the_sparql_results_page_links_claims_sources_and_articles_here(client):
+    """The results page (format=html) showed a claim's IRI as text, and the IRIs name w3id.org, which sends them
+    nowhere: a claim, source or article IRI is a link to its page on this server; any other stays text."""
+    from api.rendering import local_page
+
+    assert local_page("https://w3id.org/sanad/id/claim/62ba10491f43") == "/claims/62ba10491f43"
+    assert local_page("https://w3id.org/sanad/id/graph/article/ac4cd19eba2f") == "/articles/ac4cd19eba2f"
+    assert local_page("https://w3id.org/sanad/id/source/sohr") == "/sources/sohr"
+    for other in ("https://w3id.org/sanad/id/relation/cc466b7df4a1", "https://example.org/id/claim/62ba10491f43",
+                  "https://w3id.org/sanad/id/claim/x/y", None):
+        assert local_page(other) is None
+    query = ("SELECT ?c ?s ?text WHERE { ?c a <http://schema.org/Claim> ; <http://schema.org/author> ?s ; "
+             "<http://schema.org/text> ?text } LIMIT 3")
+    page = client.get("/sparql", params={"query": query, "format": "html"}).text
+    claims = re.findall(r'<td dir="auto"><a href="/claims/([0-9a-f]{12})" dir="ltr">https://w3id.org/sanad/id/claim/\1</a>',
+                        page)
+    sources = re.findall(r'<a href="/sources/([^"]+)" dir="ltr">https://w3id.org/sanad/id/source/\1</a>', page)
+    assert len(claims) == 3 and len(sources) == 3
+    assert client.get(f"/claims/{claims[0]}").status_code == 200
+    body = page.split("<tbody>")[1].split("</tbody>")[0]
+    assert body.count("<a ") == 6  # the texts stay text
+
+
 def test_sparql_results_page_shows_every_query_error(client):
     """The editor's plain form (format=html) showed a syntax error on its page but a refused or failing
     query as bare text; clients asking for SPARQL results keep the plain-text 400."""

@@ -38,6 +38,18 @@
         tab.query();
       });
     });
+    // a claim's, source's or article's IRI in the results (https://w3id.org/sanad/id/claim/KEY) opens its page on
+    // this server: w3id.org sends these IRIs nowhere yet. Links are mended as they are pointed at, focused or
+    // clicked, so every page of the results table is covered however it was drawn
+    var ids = host.dataset.ids || "";
+    var pages = { claim: "claims", source: "sources", article: "articles" };
+    function mend(ev) {
+      var a = ev.target && ev.target.closest ? ev.target.closest("a.iri") : null;
+      if (!a || !ids || a.href.indexOf(ids) !== 0) return;
+      var m = /^(?:graph\/)?(claim|source|article)\/([A-Za-z0-9][A-Za-z0-9_-]{0,80})$/.exec(a.href.slice(ids.length));
+      if (m) a.href = "/" + pages[m[1]] + "/" + m[2];
+    }
+    ["mouseover", "focusin", "click"].forEach(function (type) { host.addEventListener(type, mend, true); });
     if (host.dataset.autorun === "true") tab.query();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
