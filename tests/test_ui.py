@@ -166,6 +166,15 @@ def test_arabic_numbers_take_the_arabic_separators(client):
     assert re.search("[٠-٩]٫[٠-٩]", home) and not re.search("[٠-٩][.,][٠-٩]", home)
 
 
+def test_the_arabic_interface_writes_the_arabic_comma(client):
+    """The attribution chain said «(إعلام رسمي), مكتوب وسائل الإعلام السورية الرسمية», a Latin comma in Arabic."""
+    key = next(k for k in claim_keys(client.get("/").text)
+               if "written" in client.get(f"/claims/{k}?lang=en").text)
+    ar = client.get(f"/claims/{key}?lang=ar").text
+    assert re.search(r"\)، مكتوب <span", ar) and "), مكتوب" not in ar
+    assert re.search(r"\), written <span", client.get(f"/claims/{key}?lang=en").text)
+
+
 def test_dates_formatted_for_the_locale(client):
     key = claim_keys(client.get("/").text)[0]
     en = client.get(f"/claims/{key}")
