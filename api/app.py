@@ -19,6 +19,7 @@ from kg.reviews import Reviews
 from kg.users import UserDirectory
 from kg.store import is_server, open_store, store_location
 
+from . import i18n
 from .names import DisplayRepository
 from .rendering import templates
 
@@ -37,12 +38,43 @@ CARD_FALLBACK_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'
 HSTS = "max-age=31536000"  # a year; no includeSubDomains: other hosts of the domain are not ours to pin
 
 
-def _parameter_error(e: dict) -> str:
-    """One of FastAPI's validation errors in a sentence: `kind=bogus: Input should be …`."""
+def _parameter_error(e: dict) -> i18n.Message:
+    """One of FastAPI's validation errors in a sentence: `kind=bogus: Input should be …`, in English as pydantic
+    words it and in Arabic from the catalog (the kinds a page's parameters meet; another stays English)."""
     name = ".".join(str(x) for x in e.get("loc", ())[1:]) or "request"
     given = e.get("input")
     shown = f"{name}={given}" if isinstance(given, (str, int, float)) else name
-    return f"{shown[:120]}: {e.get('msg', 'not valid')}"
+    return i18n.Message("%(parameter)s: %(problem)s", parameter=shown[:120], problem=_problem(e))
+
+
+# pydantic's error types → the message with its context's values as placeholders (English: pydantic's words)
+_PROBLEMS = {
+    "literal_error": i18n.N_("Input should be %(expected)s"),
+    "greater_than_equal": i18n.N_("Input should be greater than or equal to %(ge)s"),
+    "less_than_equal": i18n.N_("Input should be less than or equal to %(le)s"),
+    "greater_than": i18n.N_("Input should be greater than %(gt)s"),
+    "less_than": i18n.N_("Input should be less than %(lt)s"),
+    "int_parsing": i18n.N_("Input should be a valid integer, unable to parse string as an integer"),
+    "bool_parsing": i18n.N_("Input should be a valid boolean, unable to interpret input"),
+    "string_too_long": i18n.N_("String should have at most %(max_length)s characters"),
+    "missing": i18n.N_("Field required"),
+}
+
+
+def _problem(e: dict) -> str:
+    msg = str(e.get("msg", "not valid"))
+    template = _PROBLEMS.get(str(e.get("type")))
+    ctx = dict(e.get("ctx") or {})
+    if template is None:
+        return msg
+    if "expected" in ctx:  # "'ar' or 'en'", "'a', 'b' or 'c'": the last "or" is a word to translate
+        first, _, last = str(ctx["expected"]).rpartition(" or ")
+        ctx["expected"] = i18n.Message("%(choices)s or %(last)s", choices=first, last=last) if first else last
+    try:
+        problem = i18n.Message(template, **ctx)
+    except (KeyError, TypeError, ValueError):
+        return msg
+    return problem if problem == msg else msg  # worded otherwise by this pydantic: its words, untranslated
 
 
 class HeadAsGet:
@@ -220,7 +252,9 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
     def error_page(request: Request, status: int, detail, headers=None):
         if request.url.path.startswith("/cards/") and not request.url.path.endswith(".svg"):
             return cards.card_error(request, status, detail)  # inside an iframe: card-sized
-        return templates.TemplateResponse(request, "error.html", {"status": status, "detail": detail},
+        lang = getattr(request.state, "lang", None) or i18n.pick(request)
+        return templates.TemplateResponse(request, "error.html",
+                                          {"status": status, "detail": i18n.localized(detail, lang)},
                                           status_code=status, headers=headers)
 
     @app.exception_handler(StarletteHTTPException)
@@ -237,7 +271,7 @@ def create_app(store: str | None = None, users: str | None = None, announce_url:
         gets a page naming the parameter, not FastAPI's JSON; clients of the API keep the JSON."""
         if not wants_html(request):
             return await request_validation_exception_handler(request, exc)
-        return error_page(request, 422, "; ".join(_parameter_error(e) for e in exc.errors()))
+        return error_page(request, 422, [_parameter_error(e) for e in exc.errors()])
 
     return app
 

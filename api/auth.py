@@ -20,6 +20,8 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from kg.users import User, UserDirectory
 
+from .i18n import Message
+
 COOKIE = "sanad_session"
 MAX_AGE = 12 * 3600
 _PROCESS_SECRET = secrets.token_urlsafe(32)  # used only while no users file exists
@@ -104,10 +106,11 @@ def check_csrf(request: Request, token: str | None) -> None:
     if origin and origin != "null":
         host = request.headers.get("host", "")
         if urlsplit(origin).netloc != host:
-            raise HTTPException(403, "cross-site form submission refused")
+            raise HTTPException(403, Message("cross-site form submission refused"))
     expected = session(request).get("csrf", "")
     if not token or not hmac.compare_digest(token.encode(), expected.encode()):
-        raise HTTPException(403, "the form has expired or did not come from this site: reload the page and try again")
+        raise HTTPException(403, Message("the form has expired or did not come from this site: reload the page and try "
+                                         "again"))
 
 
 def safe_next(target: str | None) -> str:

@@ -35,6 +35,7 @@ from kg.repository import Repository
 
 from .cache import etag_matches
 from .deps import get_repo
+from .i18n import localized, no_such
 from .rendering import TEMPLATE_DIR, base_url, claim_jsonld, clip, safe_text, templates
 
 router = APIRouter(include_in_schema=False)
@@ -363,7 +364,8 @@ def card_error(request: Request, status: int, detail: Any) -> HTMLResponse:
     lang = lang if lang in STRINGS else "ar"
     m = _CLAIM_URL.match(request.url.path)
     html = templates.get_template("card_error.html").render(
-        lang=lang, dir="rtl" if lang == "ar" else "ltr", t=STRINGS[lang], status=status, detail=detail,
+        lang=lang, dir="rtl" if lang == "ar" else "ltr", t=STRINGS[lang], status=status,
+        detail=localized(detail, lang),
         base=base_url(request), css=Markup(_ERROR_CSS), script=Markup(_SCRIPT), key=m.group(1) if m else "")
     csp = (f"default-src 'none'; style-src {_sha256(_ERROR_CSS)}; script-src {SCRIPT_HASH}; img-src 'none'; "
            "base-uri 'none'; form-action 'none'")
@@ -384,7 +386,7 @@ def card_image(key: str, request: Request, lang: Lang = "ar", theme: Theme = "li
     that shapes Arabic (cairo, or a browser); none comes as a well-kept pure library."""
     inputs = card_inputs(repo, key)
     if inputs is None:
-        raise HTTPException(404, f"no claim with key {key!r}")
+        raise no_such("claim", key)
     base = base_url(request)
     etag = etag_of("svg", base, lang, theme, inputs)
     headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL}
@@ -401,7 +403,7 @@ def card(key: str, request: Request, lang: Lang = "ar", theme: Theme = "light", 
          maxwidth: int | None = Query(None, ge=200, le=2000), repo: Repository = Depends(get_repo)):
     inputs = card_inputs(repo, key)
     if inputs is None:
-        raise HTTPException(404, f"no claim with key {key!r}")
+        raise no_such("claim", key)
     etag = etag_of("html", base_url(request), lang, theme, view, maxwidth, inputs)
     headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL, "Link": discovery_link(base_url(request), key, True)}
     if not_modified(request, etag):

@@ -18,7 +18,7 @@ from typing import Any
 from babel.dates import format_date, format_datetime
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
-from fastapi import Request
+from fastapi import HTTPException, Request
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locales"
 LANGUAGES = {"en": {"name": "English", "dir": "ltr"}, "ar": {"name": "العربية", "dir": "rtl"}}
@@ -53,6 +53,55 @@ def activate(lang: str) -> None:
 def gettext(message: str) -> str:
     t = catalog(current()).get(message)
     return t if isinstance(t, str) and t else message
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalog (tests/test_ui.py reads the marks) where it is translated later."""
+    return message
+
+
+class Message(str):
+    """A message the reader may see on a page, for errors: the string is the English text (what the JSON API
+    and logs get, as before), and `in_language` gives it in the page's or card's language from the catalog.
+    Placeholders are %(name)s, as in the catalog; a parameter that is a Message is translated too."""
+
+    msgid: str
+    params: dict[str, Any]
+
+    def __new__(cls, msgid: str, **params: Any) -> "Message":
+        obj = super().__new__(cls, _fill(msgid, params, None))
+        obj.msgid, obj.params = msgid, params
+        return obj
+
+    def in_language(self, lang: str) -> str:
+        text = catalog(lang).get(self.msgid)
+        return _fill(text if isinstance(text, str) and text else self.msgid, self.params, lang)
+
+
+def _fill(text: str, params: dict[str, Any], lang: str | None) -> str:
+    if not params:
+        return text
+    return text % {k: v.in_language(lang) if lang and isinstance(v, Message) else str(v) for k, v in params.items()}
+
+
+def localized(detail: Any, lang: str) -> str:
+    """An error's detail in `lang`: a Message translated, a plain string the catalog has (Starlette's
+    "Not Found") translated, anything else as it is; a list (a request's invalid parameters), each."""
+    if isinstance(detail, (list, tuple)):
+        return ("؛ " if lang == "ar" else "; ").join(localized(d, lang) for d in detail)
+    if isinstance(detail, Message):
+        return detail.in_language(lang)
+    text = catalog(lang).get(detail) if isinstance(detail, str) else None
+    return text if isinstance(text, str) and text else str(detail)
+
+
+_NO_SUCH = {"claim": N_("no claim with key %(key)s"), "source": N_("no source with key %(key)s"),
+            "article": N_("no article with key %(key)s")}
+
+
+def no_such(kind: str, key: str) -> HTTPException:
+    """The 404 of a claim, source or article key the store does not have."""
+    return HTTPException(404, Message(_NO_SUCH[kind], key=repr(key)))
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
@@ -99,8 +148,11 @@ def number(n: Any, decimals: int | None = None) -> str:
     except (TypeError, ValueError):
         return str(n)
     fmt = None if decimals is None else "#,##0." + "0" * decimals if decimals else "#,##0"
+    # Arabic-Indic digits take the Arabic separators (٤٬٣٠١ and ٠٫٧٤): CLDR's default Arabic numbers are Latin,
+    # whose "," and "." among Arabic-Indic digits read «٤,٣٠١», the comma close to the Arabic comma «،»
+    system = "arab" if current() == "ar" else "latn"
     return _digits(format_decimal(value if decimals or not value.is_integer() else int(value), format=fmt,
-                                  locale=current()))
+                                  locale=current(), numbering_system=system))
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")

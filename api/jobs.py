@@ -15,6 +15,7 @@ from kg.jobs import DEFAULT_MAX_BODY_BYTES, JOBS_FILE_DAYS, InputError, JobQueue
 
 from . import auth
 from .deps import has_write_token, write_denied
+from .i18n import Message
 from .rendering import templates
 
 router = APIRouter(tags=["articles"])
@@ -193,7 +194,7 @@ def add_article(request: Request, text: str = Form("", max_length=2_000_000),
 
     auth.check_csrf(request, csrf)
     if auth.current_user(request) is None:
-        raise HTTPException(401, "sign in to add articles")
+        raise HTTPException(401, Message("sign in to add articles"))
     activate(getattr(request.state, "lang", None) or pick(request))  # for the messages below
     values = {"text": text, "title": title, "publisher": publisher, "date": date, "url": url, "page_url": page_url}
     try:
@@ -219,5 +220,5 @@ def job_page(job_id: str, request: Request):
         return RedirectResponse(f"/login?{urlencode({'next': f'/jobs/{job_id}'})}", status_code=303)
     view = _job_json(request, job_id)
     if view is None:
-        raise HTTPException(404, f"no job {job_id!r}")
+        raise HTTPException(404, Message("no job %(job)s", job=repr(job_id)))
     return auth.save(request, templates.TemplateResponse(request, "job.html", {"job": view}))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, Query, Request
 
 from kg.outlets import publisher_names
 from kg.repository import Repository
 from kg.reviews import Reviews
 
 from .deps import RATE_LIMITED, get_repo, get_reviews
+from .i18n import no_such
 
 router = APIRouter(prefix="/api", tags=["api"])
 # Past 2**64 - limit the store's OFFSET + LIMIT overflows (a 500, found by schemathesis); no
@@ -35,19 +36,28 @@ def stats(repo: Repository = Depends(get_repo)):
 
 
 @router.get("/relations", summary="Relations between claims of different or same sources")
-def relations(kind: Literal["contradicts", "supports"] | None = None, source: str | None = None,
+def relations(request: Request, kind: Literal["contradicts", "supports"] | None = None, source: str | None = None,
               limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
               independent: bool | None = Query(None, description="true: only statements that share no source"),
               repo: Repository = Depends(get_repo)):
-    return {"items": repo.relations(kind=kind, source_key=source, limit=limit, offset=offset, independent=independent),
-            "limit": limit, "offset": offset}
+    items = repo.relations(kind=kind, source_key=source, limit=limit + 1, offset=offset, independent=independent)
+    return _page(request, items, limit, offset)
+
+
+def _page(request: Request, items: list, limit: int, offset: int, more: bool | None = None) -> dict:
+    """One page of a list, read one item longer than `limit` to know whether another page follows (or told,
+    `more`): the items, `limit`, `offset` and `next`, the URL of the next page (these parameters, offset moved
+    on), or null at the end (a client paging by offset had no way to know the last page but asking past it)."""
+    more = (len(items) > limit if more is None else more) and offset + limit <= MAX_OFFSET
+    return {"items": items[:limit], "limit": limit, "offset": offset,
+            "next": str(request.url.include_query_params(offset=offset + limit)) if more else None}
 
 
 @router.get("/claims/{key}", summary="One claim, with its relations and verdicts (newest first)")
 def claim(key: str, repo: Repository = Depends(get_repo), reviews: Reviews = Depends(get_reviews)):
     c = repo.claim(key)
     if c is None:
-        raise HTTPException(404, f"no claim with key {key!r}")
+        raise no_such("claim", key)
     related = [{"relation": r["relation"], "confidence": r["confidence"], "why": r["why"],
                 "same_source": r["same_source"], "independent": r["independent"], "claim": r["other"]}
                for r in repo.related(key)]
@@ -58,15 +68,16 @@ def claim(key: str, repo: Repository = Depends(get_repo), reviews: Reviews = Dep
 @router.get("/claims/{key}/reviews", summary="Every verdict recorded on a claim, newest first, with history links")
 def claim_reviews(key: str, repo: Repository = Depends(get_repo), reviews: Reviews = Depends(get_reviews)):
     if repo.claim(key) is None:
-        raise HTTPException(404, f"no claim with key {key!r}")
+        raise no_such("claim", key)
     return {"items": reviews.history(key)}
 
 
 @router.get("/search", summary="Search claims and quotes (Arabic-normalized)", dependencies=[RATE_LIMITED],
              responses={429: {"description": "Too many requests from this address (see Retry-After)"}})
-def search(q: str = Query(..., min_length=1, max_length=500), limit: int = Query(50, ge=1, le=500),
+def search(request: Request, q: str = Query(..., min_length=1, max_length=500), limit: int = Query(50, ge=1, le=500),
            offset: int = Query(0, ge=0, le=MAX_OFFSET), repo: Repository = Depends(get_repo)):
-    return {"q": q, "items": repo.search(q, limit=limit, offset=offset)}
+    items, more = repo.search_page(q, limit, offset)
+    return {"q": q, **_page(request, items, limit, offset, more)}
 
 
 @router.get("/sources", summary="Sources with claims")
@@ -78,19 +89,19 @@ def sources(repo: Repository = Depends(get_repo)):
 def source(key: str, repo: Repository = Depends(get_repo)):
     s = repo.source(key)
     if s is None:
-        raise HTTPException(404, f"no source with key {key!r}")
+        raise no_such("source", key)
     return {**s, "claims": repo.source_claims(key)}
 
 
 @router.get("/articles", summary="Articles")
-def articles(limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
+def articles(request: Request, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
              repo: Repository = Depends(get_repo)):
-    return {"items": repo.articles(limit=limit, offset=offset), "limit": limit, "offset": offset}
+    return _page(request, repo.articles(limit=limit + 1, offset=offset), limit, offset)
 
 
 @router.get("/articles/{key}", summary="An article's text, metadata and claims")
 def article(key: str, repo: Repository = Depends(get_repo)):
     a = repo.article(key)
     if a is None:
-        raise HTTPException(404, f"no article with key {key!r}")
+        raise no_such("article", key)
     return {**_named_publisher(a), "claims": repo.article_claims(key)}

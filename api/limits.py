@@ -49,6 +49,8 @@ from typing import Callable
 
 from fastapi import HTTPException, Request
 
+from .i18n import Message
+
 Clock = Callable[[], float]
 MAX_TRACKED = 100_000  # accounts / addresses remembered at once (the oldest are forgotten first)
 
@@ -280,5 +282,6 @@ def rate_limit(request: Request) -> None:
         headers = {"Retry-After": retry_after(wait)}
         if request.url.path.startswith("/sparql"):  # cross-origin SPARQL clients may read the 429
             headers.update({"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "Retry-After"})
-        raise HTTPException(429, f"too many requests from this address: try again in {headers['Retry-After']} s",
+        raise HTTPException(429, Message("too many requests from this address: try again in %(seconds)s s",
+                                          seconds=headers["Retry-After"]),
                             headers=headers)

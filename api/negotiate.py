@@ -22,6 +22,8 @@ from typing import Any, Iterable
 from fastapi import HTTPException, Request
 from fastapi.responses import Response
 
+from .i18n import Message
+
 MEDIA = {
     "html": "text/html",
     "jsonld": "application/ld+json",
@@ -72,7 +74,8 @@ def choose(request: Request, offered: Iterable[str]) -> str:
     fmt = request.query_params.get("format")
     if fmt:
         if fmt not in offered:
-            raise HTTPException(406, f"format {fmt!r} is not offered here; one of: {', '.join(offered)}")
+            raise HTTPException(406, Message("format %(format)s is not offered here; one of: %(offered)s",
+                                              format=repr(fmt), offered=", ".join(offered)))
         return fmt
     # highest q first, ties to the earlier entry; */* leaves the choice to the server (HTML)
     for media, _ in accepted(request.headers.get("accept", "")):

@@ -17,6 +17,7 @@ from kg.reviews import ReviewError, Reviews, ratings
 from . import auth
 from .cards import SVG_H, SVG_W, as_claim_relations, card_inputs, discovery_link, embed_snippet, oembed_urls
 from .deps import RATE_LIMITED, get_repo, get_reviews
+from .i18n import Message, no_such
 from .negotiate import PAGE_CONTEXT, alternates, choose, csv_response, jsonld_response, turtle_response
 from .rendering import base_url, claim_jsonld, clip, context_window, publisher_jsonld, segments, templates
 
@@ -108,7 +109,8 @@ def _date_param(v: str | None, name: str) -> str | None:
     if not v:
         return None
     if not _DATE.match(v) or not _real_date(v):
-        raise HTTPException(400, f"{name}: a date is written YYYY, YYYY-MM or YYYY-MM-DD (a real month and day)")
+        raise HTTPException(400, Message("%(name)s: a date is written YYYY, YYYY-MM or YYYY-MM-DD (a real month and "
+                                         "day)", name=name))
     return v
 
 
@@ -176,7 +178,7 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo),
     fmt = choose(request, ITEM_FORMATS)
     claim = repo.claim(key)
     if claim is None:
-        raise HTTPException(404, f"no claim with key {key!r}")
+        raise no_such("claim", key)
     article = repo.article(claim["article_key"])
     history = reviews.history(key)
     review = repo.latest_review(key)
@@ -228,7 +230,7 @@ def claim_page(key: str, request: Request, repo: Repository = Depends(get_repo),
 def review_form(key: str, request: Request, repo: Repository = Depends(get_repo)):
     claim = repo.claim(key)
     if claim is None:
-        raise HTTPException(404, f"no claim with key {key!r}")
+        raise no_such("claim", key)
     if auth.current_user(request) is None:
         return RedirectResponse(f"/login?{urlencode({'next': f'/claims/{key}/review'})}", status_code=303)
     return _form(request, claim, repo)
@@ -250,10 +252,10 @@ def record_review(key: str, request: Request, rating: str = Form(..., max_length
     auth.check_csrf(request, csrf)
     user = auth.current_user(request)
     if user is None:
-        raise HTTPException(401, "sign in to record a verdict")
+        raise HTTPException(401, Message("sign in to record a verdict"))
     claim = repo.claim(key)
     if claim is None:
-        raise HTTPException(404, f"no claim with key {key!r}")
+        raise no_such("claim", key)
     links = [u for u in re.split(r"\s+", evidence) if u]
     try:
         reviews.record(key, rating, rationale, user, evidence=links, supporting_keys=supporting[:50],
@@ -270,7 +272,7 @@ def source_page(key: str, request: Request, page: int = Query(1, ge=1, le=10_000
     fmt = choose(request, LIST_FORMATS)
     source = repo.source(key)
     if source is None:
-        raise HTTPException(404, f"no source with key {key!r}")
+        raise no_such("source", key)
     if fmt != "html":
         claims = repo.source_claims(key)
         base = base_url(request)
@@ -320,7 +322,7 @@ def article_page(key: str, request: Request, repo: Repository = Depends(get_repo
     fmt = choose(request, LIST_FORMATS)
     article = repo.article(key)
     if article is None:
-        raise HTTPException(404, f"no article with key {key!r}")
+        raise no_such("article", key)
     claims = repo.article_claims(key)
     if fmt != "html":
         base = base_url(request)
@@ -368,11 +370,11 @@ def search_page(request: Request, q: str = Query("", max_length=500), page: int 
         doc = {"@context": PAGE_CONTEXT, "@type": "ItemList", "name": q, "itemListElement": [
             {"@type": "ListItem", "position": i + 1, "item": _claim_node(base, c)} for i, c in enumerate(results)]}
         return _twin(request, fmt, doc, [_claim_row(c) for c in results], CLAIM_COLUMNS, "search")
-    results = repo.search(q, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE) if q.strip() else []
+    results, has_next = repo.search_page(q, PAGE_SIZE, (page - 1) * PAGE_SIZE) if q.strip() else ([], False)
     # claims are searched by their Arabic words; a name typed here ("Observatory", "المرصد السوري")
     # also leads to the sources so named, which search of claim text alone never showed
     named = repo.sources_named(q) if q.strip() and page == 1 else []
     return _page(request, "search.html", {
-        "q": q, "highlight": q, "results": results[:PAGE_SIZE], "page": page, "has_next": len(results) > PAGE_SIZE,
+        "q": q, "highlight": q, "results": results, "page": page, "has_next": has_next,
         "before": (page - 1) * PAGE_SIZE, "sources": named[:SEARCH_SOURCES],
         "more_sources": len(named) > SEARCH_SOURCES}, LIST_FORMATS)

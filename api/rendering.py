@@ -10,6 +10,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from kg.model import BASE as ID_BASE
 from kg.outlets import outlet_name
 from kg.resources import data_dir
 from kg.text import normalize, normalize_with_offsets
@@ -139,6 +140,20 @@ def page_url(request: Request, **changes: Any) -> str:
     return f"{request.url.path}?{urlencode(params)}" if params else request.url.path
 
 
+# IRIs (kg.model: https://w3id.org/sanad/id/{kind}/{key}) that have a page here; w3id.org sends them nowhere yet
+_LOCAL_PAGE = re.compile(
+    r"^" + re.escape(ID_BASE) + r"(?:graph/)?(claim|source|article)/([A-Za-z0-9][A-Za-z0-9_-]{0,80})$")
+LOCAL_PAGES = {"claim": "claims", "source": "sources", "article": "articles"}
+
+
+def local_page(iri: Any) -> str | None:
+    """The page on this server of a claim, source or article IRI (an article's graph too), else None."""
+    m = _LOCAL_PAGE.match(str(iri or ""))
+    return f"/{LOCAL_PAGES[m.group(1)]}/{m.group(2)}" if m else None
+
+
+templates.env.globals["local_page"] = local_page
+templates.env.globals["id_base"] = ID_BASE
 templates.env.globals["lang_url"] = lang_url
 templates.env.globals["page_url"] = page_url
 

@@ -771,6 +771,28 @@ def test_an_error_inside_a_card_iframe_is_card_sized(http, denial, path, status)
     assert ("This claim card cannot be shown." in html) == ("lang=en" in path)
 
 
+@pytest.mark.parametrize("path, detail", [
+    ("/cards/000000000000", "404: لا يوجد ادعاء بالمفتاح &#39;000000000000&#39;"),
+    ("/cards/{key}?lang=fr", "422: lang=fr: يجب أن تكون القيمة &#39;ar&#39; أو &#39;en&#39;"),
+    ("/cards/{key}?view=huge", "422: view=huge: يجب أن تكون القيمة &#39;full&#39; أو &#39;compact&#39;"),
+    ("/cards/{key}?maxwidth=50&lang=ar", "422: maxwidth=50: يجب ألا تقل القيمة عن 200"),
+    ("/cards/{key}/more", "404: الصفحة غير موجودة"),
+    ("/cards/000000000000?lang=en", "404: no claim with key &#39;000000000000&#39;"),
+    ("/cards/{key}?lang=en&theme=pink", "422: theme=pink: Input should be &#39;light&#39; or &#39;dark&#39;"),
+])
+def test_a_card_error_speaks_the_cards_language(http, denial, path, detail):
+    """An Arabic card's error box said «تعذّر عرض بطاقة الادعاء هذه.» over English details («no claim with key …»,
+    pydantic's «Input should be 'ar' or 'en'»), in a paragraph that dir=auto turned left to right when it began
+    with the parameter's Latin name: the details come from the catalog in the card's language, in its direction."""
+    r = http.get(path.format(key=denial["key"]), headers={"Accept": "text/html"})
+    assert r.status_code == int(detail[:3])
+    lang = "en" if "lang=en" in path else "ar"
+    assert f'<html lang="{lang}" dir="{"ltr" if lang == "en" else "rtl"}"' in r.text
+    assert f"<p>{detail}</p>" in r.text
+    if lang == "ar":
+        assert not re.search(r"no claim|Input should|Not Found", r.text)
+
+
 @pytest.mark.parametrize("path", ["/cards/{key}", "/cards/{key}?lang=en&view=compact", "/cards/{key}.svg",
                                   "/oembed?url={base}/claims/{key}", "/claims/{key}", "/api/claims/{key}", "/",
                                   "/sparql", "/.well-known/void", "/static/embed.js"])

@@ -98,12 +98,81 @@ def test_every_interface_string_has_an_arabic_translation():
         str(TEMPLATE_DIR), method_map=[("**.html", "jinja2.ext:babel_extract")],
         options_map={"**.html": {"extensions": "jinja2.ext.i18n"}})}
     ids |= set(SOURCE_TYPE_LABELS.values())
+    # and the app's own messages: gettext calls and the error messages a page or card shows (api.i18n.Message, N_)
+    ids |= {m if isinstance(m, str) else m[0] for _, _, m, _, _ in extract_from_dir(
+        str(TEMPLATE_DIR.parent / "api"), method_map=[("*.py", "python")],
+        keywords={"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "Message": None})}
+    assert {"no claim with key %(key)s", "Input should be %(expected)s", "sign in to add articles"} <= ids
     assert len(ids) > 100
     missing = sorted(i for i in ids if not ar.get(i))
     assert not missing, missing
     # placeholders survive translation
     for msgid, text in ar.items():
         assert set(re.findall(r"%\(\w+\)s", msgid)) == set(re.findall(r"%\(\w+\)s", text)), msgid
+
+
+def test_error_pages_speak_the_interface_language(client):
+    """The Arabic interface's error page showed its details in English («no claim with key 'nokey'», pydantic's
+    «Input should be …»); they come from the catalog now, and the JSON API's details stay English, as they were."""
+    html = {"Accept": "text/html"}
+    for path, arabic, english in [
+        ("/claims/nokey", "لا يوجد ادعاء بالمفتاح &#39;nokey&#39;", "no claim with key &#39;nokey&#39;"),
+        ("/sources/nokey", "لا يوجد مصدر بالمفتاح &#39;nokey&#39;", "no source with key &#39;nokey&#39;"),
+        ("/?kind=bogus", "kind=bogus: يجب أن تكون القيمة &#39;contradicts&#39; أو &#39;supports&#39;",
+         "kind=bogus: Input should be &#39;contradicts&#39; or &#39;supports&#39;"),
+        ("/?page=0&sort=x", "يجب ألا تقل القيمة عن 1", "page=0: Input should be greater than or equal to 1"),
+        ("/sources?page=x", "page=x: يجب أن تكون القيمة عددًا صحيحًا", "page=x: Input should be a valid integer"),
+        ("/?from=2015-13", "from: يُكتب التاريخ بالصيغة YYYY", "from: a date is written YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("/claims/nokey?format=bogus", "الصيغة &#39;bogus&#39; غير متاحة هنا", "format &#39;bogus&#39; is not offered"),
+        ("/nowhere", "الصفحة غير موجودة", "Not Found"),
+    ]:
+        sep = "&" if "?" in path else "?"
+        ar = client.get(f"{path}{sep}lang=ar", headers=html).text
+        assert arabic in ar and english not in ar, path
+        assert english in client.get(f"{path}{sep}lang=en", headers=html).text, path
+    both = client.get("/?page=0&sort=x&lang=ar", headers=html).text
+    assert re.search(r"<p>(sort|page)=[^<]+؛ (sort|page)=[^<]+</p>", both)  # each bad parameter, joined in Arabic
+    assert client.get("/api/claims/nokey").json() == {"detail": "no claim with key 'nokey'"}
+    assert client.get("/api/relations", params={"kind": "bogus"}).json()["detail"][0]["msg"] == (
+        "Input should be 'contradicts' or 'supports'")
+
+
+def test_a_parameter_error_pydantic_words_otherwise_stays_in_its_words():
+    from api.app import _parameter_error
+
+    known = _parameter_error({"type": "literal_error", "loc": ("query", "view"), "input": "x",
+                              "msg": "Input should be 'a', 'b' or 'c'", "ctx": {"expected": "'a', 'b' or 'c'"}})
+    assert known == "view=x: Input should be 'a', 'b' or 'c'"
+    assert known.in_language("ar") == "view=x: يجب أن تكون القيمة 'a', 'b' أو 'c'"
+    # a type without a translation, or a pydantic that words a known type differently: its English words
+    for e in ({"type": "uuid_parsing", "msg": "Input should be a valid UUID"},
+              {"type": "greater_than", "msg": "Input should be greater than 0", "ctx": {"gt": 0.0}}):
+        got = _parameter_error({**e, "loc": ("query", "n"), "input": "v"})
+        assert got == f"n=v: {e['msg']}" and got.in_language("ar") == got
+
+
+def test_arabic_numbers_take_the_arabic_separators(client):
+    """Arabic-Indic digits were grouped and pointed with Latin marks: «٤,٣٠١ ادعاء» and «الثقة ٠.٧٤» on a
+    corpus-sized store's home page; the Arabic separators are ٬ and ٫ (CLDR's arab numbering)."""
+    from api.i18n import activate, number
+
+    activate("ar")
+    try:
+        assert (number(4301), number(0.74, 2), number(1234567.5)) == ("٤٬٣٠١", "٠٫٧٤", "١٬٢٣٤٬٥٦٧٫٥")
+    finally:
+        activate("en")
+    assert (number(4301), number(0.74, 2)) == ("4,301", "0.74")
+    home = client.get("/?lang=ar").text
+    assert re.search("[٠-٩]٫[٠-٩]", home) and not re.search("[٠-٩][.,][٠-٩]", home)
+
+
+def test_the_arabic_interface_writes_the_arabic_comma(client):
+    """The attribution chain said «(إعلام رسمي), مكتوب وسائل الإعلام السورية الرسمية», a Latin comma in Arabic."""
+    key = next(k for k in claim_keys(client.get("/").text)
+               if "written" in client.get(f"/claims/{k}?lang=en").text)
+    ar = client.get(f"/claims/{key}?lang=ar").text
+    assert re.search(r"\)، مكتوب <span", ar) and "), مكتوب" not in ar
+    assert re.search(r"\), written <span", client.get(f"/claims/{key}?lang=en").text)
 
 
 def test_dates_formatted_for_the_locale(client):
@@ -222,6 +291,29 @@ def test_query_pages_speak_the_interface_language_and_read_left_to_right(client)
     assert "النتيجة:" in page and "تشغيل" in page
     en = client.get("/query", params={"lang": "en"}).text
     assert "Example queries" in en
+
+
+def test_the_sparql_results_page_links_claims_sources_and_articles_here(client):
+    """The results page (format=html) showed a claim's IRI as text, and the IRIs name w3id.org, which sends them
+    nowhere: a claim, source or article IRI is a link to its page on this server; any other stays text."""
+    from api.rendering import local_page
+
+    assert local_page("https://w3id.org/sanad/id/claim/62ba10491f43") == "/claims/62ba10491f43"
+    assert local_page("https://w3id.org/sanad/id/graph/article/ac4cd19eba2f") == "/articles/ac4cd19eba2f"
+    assert local_page("https://w3id.org/sanad/id/source/sohr") == "/sources/sohr"
+    for other in ("https://w3id.org/sanad/id/relation/cc466b7df4a1", "https://example.org/id/claim/62ba10491f43",
+                  "https://w3id.org/sanad/id/claim/x/y", None):
+        assert local_page(other) is None
+    query = ("SELECT ?c ?s ?text WHERE { ?c a <http://schema.org/Claim> ; <http://schema.org/author> ?s ; "
+             "<http://schema.org/text> ?text } LIMIT 3")
+    page = client.get("/sparql", params={"query": query, "format": "html"}).text
+    claims = re.findall(r'<td dir="auto"><a href="/claims/([0-9a-f]{12})" dir="ltr">https://w3id.org/sanad/id/claim/\1</a>',
+                        page)
+    sources = re.findall(r'<a href="/sources/([^"]+)" dir="ltr">https://w3id.org/sanad/id/source/\1</a>', page)
+    assert len(claims) == 3 and len(sources) == 3
+    assert client.get(f"/claims/{claims[0]}").status_code == 200
+    body = page.split("<tbody>")[1].split("</tbody>")[0]
+    assert body.count("<a ") == 6  # the texts stay text
 
 
 def test_sparql_results_page_shows_every_query_error(client):
@@ -382,6 +474,34 @@ def test_a_page_past_the_end_says_so_and_search_counts_every_page(site, client, 
 
 
 # -- machine-readable twins
+
+@pytest.mark.parametrize("path, params, key", [
+    ("/api/relations", {"limit": 2}, "key"), ("/api/relations", {"kind": "contradicts", "limit": 1}, "key"),
+    ("/api/search", {"q": "تدمر", "limit": 4}, "key")])  # the seed has one article: /api/articles pages alike
+def test_the_json_lists_name_their_next_page(client, path, params, key):
+    """A newsroom script paging /api/relations, /api/articles or /api/search by offset could not tell the last
+    page from a full one: it had to ask past the end. Each page names the next one (`next`, null at the end)."""
+    everything = client.get(path, params={**params, "limit": 500}).json()
+    assert everything["next"] is None
+    want = [x[key] for x in everything["items"]]
+    assert len(want) > params["limit"]
+    got, url, pages = [], client.get(path, params=params).url, 0
+    while url:
+        page = client.get(str(url)).json()
+        assert len(page["items"]) <= params["limit"] and page["limit"] == params["limit"]
+        assert page["items"] or pages == 0
+        got += [x[key] for x in page["items"]]
+        url, pages = page["next"], pages + 1
+    assert pages == -(-len(want) // params["limit"])  # no empty page asked for at the end
+    # every item once (search pages overlapped: on a 600-article store «داعش» paged by 20 showed 52 of 101 claims);
+    # a search page is in article order, the matches cut by IRI, so the pages joined are in another order than one
+    assert len(got) == len(set(got)) and set(got) == set(want)
+    assert got == want or path == "/api/search"
+    exact = client.get(path, params={**params, "limit": len(want)}).json()  # a full last page: no next
+    assert len(exact["items"]) == len(want) and exact["next"] is None
+    past = client.get(path, params={**params, "offset": len(want)}).json()
+    assert past["items"] == [] and past["next"] is None
+
 
 def test_every_list_page_has_jsonld_turtle_and_csv(client):
     for path, params in (("/", {}), ("/sources", {}), ("/articles", {}), ("/search", {"q": "تدمر"})):

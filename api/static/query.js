@@ -18,6 +18,12 @@
       endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
     });
     var tab = yasgui.getTab();
+    // results as a reader wants them: a literal's value alone (not "0.951"^^<…XMLSchema#double>, quotes and
+    // language tags), and whole, not cut to fit the column («…ل قوات النظام للمدينة»); the table's own
+    // "Simple view" and "Ellipse" boxes still switch both back
+    var yasr = typeof tab.getYasr === "function" ? tab.getYasr() : null;
+    var table = yasr && yasr.config && yasr.config.plugins ? yasr.config.plugins.table : null;
+    if (table) table.dynamicConfig = Object.assign({ compact: true, isEllipsed: false }, table.dynamicConfig || {});
     var textarea = document.getElementById("query");
     tab.setQuery(shared !== null ? shared : textarea.value);
     form.hidden = true;
@@ -32,6 +38,18 @@
         tab.query();
       });
     });
+    // a claim's, source's or article's IRI in the results (https://w3id.org/sanad/id/claim/KEY) opens its page on
+    // this server: w3id.org sends these IRIs nowhere yet. Links are mended as they are pointed at, focused or
+    // clicked, so every page of the results table is covered however it was drawn
+    var ids = host.dataset.ids || "";
+    var pages = { claim: "claims", source: "sources", article: "articles" };
+    function mend(ev) {
+      var a = ev.target && ev.target.closest ? ev.target.closest("a.iri") : null;
+      if (!a || !ids || a.href.indexOf(ids) !== 0) return;
+      var m = /^(?:graph\/)?(claim|source|article)\/([A-Za-z0-9][A-Za-z0-9_-]{0,80})$/.exec(a.href.slice(ids.length));
+      if (m) a.href = "/" + pages[m[1]] + "/" + m[2];
+    }
+    ["mouseover", "focusin", "click"].forEach(function (type) { host.addEventListener(type, mend, true); });
     if (host.dataset.autorun === "true") tab.query();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
