@@ -6,8 +6,8 @@ is built again. Every source name the app shows comes from one of three reads: t
 lists, /sources, the home page's filter, names searched by /search), a claim read by IRI with its own source
 (claim pages, cards, oEmbed, related claims) and a source's profile. Here each names an outlet whose label
 is a known key by its names (kg.outlets.outlet_source_names); the store is not rewritten, and the CLI and
-the relation steps (which read Repository itself) see the store as it is. It also pages search results
-so that each page follows the one before (`search_page`).
+the relation steps (which read Repository itself) see the store as it is. `search_page` tells a page of search
+results whether another follows.
 """
 
 from __future__ import annotations
@@ -38,17 +38,12 @@ class DisplayRepository(Repository):
         return _name_outlet(super().source(key))
 
     def search_page(self, q: str, limit: int, offset: int = 0) -> tuple[list[dict[str, Any]], bool]:
-        """A page of search results that the pages before and after it complete, and whether another follows.
-        Repository.search takes the first `limit + offset` matches by IRI and orders them by article before it
-        skips `offset`, and a caller read one more than a page to know of a next one and cut the page by that
-        order: page 2 was not what page 1 left (on a 600-article store «داعش», 101 claims paged by 20, showed
-        52 of them, some twice). Page k is the matches ranked k·limit… by IRI, as page 1 was, in article order.
-        (The cut belongs in kg/repository.py beside the ordering; until then the app pages through here.)"""
-        first = self.search(q, limit=offset + limit + 1, offset=0)
-        ranked = sorted(c["id"] for c in first)
-        page = set(ranked[offset:offset + limit])
-        return [c for c in first if c["id"] in page], len(ranked) > offset + limit
-
+        """A page of search results and whether another follows: one claim more than the page is asked for,
+        and the last of them by IRI (the order Repository.search cuts pages in) left for the next page."""
+        found = self.search(q, limit=limit + 1, offset=offset)
+        ranked = sorted(c["id"] for c in found)
+        page = set(ranked[:limit])
+        return [c for c in found if c["id"] in page], len(ranked) > limit
 
 def _name_outlet(source: dict[str, Any] | None) -> dict[str, Any] | None:
     """A source object's `name` and `name_ar` (a claim's source, a profile), an outlet's from kg.outlets."""

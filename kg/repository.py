@@ -374,9 +374,10 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
 
     def search(self, q: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Full text over claims and quotes, after Arabic normalization (اعلن finds أعلن): the claims
-        whose sanad:normalizedText (normalized source label, cue and quote) contains every word, the
-        first `limit + offset` of them by IRI, shown by article and position. From the full-text index
-        (kg.search_index) when it is in step with the store, else by SPARQL; same claims either way."""
+        whose sanad:normalizedText (normalized source label, cue and quote) contains every word. Pages
+        are cut in IRI order (`offset`, then `limit`), so each page is what the one before left, and a
+        page's claims are shown by article and position. From the full-text index (kg.search_index)
+        when it is in step with the store, else by SPARQL; same claims either way."""
         words = normalize(q).split()[:10]
         if not words:
             return []
@@ -392,13 +393,13 @@ SELECT ?key (GROUP_CONCAT(DISTINCT ?slug; separator=" ") AS ?places) WHERE {{
                 f"{PREFIX} SELECT DISTINCT ?claim WHERE {{ VALUES ?claim {{ {values} }} "
                 f"?claim sanad:normalizedText ?norm . {filters} }}")
             if len(confirmed) == len(hits):
-                return self._claims(first=f"VALUES ?claim {{ {values} }}", limit=limit, offset=offset)
+                page = hits[int(offset):]
+                return self._claims(first=f"VALUES ?claim {{ {' '.join(f'<{i}>' for i in page)} }}") if page else []
             search_index.mark_stale(self.store)
         # the matching claims first, in a subquery, so the engine filters before it joins
-        lim = f"LIMIT {wanted}" if wanted is not None else ""
+        cut = (f"LIMIT {int(limit)} " if limit is not None else "") + f"OFFSET {int(offset)}"
         return self._claims(
-            first=f"{{ SELECT ?claim WHERE {{ ?claim sanad:normalizedText ?norm . {filters} }} ORDER BY ?claim {lim} }}",
-            limit=limit, offset=offset)
+            first=f"{{ SELECT ?claim WHERE {{ ?claim sanad:normalizedText ?norm . {filters} }} ORDER BY ?claim {cut} }}")
 
     # -- relations
     def relations(self, kind: str | None = None, source_key: str | None = None, limit: int | None = None,

@@ -82,6 +82,22 @@ def test_index_search_equals_the_sparql_search(store, q, monkeypatch):
     assert from_index == [_keys(repo.search(q, **kw)) for kw in pages]
 
 
+@pytest.mark.parametrize("by_sparql", [False, True])
+def test_pages_are_what_the_page_before_left(store, monkeypatch, by_sparql):
+    """Page k is the matches ranked k·limit… by IRI: pages taken one after another hold every match once. (Before,
+    the first limit+offset matches were ordered by article before the offset was skipped: pages overlapped.)"""
+    if by_sparql:
+        _sparql_only(monkeypatch)
+    repo = Repository(store)
+    q = "ال"
+    everything = [c["id"] for c in repo.search(q, limit=None)]
+    assert len(everything) > 7
+    pages = [[c["id"] for c in repo.search(q, limit=3, offset=k)] for k in range(0, len(everything), 3)]
+    assert all(len(p) == 3 for p in pages[:-1]) and 1 <= len(pages[-1]) <= 3
+    assert sorted(i for p in pages for i in p) == sorted(everything)
+    assert [sorted(p) for p in pages] == [sorted(everything)[k:k + 3] for k in range(0, len(everything), 3)]
+
+
 def test_normalization_and_substrings_still_match(store):
     repo = Repository(store)
     texts = lambda q: [normalize(c["source"]["label"] + " " + c["quote"]) for c in repo.search(q, limit=1000)]  # noqa: E731
