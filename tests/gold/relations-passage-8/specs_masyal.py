@@ -6,6 +6,6 @@ PAIRS = [
      "the three dead: Corporal Ahmad al-Mujayshi, Privates First Class Muhammad al-Amri and Hasan Bishiri"),
     (7768, "0", 9060, "0-1", "supports", "masyal-toll",
      "the interior ministry announced that three border guards were killed"),
-    (8703, "1", 8175, "2", "unrelated", "masyal-tuwal",
+    (7768, "0", 8175, "2", "unrelated", "masyal-tuwal",
      "the al-Masyal toll vs a Mujahideen patrol member killed in al-Tuwal, Jazan (another incident)"),
 ]
