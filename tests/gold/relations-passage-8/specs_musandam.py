@@ -3,22 +3,14 @@
 PAIRS = [
     (6556, "0", 7458, "0-1", "contradicts", "musandam-date",
      "date: hit today, Sunday vs on 25 July, a Saturday, in the hotel garden (doubt: a print report of the next day)"),
-    (7425, "0", 6556, "0", "contradicts", "musandam-date",
-     "date: on Saturday 9 Shawwal vs today, Sunday (doubt)"),
     (6556, "0", 7458, "4-5", "contradicts", "musandam-age",
      "other: a girl of four vs three and a half years old, according to the Omani police source (doubt)"),
     (6556, "0", 6921, "0-2", "unrelated", "musandam-shooter",
      "an unknown shooter still sought vs the shooter held by the Omani authorities a day later (another stage; doubt)"),
-    (6921, "1", 7425, "3", "supports", "musandam-shooting",
-     "the girl was hit by mistake while playing at the hotel where she stayed with her father in Musandam"),
     (7274, "وتبين من المعلومات الأولية للتحقيق أنه ناتج عن طلق ناري من خارج الفندق أثناء احتفال خاص", 7458, "4",
      "supports", "musandam-cause",
      "a shot from outside the hotel during a private celebration vs a stray bullet of a man firing at a wedding 2 km "
      "away"),
-    (7425, "مشيرا الى انه لا يعرف مصدر الطلق الناري<<>>جراء تواجد الطفلة في المنطقة", 7274, "0-3",
-     "unrelated", "musandam-cause",
-     "the father does not know where the shot came from vs the embassy: a shot at a private celebration (another "
-     "speaker's knowledge; doubt)"),
     (6556, "1", 7458, "5", "supports", "musandam-hospital",
      "she was taken to a hospital in the capital, Muscat (b: Dibba hospital, then al-Nahda in Muscat)"),
     (6921, "3", 6556, "2", "supports", "musandam-hospital",
