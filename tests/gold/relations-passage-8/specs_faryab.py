@@ -18,4 +18,8 @@ PAIRS = [
      "no group claimed it vs the Taliban step up their summer attacks (another detail)"),
     (3095, "11", 3657, "0-2", "unrelated", "faryab-other",
      "nearly a thousand Afghans killed in four months (UN) vs the Faryab toll (another figure)"),
+    (3095, "0", 3657, "0-2", "contradicts", "faryab-toll",
+     "toll: 15 killed, women and children among them vs at least 25 killed"),
+    (3095, "2", 1440, "2", "supports", "faryab-attack",
+     "the attack took place in al-Mar district of Faryab"),
 ]

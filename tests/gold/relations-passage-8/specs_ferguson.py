@@ -10,4 +10,10 @@ PAIRS = [
      "no shooting)"),
     (16159, "22", 16610, "0-4", "unrelated", "ferguson-other",
      "a police officer killed Christian Taylor in Texas on Friday vs the Ferguson shooting (another event)"),
+    (16610, "2", 16159, "18", "contradicts", "ferguson-march",
+     "amount: a minute of silence vs four and a half minutes at the march (doubt: several gatherings)"),
+    (16230, "0", 16930, "0-3", "supports", "ferguson-shooting",
+     "people wounded by gunfire during the anniversary protest (doubt: at least one vs two)"),
+    (16930, "5", 16159, "10", "unrelated", "ferguson-march",
+     "after dark protesters blocked traffic and smashed windows vs some jumped a police barrier (another detail)"),
 ]

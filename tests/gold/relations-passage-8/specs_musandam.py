@@ -15,4 +15,10 @@ PAIRS = [
      "she was taken to a hospital in the capital, Muscat (b: Dibba hospital, then al-Nahda in Muscat)"),
     (6921, "3", 6556, "2", "supports", "musandam-hospital",
      "the embassy followed the case and the girl's condition is stable"),
+    (7458, "1", 6556, "0-1", "contradicts", "musandam-date",
+     "date: hit on 25 July (a Saturday) vs today, Sunday (doubt: a print report)"),
+    (7458, "5", 6556, "0-2", "contradicts", "musandam-age",
+     "other: three and a half years old vs four (doubt)"),
+    (6921, "1", 7458, "4-5", "supports", "musandam-shooting",
+     "the girl was hit by mistake while playing in the hotel garden in Musandam"),
 ]
