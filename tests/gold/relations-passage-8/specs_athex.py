@@ -15,7 +15,7 @@ PAIRS = [
      "domestic ones under the capital controls (doubt)"),
     (11377, "0", 11522, "2", "supports", "athex-open",
      "the shares lost more than 22 % at the start of Monday's session"),
-    (10293, "0", 11377, "0-3", "supports", "athex-open",
+    (10293, "0", 11377, "0-7", "supports", "athex-open",
      "a sharp fall on Monday after five weeks of closure"),
     (10293, "وأظهرت بيانات غير رسمية أن المؤشر الرئيسي للبورصة هبط 16.<<>>2 بالمئة في ختام التعاملات.", 10983, "0-1",
      "unrelated", "athex-open", "16.2 % down at the close vs about 23 % down in the morning (another hour)"),
@@ -27,4 +27,8 @@ PAIRS = [
      "savers withdrew more than 40 bn euros since December vs savers' panic after the referendum (another detail)"),
     (10983, "1", 11377, "0-10", "supports", "athex-open",
      "the main index down about 23 % in the morning (b: 22.82 % minutes after the opening)"),
+    (11377, "2", 10293, "3", "supports", "athex-banks",
+     "the bank shares fell about 30 %, the daily limit"),
+    (10306, "1", 10983, "4", "supports", "athex-date",
+     "the bourse closed after the session of 26 June"),
 ]

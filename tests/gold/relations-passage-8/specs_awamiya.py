@@ -8,7 +8,7 @@ PAIRS = [
      "a first ruling of 38 years in prison with travel bans against two citizens (b: 30 and eight years)"),
     (13550, "2", 12624, "2", "supports", "awamiya-ruling",
      "the first defendant: 30 years from his arrest and a 15-year travel ban after his release"),
-    (12624, "0", 13550, "1-2", "supports", "awamiya-ruling",
+    (12624, "0", 13550, "0-4", "supports", "awamiya-ruling",
      "two Saudis sentenced to 30 and eight years by the specialized criminal court in Jeddah"),
     (13550, "4", 12624, "4", "unrelated", "awamiya-appeal",
      "both sides to appeal vs the second defendant's eight years and flogging (another detail)"),

@@ -14,4 +14,6 @@ PAIRS = [
      "the cause was not clear)"),
     (7275, "2", 7981, "5", "supports", "baghlan-inquiry",
      "an investigation under way vs an official delegation sent to investigate (doubt)"),
+    (7981, "5", 7275, "2", "supports", "baghlan-inquiry",
+     "an official delegation sent to investigate vs the investigation under way (doubt)"),
 ]

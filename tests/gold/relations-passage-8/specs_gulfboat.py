@@ -19,4 +19,6 @@ PAIRS = [
      "the boat may have been stopped in another state's waters vs the neighbours' coast guards informed (doubt)"),
     (15012, "1", 16853, "0-9", "supports", "gulfboat-report",
      "the boat sailed on Wednesday evening to be back on Thursday evening, four Saudis aboard"),
+    (16853, "9", 15012, "2", "unrelated", "gulfboat-search",
+     "the missing men's phones all off vs the border guards' coordination with the neighbours (another detail)"),
 ]

@@ -11,10 +11,12 @@ PAIRS = [
      "ministry (doubt: b also gives the local officials' word)"),
     (16164, "3", 16685, "لكن المتحدث باسم حاكم ولاية قندوز<<>>قتلوا بانفجار عبوة ناسفة", "supports",
      "kunduz-victims", "four local commanders among the dead"),
-    (15601, "0", 16164, "0-2", "supports", "kunduz-toll",
+    (15601, "0", 16164, "0-6", "supports", "kunduz-toll",
      "at least 21 killed in a Taliban attack in Kunduz vs at least 22 (compatible: 'at least')"),
     (16164, "15", 15601, "0-1", "supports", "kunduz-claim",
      "the Taliban claimed the Kunduz attack (doubt: a also names their target)"),
     (16685, "4", 16164, "16-17", "unrelated", "kunduz-taliban",
      "the violence shows the insecurity vs the Taliban's leadership tension (another detail)"),
+    (16164, "2", 15601, "0", "unrelated", "kunduz-weapon",
+     "a car packed with home-made explosives vs at least 21 killed in a Taliban attack (b names no weapon)"),
 ]

@@ -7,5 +7,6 @@ PAIRS = [
     (15015, "3", 15660, "0", "supports", "madinahprojects-scope",
      "flood drainage, new and restored public gardens, projects in the governorates"),
     (15922, "3", 15660, "3", "unrelated", "madinahprojects-scope",
-     "flood drainage, gardens and projects in the governorates vs the Wadi al-Aqiq crossing for 67,898,290 (another detail)"),
+     "flood drainage, gardens and the governorates' projects vs the Wadi al-Aqiq crossing for 67,898,290 (another "
+     "detail)"),
 ]

@@ -11,4 +11,6 @@ PAIRS = [
      "she lay in a critical state at the International Medical Center with a platelet deficiency"),
     (14783, "1", 13200, "0", "unrelated", "mirna-union",
      "the actors' union head's words of mourning vs a board member confirms the death (another speaker)"),
+    (14783, "1", 13200, "1", "unrelated", "mirna-illness",
+     "the actors' union head mourns her vs her spinal problems and lung bleeding (another detail)"),
 ]

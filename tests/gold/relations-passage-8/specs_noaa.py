@@ -8,4 +8,6 @@ PAIRS = [
      "June's land and ocean average 0.88 degrees above the twentieth-century average of 15.5"),
     (259, "3", 2003, "0-2", "unrelated", "noaa-halfyear",
      "the first half of the year the warmest on record vs June the warmest June (another period)"),
+    (259, "2", 2003, "2", "supports", "noaa-record",
+     "June 2015 beat June 2014, the earlier record"),
 ]

@@ -8,10 +8,6 @@ PAIRS = [
      "(doubt: other counting windows)"),
     (16636, "0-2", 17034, "1-2", "contradicts", "tamr-count",
      "amount: 1,467 cars and 584.376 tonnes vs 1,554 cars and 627,006 tonnes (doubt)"),
-    (15621, "0-2", 15759, "0-2", "supports", "tamr-friday",
-     "Friday's count: 1,800 cars with 236,190 cartons weighing 708.57 tonnes"),
     (15759, "0-2", 16815, "0-2", "unrelated", "tamr-friday",
      "Friday's count vs a later day's count (another day)"),
-    (15759, "3", 15621, "3", "supports", "tamr-tourism",
-     "the Qassim tourism branch's director on the festival's development this year"),
 ]
