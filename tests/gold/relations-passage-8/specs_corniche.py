@@ -6,7 +6,8 @@ PAIRS = [
     (4695, "1", 6555, "0", "contradicts", "corniche-cameras",
      "denial: cameras to be installed on the northern corniche vs the talk of cameras still under study (doubt)"),
     (6555, "فهناك خطة لوضع كاميرات مراقبة ولكنها لن تدخل حيز التنفيذ قبل العام 2017", 5224, "0-2", "contradicts",
-     "corniche-cameras", "date: the cameras not before 2017 vs the installation of 112 cameras begun"),
+     "corniche-cameras", "date: the cameras not before 2017 vs the installation of 112 cameras begun (doubt: a's plan is "
+     "for the corniche's fourth and fifth phases)"),
     (1063, "0", 288, "0", "unrelated", "corniche-arrests",
      "the emirate's account: one arrested, at dawn vs the police: a number arrested, later that day (another stage; "
      "doubt)"),
