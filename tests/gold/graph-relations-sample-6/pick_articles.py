@@ -41,12 +41,13 @@ STRETCH = 60
 # session 15's claim/passage set d and pud-speech: set d's pairs quote articles of every day, and moved the picks of
 # samples 6, 8 and so unseen-2015-e's draw until named; session 17's set e and unseen-2015-g did the same, and
 # moved unseen-2015-e's and -f's draws, until named; session 18's sets f and g are named with them; so is session
-# 19's unseen-2015-h, which holds articles of several July and August days, and session 20's set h).
+# 19's unseen-2015-h, which holds articles of several July and August days, session 20's set h and session 21's
+# set i).
 LATER = ("graph-contradictions-sample-7", "relations-passage-2", "graph-relations-sample-8", "unseen-2015-c",
          "graph-relations-sample-10", "unseen-2015-d", "graph-relations-sample-11", "unseen-2015-e",
          "graph-relations-sample-12", "graph-relations-sample-13", "graph-supports-sample-14",
          "graph-relations-sample-15", "relations-passage-3", "pud-speech", "relations-passage-4", "unseen-2015-g",
-         "relations-passage-5", "relations-passage-6", "unseen-2015-h", "relations-passage-7")
+         "relations-passage-5", "relations-passage-6", "unseen-2015-h", "relations-passage-7", "relations-passage-8")
 OWN = Path(__file__).resolve().parent
 SKIP = (OWN, *(GOLD / name for name in LATER))
 

@@ -23,12 +23,12 @@ SEED = 2031
 # of 9-11 August); they are not held against it, so that the pick stays the store's 600 (sample 11's files moved 55
 # of the 600 before it was named here; samples 12 and 13, of session 12, and supports
 # sample 14, of session 13, relations sample 15, of session 14, session 15's claim/passage set d and pud-speech,
-# session 17's set e and unseen-2015-g, session 18's sets f and g, session 19's unseen-2015-h and session 20's set h
-# are named likewise).
+# session 17's set e and unseen-2015-g, session 18's sets f and g, session 19's unseen-2015-h, session 20's set h and
+# session 21's set i are named likewise).
 LATER = ("unseen-2015-c", "graph-relations-sample-10", "unseen-2015-d", "graph-relations-sample-11", "unseen-2015-e",
          "graph-relations-sample-12", "graph-relations-sample-13", "graph-supports-sample-14",
          "graph-relations-sample-15", "relations-passage-3", "pud-speech", "relations-passage-4", "unseen-2015-g",
-         "relations-passage-5", "relations-passage-6", "unseen-2015-h", "relations-passage-7")
+         "relations-passage-5", "relations-passage-6", "unseen-2015-h", "relations-passage-7", "relations-passage-8")
 
 
 def _sample6():
