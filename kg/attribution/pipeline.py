@@ -210,6 +210,19 @@ def reported_inside(text, part, cue, claims) -> bool:
 RELAY_FRAME_RE = re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,2}"?\s*،?\s*[بف]?ان(?:ه|ها|هم)?(?![\w])')
 
 
+# "على لسان" + the spokesman (up to twelve words, no comma or mark) + the verb's complementizer.
+CHANNEL_FRAME_RE = re.compile(r'\s*(?:[^\s"،.:]+\s+){1,12}?[بف]?ان(?:ه|ها|هم)?(?![\w])')
+
+
+def spoken_through(s, verb, cue) -> bool:
+    """"وأكدت الشؤون الصحية على لسان متحدثها عارف الشمري أن …": "على لسان" between a verb of saying (nothing but its
+    subject between them: no complementizer, mark or comma) and the verb's complementizer names the channel, not
+    a second speaker with words of its own."""
+    return verb.kind == "verb" and cue.nominal and s.norm[cue.start:cue.end].lstrip("و") == "علي لسان" \
+        and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،.]', s.norm[verb.end:cue.start]) \
+        and bool(CHANNEL_FRAME_RE.match(s.norm, cue.end))
+
+
 # The same between a call and its preposition, past the relayer, a time and whom it calls on ("ودعا الرئيس خلال
 # الاتصال حسب الإذاعة الجمعة نظيره إلى …"); not طالب, whose بـ could be any word of those eight.
 CALL_RELAYED_RE = {lemma: re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,7}?\s+' + CALL_OBJECT_PREP[lemma])
@@ -239,7 +252,10 @@ def relative_about_its_object(s, cue) -> bool:
 def relay_frame(s, verb, cue) -> bool:
     """A frame between a verb of saying and its complementizer only names who relayed the words ("وقال X
     بحسب "الفرنسية" إن …"), or between a call and its preposition (CALL_RELAYED_RE): the verb's subject said
-    them, so the frame neither ends nor takes the content."""
+    them, so the frame neither ends nor takes the content. So does "على لسان Y" there ("أكدت المديرية على لسان
+    متحدثها الرسمي أن …"): the body spoke through its spokesman, the verb's subject is the speaker."""
+    if spoken_through(s, verb, cue):
+        return True
     if not (verb.kind == "verb" and cue.nominal and s.norm[cue.start:cue.end].lstrip("و") in ("بحسب", "حسب")
             and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،]', s.norm[verb.end:cue.start])):
         return False
