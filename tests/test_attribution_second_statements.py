@@ -26,3 +26,27 @@ def test_on_the_tongue_of_alone_still_names_the_speaker(extractor):
     # a comma between the verb's words and the frame: the words are the verb's, the frame is no channel of the verb
     found = said(extractor, "وأكدت الوزارة أن الأسعار لن ترتفع هذا العام، على لسان المتحدث باسمها.")
     assert found and found[0][0] == "أكدت" and found[0][2].startswith("الأسعار لن ترتفع")
+
+
+def test_a_quotation_after_the_participles_words_is_the_verbs(extractor):
+    # "وقال X، مشيرا إلى أن A: «Q»": the verb said nothing before the participle; Q is its words, A the participle's
+    found = said(extractor, "وقال المتحدث، مشيرا إلى أن الرحلة اليومية ستعود في ربيع 2016: «يأتي الخفض وسط "
+                            "زيادة الطاقة التشغيلية».")
+    assert ("مشيرا", "المتحدث", "الرحلة اليومية ستعود في ربيع 2016") in found
+    assert ("قال", "المتحدث", "يأتي الخفض وسط زيادة الطاقة التشغيلية") in found
+
+
+def test_no_quotation_of_the_verb_where_it_said_something_or_none_ends_the_sentence(extractor):
+    # the verb has words of its own: the participle keeps all of its words
+    found = said(extractor, "وقال المتحدث إن الشركة خفضت رحلاتها، مشيرا إلى أن الرحلة اليومية ستعود في ربيع 2016: "
+                            "«يأتي الخفض وسط زيادة الطاقة التشغيلية».")
+    assert [cue for cue, _, _ in found] == ["قال", "مشيرا"]
+    assert found[0][2] == "الشركة خفضت رحلاتها"
+    # a colon and no quotation: a list in the participle's own words, one claim
+    (c,) = said(extractor, "وقال المتحدث، مشيرا إلى أن الرحلات ستعود في الربيع: الأولى إلى دبي والثانية إلى "
+                           "الدوحة.")
+    assert c[0] == "مشيرا" and c[2].endswith("والثانية إلى الدوحة")
+    # the quotation does not end the sentence ("…: «Q» وأن …"): no verb's claim is made of it
+    found = said(extractor, "وقال المتحدث، مشيرا إلى أن الرحلة اليومية ستعود في ربيع 2016: «يأتي الخفض وسط "
+                            "زيادة الطاقة التشغيلية» وأن الشركة ستعوض المسافرين.")
+    assert all(cue != "قال" for cue, _, _ in found)
