@@ -50,3 +50,18 @@ def test_no_quotation_of_the_verb_where_it_said_something_or_none_ends_the_sente
     found = said(extractor, "وقال المتحدث، مشيرا إلى أن الرحلة اليومية ستعود في ربيع 2016: «يأتي الخفض وسط "
                             "زيادة الطاقة التشغيلية» وأن الشركة ستعوض المسافرين.")
     assert all(cue != "قال" for cue, _, _ in found)
+
+
+def test_a_participles_words_without_a_complementizer(extractor):
+    # "…، مضيفا المؤسسة ستراعي …": the participle has no subject of its own, so a definite noun and a future verb
+    # after it are its words, the first speaker's second statement
+    found = said(extractor, "وأكد المدير أن الصندوق سيخضع لرقابة صارمة، مضيفا المؤسسة ستراعي عملية الاستقرار "
+                            "المالي للسوق.")
+    assert found == [("أكد", "المدير", "الصندوق سيخضع لرقابة صارمة"),
+                     ("مضيفا", "المدير", "المؤسسة ستراعي عملية الاستقرار المالي للسوق")]
+
+
+def test_no_words_for_a_participle_followed_by_a_plain_noun_phrase(extractor):
+    # a noun phrase with no verb after it is no statement: one claim, the verb's
+    (c,) = said(extractor, "وأكد المدير أن الصندوق سيخضع لرقابة صارمة، مضيفا المزيد من التفاصيل حول الخطة.")
+    assert c == ("أكد", "المدير", "الصندوق سيخضع لرقابة صارمة")
