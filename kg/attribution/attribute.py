@@ -44,6 +44,10 @@ KANA_QAD_RE = re.compile(r"(?<![\w])[وف]?(?:كان|كانت|كانوا)\s+(?:�
 REPORTING_HEADS = {"تقارير", "تقرير", "انباء", "مصادر", "وسايل", "صحف", "تسريبات"} | MEDIA_HEADS
 
 
+# A definite noun (up to three words) and a verb of the future or a negated present: a clause of its own
+# ("المؤسسة ستراعي …", "الحكومة لن تتراجع …").
+NOMINAL_CLAUSE_RE = re.compile(r"\s*ال\S+(?:\s+ال\S+){0,2}\s+(?:س[يتن]\S{2,}|(?:لن|لم|لا)\s+[يتن]\S{2,})")
+
 def reports_speak(source) -> bool:
     """Reports, the news or a medium (registered as one or headed by one): what they speak of is reported."""
     words = normalize(source.label or "").split()
@@ -537,6 +541,11 @@ def attribute_cue(registry, article, s: Sentence, cue: Cue, next_cue: int, prev_
     if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "verb" \
             and clause_starts(s, cue.end):
         # "وأضاف بلغت التكلفة …": the words follow without a complementizer
+        content = (cue.end, clause_end(norm, cue.end, next_cue))
+    if content is None and subj_end is None and cue.lemma in SAY_VERBS and cue.kind == "participle" \
+            and NOMINAL_CLAUSE_RE.match(norm, cue.end):
+        # "…، مضيفا المؤسسة ستراعي الاستقرار …": a participle has no subject of its own, so a definite noun and a
+        # verb of the future or a negated present right after it open its words without a complementizer
         content = (cue.end, clause_end(norm, cue.end, next_cue))
     if content is None and subj_end is not None and cue.lemma in SAY_VERBS and cue.kind == "verb":
         kama = re.match(r"\s*،?\s*كما\s+(?=\S)", norm[subj_end:next_cue])

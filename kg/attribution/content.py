@@ -567,6 +567,30 @@ def split_coordinated(article, s: Sentence, claim: Claim, source: SourceRef) -> 
     return out or [claim]
 
 
+# The participle's words, then a colon and a quotation that runs to its words' end: "وقال X، مشيرا إلى أن الرحلة
+# ستعود في ربيع 2016: «يأتي الخفض …»".
+COLON_QUOTATION_RE = re.compile(r'\s*:\s*"')
+
+
+def quotation_after_participle(article, s: Sentence, claim: Claim, verb: Cue, source: SourceRef):
+    """"وقال X، مشيرا إلى أن A: «Q»": the verb of saying said nothing before the participle, so the quotation after
+    the colon is the verb's words and A alone the participle's. (participle claim, verb claim), or None where the
+    content has no such colon and closed quotation at its end, or either part would be under two words."""
+    c0, c1 = s.to_norm(claim.start - s.start), s.to_norm(claim.end - s.start)
+    if s.norm[c0:c0 + 1] == '"' or s.norm[:c0].count('"') % 2:
+        return None  # all of it quoted, or inside a quotation: one quoted statement
+    m = next((x for x in COLON_QUOTATION_RE.finditer(s.norm, c0, c1) if not s.norm[c0:x.start()].count('"') % 2),
+             None)
+    close = s.norm.find('"', m.end()) if m is not None else -1
+    if m is None or close == -1 or s.norm[close + 1:].strip(STRIP):
+        return None  # the quotation must close at the sentence's end: "…: «Q».", not "…: «Q» وA"
+    part = make_claim(article, s, c0, m.start(), source, claim.cue_start - s.start, claim.cue_end - s.start,
+                      cue_lemma(claim.cue))
+    quoted = make_claim(article, s, m.end(), close, source, s.orig(verb.start),
+                        end_with_marks(s.text, s.orig(verb.end - 1) + 1), verb.lemma)
+    return (part, quoted) if part is not None and quoted is not None else None
+
+
 def carried_over(article, s: Sentence, cues, claims, pending) -> Claim | None:
     """Words whose cue is in the sentence before: a quotation after a sentence ending in a colon, or
     a second content clause after a full stop ("… قائلا إن … . وأنها ملتزمة …")."""

@@ -15,7 +15,7 @@ from ..places import places_in
 from ..sources import Registry, load_registry, name_as_first_written
 from ..text import normalize, split_sentences_abbrev, straight_quote_marks
 from .attribute import CALL_OBJECT_PREP, REPORTING_HEADS, attribute_cue
-from .content import LABEL_VERBS, carried_over, covered, overlap, split_coordinated
+from .content import LABEL_VERBS, carried_over, covered, overlap, quotation_after_participle, split_coordinated
 from .coreference import cue_gender
 from .denials import anaphor_start, anaphoric_denial, denied_anaphor
 from .cues import attribution_start, complement_subject, find_cues, nested_in_content, opens_attribution, subordinate
@@ -103,6 +103,11 @@ def attribute_sentences(doc: Document) -> None:
                 else:  # the speaker's own evidence: the speaker, not the document, is who a later verb goes on with
                     continue  # ("… غير صحيح حسب تقرير اللجنة، وفي ذات الوقت تؤكد حرصها …" is صحة حائل's)
                 claim = None
+            quoted = None  # "وقال X، مشيرا إلى أن A: «Q»": Q is the verb's words, A the participle's
+            if claim is not None and cue.kind == "participle" and not said and ci and cues[ci - 1].kind == "verb" \
+                    and not cues[ci - 1].nominal:  # (the participle's speaker is the verb's subject)
+                claim, quoted = quotation_after_participle(article, s, claim, cues[ci - 1], source) \
+                    or (claim, None)
             said = said or claim is not None
             if claim is None and ci == len(cues) - 1 and not said and s.norm.rstrip(" ").endswith(":"):
                 pending = (source, cue, s)  # "وكتب X … هذا القول عن عمل حسام:" + «…» in the next sentence
@@ -119,6 +124,9 @@ def attribute_sentences(doc: Document) -> None:
                     seen_spans.add((part.start, part.end))
                     claims.append(part)
                     nested = False
+            if quoted is not None and (quoted.start, quoted.end) not in seen_spans:
+                seen_spans.add((quoted.start, quoted.end))
+                claims.append(quoted)
             if nested and ci and not strong[ci] or ci and subordinate(s, cue) or inner:
                 continue  # a report inside another's words ("إن الدلائل تشير إلى أن …") is not the speaker
             prev_source = source
@@ -210,6 +218,19 @@ def reported_inside(text, part, cue, claims) -> bool:
 RELAY_FRAME_RE = re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,2}"?\s*،?\s*[بف]?ان(?:ه|ها|هم)?(?![\w])')
 
 
+# "على لسان" + the spokesman (up to twelve words, no comma or mark) + the verb's complementizer.
+CHANNEL_FRAME_RE = re.compile(r'\s*(?:[^\s"،.:]+\s+){1,12}?[بف]?ان(?:ه|ها|هم)?(?![\w])')
+
+
+def spoken_through(s, verb, cue) -> bool:
+    """"وأكدت الشؤون الصحية على لسان متحدثها عارف الشمري أن …": "على لسان" between a verb of saying (nothing but its
+    subject between them: no complementizer, mark or comma) and the verb's complementizer names the channel, not
+    a second speaker with words of its own."""
+    return verb.kind == "verb" and cue.nominal and s.norm[cue.start:cue.end].lstrip("و") == "علي لسان" \
+        and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،.]', s.norm[verb.end:cue.start]) \
+        and bool(CHANNEL_FRAME_RE.match(s.norm, cue.end))
+
+
 # The same between a call and its preposition, past the relayer, a time and whom it calls on ("ودعا الرئيس خلال
 # الاتصال حسب الإذاعة الجمعة نظيره إلى …"); not طالب, whose بـ could be any word of those eight.
 CALL_RELAYED_RE = {lemma: re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,7}?\s+' + CALL_OBJECT_PREP[lemma])
@@ -239,7 +260,10 @@ def relative_about_its_object(s, cue) -> bool:
 def relay_frame(s, verb, cue) -> bool:
     """A frame between a verb of saying and its complementizer only names who relayed the words ("وقال X
     بحسب "الفرنسية" إن …"), or between a call and its preposition (CALL_RELAYED_RE): the verb's subject said
-    them, so the frame neither ends nor takes the content."""
+    them, so the frame neither ends nor takes the content. So does "على لسان Y" there ("أكدت المديرية على لسان
+    متحدثها الرسمي أن …"): the body spoke through its spokesman, the verb's subject is the speaker."""
+    if spoken_through(s, verb, cue):
+        return True
     if not (verb.kind == "verb" and cue.nominal and s.norm[cue.start:cue.end].lstrip("و") in ("بحسب", "حسب")
             and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،]', s.norm[verb.end:cue.start])):
         return False
