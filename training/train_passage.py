@@ -36,6 +36,10 @@ signals too (figures_conflict_max / _passage, figures_agree_max): refitted then 
 contradictions weighed 1.5 (claim/passage + buried at 10 % 0.573; the shipped configuration's row 0.565), but that fit
 called the support buried in a 200-word article a contradiction (tests/test_relate_passage.py), as session 17's did,
 so session 16's fit still ships and reads the new values with its coefficients.
+Session 21 (pass25) refitted the within-range fit with kg.relate.passage_signals.denial_reaches_target
+(`denial_reach_max`, 31 signals; `python -m training.train_passage --no-buried`, same WITHIN configuration, same
+TRAIN_FILES): story-grouped CV over the seven scored parts (ten draws) at PRIOR_CONTRADICTS 0.654 → 0.663. The long
+fit does not read it (kg.relate.passage_signals.ADDED).
 Never trained or tuned on: tests/gold/relations-heldout/, the heldout.jsonl of relations-passage,
 relations-passage-2, relations-passage-3 and relations-passage-4, ANS test, or the sealed sets.
 
