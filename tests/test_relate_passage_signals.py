@@ -1,8 +1,9 @@
 """The rule signals of a claim against a passage's sentences (kg/relate/passage_signals.py), on made-up pairs."""
 
 from kg.relate.claims import facts
-from kg.relate.passage_signals import (counted_figures, denial_about, denial_cue_about, denial_on_target, figures_agree,
-                                       figures_conflict, passage_denials, passage_maxima, passage_wide, rules_support)
+from kg.relate.passage_signals import (counted_figures, denial_about, denial_cue_about, denial_on_target,
+                                       denial_reaches, denial_reaches_target, figures_agree, figures_conflict,
+                                       passage_denials, passage_maxima, passage_wide, rules_support)
 
 CLAIM = facts("قتل 57 مدنيا بينهم 12 طفلا في قصف على حي دار سعد")
 OTHER_TOLL = facts("أسفر القصف على دار سعد عن مقتل 43 مدنيا وإصابة 173 آخرين")
@@ -104,5 +105,39 @@ def test_a_negation_counts_only_when_it_is_about_a_word_the_other_side_says_unne
     denied = facts("نفى الجيش سيطرة المسلحين على مطار المدينة")
     assert denial_on_target(taken, denied) > 0.1 and denial_on_target(denied, taken) > 0.1  # either side may deny
     assert denial_on_target(denied, denied) == 0.0
-    assert passage_denials(taken, [report, denied]) == {"denial_on_target_max": denial_on_target(taken, denied)}
-    assert passage_denials(taken, []) == {"denial_on_target_max": 0.0}
+    assert passage_denials(taken, [report, denied]) == {"denial_on_target_max": denial_on_target(taken, denied),
+                                                        "denial_reach_max": denial_reaches_target(taken, denied)}
+    assert passage_denials(taken, []) == {"denial_on_target_max": 0.0, "denial_reach_max": 0.0}
+
+
+def test_a_denial_of_the_act_the_other_side_reports_counts_whatever_else_they_share():
+    """A denial names its speaker, the report its actors: they share few rare words, so `denial_on_target` (weighed by
+    them) is ~0; `denial_reaches_target` weighs the share of the denied words the other side says (one act in other
+    words: «أسر أو اعتقال» ~ «خطفت»)."""
+    abducted = facts("خطف مسلحون من جبهة النصرة قائد الفرقة 30 وسبعة من عناصره قرب أعزاز مساء الأربعاء")
+    denied = facts("نفت وزارة الدفاع الأمريكية أسر أو اعتقال أي من أفراد القوة السورية الجديدة")
+    assert denial_on_target(abducted, denied) < 0.1
+    assert denial_reaches_target(abducted, denied) > 0.2 and denial_reaches_target(denied, abducted) > 0.2
+    # a report called false, with the article («التصريحات المغلوطة»), about what the claim reports
+    landed = facts("نزل مئات الجنود الخليجيين في ميناء عدن مع عشرات الدبابات")
+    false = facts("جاء ذلك بعد التصريحات المغلوطة التي تفيد بأن قوات برية من دول التحالف وصلت إلى ميناء عدن")
+    assert denial_reaches(false) and denial_reaches_target(landed, false) > 0.1
+
+
+def test_what_a_denial_of_the_target_does_not_fire_on():
+    abducted = facts("خطف مسلحون من جبهة النصرة قائد الفرقة 30 وسبعة من عناصره قرب أعزاز مساء الأربعاء")
+    # a denial of something else in the passage (nothing it denies is said by the claim)
+    other = facts("نفت وزارة الدفاع الأمريكية تقديم دعم مالي لفصائل المعارضة في الجنوب")
+    assert denial_reaches_target(abducted, other) == 0.0
+    # a denial of a third claim beside a report that repeats the claim: the report denies nothing
+    assert denial_reaches_target(abducted, facts("وأكدت الفرقة 30 خطف قائدها وسبعة من عناصرها قرب أعزاز")) == 0.0
+    # a denial quoted and gone past («رغم نفي …»): not the text's own word
+    conceded = facts("ورغم نفي وزارة الدفاع الأمريكية خطف أي من عناصر الفرقة أكدت مصادر محلية الخبر")
+    assert denial_reaches(conceded) == [] and denial_reaches_target(abducted, conceded) == 0.0
+    # both sides deny: they agree
+    denied = facts("نفت وزارة الدفاع الأمريكية أسر أو اعتقال أي من أفراد القوة السورية الجديدة")
+    assert denial_reaches_target(denied, facts("ونفى قائد الفرقة 30 خطف أي من عناصره قرب أعزاز")) == 0.0
+    # allegations and rumours named without calling them false; a bare negator (denial_on_target reads it)
+    assert denial_reaches(facts("قالت الوزارة إنها تحقق في مزاعم وقوع قتلى مدنيين في القرية")) == []
+    assert denial_reaches(facts("دعا الحركة إلى عدم الاستماع إلى الشائعات عن خلافات في قيادتها")) == []
+    assert denial_reaches(facts("لم يخطف أحد من عناصر الفرقة")) == []

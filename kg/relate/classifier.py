@@ -13,7 +13,7 @@ from ..resources import data_dir
 from .claims import ClaimFacts
 from .explanation import explain
 from .features import DENSE, PairFeatures, _Vectors, pair_features, pair_vectors
-from .rails import (containment_rail, country_rail, figure_rail, graph_rail, guard_rail, restatement_rail,
+from .rails import (containment_rail, country_rail, denial_rail, figure_rail, graph_rail, guard_rail, restatement_rail,
                     same_text_rail, sentence_rail)
 
 MODEL_VERSION = "logreg-v1"
@@ -142,7 +142,7 @@ class RelateModel:
         if graph:  # claims against claims: graph_rail already asks for a polarity conflict
             return out, P
         for i, (a, b) in enumerate(pairs):
-            rail = (figure_rail(a, b) if out[i].relation != "contradicts" else None) \
+            rail = ((figure_rail(a, b) or denial_rail(a, b)) if out[i].relation != "contradicts" else None) \
                 or sentence_rail(out[i], a, b, {c: float(P[i, j]) for j, c in enumerate(self.labels)})
             if rail is not None:
                 out[i] = Relation(rail.relation, rail.confidence, rail.why, self.method)

@@ -125,6 +125,16 @@ SIGNALS = ("cos_best", "cos_passage", "cos_mean_top", "anchor_best", "anchor_pas
 # says unnegated), which the within-range fit reads instead of `denial_about_max` and `one_sided_denial` (a negator on
 # one side only, about anything: 32 of the 51 contradictions it called out of fold on the passage parts that were none);
 # training.train_passage.WITHIN and within_signals. The long fit reads neither (training.train_passage.long_signals).
+# Session 21 (pass25, issue 13) added `denial_reach_max` (kg.relate.passage_signals.denial_reaches_target): an explicit
+# denial («نفى», «لا صحة», a report called false) on one side only, weighed by the share of what it denies that the
+# other side says, not by the rare words the two share (a denial names its speaker and the report its actors: the
+# Pentagon's denial of any capture against Nusra's abduction of Division 30's commander weighed 0 in denial_on_target).
+# Of the 19 denial contradictions the layer missed out of fold on the seven scored train parts it gains 6; story-
+# grouped CV (10 draws, as training.passage_parts_cv, fits on five parts, scored on seven): all 0.661 / 0.471 → 0.670 /
+# 0.492, passage parts 0.636 / 0.456 → 0.641 / 0.466, claim/sentence 0.711 / 0.546 → 0.738 / 0.619, sets f+g 0.606 /
+# 0.281 → 0.609 / 0.286, at the release prior 0.654 → 0.663. Within the fit only (ADDED: the long fit reads it not);
+# `negation_off_target` still reads denial_on_target alone. Tried: the signal in place of denial_on_target_max
+# (0.657), 1 for any rare word matched (0.661), weighed by the rare words shared (0.656).
 
 # (The lexical comparison's own dense features of the best sentence were tried as signals too: CV
 # macro-F1 0.632 vs 0.626, but with large, opposite-signed weights on collinear overlap measures that

@@ -32,12 +32,12 @@ from collections.abc import Sequence
 from ..text import light_stem, normalize
 from .claims import ClaimFacts
 from .conflicts import _HALF, _SCALE, _VAGUE, count_class, numbers_counting
-from .contradiction_rails import _DENIAL_CUE, _roots, _token_roots, negation_targets
+from .contradiction_rails import _CLAUSE_END, _DENIAL_CUE, _content, _roots, _token_roots, negation_targets
 from .events import _number, _numbers_said, figures_apart, toll_figures, tolls_differ
 from .figures import Figure, figure_at, show
 from .injuries import injured_differ, injured_figures
 from .lexicon import _strip_proclitic
-from .rails import anchor
+from .rails import _idf, anchor
 from .rules import rule_compare
 
 # a number right before one of these counts no thing of its own: a multiplier, a date's or a clock's unit
@@ -208,6 +208,64 @@ def denial_on_target(c: ClaimFacts, s: ClaimFacts) -> float:
     return 0.0
 
 
+# A report called false, with the article too («التصريحات المغلوطة التي … تفيد بأن قوات برية وصلت إلى عدن», «الأنباء
+# المغلوطة»; normalized text). Not «مزاعم», «ادعاءات», «شائعات» as _FALSE_REPORT has them: news name allegations and
+# rumours so without calling them false («التحقيق في مزاعم وقوع قتلى مدنيين», «عدم الاستماع إلى الشائعات»).
+_FALSE_REPORT_ANY = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مغلوط|مغلوطه|اكاذيب|مفبرك|مفبركه|ملفق|ملفقه)(?!\w)|"
+                               r"(?<!\w)(?:لا اساس|غير دقيق|غير دقيقه|عدم صحه)(?!\w)")
+# a denial the text concedes and goes past («رغم نفي الجيش …», «على الرغم من نفي …»): not the text's own word
+_CONCEDED = {"رغم", "برغم", "بالرغم", "الرغم", "ورغم"}
+DENIAL_REACH = 12  # content words a denial verb or a false-report word reaches past its subject («نفى الرئيس التركي
+# رجب طيب إردوغان بقوة اليوم الاتهامات …»): longer than contradiction_rails.NEGATION_REACH (6)
+
+
+def denial_reaches(f: ClaimFacts) -> list[list[int]]:
+    """The positions each explicit denial of the text may be about: a denial verb or phrase (kg.relate.
+    contradiction_rails._DENIAL_CUE: «نفى», «لا صحة») or a word calling a report false (`_FALSE_REPORT_ANY`), then the
+    content words after it up to DENIAL_REACH, not past a clause end («بل», «لكن»). Not a bare negator («لم», «لن»:
+    `denial_on_target` reads those), and not a denial the text concedes («رغم نفي الجيش …»)."""
+    toks = f.toks
+    text = " ".join(toks)
+    out = []
+    for rx in (_DENIAL_CUE, _FALSE_REPORT_ANY):
+        for m in rx.finditer(text):
+            start, end = len(text[:m.start()].split()), len(text[:m.end()].split())
+            if any(t in _CONCEDED for t in toks[max(0, start - 3):start]):
+                continue
+            reach = []
+            for k in range(end, len(toks)):
+                if toks[k] in _CLAUSE_END or len(reach) >= DENIAL_REACH:
+                    break
+                if _content(toks[k]):
+                    reach.append(k)
+            if reach:
+                out.append(reach)
+    return out
+
+
+def denial_reaches_target(c: ClaimFacts, s: ClaimFacts) -> float:
+    """An explicit denial on one side only (`denial_reaches`) about words the other side says unnegated (by rough
+    root, one act in other words: «أسر أو اعتقال» ~ «خطفت»): the share of the denial's reach, by rare-word weight
+    (idf), that the other side says. Not weighed by the rare words the two texts share, as `denial_on_target` is: a
+    denial names its speaker and the report its actors, and these share few (the Pentagon's denial of any capture
+    against Nusra's abduction of Division 30's commander). A denial of something else the other side does not say
+    is 0; both sides denying is 0 (they agree)."""
+    dc, ds = denial_reaches(c), denial_reaches(s)
+    if bool(dc) == bool(ds):
+        return 0.0
+    neg, other, reaches = (c, s, dc) if dc else (s, c, ds)
+    said = _roots(other) - _negated_roots(other)
+    best = 0.0
+    for reach in reaches:
+        w = [(_idf(neg.stem_of.get(neg.toks[j], neg.toks[j])), bool(_token_roots(neg.toks[j]) & said)) for j in reach]
+        hit = [x for x, h in w if h]
+        if not hit:
+            continue
+        v = sum(hit) / sum(x for x, _ in w)
+        best = max(best, v)
+    return best
+
+
 def rules_support(c: ClaimFacts, s: ClaimFacts) -> float:
     """1 when kg.relate.rules sees one event with the same polarity and shared details."""
     return float(rule_compare(c, s).relation == "supports")
@@ -257,10 +315,13 @@ def passage_outcomes(c: ClaimFacts, sentences: Sequence[ClaimFacts]) -> dict[str
 
 
 def passage_denials(c: ClaimFacts, sentences: Sequence[ClaimFacts]) -> dict[str, float]:
-    """«denial_on_target_max»: `denial_on_target`'s largest value over all the passage's sentences."""
-    return {"denial_on_target_max": max((denial_on_target(c, s) for s in sentences), default=0.0)}
+    """«denial_on_target_max»: `denial_on_target`'s largest value over all the passage's sentences;
+    «denial_reach_max»: `denial_reaches_target`'s."""
+    return {"denial_on_target_max": max((denial_on_target(c, s) for s in sentences), default=0.0),
+            "denial_reach_max": max((denial_reaches_target(c, s) for s in sentences), default=0.0)}
 
 
 # session 17's and later signals (issue 13), apart from PER_SENTENCE and WIDE, whose names earlier fits read
-ADDED = ("opposite_outcome_max", "numbers_found_passage", "numbers_missing_passage", "denial_on_target_max")
+ADDED = ("opposite_outcome_max", "numbers_found_passage", "numbers_missing_passage", "denial_on_target_max",
+         "denial_reach_max")
 

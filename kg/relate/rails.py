@@ -219,6 +219,26 @@ def figure_rail(a: ClaimFacts, b: ClaimFacts, any_length: bool = False) -> Relat
     return Relation("contradicts", 0.75, f"one thing counted two ways: {thing} {fa} against {fb}")
 
 
+DENIAL_RAIL_SHARE = 0.15  # the share of a denial's reach the other short text must say (kg.relate.passage_signals)
+
+
+def denial_rail(a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """Two short texts (FIGURE_RAIL_WORDS at most), one an explicit denial («نفى», «لا صحة», a report called
+    false) about what the other says unnegated (kg.relate.passage_signals.denial_reaches_target, at least
+    DENIAL_RAIL_SHARE of what it denies by rare-word weight): the Pentagon's denial of any capture against Nusra's
+    abduction of eight of its trainees, a denial of «الاتهامات» against the accusation. Not a denial the text
+    concedes («رغم نفي …»), both sides denying, or a bare negator. Pairwise relating only, after the model, where
+    it sees no contradiction (issue 13)."""
+    if max(len(a.toks), len(b.toks)) > FIGURE_RAIL_WORDS:
+        return None
+    from .passage_signals import denial_reaches_target
+
+    share = denial_reaches_target(a, b)
+    if share < DENIAL_RAIL_SHARE:
+        return None
+    return Relation("contradicts", 0.7, f"a denial of what the other text says ({share:.0%} of what it denies)")
+
+
 CORROBORATION_DAYS = 2
 
 
