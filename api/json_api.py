@@ -80,9 +80,16 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500), 
     return {"q": q, **_page(request, items, limit, offset, more)}
 
 
-@router.get("/sources", summary="Sources with claims")
-def sources(repo: Repository = Depends(get_repo)):
-    return {"items": repo.sources()}
+@router.get("/sources", summary="Sources with claims, most claims first")
+def sources(request: Request, q: str | None = Query(None, max_length=500), limit: int | None = Query(None, ge=1, le=1000),
+            offset: int = Query(0, ge=0, le=MAX_OFFSET), repo: Repository = Depends(get_repo)):
+    """Every source (the public list, unpaged) unless `limit` or `offset` asks for a page: a corpus names
+    thousands. `q`: the sources whose English or Arabic name holds the words, matched as /sources?q= matches."""
+    items = repo.sources_named(q) if q else repo.sources()
+    if limit is None and not offset:
+        return {"items": items}
+    limit = limit or 50
+    return _page(request, items[offset:offset + limit + 1], limit, offset)
 
 
 @router.get("/sources/{key}", summary="A source's profile, claims and record")

@@ -477,7 +477,8 @@ def test_a_page_past_the_end_says_so_and_search_counts_every_page(site, client, 
 
 @pytest.mark.parametrize("path, params, key", [
     ("/api/relations", {"limit": 2}, "key"), ("/api/relations", {"kind": "contradicts", "limit": 1}, "key"),
-    ("/api/search", {"q": "تدمر", "limit": 4}, "key")])  # the seed has one article: /api/articles pages alike
+    ("/api/search", {"q": "تدمر", "limit": 4}, "key"), ("/api/sources", {"limit": 3}, "key")])
+# (the seed has one article: /api/articles pages alike)
 def test_the_json_lists_name_their_next_page(client, path, params, key):
     """A newsroom script paging /api/relations, /api/articles or /api/search by offset could not tell the last
     page from a full one: it had to ask past the end. Each page names the next one (`next`, null at the end)."""
@@ -501,6 +502,18 @@ def test_the_json_lists_name_their_next_page(client, path, params, key):
     assert len(exact["items"]) == len(want) and exact["next"] is None
     past = client.get(path, params={**params, "offset": len(want)}).json()
     assert past["items"] == [] and past["next"] is None
+
+
+def test_the_sources_list_stays_whole_unless_a_page_is_asked(client):
+    """/api/sources answered every source in one list (1,513 on a 600-article corpus) and read no paging parameter:
+    the list stays whole without one; `limit`/`offset` page it as the other lists page; `q` names as /sources?q=."""
+    whole = client.get("/api/sources").json()
+    assert set(whole) == {"items"} and len(whole["items"]) > 3
+    page = client.get("/api/sources", params={"limit": 2, "offset": 1}).json()
+    assert page["items"] == whole["items"][1:3] and page["next"]
+    named = client.get("/api/sources", params={"q": "المرصد"}).json()["items"]
+    assert named and all("المرصد" in (s["nameAr"] or "") for s in named) and len(named) < len(whole["items"])
+    assert client.get("/api/sources", params={"limit": 0}).status_code == 422
 
 
 def test_every_list_page_has_jsonld_turtle_and_csv(client):
