@@ -106,3 +106,17 @@ def test_the_within_range_fit_reads_the_signals_and_configuration_its_training_c
     assert b["config"] == tp.WITHIN and b["features"] == list(tp.within_signals())
     assert "denial_on_target_max" in b["features"] and not set(tp.WITHIN_LEAVES_OUT) & set(b["features"])
     assert set(tp.WITHIN_LEAVES_OUT) <= set(passage._bundle(True)["features"])  # the long fit is session 16's
+
+
+def test_the_cv_scores_every_labelled_train_part_and_the_fit_reads_train_files_only():
+    """training.passage_parts_cv names each scored part for its file (set i, relations-passage-8, scored since
+    session 21); the shipped within-range fit read TRAIN_FILES, none of the parts scored but not fitted on."""
+    from training import passage_parts_cv as pc
+    from training import train_passage as tp
+
+    for name, path in pc.PARTS.items():
+        assert path.parent.name == ("relations" if name == "claim/sentence" else f"relations-{name}"), name
+    assert pc.VARIANTS["all nine"] == tuple(pc.PARTS) and "passage-8" in pc.VARIANTS["five + set i"]
+    trained = passage._bundle()["trained_on"]
+    assert trained == [tp._relative(p) for p in tp.TRAIN_FILES]
+    assert not {tp._relative(p) for p in tp.SCORED_FILES[len(tp.TRAIN_FILES):]} & set(trained)
