@@ -21,7 +21,9 @@ its vector side file (DIR.vectors.sqlite) is used and filled. For each gold pair
 A gold pair counts at a stage when any of its matched claim pairs reaches it (a rule can contradict
 where the model did not, so "verdict contradicts" may exceed "model contradicts"). With --oracle, a matched pair that
 is no candidate is judged as if the meaning or a conflict channel had paired it: an upper bound on what widening the
-candidate channels could gain.
+candidate channels could gain. With --pairwise (and --verbose), each matched pair also shows what pairwise relating
+(`sanad relate`, kg.relate.relate) says of the two claims' texts: whether a pairwise signal sees what the graph's judge
+does not (session 21: of 58 hunted conflicts of samples 10-13 extracted but not stored, pairwise relating called 9).
 """
 
 from __future__ import annotations
@@ -46,12 +48,14 @@ def main() -> None:
     ap.add_argument("--oracle", action="store_true",
                     help="for a claim pair that is no candidate, judge it as if a channel had paired it: whether "
                          "widening the candidate channels could store it")
+    ap.add_argument("--pairwise", action="store_true",
+                    help="with --verbose: also pairwise relating (kg.relate.relate) on each matched pair's claim texts")
     args = ap.parse_args()
 
     import sys
     sys.path.insert(0, str(ROOT))
     from kg.ingest import CONFLICT_CHANNELS, MIN_CONFIDENCE
-    from kg.relate import model
+    from kg.relate import model, relate
     from kg.relate.one_article import statements_conflict
     from training.graph_pairs import StorePairs, article_keys
 
@@ -107,6 +111,9 @@ def main() -> None:
                     kept = " (not kept: one source in one article, a revision or an outlook)" if judged and dropped else ""
                     print(f"  {g['id']} [{ch}] model {top} ({p}) → {verdict.relation} {verdict.confidence:.2f}{kept}: "
                           f"{verdict.why[:120]}")
+                    if args.pairwise:
+                        pw = relate(claims[x]["text"], claims[y]["text"])
+                        print(f"  {g['id']} [pairwise] {pw.relation} {pw.confidence:.2f}: {pw.why[:120]}")
         reached.update(k for k, v in flags.items() if v)
         furthest = [k for k in STAGES if flags.get(k)][-1]
         print(f"{g['id']}: {furthest}  ({g['note'][:80]})")
