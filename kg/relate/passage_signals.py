@@ -127,8 +127,10 @@ def denial_about(c: ClaimFacts, s: ClaimFacts) -> float:
 
 # Words that call a report false without a denial verb: «أخبار مغلوطة», «شائعات», «مزاعم», «لا أساس لها من الصحة»,
 # «معلومات غير دقيقة» (the coalition's answer to the Aden landing reports; normalized text, kg.text.normalize)
-_FALSE_REPORT = re.compile(r"(?<!\w)[وف]?(?:مغلوط|مغلوطه|شايعات|شايعه|مزاعم|ادعاءات|اكاذيب|مفبرك|مفبركه|ملفق|ملفقه|"
-                           r"لا اساس|غير دقيق|غير دقيقه|عدم صحه)(?!\w)")
+_FALSE_WORDS = "مغلوط|مغلوطه|اكاذيب|مفبرك|مفبركه|ملفق|ملفقه"
+_RUMOUR_WORDS = "شايعات|شايعه|مزاعم|ادعاءات"
+_FALSE_PHRASES = "لا اساس|غير دقيق|غير دقيقه|عدم صحه"
+_FALSE_REPORT = re.compile(rf"(?<!\w)[وف]?(?:{_FALSE_WORDS}|{_RUMOUR_WORDS}|{_FALSE_PHRASES})(?!\w)")
 
 
 def _calls_false(f: ClaimFacts) -> bool:
@@ -209,10 +211,9 @@ def denial_on_target(c: ClaimFacts, s: ClaimFacts) -> float:
 
 
 # A report called false, with the article too («التصريحات المغلوطة التي … تفيد بأن قوات برية وصلت إلى عدن», «الأنباء
-# المغلوطة»; normalized text). Not «مزاعم», «ادعاءات», «شائعات» as _FALSE_REPORT has them: news name allegations and
-# rumours so without calling them false («التحقيق في مزاعم وقوع قتلى مدنيين», «عدم الاستماع إلى الشائعات»).
-_FALSE_REPORT_ANY = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مغلوط|مغلوطه|اكاذيب|مفبرك|مفبركه|ملفق|ملفقه)(?!\w)|"
-                               r"(?<!\w)(?:لا اساس|غير دقيق|غير دقيقه|عدم صحه)(?!\w)")
+# المغلوطة»; normalized text). Not _RUMOUR_WORDS («مزاعم», «ادعاءات», «شائعات») as _FALSE_REPORT has them: news name
+# allegations and rumours so without calling them false («التحقيق في مزاعم وقوع قتلى مدنيين», «عدم الاستماع إلى الشائعات»).
+_FALSE_REPORT_ANY = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{_FALSE_WORDS})(?!\w)|(?<!\w)(?:{_FALSE_PHRASES})(?!\w)")
 # a denial the text concedes and goes past («رغم نفي الجيش …», «على الرغم من نفي …»): not the text's own word
 _CONCEDED = {"رغم", "برغم", "بالرغم", "الرغم", "ورغم"}
 DENIAL_REACH = 12  # content words a denial verb or a false-report word reaches past its subject («نفى الرئيس التركي
