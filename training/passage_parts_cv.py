@@ -51,18 +51,18 @@ from training import train_passage as tp
 
 PARTS = dict(zip(("claim/sentence", "passage", "passage-2", "passage-3", "passage-4", "passage-5",
                   "passage-6", "passage-7", "passage-8"), tp.SCORED_FILES, strict=True))
+FIVE = tuple(PARTS)[:5]  # the parts the shipped fits read (train_passage.TRAIN_FILES)
 VARIANTS = {"first two parts": ("claim/sentence", "passage"),
             "+ passage-2": ("claim/sentence", "passage", "passage-2"),
             "+ passage-3": ("claim/sentence", "passage", "passage-3"),
             "first four": ("claim/sentence", "passage", "passage-2", "passage-3"),
-            "all five": ("claim/sentence", "passage", "passage-2", "passage-3", "passage-4"),
-            "all six": ("claim/sentence", "passage", "passage-2", "passage-3", "passage-4", "passage-5"),
+            "all five": FIVE,
+            "all six": tuple(PARTS)[:6],
             "all seven": tuple(PARTS)[:7],
-            "five + set h": ("claim/sentence", "passage", "passage-2", "passage-3", "passage-4", "passage-7"),
+            "five + set h": FIVE + ("passage-7",),
             "all eight": tuple(PARTS)[:8],
-            "five + set i": ("claim/sentence", "passage", "passage-2", "passage-3", "passage-4", "passage-8"),
-            "five + sets h, i": ("claim/sentence", "passage", "passage-2", "passage-3", "passage-4", "passage-7",
-                                 "passage-8"),
+            "five + set i": FIVE + ("passage-8",),
+            "five + sets h, i": FIVE + ("passage-7", "passage-8"),
             "all nine": tuple(PARTS)}
 
 
