@@ -129,8 +129,9 @@ class Server:
                 return
             except OSError:
                 time.sleep(0.2)
+        log = Path(self.log.name).read_text()
         self.stop()
-        raise RuntimeError("server did not start in 30 s")
+        raise RuntimeError(f"server did not start in 30 s: {log}")
 
     def stop(self):
         self.proc.terminate()
@@ -138,6 +139,9 @@ class Server:
             self.proc.wait(10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+        # the log is read only when the server fails to start; left behind, every run adds files to /tmp
+        self.log.close()
+        Path(self.log.name).unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")
