@@ -110,7 +110,8 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     """Relate after the articles with these keys were written (added or replaced), and any left
     pending by an earlier write; the counts of all relations in the graph afterwards, by kind, as
     relate_store returns them."""
-    from .ingest import article_outlets, independent_statements, relate_claims, relate_store, vector_cache
+    from .ingest import (article_outlets, independent_statements, relate_claims, relate_store, statement_articles,
+                         vector_cache)
 
     stored = _Stored(store)
     if stored.method != RELATE_METHOD:
@@ -151,10 +152,13 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     # is recomputed, as a full recompute would.
     report = reports(claims)
     group_sources = {ids[s.canonical]: appearances(claims, s.members, report) for s in found.statements}
+    group_printed = {ids[s.canonical]: (statement_articles(claims, s.members),
+                                        claims[s.canonical]["source"].get("label") or "") for s in found.statements}
     text_of = dict(zip(ids, (c["text"] for c in claims)))
     independence = {n: independent_statements(text_of.get(a, ""), text_of.get(b, ""), group_sources.get(a, set()),
                                               group_sources.get(b, set()), found.speakers,
-                                              stored.kind.get(n) == "supports")
+                                              stored.kind.get(n) == "supports", group_printed.get(a, ((), "")),
+                                              group_printed.get(b, ((), "")))
                     for n in kept for a, b in [(stored.claims[n][0], stored.claims[n][-1])]}
     flipped = {n: v for n, v in independence.items() if stored.independent.get(n) is not None
                and stored.independent[n] != v}

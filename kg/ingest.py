@@ -39,8 +39,8 @@ from .repository import Repository
 from .stats import ensure as ensure_counts, replace_article_graph, replace_relations_graph
 from .sources import ONTOLOGY_DIR, name_as_first_written, preferred_label
 from .anonymous import in_report
-from .speakers import (SPEAKERS_GRAPH, Resolution, appearance_identities, appearances, independent_appearances,
-                       reports, resolve_claims, speakers_graph)
+from .speakers import (SPEAKERS_GRAPH, Resolution, appearance_identities, appearances, describes_people,
+                       independent_appearances, reports, resolve_claims, speakers_graph)
 from .store import Store
 from .incremental import PENDING_GRAPH, pending_mark
 from .workers import MIN_ARTICLES_PER_WORKER, workers_for
@@ -350,14 +350,34 @@ def relate_claims(claims: list[dict], embed: Callable | None = None,
 
 
 def independent_statements(text_a: str, text_b: str, apps_a: set[tuple[str, str]], apps_b: set[tuple[str, str]],
-                           speakers: Resolution, agreeing: bool) -> bool:
+                           speakers: Resolution, agreeing: bool, printed_a: tuple[Iterable[str], str] = ((), ""),
+                           printed_b: tuple[Iterable[str], str] = ((), "")) -> bool:
     """Whether two statements (canonical texts, appearances: kg.speakers.appearances) come from independent sources:
     no speaker behind both (kg.speakers.independent_appearances), and, when they agree, not one wording printed
-    twice (kg.reprints.worded_alike) nor one wire sentence reworded (kg.reprints.reworded). The graph's relating and
+    twice (kg.reprints.worded_alike) nor one wire sentence reworded (kg.reprints.reworded), nor a report's
+    description of unnamed people restating a speaker it quotes (`restated_in_report`; `printed_a`/`printed_b`: the
+    articles each statement is printed in and its canonical claim's source name). The graph's relating and
     kg.incremental's recompute of kept relations both ask here."""
-    if agreeing and (worded_alike(text_a, text_b) or reworded(text_a, text_b)):
+    if agreeing and (worded_alike(text_a, text_b) or reworded(text_a, text_b)
+                     or restated_in_report(*printed_a, *printed_b)):
         return False
     return independent_appearances(apps_a, apps_b, speakers, agreeing)
+
+
+def restated_in_report(articles_a: Iterable[str], source_a: str, articles_b: Iterable[str], source_b: str) -> bool:
+    """Two statements printed only together — in one article, or in the same articles (one story and its copies) —
+    one of them by people the report describes without naming (kg.speakers.describes_people: «متعاملون في قطاع
+    التأمين» beside the executive it then quotes, «مسؤولون في النظام» beside the writer citing them): the report's
+    lead restating its speaker, one voice (read blind on fresh news, session 22). Two named speakers of one article
+    stay two witnesses (the corpus's Jaish al-Fatah and the Observatory on one blast, read as such), and a dispute
+    is never touched: only agreement asks."""
+    a, b = set(articles_a), set(articles_b)
+    return bool(a) and a == b and (describes_people(source_a) or describes_people(source_b))
+
+
+def statement_articles(claims: list[dict], members: list[int]) -> frozenset[str]:
+    """The articles a statement (its claims `members`) is printed in, for `restated_in_report`."""
+    return frozenset(claims[m]["article"] for m in members)
 
 
 class KeepChecks:
@@ -388,6 +408,8 @@ class KeepChecks:
         # each statement's appearances: who said it in which outlet's report (kg.speakers.independent_appearances)
         self.report = report = reports(claims)
         self.sources = {s.canonical: appearances(claims, s.members, report) for s in statements}
+        self.printed = {s.canonical: (statement_articles(claims, s.members), claims[s.canonical]["source"].get("label")
+                                      or "") for s in statements}
         self.speakers = resolve_claims(claims)
         # the tolls each speaker, body or outlet gave, by day (named sources only; an anonymous label per report),
         # read when a toll conflict asks
@@ -420,7 +442,7 @@ class KeepChecks:
     def independent(self, i: int, j: int, supports: bool) -> bool:
         a, b = self.canon[i], self.canon[j]
         return independent_statements(self.claims[a]["text"], self.claims[b]["text"], self.sources[a],
-                                      self.sources[b], self.speakers, supports)
+                                      self.sources[b], self.speakers, supports, self.printed[a], self.printed[b])
 
     def verdict(self, i: int, j: int, rel, cos: float):
         """The corpus rules' verdict on a pair (kg.relate.denials.corpus_verdict; `rel`: the model's, or None for a

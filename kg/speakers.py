@@ -52,7 +52,7 @@ OFFICE_WORDS = frozenset("""
 المعارض معارض القيادي قيادي الامير امير الملك ملك الوكيل وكيل المنسقه عميد
 """.split())
 HONORIFICS = frozenset("""
-معالي معاليه سعاده فخامه سمو الدكتور الدكتوره د اللواء العميد العقيد المقدم الرايد النقيب الجنرال الفريق المشير الشيخ المهندس
+معالي معاليه سعاده فخامه سمو سموه الدكتور الدكتوره د اللواء العميد العقيد المقدم الرايد النقيب الجنرال الفريق المشير الشيخ المهندس
 السيد السيده الاستاذ الاستاذه الحاج المستشار القاضي جنرال البريجادير بريجادير الركن
 """.split())
 # the office words whose holder speaks for the body named after them
@@ -417,6 +417,20 @@ STATE_ORGANS = frozenset("""
 # …and what makes it not one: a former office holder, the armed opposition («الجيش السوري الحر»), an
 # opposition's interim government («الحكومة السورية المؤقتة»)
 NOT_STATE = frozenset(normalize(w) for w in "السابق سابق الحر المعارض المعارضة المعارضون معارض الثوار المؤقتة".split())
+
+
+# people described, not named («متعاملون», «مسؤولون», «ناشطون»), normalized: the head of a description of unnamed
+# speakers (without the article: with it they point back, GENERIC_SPEAKERS)
+_PEOPLE = frozenset("مصادر مصدر مسوولون مسوولين ناشطون ناشطين معارضون مقاتلون مقاتلين شهود مراقبون سكان اهالي "
+                    "متعاملون متعاملين خبراء محللون محللين مختصون مختصين".split())
+
+
+def describes_people(name: str) -> bool:
+    """The source's name describes unnamed people («متعاملون في قطاع التأمين», «مسؤولون في النظام», «مصادر محلية»)
+    instead of naming a speaker or a body: its first word is such a head (`_PEOPLE`), without the article
+    (kg.ingest.restated_in_report)."""
+    words = [w for w in _PUNCT.sub(" ", normalize(name)).split() if w]
+    return bool(words) and words[0] in _PEOPLE
 
 
 @lru_cache(maxsize=1)

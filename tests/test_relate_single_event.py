@@ -12,7 +12,7 @@ from kg.relate.denials import corpus_verdict
 from kg.relate.single_event import (RevisedFigures, anaphoric_denial_rail, bare_denial, bare_denial_rail,
                                     count_place_rail, evaluation_rail, model_alone_rail, names_no_event, off_time,
                                     one_event_sign, outlook, own_spots, outlook_rail, own_revision_rail, places_apart_rail,
-                                    revision_rail, scope_rail, single_event_rail)
+                                    revision_rail, scope_rail, sides_rail, single_event_rail)
 
 RULES = Relation("contradicts", 0.7, "a conflict rule", METHOD)
 MODEL = Relation("contradicts", 0.8, "the model's reading", "ans-logreg-v1")
@@ -258,13 +258,29 @@ def test_a_count_in_words_over_two_listed_places_is_not_one_of_them():
 
 
 def test_counts_in_two_named_districts_of_one_province_are_two_battles():
-    # made up, after sample 13's Taiz fronts («مديرية مشرعة وحدنان» vs «قرى جبل صبر»): a «مديرية» is a district
+    # made up, after sample 13's Taiz fronts: a «مديرية» is a district
     mashra = facts("قتل 30 من مسلحي الحوثي في مواجهات مع المقاومة في مديرية المسراخ جنوب تعز")
-    habashi = facts("قتل 12 من المسلحين الحوثيين في اشتباكات في قرى جبل حبشي غرب تعز")
+    habashi = facts("قتل 12 من المسلحين الحوثيين في اشتباكات في مديرية جبل حبشي غرب تعز")
     rail = count_place_rail(RULES, mashra, habashi)
     assert rail is not None and "districts" in rail.why and count_place_rail(RULES, habashi, mashra) is not None
     same = facts("قتل 12 من المسلحين الحوثيين في اشتباكات في مديرية المسراخ جنوب تعز")
     assert count_place_rail(RULES, mashra, same) is None  # one district: one battle, the counts still conflict
+
+
+def test_villages_against_a_district_are_not_two_places_but_two_sides_are_two_tolls():
+    # made up, after sample 13's hunted conflict f13-14: «قرى جبل صبر» lie inside «مديرية مشرعة وحدنان»; a district
+    # and villages are two levels, which the words alone cannot place apart
+    district = facts("قتل 30 من مسلحي الحوثي في مواجهات مع المقاومة في مديرية مشرعة وحدنان جنوب تعز")
+    villages = facts("قتل 15 من مسلحي الحوثي في اشتباكات في قرى جبل صبر المطل على تعز")
+    assert count_place_rail(RULES, district, villages) is None and count_place_rail(RULES, villages, district) is None
+    assert sides_rail(RULES, district, villages) is None  # one side's two counts: a conflict
+    # the pair stored there: 30 Houthis against 6 of the resistance, each side's own dead
+    resistance = facts("قتل 6 من مقاتلي المقاومة في اشتباكات في قرى جبل صبر المطل على تعز")
+    rail = sides_rail(RULES, district, resistance)
+    assert rail is not None and "houthis vs resistance" in rail.why and single_event_rail(RULES, district, resistance)
+    assert sides_rail(RULES, resistance, district) is not None
+    # a count that names no side says nothing of sides
+    assert sides_rail(RULES, district, facts("قتل 6 مسلحين في اشتباكات في قرى جبل صبر المطل على تعز")) is None
 
 
 def test_reports_in_two_named_villages_are_two_events():

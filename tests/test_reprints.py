@@ -156,23 +156,59 @@ def test_one_wire_sentence_reworded_is_one_voice():
                         "شن طيران التحالف الدولي 9 غارات على مواقع لتنظيم داعش في الرقة")
 
 
-def test_reworded_agreeing_statements_are_not_independent_but_conflicting_ones_are():
-    from kg.ingest import independent_statements
+def _two_speakers(said: tuple[tuple[str, str], ...], date: str, articles: tuple[str, str]):
+    """Two claims (source name, text) by two unregistered sources: their speakers (kg.speakers.resolve_claims) and
+    each one's appearances (source key, article)."""
     from kg.sources import unregistered_ref
     from kg.speakers import resolve_claims
 
-    a = "قصفت طائرات حربية تركية أهدافا لتنظيم الدولة الإسلامية في سوريا للمرة الأولى اليوم الجمعة"
-    b = "للمرة الأولى قصفت طائرات حربية تركية أهدافا لتنظيم داعش في سوريا أمس"
     claims = []
-    for n, (name, text) in enumerate((("وكالة الأناضول", a), ("مصادر ميدانية سورية", b))):
+    for n, ((name, text), article) in enumerate(zip(said, articles)):
         key = unregistered_ref(name).key
         claims.append({"key": f"k{n}", "id": f"urn:claim:{n}", "text": text, "polarity": "asserted", "places": None,
-                       "date": "2015-07-25", "article": f"urn:article:{n}",
+                       "date": date, "article": article,
                        "source": {"key": key, "name": name, "name_ar": name, "type": "unknown", "label": name}})
-    speakers = resolve_claims(claims)
-    apps = [{(c["source"]["key"], c["article"])} for c in claims]
+    return resolve_claims(claims), [{(c["source"]["key"], c["article"])} for c in claims]
+
+
+def test_reworded_agreeing_statements_are_not_independent_but_conflicting_ones_are():
+    from kg.ingest import independent_statements
+
+    a = "قصفت طائرات حربية تركية أهدافا لتنظيم الدولة الإسلامية في سوريا للمرة الأولى اليوم الجمعة"
+    b = "للمرة الأولى قصفت طائرات حربية تركية أهدافا لتنظيم داعش في سوريا أمس"
+    speakers, apps = _two_speakers((("وكالة الأناضول", a), ("مصادر ميدانية سورية", b)), "2015-07-25",
+                                   ("urn:article:0", "urn:article:1"))
     assert not independent_statements(a, b, apps[0], apps[1], speakers, agreeing=True)
     assert independent_statements(a, b, apps[0], apps[1], speakers, agreeing=False)
     # the same two sources in their own words are two witnesses
     c = "أكدت وزارة الدفاع التركية أن مقاتلاتها استهدفت مواقع التنظيم داخل الأراضي السورية فجر الجمعة ودمرتها"
     assert independent_statements(a, c, apps[0], apps[1], speakers, agreeing=True)
+
+
+def test_unnamed_people_beside_the_speaker_of_their_article_are_one_voice_when_they_agree():
+    """A report's description of unnamed people («متعاملون في قطاع التأمين») printed only together with the speaker
+    it quotes (one article, or one story and its copy) restates that speaker when they agree; in two articles, or
+    between two named speakers of one article, they stay two witnesses, and a dispute is never touched
+    (kg.ingest.restated_in_report)."""
+    from kg.ingest import independent_statements, restated_in_report
+
+    lead = "ارتفعت أسعار التأمين على المركبات بسبب ارتفاع عدد الحوادث وارتفاع قيمة الديات إلى 300 ألف ريال"
+    expert = "أسعار التأمين على المركبات شهدت ارتفاعا كبيرا بسبب الحوادث والديات التي بلغت 300 ألف ريال"
+    dealers, executive = "متعاملون في قطاع التأمين", "عبدالكريم الفهيد مدير تنفيذي لمجموعة الحرفيين"
+    speakers, apps = _two_speakers(((dealers, lead), (executive, expert)), "2015-07-21",
+                                   ("urn:article:1", "urn:article:1"))
+    # without where they are printed (as before): two speakers, two witnesses
+    assert independent_statements(lead, expert, apps[0], apps[1], speakers, agreeing=True)
+    one = (({"urn:article:1"}, dealers), ({"urn:article:1"}, executive))
+    assert not independent_statements(lead, expert, apps[0], apps[1], speakers, True, *one)
+    assert independent_statements(lead, expert, apps[0], apps[1], speakers, False, *one)  # a dispute stays
+    # one story and its copy in another outlet: still printed only together
+    assert restated_in_report({"urn:article:1", "urn:article:2"}, dealers, {"urn:article:2", "urn:article:1"},
+                              executive)
+    # two articles, or one statement printed elsewhere as well: two witnesses
+    assert not restated_in_report({"urn:article:1"}, dealers, {"urn:article:2"}, executive)
+    assert not restated_in_report({"urn:article:1", "urn:article:2"}, dealers, {"urn:article:1"}, executive)
+    assert not restated_in_report((), dealers, (), executive)
+    # two named speakers of one article (an armed group and the Observatory on one blast): two witnesses
+    assert not restated_in_report({"urn:article:1"}, "جيش الفتح", {"urn:article:1"}, "المرصد السوري لحقوق الإنسان")
+    assert not restated_in_report({"urn:article:1"}, "شبكة شام", {"urn:article:1"}, "المعارضة السورية المسلحة")

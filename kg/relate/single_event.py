@@ -44,7 +44,7 @@ from typing import Callable, Iterable
 from ..model import Relation
 from .claims import ClaimFacts
 from .conflicts import (NAMED_IDF, _DATE_STEMS, _DENIAL_CUE, _REPORT_WORDS, _days, _denied_part, _generic,
-                        _idf, _numbered, _own_places, _strip_proclitic, counts, denied, number_at)
+                        _counted, _idf, _numbered, _own_places, _strip_proclitic, counts, denied, number_at)
 from .classifier import METHOD as MODEL_METHOD
 from .contradiction_rails import directions_only
 from .events import tolls, tolls_differ
@@ -178,17 +178,58 @@ def count_place_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | 
     at least: the other may leave it to its context) and, where both name districts, one district in common:
     «أسر عشرة من المسلحين الحوثيين» against «أسر 3 … في شارع الستين» (Ibb and Taiz: no place in common named), and
     22 ISIS dead in «منطقة الحامضية وجزيرة الأنبار» against 16 in «مناطق حصيبة الشرقية وجزيرة الخالدية» (two
-    operations near Ramadi) are two events; so are 30 dead «في مديرية مشرعة وحدنان» against 6 «في قرى جبل صبر» (two
-    Taiz fronts, fresh sample 13: a «مديرية» is a district too)."""
+    operations near Ramadi) are two events; a «مديرية» is a district too. The districts are compared only where both
+    sides name places of one level — districts («منطقة», «مديرية», «قضاء»), or villages and quarters (_VILLAGE): «قرى
+    جبل صبر» lie inside «مديرية مشرعة وحدنان» (fresh sample 13's hunted conflict f13-14: 15 Houthis killed on Jabal
+    Sabr against 30 in that district; the pair stored there compared 30 Houthis with 6 resistance fighters, which
+    `sides_rail` stops)."""
     if not _counts_differ(a, b):
         return None
     if not (a.places or b.places):
         return _rail(rel, "count-place", "no place named on either side: the counts may be of two events")
     da, db = _districts(a), _districts(b)
-    if da and db and not da & db:
+    one_level = any(_districts(a, level) and _districts(b, level) for level in (_DISTRICT - _VILLAGE, _VILLAGE))
+    if da and db and not da & db and one_level:
         return _rail(rel, "count-place", f"different districts named ({sorted(da)[0]} vs {sorted(db)[0]}): two "
                                          f"operations")
     return None
+
+
+# The side a count of fighters or dead names right after it («30 من مسلحي الحوثي», «6 من مقاتلي المقاومة»),
+# normalized (kg.text.normalize), a proclitic stripped. Only sides that fight one another in the news read here.
+_SIDES = {"الحوثي": "houthis", "الحوثيين": "houthis", "الحوثيون": "houthis", "الانقلابيين": "houthis",
+          "المتمردين": "houthis", "المقاومه": "resistance"}
+SIDE_REACH = 3  # tokens after the number where its side stands («30 من مسلحي الحوثي»)
+
+
+def _count_sides(f: ClaimFacts, cls: str) -> set[str] | None:
+    """The sides named right after each count of `cls` (`_SIDES`), or None when a count names none."""
+    out: set[str] = set()
+    for i, c, _n in _counted(f):
+        if c != cls:
+            continue
+        found = {_SIDES.get(t) or _SIDES.get(_strip_proclitic(t)) for t in f.toks[i + 1:i + 1 + SIDE_REACH]} - {None}
+        if not found:
+            return None
+        out |= found
+    return out or None
+
+
+def sides_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | None:
+    """Two counts of one kind that each name their side, no side in common, count two sides' losses, not one toll
+    twice: «قتل 30 من مسلحي الحوثي» against «قتل 6 من مقاتلي المقاومة» (fresh sample 13, labelled wrong). Every kind
+    whose numbers differ must be such a pair."""
+    ca, cb = counts(a), counts(b)
+    differ = [k for k in ca.keys() & cb.keys() if ca[k] != cb[k]]
+    if not differ:
+        return None
+    for k in differ:
+        sa, sb = _count_sides(a, k), _count_sides(b, k)
+        if sa is None or sb is None or sa & sb:
+            return None
+    k = sorted(differ)[0]
+    return _rail(rel, "sides", f"the counts name two sides ({', '.join(sorted(_count_sides(a, k)))} vs "
+                               f"{', '.join(sorted(_count_sides(b, k)))}): each side's losses, not one toll")
 
 
 def model_alone_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, same_article: bool) -> Relation | None:
@@ -340,7 +381,8 @@ def single_event_rail(rel: Relation | None, a: ClaimFacts, b: ClaimFacts, date_a
     if rel is None or rel.relation != "contradicts":
         return None
     return (anaphoric_denial_rail(rel, a, b, date_a, date_b) or bare_denial_rail(rel, a, b, same_article)
-            or evaluation_rail(rel, a, b) or count_place_rail(rel, a, b) or places_apart_rail(rel, a, b)
+            or evaluation_rail(rel, a, b) or count_place_rail(rel, a, b) or sides_rail(rel, a, b)
+            or places_apart_rail(rel, a, b)
             or villages_apart_rail(rel, a, b) or scope_rail(rel, a, b)
             or model_alone_rail(rel, a, b, same_article))
 
