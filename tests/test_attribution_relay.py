@@ -76,3 +76,18 @@ def test_a_participle_after_a_quoted_speakers_words_is_that_speakers(extractor):
     assert ("أفاد", "الطبيب المشرف على حالته", "بحاجة إلى عملية أخرى") in found
     assert ("مدعيا", "الطبيب المشرف على حالته", "الأولى لا تكفي") in [(a, b, q.rstrip("»")) for a, b, q in found]
     assert any(c[1] == "المواطن" for c in found)
+
+
+def test_a_body_that_told_the_speaker_in_a_relative_clause_is_the_source_of_what_it_told(extractor):
+    # "… تواصل مع الهيئة الوطنية لحقوق الإنسان التي أفادته بتشكيل لجنة": the body told him; the speaker's own
+    # words keep the whole clause
+    found = said(extractor, "وقال المحامي إنه تواصل مع الهيئة الوطنية لحقوق الإنسان التي أفادته بتشكيل لجنة لمعرفة "
+                            "أسباب الحروق.")
+    assert ("أفادت", "الهيئة الوطنية لحقوق الإنسان", "تشكيل لجنة لمعرفة أسباب الحروق") in found
+    assert any(c[1] == "المحامي" and c[2].startswith("تواصل مع الهيئة الوطنية") for c in found)
+
+
+def test_no_teller_in_a_relative_clause_whose_noun_names_nobody(extractor):
+    # "الأوراق التي أفادت بـ…": a thing, the speaker's own evidence: one claim, the speaker's
+    found = said(extractor, "وقال المحامي إنه اطلع على الأوراق التي أفادت بتشكيل لجنة لمعرفة أسباب الحروق.")
+    assert [c[1] for c in found] == ["المحامي"]

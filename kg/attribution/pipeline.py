@@ -118,6 +118,10 @@ def attribute_sentences(doc: Document) -> None:
             # inside its words, about the thing the clause describes: a claim of its own, the same speaker's
             inner = inner or ci > 0 and not strong[ci] and claim is not None and prev_source is not None \
                 and source.key == prev_source.key and relative_about_its_object(s, cue)
+            # "… تواصل مع الهيئة الوطنية التي أفادته بتشكيل لجنة": the body named right before the relative pronoun
+            # told it, a claim of its own inside the speaker's words (GUIDE: the innermost speaker)
+            inner = inner or ci > 0 and not strong[ci] and claim is not None and prev_source is not None \
+                and source.key != prev_source.key and cue.lemma == "أفاد" and relative_teller(s, cue, source)
             for part in split_coordinated(article, s, claim, source) if claim is not None else []:
                 inside = strong[ci] and reported_inside(article.text, part, cue, claims) or inner
                 if (part.start, part.end) not in seen_spans and (not covered(part, claims) or inside):
@@ -282,6 +286,15 @@ def relative_about_its_object(s, cue) -> bool:
     pronoun = RELATIVE_GENDER.get(rel.group(0).split()[0])
     gender = cue_gender(cue.form, written, cue.kind)
     return pronoun is not None and gender is not None and gender != pronoun
+
+
+def relative_teller(s, cue, source) -> bool:
+    """The verb right after a relative pronoun whose noun, just before it, is the verb's source as found (registered,
+    or headed by a title or a body): "الهيئة الوطنية لحقوق الإنسان التي أفادته …"."""
+    rel = RELATIVE_JUST_BEFORE_RE.search(s.norm, max(0, cue.start - 24), cue.start)
+    if rel is None or cue.kind != "verb" or not (source.registered or source_like_text(source.label)):
+        return False
+    return s.norm[:rel.start()].rstrip(' "»').endswith(normalize(source.label).strip(' "«»'))
 
 
 def relay_frame(s, verb, cue) -> bool:
