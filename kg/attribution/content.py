@@ -307,7 +307,9 @@ def content_span(s: Sentence, cue: Cue, start_at: int, next_cue: int, in_relativ
         if tight and (OBJECT_HEAD_RE.search(norm, cue.end, start_at) or COMPLEMENTIZER_RE.search(
                 norm, start_at, min(next_cue, start_at + MAX_COMP_GAP))):
             m = None  # "أكد المشرف على البرامج … أن …": the complementizer's clause is the content
-        if m is not None and not in_relative and not norm[start_at + m:].startswith("عد "):
+        # (in a relative clause only "… التي أفادته بتشكيل لجنة": أفاد with its ب right after it, what it told)
+        told = in_relative and cue.lemma == "أفاد" and m is not None and re.fullmatch(r"\s*ب", norm[cue.end:start_at + m])
+        if m is not None and (not in_relative or told) and not norm[start_at + m:].startswith("عد "):
             c0 = start_at + m
             end = clause_end(norm, c0, next_cue)
             if cue.lemma in CALL_VERBS:  # a call or a threat ends where the subject's next act is joined

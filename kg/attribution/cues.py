@@ -10,7 +10,7 @@ from ..text import light_stem, normalize
 from .document import Cue, Sentence, inside_mention
 from .parse import word_at
 from .source_phrases import source_like
-from .source_words import ISSUED_IN_FRAME_RE, NP_STOP, SOURCE_HEADS, TITLE_WORDS
+from .source_words import DOCUMENT_WORDS, ISSUED_IN_FRAME_RE, NP_STOP, SOURCE_HEADS, TITLE_WORDS
 from .syntax import (
     COMPLEMENTIZER_RE, MAX_COMP_GAP, MAX_GAP, NEW_CLAUSE_RE, OPENER_NEAR_RE, PREPOSITION_BEFORE_RE, QUOTE_OPEN_RE,
     RELATIVE_BEFORE_RE, SOON_RE, is_speech
@@ -433,7 +433,7 @@ BELIEF_AFTER_COMP_RE = re.compile(r"(?<![\w])[بف]?ان(?:ه|ها|هم|هما|�
 # the one who reported. Not after "but" or "although" (their own turns: CONTRAST_SUBJECT_RE, CONCESSION_SUBJECT_RE),
 # nor after a complementizer with a pronoun ("أنها تلقت بلاغاً يفيد …": the pronoun is the subject, a verb follows).
 COMPLEMENT_SUBJECT_RE = re.compile(r"(?<![\w])(?<!غير )(?<!الا )(?<!بيد )(?<!رغم )(?<!الرغم من )(?<!رغم من )(?<!مع )"
-                                   r"[بف]?ان\s+((?:[^\s،.:؛\"]+\s+){1,7}?[^\s،.:؛\"]+)\s*،?\s*$")
+                                   r"[بف]?ان\s+((?:[^\s،.:؛\"]+\s+){0,7}?[^\s،.:؛\"]+)\s*،?\s*$")
 
 
 # Verbs whose plain object is what they report, inside another's words too ("أكدت وفاة …", "نفت أي تدخل").
@@ -481,7 +481,10 @@ def complement_subject(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     k0, k1 = m.start(1), m.end(1)
     # a speaker: a name (no article: "أمير قطر …", "أوساط الاستخبارات"), a registered source, a title or a body;
     # not a thing ("إن العناصر الأولى للتحقيق تكشف أن …" is still the speaker's evidence, as "الدلائل تشير")
-    if words[0].startswith("ال") and not source_like(s, k0, k1) and not any(k0 <= x[0] <= k0 + 1 for x in s.mentions):
+    if (words[0].startswith("ال") or len(words) == 1) and not source_like(s, k0, k1) \
+            and not any(k0 <= x[0] <= k0 + 1 for x in s.mentions) or words == [w for w in words if w in DOCUMENT_WORDS]:
+        # (one word alone must name one too: "إن الرئيس أكد", "إن إيران نفت"; not "إن ذلك يؤكد", nor a document
+        # alone: "أكد الوزير أن البيان قال «…»" is the minister citing it)
         return None
     return k0, k1
 

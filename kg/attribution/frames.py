@@ -24,6 +24,9 @@ COMPLEMENTIZER_AFTER_SOURCE_RE = re.compile(r'\s*"?\s*،?\s*(?:[بف]?ان|[بف
 
 # A frame that names its verb of saying ("وفقا لما ذكره", "بحسب ما أعلنت"): whoever follows it said it.
 FRAME_WITH_VERB_RE = re.compile(r"(?:^|\s|ل)ما\s+\S+$|^حسبما\s+\S+$")
+# The relayer after "حسب ما نقل(ت)" (up to six words, no mark) and the «عن» before the one it quotes (GUIDE: the
+# innermost speaker named is the source).
+RELAYED_IN_FRAME_RE = re.compile(r"\s*(?:[^\s،.:«\"]+\s+){1,6}?عن\s+(?=[^\s،.:])")
 
 
 def says_who(cue: Cue, phrase: str) -> bool:
@@ -112,6 +115,9 @@ def attribute_nominal(registry, article, s: Sentence, cue: Cue, next_cue: int, s
     when = FRAME_TIME_RE.match(norm, at, next_cue) if FRAME_WITH_VERB_RE.search(cue.lemma) else None
     if when:  # "بحسب ما أعلن أول من أمس مساعد المتحدث …": when it was said, before who said it
         at = when.end()
+    relayed = RELAYED_IN_FRAME_RE.match(norm[:next_cue], at) if re.search(r"نقل\S*$", cue.lemma) else None
+    if relayed:  # "حسب ما نقلت وكالة رويترز عن وزير الخارجية": the agency relays, the one it quotes said it
+        at = relayed.end()
     after = [x for x in s.mentions if at <= x[0] <= at + 3]
     if after:
         s0, s1, mention = after[0]

@@ -118,12 +118,18 @@ def attribute_sentences(doc: Document) -> None:
             # inside its words, about the thing the clause describes: a claim of its own, the same speaker's
             inner = inner or ci > 0 and not strong[ci] and claim is not None and prev_source is not None \
                 and source.key == prev_source.key and relative_about_its_object(s, cue)
+            # "… تواصل مع الهيئة الوطنية التي أفادته بتشكيل لجنة": the body named right before the relative pronoun
+            # told it, a claim of its own inside the speaker's words (GUIDE: the innermost speaker)
+            inner = inner or ci > 0 and not strong[ci] and claim is not None and prev_source is not None \
+                and source.key != prev_source.key and cue.lemma == "أفاد" and relative_teller(s, cue, source)
             for part in split_coordinated(article, s, claim, source) if claim is not None else []:
                 inside = strong[ci] and reported_inside(article.text, part, cue, claims) or inner
                 if (part.start, part.end) not in seen_spans and (not covered(part, claims) or inside):
                     seen_spans.add((part.start, part.end))
                     claims.append(part)
                     nested = False
+            if inner and not nested:
+                drop_relaying_outer(claims, s, cue)
             if quoted is not None and (quoted.start, quoted.end) not in seen_spans:
                 seen_spans.add((quoted.start, quoted.end))
                 claims.append(quoted)
@@ -190,6 +196,25 @@ def relaying_media(source) -> bool:
     return source.type in ("news-outlet", "state-media") or bool(MEDIA_HEAD_RE.match(normalize(source.label)))
 
 
+def drop_relaying_outer(claims, s, cue) -> None:
+    """A chain inside one sentence, a medium relaying a speaker ("وأضافت الوكالة أن الوزيرين قالا إن …"): the
+    innermost speaker named is the source (GUIDE: source the innermost, via the outer), so the medium's claim whose
+    words are nothing but that report (they start at the inner speaker and end where its words end) goes. A speaker
+    who tells what another said ("وأضاف نجيب أن سفير الصين عبر عن …") keeps a claim of its own, and so does a
+    medium whose words go on past the report."""
+    inner = claims[-1]
+    k = complement_subject(s, cue)
+    if k is None or inner.sentence != s.index:
+        return
+    at = s.start + s.orig(k[0])
+    for c in claims[-2::-1]:
+        if c.sentence != s.index:
+            break
+        if c.start == at and inner.end - 1 <= c.end <= inner.end + 1 and c.cue_end <= at and relaying_media(c.source):
+            claims.remove(c)
+            return
+
+
 def inside_quotation(s, cue) -> bool:
     """The cue stands inside «…», “…” or "…" opened before it in its sentence (by the marks as written: a text that
     closes every quotation with » «وقال:» … وقال:» …» opens none)."""
@@ -208,14 +233,20 @@ def inside_quotation(s, cue) -> bool:
 def reported_inside(text, part, cue, claims) -> bool:
     """A report with its own verb and speaker inside another speaker's quotation («… أفادنا الطبيب أنه بحاجة
     إلى عملية أخرى مدعيا أن الأولى لا تكفي»): a claim of that speaker too, not a part of the quotation."""
+    # (a participle's closing mark is the quotation's, kept on its span: "… مدعيا أن الاولى لا تكفي»" ends inside it)
+    end = part.end - 1 if cue.kind == "participle" and text[part.end - 1:part.end] in '»”"' else part.end
     return cue.kind in ("verb", "participle") and any(
-        c.start < part.cue_start and part.end <= c.end and c.source.label != part.source.label
+        c.start < part.cue_start and end <= c.end and c.source.label != part.source.label
         and any(q in text[c.cue_end:c.start + 1] for q in '«"“')
         for c in claims)
 
 
 # A bare frame and its agency right before the complementizer: "وقال X بحسب "الفرنسية" إن …".
 RELAY_FRAME_RE = re.compile(r'\s*"?[^\s"،.:]+(?:\s+[^\s"،.:]+){0,2}"?\s*،?\s*[بف]?ان(?:ه|ها|هم)?(?![\w])')
+
+
+# The same set off by commas, up to eight words: "وأكد الوزير، بحسب وكالة الأنباء الرسمية، أن …".
+SET_OFF_FRAME_RE = re.compile(r'\s*(?:[^\s،.:«]+\s+){0,7}[^\s،.:«]+\s*،\s*[بف]?ان(?:ه|ها|هم)?(?![\w])')
 
 
 # "على لسان" + the spokesman (up to twelve words, no comma or mark) + the verb's complementizer.
@@ -257,6 +288,15 @@ def relative_about_its_object(s, cue) -> bool:
     return pronoun is not None and gender is not None and gender != pronoun
 
 
+def relative_teller(s, cue, source) -> bool:
+    """The verb right after a relative pronoun whose noun, just before it, is the verb's source as found (registered,
+    or headed by a title or a body): "الهيئة الوطنية لحقوق الإنسان التي أفادته …"."""
+    rel = RELATIVE_JUST_BEFORE_RE.search(s.norm, max(0, cue.start - 24), cue.start)
+    if rel is None or cue.kind != "verb" or not (source.registered or source_like_text(source.label)):
+        return False
+    return s.norm[:rel.start()].rstrip(' "»').endswith(normalize(source.label).strip(' "«»'))
+
+
 def relay_frame(s, verb, cue) -> bool:
     """A frame between a verb of saying and its complementizer only names who relayed the words ("وقال X
     بحسب "الفرنسية" إن …"), or between a call and its preposition (CALL_RELAYED_RE): the verb's subject said
@@ -264,11 +304,17 @@ def relay_frame(s, verb, cue) -> bool:
     متحدثها الرسمي أن …"): the body spoke through its spokesman, the verb's subject is the speaker."""
     if spoken_through(s, verb, cue):
         return True
+    between = s.norm[verb.end:cue.start]
+    set_off = re.search(r"،\s*$", between)  # "وأكد X، بحسب Y، أن …": the frame set off by commas
     if not (verb.kind == "verb" and cue.nominal and s.norm[cue.start:cue.end].lstrip("و") in ("بحسب", "حسب")
-            and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،]', s.norm[verb.end:cue.start])):
+            and not re.search(r'(?<![\w])[بف]?(?:ان|انه|انها|انهم)(?![\w])|["«:،]',
+                              between[:set_off.start()] if set_off else between)):
         return False
+    if set_off:  # and the comma that closes it, the complementizer right after
+        return bool(SET_OFF_FRAME_RE.match(s.norm, cue.end))
+    frame = RELAY_FRAME_RE.match(s.norm, cue.end)
     call = CALL_RELAYED_RE.get(verb.lemma)
-    return bool(RELAY_FRAME_RE.match(s.norm, cue.end) or call is not None and call.match(s.norm, cue.end))
+    return bool(frame or call is not None and call.match(s.norm, cue.end))
 
 
 # what follows بيّن, never the preposition بين: a complementizer or a colon ("الوزير بين أن الحكومة ستتدخل")

@@ -83,7 +83,14 @@ def source_like_text(label: str) -> bool:
     if not words:
         return False
     bare = re.sub(r"^(?:ال|لل|ل)", "", words[0])
-    return words[0] in TITLE_WORDS or bare in SOURCE_HEADS or light_stem(bare) in SOURCE_HEADS
+    return words[0] in TITLE_WORDS or source_head(bare)
+
+
+def source_head(bare: str) -> bool:
+    """A source's head noun without its article: as listed, lightly stemmed, or its dual or plural in ين/ان
+    ("الوزيرين", "المسؤولان": light_stem would take وزيرين's و for a clitic)."""
+    return bare in SOURCE_HEADS or light_stem(bare) in SOURCE_HEADS \
+        or len(bare) >= 5 and bare.endswith(("ين", "ان")) and bare[:-2] in SOURCE_HEADS
 
 
 def source_like(s: Sentence, np0: int, np1: int) -> bool:
@@ -91,7 +98,7 @@ def source_like(s: Sentence, np0: int, np1: int) -> bool:
     title, or a person/organization the NER marks there."""
     first = s.norm[np0:np1].split()[0]
     bare = re.sub(r"^(?:ال|لل|ل)", "", first)
-    if first in TITLE_WORDS or bare in SOURCE_HEADS or light_stem(bare) in SOURCE_HEADS:
+    if first in TITLE_WORDS or source_head(bare):
         return True
     if bare in BODY_HEADS - {"تنظيم"} and (first.startswith(("ال", "لل")) or len(s.norm[np0:np1].split()) > 1):
         return True  # a body ("بحسب المعهد", "وفقا لمستشفى الملك فهد"), not a bare indefinite noun
