@@ -35,3 +35,14 @@ def test_no_rail_on_a_denial_of_something_else_a_conceded_one_or_two_denials():
 def test_only_short_texts():
     long = " ".join(["نفت وزارة الدفاع الأمريكية أسر أو اعتقال أي من أفراد القوة السورية الجديدة"] * 2)
     assert len(long.split()) > FIGURE_RAIL_WORDS and rail(ABDUCTED, long) is None
+
+
+def test_ruling_out_and_no_claim_of_responsibility_read_by_the_rail():
+    """Session 22 (pass27): «استبعد أن» and «لم تعلن أي جهة مسؤوليتها» against a claim of responsibility are denials the
+    rail reads; «لم يستبعد» (does not rule out) and a report of the attack that names no claimant are not."""
+    zone = "ينص الاتفاق بين أنقرة وواشنطن على إقامة منطقة حظر جوي في شمال سوريا"
+    assert rail(zone, "واستبعد مسؤولون أمريكيون أن تتعاون بلادهم مع تركيا في إقامة منطقة حظر جوي") is not None
+    assert rail(zone, "ولم يستبعد مسؤولون أمريكيون التعاون مع تركيا في إقامة منطقة حظر جوي") is None
+    unclaimed = "ولم تعلن أي جهة حتى الآن مسؤوليتها عن الهجوم على المسجد"
+    assert rail(unclaimed, "وتبنى تنظيم داعش الهجوم الانتحاري على المسجد") is not None
+    assert rail(unclaimed, "قتل عشرة أشخاص في الهجوم الانتحاري على المسجد") is None

@@ -141,3 +141,70 @@ def test_what_a_denial_of_the_target_does_not_fire_on():
     assert denial_reaches(facts("قالت الوزارة إنها تحقق في مزاعم وقوع قتلى مدنيين في القرية")) == []
     assert denial_reaches(facts("دعا الحركة إلى عدم الاستماع إلى الشائعات عن خلافات في قيادتها")) == []
     assert denial_reaches(facts("لم يخطف أحد من عناصر الفرقة")) == []
+
+
+def test_ruling_out_rejecting_and_no_claim_of_responsibility_deny_the_other_side():
+    """Session 22 (pass27): «استبعد أن» (rules out), «رفض الاتهامات» / «رفض أن تكون», «دحض», and «لم تعلن أي جهة
+    مسؤوليتها» against a claim of responsibility are denials of what the other side says (made-up sentences)."""
+    zone = facts("ينص الاتفاق بين أنقرة وواشنطن على إقامة منطقة حظر جوي في شمال سوريا")
+    ruled_out = facts("واستبعد مسؤولون أمريكيون أن تتعاون بلادهم مع تركيا في إقامة منطقة حظر جوي")
+    assert denial_reaches(ruled_out) and denial_reaches_target(zone, ruled_out) > 0.3
+    ruled_out = facts("واستبعد مسؤولون أمريكيون التعاون مع تركيا في إقامة منطقة حظر جوي")  # no «أن», no «من»
+    assert denial_reaches(ruled_out) and denial_reaches_target(zone, ruled_out) > 0.3
+    helped = facts("قدمت تركيا التسهيلات لتنظيم داعش وفتحت الحدود لمقاتليه")
+    rejected = facts("ورفض رئيس الوزراء التركي بشدة أن تكون بلاده قدمت أي تسهيلات لتنظيم داعش")
+    charges = facts("ورفض رئيس الوزراء التركي الاتهامات بأن بلاده قدمت تسهيلات لتنظيم داعش")
+    rebutted = facts("ودحض رئيس الوزراء التركي تقديم بلاده تسهيلات لتنظيم داعش")
+    for denial in (rejected, charges, rebutted):
+        assert denial_reaches_target(helped, denial) > 0.3
+    claimed = facts("وتبنى تنظيم داعش الهجوم الانتحاري على المسجد في المدينة")
+    unclaimed = facts("ولم تعلن أي جهة حتى الآن مسؤوليتها عن الهجوم على المسجد")
+    assert denial_reaches(unclaimed) == [] and denial_reaches(unclaimed, claimed=True)
+    assert denial_reaches_target(unclaimed, claimed) > 0.3 and denial_reaches_target(claimed, unclaimed) > 0.3
+    assert denial_reaches_target(unclaimed, facts("أعلن تنظيم داعش مسؤوليته عن الهجوم على المسجد")) > 0.3
+
+
+def test_the_reach_counts_from_what_is_denied_not_from_the_speaker():
+    """A long speaker frame («نفى المتحدث باسم وزارة الداخلية في بيان صحفي اليوم أن …») used up DENIAL_REACH before
+    the denied words: the reach starts after the complementizer, and a frame without one («في تغريدة له عبر موقع
+    التواصل الاجتماعي تويتر») is passed over."""
+    report = facts("أحبطت قوات الأمن هجوما إرهابيا استهدف مقر قوات الطوارئ الخاصة في الرياض")
+    that = facts("ونفى المتحدث الرسمي باسم وزارة الداخلية اللواء منصور التركي في بيان صحفي اليوم أن يكون مقر قوات "
+                 "الطوارئ الخاصة قد تعرض لهجوم")
+    tweet = facts("نفى المتحدث الرسمي لوزارة الداخلية اللواء منصور التركي في تغريدة له عبر موقع التواصل الاجتماعي "
+                  "تويتر تعرض أي مقر لقوات الطوارئ الخاصة لهجوم إرهابي")
+    assert denial_reaches_target(report, that) > 0.3 and denial_reaches_target(report, tweet) > 0.3
+
+
+def test_what_ruling_out_rejecting_and_no_claim_do_not_fire_on():
+    zone = facts("ينص الاتفاق بين أنقرة وواشنطن على إقامة منطقة حظر جوي في شمال سوريا")
+    # «لم يستبعد», «لا يستبعد», «غير مستبعد»: does not rule out; «لا ينفي»: does not deny
+    for text in ("ولم يستبعد مسؤولون أمريكيون أن تتعاون بلادهم مع تركيا في إقامة منطقة حظر جوي",
+                 "ولا يستبعد مسؤولون أمريكيون أن تقام منطقة حظر جوي",
+                 "وقال مسؤول إن إقامة منطقة حظر جوي أمر غير مستبعد",
+                 "وقال مسؤول أمريكي إنه لا ينفي أن تقام منطقة حظر جوي"):
+        assert denial_reaches(facts(text)) == [] and denial_reaches_target(zone, facts(text)) == 0.0
+    # «استبعد» without «أن»: mostly left out of a team or a list («استبعد المدرب قائد الفريق من المباراة»)
+    assert denial_reaches(facts("واستبعد الجهاز الفني قائد الفريق من مباراة السوبر أمام النصر")) == []
+    # «رفض» an offer, a comment: no denial
+    assert denial_reaches(facts("ورفض المتحدث باسم الجيش التعليق على إقامة منطقة حظر جوي")) == []
+    assert denial_reaches(facts("ورفض الوزير أن يعلق على إقامة منطقة حظر جوي")) == []
+    # a denial of something else in the passage; «نفى» of a third claim the claim does not make
+    assert denial_reaches_target(zone, facts("ورفض الوزير الاتهامات بتهريب الأسلحة عبر الحدود")) == 0.0
+    assert denial_reaches_target(zone, facts("ونفت الخارجية الأمريكية أن تكون قد أرسلت قوات برية إلى العراق")) == 0.0
+    # a denial quoted and gone past
+    assert denial_reaches(facts("ورغم نفي مسؤولين أمريكيين أن تقام منطقة حظر جوي وقع الاتفاق")) == []
+    # no claim of responsibility against a report of the attack that names no claimant, or a blame
+    unclaimed = facts("ولم تعلن أي جهة حتى الآن مسؤوليتها عن الهجوم على المسجد")
+    assert denial_reaches_target(unclaimed, facts("قتل عشرة أشخاص في الهجوم على المسجد في المدينة")) == 0.0
+    assert denial_reaches_target(unclaimed, facts("وحملت الحكومة تنظيم داعش المسؤولية عن الهجوم على المسجد")) == 0.0
+    # two sides that both say no one claimed it agree
+    assert denial_reaches_target(unclaimed, facts("ولم تتبن أي جماعة الهجوم على المسجد")) == 0.0
+
+
+def test_passage_denials_reads_the_claims_own_reach_once():
+    """The claim's reach is computed once for a passage and given to every sentence (the same values)."""
+    ruled_out = facts("واستبعد مسؤولون أمريكيون أن تتعاون بلادهم مع تركيا في إقامة منطقة حظر جوي")
+    sentences = [facts("ينص الاتفاق بين أنقرة وواشنطن على إقامة منطقة حظر جوي"), facts("وصل الوزير إلى أنقرة")]
+    got = passage_denials(ruled_out, sentences)
+    assert got["denial_reach_max"] == max(denial_reaches_target(ruled_out, s) for s in sentences) > 0.3

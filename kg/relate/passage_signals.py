@@ -216,42 +216,154 @@ def denial_on_target(c: ClaimFacts, s: ClaimFacts) -> float:
 _FALSE_REPORT_ANY = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{_FALSE_WORDS})(?!\w)|(?<!\w)(?:{_FALSE_PHRASES})(?!\w)")
 # a denial the text concedes and goes past («رغم نفي الجيش …», «على الرغم من نفي …»): not the text's own word
 _CONCEDED = {"رغم", "برغم", "بالرغم", "الرغم", "ورغم"}
+
+
+# Ruling out and rebutting (session 22, pass27): «استبعد مسؤولون التعاون في إقامة منطقة حظر جوي» against the
+# agreement that sets one up, «دحض», «فنّد». Not «لم يستبعد», «لا يستبعد», «غير مستبعد» (does not rule out:
+# `_NOT_BEFORE`).
+_RULE_OUT = re.compile(r"(?<!\w)[وف]?(?:استبعد|استبعدت|استبعدوا|يستبعد|تستبعد|يستبعدون|مستبعدا|مستبعده)(?!\w)")
+_REBUT = re.compile(r"(?<!\w)[وف]?(?:دحض|دحضت|يدحض|تدحض|فند|فندت|فندوا|يفند|تفند|مفندا|مفنده)(?!\w)")
+# «رفض» denies only a charge or a report («رفض الاتهامات»), or that a thing be so («رفض … أن تكون بلاده دعمت
+# داعش»); not «رفض التعليق», «رفض أن يعلق», an offer refused (`opposite_outcome` reads agreed / refused)
+_REJECT = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض|يرفضون|رافضا|رافضه)(?!\w)")
+_REJECTED = {"الاتهامات", "اتهامات", "الاتهام", "اتهام", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات", "الانباء",
+             "انباء", "التقارير", "تقارير", "الاخبار", "الروايه", "روايه"}
+_BE = {"تكون", "يكون", "يكونوا", "تكونوا"}
+# «لم تعلن أي جهة مسؤوليتها عن الهجوم» against «وتبناه تنظيم داعش»: a denial only against a claim of responsibility
+_UNCLAIMED = re.compile(r"(?<!\w)[وف]?(?:لم|لا)\s+(?:تعلن|يعلن|تتبن|يتبن|تتبني|يتبني)(?:\s+\S+){0,5}?\s+"
+                        r"[وف]?(?:ال)?(?:مسووليه|مسووليتها|مسووليته|مسووليتهم|مسووليتهما)(?!\w)")
+_CLAIMED = re.compile(r"(?<!\w)[وف]?(?:مسووليتها|مسووليته|مسووليتهم|مسووليتهما|"
+                      r"تبني|تبنت|تبنوا|تبناه|تبنته|تبناها|تبنتها|يتبني|تتبني|تبنيه|تبنيها)(?!\w)")
+_NOT_BEFORE = {"لم", "لا", "لن", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "ولم", "ولا", "فلم", "ولن", "وعدم"}
+# where a speaker frame ends and what is denied begins («نفى المتحدث باسم الوزارة في بيان اليوم أن …»): the reach
+# counts from the word after the complementizer when one stands within FRAME_WORDS tokens of the cue (not past a clause
+# end or another saying verb, whose «أن» opens another clause)
+_THAT = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"}
+_SAYING = {"وقال", "واضاف", "واكد", "واوضح", "واشار", "وتابع", "قال", "اضاف", "مؤكدا", "مضيفا", "مشيرا", "موضحا"}
+FRAME_WORDS = 20
+# when «استبعد» rules out (`_left_out`); story-grouped CV at 10 % contradicts (ten draws, nine parts): "from" 0.648,
+# "any" 0.647, "that" 0.646 (session 22, pass27)
+RULE_OUT_THAT = "from"
+# words of a speaker frame without a complementizer («نفى المتحدث الرسمي لوزارة الداخلية … في تغريدة له عبر موقع
+# التواصل الاجتماعي تويتر تعرض أي مقر …»): passed over, not counted in the reach
+_FRAME = {"المتحدث", "متحدث", "الناطق", "ناطق", "الرسمي", "الرسميه", "باسم", "وزاره", "لوزاره", "الوزاره", "بيان",
+          "البيان", "تغريده", "تصريح", "تصريحات", "صحفي", "صحفيه", "الصحفي", "مؤتمر", "اليوم", "امس", "عبر", "موقع",
+          "التواصل", "الاجتماعي", "تويتر", "له", "لها", "اللواء", "العميد", "العقيد"}
 DENIAL_REACH = 12  # content words a denial verb or a false-report word reaches past its subject («نفى الرئيس التركي
 # رجب طيب إردوغان بقوة اليوم الاتهامات …»): longer than contradiction_rails.NEGATION_REACH (6)
 
 
-def denial_reaches(f: ClaimFacts) -> list[list[int]]:
-    """The positions each explicit denial of the text may be about: a denial verb or phrase (kg.relate.
-    contradiction_rails._DENIAL_CUE: «نفى», «لا صحة») or a word calling a report false (`_FALSE_REPORT_ANY`), then the
-    content words after it up to DENIAL_REACH, not past a clause end («بل», «لكن»). Not a bare negator («لم», «لن»:
-    `denial_on_target` reads those), and not a denial the text concedes («رغم نفي الجيش …»)."""
+def _cues(f: ClaimFacts, claimed: bool = False) -> list[tuple[int, int]]:
+    """(cue's first token, first token after it) of each explicit denial: `_DENIAL_CUE`, `_FALSE_REPORT_ANY`,
+    `_RULE_OUT` (not in the sense of leaving out: `_left_out`), `_REBUT`; `_REJECT` with a charge or «أن تكون» after
+    it (then from that word on); `_UNCLAIMED` where `claimed` (the other side claims responsibility). Not a denial
+    negated («لم يستبعد», «لا ينفي») or conceded («رغم نفي الجيش …»)."""
     toks = f.toks
     text = " ".join(toks)
     out = []
-    for rx in (_DENIAL_CUE, _FALSE_REPORT_ANY):
+    rxs = [_DENIAL_CUE, _FALSE_REPORT_ANY, _RULE_OUT, _REBUT, _REJECT] + ([_UNCLAIMED] if claimed else [])
+    for rx in rxs:
         for m in rx.finditer(text):
             start, end = len(text[:m.start()].split()), len(text[:m.end()].split())
             if any(t in _CONCEDED for t in toks[max(0, start - 3):start]):
                 continue
-            reach = []
-            for k in range(end, len(toks)):
-                if toks[k] in _CLAUSE_END or len(reach) >= DENIAL_REACH:
-                    break
-                if _content(toks[k]):
-                    reach.append(k)
-            if reach:
-                out.append(reach)
+            if rx is not _UNCLAIMED and start and toks[start - 1] in _NOT_BEFORE:
+                continue
+            if rx is _REJECT:
+                end = _rejected(toks, end)
+                if end is None:
+                    continue
+            if rx is _RULE_OUT and _left_out(toks, end):
+                continue  # «استبعد الجهاز الفني قائد الفريق من المباراة»: left out of a team, not ruled out
+            out.append((start, end))
     return out
 
 
-def denial_reaches_target(c: ClaimFacts, s: ClaimFacts) -> float:
+def _rejected(toks: list[str], end: int) -> int | None:
+    """After «رفض» (and its speaker), the position past the charge or the «أن تكون» it rejects, within 8 tokens and
+    not past a clause end; None when it rejects neither (an offer, a comment)."""
+    for k in range(end, min(len(toks), end + 8)):
+        if toks[k] in _CLAUSE_END:
+            return None
+        if toks[k] in _REJECTED or (toks[k] in _THAT and k + 1 < len(toks) and toks[k + 1] in _BE):
+            return k + 1
+    return None
+
+
+def _left_out(toks: list[str], end: int) -> bool:
+    """«استبعد» in the sense of leaving out (of a team, a list: «استبعد المدرب قائد الفريق من المباراة»), by
+    RULE_OUT_THAT: "that", ruling out only with a complementizer after it; "from", unless «من» follows within
+    FRAME_WORDS before a complementizer; "any", always ruling out."""
+    if RULE_OUT_THAT == "any" or _that_after(toks, end) is not None:
+        return False
+    if RULE_OUT_THAT == "that":
+        return True
+    for k in range(end, min(len(toks), end + FRAME_WORDS)):
+        if toks[k] in _CLAUSE_END:
+            return False
+        if toks[k] == "من":
+            return True
+    return False
+
+
+def _that_after(toks: list[str], end: int) -> int | None:
+    """The position of a complementizer within FRAME_WORDS after `end`, not past a clause end or a saying verb."""
+    for k in range(end, min(len(toks), end + FRAME_WORDS)):
+        if toks[k] in _CLAUSE_END or toks[k] in _SAYING:
+            return None
+        if toks[k] in _THAT:
+            return k
+    return None
+
+
+def _reach_from(toks: list[str], end: int) -> list[int]:
+    """The content words a denial ending at `end` reaches (DENIAL_REACH, not past a clause end), from the word after
+    a complementizer within FRAME_WORDS when there is one, speaker-frame words (`_FRAME`) passed over."""
+    that = _that_after(toks, end)
+    end = end if that is None else that + 1
+    reach = []
+    for k in range(end, len(toks)):
+        if toks[k] in _CLAUSE_END or len(reach) >= DENIAL_REACH:
+            break
+        if _content(toks[k]) and toks[k] not in _FRAME:
+            reach.append(k)
+    return reach
+
+
+def denial_reaches(f: ClaimFacts, claimed: bool = False) -> list[list[int]]:
+    """The positions each explicit denial of the text may be about (`_cues`: «نفى», «لا صحة», a report called false,
+    «استبعد أن», «رفض الاتهامات»; «لم تعلن أي جهة مسؤوليتها» where `claimed`), then the content words after it
+    (`_reach_from`; empty where the denied words come first: «الشائعات … لا أساس لها»). Not a bare negator («لم»,
+    «لن»: `denial_on_target` reads those), not a denial the text concedes («رغم نفي الجيش …») or negates («لم
+    يستبعد»)."""
+    return [_reach_from(f.toks, end) for _, end in _cues(f, claimed)]
+
+
+def _claims_responsibility(f: ClaimFacts) -> bool:
+    toks = f.toks
+    text = " ".join(toks)
+    for m in _CLAIMED.finditer(text):
+        start = len(text[:m.start()].split())
+        if not any(t in _NOT_BEFORE for t in toks[max(0, start - 6):start]):
+            return True
+    return False
+
+
+def denial_reaches_target(c: ClaimFacts, s: ClaimFacts, dc: list[list[int]] | None = None) -> float:
     """An explicit denial on one side only (`denial_reaches`) about words the other side says unnegated (by rough
     root, one act in other words: «أسر أو اعتقال» ~ «خطفت»): the share of the denial's reach, by rare-word weight
     (idf), that the other side says. Not weighed by the rare words the two texts share, as `denial_on_target` is: a
     denial names its speaker and the report its actors, and these share few (the Pentagon's denial of any capture
     against Nusra's abduction of Division 30's commander). A denial of something else the other side does not say
-    is 0; both sides denying is 0 (they agree)."""
-    dc, ds = denial_reaches(c), denial_reaches(s)
+    is 0; both sides denying is 0 (they agree). `dc`: `denial_reaches(c)`, when the caller has it (one claim against
+    every sentence of a passage)."""
+    dc = denial_reaches(c) if dc is None else dc
+    ds = denial_reaches(s)
+    if not dc and not ds:  # «no one claimed it» counts against a claim of responsibility only
+        if _claims_responsibility(s):
+            dc = denial_reaches(c, claimed=True)
+        elif _claims_responsibility(c):
+            ds = denial_reaches(s, claimed=True)
     if bool(dc) == bool(ds):
         return 0.0
     neg, other, reaches = (c, s, dc) if dc else (s, c, ds)
@@ -318,8 +430,9 @@ def passage_outcomes(c: ClaimFacts, sentences: Sequence[ClaimFacts]) -> dict[str
 def passage_denials(c: ClaimFacts, sentences: Sequence[ClaimFacts]) -> dict[str, float]:
     """«denial_on_target_max»: `denial_on_target`'s largest value over all the passage's sentences;
     «denial_reach_max»: `denial_reaches_target`'s."""
+    dc = denial_reaches(c)  # the claim's own, once for every sentence
     return {"denial_on_target_max": max((denial_on_target(c, s) for s in sentences), default=0.0),
-            "denial_reach_max": max((denial_reaches_target(c, s) for s in sentences), default=0.0)}
+            "denial_reach_max": max((denial_reaches_target(c, s, dc) for s in sentences), default=0.0)}
 
 
 # session 17's and later signals (issue 13), apart from PER_SENTENCE and WIDE, whose names earlier fits read
