@@ -202,6 +202,8 @@ def drop_relaying_outer(claims, s, cue) -> None:
     words are nothing but that report (they start at the inner speaker and end where its words end) goes. A speaker
     who tells what another said ("وأضاف نجيب أن سفير الصين عبر عن …") keeps a claim of its own, and so does a
     medium whose words go on past the report."""
+    if not claims:  # a cue that made no claim (hostile text: «قال إن ء ء قال إن»)
+        return
     inner = claims[-1]
     k = complement_subject(s, cue)
     if k is None or inner.sentence != s.index:
