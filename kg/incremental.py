@@ -110,7 +110,7 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     """Relate after the articles with these keys were written (added or replaced), and any left
     pending by an earlier write; the counts of all relations in the graph afterwards, by kind, as
     relate_store returns them."""
-    from .ingest import (article_outlets, independent_statements, relate_claims, relate_store, statement_articles,
+    from .ingest import (article_outlets, independent_statements, relate_claims, relate_store, statement_printed,
                          vector_cache)
 
     stored = _Stored(store)
@@ -152,8 +152,7 @@ def relate_changes(store: Store, changed_articles: Iterable[str]) -> dict[str, i
     # is recomputed, as a full recompute would.
     report = reports(claims)
     group_sources = {ids[s.canonical]: appearances(claims, s.members, report) for s in found.statements}
-    group_printed = {ids[s.canonical]: (statement_articles(claims, s.members),
-                                        claims[s.canonical]["source"].get("label") or "") for s in found.statements}
+    group_printed = {ids[s.canonical]: statement_printed(claims, s) for s in found.statements}
     text_of = dict(zip(ids, (c["text"] for c in claims)))
     independence = {n: independent_statements(text_of.get(a, ""), text_of.get(b, ""), group_sources.get(a, set()),
                                               group_sources.get(b, set()), found.speakers,

@@ -375,9 +375,11 @@ def restated_in_report(articles_a: Iterable[str], source_a: str, articles_b: Ite
     return bool(a) and a == b and (describes_people(source_a) or describes_people(source_b))
 
 
-def statement_articles(claims: list[dict], members: list[int]) -> frozenset[str]:
-    """The articles a statement (its claims `members`) is printed in, for `restated_in_report`."""
-    return frozenset(claims[m]["article"] for m in members)
+def statement_printed(claims: list[dict], statement) -> tuple[frozenset[str], str]:
+    """Where a statement (kg.reprints grouping: `members`, `canonical`) is printed and by whom, as
+    `restated_in_report` reads it: the articles of its claims and its canonical claim's source name."""
+    return (frozenset(claims[m]["article"] for m in statement.members),
+            claims[statement.canonical]["source"].get("label") or "")
 
 
 class KeepChecks:
@@ -408,8 +410,7 @@ class KeepChecks:
         # each statement's appearances: who said it in which outlet's report (kg.speakers.independent_appearances)
         self.report = report = reports(claims)
         self.sources = {s.canonical: appearances(claims, s.members, report) for s in statements}
-        self.printed = {s.canonical: (statement_articles(claims, s.members), claims[s.canonical]["source"].get("label")
-                                      or "") for s in statements}
+        self.printed = {s.canonical: statement_printed(claims, s) for s in statements}
         self.speakers = resolve_claims(claims)
         # the tolls each speaker, body or outlet gave, by day (named sources only; an anonymous label per report),
         # read when a toll conflict asks
