@@ -481,10 +481,11 @@ def complement_subject(s: Sentence, cue: Cue) -> tuple[int, int] | None:
     k0, k1 = m.start(1), m.end(1)
     # a speaker: a name (no article: "أمير قطر …", "أوساط الاستخبارات"), a registered source, a title or a body;
     # not a thing ("إن العناصر الأولى للتحقيق تكشف أن …" is still the speaker's evidence, as "الدلائل تشير")
-    if (words[0].startswith("ال") or len(words) == 1) and not source_like(s, k0, k1) \
-            and not any(k0 <= x[0] <= k0 + 1 for x in s.mentions) or words == [w for w in words if w in DOCUMENT_WORDS]:
-        # (one word alone must name one too: "إن الرئيس أكد", "إن إيران نفت"; not "إن ذلك يؤكد", nor a document
-        # alone: "أكد الوزير أن البيان قال «…»" is the minister citing it)
+    # (one word alone must name one too: "إن الرئيس أكد", "إن إيران نفت"; not "إن ذلك يؤكد", nor a document alone:
+    # "أكد الوزير أن البيان قال «…»" is the minister citing it)
+    named = not (words[0].startswith("ال") or len(words) == 1) or source_like(s, k0, k1) \
+        or any(k0 <= x[0] <= k0 + 1 for x in s.mentions)
+    if not named or all(w in DOCUMENT_WORDS for w in words):
         return None
     return k0, k1
 
