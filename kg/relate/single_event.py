@@ -223,13 +223,12 @@ def sides_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts) -> Relation | None:
     differ = [k for k in ca.keys() & cb.keys() if ca[k] != cb[k]]
     if not differ:
         return None
-    for k in differ:
-        sa, sb = _count_sides(a, k), _count_sides(b, k)
-        if sa is None or sb is None or sa & sb:
-            return None
-    k = sorted(differ)[0]
-    return _rail(rel, "sides", f"the counts name two sides ({', '.join(sorted(_count_sides(a, k)))} vs "
-                               f"{', '.join(sorted(_count_sides(b, k)))}): each side's losses, not one toll")
+    sides = {k: (_count_sides(a, k), _count_sides(b, k)) for k in sorted(differ)}
+    if any(sa is None or sb is None or sa & sb for sa, sb in sides.values()):
+        return None
+    sa, sb = next(iter(sides.values()))
+    return _rail(rel, "sides", f"the counts name two sides ({', '.join(sorted(sa))} vs {', '.join(sorted(sb))}): "
+                               f"each side's losses, not one toll")
 
 
 def model_alone_rail(rel: Relation, a: ClaimFacts, b: ClaimFacts, same_article: bool) -> Relation | None:
